@@ -1,0 +1,95 @@
+// The array object: metadata (dtype, shape, strides, offset) over a shared buffer, plus NumPy's
+// identity semantics — an array is a heap object reached through a handle, and `b = a` shares the handle.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+
+#include "engine/buffer.hpp"
+#include "engine/dtype.hpp"
+#include "engine/layout.hpp"
+
+namespace engine {
+
+// Anything that can stand as an array's `.base`: another array, or a non-array object.
+class object {
+public:
+    virtual ~object() = default;
+};
+
+class ndarray;
+using array = std::shared_ptr<ndarray>;
+
+// A base that is not an array, such as the DummyArray that np.lib.stride_tricks.as_strided wraps.
+// It keeps the source alive; like DummyArray it exposes no writable buffer, so views of it can never
+// be made writeable again once made read-only.
+class foreign_base final : public object {
+public:
+    explicit foreign_base(array source) : source_(std::move(source)) {}
+    const array& source() const { return source_; }
+
+private:
+    array source_;
+};
+
+class ndarray final : public object, public std::enable_shared_from_this<ndarray> {
+    struct private_tag {};
+
+public:
+    // A fresh, zero-filled array that owns its data (base None), laid out in C or F order.
+    static array allocate(dtype t, const dims& shape, order o = order::C);
+    // A fresh array with the given dense strides (a permutation of a contiguous layout, as order='K' makes).
+    static array allocate_strided(dtype t, const dims& shape, const dims& strides);
+    // A view of `parent`'s memory starting `byte_offset` bytes after parent's first element.
+    // Its base is set with NumPy's collapsing rule and it is writeable exactly when `parent` is.
+    static array view_of(const array& parent, dtype t, const dims& shape, const dims& strides,
+                         std::int64_t byte_offset = 0);
+    // A view whose base is a non-array object (as_strided's DummyArray).
+    static array view_with_foreign_base(const array& source, dtype t, const dims& shape, const dims& strides,
+                                        bool writeable);
+
+    ndarray(private_tag, dtype t, dims shape, dims strides, std::shared_ptr<buffer> data, std::int64_t offset,
+            std::shared_ptr<object> base, bool owndata, bool writeable);
+
+    dtype type() const { return dtype_; }
+    const dims& shape() const { return shape_; }
+    const dims& strides() const { return strides_; }
+    std::int64_t ndim() const { return static_cast<std::int64_t>(shape_.size()); }
+    std::int64_t size() const;
+    std::int64_t itemsize() const { return engine::itemsize(dtype_); }
+    std::int64_t nbytes() const { return size() * itemsize(); }
+
+    // Address of the element at index (0, ..., 0).
+    std::byte* data() const { return buffer_->data() + offset_; }
+    const std::shared_ptr<buffer>& memory() const { return buffer_; }
+    std::int64_t offset() const { return offset_; }
+
+    const std::shared_ptr<object>& base() const { return base_; }
+    // The base as an array, or null when the base is None or a foreign object.
+    array base_array() const;
+
+    bool owndata() const { return owndata_; }
+    bool writeable() const { return writeable_; }
+    bool c_contiguous() const { return is_c_contiguous(shape_, strides_, itemsize()); }
+    bool f_contiguous() const { return is_f_contiguous(shape_, strides_, itemsize()); }
+
+    // flags.writeable = value, with NumPy's rule for re-enabling writes (ValueError when not allowed).
+    void set_writeable(bool value);
+    // Raises ValueError "assignment destination is read-only" unless writeable.
+    void require_writeable() const;
+    // Replaces shape and strides in place (for `.shape =`); the caller has checked they address the same memory.
+    void set_layout(dims shape, dims strides);
+
+private:
+    dtype dtype_;
+    dims shape_;
+    dims strides_;
+    std::shared_ptr<buffer> buffer_;
+    std::int64_t offset_;
+    std::shared_ptr<object> base_;
+    bool owndata_;
+    bool writeable_;
+};
+
+}  // namespace engine

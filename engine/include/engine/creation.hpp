@@ -1,0 +1,57 @@
+// Making arrays: np.array from nested sequences (NumPy's dtype discovery), arange, zeros/ones/empty/full
+// and their *_like forms, copies, and the as*array family that returns the same object when nothing changes.
+#pragma once
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+#include "engine/array.hpp"
+#include "engine/scalar.hpp"
+
+namespace engine {
+
+// What np.array accepts: a scalar leaf (a Python int/float/complex/bool arrives as int64/float64/
+// complex128/bool), an existing array, or a sequence of these.
+struct nested {
+    std::variant<scalar, array, std::vector<nested>> node;
+};
+
+// np.array(obj, dtype=, copy=, order=). For an `array` obj without copy the same object may come back.
+array array_from(const nested& obj, std::optional<dtype> t = std::nullopt, bool copy = true, order o = order::K);
+// np.asarray(obj, dtype=, order=): array_from with copy=False.
+array asarray(const nested& obj, std::optional<dtype> t = std::nullopt, order o = order::K);
+// np.ascontiguousarray / np.asfortranarray (ndmin=1, as NumPy 1.24).
+array ascontiguousarray(const nested& obj, std::optional<dtype> t = std::nullopt);
+array asfortranarray(const nested& obj, std::optional<dtype> t = std::nullopt);
+
+// np.arange(start, stop, step, dtype=): dtype discovered from the arguments when not given.
+array arange(const scalar& start, const scalar& stop, const scalar& step, std::optional<dtype> t = std::nullopt);
+
+array zeros(const dims& shape, dtype t = dtype::float64, order o = order::C);
+array ones(const dims& shape, dtype t = dtype::float64, order o = order::C);
+array empty(const dims& shape, dtype t = dtype::float64, order o = order::C);
+// np.full: dtype defaults to the value's dtype (as np.array(value).dtype).
+array full(const dims& shape, const scalar& value, std::optional<dtype> t = std::nullopt, order o = order::C);
+
+// *_like(a, dtype=, order=K, shape=): layout follows `a` per order (K keeps a's stride order).
+array empty_like(const array& a, std::optional<dtype> t = std::nullopt, order o = order::K,
+                 const std::optional<dims>& shape = std::nullopt);
+array zeros_like(const array& a, std::optional<dtype> t = std::nullopt, order o = order::K,
+                 const std::optional<dims>& shape = std::nullopt);
+array ones_like(const array& a, std::optional<dtype> t = std::nullopt, order o = order::K,
+                const std::optional<dims>& shape = std::nullopt);
+array full_like(const array& a, const scalar& value, std::optional<dtype> t = std::nullopt, order o = order::K,
+                const std::optional<dims>& shape = std::nullopt);
+
+// a.copy(order='C') and np.copy(a, order='K') differ only in their default order.
+array copy(const array& a, order o);
+// a.astype(dtype, order='K', copy=True): the same object when copy=False and nothing needs to change.
+array astype(const array& a, dtype t, bool copy = true, order o = order::K);
+
+// np.concatenate(seq, axis=): a fresh array (axis=None flattens); result dtype is the promotion of inputs.
+array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis = 0);
+// np.copyto(dst, src): same_kind casting check (TypeError), broadcasting, read-only check.
+void copyto(const array& dst, const array& src);
+
+}  // namespace engine

@@ -1,0 +1,56 @@
+// Element types: the thirteen NumPy dtypes the engine supports, their sizes and names,
+// and NumPy 1.24's promotion table and casting-safety rules between them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace engine {
+
+enum class dtype : std::uint8_t {
+    bool_,
+    int8, int16, int32, int64,
+    uint8, uint16, uint32, uint64,
+    float32, float64,
+    complex64, complex128,
+};
+
+inline constexpr dtype all_dtypes[] = {
+    dtype::bool_,  dtype::int8,    dtype::int16,   dtype::int32,     dtype::int64,
+    dtype::uint8,  dtype::uint16,  dtype::uint32,  dtype::uint64,    dtype::float32,
+    dtype::float64, dtype::complex64, dtype::complex128,
+};
+
+// NumPy's kind characters: 'b', 'i', 'u', 'f', 'c'.
+enum class dtype_kind : char { boolean = 'b', signed_int = 'i', unsigned_int = 'u', floating = 'f', complex = 'c' };
+
+dtype_kind kind_of(dtype t);
+std::int64_t itemsize(dtype t);
+std::string_view name(dtype t);                   // "int64", "bool", "complex128", ...
+std::optional<dtype> dtype_from_name(std::string_view name);  // accepts NumPy's names and "bool_"
+
+inline bool is_integer(dtype t) {
+    auto k = kind_of(t);
+    return k == dtype_kind::signed_int || k == dtype_kind::unsigned_int;
+}
+inline bool is_complex(dtype t) { return kind_of(t) == dtype_kind::complex; }
+inline bool is_inexact(dtype t) {
+    auto k = kind_of(t);
+    return k == dtype_kind::floating || k == dtype_kind::complex;
+}
+
+// The signed / unsigned integer type of a given byte size (1, 2, 4, 8).
+dtype signed_of_size(std::int64_t bytes);
+dtype unsigned_of_size(std::int64_t bytes);
+
+// np.promote_types(a, b).
+dtype promote_types(dtype a, dtype b);
+
+// NumPy's casting levels, weakest guarantee last.
+enum class casting { no, equiv, safe, same_kind, unsafe };
+
+// np.can_cast(from, to, casting) for dtypes.
+bool can_cast(dtype from, dtype to, casting rule);
+
+}  // namespace engine

@@ -1,0 +1,41 @@
+// Indexing: a[idx] and a[idx] = v with NumPy's rules. Basic indices (integers, slices, ..., newaxis)
+// give views; any integer-array or boolean index makes the whole index "advanced" and gives a copy whose
+// axis placement, strides and base follow NumPy's mapiter (see index.cpp for the rules).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <variant>
+#include <vector>
+
+#include "engine/array.hpp"
+#include "engine/scalar.hpp"
+
+namespace engine {
+
+struct slice_spec {
+    std::optional<std::int64_t> start, stop, step;
+};
+struct ellipsis_index {};
+struct newaxis_index {};
+
+// One item of an index tuple. An `array` item is an advanced index: integer dtype (any width), or bool
+// (a mask; a 0-d bool array stands for a Python True/False index). Lists in Python indices are converted
+// to arrays by the caller (np.asarray semantics; an empty list becomes an intp array).
+using index_item = std::variant<std::int64_t, slice_spec, ellipsis_index, newaxis_index, array>;
+using index_expr = std::vector<index_item>;
+
+// The result of a[idx]: an array (view or copy), or a scalar when every dimension got an integer.
+using getitem_result = std::variant<array, scalar>;
+
+getitem_result getitem(const array& a, const index_expr& idx);
+
+// a[idx] = value: value is broadcast to the indexed shape and cast unsafely; raises ValueError when `a`
+// is read-only, IndexError/ValueError as NumPy does; changes nothing when it raises.
+void setitem(const array& a, const index_expr& idx, const array& value);
+
+// The view or copy that a[idx] would give, always as an array (for in-place operators `a[idx] += v`,
+// which NumPy runs as tmp = a[idx]; tmp += v; a[idx] = tmp).
+array getitem_array(const array& a, const index_expr& idx);
+
+}  // namespace engine

@@ -1,0 +1,89 @@
+// Construction of arrays and views, NumPy's base-collapsing rule, and the writeable-flag rule.
+// Both rules are transcribed from NumPy's PyArray_SetBaseObject and _IsWriteable in behaviour.
+#include "engine/array.hpp"
+
+#include "engine/error.hpp"
+
+namespace engine {
+
+ndarray::ndarray(private_tag, dtype t, dims shape, dims strides, std::shared_ptr<buffer> data, std::int64_t offset,
+                 std::shared_ptr<object> base, bool owndata, bool writeable)
+    : dtype_(t),
+      shape_(std::move(shape)),
+      strides_(std::move(strides)),
+      buffer_(std::move(data)),
+      offset_(offset),
+      base_(std::move(base)),
+      owndata_(owndata),
+      writeable_(writeable) {}
+
+std::int64_t ndarray::size() const { return element_count(shape_); }
+
+array ndarray::allocate(dtype t, const dims& shape, order o) {
+    return allocate_strided(t, shape, contiguous_strides(shape, engine::itemsize(t), o == order::F ? order::F : order::C));
+}
+
+array ndarray::allocate_strided(dtype t, const dims& shape, const dims& strides) {
+    std::int64_t bytes = 0;
+    if (__builtin_mul_overflow(element_count(shape), engine::itemsize(t), &bytes))
+        raise(error_category::value_error, "array is too big");
+    return std::make_shared<ndarray>(private_tag{}, t, shape, strides, allocate_buffer(static_cast<std::size_t>(bytes)),
+                                     0, nullptr, true, true);
+}
+
+array ndarray::view_of(const array& parent, dtype t, const dims& shape, const dims& strides, std::int64_t byte_offset) {
+    // NumPy's collapse: a view's base is the first array up the chain that owns its data, stopping early at an
+    // array whose own base is not an array (it would change the base's type).
+    array base = parent;
+    while (!base->owndata_) {
+        auto next = std::dynamic_pointer_cast<ndarray>(base->base_);
+        if (!next) break;
+        base = std::move(next);
+    }
+    return std::make_shared<ndarray>(private_tag{}, t, shape, strides, parent->buffer_, parent->offset_ + byte_offset,
+                                     base, false, parent->writeable_);
+}
+
+array ndarray::view_with_foreign_base(const array& source, dtype t, const dims& shape, const dims& strides,
+                                      bool writeable) {
+    return std::make_shared<ndarray>(private_tag{}, t, shape, strides, source->buffer_, source->offset_,
+                                     std::make_shared<foreign_base>(source), false, writeable);
+}
+
+array ndarray::base_array() const { return std::dynamic_pointer_cast<ndarray>(base_); }
+
+void ndarray::require_writeable() const {
+    if (!writeable_) raise(error_category::value_error, "assignment destination is read-only");
+}
+
+void ndarray::set_writeable(bool value) {
+    if (!value || writeable_) {
+        writeable_ = value;
+        return;
+    }
+    // _IsWriteable: an owner (or an array without base) may always become writeable; otherwise walk the
+    // chain of array bases — any writeable one allows it, the owner at the end decides, and a non-array
+    // base (which exposes no writable buffer here) forbids it.
+    bool allowed = false;
+    if (!base_ || owndata_) {
+        allowed = true;
+    } else {
+        std::shared_ptr<object> next = base_;
+        bool decided = false;
+        while (auto a = std::dynamic_pointer_cast<ndarray>(next)) {
+            next = a->base_;
+            if (a->writeable_) { allowed = true; decided = true; break; }
+            if (!next || a->owndata_) { allowed = a->writeable_; decided = true; break; }
+        }
+        if (!decided) allowed = false;
+    }
+    if (!allowed) raise(error_category::value_error, "cannot set WRITEABLE flag to True of this array");
+    writeable_ = true;
+}
+
+void ndarray::set_layout(dims shape, dims strides) {
+    shape_ = std::move(shape);
+    strides_ = std::move(strides);
+}
+
+}  // namespace engine

@@ -1,0 +1,311 @@
+// Strided element loops. A call first coalesces dimensions (merging any pair that is contiguous in every
+// operand, dropping length-1 dims), then picks one typed inner loop for the (dst, src) dtype pair from a
+// 13x13 table built at compile time, and runs it over the remaining outer dimensions with a small odometer.
+// A 2-D copy whose operands are contiguous along different axes (a transpose) is done in square tiles so
+// both sides stay in cache.
+#include "engine/kernels.hpp"
+
+#include <algorithm>
+#include <array>
+#include <complex>
+#include <cstring>
+#include <numeric>
+
+#include "engine/broadcast.hpp"
+#include "engine/error.hpp"
+
+namespace engine {
+
+namespace {
+
+// C++ storage type of each dtype.
+template <dtype T> struct storage;
+template <> struct storage<dtype::bool_> { using type = std::uint8_t; };
+template <> struct storage<dtype::int8> { using type = std::int8_t; };
+template <> struct storage<dtype::int16> { using type = std::int16_t; };
+template <> struct storage<dtype::int32> { using type = std::int32_t; };
+template <> struct storage<dtype::int64> { using type = std::int64_t; };
+template <> struct storage<dtype::uint8> { using type = std::uint8_t; };
+template <> struct storage<dtype::uint16> { using type = std::uint16_t; };
+template <> struct storage<dtype::uint32> { using type = std::uint32_t; };
+template <> struct storage<dtype::uint64> { using type = std::uint64_t; };
+template <> struct storage<dtype::float32> { using type = float; };
+template <> struct storage<dtype::float64> { using type = double; };
+template <> struct storage<dtype::complex64> { using type = std::complex<float>; };
+template <> struct storage<dtype::complex128> { using type = std::complex<double>; };
+
+// One element converted from S to D. Fast paths for exact conversions; the rest goes through the scalar
+// cast, which carries NumPy's rules for out-of-range floats, complex -> real and -> bool.
+template <dtype D, dtype S>
+inline void convert_one(std::byte* d, const std::byte* s) {
+    using DT = typename storage<D>::type;
+    using ST = typename storage<S>::type;
+    if constexpr (D == S) {
+        std::memcpy(d, s, sizeof(DT));
+    } else if constexpr (D == dtype::bool_) {
+        ST v;
+        std::memcpy(&v, s, sizeof v);
+        const std::uint8_t b = v != ST{};
+        std::memcpy(d, &b, 1);
+    } else if constexpr (S == dtype::bool_) {
+        std::uint8_t v;
+        std::memcpy(&v, s, 1);
+        const DT out = static_cast<DT>(v != 0);
+        std::memcpy(d, &out, sizeof out);
+    } else if constexpr (std::is_integral_v<ST> && (std::is_integral_v<DT> || std::is_floating_point_v<DT>)) {
+        ST v;
+        std::memcpy(&v, s, sizeof v);
+        const DT out = static_cast<DT>(v);  // integer wrap / int -> float rounding: both defined
+        std::memcpy(d, &out, sizeof out);
+    } else if constexpr (std::is_floating_point_v<ST> && std::is_floating_point_v<DT>) {
+        ST v;
+        std::memcpy(&v, s, sizeof v);
+        const DT out = static_cast<DT>(v);
+        std::memcpy(d, &out, sizeof out);
+    } else {
+        store_element(D, d, load_element(S, s));
+    }
+}
+
+using inner_loop = void (*)(std::byte* d, std::int64_t ds, const std::byte* s, std::int64_t ss, std::int64_t n);
+
+template <dtype D, dtype S>
+void strided_loop(std::byte* d, std::int64_t ds, const std::byte* s, std::int64_t ss, std::int64_t n) {
+    constexpr auto dsize = static_cast<std::int64_t>(sizeof(typename storage<D>::type));
+    if constexpr (D == S) {
+        if (ds == dsize && ss == dsize) {
+            std::memmove(d, s, static_cast<std::size_t>(n * dsize));
+            return;
+        }
+    }
+    for (std::int64_t i = 0; i < n; ++i, d += ds, s += ss) convert_one<D, S>(d, s);
+}
+
+template <std::size_t... I, std::size_t... J>
+constexpr auto make_loop_table(std::index_sequence<I...>, std::index_sequence<J...> js) {
+    std::array<std::array<inner_loop, sizeof...(J)>, sizeof...(I)> table{};
+    auto row = [&]<std::size_t Di>(std::integral_constant<std::size_t, Di>) {
+        ((table[Di][J] = &strided_loop<static_cast<dtype>(Di), static_cast<dtype>(J)>), ...);
+    };
+    (row(std::integral_constant<std::size_t, I>{}), ...);
+    (void)js;
+    return table;
+}
+
+constexpr auto loop_table = make_loop_table(std::make_index_sequence<13>{}, std::make_index_sequence<13>{});
+
+inner_loop loop_for(dtype d, dtype s) {
+    return loop_table[static_cast<std::size_t>(d)][static_cast<std::size_t>(s)];
+}
+
+// Shape plus one stride list per operand, after coalescing.
+struct iteration {
+    dims shape;
+    std::vector<dims> strides;  // strides[operand][dim]
+};
+
+// Drops length-1 dims and merges neighbours (i, i+1) when every operand steps over dim i exactly as a
+// run of dim i+1 (stride_i == shape_{i+1} * stride_{i+1}).
+iteration coalesce(const dims& shape, std::vector<dims> strides) {
+    iteration it;
+    it.strides.resize(strides.size());
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        if (shape[i] == 1) continue;
+        it.shape.push_back(shape[i]);
+        for (std::size_t k = 0; k < strides.size(); ++k) it.strides[k].push_back(strides[k][i]);
+    }
+    // Merge from the innermost dimension outward.
+    for (std::size_t i = it.shape.size(); i-- > 1;) {
+        bool mergeable = true;
+        for (const auto& st : it.strides)
+            if (st[i - 1] != st[i] * it.shape[i]) mergeable = false;
+        if (!mergeable) continue;
+        it.shape[i - 1] *= it.shape[i];
+        it.shape.erase(it.shape.begin() + static_cast<std::ptrdiff_t>(i));
+        for (auto& st : it.strides) {
+            st[i - 1] = st[i];
+            st.erase(st.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    }
+    return it;
+}
+
+// Calls body(dst_ptr, src_ptr, inner_count) for each innermost run of a 2-operand iteration.
+template <class Body>
+void for_each_run(const iteration& it, std::byte* d, const std::byte* s, Body&& body) {
+    const std::size_t nd = it.shape.size();
+    if (nd == 0) {
+        body(d, s, 1, std::int64_t{0}, std::int64_t{0});
+        return;
+    }
+    const auto& ds = it.strides[0];
+    const auto& ss = it.strides[1];
+    dims counter(nd - 1, 0);
+    const std::int64_t inner = it.shape[nd - 1];
+    for (;;) {
+        body(d, s, inner, ds[nd - 1], ss[nd - 1]);
+        std::size_t k = nd - 1;
+        for (;;) {
+            if (k == 0) return;
+            --k;
+            d += ds[k];
+            s += ss[k];
+            if (++counter[k] < it.shape[k]) break;
+            d -= ds[k] * it.shape[k];
+            s -= ss[k] * it.shape[k];
+            counter[k] = 0;
+        }
+    }
+}
+
+// A 2-D copy where dst is contiguous along one axis and src along the other: tile it.
+bool is_transpose_pair(const iteration& it, std::int64_t dsize, std::int64_t ssize) {
+    if (it.shape.size() != 2) return false;
+    const auto& ds = it.strides[0];
+    const auto& ss = it.strides[1];
+    return (ds[1] == dsize && ss[0] == ssize) || (ds[0] == dsize && ss[1] == ssize);
+}
+
+void blocked_transpose_copy(const iteration& it, std::byte* d, const std::byte* s, inner_loop loop) {
+    constexpr std::int64_t tile = 32;
+    const auto& ds = it.strides[0];
+    const auto& ss = it.strides[1];
+    for (std::int64_t i0 = 0; i0 < it.shape[0]; i0 += tile) {
+        const std::int64_t i1 = std::min(it.shape[0], i0 + tile);
+        for (std::int64_t j0 = 0; j0 < it.shape[1]; j0 += tile) {
+            const std::int64_t j1 = std::min(it.shape[1], j0 + tile);
+            for (std::int64_t i = i0; i < i1; ++i)
+                loop(d + i * ds[0] + j0 * ds[1], ds[1], s + i * ss[0] + j0 * ss[1], ss[1], j1 - j0);
+        }
+    }
+}
+
+bool same_memory_may_overlap(const ndarray& a, const ndarray& b) {
+    if (a.memory() != b.memory()) return false;
+    auto extent = [](const ndarray& x) {
+        std::int64_t lo = 0, hi = 0;
+        for (std::size_t i = 0; i < x.shape().size(); ++i) {
+            if (x.shape()[i] == 0) return std::pair<std::int64_t, std::int64_t>{0, 0};
+            const auto span = (x.shape()[i] - 1) * x.strides()[i];
+            (span < 0 ? lo : hi) += span;
+        }
+        return std::pair<std::int64_t, std::int64_t>{x.offset() + lo, x.offset() + hi + x.itemsize()};
+    };
+    auto [alo, ahi] = extent(a);
+    auto [blo, bhi] = extent(b);
+    return alo < bhi && blo < ahi && alo != ahi && blo != bhi;
+}
+
+}  // namespace
+
+void assign(const ndarray& dst, const ndarray& src) {
+    // NumPy drops leading length-1 dimensions of a value that has more dimensions than the destination.
+    dims sshape = src.shape(), sstrides = src.strides();
+    while (sshape.size() > dst.shape().size() && sshape.front() == 1) {
+        sshape.erase(sshape.begin());
+        sstrides.erase(sstrides.begin());
+    }
+    if (sshape.size() > dst.shape().size() ||
+        [&] {
+            for (std::size_t i = 0; i < sshape.size(); ++i) {
+                auto sd = sshape[i], dd = dst.shape()[dst.shape().size() - sshape.size() + i];
+                if (sd != dd && sd != 1) return true;
+            }
+            return false;
+        }())
+        raise(error_category::value_error, "could not broadcast input array from shape " + shape_text(src.shape()) +
+                                               " into shape " + shape_text(dst.shape()));
+    if (dst.size() == 0) return;
+    if (same_memory_may_overlap(dst, src)) {
+        const array temp = copy_of(src, order::K);
+        assign(dst, *temp);
+        return;
+    }
+    const dims stretched = broadcast_strides(sshape, sstrides, dst.shape());
+    const iteration it = coalesce(dst.shape(), {dst.strides(), stretched});
+    const inner_loop loop = loop_for(dst.type(), src.type());
+    if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && it.shape[0] >= 16 && it.shape[1] >= 16) {
+        blocked_transpose_copy(it, dst.data(), src.data(), loop);
+        return;
+    }
+    for_each_run(it, dst.data(), src.data(),
+                 [&](std::byte* d, const std::byte* s, std::int64_t n, std::int64_t ds, std::int64_t ss) {
+                     loop(d, ds, s, ss, n);
+                 });
+}
+
+void fill(const ndarray& dst, const scalar& value) {
+    if (dst.size() == 0) return;
+    // One element holds the cast value; a zero-stride source then broadcasts it through the copy loop.
+    alignas(16) std::byte cell[16];
+    store_element(dst.type(), cell, value);
+    const iteration it = coalesce(dst.shape(), {dst.strides(), dims(dst.shape().size(), 0)});
+    const inner_loop loop = loop_for(dst.type(), dst.type());
+    for_each_run(it, dst.data(), cell,
+                 [&](std::byte* d, const std::byte* s, std::int64_t n, std::int64_t ds, std::int64_t) {
+                     loop(d, ds, s, 0, n);
+                 });
+}
+
+order resolve_order_a(const ndarray& a, order o) {
+    if (o == order::A) return (a.f_contiguous() && !a.c_contiguous()) ? order::F : order::C;
+    return o;
+}
+
+dims strides_keeping_order(const ndarray& a, dtype as_type) {
+    // NumPy's PyArray_CreateSortedStridePerm: sort axes by |stride| descending (stable), then lay out
+    // contiguously in that order.
+    const std::size_t nd = a.shape().size();
+    std::vector<std::size_t> perm(nd);
+    std::iota(perm.begin(), perm.end(), 0);
+    std::stable_sort(perm.begin(), perm.end(), [&](std::size_t i, std::size_t j) {
+        auto si = a.strides()[i] < 0 ? -a.strides()[i] : a.strides()[i];
+        auto sj = a.strides()[j] < 0 ? -a.strides()[j] : a.strides()[j];
+        return si > sj;
+    });
+    dims strides(nd);
+    std::int64_t stride = itemsize(as_type);
+    for (std::size_t k = nd; k-- > 0;) {
+        strides[perm[k]] = stride;
+        stride *= a.shape()[perm[k]] > 0 ? a.shape()[perm[k]] : 1;
+    }
+    return strides;
+}
+
+array copy_of(const ndarray& src, order o, dtype as_type) {
+    o = resolve_order_a(src, o);
+    array out;
+    if (o == order::K) {
+        if (src.c_contiguous()) out = ndarray::allocate(as_type, src.shape(), order::C);
+        else if (src.f_contiguous()) out = ndarray::allocate(as_type, src.shape(), order::F);
+        else out = ndarray::allocate_strided(as_type, src.shape(), strides_keeping_order(src, as_type));
+    } else {
+        out = ndarray::allocate(as_type, src.shape(), o);
+    }
+    assign(*out, src);
+    return out;
+}
+
+std::vector<scalar> flat_values(const ndarray& a) {
+    std::vector<scalar> out;
+    const auto n = a.size();
+    out.reserve(static_cast<std::size_t>(n));
+    if (n == 0) return out;
+    const auto& shape = a.shape();
+    const auto& strides = a.strides();
+    const std::size_t nd = shape.size();
+    dims counter(nd, 0);
+    const std::byte* p = a.data();
+    for (std::int64_t i = 0; i < n; ++i) {
+        out.push_back(load_element(a.type(), p));
+        for (std::size_t k = nd; k-- > 0;) {
+            p += strides[k];
+            if (++counter[k] < shape[k]) break;
+            p -= strides[k] * shape[k];
+            counter[k] = 0;
+        }
+    }
+    return out;
+}
+
+}  // namespace engine

@@ -1,0 +1,75 @@
+// Contiguity and stride rules shared by every array, as NumPy's _UpdateContiguousFlags computes them.
+// Kept separate from the array object so that shape operations can test layouts before creating anything.
+#include "engine/layout.hpp"
+
+#include <string>
+
+#include "engine/error.hpp"
+
+namespace engine {
+
+std::int64_t element_count(const dims& shape) {
+    std::int64_t n = 1;
+    for (auto d : shape) {
+        if (d < 0) raise(error_category::value_error, "negative dimensions are not allowed");
+        if (__builtin_mul_overflow(n, d, &n))
+            raise(error_category::value_error, "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+    }
+    return n;
+}
+
+dims contiguous_strides(const dims& shape, std::int64_t itemsize, order o) {
+    dims strides(shape.size());
+    std::int64_t stride = itemsize;
+    auto step = [&](std::size_t i) {
+        strides[i] = stride;
+        stride *= shape[i] > 0 ? shape[i] : 1;
+    };
+    if (o == order::F) {
+        for (std::size_t i = 0; i < shape.size(); ++i) step(i);
+    } else {
+        for (std::size_t i = shape.size(); i-- > 0;) step(i);
+    }
+    return strides;
+}
+
+namespace {
+
+bool is_empty(const dims& shape) {
+    for (auto d : shape)
+        if (d == 0) return true;
+    return false;
+}
+
+}  // namespace
+
+bool is_c_contiguous(const dims& shape, const dims& strides, std::int64_t itemsize) {
+    if (is_empty(shape)) return true;
+    std::int64_t expected = itemsize;
+    for (std::size_t i = shape.size(); i-- > 0;) {
+        if (shape[i] == 1) continue;
+        if (strides[i] != expected) return false;
+        expected *= shape[i];
+    }
+    return true;
+}
+
+bool is_f_contiguous(const dims& shape, const dims& strides, std::int64_t itemsize) {
+    if (is_empty(shape)) return true;
+    std::int64_t expected = itemsize;
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        if (shape[i] == 1) continue;
+        if (strides[i] != expected) return false;
+        expected *= shape[i];
+    }
+    return true;
+}
+
+std::int64_t normalize_axis(std::int64_t axis, std::int64_t ndim) {
+    if (axis < -ndim || axis >= ndim)
+        raise(error_category::value_error,
+              "axis " + std::to_string(axis) + " is out of bounds for array of dimension " + std::to_string(ndim));
+    return axis < 0 ? axis + ndim : axis;
+}
+
+}  // namespace engine

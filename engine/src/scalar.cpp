@@ -1,0 +1,190 @@
+// Element load/store and unsafe casts between the supported dtypes.
+// Float -> integer casts reproduce what NumPy's C casts do on x86-64 (out of range gives the minimum).
+#include "engine/scalar.hpp"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace engine {
+
+namespace {
+
+template <class T>
+T read_raw(const std::byte* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+template <class T>
+void write_raw(std::byte* p, T v) {
+    std::memcpy(p, &v, sizeof v);
+}
+
+// x86-64 cvttsd2si semantics without undefined behaviour: NaN and out-of-range give INT_MIN of the width.
+template <class I>
+I truncate_like_x86(double d) {
+    constexpr double lo = static_cast<double>(std::numeric_limits<I>::min());
+    constexpr double hi = -lo;  // 2^(bits-1)
+    if (!(d >= lo && d < hi)) return std::numeric_limits<I>::min();
+    return static_cast<I>(d);
+}
+
+// NumPy converts doubles to narrow integers through int (32-bit) and then wraps, and to uint64 through
+// the compiler's unsigned conversion; both are reproduced without UB.
+std::int64_t double_to_signed(double d, std::int64_t bytes) {
+    if (bytes == 8) return truncate_like_x86<std::int64_t>(d);
+    return truncate_like_x86<std::int32_t>(d);
+}
+
+std::uint64_t double_to_unsigned(double d, std::int64_t bytes) {
+    if (bytes == 8) {
+        if (d >= 9223372036854775808.0 && d < 18446744073709551616.0)
+            return static_cast<std::uint64_t>(d);
+        return static_cast<std::uint64_t>(truncate_like_x86<std::int64_t>(d));
+    }
+    if (bytes == 4) return static_cast<std::uint64_t>(truncate_like_x86<std::int64_t>(d));
+    return static_cast<std::uint64_t>(static_cast<std::uint32_t>(truncate_like_x86<std::int32_t>(d)));
+}
+
+std::int64_t wrap_signed(std::uint64_t bits, std::int64_t bytes) {
+    switch (bytes) {
+        case 1: return static_cast<std::int8_t>(bits);
+        case 2: return static_cast<std::int16_t>(bits);
+        case 4: return static_cast<std::int32_t>(bits);
+        default: return static_cast<std::int64_t>(bits);
+    }
+}
+
+std::uint64_t wrap_unsigned(std::uint64_t bits, std::int64_t bytes) {
+    return bytes == 8 ? bits : bits & ((std::uint64_t{1} << (8 * bytes)) - 1);
+}
+
+}  // namespace
+
+bool scalar::as_bool() const {
+    return std::visit([](auto v) -> bool { return v != decltype(v){}; }, value);
+}
+
+std::complex<double> scalar::as_complex() const {
+    return std::visit(
+        [](auto v) -> std::complex<double> {
+            if constexpr (std::is_same_v<decltype(v), std::complex<double>>) return v;
+            else return {static_cast<double>(v), 0.0};
+        },
+        value);
+}
+
+double scalar::as_double() const { return as_complex().real(); }
+
+std::int64_t scalar::as_int64() const {
+    return std::visit(
+        [](auto v) -> std::int64_t {
+            using V = decltype(v);
+            if constexpr (std::is_same_v<V, std::complex<double>>) return truncate_like_x86<std::int64_t>(v.real());
+            else if constexpr (std::is_same_v<V, double>) return truncate_like_x86<std::int64_t>(v);
+            else return static_cast<std::int64_t>(v);
+        },
+        value);
+}
+
+std::uint64_t scalar::as_uint64() const {
+    return std::visit(
+        [](auto v) -> std::uint64_t {
+            using V = decltype(v);
+            if constexpr (std::is_same_v<V, std::complex<double>>) return double_to_unsigned(v.real(), 8);
+            else if constexpr (std::is_same_v<V, double>) return double_to_unsigned(v, 8);
+            else return static_cast<std::uint64_t>(v);
+        },
+        value);
+}
+
+scalar scalar::cast_to(dtype to) const {
+    const std::int64_t bytes = itemsize(to);
+    switch (kind_of(to)) {
+        case dtype_kind::boolean: return {to, as_bool()};
+        case dtype_kind::signed_int:
+        case dtype_kind::unsigned_int: {
+            std::uint64_t bits = std::visit(
+                [&](auto v) -> std::uint64_t {
+                    using V = decltype(v);
+                    if constexpr (std::is_same_v<V, std::complex<double>> || std::is_same_v<V, double>) {
+                        double d = std::real(v);
+                        return kind_of(to) == dtype_kind::signed_int
+                                   ? static_cast<std::uint64_t>(double_to_signed(d, bytes))
+                                   : double_to_unsigned(d, bytes);
+                    } else {
+                        return static_cast<std::uint64_t>(v);
+                    }
+                },
+                value);
+            if (kind_of(to) == dtype_kind::signed_int) return {to, wrap_signed(bits, bytes)};
+            return {to, wrap_unsigned(bits, bytes)};
+        }
+        case dtype_kind::floating: {
+            double d = std::visit(
+                [](auto v) -> double {
+                    if constexpr (std::is_same_v<decltype(v), std::complex<double>>) return v.real();
+                    else return static_cast<double>(v);
+                },
+                value);
+            if (to == dtype::float32) d = static_cast<double>(static_cast<float>(d));
+            return {to, d};
+        }
+        case dtype_kind::complex: {
+            auto c = as_complex();
+            if (to == dtype::complex64)
+                c = {static_cast<double>(static_cast<float>(c.real())), static_cast<double>(static_cast<float>(c.imag()))};
+            return {to, c};
+        }
+    }
+    return *this;
+}
+
+scalar load_element(dtype t, const std::byte* p) {
+    switch (t) {
+        case dtype::bool_: return {t, read_raw<std::uint8_t>(p) != 0};
+        case dtype::int8: return {t, std::int64_t{read_raw<std::int8_t>(p)}};
+        case dtype::int16: return {t, std::int64_t{read_raw<std::int16_t>(p)}};
+        case dtype::int32: return {t, std::int64_t{read_raw<std::int32_t>(p)}};
+        case dtype::int64: return {t, read_raw<std::int64_t>(p)};
+        case dtype::uint8: return {t, std::uint64_t{read_raw<std::uint8_t>(p)}};
+        case dtype::uint16: return {t, std::uint64_t{read_raw<std::uint16_t>(p)}};
+        case dtype::uint32: return {t, std::uint64_t{read_raw<std::uint32_t>(p)}};
+        case dtype::uint64: return {t, read_raw<std::uint64_t>(p)};
+        case dtype::float32: return {t, static_cast<double>(read_raw<float>(p))};
+        case dtype::float64: return {t, read_raw<double>(p)};
+        case dtype::complex64: {
+            auto c = read_raw<std::complex<float>>(p);
+            return {t, std::complex<double>(c.real(), c.imag())};
+        }
+        case dtype::complex128: return {t, read_raw<std::complex<double>>(p)};
+    }
+    return {};
+}
+
+void store_element(dtype t, std::byte* p, const scalar& v) {
+    const scalar c = v.type == t ? v : v.cast_to(t);
+    switch (t) {
+        case dtype::bool_: write_raw<std::uint8_t>(p, std::get<bool>(c.value) ? 1 : 0); break;
+        case dtype::int8: write_raw(p, static_cast<std::int8_t>(std::get<std::int64_t>(c.value))); break;
+        case dtype::int16: write_raw(p, static_cast<std::int16_t>(std::get<std::int64_t>(c.value))); break;
+        case dtype::int32: write_raw(p, static_cast<std::int32_t>(std::get<std::int64_t>(c.value))); break;
+        case dtype::int64: write_raw(p, std::get<std::int64_t>(c.value)); break;
+        case dtype::uint8: write_raw(p, static_cast<std::uint8_t>(std::get<std::uint64_t>(c.value))); break;
+        case dtype::uint16: write_raw(p, static_cast<std::uint16_t>(std::get<std::uint64_t>(c.value))); break;
+        case dtype::uint32: write_raw(p, static_cast<std::uint32_t>(std::get<std::uint64_t>(c.value))); break;
+        case dtype::uint64: write_raw(p, std::get<std::uint64_t>(c.value)); break;
+        case dtype::float32: write_raw(p, static_cast<float>(std::get<double>(c.value))); break;
+        case dtype::float64: write_raw(p, std::get<double>(c.value)); break;
+        case dtype::complex64: {
+            auto z = std::get<std::complex<double>>(c.value);
+            write_raw(p, std::complex<float>(static_cast<float>(z.real()), static_cast<float>(z.imag())));
+            break;
+        }
+        case dtype::complex128: write_raw(p, std::get<std::complex<double>>(c.value)); break;
+    }
+}
+
+}  // namespace engine

@@ -1,0 +1,112 @@
+// Unit tests of the engine core: dtype promotion and casting, contiguity flags, base collapsing,
+// the writeable rule, and the copy/fill kernels (coalescing, transposes, overlap, casts).
+#include <gtest/gtest.h>
+
+#include "engine/array.hpp"
+#include "engine/dtype.hpp"
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/layout.hpp"
+#include "test_support.hpp"
+
+using namespace engine;
+using engine::testing::iota;
+using engine::testing::ints;
+
+TEST(Dtype, PromotionFollowsNumPyTable) {
+    EXPECT_EQ(promote_types(dtype::int8, dtype::uint8), dtype::int16);
+    EXPECT_EQ(promote_types(dtype::uint64, dtype::int64), dtype::float64);
+    EXPECT_EQ(promote_types(dtype::int16, dtype::float32), dtype::float32);
+    EXPECT_EQ(promote_types(dtype::int32, dtype::float32), dtype::float64);
+    EXPECT_EQ(promote_types(dtype::float64, dtype::complex64), dtype::complex128);
+    EXPECT_EQ(promote_types(dtype::uint16, dtype::complex64), dtype::complex64);
+    EXPECT_EQ(promote_types(dtype::bool_, dtype::uint8), dtype::uint8);
+    EXPECT_EQ(promote_types(dtype::uint32, dtype::int64), dtype::int64);
+}
+
+TEST(Dtype, SameKindAllowsUnsignedToSignedButNotBack) {
+    EXPECT_TRUE(can_cast(dtype::uint64, dtype::int8, casting::same_kind));
+    EXPECT_FALSE(can_cast(dtype::int8, dtype::uint64, casting::same_kind));
+    EXPECT_TRUE(can_cast(dtype::float64, dtype::float32, casting::same_kind));
+    EXPECT_FALSE(can_cast(dtype::float32, dtype::int64, casting::same_kind));
+    EXPECT_FALSE(can_cast(dtype::int64, dtype::float32, casting::safe));
+}
+
+TEST(Layout, ContiguityIgnoresLengthOneAndEmpty) {
+    EXPECT_TRUE(is_c_contiguous({2, 1, 3}, {24, 999, 8}, 8));
+    EXPECT_TRUE(is_f_contiguous({1, 4}, {77, 8}, 8));
+    EXPECT_TRUE(is_c_contiguous({0, 3}, {5, 5}, 8));
+    EXPECT_FALSE(is_c_contiguous({2, 3}, {8, 16}, 8));
+    EXPECT_TRUE(is_f_contiguous({2, 3}, {8, 16}, 8));
+}
+
+TEST(Array, ViewBaseCollapsesToOwner) {
+    array a = iota({6});
+    array v1 = ndarray::view_of(a, dtype::int64, {3}, {8}, 8);
+    array v2 = ndarray::view_of(v1, dtype::int64, {2}, {8}, 8);
+    EXPECT_EQ(v1->base(), a);
+    EXPECT_EQ(v2->base(), a);
+    EXPECT_FALSE(v2->owndata());
+    EXPECT_EQ(ints(*v2), (std::vector<std::int64_t>{2, 3}));
+}
+
+TEST(Array, ForeignBaseStopsCollapseAndForbidsWriteableAgain) {
+    array a = iota({4});
+    array s = ndarray::view_with_foreign_base(a, dtype::int64, {4}, {8}, true);
+    array v = ndarray::view_of(s, dtype::int64, {2}, {8});
+    EXPECT_EQ(v->base(), s);
+    s->set_writeable(false);
+    EXPECT_THROW(s->set_writeable(true), error);
+}
+
+TEST(Array, WriteableCanBeRestoredThroughWriteableBase) {
+    array a = iota({4});
+    array v = ndarray::view_of(a, dtype::int64, {4}, {8});
+    v->set_writeable(false);
+    EXPECT_NO_THROW(v->set_writeable(true));
+    a->set_writeable(false);
+    v->set_writeable(false);
+    try {
+        v->set_writeable(true);
+        FAIL() << "expected ValueError";
+    } catch (const error& e) {
+        EXPECT_EQ(e.category(), error_category::value_error);
+    }
+}
+
+TEST(Kernels, TransposedCopyIsBlockedAndCorrect) {
+    array a = iota({40, 50});
+    array t = ndarray::view_of(a, dtype::int64, {50, 40}, {8, 400});
+    array c = copy_of(*t, order::C);
+    ASSERT_TRUE(c->c_contiguous());
+    auto v = ints(*c);
+    for (std::int64_t i = 0; i < 50; ++i)
+        for (std::int64_t j = 0; j < 40; ++j) ASSERT_EQ(v[i * 40 + j], j * 50 + i);
+}
+
+TEST(Kernels, OverlappingAssignBehavesAsIfSourceCopiedFirst) {
+    array a = iota({6});
+    array dst = ndarray::view_of(a, dtype::int64, {5}, {8}, 8);
+    array src = ndarray::view_of(a, dtype::int64, {5}, {8}, 0);
+    assign(*dst, *src);
+    EXPECT_EQ(ints(*a), (std::vector<std::int64_t>{0, 0, 1, 2, 3, 4}));
+}
+
+TEST(Kernels, CastsAndBroadcastsOnAssign) {
+    array d = ndarray::allocate(dtype::int8, {2, 3});
+    array s = ndarray::allocate(dtype::float64, {3});
+    store_element(dtype::float64, s->data(), make_float64(-1.7));
+    store_element(dtype::float64, s->data() + 8, make_float64(300.0));
+    store_element(dtype::float64, s->data() + 16, make_float64(2.9));
+    assign(*d, *s);
+    EXPECT_EQ(ints(*d), (std::vector<std::int64_t>{-1, 44, 2, -1, 44, 2}));
+}
+
+TEST(Kernels, KeepOrderCopyOfPermutedArray) {
+    array a = iota({2, 3, 4});
+    // axes (2, 0, 1): shape (4, 2, 3), strides (8, 96, 32)
+    array p = ndarray::view_of(a, dtype::int64, {4, 2, 3}, {8, 96, 32});
+    array c = copy_of(*p, order::K);
+    EXPECT_EQ(c->strides(), (dims{8, 96, 32}));
+    EXPECT_EQ(ints(*c), ints(*p));
+}

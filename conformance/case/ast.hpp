@@ -252,13 +252,15 @@ struct statement {
     }
 };
 
-// A whole case file. The import lines make no statement.
+// A whole case file. The import lines make no statement; `import numpy as np` is assumed
+// either way, while the bare name `as_strided` exists only after its own import.
 struct program {
     std::string file;  // the name it was parsed under, for messages
     std::vector<statement> statements;
+    bool imports_as_strided = false;  // has `from numpy.lib.stride_tricks import as_strided`
 
     friend bool operator==(const program& a, const program& b) {
-        return a.statements == b.statements;
+        return a.imports_as_strided == b.imports_as_strided && a.statements == b.statements;
     }
 };
 

@@ -1,0 +1,288 @@
+// The subset of Python and NumPy that case scripts may use, as tables (extend the subset by
+// editing them), and the walk that rejects everything else with its source position.
+#include "case/subset.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "case/parse_error.hpp"
+
+namespace cases {
+
+namespace {
+
+using keyword_list = std::vector<std::string_view>;
+
+// ------------------------------------------------------------------------ the subset
+
+// `np.` functions with the keywords the contract lists for them (`dtype=`, ...). Positional
+// parameters are not checked: a wrong count is a TypeError the oracle and engine compare.
+// A function the contract lists without a signature takes the one listed just before it.
+const std::map<std::string_view, keyword_list> numpy_functions = {
+    {"array", {"dtype", "copy", "order"}},
+    {"asarray", {"dtype", "order"}},
+    {"ascontiguousarray", {"dtype", "order"}},
+    {"asfortranarray", {"dtype", "order"}},
+    {"arange", {"dtype"}},
+    {"zeros", {"dtype", "order"}},
+    {"ones", {"dtype", "order"}},
+    {"empty", {"dtype", "order"}},
+    {"full", {"dtype", "order"}},
+    {"zeros_like", {"dtype", "order"}},
+    {"ones_like", {"dtype", "order"}},
+    {"empty_like", {"dtype", "order"}},
+    {"full_like", {"dtype", "order"}},
+    {"copy", {"order"}},
+    {"reshape", {"order"}},
+    {"ravel", {"order"}},
+    {"transpose", {}},
+    {"swapaxes", {}},
+    {"moveaxis", {}},
+    {"squeeze", {"axis"}},
+    {"expand_dims", {}},
+    {"broadcast_to", {}},
+    {"flip", {"axis"}},
+    {"diagonal", {}},
+    {"concatenate", {"axis"}},
+    {"copyto", {}},
+    {"shares_memory", {"max_work"}},
+    {"may_share_memory", {"max_work"}},
+    {"lib.stride_tricks.as_strided", {"shape", "strides"}},
+};
+
+constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
+
+// NumPy scalar types: values (dtype arguments) and callables (`np.int8(3)`).
+const std::set<std::string_view> numpy_dtypes = {
+    "bool_",  "int8",   "int16",   "int32",   "int64",     "uint8",     "uint16",
+    "uint32", "uint64", "float32", "float64", "complex64", "complex128"};
+
+const std::set<std::string_view> numpy_constants = {"nan", "inf", "newaxis"};
+
+// Array methods with the keywords the contract lists for them.
+const std::map<std::string_view, keyword_list> array_methods = {
+    {"copy", {"order"}},  {"view", {}},     {"reshape", {"order"}}, {"ravel", {"order"}},
+    {"flatten", {"order"}}, {"transpose", {}}, {"swapaxes", {}},     {"squeeze", {"axis"}},
+    {"fill", {}},         {"astype", {"copy"}}, {"diagonal", {}},   {"item", {}},
+    {"tolist", {}},
+};
+
+const std::set<std::string_view> array_attributes = {
+    "T", "base", "shape", "strides", "ndim", "size", "dtype", "itemsize", "nbytes", "real", "imag"};
+
+// Read as `X.flags.<name>`; `flags` on its own is not in the subset.
+const std::set<std::string_view> flag_names = {"c_contiguous", "f_contiguous", "owndata", "writeable"};
+
+// Python types usable as dtypes and types, but not called.
+const std::set<std::string_view> python_types = {"int", "float", "bool", "complex"};
+
+// Names a case may not rebind, because the subset gives them their meaning.
+const std::set<std::string_view> reserved_names = {"np", "print", "id", "as_strided", "int", "float", "bool", "complex"};
+
+// Python builtins outside the subset. A case that binds one of these names first may use it
+// as its own variable; before that, the name means the builtin, which the engine lacks.
+const std::set<std::string_view> other_python_builtins = {
+    "abs",       "aiter",     "all",          "anext",      "any",        "ascii",    "bin",
+    "breakpoint", "bytearray", "bytes",       "callable",   "chr",        "classmethod", "compile",
+    "delattr",   "dict",      "dir",          "divmod",     "enumerate",  "eval",     "exec",
+    "exit",      "filter",    "format",       "frozenset",  "getattr",    "globals",  "hasattr",
+    "hash",      "help",      "hex",          "input",      "isinstance", "issubclass", "iter",
+    "len",       "list",      "locals",       "map",        "max",        "memoryview", "min",
+    "next",      "object",    "oct",          "open",       "ord",        "pow",      "property",
+    "quit",      "range",     "repr",         "reversed",   "round",      "set",      "setattr",
+    "slice",     "sorted",    "staticmethod", "str",        "sum",        "super",    "tuple",
+    "type",      "vars",      "zip",          "__import__", "Ellipsis",   "NotImplemented"};
+
+// ------------------------------------------------------------------------ helpers
+
+// "zeros" for `np.zeros`, "lib.stride_tricks.as_strided" for the long spelling; nothing when
+// the attribute is not on a chain of attributes rooted at the name `np`.
+std::optional<std::string> numpy_path(const attribute& attr) {
+    if (const auto* root = std::get_if<name_ref>(&attr.object->node)) {
+        if (root->name == "np") return attr.name;
+    } else if (const auto* inner = std::get_if<attribute>(&attr.object->node)) {
+        if (std::optional<std::string> prefix = numpy_path(*inner)) return *prefix + "." + attr.name;
+    }
+    return std::nullopt;
+}
+
+bool is_flags_attribute(const expr& e) {
+    const auto* attr = std::get_if<attribute>(&e.node);
+    return attr != nullptr && attr->name == "flags";
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------------ statements
+
+void subset_checker::check(const statement& stmt) {
+    std::visit(
+        [&](const auto& node) {
+            using node_type = std::decay_t<decltype(node)>;
+            if constexpr (std::is_same_v<node_type, assign>) {
+                check_expr(*node.value, use::value);
+                check_binding(node.name, stmt.pos);
+                bound_names_.insert(node.name);
+            } else if constexpr (std::is_same_v<node_type, setitem>) {
+                check_subscript(node.target);
+                check_expr(*node.value, use::value);
+            } else if constexpr (std::is_same_v<node_type, attribute_assign>) {
+                check_binding(node.name, stmt.pos);
+                check_expr(*node.value, use::value);
+            } else if constexpr (std::is_same_v<node_type, aug_assign>) {
+                if (const auto* name = std::get_if<name_ref>(&node.target)) {
+                    check_binding(name->name, stmt.pos);
+                } else {
+                    check_subscript(std::get<subscript>(node.target));
+                }
+                check_expr(*node.value, use::value);
+            } else {
+                check_expr(*node.value, use::whole_statement);
+            }
+        },
+        stmt.node);
+}
+
+void subset_checker::check_binding(const std::string& name, source_pos pos) const {
+    if (reserved_names.count(name) != 0) throw parse_error::unsupported(file_, pos, "assignment to " + name);
+}
+
+// ------------------------------------------------------------------------ expressions
+
+void subset_checker::check_expr(const expr& e, use how) const {
+    std::visit(
+        [&](const auto& node) {
+            using node_type = std::decay_t<decltype(node)>;
+            if constexpr (std::is_same_v<node_type, name_ref>) {
+                check_name(node, e.pos);
+            } else if constexpr (std::is_same_v<node_type, attribute>) {
+                check_attribute(node, e.pos);
+            } else if constexpr (std::is_same_v<node_type, call>) {
+                check_call(node, e.pos, how);
+            } else if constexpr (std::is_same_v<node_type, subscript>) {
+                check_subscript(node);
+            } else if constexpr (std::is_same_v<node_type, ellipsis_literal>) {
+                throw parse_error::unsupported(file_, e.pos, "... outside an index");
+            } else if constexpr (std::is_same_v<node_type, slice_expr>) {
+                throw parse_error::unsupported(file_, e.pos, "slice outside an index");
+            } else if constexpr (std::is_same_v<node_type, tuple_expr> || std::is_same_v<node_type, list_expr>) {
+                for (const expr_ptr& element : node.elements) check_expr(*element, use::value);
+            } else if constexpr (std::is_same_v<node_type, unary>) {
+                check_expr(*node.operand, use::value);
+            } else if constexpr (std::is_same_v<node_type, binary> || std::is_same_v<node_type, compare>) {
+                check_expr(*node.left, use::value);
+                check_expr(*node.right, use::value);
+            }
+            // literals are all in the subset
+        },
+        e.node);
+}
+
+void subset_checker::check_name(const name_ref& name, source_pos pos) const {
+    const std::string& n = name.name;
+    if (bound_names_.count(n) != 0) return;  // the case's own variable
+    if (n == "np") throw parse_error::unsupported(file_, pos, "module np used as a value");
+    if (n == "print" || n == "id") throw parse_error::unsupported(file_, pos, "builtin " + n + " used without a call");
+    if (n == "as_strided") throw parse_error::unsupported(file_, pos, "function as_strided used without a call");
+    if (other_python_builtins.count(n) != 0) throw parse_error::unsupported(file_, pos, "builtin " + n);
+    // Any other name is a variable; an unbound one is a NameError at run time.
+}
+
+void subset_checker::check_attribute(const attribute& attr, source_pos pos) const {
+    if (const std::optional<std::string> dotted = numpy_path(attr)) {
+        return check_numpy_attribute(*dotted, pos, use::value);
+    }
+    const std::string_view name = attr.name;
+    if (flag_names.count(name) != 0 && is_flags_attribute(*attr.object)) {
+        return check_expr(*std::get<attribute>(attr.object->node).object, use::value);
+    }
+    if (array_attributes.count(name) == 0) {
+        const std::string what = array_methods.count(name) != 0 ? "method ." + attr.name + " used without a call"
+                                                                 : "attribute ." + attr.name;
+        throw parse_error::unsupported(file_, attr.dot_pos, what);
+    }
+    check_expr(*attr.object, use::value);
+}
+
+void subset_checker::check_numpy_attribute(const std::string& dotted, source_pos pos, use how) const {
+    const bool called = how == use::callee;
+    const std::string spelled = "np." + dotted;
+    if (numpy_functions.count(dotted) != 0) {
+        if (!called) throw parse_error::unsupported(file_, pos, "function " + spelled + " used without a call");
+    } else if (numpy_constants.count(dotted) != 0) {
+        if (called) throw parse_error::unsupported(file_, pos, "call of " + spelled);
+    } else if (numpy_dtypes.count(dotted) == 0) {
+        throw parse_error::unsupported(file_, pos, (called ? "function " : "attribute ") + spelled);
+    }
+}
+
+void subset_checker::check_call(const call& c, source_pos pos, use how) const {
+    // What is called decides which keywords it takes; `callee_name` is for messages.
+    const keyword_list no_keywords;
+    const keyword_list* allowed_keywords = &no_keywords;
+    std::string callee_name;
+    const expr& callee = *c.callee;
+    if (const auto* name = std::get_if<name_ref>(&callee.node)) {
+        callee_name = name->name;
+        if (bound_names_.count(callee_name) != 0) {
+            throw parse_error::unsupported(file_, pos, "call of " + callee_name);
+        } else if (callee_name == "print") {
+            if (how != use::whole_statement) throw parse_error::unsupported(file_, pos, "print inside an expression");
+        } else if (callee_name == "as_strided") {
+            if (!as_strided_imported_) {
+                throw parse_error::unsupported(
+                    file_, pos, "as_strided without 'from numpy.lib.stride_tricks import as_strided'");
+            }
+            allowed_keywords = &numpy_functions.at(as_strided_path);
+        } else if (callee_name != "id") {
+            check_name(*name, callee.pos);
+            throw parse_error::unsupported(file_, pos, "call of " + callee_name);
+        }
+    } else if (const auto* attr = std::get_if<attribute>(&callee.node); attr != nullptr && numpy_path(*attr)) {
+        const std::string dotted = *numpy_path(*attr);
+        check_numpy_attribute(dotted, pos, use::callee);
+        callee_name = "np." + dotted;
+        if (const auto function = numpy_functions.find(dotted); function != numpy_functions.end()) {
+            allowed_keywords = &function->second;
+        }
+    } else if (const auto* method = std::get_if<attribute>(&callee.node)) {
+        const auto found = array_methods.find(method->name);
+        if (found == array_methods.end()) throw parse_error::unsupported(file_, method->dot_pos, "method ." + method->name);
+        check_expr(*method->object, use::value);
+        callee_name = "." + method->name;
+        allowed_keywords = &found->second;
+    } else {
+        throw parse_error::unsupported(file_, pos, "call of an expression that is not a function or method");
+    }
+
+    for (const expr_ptr& arg : c.args) check_expr(*arg, use::value);
+    for (const keyword_arg& keyword : c.keywords) {
+        if (std::find(allowed_keywords->begin(), allowed_keywords->end(), keyword.name) == allowed_keywords->end()) {
+            throw parse_error::unsupported(file_, keyword.pos, "keyword " + keyword.name + "= of " + callee_name);
+        }
+        check_expr(*keyword.value, use::value);
+    }
+}
+
+void subset_checker::check_subscript(const subscript& s) const {
+    check_expr(*s.object, use::value);
+    // `...` and slices are index items; `...` may also sit in a tuple given as the index.
+    const auto check_item = [&](const expr& item, const auto& self) -> void {
+        if (std::holds_alternative<ellipsis_literal>(item.node)) return;
+        if (const auto* slice = std::get_if<slice_expr>(&item.node)) {
+            for (const expr_ptr& part : {slice->start, slice->stop, slice->step}) {
+                if (part) check_expr(*part, use::value);
+            }
+        } else if (const auto* tuple = std::get_if<tuple_expr>(&item.node)) {
+            for (const expr_ptr& element : tuple->elements) self(*element, self);
+        } else {
+            check_expr(item, use::value);
+        }
+    };
+    for (const expr_ptr& item : s.items) check_item(*item, check_item);
+}
+
+}  // namespace cases

@@ -1,0 +1,12 @@
+# creation: astype on an F-contiguous transpose: copy=False with the same dtype is the same object;
+# order='C' forces a C-ordered copy; the default order='K' keeps the F layout in a copy.
+import numpy as np
+m = np.arange(6, dtype=np.int32).reshape(2, 3)
+t = m.T
+a = t.astype(np.int32, copy=False)
+a is t
+b = t.astype(np.int32, order='C', copy=False)
+b is t
+b.strides
+c = t.astype(np.float32)
+c.strides

@@ -1,5 +1,5 @@
-# advanced_indexing: newaxis next to an advanced index: x[None, :, [0, 1]] and x[:, None, [0, 1]]
-# (the None separates the index from the first slice only in the second case).
+# advanced_indexing: newaxis next to a single advanced index: x[None, :, [0, 1]] and x[:, None, [0, 1]]
+# keep the index axis in place; the new length-1 axes get a non-zero stride (temporary layout).
 import numpy as np
 x = np.arange(24).reshape(2, 3, 4)
 a = x[None, :, [0, 1]]

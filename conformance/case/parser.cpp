@@ -1,0 +1,511 @@
+// Recursive-descent parser from case-script tokens to the syntax tree, with Python's
+// precedence; each statement goes through the subset check as soon as it is built.
+#include "case/parser.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <utility>
+
+#include "case/lexer.hpp"
+#include "case/subset.hpp"
+
+namespace cases {
+
+namespace {
+
+// Statements that start with these keywords are compound or control statements.
+constexpr std::array<std::string_view, 21> statement_keywords = {
+    "assert", "async", "break", "class",  "continue", "def",   "del",  "elif", "else", "except", "finally",
+    "for",    "global", "if",   "nonlocal", "pass",   "raise", "return", "try", "while", "with"};
+
+// Binary operators Python has and the subset does not; they all follow a factor.
+constexpr std::array<std::string_view, 10> unsupported_binary_operators = {"/", "//", "%", "@", "**",
+                                                                           "|", "&", "^", "<<", ">>"};
+
+constexpr std::array<std::string_view, 10> unsupported_augmented_operators = {"/=", "//=", "%=", "@=", "**=",
+                                                                              "|=", "&=", "^=", "<<=", ">>="};
+
+template <std::size_t n>
+bool contains(const std::array<std::string_view, n>& table, std::string_view word) {
+    return std::find(table.begin(), table.end(), word) != table.end();
+}
+
+std::string without_underscores(std::string_view text) {
+    std::string digits;
+    for (char c : text) {
+        if (c != '_') digits += c;
+    }
+    return digits;
+}
+
+int_literal make_int_literal(const std::string& text) {
+    std::string digits = without_underscores(text);
+    int radix = 10;
+    if (digits.size() > 2 && digits[0] == '0' && std::isalpha(static_cast<unsigned char>(digits[1]))) {
+        const char letter = static_cast<char>(std::tolower(static_cast<unsigned char>(digits[1])));
+        radix = letter == 'x' ? 16 : letter == 'o' ? 8 : 2;
+        digits = digits.substr(2);
+    }
+    const int_magnitude limit = ~int_magnitude{0};
+    int_magnitude value = 0;
+    for (char c : digits) {
+        const unsigned digit = std::isdigit(static_cast<unsigned char>(c))
+                                   ? static_cast<unsigned>(c - '0')
+                                   : static_cast<unsigned>(std::tolower(static_cast<unsigned char>(c)) - 'a' + 10);
+        if (value > (limit - digit) / static_cast<unsigned>(radix)) return int_literal{text, std::nullopt};
+        value = value * static_cast<unsigned>(radix) + digit;
+    }
+    return int_literal{text, value};
+}
+
+double float_value(std::string_view text) {
+    const std::string digits = without_underscores(text);
+    double value = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    // Out of range, Python gives inf or a rounded-to-zero value, as strtod does.
+    if (error == std::errc::result_out_of_range) return std::strtod(digits.c_str(), nullptr);
+    return value;
+}
+
+std::string describe(const token& t) {
+    switch (t.kind) {
+        case token_kind::newline: return "end of line";
+        case token_kind::end_of_file: return "end of file";
+        default: return "'" + t.text + "'";
+    }
+}
+
+class parser {
+public:
+    parser(std::string_view text, std::string file_name)
+        : text_(text), file_(std::move(file_name)), tokens_(tokenize(text, file_)), checker_(file_) {}
+
+    program run() {
+        program result{file_, {}};
+        std::optional<std::string> pending_expect;
+        while (peek().kind != token_kind::end_of_file) {
+            if (peek().kind == token_kind::expect_comment) {
+                pending_expect = advance().value;
+            } else if (peek().is_name("import") || peek().is_name("from")) {
+                parse_import(result);
+            } else {
+                statement stmt = parse_statement();
+                stmt.expect_comment = std::exchange(pending_expect, std::nullopt);
+                checker_.check(stmt);
+                result.statements.push_back(std::move(stmt));
+            }
+        }
+        return result;
+    }
+
+private:
+    // ------------------------------------------------------------ token cursor
+
+    const token& peek(std::size_t ahead = 0) const { return tokens_[std::min(at_ + ahead, tokens_.size() - 1)]; }
+
+    const token& advance() {
+        const token& current = peek();
+        if (current.kind != token_kind::end_of_file) ++at_;
+        return current;
+    }
+
+    bool accept_op(std::string_view spelling) {
+        if (!peek().is_op(spelling)) return false;
+        ++at_;
+        return true;
+    }
+
+    const token& expect_op(std::string_view spelling) {
+        if (!peek().is_op(spelling)) fail(peek(), "expected '" + std::string(spelling) + "', found " + describe(peek()));
+        return advance();
+    }
+
+    [[noreturn]] void fail(const token& where, const std::string& message) const {
+        throw parse_error(file_, where.pos, message);
+    }
+
+    [[noreturn]] void unsupported(const token& where, const std::string& what) const {
+        throw parse_error::unsupported(file_, where.pos, what);
+    }
+
+    [[noreturn]] void unsupported(const expr& where, const std::string& what) const {
+        throw parse_error::unsupported(file_, where.pos, what);
+    }
+
+    // True where an expression may begin, so a trailing comma can be told from a separator.
+    bool starts_expression(const token& t) const {
+        switch (t.kind) {
+            case token_kind::name:
+                return !is_python_keyword(t.text) || t.text == "True" || t.text == "False" || t.text == "None" ||
+                       t.text == "not" || t.text == "lambda" || t.text == "await" || t.text == "yield";
+            case token_kind::integer:
+            case token_kind::floating:
+            case token_kind::imaginary:
+            case token_kind::string: return true;
+            case token_kind::op:
+                return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" ||
+                       t.text == "~" || t.text == "..." || t.text == "*" || t.text == "**";
+            default: return false;
+        }
+    }
+
+    // ------------------------------------------------------------ lines and statements
+
+    // The two import lines the subset knows make no statement; any other import is rejected.
+    void parse_import(program& result) {
+        const token& first = peek();
+        std::vector<std::string> words;
+        const token* last = &first;
+        while (peek().kind != token_kind::newline && peek().kind != token_kind::end_of_file) {
+            last = &advance();
+            words.push_back(last->text);
+        }
+        advance();
+        using spelling = std::vector<std::string>;
+        if (words == spelling{"import", "numpy", "as", "np"}) return;
+        if (words == spelling{"from", "numpy", ".", "lib", ".", "stride_tricks", "import", "as_strided"}) {
+            result.imports_as_strided = true;
+            checker_.note_as_strided_import();
+            return;
+        }
+        unsupported(first, std::string(text_.substr(first.begin, last->end - first.begin)));
+    }
+
+    statement parse_statement() {
+        const token& first = peek();
+        if (first.kind == token_kind::name && contains(statement_keywords, first.text)) {
+            unsupported(first, first.text + " statement");
+        }
+        statement stmt;
+        stmt.pos = first.pos;
+        stmt.line = first.pos.line;
+
+        const expr_ptr left = parse_expression_list();
+        const token& after = peek();
+        if (accept_op("=")) {
+            const expr_ptr value = parse_expression_list();
+            if (peek().is_op("=")) unsupported(peek(), "chained assignment");
+            stmt.node = make_assignment(left, value);
+        } else if (after.is_op("+=") || after.is_op("-=") || after.is_op("*=")) {
+            advance();
+            const binary_op op = after.text == "+=" ? binary_op::add
+                                 : after.text == "-=" ? binary_op::subtract
+                                                      : binary_op::multiply;
+            stmt.node = make_augmented_assignment(left, op, parse_expression_list());
+        } else if (after.kind == token_kind::op && contains(unsupported_augmented_operators, after.text)) {
+            unsupported(after, "operator " + after.text);
+        } else if (after.is_op(":")) {
+            unsupported(after, "annotation");
+        } else {
+            stmt.node = expression_statement{left};
+        }
+
+        const token& last = tokens_[at_ - 1];
+        stmt.source = std::string(text_.substr(first.begin, last.end - first.begin));
+        end_statement();
+        return stmt;
+    }
+
+    void end_statement() {
+        if (peek().is_op(";")) unsupported(peek(), "';' (one statement per line)");
+        if (peek().kind != token_kind::newline && peek().kind != token_kind::end_of_file) {
+            fail(peek(), "expected end of statement, found " + describe(peek()));
+        }
+        advance();
+    }
+
+    decltype(statement::node) make_assignment(const expr_ptr& target, const expr_ptr& value) const {
+        if (const auto* name = std::get_if<name_ref>(&target->node)) return assign{name->name, value};
+        if (const auto* item = std::get_if<subscript>(&target->node)) return setitem{*item, value};
+        if (const auto* attr = std::get_if<attribute>(&target->node)) return make_attribute_assignment(*attr, value);
+        if (std::holds_alternative<tuple_expr>(target->node) || std::holds_alternative<list_expr>(target->node)) {
+            unsupported(*target, "multiple assignment targets");
+        }
+        throw parse_error(file_, target->pos, "cannot assign to this expression");
+    }
+
+    // Only `NAME.shape` and `NAME.flags.writeable` can be assigned.
+    attribute_assign make_attribute_assignment(const attribute& target, const expr_ptr& value) const {
+        std::vector<std::string> path{target.name};
+        const expr* object = target.object.get();
+        while (const auto* inner = std::get_if<attribute>(&object->node)) {
+            path.insert(path.begin(), inner->name);
+            object = inner->object.get();
+        }
+        std::string dotted;
+        for (const std::string& part : path) dotted += "." + part;
+        const auto* name = std::get_if<name_ref>(&object->node);
+        const bool assignable =
+            path == std::vector<std::string>{"shape"} || path == std::vector<std::string>{"flags", "writeable"};
+        if (!assignable) throw parse_error::unsupported(file_, target.dot_pos, "assignment to " + dotted);
+        if (name == nullptr) unsupported(*object, "assignment to " + dotted + " of an expression that is not a name");
+        return attribute_assign{name->name, std::move(path), value};
+    }
+
+    aug_assign make_augmented_assignment(const expr_ptr& target, binary_op op, const expr_ptr& value) const {
+        if (const auto* name = std::get_if<name_ref>(&target->node)) return aug_assign{*name, op, value};
+        if (const auto* item = std::get_if<subscript>(&target->node)) return aug_assign{*item, op, value};
+        if (std::holds_alternative<attribute>(target->node)) {
+            unsupported(*target, "augmented assignment to an attribute");
+        }
+        throw parse_error(file_, target->pos, "illegal target for augmented assignment");
+    }
+
+    // ------------------------------------------------------------ expressions, loosest first
+
+    // `a, b` as a bare tuple, where Python allows one (statement level and assignment values).
+    expr_ptr parse_expression_list() {
+        const source_pos pos = peek().pos;
+        expr_ptr first = parse_expression();
+        if (!peek().is_op(",")) return first;
+        std::vector<expr_ptr> elements{first};
+        while (accept_op(",") && starts_expression(peek())) elements.push_back(parse_expression());
+        return make_expr(pos, tuple_expr{std::move(elements)});
+    }
+
+    expr_ptr parse_expression() {
+        if (peek().is_name("lambda")) unsupported(peek(), "lambda");
+        expr_ptr result = parse_not();
+        const token& next = peek();
+        if (next.is_name("if")) unsupported(next, "conditional expression");
+        if (next.is_name("and") || next.is_name("or")) unsupported(next, "operator " + next.text);
+        if (next.is_name("for") || next.is_name("async")) unsupported(next, "comprehension");
+        if (next.is_op(":=")) unsupported(next, "operator :=");
+        return result;
+    }
+
+    expr_ptr parse_not() {
+        if (!peek().is_name("not")) return parse_comparison();
+        const source_pos pos = advance().pos;
+        return make_expr(pos, unary{unary_op::logical_not, parse_not()});
+    }
+
+    // The comparison operator at the cursor, consumed; nothing if there is none.
+    std::optional<compare_op> accept_comparison_operator() {
+        static const std::array<std::pair<std::string_view, compare_op>, 6> symbols = {{
+            {"==", compare_op::equal},
+            {"!=", compare_op::not_equal},
+            {"<", compare_op::less},
+            {">", compare_op::greater},
+            {"<=", compare_op::less_equal},
+            {">=", compare_op::greater_equal},
+        }};
+        for (const auto& [spelling, op] : symbols) {
+            if (accept_op(spelling)) return op;
+        }
+        if (peek().is_name("in") || (peek().is_name("not") && peek(1).is_name("in"))) {
+            unsupported(peek(), "operator " + std::string(peek().is_name("in") ? "in" : "not in"));
+        }
+        if (!peek().is_name("is")) return std::nullopt;
+        advance();
+        if (!peek().is_name("not")) return compare_op::is;
+        advance();
+        return compare_op::is_not;
+    }
+
+    expr_ptr parse_comparison() {
+        const source_pos pos = peek().pos;
+        expr_ptr left = parse_arith();
+        const std::optional<compare_op> op = accept_comparison_operator();
+        if (!op) return left;
+        expr_ptr right = parse_arith();
+        const token& next = peek();
+        if (accept_comparison_operator()) unsupported(next, "chained comparison");
+        return make_expr(pos, compare{*op, std::move(left), std::move(right)});
+    }
+
+    expr_ptr parse_arith() {
+        const source_pos pos = peek().pos;
+        expr_ptr left = parse_term();
+        while (peek().is_op("+") || peek().is_op("-")) {
+            const binary_op op = advance().text == "+" ? binary_op::add : binary_op::subtract;
+            left = make_expr(pos, binary{op, std::move(left), parse_term()});
+        }
+        return left;
+    }
+
+    expr_ptr parse_term() {
+        const source_pos pos = peek().pos;
+        expr_ptr left = parse_factor();
+        for (;;) {
+            const token& next = peek();
+            if (next.kind == token_kind::op && contains(unsupported_binary_operators, next.text)) {
+                unsupported(next, "operator " + next.text);
+            }
+            if (!accept_op("*")) return left;
+            left = make_expr(pos, binary{binary_op::multiply, std::move(left), parse_factor()});
+        }
+    }
+
+    expr_ptr parse_factor() {
+        const token& first = peek();
+        if (first.is_op("~")) unsupported(first, "operator ~");
+        if (!first.is_op("-") && !first.is_op("+")) return parse_postfix();
+        advance();
+        const unary_op op = first.text == "-" ? unary_op::negate : unary_op::plus;
+        return make_expr(first.pos, unary{op, parse_factor()});
+    }
+
+    expr_ptr parse_postfix() {
+        const source_pos pos = peek().pos;
+        expr_ptr result = parse_atom();
+        for (;;) {
+            if (accept_op("(")) {
+                result = make_expr(pos, parse_call_arguments(std::move(result)));
+            } else if (accept_op("[")) {
+                result = make_expr(pos, parse_subscript(std::move(result)));
+            } else if (peek().is_op(".")) {
+                const source_pos dot_pos = advance().pos;
+                const token& name = advance();
+                if (name.kind != token_kind::name || is_python_keyword(name.text)) {
+                    fail(name, "expected an attribute name after '.', found " + describe(name));
+                }
+                result = make_expr(pos, attribute{std::move(result), name.text, dot_pos});
+            } else {
+                return result;
+            }
+        }
+    }
+
+    // After the `(`: positional arguments, then keyword arguments, as Python requires.
+    call parse_call_arguments(expr_ptr callee) {
+        call result{std::move(callee), {}, {}};
+        while (!accept_op(")")) {
+            const token& first = peek();
+            if (first.is_op("*") || first.is_op("**")) unsupported(first, "argument unpacking");
+            if (first.kind == token_kind::name && !is_python_keyword(first.text) && peek(1).is_op("=")) {
+                advance();
+                advance();
+                for (const keyword_arg& earlier : result.keywords) {
+                    if (earlier.name == first.text) fail(first, "keyword argument repeated: " + first.text);
+                }
+                result.keywords.push_back(keyword_arg{first.text, parse_expression(), first.pos});
+            } else {
+                if (!result.keywords.empty()) fail(first, "positional argument follows keyword argument");
+                result.args.push_back(parse_expression());
+            }
+            if (!accept_op(",")) {
+                expect_op(")");
+                break;
+            }
+        }
+        return result;
+    }
+
+    // After the `[`: one index, or a comma-separated tuple of them.
+    subscript parse_subscript(expr_ptr object) {
+        subscript result{std::move(object), {}, false};
+        if (peek().is_op("]")) fail(peek(), "expected an index, found ']'");
+        do {
+            if (!result.items.empty()) result.comma_separated = true;
+            if (peek().is_op("]")) break;
+            result.items.push_back(parse_index_item());
+        } while (accept_op(","));
+        expect_op("]");
+        return result;
+    }
+
+    expr_ptr parse_index_item() {
+        const source_pos pos = peek().pos;
+        expr_ptr start;
+        if (!peek().is_op(":")) {
+            start = parse_expression();
+            if (!peek().is_op(":")) return start;
+        }
+        advance();
+        const auto slice_part_follows = [&] { return !peek().is_op(":") && !peek().is_op(",") && !peek().is_op("]"); };
+        expr_ptr stop = slice_part_follows() ? parse_expression() : nullptr;
+        expr_ptr step;
+        if (accept_op(":") && slice_part_follows()) step = parse_expression();
+        return make_expr(pos, slice_expr{std::move(start), std::move(stop), std::move(step)});
+    }
+
+    expr_ptr parse_atom() {
+        const token& t = advance();
+        switch (t.kind) {
+            case token_kind::integer: return make_expr(t.pos, make_int_literal(t.text));
+            case token_kind::floating: return make_expr(t.pos, float_literal{t.text, float_value(t.text)});
+            case token_kind::imaginary:
+                return make_expr(t.pos, imag_literal{t.text, float_value(std::string_view(t.text).substr(0, t.text.size() - 1))});
+            case token_kind::string: return parse_strings(t);
+            case token_kind::name: return parse_name(t);
+            default: break;
+        }
+        if (t.is_op("(")) return parse_parenthesized(t.pos);
+        if (t.is_op("[")) return make_expr(t.pos, list_expr{parse_elements("]")});
+        if (t.is_op("{")) unsupported(t, "dict or set display");
+        if (t.is_op("...")) return make_expr(t.pos, ellipsis_literal{});
+        if (t.is_op("*")) unsupported(t, "starred expression");
+        if (t.is_op("**")) unsupported(t, "dict unpacking");
+        fail(t, "expected an expression, found " + describe(t));
+    }
+
+    // Adjacent string literals are one string, as in Python.
+    expr_ptr parse_strings(const token& first) {
+        std::string value = first.value;
+        while (peek().kind == token_kind::string) value += advance().value;
+        return make_expr(first.pos, string_literal{std::move(value)});
+    }
+
+    expr_ptr parse_name(const token& t) {
+        if (t.text == "True" || t.text == "False") return make_expr(t.pos, bool_literal{t.text == "True"});
+        if (t.text == "None") return make_expr(t.pos, none_literal{});
+        if (t.text == "yield" || t.text == "await") unsupported(t, t.text);
+        if (is_python_keyword(t.text)) fail(t, "expected an expression, found '" + t.text + "'");
+        return make_expr(t.pos, name_ref{t.text});
+    }
+
+    // After a `(`: `()`, `(x)` (just x), `(x,)` or `(x, y, ...)`.
+    expr_ptr parse_parenthesized(source_pos open_pos) {
+        if (accept_op(")")) return make_expr(open_pos, tuple_expr{});
+        expr_ptr first = parse_expression();
+        if (accept_op(")")) return first;
+        if (!peek().is_op(",")) fail(peek(), "expected ',' or ')', found " + describe(peek()));
+        advance();
+        std::vector<expr_ptr> elements = parse_elements(")");
+        elements.insert(elements.begin(), std::move(first));
+        return make_expr(open_pos, tuple_expr{std::move(elements)});
+    }
+
+    // Comma-separated expressions up to and including `close`, a trailing comma allowed.
+    std::vector<expr_ptr> parse_elements(std::string_view close) {
+        std::vector<expr_ptr> elements;
+        while (!accept_op(close)) {
+            elements.push_back(parse_expression());
+            if (!accept_op(",")) {
+                expect_op(close);
+                break;
+            }
+        }
+        return elements;
+    }
+
+    std::string_view text_;
+    std::string file_;
+    std::vector<token> tokens_;
+    std::size_t at_ = 0;
+    subset_checker checker_;
+};
+
+}  // namespace
+
+program parse_program(std::string_view text, std::string file_name) {
+    return parser(text, std::move(file_name)).run();
+}
+
+program parse_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw parse_error(path.string(), {0, 0}, "cannot read the file");
+    std::ostringstream contents;
+    contents << in.rdbuf();
+    if (in.bad()) throw parse_error(path.string(), {0, 0}, "cannot read the file");
+    return parse_program(contents.str(), path.string());
+}
+
+}  // namespace cases

@@ -84,8 +84,10 @@ std::string describe(const token& t) {
 class parser {
 public:
     parser(std::string_view text, std::string file_name)
-        : text_(text), file_(std::move(file_name)), tokens_(tokenize(text, file_)), checker_(file_) {}
+        : text_(text), file_(std::move(file_name)), tokens_(tokenize(text, file_)) {}
 
+    // Syntax first, over the whole file, as Python reports it before running anything; then
+    // the subset.
     program run() {
         program result{file_, {}};
         std::optional<std::string> pending_expect;
@@ -97,10 +99,10 @@ public:
             } else {
                 statement stmt = parse_statement();
                 stmt.expect_comment = std::exchange(pending_expect, std::nullopt);
-                checker_.check(stmt);
                 result.statements.push_back(std::move(stmt));
             }
         }
+        check_subset(result, as_strided_import_line_);
         return result;
     }
 
@@ -171,7 +173,7 @@ private:
         if (words == spelling{"import", "numpy", "as", "np"}) return;
         if (words == spelling{"from", "numpy", ".", "lib", ".", "stride_tricks", "import", "as_strided"}) {
             result.imports_as_strided = true;
-            checker_.note_as_strided_import();
+            if (!as_strided_import_line_) as_strided_import_line_ = first.pos.line;
             return;
         }
         unsupported(first, std::string(text_.substr(first.begin, last->end - first.begin)));
@@ -490,7 +492,7 @@ private:
     std::string file_;
     std::vector<token> tokens_;
     std::size_t at_ = 0;
-    subset_checker checker_;
+    std::optional<int> as_strided_import_line_;
 };
 
 }  // namespace

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
+#include <string>
+#include <type_traits>
 #include <string_view>
 #include <vector>
 
@@ -73,7 +76,7 @@ const std::map<std::string_view, keyword_list> array_methods = {
 const std::set<std::string_view> array_attributes = {
     "T", "base", "shape", "strides", "ndim", "size", "dtype", "itemsize", "nbytes", "real", "imag"};
 
-// Read as `X.flags.<name>`; `flags` on its own is not in the subset.
+// Read as `X.flags.<name>`; `X.flags` on its own is not in the subset.
 const std::set<std::string_view> flag_names = {"c_contiguous", "f_contiguous", "owndata", "writeable"};
 
 // Python types usable as dtypes and types, but not called.
@@ -114,7 +117,32 @@ bool is_flags_attribute(const expr& e) {
     return attr != nullptr && attr->name == "flags";
 }
 
-}  // namespace
+// Walks statements in file order, remembering the names they bind: a case's own variable
+// may shadow a Python builtin, but not a name the subset gives a meaning.
+class subset_checker {
+public:
+    subset_checker(const std::string& file_name, std::optional<int> as_strided_import_line)
+        : file_(file_name), as_strided_import_line_(as_strided_import_line) {}
+
+    void check(const statement& stmt);
+
+private:
+    // How the expression being checked is used: only a whole expression statement may be a
+    // print, and only a callee may name a function.
+    enum class use { value, callee, whole_statement };
+
+    void check_expr(const expr& e, use how) const;
+    void check_name(const name_ref& name, source_pos pos) const;
+    void check_attribute(const attribute& attr, source_pos pos) const;
+    void check_numpy_attribute(const std::string& dotted, source_pos pos, use how) const;
+    void check_call(const call& c, source_pos pos, use how) const;
+    void check_subscript(const subscript& s) const;
+    void check_binding(const std::string& name, source_pos pos) const;
+
+    const std::string& file_;
+    std::optional<int> as_strided_import_line_;
+    std::set<std::string> bound_names_;
+};
 
 // ------------------------------------------------------------------------ statements
 
@@ -195,16 +223,20 @@ void subset_checker::check_attribute(const attribute& attr, source_pos pos) cons
     if (const std::optional<std::string> dotted = numpy_path(attr)) {
         return check_numpy_attribute(*dotted, pos, use::value);
     }
-    const std::string_view name = attr.name;
-    if (flag_names.count(name) != 0 && is_flags_attribute(*attr.object)) {
-        return check_expr(*std::get<attribute>(attr.object->node).object, use::value);
-    }
-    if (array_attributes.count(name) == 0) {
-        const std::string what = array_methods.count(name) != 0 ? "method ." + attr.name + " used without a call"
-                                                                 : "attribute ." + attr.name;
-        throw parse_error::unsupported(file_, attr.dot_pos, what);
+    // The object comes first in the text, so its problems are reported first.
+    if (is_flags_attribute(*attr.object)) {
+        check_expr(*std::get<attribute>(attr.object->node).object, use::value);
+        if (flag_names.count(attr.name) == 0) {
+            throw parse_error::unsupported(file_, attr.dot_pos, "attribute .flags." + attr.name);
+        }
+        return;
     }
     check_expr(*attr.object, use::value);
+    if (array_attributes.count(attr.name) == 0) {
+        const std::string what = array_methods.count(attr.name) != 0 ? "method ." + attr.name + " used without a call"
+                                                                      : "attribute ." + attr.name;
+        throw parse_error::unsupported(file_, attr.dot_pos, what);
+    }
 }
 
 void subset_checker::check_numpy_attribute(const std::string& dotted, source_pos pos, use how) const {
@@ -232,7 +264,7 @@ void subset_checker::check_call(const call& c, source_pos pos, use how) const {
         } else if (callee_name == "print") {
             if (how != use::whole_statement) throw parse_error::unsupported(file_, pos, "print inside an expression");
         } else if (callee_name == "as_strided") {
-            if (!as_strided_imported_) {
+            if (!as_strided_import_line_ || pos.line <= *as_strided_import_line_) {
                 throw parse_error::unsupported(
                     file_, pos, "as_strided without 'from numpy.lib.stride_tricks import as_strided'");
             }
@@ -241,19 +273,20 @@ void subset_checker::check_call(const call& c, source_pos pos, use how) const {
             check_name(*name, callee.pos);
             throw parse_error::unsupported(file_, pos, "call of " + callee_name);
         }
-    } else if (const auto* attr = std::get_if<attribute>(&callee.node); attr != nullptr && numpy_path(*attr)) {
-        const std::string dotted = *numpy_path(*attr);
-        check_numpy_attribute(dotted, pos, use::callee);
-        callee_name = "np." + dotted;
-        if (const auto function = numpy_functions.find(dotted); function != numpy_functions.end()) {
-            allowed_keywords = &function->second;
+    } else if (const auto* attr = std::get_if<attribute>(&callee.node)) {
+        if (const std::optional<std::string> dotted = numpy_path(*attr)) {
+            check_numpy_attribute(*dotted, pos, use::callee);
+            callee_name = "np." + *dotted;
+            if (const auto function = numpy_functions.find(*dotted); function != numpy_functions.end()) {
+                allowed_keywords = &function->second;
+            }
+        } else {
+            check_expr(*attr->object, use::value);
+            const auto method = array_methods.find(attr->name);
+            if (method == array_methods.end()) throw parse_error::unsupported(file_, attr->dot_pos, "method ." + attr->name);
+            callee_name = "." + attr->name;
+            allowed_keywords = &method->second;
         }
-    } else if (const auto* method = std::get_if<attribute>(&callee.node)) {
-        const auto found = array_methods.find(method->name);
-        if (found == array_methods.end()) throw parse_error::unsupported(file_, method->dot_pos, "method ." + method->name);
-        check_expr(*method->object, use::value);
-        callee_name = "." + method->name;
-        allowed_keywords = &found->second;
     } else {
         throw parse_error::unsupported(file_, pos, "call of an expression that is not a function or method");
     }
@@ -283,6 +316,13 @@ void subset_checker::check_subscript(const subscript& s) const {
         }
     };
     for (const expr_ptr& item : s.items) check_item(*item, check_item);
+}
+
+}  // namespace
+
+void check_subset(const program& p, std::optional<int> as_strided_import_line) {
+    subset_checker checker(p.file, as_strided_import_line);
+    for (const statement& stmt : p.statements) checker.check(stmt);
 }
 
 }  // namespace cases

@@ -1,0 +1,56 @@
+// Where the program generator's decisions come from: a seeded PRNG (property tests, benchmarks) or the
+// bytes of a fuzz input (libFuzzer), so that every byte string decodes to some valid program.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <random>
+#include <span>
+#include <vector>
+
+namespace fuzzing {
+
+class choice_source {
+public:
+    virtual ~choice_source() = default;
+    // A number in [0, bound); bound >= 1.
+    virtual std::uint64_t below(std::uint64_t bound) = 0;
+    // False once a finite source has nothing left (the generator then ends the program).
+    virtual bool exhausted() const { return false; }
+
+    std::int64_t between(std::int64_t lo, std::int64_t hi) {  // inclusive
+        return lo + static_cast<std::int64_t>(below(static_cast<std::uint64_t>(hi - lo + 1)));
+    }
+    bool chance(std::uint64_t percent) { return below(100) < percent; }
+    template <class T>
+    const T& pick(const std::vector<T>& items) { return items[below(items.size())]; }
+    template <class T>
+    T pick(std::initializer_list<T> items) { return items.begin()[below(items.size())]; }
+    // An index into `weights`, chosen proportionally.
+    std::size_t weighted(std::span<const unsigned> weights);
+};
+
+class random_choices final : public choice_source {
+public:
+    explicit random_choices(std::uint64_t seed) : engine_(seed) {}
+    std::uint64_t below(std::uint64_t bound) override { return std::uniform_int_distribution<std::uint64_t>(0, bound - 1)(engine_); }
+
+private:
+    std::mt19937_64 engine_;
+};
+
+// Reads decisions from fuzz input bytes, little-endian, as few bytes as the bound needs. Past the end
+// every decision is 0 and exhausted() turns true, so short inputs give short programs.
+class byte_choices final : public choice_source {
+public:
+    explicit byte_choices(std::span<const std::uint8_t> bytes) : bytes_(bytes) {}
+    std::uint64_t below(std::uint64_t bound) override;
+    bool exhausted() const override { return position_ >= bytes_.size(); }
+
+private:
+    std::span<const std::uint8_t> bytes_;
+    std::size_t position_ = 0;
+};
+
+}  // namespace fuzzing

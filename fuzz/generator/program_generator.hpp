@@ -1,0 +1,75 @@
+// The one generator of random case programs, shared by the RapidCheck property tests and the libFuzzer
+// target: it writes one valid case-language statement at a time, chosen for the arrays bound so far.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "generator/choice_source.hpp"
+
+namespace fuzzing {
+
+// What the generator knows of one bound array (read from the oracle's state between statements).
+struct live_array {
+    std::string name;
+    std::vector<std::int64_t> shape;
+    std::string dtype;  // NumPy's name, "int64"
+    bool c_contiguous = true;
+    bool writeable = true;
+};
+
+struct generation_context {
+    std::vector<live_array> arrays;
+    std::vector<std::string> bound_names;  // every bound name, arrays or not
+};
+
+struct generator_limits {
+    int max_dims = 6;
+    std::int64_t max_elements = 4096;
+    int max_names = 12;
+    int max_statements = 32;
+};
+
+class program_generator {
+public:
+    explicit program_generator(choice_source& choices, generator_limits limits = {})
+        : choices_(choices), limits_(limits) {}
+
+    // One statement (source text, one line) in the case language. Statements that raise are generated on
+    // purpose (out-of-range indices, impossible reshapes, read-only writes, bad casts).
+    std::string next_statement(const generation_context& context);
+
+    const generator_limits& limits() const { return limits_; }
+
+private:
+    using shape_t = std::vector<std::int64_t>;
+
+    std::string creation(const std::string& target);
+    std::string view_of(const std::string& target, const live_array& source, const generation_context& context);
+    std::string copy_of(const std::string& target, const live_array& source, const generation_context& context);
+    std::string arithmetic(const std::string& target, const live_array& source, const generation_context& context);
+    std::string mutation(const live_array& source, const generation_context& context);
+    std::string query(const live_array& source, const generation_context& context);
+
+    std::string new_or_reused_name(const generation_context& context);
+    shape_t random_shape(std::int64_t max_elements);
+    shape_t factorised_shape(std::int64_t size);
+    std::string basic_index(const shape_t& shape);
+    std::string advanced_index(const shape_t& shape);
+    std::string any_index(const shape_t& shape);
+    std::string slice_text(std::int64_t extent);
+    std::string scalar_value(const std::string& dtype);
+    std::string dtype_text();
+    std::string order_text(bool with_k);
+    std::string axes_permutation(std::size_t ndim);
+    std::string strided_window(const live_array& source);
+
+    choice_source& choices_;
+    generator_limits limits_;
+};
+
+// Shape as Python text: "(2, 3)", "(4,)", "()".
+std::string shape_literal(const std::vector<std::int64_t>& shape);
+
+}  // namespace fuzzing

@@ -30,6 +30,7 @@ public:
     expr_ptr() = default;
     expr_ptr(std::nullptr_t) {}
     expr_ptr(std::shared_ptr<const expr> node) : node_(std::move(node)) {}
+    expr_ptr(std::shared_ptr<expr> node) : node_(std::move(node)) {}  // e.g. from make_shared<expr>
 
     const expr& operator*() const { return *node_; }
     const expr* operator->() const { return node_.get(); }

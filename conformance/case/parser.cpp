@@ -1,5 +1,5 @@
 // Recursive-descent parser from case-script tokens to the syntax tree, with Python's
-// precedence; each statement goes through the subset check as soon as it is built.
+// precedence; the whole file must be Python before the subset check runs over it.
 #include "case/parser.hpp"
 
 #include <algorithm>
@@ -102,11 +102,25 @@ public:
                 result.statements.push_back(std::move(stmt));
             }
         }
-        check_subset(result, as_strided_import_line_);
+        check_subset_in_file_order(result);
         return result;
     }
 
 private:
+    // An unsupported import is a subset error found while parsing; it competes with the
+    // statements' subset errors on file order.
+    void check_subset_in_file_order(const program& result) const {
+        try {
+            check_subset(result, as_strided_import_line_);
+        } catch (const parse_error& statement_error) {
+            if (unsupported_import_ && unsupported_import_->pos().line < statement_error.pos().line) {
+                throw *unsupported_import_;
+            }
+            throw;
+        }
+        if (unsupported_import_) throw *unsupported_import_;
+    }
+
     // ------------------------------------------------------------ token cursor
 
     const token& peek(std::size_t ahead = 0) const { return tokens_[std::min(at_ + ahead, tokens_.size() - 1)]; }
@@ -159,7 +173,8 @@ private:
 
     // ------------------------------------------------------------ lines and statements
 
-    // The two import lines the subset knows make no statement; any other import is rejected.
+    // The two import lines the subset knows make no statement; any other import is rejected,
+    // once the whole file is known to be Python.
     void parse_import(program& result) {
         const token& first = peek();
         std::vector<std::string> words;
@@ -176,7 +191,10 @@ private:
             if (!as_strided_import_line_) as_strided_import_line_ = first.pos.line;
             return;
         }
-        unsupported(first, std::string(text_.substr(first.begin, last->end - first.begin)));
+        if (!unsupported_import_) {
+            unsupported_import_ = parse_error::unsupported(
+                file_, first.pos, std::string(text_.substr(first.begin, last->end - first.begin)));
+        }
     }
 
     statement parse_statement() {
@@ -493,6 +511,7 @@ private:
     std::vector<token> tokens_;
     std::size_t at_ = 0;
     std::optional<int> as_strided_import_line_;
+    std::optional<parse_error> unsupported_import_;  // the first one
 };
 
 }  // namespace

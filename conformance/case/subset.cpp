@@ -7,8 +7,8 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <type_traits>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "case/parse_error.hpp"

@@ -324,6 +324,9 @@ TEST(CaseParserErrors, SyntaxErrorsAnywhereComeBeforeSubsetErrors) {
 TEST(CaseParserErrors, TheFirstUnsupportedConstructInFileOrderIsReported) {
     EXPECT_EQ(error_of("a = np.arange(3)\nb = a.mean()\nc = np.sum(a)"), "test.py:2:6: unsupported construct: method .mean");
     EXPECT_EQ(error_of("x = np.foo(a).bar()"), "test.py:1:5: unsupported construct: function np.foo");
+    EXPECT_EQ(error_of("x = np.sum(a)\nimport os"), "test.py:1:5: unsupported construct: function np.sum");
+    EXPECT_EQ(error_of("import os\nx = np.sum(a)"), "test.py:1:1: unsupported construct: import os");
+    EXPECT_EQ(error_of("import os\nx = (1 2)"), "test.py:2:8: expected ',' or ')', found '2'");
 }
 
 TEST(CaseParserErrors, UnreadableFile) {

@@ -25,9 +25,12 @@ array ndarray::allocate(dtype t, const dims& shape, order o) {
 
 array ndarray::allocate_strided(dtype t, const dims& shape, const dims& strides) {
     std::int64_t bytes = 0;
-    if (__builtin_mul_overflow(element_count(shape), engine::itemsize(t), &bytes))
+    const std::int64_t count = element_count(shape);
+    if (__builtin_mul_overflow(count, engine::itemsize(t), &bytes))
         raise(error_category::value_error, "array is too big");
-    return std::make_shared<ndarray>(private_tag{}, t, shape, strides, allocate_buffer(static_cast<std::size_t>(bytes)),
+    // NumPy gives every freshly allocated empty array all-zero strides (views keep theirs).
+    const dims layout = count == 0 ? dims(shape.size(), 0) : strides;
+    return std::make_shared<ndarray>(private_tag{}, t, shape, layout, allocate_buffer(static_cast<std::size_t>(bytes)),
                                      0, nullptr, true, true);
 }
 

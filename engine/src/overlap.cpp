@@ -62,9 +62,10 @@
  * candidates exhausted, or the only solution found is the excluded midpoint).  The budget is checked on
  * entry to every level: once the count has reached max_work (max_work >= 0) that level answers too_hard,
  * which propagates up.  Consequences worth knowing: problems with at most one term never look at the
- * budget; a two-term problem is decided by one level, so any max_work >= 1 suffices; max_work < 0 never
- * gives up.  Only the order of the terms affects the count, so terms with equal coefficients keep their
- * original order (NumPy's qsort is glibc's stable merge sort for such small arrays).
+ * budget; a problem left with two terms after simplification is decided by one level, so any
+ * max_work >= 1 suffices; max_work < 0 never gives up.  Only the order of the terms affects the count, so
+ * terms with equal coefficients keep their original order (NumPy's qsort is glibc's stable merge sort for
+ * such small arrays).
  *
  * Overflow.  Everything is 64-bit with checked arithmetic, and overflow is a distinct answer rather than a
  * wrong one.  It can arise (a) in stride x (length-1) products and their sums while computing extents -
@@ -93,7 +94,8 @@ static_assert(sizeof(std::intptr_t) == sizeof(std::int64_t),
               "addresses and strides are both treated as 64-bit integers");
 
 // Exact for any product of two int64 values plus an int64, which is all the search needs.
-using wide_int = __int128;
+// (__extension__ keeps -Wpedantic quiet about the GCC/Clang 128-bit type.)
+__extension__ typedef __int128 wide_int;
 
 constexpr std::int64_t int64_max = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t int64_min = std::numeric_limits<std::int64_t>::min();
@@ -328,6 +330,7 @@ private:
         const term& current = terms_[level];
         const chain_link& link = chain_[level - 1];
 
+        // Can only fail at the top level: a deeper level is handed rhs = (fold gcd) * y by its caller.
         if (rhs % link.gcd != 0) return dead_end();
         const std::int64_t scale = rhs / link.gcd;
         // Moving along the solution line: y grows by y_step while x shrinks by x_step.

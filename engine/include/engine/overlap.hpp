@@ -39,13 +39,15 @@ inline constexpr std::int64_t may_share_bounds = 0;
 
 // NumPy's solve_may_share_memory(a, b, max_work): max_work == 0 means "extents only" (returns too_hard
 // when the extents overlap, as NumPy does); max_work < 0 means unbounded exact solving; otherwise the
-// solver gives up with too_hard after max_work units of work, counted as NumPy counts them.  Stride x
-// extent products are overflow-checked and give overlap::overflow exactly where NumPy does.
+// solver gives up with too_hard after max_work units of work, counted as NumPy counts them.  Answers
+// overflow wherever NumPy raises OverflowError; stride x extent products, which NumPy computes unchecked
+// (wrapping around into a meaningless answer), are checked here and also answer overflow.
 overlap solve_may_share_memory(const strided_region& a, const strided_region& b, std::int64_t max_work);
 
 // NumPy's solve_may_have_internal_overlap (does a region touch some byte through two different
 // elements), same conventions.  C-contiguous regions (NumPy 1.24's relaxed-strides rule) and empty regions
-// answer no without any work, exactly as in NumPy.
+// answer no without any work, exactly as in NumPy.  Where NumPy fails with a generic error because the
+// target sum overflows, this answers overflow.
 overlap solve_may_have_internal_overlap(const strided_region& a, std::int64_t max_work);
 
 }  // namespace engine

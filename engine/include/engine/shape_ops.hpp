@@ -23,7 +23,11 @@ array flatten(const array& a, order o = order::C);
 array transpose(const array& a, const std::optional<dims>& axes = std::nullopt);
 array swapaxes(const array& a, std::int64_t axis1, std::int64_t axis2);
 array moveaxis(const array& a, const dims& source, const dims& destination);
+// a.squeeze(axis=None / axis=tuple). Returns `a` itself (same object) when there is nothing to remove.
 array squeeze(const array& a, const std::optional<dims>& axes = std::nullopt);
+// a.squeeze(axis=int): as the tuple form, except that a 0-d array accepts axis 0 and -1 (and comes back
+// itself), which NumPy allows for an integer axis only.
+array squeeze_axis(const array& a, std::int64_t axis);
 array expand_dims(const array& a, const dims& axes);
 
 // a.view(): a new array object over the same memory, same dtype.
@@ -38,11 +42,31 @@ array as_strided(const array& a, const std::optional<dims>& shape, const std::op
                  bool writeable = true);
 // a.diagonal(offset, axis1, axis2): a read-only view.
 array diagonal(const array& a, std::int64_t offset = 0, std::int64_t axis1 = 0, std::int64_t axis2 = 1);
-// np.flip(a, axis=): negative-stride view.
+// np.flip(a, axis=): negative-stride view. For a 0-d array NumPy indexes with () and so returns a scalar,
+// not an array; this returns a fresh read-only 0-d copy (flags as a NumPy scalar's) for the caller to
+// present as that scalar.
 array flip(const array& a, const std::optional<dims>& axes = std::nullopt);
 // a.real / a.imag: views for complex arrays; for real arrays real is `a` itself (same object) and imag a
 // fresh read-only zero array.
 array real(const array& a);
 array imag(const array& a);
+
+// ---- Layout rules the operations above are built from, exposed for testing and for other operations ----
+
+// The strides of the view that a.reshape(new_shape, order=o) returns for an array laid out as
+// (shape, strides), or nullopt when NumPy has to copy. `new_shape` is resolved (no -1), holds as many
+// elements as `shape`, and differs from it (an unchanged shape is NumPy's plain view); `o` is C or F.
+std::optional<dims> reshaped_view_strides(const dims& shape, const dims& strides, std::int64_t itemsize,
+                                          const dims& new_shape, order o);
+
+// The check NumPy makes on every array it creates, views included: ValueError "negative dimensions are not
+// allowed", or "array is too big; ..." when the non-zero dimensions times the itemsize overflow npy_intp.
+void check_array_size(const dims& shape, std::int64_t itemsize);
+
+// Stride and byte-offset arithmetic as NumPy's npy_intp does it: two's-complement wrap-around instead of
+// undefined overflow. Only layouts no memory could back (as_strided can make them) ever wrap, and NumPy
+// then reports the wrapped numbers, so the engine computes the same ones.
+std::int64_t wrapping_multiply(std::int64_t a, std::int64_t b);
+std::int64_t wrapping_add(std::int64_t a, std::int64_t b);
 
 }  // namespace engine

@@ -1,0 +1,191 @@
+// The `conformance` binary: every case script is one GoogleTest test comparing NumPy (the oracle) with the
+// engine, or with a second NumPy under --self-check. Our flags are listed by --help; GoogleTest's keep working.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "case/parser.hpp"
+#include "numpy_side/numpy_implementation.hpp"
+#include "runner/bench.hpp"
+#include "runner/case_files.hpp"
+#include "runner/driver.hpp"
+#include "runner/expectations.hpp"
+#include "runner/options.hpp"
+#include "runner/report.hpp"
+
+#ifdef CONFORMANCE_HAS_ENGINE
+#include "engine_side/engine_implementation.hpp"
+#endif
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace conformance;
+
+const fs::path repository_root = CONFORMANCE_SOURCE_DIR;
+
+// The two systems of the run, started on first use so that listing tests does not start Python.
+class systems {
+public:
+    explicit systems(bool self_check) : self_check_(self_check) {
+#ifndef CONFORMANCE_HAS_ENGINE
+        if (!self_check_) {
+            throw usage_error("this build has no engine side (conformance/engine_side/*.cpp were absent when "
+                              "CMake ran, or CONFORMANCE_WITH_ENGINE=OFF): run with --self-check");
+        }
+#endif
+    }
+
+    implementation& oracle() {
+        if (!oracle_) oracle_ = std::make_unique<numpy_implementation>();
+        return *oracle_;
+    }
+
+    implementation& engine() {
+        if (!engine_) {
+            if (self_check_) {
+                engine_ = std::make_unique<numpy_implementation>();
+            } else {
+#ifdef CONFORMANCE_HAS_ENGINE
+                engine_ = std::make_unique<engine_implementation>();
+#endif
+            }
+        }
+        return *engine_;
+    }
+
+    bool self_check() const { return self_check_; }
+
+private:
+    bool self_check_;
+    std::unique_ptr<implementation> oracle_;
+    std::unique_ptr<implementation> engine_;
+};
+
+// Everything a case test needs from the command line.
+struct run_settings {
+    options flags;
+    expected_divergences expectations;
+};
+
+// Parses under the case's shown path, so that parse errors name the file as reports do.
+cases::program parse_case(const case_file& file) {
+    std::ifstream in(file.path);
+    if (!in) throw std::runtime_error(file.shown_path + ": cannot be read");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return cases::parse_program(text.str(), file.shown_path);
+}
+
+void write_trace(const fs::path& destination, const json& trace) {
+    std::ofstream out(destination);
+    out << trace.dump(2) << "\n";
+    if (!out) throw std::runtime_error(destination.string() + ": cannot write the trace");
+}
+
+class case_test : public testing::Test {
+public:
+    case_test(case_file file, const run_settings& settings, systems& run_systems)
+        : file_(std::move(file)), settings_(settings), systems_(run_systems) {}
+
+    void TestBody() override {
+        cases::program program;
+        try {
+            program = parse_case(file_);
+        } catch (const cases::parse_error& e) {  // file:line:col: message; nothing runs
+            ADD_FAILURE_AT(file_.shown_path.c_str(), e.pos().line) << e.what();
+            return;
+        }
+
+        // A divergence or a failing implementation, with the case line it is about.
+        std::optional<std::pair<int, std::string>> problem;
+        try {
+            implementation& oracle = systems_.oracle();
+            implementation& engine = systems_.engine();
+            const case_result result = run_case(program, file_.shown_path, oracle, engine);
+            if (settings_.flags.trace) write_trace(*settings_.flags.trace, result.engine.trace);
+            if (settings_.flags.trace_oracle) write_trace(*settings_.flags.trace_oracle, result.oracle.trace);
+            if (const auto& found = result.first_divergence) {
+                problem.emplace(program.statements.at(found->step).line,
+                                format_divergence(file_.shown_path, program, *found,
+                                                  {oracle.name(), message_at(result.oracle, found->step)},
+                                                  {engine.name(), message_at(result.engine, found->step)}));
+            }
+        } catch (const implementation_failure& e) {
+            problem.emplace(e.line(), e.what());
+        }
+
+        const std::string* expected = systems_.self_check() ? nullptr : settings_.expectations.reason_for(file_.shown_path);
+        if (expected == nullptr) {
+            if (problem) ADD_FAILURE_AT(file_.shown_path.c_str(), problem->first) << problem->second;
+        } else if (problem) {
+            RecordProperty("expected_divergence", *expected);
+            std::cout << "expected divergence: " << *expected << "\n" << problem->second << std::flush;
+        } else {
+            ADD_FAILURE_AT(file_.shown_path.c_str(), 1)
+                << "unexpected pass: remove it from expected-divergences.txt (it says: " << *expected << ")";
+        }
+    }
+
+private:
+    static std::string message_at(const recorded_trace& recorded, std::size_t step) {
+        return step < recorded.error_messages.size() ? recorded.error_messages[step] : std::string();
+    }
+
+    case_file file_;
+    const run_settings& settings_;
+    systems& systems_;
+};
+
+int run(int argc, char** argv) {
+    run_settings settings;
+    settings.flags = parse_options(argc, argv);
+    const options& flags = settings.flags;
+
+    const std::vector<fs::path> roots = flags.cases.empty() ? std::vector{repository_root / "corpus" / "cases"} : flags.cases;
+    const std::vector<case_file> files = find_case_files(roots, repository_root);
+    if ((flags.trace || flags.trace_oracle) && files.size() != 1) {
+        throw usage_error("--trace and --trace-oracle need exactly one case, but " + std::to_string(files.size()) +
+                          " are selected");
+    }
+    if (!flags.self_check) {
+        settings.expectations = expected_divergences::load(
+            flags.expected_divergences.value_or(repository_root / "corpus" / "expected-divergences.txt"), repository_root);
+    }
+    systems run_systems(flags.self_check);
+
+    if (flags.bench_rounds) {
+        std::vector<cases::program> programs;
+        for (const case_file& file : files) programs.push_back(parse_case(file));
+        std::cout << format_bench(run_bench(programs, run_systems.oracle(), run_systems.engine(), *flags.bench_rounds))
+                  << std::endl;
+        return 0;
+    }
+
+    for (const case_file& file : files) {
+        testing::RegisterTest(file.suite.c_str(), file.name.c_str(), nullptr, nullptr, file.shown_path.c_str(), 1,
+                              [file, &settings, &run_systems]() -> testing::Test* {
+                                  return new case_test(file, settings, run_systems);
+                              });
+    }
+    return RUN_ALL_TESTS();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const bool help = asks_for_help(argc, argv);
+    if (help) std::cout << usage(argv[0]);
+    testing::InitGoogleTest(&argc, argv);  // removes --gtest_* flags; prints its own help after ours
+    if (help) return 0;
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "conformance: " << e.what() << "\n";
+        return 2;
+    }
+}

@@ -1,0 +1,86 @@
+// Parsing of the conformance binary's flags: `--flag VALUE` and `--flag=VALUE` both work; --cases takes
+// every following argument up to the next flag.
+#include "runner/options.hpp"
+
+#include <charconv>
+
+namespace conformance {
+
+namespace {
+
+bool is_flag(const std::string& argument) { return argument.size() > 1 && argument[0] == '-'; }
+
+}  // namespace
+
+bool asks_for_help(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string argument = argv[i];
+        if (argument == "--help" || argument == "-h") return true;
+    }
+    return false;
+}
+
+options parse_options(int argc, char** argv) {
+    options parsed;
+    for (int i = 1; i < argc; ++i) {
+        std::string flag = argv[i];
+        std::optional<std::string> inline_value;
+        if (const auto equals = flag.find('='); flag.rfind("--", 0) == 0 && equals != std::string::npos) {
+            inline_value = flag.substr(equals + 1);
+            flag.resize(equals);
+        }
+        auto value = [&]() -> std::string {
+            if (inline_value) return *inline_value;
+            if (i + 1 >= argc || is_flag(argv[i + 1])) throw usage_error(flag + " needs an argument");
+            return argv[++i];
+        };
+
+        if (flag == "--cases") {
+            if (inline_value) parsed.cases.emplace_back(*inline_value);
+            while (i + 1 < argc && !is_flag(argv[i + 1])) parsed.cases.emplace_back(argv[++i]);
+            if (parsed.cases.empty()) throw usage_error("--cases needs at least one file or folder");
+        } else if (flag == "--trace") {
+            parsed.trace = value();
+        } else if (flag == "--trace-oracle") {
+            parsed.trace_oracle = value();
+        } else if (flag == "--expected-divergences") {
+            parsed.expected_divergences = value();
+        } else if (flag == "--self-check") {
+            parsed.self_check = true;
+        } else if (flag == "--bench") {
+            const std::string rounds = value();
+            int n = 0;
+            const auto [end, error] = std::from_chars(rounds.data(), rounds.data() + rounds.size(), n);
+            if (error != std::errc() || end != rounds.data() + rounds.size() || n < 1) {
+                throw usage_error("--bench needs a positive number of rounds, got `" + rounds + "`");
+            }
+            parsed.bench_rounds = n;
+        } else if (flag == "--help" || flag == "-h") {
+            parsed.help = true;
+        } else {
+            throw usage_error("unknown argument `" + std::string(argv[i]) + "` (see --help)");
+        }
+    }
+    return parsed;
+}
+
+std::string usage(const std::string& program_name) {
+    return "Usage: " + program_name + R"( [FLAGS] [GTEST FLAGS]
+
+Runs every case script under corpus/cases/ on NumPy (the oracle) and on the engine, comparing their
+state after every statement; each case is one test named <family folder>.<file stem>.
+
+Flags:
+  --cases PATH...              run these case files or folders (recursively) instead of corpus/cases
+  --trace FILE                 write the engine's JSON trace of the (single) selected case to FILE
+  --trace-oracle FILE          write NumPy's JSON trace of the (single) selected case to FILE
+  --self-check                 compare NumPy with a second NumPy instead of the engine (must never diverge);
+                               expected divergences do not apply
+  --expected-divergences FILE  known divergences (default: corpus/expected-divergences.txt)
+  --bench N                    no tests: run the selected cases N times and print cases/s and statements/s
+  --help                       this text, then GoogleTest's flags
+
+)";
+}
+
+}  // namespace conformance

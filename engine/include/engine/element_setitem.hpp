@@ -1,0 +1,19 @@
+// Storing one Python number into an array element the way NumPy 1.24's dtype `setitem` does. np.array of a
+// list with dtype= and np.arange fill their elements this way, and it is not an array cast: it goes through
+// Python's int()/float() conversions, so NaN and infinity raise for integer dtypes and a Python complex
+// raises for real dtypes, where a cast would quietly produce a value.
+#pragma once
+
+#include <cstddef>
+
+#include "engine/scalar.hpp"
+
+namespace engine {
+
+// Writes `value` into the element of dtype `t` at `p`. A bool/int64/float64/complex128 value stands for the
+// Python bool/int/float/complex it came from; other dtypes are NumPy scalars. Raises ValueError (NaN to
+// integer), OverflowError (infinity, or an integer outside what NumPy converts through a C long) or
+// TypeError (Python complex to a real dtype) with NumPy's messages, writing nothing.
+void setitem_element(dtype t, std::byte* p, const scalar& value);
+
+}  // namespace engine

@@ -1,0 +1,230 @@
+// Array creation as NumPy 1.24 does it: np.array and the as*array family (multiarraymodule.c's
+// _array_fromobject_generic: when the same object comes back, and which order a copy gets), zeros / ones /
+// empty / full, the *_like functions (PyArray_NewLikeArrayWithShape), copy and astype, concatenate and
+// copyto. Nested-sequence discovery lives in array_coercion, np.arange in arange.cpp.
+#include "engine/creation.hpp"
+
+#include <string>
+
+#include "engine/array_coercion.hpp"
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/promotion.hpp"
+#include "engine/result_layout.hpp"
+
+namespace engine {
+
+namespace {
+
+std::string dtype_repr(dtype t) { return "dtype('" + std::string(name(t)) + "')"; }
+
+// NumPy's STRIDING_OK: the existing layout satisfies the requested order.
+bool layout_satisfies(const ndarray& a, order o) {
+    return o == order::A || o == order::K || (o == order::C && a.c_contiguous()) ||
+           (o == order::F && a.f_contiguous());
+}
+
+// NumPy's PyArray_ISFORTRAN: F-contiguous and not C-contiguous.
+bool is_fortran(const ndarray& a) { return a.f_contiguous() && !a.c_contiguous(); }
+
+// np.array(existing_array, ...).
+array array_from_array(const array& a, std::optional<dtype> t, bool copy, order o) {
+    if (!t || *t == a->type()) {
+        if (!copy && layout_satisfies(*a, o)) return a;
+        return copy_of(*a, o);
+    }
+    // A dtype change always copies, through PyArray_FromArray, whose requirement flags turn order A into
+    // "keep the layout" unless the input is Fortran-ordered (np.array(p, dtype=float, order='A') keeps p's
+    // axis order where the same call without dtype would make it C).
+    order copy_order = order::K;
+    if (o == order::C) copy_order = order::C;
+    else if (o == order::F || is_fortran(*a)) copy_order = order::F;
+    return copy_of(*a, copy_order, *t);
+}
+
+// ndmin=1 for a 0-d result: a (1,)-shaped view of it (NumPy's _prepend_ones), so its base is that array.
+array at_least_1d(const array& a) {
+    if (a->ndim() > 0) return a;
+    return ndarray::view_of(a, a->type(), {1}, {a->itemsize()});
+}
+
+void require_c_or_f(order o) {
+    if (o != order::C && o != order::F) raise(error_category::value_error, "only 'C' or 'F' order is permitted");
+}
+
+// PyArray_NewLikeArrayWithShape: the layout a *_like result gets.
+array allocate_like(const ndarray& a, dtype t, order o, const std::optional<dims>& shape) {
+    const dims& result_shape = shape ? *shape : a.shape();
+    if (o == order::A) o = is_fortran(a) ? order::F : order::C;
+    if (o == order::K) {
+        if (a.c_contiguous() || result_shape.size() != a.shape().size()) o = order::C;
+        else if (a.f_contiguous()) o = order::F;
+    }
+    if (o != order::K) return ndarray::allocate(t, result_shape, o);
+    return ndarray::allocate_strided(t, result_shape, strides_ordered_like(a.strides(), result_shape, itemsize(t)));
+}
+
+std::vector<typed_operand> as_typed_operands(const std::vector<array>& arrays) {
+    std::vector<typed_operand> operands;
+    for (const auto& a : arrays) {
+        std::optional<scalar> value;
+        if (a->ndim() == 0) value = load_element(a->type(), a->data());
+        operands.push_back({a->type(), value});
+    }
+    return operands;
+}
+
+// np.concatenate(seq, axis=None): every input flattened in C order, one after the other.
+array concatenate_flattened(const std::vector<array>& seq) {
+    std::int64_t total = 0;
+    for (const auto& a : seq) total += a->size();
+    const dtype t = legacy_result_type(as_typed_operands(seq));
+    const array out = ndarray::allocate(t, {total});
+    std::int64_t offset = 0;
+    for (const auto& a : seq) {
+        // The slice of `out` seen in a's shape with C strides receives a's elements in C order.
+        assign(*ndarray::view_of(out, t, a->shape(), contiguous_strides(a->shape(), out->itemsize(), order::C), offset), *a);
+        offset += a->size() * out->itemsize();
+    }
+    return out;
+}
+
+// The result shape of concatenating along `axis`, with NumPy's checks in NumPy's order.
+dims concatenated_shape(const std::vector<array>& seq, std::size_t axis) {
+    dims shape = seq.front()->shape();
+    const std::size_t ndim = shape.size();
+    for (std::size_t k = 1; k < seq.size(); ++k) {
+        const dims& other = seq[k]->shape();
+        if (other.size() != ndim)
+            raise(error_category::value_error,
+                  "all the input arrays must have same number of dimensions, but the array at index 0 has " +
+                      std::to_string(ndim) + " dimension(s) and the array at index " + std::to_string(k) +
+                      " has " + std::to_string(other.size()) + " dimension(s)");
+        for (std::size_t d = 0; d < ndim; ++d) {
+            if (d == axis) {
+                shape[d] += other[d];
+            } else if (shape[d] != other[d]) {
+                raise(error_category::value_error,
+                      "all the input array dimensions except for the concatenation axis must match exactly, but "
+                      "along dimension " + std::to_string(d) + ", the array at index 0 has size " +
+                          std::to_string(shape[d]) + " and the array at index " + std::to_string(k) +
+                          " has size " + std::to_string(other[d]));
+            }
+        }
+    }
+    return shape;
+}
+
+}  // namespace
+
+array array_from(const nested& obj, std::optional<dtype> t, bool copy, order o) {
+    if (const auto* a = std::get_if<array>(&obj.node)) return array_from_array(*a, t, copy, o);
+    const discovered_array found = discover_shape_and_dtype(obj, !t);
+    const dtype type = t ? *t : found.type.value_or(dtype::float64);
+    const array out = ndarray::allocate(type, found.shape, o == order::F ? order::F : order::C);
+    fill_from_nested(out, obj);
+    return out;
+}
+
+array asarray(const nested& obj, std::optional<dtype> t, order o) { return array_from(obj, t, false, o); }
+
+array ascontiguousarray(const nested& obj, std::optional<dtype> t) {
+    return at_least_1d(array_from(obj, t, false, order::C));
+}
+
+array asfortranarray(const nested& obj, std::optional<dtype> t) {
+    return at_least_1d(array_from(obj, t, false, order::F));
+}
+
+array zeros(const dims& shape, dtype t, order o) {
+    require_c_or_f(o);
+    return ndarray::allocate(t, shape, o);  // fresh buffers are zero-filled
+}
+
+array ones(const dims& shape, dtype t, order o) { return full(shape, make_int64(1), t, o); }
+
+array empty(const dims& shape, dtype t, order o) {
+    require_c_or_f(o);
+    return ndarray::allocate(t, shape, o);
+}
+
+array full(const dims& shape, const scalar& value, std::optional<dtype> t, order o) {
+    require_c_or_f(o);
+    // np.full copies the value in with casting='unsafe' (an array cast, not setitem: NaN -> int gives INT_MIN).
+    const array out = ndarray::allocate(t.value_or(value.type), shape, o);
+    fill(*out, value);
+    return out;
+}
+
+array empty_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
+    return allocate_like(*a, t.value_or(a->type()), o, shape);
+}
+
+array zeros_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
+    return allocate_like(*a, t.value_or(a->type()), o, shape);  // fresh buffers are zero-filled
+}
+
+array ones_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
+    return full_like(a, make_int64(1), t, o, shape);
+}
+
+array full_like(const array& a, const scalar& value, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
+    const array out = allocate_like(*a, t.value_or(a->type()), o, shape);
+    fill(*out, value);  // casting='unsafe', as np.full_like's copyto
+    return out;
+}
+
+array copy(const array& a, order o) { return copy_of(*a, o); }
+
+array astype(const array& a, dtype t, bool copy, order o) {
+    // array_astype: with copy=False the input itself comes back when the dtype matches and its layout
+    // already satisfies the order (for 'A': C- or F-contiguous).
+    const bool layout_fine = o == order::K || (o == order::A && (a->c_contiguous() || a->f_contiguous())) ||
+                             (o == order::C && a->c_contiguous()) || (o == order::F && a->f_contiguous());
+    if (!copy && layout_fine && t == a->type()) return a;
+    return copy_of(*a, o, t);
+}
+
+array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis) {
+    if (seq.empty()) raise(error_category::value_error, "need at least one array to concatenate");
+    if (!axis) return concatenate_flattened(seq);
+    const std::int64_t ndim = seq.front()->ndim();
+    if (ndim == 0) raise(error_category::value_error, "zero-dimensional arrays cannot be concatenated");
+    const auto along = static_cast<std::size_t>(normalize_axis(*axis, ndim));
+    const dims shape = concatenated_shape(seq, along);
+    const dtype t = legacy_result_type(as_typed_operands(seq));
+    const array out = ndarray::allocate_strided(t, shape, concatenation_strides(shape, seq, itemsize(t)));
+    // A window sliding along the axis receives each input in turn.
+    dims window = shape;
+    std::int64_t offset = 0;
+    for (const auto& a : seq) {
+        window[along] = a->shape()[along];
+        assign(*ndarray::view_of(out, t, window, out->strides(), offset), *a);
+        offset += window[along] * out->strides()[along];
+    }
+    return out;
+}
+
+void copyto(const array& dst, const array& src) {
+    if (src->ndim() == 0) {
+        // PyArray_AssignRawScalar: the casting check looks at the value (np.copyto(int8_array, 300) is allowed).
+        dst->require_writeable();
+        const scalar value = load_element(src->type(), src->data());
+        if (!can_cast_value(value, dst->type(), casting::same_kind))
+            raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(src->type()) + " to " +
+                                                  dtype_repr(dst->type()) + " according to the rule 'same_kind'");
+        fill(*dst, value);
+        return;
+    }
+    // PyArray_AssignArray skips copying an array onto exactly itself, before even checking writeability.
+    if (src->data() == dst->data() && src->type() == dst->type() && src->shape() == dst->shape() &&
+        src->strides() == dst->strides())
+        return;
+    dst->require_writeable();
+    if (!can_cast(src->type(), dst->type(), casting::same_kind))
+        raise(error_category::type_error, "Cannot cast array data from " + dtype_repr(src->type()) + " to " +
+                                              dtype_repr(dst->type()) + " according to the rule 'same_kind'");
+    assign(*dst, *src);
+}
+
+}  // namespace engine

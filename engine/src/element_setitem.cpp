@@ -1,0 +1,86 @@
+// NumPy 1.24's per-dtype setitem for Python numbers (arraytypes.c.src), reduced to the rules that show:
+//  * same dtype: stored as is; bool target: truthiness.
+//  * integer target: the number goes through int() (truncation; NaN -> ValueError, inf -> OverflowError)
+//    and then through a C long / unsigned long, which raises OverflowError "Python int too large to convert
+//    to C long" outside the accepted range, and finally wraps to the width (300 -> int8 gives 44; NumPy
+//    1.24 only warns). The range is [-2**63, 2**63) except that uint32/uint64 take an unsigned long first
+//    and so also accept [2**63, 2**64), as does any unsigned target for a NumPy uint64 value.
+//  * float target: float(); a Python complex raises TypeError, a NumPy complex64 gives its real part.
+//    Integers reach float32 through a double, as float() does.
+//  * complex target: complex(), then narrowed.
+// A Python complex and a NumPy complex128 cannot be told apart here; the Python meaning is taken because
+// literal lists are where these rules matter.
+#include "engine/element_setitem.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "engine/error.hpp"
+
+namespace engine {
+
+namespace {
+
+constexpr double two_to_63 = 9223372036854775808.0;
+constexpr double two_to_64 = 18446744073709551616.0;
+
+[[noreturn]] void raise_too_large() {
+    raise(error_category::overflow_error, "Python int too large to convert to C long");
+}
+
+bool takes_unsigned_long_first(dtype t) { return t == dtype::uint32 || t == dtype::uint64; }
+
+// int() of a real value, checked against the C long range the target converts through; the result as a
+// scalar that wraps correctly when cast to the target.
+scalar python_int_of_real(double v, dtype target) {
+    if (std::isnan(v)) raise(error_category::value_error, "cannot convert float NaN to integer");
+    if (std::isinf(v)) raise(error_category::overflow_error, "cannot convert float infinity to integer");
+    const double truncated = std::trunc(v);
+    const double upper = takes_unsigned_long_first(target) ? two_to_64 : two_to_63;
+    if (!(truncated >= -two_to_63 && truncated < upper)) raise_too_large();
+    if (truncated < two_to_63) return make_int64(static_cast<std::int64_t>(truncated));
+    return {dtype::uint64, static_cast<std::uint64_t>(truncated)};
+}
+
+void store_integer(dtype t, std::byte* p, const scalar& value) {
+    switch (kind_of(value.type)) {
+        case dtype_kind::boolean:
+        case dtype_kind::signed_int: break;
+        case dtype_kind::unsigned_int:
+            if (kind_of(t) == dtype_kind::signed_int && value.as_uint64() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                raise_too_large();
+            break;
+        case dtype_kind::floating: store_element(t, p, python_int_of_real(value.as_double(), t)); return;
+        case dtype_kind::complex:
+            if (value.type == dtype::complex128)
+                raise(error_category::type_error,
+                      "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
+            store_element(t, p, python_int_of_real(value.as_double(), t));
+            return;
+    }
+    store_element(t, p, value);  // wraps to the width
+}
+
+void store_real(dtype t, std::byte* p, const scalar& value) {
+    if (value.type == dtype::complex128)
+        raise(error_category::type_error, "float() argument must be a string or a real number, not 'complex'");
+    store_element(t, p, make_float64(value.as_double()));
+}
+
+}  // namespace
+
+void setitem_element(dtype t, std::byte* p, const scalar& value) {
+    if (value.type == t) {
+        store_element(t, p, value);
+        return;
+    }
+    switch (kind_of(t)) {
+        case dtype_kind::boolean: store_element(t, p, make_bool(value.as_bool())); return;
+        case dtype_kind::signed_int:
+        case dtype_kind::unsigned_int: store_integer(t, p, value); return;
+        case dtype_kind::floating: store_real(t, p, value); return;
+        case dtype_kind::complex: store_element(t, p, make_complex128(value.as_complex())); return;
+    }
+}
+
+}  // namespace engine

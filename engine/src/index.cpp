@@ -1,0 +1,752 @@
+// Indexing, a[idx] and a[idx] = v, as NumPy 1.24's mapping.c does it.
+//
+// Normalising the index. Each item of the index tuple is classified in one left-to-right pass:
+// integers (and 0-d integer arrays, which NumPy treats as integers), slices, newaxis, at most one
+// ellipsis, and arrays. An integer array is an "advanced" index on one axis. A boolean array of k
+// dimensions is replaced by the k coordinate arrays of its True entries (np.nonzero), each an advanced
+// index on one axis; a 0-d boolean (Python True/False) becomes a length-1/length-0 advanced index that
+// takes no axis at all, which is why x[True] adds a dimension of length 1. If the index does not reach
+// every axis, an ellipsis is appended (or the written one is widened), so after the pass every axis is
+// named by exactly one item. Only then are the whole-index checks made, in NumPy's order: too many
+// indices, the 32-dimension limit, and the lengths of the boolean dimensions.
+//
+// View or copy. With no advanced item the result is a view: integers drop an axis and move the start,
+// slices rescale a stride (clamped like Python's slice.indices; an empty slice keeps the start), newaxis
+// inserts a length-1 axis of stride 0. Two special cases: an index of integers only gives a scalar (a[()]
+// on a 0-d array too), and a 0-d integer *array* in an otherwise basic index makes NumPy copy the view.
+// A single boolean mask shaped exactly like the array is NumPy's fast path: a fresh 1-d array of the
+// selected elements in C order. Any other advanced index gives a copy built as below.
+//
+// Where the advanced dimensions go. All index arrays broadcast together to one "index shape". Its axes
+// replace the indexed axes in place when the advanced items (integers count as advanced here) sit next
+// to each other in the index; otherwise they go first. x[:, [0, 1]] keeps them in the middle, while
+// x[0, :, [0, 1]] puts them first.
+//
+// Why the result is a transposed view of a temporary. NumPy's map iterator always works in "advanced
+// dimensions first" order: it allocates a temporary shaped (index shape..., remaining axes...) and fills
+// it. When the advanced dimensions belong first, the temporary is the result (base None). When they
+// belong in the middle, NumPy returns a transposed view of the temporary, so the result's base is that
+// temporary and its strides are not C-ordered: on a (2,3,4) int64 array, x[:, [0,1]] has strides
+// (32, 64, 8). The temporary's own layout follows NumPy too: the remaining axes keep the memory order of
+// the array's view (order K), the index dimensions are C-ordered outside them, except that when only one
+// element remains per index position the index dimensions follow the index arrays' memory order as
+// NumPy's nditer would choose it. Every freshly allocated empty array has all strides 0 in NumPy 1.24.
+//
+// Assignment runs the same machinery backwards: the value is broadcast to the index result, transposed
+// into the temporary's "advanced first" order, and written element by element through the index, so a
+// repeated index keeps the value written last in NumPy's iteration order. Everything that can fail —
+// read-only destination, index bounds, value shape — is checked before the first write.
+#include "engine/index.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <numeric>
+#include <optional>
+#include <string>
+
+#include "engine/broadcast.hpp"
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+
+namespace engine {
+
+namespace {
+
+// NumPy's NPY_MAXDIMS, and the longest index tuple it accepts.
+constexpr std::int64_t max_result_dims = 32;
+constexpr std::size_t max_index_items = 2 * max_result_dims;
+
+// ---------------------------------------------------------------------------------------------------
+// Iteration orders and fresh layouts.
+
+// An order of visiting an n-d array's elements: axes from outermost to innermost, some walked backwards.
+struct axis_order {
+    std::vector<std::size_t> outer_to_inner;
+    std::vector<bool> reversed;
+};
+
+axis_order c_order(std::size_t ndim) {
+    axis_order o;
+    o.outer_to_inner.resize(ndim);
+    std::iota(o.outer_to_inner.begin(), o.outer_to_inner.end(), std::size_t{0});
+    o.reversed.assign(ndim, false);
+    return o;
+}
+
+std::int64_t magnitude(std::int64_t v) { return v < 0 ? -v : v; }
+
+// The order NumPy's nditer picks (order='K') for operands broadcast to `shape`: an insertion sort of the
+// axes by stride in which a zero stride says nothing and, when operands disagree, C order wins; with
+// `may_reverse`, an axis every operand walks backwards (or not at all) is walked forwards in memory.
+axis_order nditer_order(const dims& shape, std::vector<dims> operand_strides, bool may_reverse) {
+    const std::size_t nd = shape.size();
+    for (auto& strides : operand_strides)
+        for (std::size_t ax = 0; ax < nd; ++ax)
+            if (shape[ax] == 1) strides[ax] = 0;  // nditer ignores the stride of a length-1 axis
+
+    axis_order o;
+    o.reversed.assign(nd, false);
+    if (may_reverse) {
+        for (std::size_t ax = 0; ax < nd; ++ax) {
+            bool backwards = false, forwards = false;
+            for (const auto& strides : operand_strides) {
+                if (strides[ax] < 0) backwards = true;
+                else if (strides[ax] > 0) forwards = true;
+            }
+            o.reversed[ax] = backwards && !forwards;
+        }
+    }
+
+    std::vector<std::size_t> inner_first(nd);
+    for (std::size_t k = 0; k < nd; ++k) inner_first[k] = nd - 1 - k;
+    for (std::size_t i0 = 1; i0 < nd; ++i0) {
+        const std::size_t ax0 = inner_first[i0];
+        std::size_t insert_at = i0;
+        for (std::size_t i1 = i0; i1-- > 0;) {
+            const std::size_t ax1 = inner_first[i1];
+            bool ambiguous = true, move_inward = false;
+            for (const auto& strides : operand_strides) {
+                if (strides[ax0] == 0 || strides[ax1] == 0) continue;
+                if (magnitude(strides[ax1]) <= magnitude(strides[ax0])) move_inward = false;
+                else if (ambiguous) move_inward = true;
+                ambiguous = false;
+            }
+            if (ambiguous) continue;
+            if (!move_inward) break;
+            insert_at = i1;
+        }
+        std::rotate(inner_first.begin() + static_cast<std::ptrdiff_t>(insert_at),
+                    inner_first.begin() + static_cast<std::ptrdiff_t>(i0),
+                    inner_first.begin() + static_cast<std::ptrdiff_t>(i0) + 1);
+    }
+    o.outer_to_inner.assign(inner_first.rbegin(), inner_first.rend());
+    return o;
+}
+
+// The byte offsets (relative to element 0) of every element of a (shape, strides) layout, in `order`.
+std::vector<std::int64_t> offsets_in_order(const dims& shape, const dims& strides, const axis_order& order) {
+    std::vector<std::int64_t> out;
+    const std::int64_t n = element_count(shape);
+    if (n == 0) return out;
+    out.reserve(static_cast<std::size_t>(n));
+    const std::size_t nd = shape.size();
+    dims step(nd), counter(nd, 0);
+    std::int64_t offset = 0;
+    for (std::size_t ax = 0; ax < nd; ++ax) {
+        step[ax] = order.reversed[ax] ? -strides[ax] : strides[ax];
+        if (order.reversed[ax]) offset += (shape[ax] - 1) * strides[ax];
+    }
+    for (std::int64_t i = 0; i < n; ++i) {
+        out.push_back(offset);
+        for (std::size_t k = nd; k-- > 0;) {
+            const std::size_t ax = order.outer_to_inner[k];
+            offset += step[ax];
+            if (++counter[ax] < shape[ax]) break;
+            offset -= step[ax] * shape[ax];
+            counter[ax] = 0;
+        }
+    }
+    return out;
+}
+
+std::vector<std::int64_t> c_order_offsets(const dims& shape, const dims& strides) {
+    return offsets_in_order(shape, strides, c_order(shape.size()));
+}
+
+// Positive strides of a dense layout whose memory order is `order` (innermost axis gets `itemsize`).
+dims dense_strides(const dims& shape, const axis_order& order, std::int64_t itemsize) {
+    dims strides(shape.size());
+    std::int64_t stride = itemsize;
+    for (std::size_t k = shape.size(); k-- > 0;) {
+        const std::size_t ax = order.outer_to_inner[k];
+        strides[ax] = stride;
+        stride *= shape[ax];
+    }
+    return strides;
+}
+
+// A fresh owning array with the given strides; NumPy 1.24 gives a new empty array all-zero strides.
+array fresh_array(dtype t, const dims& shape, dims strides) {
+    if (element_count(shape) == 0) strides.assign(shape.size(), 0);
+    return ndarray::allocate_strided(t, shape, strides);
+}
+
+std::vector<std::size_t> inverse(const std::vector<std::size_t>& perm) {
+    std::vector<std::size_t> inv(perm.size());
+    for (std::size_t i = 0; i < perm.size(); ++i) inv[perm[i]] = i;
+    return inv;
+}
+
+template <class T>
+std::vector<T> permuted(const std::vector<T>& v, const std::vector<std::size_t>& perm) {
+    std::vector<T> out(perm.size());
+    for (std::size_t i = 0; i < perm.size(); ++i) out[i] = v[perm[i]];
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Normalising the index.
+
+enum class part_kind {
+    integer,    // picks one position of an axis and drops the axis
+    slice,      // keeps an axis, re-strided
+    newaxis,    // inserts a length-1 axis
+    ellipsis,   // keeps `count` axes
+    positions,  // advanced: an integer array of positions along one axis
+    true_false, // advanced: a 0-d boolean, a positions array of length 1 or 0 along no axis
+};
+
+struct index_part {
+    explicit index_part(part_kind k, std::int64_t n = 0) : kind(k), integer(n) {}
+
+    part_kind kind;
+    std::int64_t integer = 0;       // integer: the index; ellipsis: the number of axes it stands for
+    slice_spec slice{};
+    array positions;                // positions / true_false
+    std::int64_t mask_length = -1;  // positions that came from a mask: the length of that mask dimension
+};
+
+struct parsed_index {
+    std::vector<index_part> parts;
+    array whole_mask;            // the index is one boolean array shaped like the indexed array
+    bool full_integer = false;   // integers for every axis and nothing else: the result is a scalar
+    bool has_advanced = false;
+    bool copies_basic = false;   // a 0-d integer array in a basic index: NumPy copies the view
+    std::int64_t index_ndim = 0; // dimensions of the broadcast index arrays
+};
+
+bool is_advanced(part_kind k) { return k == part_kind::positions || k == part_kind::true_false; }
+
+// Axes of the indexed array that a part consumes.
+std::int64_t axes_used(const index_part& p) {
+    switch (p.kind) {
+        case part_kind::ellipsis: return p.integer;
+        case part_kind::newaxis:
+        case part_kind::true_false: return 0;
+        default: return 1;
+    }
+}
+
+array int64_vector(const std::vector<std::int64_t>& values) {
+    array out = fresh_array(dtype::int64, {static_cast<std::int64_t>(values.size())}, {8});
+    if (!values.empty()) std::memcpy(out->data(), values.data(), values.size() * sizeof(std::int64_t));
+    return out;
+}
+
+// np.nonzero(mask): one coordinate array per mask dimension, True entries in C order.
+std::vector<array> mask_coordinates(const ndarray& mask) {
+    const auto& shape = mask.shape();
+    std::vector<std::vector<std::int64_t>> coords(shape.size());
+    const auto offsets = c_order_offsets(shape, mask.strides());
+    for (std::size_t i = 0; i < offsets.size(); ++i) {
+        if (std::to_integer<int>(mask.data()[offsets[i]]) == 0) continue;
+        std::int64_t rest = static_cast<std::int64_t>(i);
+        for (std::size_t ax = shape.size(); ax-- > 0;) {
+            coords[ax].push_back(rest % shape[ax]);
+            rest /= shape[ax];
+        }
+    }
+    std::vector<array> out;
+    for (auto& c : coords) out.push_back(int64_vector(c));
+    return out;
+}
+
+parsed_index parse(const ndarray& a, const index_expr& idx) {
+    if (idx.size() > max_index_items) raise(error_category::index_error, "too many indices for array");
+    parsed_index p;
+    std::int64_t used = 0;         // axes of `a` named so far
+    std::int64_t basic_ndim = 0;   // result axes from slices, newaxis and the ellipsis
+    std::ptrdiff_t ellipsis_at = -1;
+    bool has_newaxis = false, has_scalar_array = false;
+
+    for (const auto& item : idx) {
+        if (const auto* i = std::get_if<std::int64_t>(&item)) {
+            p.parts.emplace_back(part_kind::integer, *i);
+            ++used;
+        } else if (const auto* s = std::get_if<slice_spec>(&item)) {
+            index_part part{part_kind::slice};
+            part.slice = *s;
+            p.parts.push_back(part);
+            ++used;
+            ++basic_ndim;
+        } else if (std::holds_alternative<newaxis_index>(item)) {
+            p.parts.emplace_back(part_kind::newaxis);
+            has_newaxis = true;
+            ++basic_ndim;
+        } else if (std::holds_alternative<ellipsis_index>(item)) {
+            if (ellipsis_at >= 0)
+                raise(error_category::index_error, "an index can only have a single ellipsis ('...')");
+            ellipsis_at = static_cast<std::ptrdiff_t>(p.parts.size());
+            p.parts.emplace_back(part_kind::ellipsis);
+        } else {
+            const array& arr = std::get<array>(item);
+            if (arr->type() == dtype::bool_) {
+                if (idx.size() == 1 && arr->shape() == a.shape()) {
+                    p.whole_mask = arr;
+                    return p;
+                }
+                p.has_advanced = true;
+                p.index_ndim = std::max<std::int64_t>(p.index_ndim, 1);
+                if (arr->ndim() == 0) {
+                    const bool selected = std::to_integer<int>(arr->data()[0]) != 0;
+                    index_part part{part_kind::true_false};
+                    part.positions = int64_vector(std::vector<std::int64_t>(selected ? 1 : 0, 0));
+                    p.parts.push_back(part);
+                    continue;
+                }
+                auto coords = mask_coordinates(*arr);
+                if (p.parts.size() + coords.size() >= max_index_items)
+                    raise(error_category::index_error, "too many indices for array");
+                for (std::size_t d = 0; d < coords.size(); ++d) {
+                    index_part part{part_kind::positions};
+                    part.positions = std::move(coords[d]);
+                    part.mask_length = arr->shape()[d];
+                    p.parts.push_back(part);
+                    ++used;
+                }
+            } else if (is_integer(arr->type())) {
+                if (arr->ndim() == 0 && a.ndim() != 0) {
+                    p.parts.emplace_back(part_kind::integer, load_element(arr->type(), arr->data()).as_int64());
+                    has_scalar_array = true;
+                } else {
+                    index_part part{part_kind::positions};
+                    part.positions = arr;
+                    p.parts.push_back(part);
+                    p.has_advanced = true;
+                    p.index_ndim = std::max(p.index_ndim, arr->ndim());
+                }
+                ++used;
+            } else {
+                raise(error_category::index_error, "arrays used as indices must be of integer (or boolean) type");
+            }
+        }
+    }
+
+    if (used < a.ndim()) {
+        if (ellipsis_at < 0) {
+            ellipsis_at = static_cast<std::ptrdiff_t>(p.parts.size());
+            p.parts.emplace_back(part_kind::ellipsis);
+        }
+        p.parts[static_cast<std::size_t>(ellipsis_at)].integer = a.ndim() - used;
+        basic_ndim += a.ndim() - used;
+    } else if (used > a.ndim()) {
+        raise(error_category::index_error, "too many indices for array: array is " + std::to_string(a.ndim()) +
+                                               "-dimensional, but " + std::to_string(used) + " were indexed");
+    }
+    p.full_integer = std::all_of(p.parts.begin(), p.parts.end(),
+                                 [](const index_part& part) { return part.kind == part_kind::integer; });
+    p.copies_basic = has_scalar_array && !p.has_advanced && !p.full_integer;
+
+    if ((has_newaxis || p.has_advanced) && basic_ndim + p.index_ndim > max_result_dims)
+        raise(error_category::index_error, "number of dimensions must be within [0, " +
+                                               std::to_string(max_result_dims) + "], indexing result would have " +
+                                               std::to_string(basic_ndim + p.index_ndim));
+
+    // A mask dimension of length 0 is not checked, as in NumPy.
+    std::int64_t axis = 0;
+    for (const auto& part : p.parts) {
+        if (part.mask_length > 0 && part.mask_length != a.shape()[static_cast<std::size_t>(axis)])
+            raise(error_category::index_error,
+                  "boolean index did not match indexed array along dimension " + std::to_string(axis) +
+                      "; dimension is " + std::to_string(a.shape()[static_cast<std::size_t>(axis)]) +
+                      " but corresponding boolean dimension is " + std::to_string(part.mask_length));
+        axis += axes_used(part);
+    }
+    return p;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Basic indexing: the view.
+
+std::int64_t checked_index(std::int64_t index, std::int64_t size, std::size_t axis) {
+    if (index < -size || index >= size)
+        raise(error_category::index_error, "index " + std::to_string(index) + " is out of bounds for axis " +
+                                               std::to_string(axis) + " with size " + std::to_string(size));
+    return index < 0 ? index + size : index;
+}
+
+struct slice_range {
+    std::int64_t start, step, length;
+};
+
+// Python's slice.indices (PySlice_Unpack + PySlice_AdjustIndices) for an axis of `size`; an empty
+// selection starts at 0 with step 1, as NumPy lays out empty slices.
+slice_range resolve_slice(const slice_spec& s, std::int64_t size) {
+    constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
+    std::int64_t step = s.step.value_or(1);
+    if (step == 0) raise(error_category::value_error, "slice step cannot be zero");
+    if (step < -max) step = -max;
+    auto clamp = [&](std::optional<std::int64_t> v, std::int64_t missing) {
+        std::int64_t x = v.value_or(missing);
+        if (x < 0) {
+            x += size;
+            if (x < 0) x = step < 0 ? -1 : 0;
+        } else if (x >= size) {
+            x = step < 0 ? size - 1 : size;
+        }
+        return x;
+    };
+    const std::int64_t start = clamp(s.start, step < 0 ? max : 0);
+    const std::int64_t stop = clamp(s.stop, step < 0 ? std::numeric_limits<std::int64_t>::min() : max);
+    std::int64_t length = 0;
+    if (step < 0 && stop < start) length = (start - stop - 1) / -step + 1;
+    if (step > 0 && start < stop) length = (stop - start - 1) / step + 1;
+    if (length == 0) return {0, 1, 0};
+    return {start, step, length};
+}
+
+// The view selected by the basic parts. Advanced parts are skipped here (a positions part skips its axis),
+// so with an advanced index this is NumPy's "subspace": the array still to be indexed by the arrays.
+array basic_view(const array& a, const parsed_index& p) {
+    dims shape, strides;
+    std::int64_t offset = 0;
+    std::size_t axis = 0;
+    for (const auto& part : p.parts) {
+        switch (part.kind) {
+            case part_kind::integer:
+                offset += checked_index(part.integer, a->shape()[axis], axis) * a->strides()[axis];
+                ++axis;
+                break;
+            case part_kind::slice: {
+                const auto r = resolve_slice(part.slice, a->shape()[axis]);
+                offset += r.start * a->strides()[axis];
+                shape.push_back(r.length);
+                strides.push_back(r.step * a->strides()[axis]);
+                ++axis;
+                break;
+            }
+            case part_kind::newaxis:
+                shape.push_back(1);
+                strides.push_back(0);
+                break;
+            case part_kind::ellipsis:
+                for (std::int64_t k = 0; k < part.integer; ++k, ++axis) {
+                    shape.push_back(a->shape()[axis]);
+                    strides.push_back(a->strides()[axis]);
+                }
+                break;
+            case part_kind::positions: ++axis; break;
+            case part_kind::true_false: break;
+        }
+    }
+    return ndarray::view_of(a, a->type(), shape, strides, offset);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Advanced indexing: where each index position points, and the layout of the result.
+
+struct advanced_plan {
+    std::vector<const index_part*> arrays;  // the advanced parts, in index order
+    dims index_shape;                       // their broadcast shape
+    std::size_t insert_at = 0;              // result axis of the index dimensions (0 also when they go first)
+    array subspace;                         // the basic view: what each index position selects from
+    std::vector<std::int64_t> base_offsets; // per index position (C order): byte offset into the subspace
+};
+
+// Where the index dimensions land: at the first advanced (or integer) item's result axis when all those
+// items are adjacent, else at the front.
+std::size_t insertion_axis(const parsed_index& p) {
+    std::size_t result_axis = 0, insert_at = 0;
+    enum { none_yet, in_run, after_run } state = none_yet;
+    for (const auto& part : p.parts) {
+        const bool joins_run = is_advanced(part.kind) || part.kind == part_kind::integer;
+        if (joins_run) {
+            if (state == none_yet) {
+                insert_at = result_axis;
+                state = in_run;
+            } else if (state == after_run) {
+                return 0;
+            }
+        } else if (state == in_run) {
+            state = after_run;
+        }
+        if (part.kind == part_kind::ellipsis) result_axis += static_cast<std::size_t>(part.integer);
+        else if (part.kind == part_kind::slice || part.kind == part_kind::newaxis) ++result_axis;
+    }
+    return insert_at;
+}
+
+// The permutation that takes the temporary's axes (index dims first) to the result's axes.
+std::vector<std::size_t> temporary_to_result(std::size_t index_ndim, std::size_t insert_at, std::size_t ndim) {
+    std::vector<std::size_t> perm;
+    for (std::size_t i = index_ndim; i < index_ndim + insert_at; ++i) perm.push_back(i);
+    for (std::size_t i = 0; i < index_ndim; ++i) perm.push_back(i);
+    for (std::size_t i = index_ndim + insert_at; i < ndim; ++i) perm.push_back(i);
+    return perm;
+}
+
+// Index values must be inside their axis unless the result is empty (then NumPy only warns). Each array
+// is checked in turn, in its memory order, so the first bad value reported is the one NumPy reports.
+// NumPy checks after everything else about the index and the value, so callers do too.
+void check_bounds(const ndarray& a, const parsed_index& p, const advanced_plan& plan) {
+    if (element_count(plan.index_shape) * plan.subspace->size() == 0) return;
+    std::size_t axis = 0;
+    for (const auto& part : p.parts) {
+        if (part.kind == part_kind::positions) {
+            const ndarray& pos = *part.positions;
+            const auto order = nditer_order(pos.shape(), {pos.strides()}, pos.ndim() > 1);
+            for (auto off : offsets_in_order(pos.shape(), pos.strides(), order))
+                checked_index(load_element(pos.type(), pos.data() + off).as_int64(), a.shape()[axis], axis);
+        }
+        axis += static_cast<std::size_t>(axes_used(part));
+    }
+}
+
+advanced_plan plan_advanced(const array& a, const parsed_index& p) {
+    advanced_plan plan;
+    plan.subspace = basic_view(a, p);
+
+    std::vector<dims> shapes;
+    for (const auto& part : p.parts)
+        if (is_advanced(part.kind)) {
+            plan.arrays.push_back(&part);
+            shapes.push_back(part.positions->shape());
+        }
+    try {
+        plan.index_shape = broadcast_shapes(shapes);
+    } catch (const error&) {
+        std::string msg = "shape mismatch: indexing arrays could not be broadcast together with shapes ";
+        for (const auto& s : shapes) msg += shape_text(s) + " ";
+        raise(error_category::index_error, msg);
+    }
+    plan.insert_at = insertion_axis(p);
+
+    plan.base_offsets.assign(static_cast<std::size_t>(element_count(plan.index_shape)), 0);
+    std::size_t axis = 0;
+    for (const auto& part : p.parts) {
+        if (part.kind == part_kind::positions) {
+            const ndarray& pos = *part.positions;
+            const auto size = a->shape()[axis];
+            const auto stride = a->strides()[axis];
+            const auto offs = c_order_offsets(plan.index_shape, broadcast_strides(pos.shape(), pos.strides(), plan.index_shape));
+            for (std::size_t k = 0; k < offs.size(); ++k) {
+                auto v = load_element(pos.type(), pos.data() + offs[k]).as_int64();
+                plan.base_offsets[k] += (v < 0 ? v + size : v) * stride;
+            }
+        }
+        axis += static_cast<std::size_t>(axes_used(part));
+    }
+    return plan;
+}
+
+// The index arrays' strides broadcast to the index shape (the operands of NumPy's outer iteration).
+std::vector<dims> index_operand_strides(const advanced_plan& plan) {
+    std::vector<dims> out;
+    for (const auto* part : plan.arrays)
+        out.push_back(broadcast_strides(part->positions->shape(), part->positions->strides(), plan.index_shape));
+    return out;
+}
+
+// The temporary NumPy's map iterator fills: shape (index shape..., subspace shape...).
+array allocate_temporary(const advanced_plan& plan) {
+    const ndarray& sub = *plan.subspace;
+    const std::int64_t itemsize = sub.itemsize();
+    dims shape = plan.index_shape;
+    shape.insert(shape.end(), sub.shape().begin(), sub.shape().end());
+    dims strides = sub.size() == 1
+        ? dense_strides(plan.index_shape, nditer_order(plan.index_shape, index_operand_strides(plan), false), itemsize)
+        : contiguous_strides(plan.index_shape, itemsize * sub.size(), order::C);
+    const dims sub_strides = strides_keeping_order(sub, sub.type());
+    strides.insert(strides.end(), sub_strides.begin(), sub_strides.end());
+    return fresh_array(sub.type(), shape, strides);
+}
+
+array advanced_getitem(const array& a, const parsed_index& p) {
+    const advanced_plan plan = plan_advanced(a, p);
+    check_bounds(*a, p, plan);
+    const ndarray& sub = *plan.subspace;
+    const array temp = allocate_temporary(plan);
+
+    const auto sub_offsets = c_order_offsets(sub.shape(), sub.strides());
+    const auto temp_offsets = c_order_offsets(temp->shape(), temp->strides());
+    const auto itemsize = static_cast<std::size_t>(sub.itemsize());
+    std::size_t k = 0;
+    for (auto base : plan.base_offsets)
+        for (auto off : sub_offsets) std::memcpy(temp->data() + temp_offsets[k++], sub.data() + base + off, itemsize);
+
+    if (plan.insert_at == 0) return temp;
+    const auto perm = temporary_to_result(plan.index_shape.size(), plan.insert_at, temp->shape().size());
+    return ndarray::view_of(temp, temp->type(), permuted(temp->shape(), perm), permuted(temp->strides(), perm));
+}
+
+// The value's strides over the temporary's shape: leading dims beyond the result's are reshaped away,
+// the result-ordered value is transposed into index-dims-first order, then broadcast.
+dims value_strides_in_temporary(const ndarray& value, const dims& temp_shape, const advanced_plan& plan) {
+    const std::size_t nd = temp_shape.size();
+    const auto to_result = temporary_to_result(plan.index_shape.size(), plan.insert_at, nd);
+    auto mismatch = [&]() {
+        raise(error_category::value_error, "shape mismatch: value array of shape " + shape_text(value.shape()) +
+                                               " could not be broadcast to indexing result of shape " +
+                                               shape_text(permuted(temp_shape, to_result)));
+    };
+    dims shape = value.shape(), strides = value.strides();
+    if (shape.size() > nd) {
+        const dims trailing(shape.end() - static_cast<std::ptrdiff_t>(nd), shape.end());
+        if (element_count(trailing) != value.size()) mismatch();
+        shape = trailing;
+        strides.erase(strides.begin(), strides.end() - static_cast<std::ptrdiff_t>(nd));
+    }
+    if (plan.insert_at != 0) {
+        shape.insert(shape.begin(), nd - shape.size(), 1);
+        strides.insert(strides.begin(), nd - strides.size(), 0);
+        const auto to_temp = inverse(to_result);
+        shape = permuted(shape, to_temp);
+        strides = permuted(strides, to_temp);
+    }
+    try {
+        return broadcast_strides(shape, strides, temp_shape);
+    } catch (const error&) {
+        mismatch();
+    }
+    return {};
+}
+
+void advanced_setitem(const array& a, const parsed_index& p, const array& value) {
+    const advanced_plan plan = plan_advanced(a, p);
+    const ndarray& sub = *plan.subspace;
+    dims temp_shape = plan.index_shape;
+    temp_shape.insert(temp_shape.end(), sub.shape().begin(), sub.shape().end());
+    const dims value_strides = value_strides_in_temporary(*value, temp_shape, plan);
+    check_bounds(*a, p, plan);
+
+    // NumPy walks the index positions in C order when each selects a block, else in nditer order over the
+    // index arrays and the value; with repeated positions the last write wins, so the order matters. Each
+    // element is read just before it is written: NumPy does not copy a value that overlaps the destination.
+    const std::size_t index_ndim = plan.index_shape.size();
+    axis_order position_order = c_order(index_ndim);
+    if (sub.size() == 1) {
+        auto operands = index_operand_strides(plan);
+        operands.emplace_back(value_strides.begin(), value_strides.begin() + static_cast<std::ptrdiff_t>(index_ndim));
+        const bool single_1d_index = plan.arrays.size() == 1 && plan.arrays[0]->positions->ndim() == 1;
+        position_order = nditer_order(plan.index_shape, operands, !single_1d_index);
+    }
+    const auto positions = offsets_in_order(plan.index_shape, contiguous_strides(plan.index_shape, 1, order::C), position_order);
+
+    const auto value_offsets = c_order_offsets(temp_shape, value_strides);
+    const auto sub_offsets = c_order_offsets(sub.shape(), sub.strides());
+    const std::size_t block = sub_offsets.size();
+    for (auto pos : positions) {
+        const std::size_t first = static_cast<std::size_t>(pos) * block;
+        std::byte* dst = sub.data() + plan.base_offsets[static_cast<std::size_t>(pos)];
+        for (std::size_t q = 0; q < block; ++q)
+            store_element(sub.type(), dst + sub_offsets[q],
+                          load_element(value->type(), value->data() + value_offsets[first + q]));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The single-mask fast path.
+
+array mask_getitem(const ndarray& a, const ndarray& mask) {
+    const auto a_offsets = c_order_offsets(a.shape(), a.strides());
+    const auto m_offsets = c_order_offsets(mask.shape(), mask.strides());
+    std::vector<std::int64_t> selected;
+    for (std::size_t i = 0; i < m_offsets.size(); ++i)
+        if (std::to_integer<int>(mask.data()[m_offsets[i]]) != 0) selected.push_back(a_offsets[i]);
+    const array out = fresh_array(a.type(), {static_cast<std::int64_t>(selected.size())}, {a.itemsize()});
+    for (std::size_t k = 0; k < selected.size(); ++k)
+        std::memcpy(out->data() + static_cast<std::int64_t>(k) * a.itemsize(), a.data() + selected[k],
+                    static_cast<std::size_t>(a.itemsize()));
+    return out;
+}
+
+// How many consecutive elements of a C-order walk over operands of `shape` NumPy's iterator hands to one
+// inner loop: trailing axes merge while every operand steps over them contiguously (nditer coalescing).
+std::int64_t inner_loop_length(const dims& shape, const std::vector<dims>& operand_strides) {
+    std::vector<std::size_t> axes;
+    for (std::size_t ax = 0; ax < shape.size(); ++ax)
+        if (shape[ax] != 1) axes.push_back(ax);
+    if (axes.empty()) return 1;
+    std::int64_t length = shape[axes.back()];
+    for (std::size_t k = axes.size() - 1; k-- > 0;) {
+        const std::size_t outer = axes[k], inner = axes[k + 1];
+        const bool merges = std::all_of(operand_strides.begin(), operand_strides.end(), [&](const dims& st) {
+            return st[outer] == st[inner] * shape[inner];
+        });
+        if (!merges) break;
+        length *= shape[outer];
+    }
+    return length;
+}
+
+// a[mask] = value. NumPy copies each run of consecutive True entries within one inner loop with a single
+// transfer call, which for same-dtype contiguous data is a memmove; otherwise element by element. Both are
+// reproduced, because they give different results when the value overlaps the destination.
+void mask_setitem(const array& a, const ndarray& mask, const array& value) {
+    if (value->ndim() > 1)
+        raise(error_category::type_error, "NumPy boolean array indexing assignment requires a 0 or 1-dimensional "
+                                          "input, input has " + std::to_string(value->ndim()) + " dimensions");
+    const auto a_offsets = c_order_offsets(a->shape(), a->strides());
+    const auto m_offsets = c_order_offsets(mask.shape(), mask.strides());
+    std::vector<std::size_t> selected;  // C-order positions
+    for (std::size_t i = 0; i < m_offsets.size(); ++i)
+        if (std::to_integer<int>(mask.data()[m_offsets[i]]) != 0) selected.push_back(i);
+    const auto count = static_cast<std::int64_t>(selected.size());
+    const bool repeats = value->ndim() == 0 || value->shape()[0] == 1;
+    if (!repeats && value->shape()[0] != count)
+        raise(error_category::value_error, "NumPy boolean array indexing assignment cannot assign " +
+                                               std::to_string(value->shape()[0]) + " input values to the " +
+                                               std::to_string(count) + " output values where the mask is true");
+
+    const std::int64_t itemsize = a->itemsize();
+    const std::int64_t step = repeats ? 0 : value->strides()[0];
+    const auto loop = static_cast<std::size_t>(inner_loop_length(a->shape(), {a->strides(), mask.strides()}));
+    std::int64_t inner_stride = itemsize;
+    for (std::size_t ax = a->shape().size(); ax-- > 0;)
+        if (a->shape()[ax] != 1) {
+            inner_stride = a->strides()[ax];
+            break;
+        }
+    const bool runs_move = value->type() == a->type() && step == itemsize && inner_stride == itemsize;
+
+    for (std::size_t k = 0; k < selected.size();) {
+        std::size_t end = k + 1;
+        if (runs_move)
+            while (end < selected.size() && selected[end] == selected[end - 1] + 1 && selected[end] / loop == selected[k] / loop)
+                ++end;
+        std::byte* dst = a->data() + a_offsets[selected[k]];
+        const std::byte* src = value->data() + static_cast<std::int64_t>(k) * step;
+        if (runs_move) std::memmove(dst, src, (end - k) * static_cast<std::size_t>(itemsize));
+        else store_element(a->type(), dst, load_element(value->type(), src));
+        k = end;
+    }
+}
+
+// a[idx] as an array; a full integer index gives the 0-d view of its element (getitem reads the scalar
+// from it).
+array index_as_array(const array& a, const parsed_index& p) {
+    if (p.whole_mask) return mask_getitem(*a, *p.whole_mask);
+    if (p.has_advanced) return advanced_getitem(a, p);
+    array view = basic_view(a, p);
+    if (!p.copies_basic) return view;
+    return view->size() == 0 ? fresh_array(view->type(), view->shape(), {}) : copy_of(*view, order::K);
+}
+
+}  // namespace
+
+getitem_result getitem(const array& a, const index_expr& idx) {
+    const parsed_index p = parse(*a, idx);
+    array result = index_as_array(a, p);
+    if (p.full_integer) return load_element(result->type(), result->data());
+    return result;
+}
+
+array getitem_array(const array& a, const index_expr& idx) { return index_as_array(a, parse(*a, idx)); }
+
+void setitem(const array& a, const index_expr& idx, const array& value) {
+    a->require_writeable();
+    const parsed_index p = parse(*a, idx);
+    if (p.whole_mask) return mask_setitem(a, *p.whole_mask, value);
+    if (p.has_advanced) return advanced_setitem(a, p, value);
+    const array view = basic_view(a, p);
+    if (p.full_integer) {
+        // NumPy stores one Python object here: any array of exactly one element converts, others do not.
+        if (value->size() != 1) raise(error_category::value_error, "setting an array element with a sequence.");
+        store_element(view->type(), view->data(), load_element(value->type(), value->data()));
+        return;
+    }
+    assign(*view, *value);
+}
+
+}  // namespace engine

@@ -1,0 +1,336 @@
+// The binary ufuncs behind + - * and the comparisons, as NumPy 1.24 runs them: type resolution (legacy
+// result_type, see promotion.cpp), broadcasting, the output's memory layout, and one typed loop chosen per
+// call from an (operation, dtype) table and run over coalesced strided runs. Inputs whose dtype differs from
+// the loop's are cast to temporaries first; the values are the same as NumPy's buffered casting.
+//
+// Output layout: NumPy first tries its "trivial" path (every non-0-d input of one shape, contiguous in one
+// agreed order, none needing a cast unless tiny) and allocates a plain C or F array; otherwise its iterator
+// allocates the output following the inputs' stride order (order='K'). Both are reproduced, since they
+// differ for layouts such as an F-contiguous array with a length-1 axis.
+#include "engine/ufunc.hpp"
+
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <type_traits>
+
+#include "engine/broadcast.hpp"
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/promotion.hpp"
+#include "engine/result_layout.hpp"
+#include "engine/strided_loop.hpp"
+
+namespace engine {
+
+namespace {
+
+constexpr std::size_t op_count = 9;
+
+bool is_comparison(binary_op op) { return op != binary_op::add && op != binary_op::subtract && op != binary_op::multiply; }
+
+std::string ufunc_name(binary_op op) {
+    switch (op) {
+        case binary_op::add: return "add";
+        case binary_op::subtract: return "subtract";
+        case binary_op::multiply: return "multiply";
+        case binary_op::equal: return "equal";
+        case binary_op::not_equal: return "not_equal";
+        case binary_op::less: return "less";
+        case binary_op::greater: return "greater";
+        case binary_op::less_equal: return "less_equal";
+        case binary_op::greater_equal: return "greater_equal";
+    }
+    return "";
+}
+
+std::string dtype_repr(dtype t) { return "dtype('" + std::string(name(t)) + "')"; }
+
+// ---- Element operations -------------------------------------------------------------------------------
+
+template <class E> struct is_complex_element : std::false_type {};
+template <class R> struct is_complex_element<std::complex<R>> : std::true_type {};
+
+// NumPy's complex ordering: lexicographic, except that a NaN imaginary part makes "less"/"greater" on the
+// real parts false (the CLT/CGT macros of loops.c.src).
+template <class R>
+bool complex_before(std::complex<R> x, std::complex<R> y, bool or_equal) {
+    const bool real_decides = x.real() < y.real() && !std::isnan(x.imag()) && !std::isnan(y.imag());
+    return real_decides || (x.real() == y.real() && (or_equal ? x.imag() <= y.imag() : x.imag() < y.imag()));
+}
+
+template <binary_op Op, class E>
+auto apply_element(E x, E y) {
+    if constexpr (Op == binary_op::equal) return x == y;
+    else if constexpr (Op == binary_op::not_equal) return x != y;
+    else if constexpr (is_complex_element<E>::value) {
+        if constexpr (Op == binary_op::less) return complex_before(x, y, false);
+        else if constexpr (Op == binary_op::less_equal) return complex_before(x, y, true);
+        else if constexpr (Op == binary_op::greater) return complex_before(y, x, false);
+        else if constexpr (Op == binary_op::greater_equal) return complex_before(y, x, true);
+        else if constexpr (Op == binary_op::add) return E(x.real() + y.real(), x.imag() + y.imag());
+        else if constexpr (Op == binary_op::subtract) return E(x.real() - y.real(), x.imag() - y.imag());
+        // The textbook product, as NumPy's loop computes it (no C99 Annex G recovery of infinities).
+        else return E(x.real() * y.real() - x.imag() * y.imag(), x.real() * y.imag() + x.imag() * y.real());
+    } else if constexpr (Op == binary_op::less) return x < y;
+    else if constexpr (Op == binary_op::less_equal) return x <= y;
+    else if constexpr (Op == binary_op::greater) return x > y;
+    else if constexpr (Op == binary_op::greater_equal) return x >= y;
+    else if constexpr (std::is_floating_point_v<E>) {
+        if constexpr (Op == binary_op::add) return x + y;
+        else if constexpr (Op == binary_op::subtract) return x - y;
+        else return x * y;
+    } else {
+        // Integers wrap: the arithmetic is done on 64-bit unsigned values (defined modulo 2**64) and
+        // truncated to the width.
+        const auto ux = static_cast<std::uint64_t>(x), uy = static_cast<std::uint64_t>(y);
+        if constexpr (Op == binary_op::add) return static_cast<E>(ux + uy);
+        else if constexpr (Op == binary_op::subtract) return static_cast<E>(ux - uy);
+        else return static_cast<E>(ux * uy);
+    }
+}
+
+// Bool's + is logical or and * logical and (its - is rejected during type resolution).
+template <binary_op Op>
+std::uint8_t apply_bool(std::uint8_t x, std::uint8_t y) {
+    if constexpr (Op == binary_op::add) return (x || y) ? 1 : 0;
+    else if constexpr (Op == binary_op::multiply) return (x && y) ? 1 : 0;
+    else return apply_element<Op>(x, y) ? 1 : 0;
+}
+
+// ---- Typed loops ----------------------------------------------------------------------------------------
+
+using binary_loop = void (*)(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n);
+
+template <binary_op Op, dtype T>
+void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
+    using E = element_t<T>;
+    using Out = std::conditional_t<(Op == binary_op::add || Op == binary_op::subtract || Op == binary_op::multiply), E, std::uint8_t>;
+    for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
+        E x, y;
+        std::memcpy(&x, p[1], sizeof x);
+        std::memcpy(&y, p[2], sizeof y);
+        Out result;
+        if constexpr (T == dtype::bool_) result = apply_bool<Op>(x, y);
+        else result = static_cast<Out>(apply_element<Op>(x, y));
+        std::memcpy(p[0], &result, sizeof result);
+    }
+}
+
+template <std::size_t... Ops, std::size_t... Types>
+constexpr auto make_loop_table(std::index_sequence<Ops...>, std::index_sequence<Types...>) {
+    std::array<std::array<binary_loop, sizeof...(Types)>, sizeof...(Ops)> table{};
+    auto row = [&]<std::size_t Op>(std::integral_constant<std::size_t, Op>) {
+        ((table[Op][Types] = &typed_loop<static_cast<binary_op>(Op), static_cast<dtype>(Types)>), ...);
+    };
+    (row(std::integral_constant<std::size_t, Ops>{}), ...);
+    return table;
+}
+
+constexpr auto loop_table = make_loop_table(std::make_index_sequence<op_count>{}, std::make_index_sequence<13>{});
+
+binary_loop loop_for(binary_op op, dtype t) {
+    return loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(t)];
+}
+
+// ---- Operands -------------------------------------------------------------------------------------------
+
+const dims no_dims{};
+
+const dims& shape_of(const operand& x) {
+    if (const auto* a = std::get_if<array>(&x)) return (*a)->shape();
+    return no_dims;
+}
+
+typed_operand describe(const operand& x) {
+    if (const auto* s = std::get_if<scalar>(&x)) return {s->type, *s};
+    const ndarray& a = *std::get<array>(x);
+    if (a.ndim() == 0) return {a.type(), load_element(a.type(), a.data())};
+    return {a.type(), std::nullopt};
+}
+
+// The loop dtype, with NumPy's rejection of boolean subtraction.
+dtype resolve_loop_type(binary_op op, const operand& a, const operand& b) {
+    const std::array<typed_operand, 2> operands{describe(a), describe(b)};
+    const dtype loop = legacy_result_type(operands);
+    if (op == binary_op::subtract && loop == dtype::bool_)
+        raise(error_category::type_error,
+              "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
+              "or the logical_xor function instead.");
+    return loop;
+}
+
+dtype output_type(binary_op op, dtype loop) { return is_comparison(op) ? dtype::bool_ : loop; }
+
+// An input ready for the loop: memory in the loop dtype and strides broadcast to the iteration shape.
+// Holds whatever temporary it had to make.
+struct loop_input {
+    const std::byte* data = nullptr;
+    dims strides;
+    array converted;                        // a cast copy of an array input
+    alignas(16) std::byte cell[16] = {};   // a scalar (or 0-d value) in the loop dtype
+};
+
+void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& shape) {
+    const auto* a = std::get_if<array>(&x);
+    if (!a || ((*a)->ndim() == 0 && (*a)->type() != loop)) {
+        // One value, repeated through a zero stride.
+        const scalar value = a ? load_element((*a)->type(), (*a)->data()) : std::get<scalar>(x);
+        store_element(loop, in.cell, value);
+        in.data = in.cell;
+        in.strides = dims(shape.size(), 0);
+        return;
+    }
+    const ndarray* source = a->get();
+    if (source->type() != loop) {
+        in.converted = copy_of(*source, order::K, loop);
+        source = in.converted.get();
+    }
+    in.data = source->data();
+    in.strides = broadcast_strides(source->shape(), source->strides(), shape);
+}
+
+void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b) {
+    if (out.size() == 0) return;
+    const binary_loop body = loop_for(op, loop);
+    const strided_iteration it = coalesce(out.shape(), {out.strides(), a.strides, b.strides});
+    for_each_inner_run<3>(it, {out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)},
+                          [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
+                              body(p, strides, n);
+                          });
+}
+
+// ---- Output layout --------------------------------------------------------------------------------------
+
+constexpr std::int64_t ufunc_buffer_size = 8192;  // NPY_BUFSIZE, in elements
+
+// NumPy's try_trivial_single_output_loop (with check_for_trivial_loop): the plain C or F order of the
+// output when the trivial path applies, nothing otherwise.
+std::optional<order> trivial_output_order(const std::vector<const ndarray*>& inputs, dtype loop) {
+    const dims* common_shape = nullptr;
+    int agreed_flags = 0;  // 1: C-contiguous, 2: F-contiguous
+    for (const ndarray* a : inputs) {
+        if (a->ndim() == 0) continue;
+        // An input needing a cast is copied only when small and 1-D; otherwise the iterator takes over.
+        if (a->type() != loop && (a->ndim() > 1 || a->size() > ufunc_buffer_size)) return std::nullopt;
+        if (!common_shape) common_shape = &a->shape();
+        else if (*common_shape != a->shape()) return std::nullopt;
+        if (a->ndim() == 1) continue;
+        const int flags = (a->c_contiguous() ? 1 : 0) | (a->f_contiguous() ? 2 : 0);
+        if (flags == 0) return std::nullopt;
+        if (agreed_flags == 0) agreed_flags = flags;
+        else if (agreed_flags != flags) return std::nullopt;
+    }
+    if (!common_shape) return std::nullopt;
+    return agreed_flags == 2 ? order::F : order::C;
+}
+
+array allocate_output(const std::vector<const ndarray*>& inputs, dtype loop, dtype out_type, const dims& shape) {
+    if (const auto o = trivial_output_order(inputs, loop)) return ndarray::allocate(out_type, shape, *o);
+    // The iterator ignores broadcast and length-1 axes of an input when ordering axes.
+    std::vector<dims> votes;
+    for (const ndarray* a : inputs) {
+        dims st = broadcast_strides(a->shape(), a->strides(), shape);
+        for (std::size_t i = 0; i < shape.size(); ++i)
+            if (shape[i] == 1) st[i] = 0;
+        votes.push_back(std::move(st));
+    }
+    return ndarray::allocate_strided(out_type, shape, iterator_output_strides(shape, votes, itemsize(out_type)));
+}
+
+std::vector<const ndarray*> array_inputs(const operand& a, const operand& b) {
+    std::vector<const ndarray*> inputs;
+    for (const operand* x : {&a, &b})
+        if (const auto* arr = std::get_if<array>(x)) inputs.push_back(arr->get());
+    return inputs;
+}
+
+bool is_zero_dimensional(const operand& x) { return shape_of(x).empty(); }
+
+}  // namespace
+
+dtype result_type(const std::vector<operand>& operands) {
+    std::vector<typed_operand> described;
+    for (const auto& x : operands) described.push_back(describe(x));
+    return legacy_result_type(described);
+}
+
+std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b) {
+    const dtype loop = resolve_loop_type(op, a, b);
+    const dtype out_type = output_type(op, loop);
+
+    dims shape;
+    try {
+        shape = broadcast_shapes({shape_of(a), shape_of(b)});
+    } catch (const error&) {
+        // array == array that cannot broadcast is not an error in 1.24: the comparison "fails", Python falls
+        // back to identity, and the result is False for == (True for !=).
+        if (op == binary_op::equal) return make_bool(false);
+        if (op == binary_op::not_equal) return make_bool(true);
+        raise(error_category::value_error, "operands could not be broadcast together with shapes " +
+                                               shape_text(shape_of(a)) + " " + shape_text(shape_of(b)) + " ");
+    }
+
+    loop_input in_a, in_b;
+    prepare_input(in_a, a, loop, shape);
+    prepare_input(in_b, b, loop, shape);
+
+    if (is_zero_dimensional(a) && is_zero_dimensional(b)) {
+        // Only scalars and 0-d arrays: NumPy hands back a scalar.
+        const array cell = ndarray::allocate(out_type, {});
+        run_loop(op, loop, *cell, in_a, in_b);
+        return load_element(out_type, cell->data());
+    }
+    const array out = allocate_output(array_inputs(a, b), loop, out_type, shape);
+    run_loop(op, loop, *out, in_a, in_b);
+    return out;
+}
+
+void apply_inplace(binary_op op, const array& target, const operand& b) {
+    if (!target->writeable()) raise(error_category::value_error, "output array is read-only");
+    const operand a = target;
+    const dtype loop = resolve_loop_type(op, a, b);
+    const dtype out_type = output_type(op, loop);
+    if (!can_cast(out_type, target->type(), casting::same_kind))
+        raise(error_category::type_error, "Cannot cast ufunc '" + ufunc_name(op) + "' output from " +
+                                              dtype_repr(out_type) + " to " + dtype_repr(target->type()) +
+                                              " with casting rule 'same_kind'");
+    dims shape;
+    try {
+        shape = broadcast_shapes({target->shape(), shape_of(b)});
+    } catch (const error&) {
+        raise(error_category::value_error, "operands could not be broadcast together with shapes " +
+                                               shape_text(target->shape()) + " " + shape_text(shape_of(b)) + " " +
+                                               shape_text(target->shape()) + " ");
+    }
+    if (shape != target->shape())
+        raise(error_category::value_error, "non-broadcastable output operand with shape " +
+                                               shape_text(target->shape()) + " doesn't match the broadcast shape " +
+                                               shape_text(shape));
+
+    // As if the inputs were copied first: an input in target's memory, other than target itself element for
+    // element, is read from a copy (NumPy's COPY_IF_OVERLAP; copying more often than strictly needed cannot
+    // change a value).
+    operand second = b;
+    if (const auto* arr = std::get_if<array>(&b)) {
+        const ndarray& x = **arr;
+        const bool same_elements = x.data() == target->data() && x.shape() == target->shape() &&
+                                   x.strides() == target->strides() && x.type() == target->type();
+        if (x.memory() == target->memory() && !same_elements) second = copy_of(x, order::K);
+    }
+
+    loop_input in_a, in_b;
+    prepare_input(in_a, a, loop, shape);
+    prepare_input(in_b, second, loop, shape);
+    if (out_type == target->type()) {
+        run_loop(op, loop, *target, in_a, in_b);
+        return;
+    }
+    // The loop writes its own dtype; the cast into target is unsafe (values wrap), as NumPy's output cast.
+    const array result = ndarray::allocate(out_type, shape);
+    run_loop(op, loop, *result, in_a, in_b);
+    assign(*target, *result);
+}
+
+}  // namespace engine

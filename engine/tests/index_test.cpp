@@ -51,8 +51,11 @@ array reversed_all(const array& a) {
     return ndarray::view_of(a, a->type(), a->shape(), strides, offset);
 }
 
-// a[:n] of a 1-d array
-array prefix(const array& a, std::int64_t n) { return ndarray::view_of(a, a->type(), {n}, a->strides()); }
+// The first n elements of the memory under a C-ordered array (or view of one), as a 1-d view.
+array memory_prefix(const array& a, std::int64_t n) {
+    const array owner = a->base_array() ? a->base_array() : a;
+    return ndarray::view_of(owner, owner->type(), {n}, {owner->itemsize()});
+}
 
 // The arrays the tables index, by name (fresh for every row).
 array fixture(const std::string& name) {
@@ -64,6 +67,7 @@ array fixture(const std::string& name) {
     if (name == "e") return iota({2, 0});
     if (name == "f") return iota({2, 3}, dtype::float32);
     if (name == "xF") return iota({2, 3, 4}, dtype::int64, order::F);
+    if (name == "ys") return ndarray::view_of(iota({4, 5}), dtype::int64, {4, 3}, {40, 16});
     if (name == "xr") {
         array x = iota({2, 3, 4});
         x->set_writeable(false);
@@ -296,8 +300,8 @@ const std::vector<setitem_case> setitem_cases = {
 {"a[[2, 3]] = int64([5, 6, 7])", "a", {arr(dtype::int64, {2}, {2,3})}, [](const array&) { return arr(dtype::int64, {3}, {5,6,7}); }, error_result{error_category::value_error, "shape mismatch: value array of shape (3,) could not be broadcast to indexing result of shape (2,)"}},
 {"a[int64([[1, 2], [3, 4]])] = int64([10, 20])", "a", {arr(dtype::int64, {2,2}, {1,2,3,4})}, [](const array&) { return arr(dtype::int64, {2}, {10,20}); }, std::vector<double>{0.0,10.0,20.0,10.0,20.0,5.0,6.0,7.0,8.0,9.0}},
 {"a[T([[1, 2, 3], [1, 2, 3]])] = int64([[10, 20], [30, 40], [50, 60]])", "a", {transposed(arr(dtype::int64, {2,3}, {1,2,3,1,2,3}))}, [](const array&) { return arr(dtype::int64, {3,2}, {10,20,30,40,50,60}); }, std::vector<double>{0.0,20.0,40.0,60.0,4.0,5.0,6.0,7.0,8.0,9.0}},
-{"a[[1, 2, 3]] = self[:3]", "a", {arr(dtype::int64, {3}, {1,2,3})}, [](const array& s) { return prefix(s, 3); }, std::vector<double>{0.0,0.0,0.0,0.0,4.0,5.0,6.0,7.0,8.0,9.0}},
-{"a[[3, 2, 1]] = self[:3]", "a", {arr(dtype::int64, {3}, {3,2,1})}, [](const array& s) { return prefix(s, 3); }, std::vector<double>{0.0,1.0,1.0,0.0,4.0,5.0,6.0,7.0,8.0,9.0}},
+{"a[[1, 2, 3]] = memory[:3]", "a", {arr(dtype::int64, {3}, {1,2,3})}, [](const array& s) { return memory_prefix(s, 3); }, std::vector<double>{0.0,0.0,0.0,0.0,4.0,5.0,6.0,7.0,8.0,9.0}},
+{"a[[3, 2, 1]] = memory[:3]", "a", {arr(dtype::int64, {3}, {3,2,1})}, [](const array& s) { return memory_prefix(s, 3); }, std::vector<double>{0.0,1.0,1.0,0.0,4.0,5.0,6.0,7.0,8.0,9.0}},
 {"a[int64([])] = int64(5)", "a", {arr(dtype::int64, {0}, {})}, [](const array&) { return arr(dtype::int64, {}, {5}); }, std::vector<double>{0.0,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,9.0}},
 {"a[int64([])] = int64([1, 2])", "a", {arr(dtype::int64, {0}, {})}, [](const array&) { return arr(dtype::int64, {2}, {1,2}); }, error_result{error_category::value_error, "shape mismatch: value array of shape (2,) could not be broadcast to indexing result of shape (0,)"}},
 {"x[[0, 5]] = int64(9)", "x", {arr(dtype::int64, {2}, {0,5})}, [](const array&) { return arr(dtype::int64, {}, {9}); }, error_result{error_category::index_error, "index 5 is out of bounds for axis 0 with size 2"}},
@@ -337,13 +341,24 @@ const std::vector<setitem_case> setitem_cases = {
 {"y[bool([[True, False, False, True, False], [False, True, False, False, True], [False, False, True, False, False], [True, False, False, True, False]])] = float64([2.5])", "y", {arr(dtype::bool_, {4,5}, {1,0,0,1,0,0,1,0,0,1,0,0,1,0,0,1,0,0,1,0})}, [](const array&) { return farr({1}, {2.5}); }, std::vector<double>{2.0,1.0,2.0,2.0,4.0,5.0,2.0,7.0,8.0,2.0,10.0,11.0,2.0,13.0,14.0,2.0,16.0,17.0,2.0,19.0}},
 {"y[bool([[False, False, False, False, False], [False, False, False, False, False], [False, False, False, False, False], [False, False, False, False, False]])] = int64([])", "y", {arr(dtype::bool_, {4,5}, {0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0})}, [](const array&) { return farr({0}, {}); }, std::vector<double>{0.0,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,9.0,10.0,11.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0}},
 {"y[bool([[False, False, False, False, False], [False, False, False, False, False], [False, False, False, False, False], [False, False, False, False, False]])] = int64([1, 2])", "y", {arr(dtype::bool_, {4,5}, {0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0})}, [](const array&) { return arr(dtype::int64, {2}, {1,2}); }, error_result{error_category::value_error, "NumPy boolean array indexing assignment cannot assign 2 input values to the 0 output values where the mask is true"}},
-{"a[bool([True, False, True, False, True, False, True, False, True, False])] = self[:5]", "a", {arr(dtype::bool_, {10}, {1,0,1,0,1,0,1,0,1,0})}, [](const array& s) { return prefix(s, 5); }, std::vector<double>{0.0,1.0,1.0,3.0,1.0,5.0,3.0,7.0,1.0,9.0}},
+{"a[bool([True, False, True, False, True, False, True, False, True, False])] = memory[:5]", "a", {arr(dtype::bool_, {10}, {1,0,1,0,1,0,1,0,1,0})}, [](const array& s) { return memory_prefix(s, 5); }, std::vector<double>{0.0,1.0,1.0,3.0,1.0,5.0,3.0,7.0,1.0,9.0}},
 {"x[bool([[True, False, True], [False, True, True]])] = int64([0, 1, 2, 3])", "x", {arr(dtype::bool_, {2,3}, {1,0,1,0,1,1})}, [](const array&) { return arr(dtype::int64, {4}, {0,1,2,3}); }, std::vector<double>{0.0,1.0,2.0,3.0,4.0,5.0,6.0,7.0,0.0,1.0,2.0,3.0,12.0,13.0,14.0,15.0,0.0,1.0,2.0,3.0,0.0,1.0,2.0,3.0}},
 {"x[bool([[True, False, True], [False, True, True]])] = int64([1, 2])", "x", {arr(dtype::bool_, {2,3}, {1,0,1,0,1,1})}, [](const array&) { return arr(dtype::int64, {2}, {1,2}); }, error_result{error_category::value_error, "shape mismatch: value array of shape (2,) could not be broadcast to indexing result of shape (4,4)"}},
 {"x[True] = int64([1, 2, 3, 4])", "x", {arr(dtype::bool_, {}, {1})}, [](const array&) { return arr(dtype::int64, {4}, {1,2,3,4}); }, std::vector<double>{1.0,2.0,3.0,4.0,1.0,2.0,3.0,4.0,1.0,2.0,3.0,4.0,1.0,2.0,3.0,4.0,1.0,2.0,3.0,4.0,1.0,2.0,3.0,4.0}},
 {"x[False] = int64([1, 2, 3, 4])", "x", {arr(dtype::bool_, {}, {0})}, [](const array&) { return arr(dtype::int64, {4}, {1,2,3,4}); }, std::vector<double>{0.0,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,9.0,10.0,11.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0,20.0,21.0,22.0,23.0}},
 {"x[(slice(None, None, None), bool([True, False, True]))] = int64([[1], [2]])", "x", {slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::bool_, {3}, {1,0,1})}, [](const array&) { return arr(dtype::int64, {2,1}, {1,2}); }, std::vector<double>{1.0,1.0,1.0,1.0,4.0,5.0,6.0,7.0,2.0,2.0,2.0,2.0,1.0,1.0,1.0,1.0,16.0,17.0,18.0,19.0,2.0,2.0,2.0,2.0}},
 {"x[bool([True, False])] = int64(1)", "x", {arr(dtype::bool_, {2}, {1,0})}, [](const array&) { return arr(dtype::int64, {}, {1}); }, std::vector<double>{1.0,1.0,1.0,1.0,1.0,1.0,1.0,1.0,1.0,1.0,1.0,1.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0,20.0,21.0,22.0,23.0}},
+{"a[bool([False, False, False, True, True, True, True, True, True, True])] = memory[:7]", "a", {arr(dtype::bool_, {10}, {0,0,0,1,1,1,1,1,1,1})}, [](const array& s) { return memory_prefix(s, 7); }, std::vector<double>{0.0,1.0,2.0,0.0,1.0,2.0,3.0,4.0,5.0,6.0}},
+{"a[bool([False, False, True, True, True, False, True, True, True, True])] = memory[:7]", "a", {arr(dtype::bool_, {10}, {0,0,1,1,1,0,1,1,1,1})}, [](const array& s) { return memory_prefix(s, 7); }, std::vector<double>{0.0,1.0,0.0,1.0,2.0,5.0,1.0,2.0,5.0,6.0}},
+{"y[bool([[False, True, True, True, True], [False, True, True, True, True], [False, True, True, True, True], [False, True, True, True, True]])] = memory[:16]", "y", {arr(dtype::bool_, {4,5}, {0,1,1,1,1,0,1,1,1,1,0,1,1,1,1,0,1,1,1,1})}, [](const array& s) { return memory_prefix(s, 16); }, std::vector<double>{0.0,0.0,1.0,2.0,3.0,5.0,3.0,5.0,6.0,7.0,10.0,6.0,7.0,10.0,11.0,15.0,7.0,10.0,11.0,15.0}},
+{"ys[bool([[False, True, True], [True, True, True], [True, True, True], [True, True, True]])] = memory[:11]", "ys", {arr(dtype::bool_, {4,3}, {0,1,1,1,1,1,1,1,1,1,1,1})}, [](const array& s) { return memory_prefix(s, 11); }, std::vector<double>{0.0,0.0,1.0,0.0,3.0,1.0,0.0,6.0,3.0,8.0,1.0,0.0}},
+{"y[([0, 0, 0], [1, 2, 3])] = memory[:3]", "y", {arr(dtype::int64, {3}, {0,0,0}), arr(dtype::int64, {3}, {1,2,3})}, [](const array& s) { return memory_prefix(s, 3); }, std::vector<double>{0.0,0.0,0.0,0.0,4.0,5.0,6.0,7.0,8.0,9.0,10.0,11.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0}},
+{"y[[1, 2, 3]] = memory[:15]", "y", {arr(dtype::int64, {3}, {1,2,3})}, [](const array& s) { return memory_prefix(s, 15); }, error_result{error_category::value_error, "shape mismatch: value array of shape (15,) could not be broadcast to indexing result of shape (3,5)"}},
+{"y[(slice(None, None, None), [1, 2, 3])] = int64([[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11]])", "y", {slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::int64, {3}, {1,2,3})}, [](const array&) { return arr(dtype::int64, {4,3}, {0,1,2,3,4,5,6,7,8,9,10,11}); }, std::vector<double>{0.0,0.0,1.0,2.0,4.0,5.0,3.0,4.0,5.0,9.0,10.0,6.0,7.0,8.0,14.0,15.0,9.0,10.0,11.0,19.0}},
+{"a[int32([1, 2, 3])] = memory[:3]", "a", {arr(dtype::int32, {3}, {1,2,3})}, [](const array& s) { return memory_prefix(s, 3); }, std::vector<double>{0.0,0.0,0.0,0.0,4.0,5.0,6.0,7.0,8.0,9.0}},
+{"a[R([1, 2, 3])] = memory[:3]", "a", {reversed_all(arr(dtype::int64, {3}, {1,2,3}))}, [](const array& s) { return memory_prefix(s, 3); }, std::vector<double>{0.0,1.0,1.0,0.0,4.0,5.0,6.0,7.0,8.0,9.0}},
+{"a[[10]] = int64([1, 2])", "a", {arr(dtype::int64, {1}, {10})}, [](const array&) { return arr(dtype::int64, {2}, {1,2}); }, error_result{error_category::value_error, "shape mismatch: value array of shape (2,) could not be broadcast to indexing result of shape (1,)"}},
+{"x[([5], slice(None, None, None), [0, 1, 2])] = int64([1, 1, 1, 1, 1, 1, 1])", "x", {arr(dtype::int64, {1}, {5}), slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::int64, {3}, {0,1,2})}, [](const array&) { return farr({7}, {1.0,1.0,1.0,1.0,1.0,1.0,1.0}); }, error_result{error_category::value_error, "shape mismatch: value array of shape (7,) could not be broadcast to indexing result of shape (3,3)"}},
 {"xr[10] = int64(1)", "xr", {std::int64_t{10}}, [](const array&) { return arr(dtype::int64, {}, {1}); }, error_result{error_category::value_error, "assignment destination is read-only"}},
 {"xr[(0, 0, 0)] = int64(1)", "xr", {std::int64_t{0}, std::int64_t{0}, std::int64_t{0}}, [](const array&) { return arr(dtype::int64, {}, {1}); }, error_result{error_category::value_error, "assignment destination is read-only"}},
 {"xr[[0]] = int64(1)", "xr", {arr(dtype::int64, {1}, {0})}, [](const array&) { return arr(dtype::int64, {}, {1}); }, error_result{error_category::value_error, "assignment destination is read-only"}},

@@ -48,6 +48,8 @@ public:
         : signature_(&s), values_(std::move(values)), given_(std::move(given)) {}
     // The value of a parameter; a var_positional parameter gives a tuple.
     const value& operator[](std::string_view name) const { return values_[signature_->index_of(name)]; }
+    // The value of the parameter at a position of the signature.
+    const value& at(std::size_t position) const { return values_.at(position); }
     // Whether the call passed the parameter (some NumPy methods treat an explicit None unlike no argument).
     bool given(std::string_view name) const { return given_[signature_->index_of(name)]; }
     // The items a var_positional parameter collected.

@@ -72,7 +72,6 @@ engine::index_item index_item(const value& v) {
     if (v.is<none_type>()) return engine::newaxis_index{};
     if (const auto* b = v.as<bool>()) return engine::array_from({engine::make_bool(*b)});
     if (const auto* i = v.as<py_int>()) return integer_index(*i);
-    if (const auto* id = v.as<object_id_value>()) return integer_index(id->key);
     if (const auto* s = v.as<py_slice>()) return engine::slice_spec{slice_bound(s->start), slice_bound(s->stop), slice_bound(s->step)};
     if (const auto* a = v.as<engine::array>()) return *a;
     if (const auto* s = v.as<engine::scalar>()) {
@@ -114,7 +113,6 @@ engine::nested to_nested(const value& v, std::optional<engine::dtype> target) {
         }
         return {python_int_scalar(*i)};
     }
-    if (const auto* id = v.as<object_id_value>()) return {python_int_scalar(id->key)};
     if (const auto* d = v.as<double>()) return {engine::make_float64(*d)};
     if (const auto* c = v.as<std::complex<double>>()) return {engine::make_complex128(*c)};
     if (const auto* s = v.as<engine::scalar>()) return {*s};
@@ -155,7 +153,6 @@ engine::scalar to_scalar(const value& v, const std::string& what) {
 std::optional<py_int> index_value(const value& v) {
     if (const auto* b = v.as<bool>()) return *b ? 1 : 0;
     if (const auto* i = v.as<py_int>()) return *i;
-    if (const auto* id = v.as<object_id_value>()) return id->key;
     const engine::scalar* s = v.as<engine::scalar>();
     engine::scalar element;
     if (const auto* a = v.as<engine::array>(); a != nullptr && (*a)->ndim() == 0) {

@@ -105,6 +105,9 @@ bool python_equal(const value& a, const value& b) {
         }
         return true;
     }
+    if (const auto* ia = a.as<object_id_value>(); ia != nullptr && b.is<object_id_value>()) {
+        return ia->key == b.as<object_id_value>()->key;
+    }
     if (const auto* sa = a.as<py_slice>(); sa != nullptr && b.is<py_slice>()) {
         const py_slice& sb = *b.as<py_slice>();
         return python_equal(value::tuple({sa->start, sa->stop, sa->step}), value::tuple({sb.start, sb.stop, sb.step}));

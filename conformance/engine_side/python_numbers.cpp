@@ -17,12 +17,11 @@ enum class number_kind { integer, real, complex };
 number_kind kind_of(const value& v) {
     if (v.is<double>()) return number_kind::real;
     if (v.is<std::complex<double>>()) return number_kind::complex;
-    return number_kind::integer;  // bool, int, and the int id() returns
+    return number_kind::integer;  // bool and int
 }
 
 py_int as_integer(const value& v) {
     if (const auto* b = v.as<bool>()) return *b ? 1 : 0;
-    if (const auto* id = v.as<object_id_value>()) return id->key;
     return *v.as<py_int>();
 }
 

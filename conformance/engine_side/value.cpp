@@ -107,8 +107,7 @@ std::uint64_t value::identity() const {
 }
 
 bool is_python_number(const value& v) {
-    return v.is<bool>() || v.is<py_int>() || v.is<double>() || v.is<std::complex<double>>() ||
-           v.is<object_id_value>();
+    return v.is<bool>() || v.is<py_int>() || v.is<double>() || v.is<std::complex<double>>();
 }
 
 bool is_numpy_value(const value& v) { return v.is<engine::array>() || v.is<engine::scalar>(); }
@@ -135,7 +134,7 @@ std::string class_name(const value& v) {
         std::string operator()(const engine::array&) const { return "ndarray"; }
         std::string operator()(const flags_object&) const { return "flagsobj"; }
         std::string operator()(const foreign_object&) const { return "DummyArray"; }
-        std::string operator()(const object_id_value&) const { return "int"; }
+        std::string operator()(const object_id_value&) const { return "object_id"; }
         std::string operator()(const module_object&) const { return "module"; }
         std::string operator()(const function_object& f) const { return f.entry->python_class; }
         std::string operator()(const bound_method&) const { return "builtin_function_or_method"; }

@@ -107,7 +107,8 @@ struct flags_object {
 struct foreign_object {
     std::shared_ptr<engine::object> base;
 };
-// What id(X) returns: a Python int that is X's address, kept apart so the trace can name it.
+// What id(X) returns: X's address, kept apart from ints so the trace can name it. As on the NumPy side
+// (which wraps id() the same way) it only compares with other ids: no arithmetic, no indexing.
 struct object_id_value {
     std::uint64_t key;
 };

@@ -34,8 +34,11 @@
 //
 // Assignment runs the same machinery backwards: the value is broadcast to the index result, transposed
 // into the temporary's "advanced first" order, and written element by element through the index, so a
-// repeated index keeps the value written last in NumPy's iteration order. Everything that can fail —
-// read-only destination, index bounds, value shape — is checked before the first write.
+// repeated index keeps the value written last in NumPy's iteration order. NumPy does not copy a value
+// that overlaps the destination, so each element is read just before it is written (a mask moves runs
+// of consecutive selected elements as blocks, as NumPy's memmove does). Everything that can fail —
+// read-only destination, index, value shape, index bounds, in that order — is checked before the first
+// write.
 #include "engine/index.hpp"
 
 #include <algorithm>
@@ -234,14 +237,21 @@ array int64_vector(const std::vector<std::int64_t>& values) {
     return out;
 }
 
+// The C-order positions (0 .. size-1) of a boolean array's True entries.
+std::vector<std::size_t> true_positions(const ndarray& mask) {
+    std::vector<std::size_t> out;
+    const auto offsets = c_order_offsets(mask.shape(), mask.strides());
+    for (std::size_t i = 0; i < offsets.size(); ++i)
+        if (load_element(dtype::bool_, mask.data() + offsets[i]).as_bool()) out.push_back(i);
+    return out;
+}
+
 // np.nonzero(mask): one coordinate array per mask dimension, True entries in C order.
 std::vector<array> mask_coordinates(const ndarray& mask) {
     const auto& shape = mask.shape();
     std::vector<std::vector<std::int64_t>> coords(shape.size());
-    const auto offsets = c_order_offsets(shape, mask.strides());
-    for (std::size_t i = 0; i < offsets.size(); ++i) {
-        if (std::to_integer<int>(mask.data()[offsets[i]]) == 0) continue;
-        std::int64_t rest = static_cast<std::int64_t>(i);
+    for (const std::size_t position : true_positions(mask)) {
+        auto rest = static_cast<std::int64_t>(position);
         for (std::size_t ax = shape.size(); ax-- > 0;) {
             coords[ax].push_back(rest % shape[ax]);
             rest /= shape[ax];
@@ -289,7 +299,7 @@ parsed_index parse(const ndarray& a, const index_expr& idx) {
                 p.has_advanced = true;
                 p.index_ndim = std::max<std::int64_t>(p.index_ndim, 1);
                 if (arr->ndim() == 0) {
-                    const bool selected = std::to_integer<int>(arr->data()[0]) != 0;
+                    const bool selected = load_element(dtype::bool_, arr->data()).as_bool();
                     index_part part{part_kind::true_false};
                     part.positions = int64_vector(std::vector<std::int64_t>(selected ? 1 : 0, 0));
                     p.parts.push_back(part);
@@ -640,13 +650,10 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& value)
 
 array mask_getitem(const ndarray& a, const ndarray& mask) {
     const auto a_offsets = c_order_offsets(a.shape(), a.strides());
-    const auto m_offsets = c_order_offsets(mask.shape(), mask.strides());
-    std::vector<std::int64_t> selected;
-    for (std::size_t i = 0; i < m_offsets.size(); ++i)
-        if (std::to_integer<int>(mask.data()[m_offsets[i]]) != 0) selected.push_back(a_offsets[i]);
+    const auto selected = true_positions(mask);
     const array out = fresh_array(a.type(), {static_cast<std::int64_t>(selected.size())}, {a.itemsize()});
     for (std::size_t k = 0; k < selected.size(); ++k)
-        std::memcpy(out->data() + static_cast<std::int64_t>(k) * a.itemsize(), a.data() + selected[k],
+        std::memcpy(out->data() + static_cast<std::int64_t>(k) * a.itemsize(), a.data() + a_offsets[selected[k]],
                     static_cast<std::size_t>(a.itemsize()));
     return out;
 }
@@ -678,10 +685,7 @@ void mask_setitem(const array& a, const ndarray& mask, const array& value) {
         raise(error_category::type_error, "NumPy boolean array indexing assignment requires a 0 or 1-dimensional "
                                           "input, input has " + std::to_string(value->ndim()) + " dimensions");
     const auto a_offsets = c_order_offsets(a->shape(), a->strides());
-    const auto m_offsets = c_order_offsets(mask.shape(), mask.strides());
-    std::vector<std::size_t> selected;  // C-order positions
-    for (std::size_t i = 0; i < m_offsets.size(); ++i)
-        if (std::to_integer<int>(mask.data()[m_offsets[i]]) != 0) selected.push_back(i);
+    const auto selected = true_positions(mask);
     const auto count = static_cast<std::int64_t>(selected.size());
     const bool repeats = value->ndim() == 0 || value->shape()[0] == 1;
     if (!repeats && value->shape()[0] != count)

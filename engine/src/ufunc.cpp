@@ -143,6 +143,11 @@ const dims& shape_of(const operand& x) {
     return no_dims;
 }
 
+dtype dtype_of(const operand& x) {
+    if (const auto* a = std::get_if<array>(&x)) return (*a)->type();
+    return std::get<scalar>(x).type;
+}
+
 typed_operand describe(const operand& x) {
     if (const auto* s = std::get_if<scalar>(&x)) return {s->type, *s};
     const ndarray& a = *std::get<array>(x);
@@ -206,8 +211,14 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
 constexpr std::int64_t ufunc_buffer_size = 8192;  // NPY_BUFSIZE, in elements
 
 // NumPy's try_trivial_single_output_loop (with check_for_trivial_loop): the plain C or F order of the
-// output when the trivial path applies, nothing otherwise.
-std::optional<order> trivial_output_order(const std::vector<const ndarray*>& inputs, dtype loop) {
+// output when the trivial path applies, nothing otherwise. `input_types` are the dtypes of all inputs,
+// scalars included (as the 0-d arrays NumPy makes of them).
+std::optional<order> trivial_output_order(const std::vector<const ndarray*>& inputs,
+                                          const std::vector<dtype>& input_types, dtype loop) {
+    // A cast to the loop dtype that is not same_kind by dtype alone (uint8_array + 5 casts int64 -> uint8,
+    // allowed only by value) sends NumPy to the iterator.
+    for (dtype t : input_types)
+        if (!can_cast(t, loop, casting::same_kind)) return std::nullopt;
     const dims* common_shape = nullptr;
     int agreed_flags = 0;  // 1: C-contiguous, 2: F-contiguous
     for (const ndarray* a : inputs) {
@@ -226,8 +237,12 @@ std::optional<order> trivial_output_order(const std::vector<const ndarray*>& inp
     return agreed_flags == 2 ? order::F : order::C;
 }
 
-array allocate_output(const std::vector<const ndarray*>& inputs, dtype loop, dtype out_type, const dims& shape) {
-    if (const auto o = trivial_output_order(inputs, loop)) return ndarray::allocate(out_type, shape, *o);
+array allocate_output(const operand& a, const operand& b, dtype loop, dtype out_type, const dims& shape) {
+    std::vector<const ndarray*> inputs;
+    for (const operand* x : {&a, &b})
+        if (const auto* arr = std::get_if<array>(x)) inputs.push_back(arr->get());
+    if (const auto o = trivial_output_order(inputs, {dtype_of(a), dtype_of(b)}, loop))
+        return ndarray::allocate(out_type, shape, *o);
     // The iterator ignores broadcast and length-1 axes of an input when ordering axes.
     std::vector<dims> votes;
     for (const ndarray* a : inputs) {
@@ -237,13 +252,6 @@ array allocate_output(const std::vector<const ndarray*>& inputs, dtype loop, dty
         votes.push_back(std::move(st));
     }
     return ndarray::allocate_strided(out_type, shape, iterator_output_strides(shape, votes, itemsize(out_type)));
-}
-
-std::vector<const ndarray*> array_inputs(const operand& a, const operand& b) {
-    std::vector<const ndarray*> inputs;
-    for (const operand* x : {&a, &b})
-        if (const auto* arr = std::get_if<array>(x)) inputs.push_back(arr->get());
-    return inputs;
 }
 
 bool is_zero_dimensional(const operand& x) { return shape_of(x).empty(); }
@@ -282,7 +290,7 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
         run_loop(op, loop, *cell, in_a, in_b);
         return load_element(out_type, cell->data());
     }
-    const array out = allocate_output(array_inputs(a, b), loop, out_type, shape);
+    const array out = allocate_output(a, b, loop, out_type, shape);
     run_loop(op, loop, *out, in_a, in_b);
     return out;
 }

@@ -1,8 +1,9 @@
-// Tests of indexing (engine/index.hpp). The two tables were produced by running each index through
-// NumPy 1.24 (Debian's /usr/bin/python3) and recording shape, strides, whether `.base` is None / the
-// source / another array, the contiguity and owndata flags and the values — or the exact exception — so
-// every row is an oracle check. Hand-written tests below them cover identity, temporaries, writeability
-// and the array form used by in-place operators.
+// Tests of indexing (engine/index.hpp). The tables were produced by running each index through NumPy 1.24
+// (Debian's /usr/bin/python3) and recording shape, strides, whether `.base` is None / the source / another
+// array, the contiguity and owndata flags and the values — or the exact exception, and for assignments
+// the array's values afterwards (a failed assignment must leave them unchanged) — so every row is an
+// oracle check. The hand-written tests after them cover identity, the temporaries behind advanced
+// results, writeability and the array form used by in-place operators, also checked against NumPy.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -106,7 +107,7 @@ struct setitem_case {
     std::variant<std::vector<double>, error_result> expected;  // the source's values afterwards
 };
 
-const std::vector<getitem_case> getitem_cases = {
+const std::vector<getitem_case> basic_cases = {
 {"x[1]", "x", {std::int64_t{1}}, array_result{{3,4}, {32,8}, base_kind::source, true, false, false, {12,13,14,15,16,17,18,19,20,21,22,23}}},
 {"x[-1]", "x", {std::int64_t{-1}}, array_result{{3,4}, {32,8}, base_kind::source, true, false, false, {12,13,14,15,16,17,18,19,20,21,22,23}}},
 {"x[(0, 2)]", "x", {std::int64_t{0}, std::int64_t{2}}, array_result{{4}, {8}, base_kind::source, true, true, false, {8,9,10,11}}},
@@ -148,6 +149,9 @@ const std::vector<getitem_case> getitem_cases = {
 {"a[(None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)]", "a", {newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}}, error_result{error_category::index_error, "number of dimensions must be within [0, 32], indexing result would have 33"}},
 {"a[(None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)]", "a", {newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}}, array_result{{1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,10}, {0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,8}, base_kind::source, true, true, false, {0,1,2,3,4,5,6,7,8,9}}},
 {"a[(None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None, None)]", "a", {newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}, newaxis_index{}}, error_result{error_category::index_error, "too many indices for array"}},
+};
+
+const std::vector<getitem_case> zero_d_integer_array_cases = {
 {"x[int64(1)]", "x", {arr(dtype::int64, {}, {1})}, array_result{{3,4}, {32,8}, base_kind::none, true, false, true, {12,13,14,15,16,17,18,19,20,21,22,23}}},
 {"x[(int64(1), 0)]", "x", {arr(dtype::int64, {}, {1}), std::int64_t{0}}, array_result{{4}, {8}, base_kind::none, true, true, true, {12,13,14,15}}},
 {"x[(int64(1), 0, int64(-1))]", "x", {arr(dtype::int64, {}, {1}), std::int64_t{0}, arr(dtype::int64, {}, {-1})}, scalar_result{dtype::int64, 15}},
@@ -157,6 +161,9 @@ const std::vector<getitem_case> getitem_cases = {
 {"yT[int64(1)]", "yT", {arr(dtype::int64, {}, {1})}, array_result{{4}, {8}, base_kind::none, true, true, true, {1,6,11,16}}},
 {"z[int64(0)]", "z", {arr(dtype::int64, {}, {0})}, error_result{error_category::index_error, "too many indices for array: array is 0-dimensional, but 1 were indexed"}},
 {"e[int64(1)]", "e", {arr(dtype::int64, {}, {1})}, array_result{{0}, {0}, base_kind::none, true, true, true, {}}},
+};
+
+const std::vector<getitem_case> integer_array_cases = {
 {"a[[1, 3, -1]]", "a", {arr(dtype::int64, {3}, {1,3,-1})}, array_result{{3}, {8}, base_kind::none, true, true, true, {1,3,9}}},
 {"a[int64([[1, 2], [3, 4]])]", "a", {arr(dtype::int64, {2,2}, {1,2,3,4})}, array_result{{2,2}, {16,8}, base_kind::none, true, false, true, {1,2,3,4}}},
 {"a[T([[1, 2, 3], [4, 5, 6]])]", "a", {transposed(arr(dtype::int64, {2,3}, {1,2,3,4,5,6}))}, array_result{{3,2}, {8,24}, base_kind::none, false, true, true, {1,4,2,5,3,6}}},
@@ -216,6 +223,9 @@ const std::vector<getitem_case> getitem_cases = {
 {"x[int8([0, 1])]", "x", {arr(dtype::int8, {2}, {0,1})}, array_result{{2,3,4}, {96,32,8}, base_kind::none, true, false, true, {0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23}}},
 {"x[(slice(None, None, None), int16([-1, 0]), slice(1, 3, None))]", "x", {slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::int16, {2}, {-1,0}), slice_spec{1, 3, std::nullopt}}, array_result{{2,2,2}, {16,32,8}, base_kind::other, false, false, false, {9,10,1,2,21,22,13,14}}},
 {"x[(slice(None, None, None), uint32([0, 2]), None, slice(1, 3, None))]", "x", {slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::uint32, {2}, {0,2}), newaxis_index{}, slice_spec{1, 3, std::nullopt}}, array_result{{2,2,1,2}, {16,32,8,8}, base_kind::other, false, false, false, {1,2,9,10,13,14,21,22}}},
+};
+
+const std::vector<getitem_case> boolean_cases = {
 {"a[bool([True, False, True, False, True, False, True, False, True, False])]", "a", {arr(dtype::bool_, {10}, {1,0,1,0,1,0,1,0,1,0})}, array_result{{5}, {8}, base_kind::none, true, true, true, {0,2,4,6,8}}},
 {"a[bool([True, False])]", "a", {arr(dtype::bool_, {2}, {1,0})}, error_result{error_category::index_error, "boolean index did not match indexed array along dimension 0; dimension is 10 but corresponding boolean dimension is 2"}},
 {"y[bool([[True, False, True, False, True], [True, False, True, False, True], [True, False, True, False, True], [True, False, True, False, True]])]", "y", {arr(dtype::bool_, {4,5}, {1,0,1,0,1,1,0,1,0,1,1,0,1,0,1,1,0,1,0,1})}, array_result{{12}, {8}, base_kind::none, true, true, true, {0,2,4,5,7,9,10,12,14,15,17,19}}},
@@ -259,7 +269,7 @@ const std::vector<getitem_case> getitem_cases = {
 {"z[(None, False)]", "z", {newaxis_index{}, arr(dtype::bool_, {}, {0})}, array_result{{1,0}, {0,0}, base_kind::other, true, true, false, {}}},
 };
 
-const std::vector<setitem_case> setitem_cases = {
+const std::vector<setitem_case> set_basic_cases = {
 {"x[(0, 1)] = int64(7)", "x", {std::int64_t{0}, std::int64_t{1}}, [](const array&) { return arr(dtype::int64, {}, {7}); }, std::vector<double>{0.0,1.0,2.0,3.0,7.0,7.0,7.0,7.0,8.0,9.0,10.0,11.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0,20.0,21.0,22.0,23.0}},
 {"x[(0, 0, 0)] = float64(2.9)", "x", {std::int64_t{0}, std::int64_t{0}, std::int64_t{0}}, [](const array&) { return farr({}, {2.9}); }, std::vector<double>{2.0,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,9.0,10.0,11.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0,20.0,21.0,22.0,23.0}},
 {"x[(1, 2, 3)] = float64(-2.9)", "x", {std::int64_t{1}, std::int64_t{2}, std::int64_t{3}}, [](const array&) { return farr({}, {-2.9}); }, std::vector<double>{0.0,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,9.0,10.0,11.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0,20.0,21.0,22.0,-2.0}},
@@ -290,6 +300,9 @@ const std::vector<setitem_case> setitem_cases = {
 {"z[0] = int64(1)", "z", {std::int64_t{0}}, [](const array&) { return arr(dtype::int64, {}, {1}); }, error_result{error_category::index_error, "too many indices for array: array is 0-dimensional, but 1 were indexed"}},
 {"f[(slice(None, None, None), 1)] = float64([1.5, -2.5])", "f", {slice_spec{std::nullopt, std::nullopt, std::nullopt}, std::int64_t{1}}, [](const array&) { return farr({2}, {1.5,-2.5}); }, std::vector<double>{0.0,1.5,2.0,3.0,-2.5,5.0}},
 {"f[[1, 0]] = int64([[7], [8]])", "f", {arr(dtype::int64, {2}, {1,0})}, [](const array&) { return arr(dtype::int64, {2,1}, {7,8}); }, std::vector<double>{8.0,8.0,8.0,7.0,7.0,7.0}},
+};
+
+const std::vector<setitem_case> set_advanced_cases = {
 {"a[[0, 0, 0]] = int64([1, 2, 3])", "a", {arr(dtype::int64, {3}, {0,0,0})}, [](const array&) { return arr(dtype::int64, {3}, {1,2,3}); }, std::vector<double>{3.0,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,9.0}},
 {"a[[1, -1]] = float64(2.7)", "a", {arr(dtype::int64, {2}, {1,-1})}, [](const array&) { return farr({}, {2.7}); }, std::vector<double>{0.0,2.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,2.0}},
 {"a[[0, 1, 10]] = int64(9)", "a", {arr(dtype::int64, {3}, {0,1,10})}, [](const array&) { return arr(dtype::int64, {}, {9}); }, error_result{error_category::index_error, "index 10 is out of bounds for axis 0 with size 10"}},
@@ -334,6 +347,9 @@ const std::vector<setitem_case> setitem_cases = {
 {"y[(R([[0, 0], [0, 0]]), R([[1, 1], [1, 1]]))] = int64([[1, 2], [3, 4]])", "y", {reversed_all(arr(dtype::int64, {2,2}, {0,0,0,0})), reversed_all(arr(dtype::int64, {2,2}, {1,1,1,1}))}, [](const array&) { return arr(dtype::int64, {2,2}, {1,2,3,4}); }, std::vector<double>{0.0,4.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,9.0,10.0,11.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0}},
 {"y[(R([[0, 0], [0, 0]]), R([[1, 1], [1, 1]]))] = R([[1, 2], [3, 4]])", "y", {reversed_all(arr(dtype::int64, {2,2}, {0,0,0,0})), reversed_all(arr(dtype::int64, {2,2}, {1,1,1,1}))}, [](const array&) { return reversed_all(arr(dtype::int64, {2,2}, {1,2,3,4})); }, std::vector<double>{0.0,4.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,9.0,10.0,11.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0}},
 {"y[(int64([[0, 0], [0, 0]]), 1)] = T([[1, 2], [3, 4]])", "y", {arr(dtype::int64, {2,2}, {0,0,0,0}), std::int64_t{1}}, [](const array&) { return transposed(arr(dtype::int64, {2,2}, {1,2,3,4})); }, std::vector<double>{0.0,4.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,9.0,10.0,11.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0}},
+};
+
+const std::vector<setitem_case> set_boolean_cases = {
 {"x[bool([[[True, False, False, False], [False, True, False, False], [False, False, True, False]], [[False, False, False, True], [False, False, False, False], [True, False, False, False]]])] = int64(-1)", "x", {arr(dtype::bool_, {2,3,4}, {1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1,0,0,0})}, [](const array&) { return arr(dtype::int64, {}, {-1}); }, std::vector<double>{-1.0,1.0,2.0,3.0,4.0,-1.0,6.0,7.0,8.0,9.0,-1.0,11.0,12.0,13.0,14.0,-1.0,16.0,17.0,18.0,19.0,-1.0,21.0,22.0,23.0}},
 {"y[bool([[True, False, False, True, False], [False, True, False, False, True], [False, False, True, False, False], [True, False, False, True, False]])] = int64([1, 2, 3, 4, 5, 6, 7])", "y", {arr(dtype::bool_, {4,5}, {1,0,0,1,0,0,1,0,0,1,0,0,1,0,0,1,0,0,1,0})}, [](const array&) { return arr(dtype::int64, {7}, {1,2,3,4,5,6,7}); }, std::vector<double>{1.0,1.0,2.0,2.0,4.0,5.0,3.0,7.0,8.0,4.0,10.0,11.0,5.0,13.0,14.0,6.0,16.0,17.0,7.0,19.0}},
 {"y[bool([[True, False, False, True, False], [False, True, False, False, True], [False, False, True, False, False], [True, False, False, True, False]])] = int64([[1]])", "y", {arr(dtype::bool_, {4,5}, {1,0,0,1,0,0,1,0,0,1,0,0,1,0,0,1,0,0,1,0})}, [](const array&) { return arr(dtype::int64, {1,1}, {1}); }, error_result{error_category::type_error, "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has 2 dimensions"}},
@@ -348,6 +364,9 @@ const std::vector<setitem_case> setitem_cases = {
 {"x[False] = int64([1, 2, 3, 4])", "x", {arr(dtype::bool_, {}, {0})}, [](const array&) { return arr(dtype::int64, {4}, {1,2,3,4}); }, std::vector<double>{0.0,1.0,2.0,3.0,4.0,5.0,6.0,7.0,8.0,9.0,10.0,11.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0,20.0,21.0,22.0,23.0}},
 {"x[(slice(None, None, None), bool([True, False, True]))] = int64([[1], [2]])", "x", {slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::bool_, {3}, {1,0,1})}, [](const array&) { return arr(dtype::int64, {2,1}, {1,2}); }, std::vector<double>{1.0,1.0,1.0,1.0,4.0,5.0,6.0,7.0,2.0,2.0,2.0,2.0,1.0,1.0,1.0,1.0,16.0,17.0,18.0,19.0,2.0,2.0,2.0,2.0}},
 {"x[bool([True, False])] = int64(1)", "x", {arr(dtype::bool_, {2}, {1,0})}, [](const array&) { return arr(dtype::int64, {}, {1}); }, std::vector<double>{1.0,1.0,1.0,1.0,1.0,1.0,1.0,1.0,1.0,1.0,1.0,1.0,12.0,13.0,14.0,15.0,16.0,17.0,18.0,19.0,20.0,21.0,22.0,23.0}},
+};
+
+const std::vector<setitem_case> set_overlapping_value_cases = {
 {"a[bool([False, False, False, True, True, True, True, True, True, True])] = memory[:7]", "a", {arr(dtype::bool_, {10}, {0,0,0,1,1,1,1,1,1,1})}, [](const array& s) { return memory_prefix(s, 7); }, std::vector<double>{0.0,1.0,2.0,0.0,1.0,2.0,3.0,4.0,5.0,6.0}},
 {"a[bool([False, False, True, True, True, False, True, True, True, True])] = memory[:7]", "a", {arr(dtype::bool_, {10}, {0,0,1,1,1,0,1,1,1,1})}, [](const array& s) { return memory_prefix(s, 7); }, std::vector<double>{0.0,1.0,0.0,1.0,2.0,5.0,1.0,2.0,5.0,6.0}},
 {"y[bool([[False, True, True, True, True], [False, True, True, True, True], [False, True, True, True, True], [False, True, True, True, True]])] = memory[:16]", "y", {arr(dtype::bool_, {4,5}, {0,1,1,1,1,0,1,1,1,1,0,1,1,1,1,0,1,1,1,1})}, [](const array& s) { return memory_prefix(s, 16); }, std::vector<double>{0.0,0.0,1.0,2.0,3.0,5.0,3.0,5.0,6.0,7.0,10.0,6.0,7.0,10.0,11.0,15.0,7.0,10.0,11.0,15.0}},
@@ -357,6 +376,9 @@ const std::vector<setitem_case> setitem_cases = {
 {"y[(slice(None, None, None), [1, 2, 3])] = int64([[0, 1, 2], [3, 4, 5], [6, 7, 8], [9, 10, 11]])", "y", {slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::int64, {3}, {1,2,3})}, [](const array&) { return arr(dtype::int64, {4,3}, {0,1,2,3,4,5,6,7,8,9,10,11}); }, std::vector<double>{0.0,0.0,1.0,2.0,4.0,5.0,3.0,4.0,5.0,9.0,10.0,6.0,7.0,8.0,14.0,15.0,9.0,10.0,11.0,19.0}},
 {"a[int32([1, 2, 3])] = memory[:3]", "a", {arr(dtype::int32, {3}, {1,2,3})}, [](const array& s) { return memory_prefix(s, 3); }, std::vector<double>{0.0,0.0,0.0,0.0,4.0,5.0,6.0,7.0,8.0,9.0}},
 {"a[R([1, 2, 3])] = memory[:3]", "a", {reversed_all(arr(dtype::int64, {3}, {1,2,3}))}, [](const array& s) { return memory_prefix(s, 3); }, std::vector<double>{0.0,1.0,1.0,0.0,4.0,5.0,6.0,7.0,8.0,9.0}},
+};
+
+const std::vector<setitem_case> set_error_order_cases = {
 {"a[[10]] = int64([1, 2])", "a", {arr(dtype::int64, {1}, {10})}, [](const array&) { return arr(dtype::int64, {2}, {1,2}); }, error_result{error_category::value_error, "shape mismatch: value array of shape (2,) could not be broadcast to indexing result of shape (1,)"}},
 {"x[([5], slice(None, None, None), [0, 1, 2])] = int64([1, 1, 1, 1, 1, 1, 1])", "x", {arr(dtype::int64, {1}, {5}), slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::int64, {3}, {0,1,2})}, [](const array&) { return farr({7}, {1.0,1.0,1.0,1.0,1.0,1.0,1.0}); }, error_result{error_category::value_error, "shape mismatch: value array of shape (7,) could not be broadcast to indexing result of shape (3,3)"}},
 {"xr[10] = int64(1)", "xr", {std::int64_t{10}}, [](const array&) { return arr(dtype::int64, {}, {1}); }, error_result{error_category::value_error, "assignment destination is read-only"}},
@@ -377,10 +399,8 @@ void expect_error(const error& e, const error_result& want) {
     EXPECT_EQ(e.what(), want.message);
 }
 
-}  // namespace
-
-TEST(Getitem, MatchesNumPyOracleTable) {
-    for (const auto& c : getitem_cases) {
+void check_getitem_table(const std::vector<getitem_case>& cases) {
+    for (const auto& c : cases) {
         SCOPED_TRACE(c.label);
         const array source = fixture(c.source);
         const auto before = ints(*source);
@@ -403,6 +423,7 @@ TEST(Getitem, MatchesNumPyOracleTable) {
         const auto& want = std::get<array_result>(c.expected);
         ASSERT_TRUE(std::holds_alternative<array>(got));
         const array& r = std::get<array>(got);
+        EXPECT_NE(r, source);
         EXPECT_EQ(r->type(), source->type());
         EXPECT_EQ(r->shape(), want.shape);
         EXPECT_EQ(r->strides(), want.strides);
@@ -415,8 +436,8 @@ TEST(Getitem, MatchesNumPyOracleTable) {
     }
 }
 
-TEST(Setitem, MatchesNumPyOracleTable) {
-    for (const auto& c : setitem_cases) {
+void check_setitem_table(const std::vector<setitem_case>& cases) {
+    for (const auto& c : cases) {
         SCOPED_TRACE(c.label);
         const array source = fixture(c.source);
         const array value = c.value(source);
@@ -434,4 +455,114 @@ TEST(Setitem, MatchesNumPyOracleTable) {
         setitem(source, c.index, value);
         EXPECT_EQ(doubles(*source), std::get<std::vector<double>>(c.expected));
     }
+}
+
+array as_array(const getitem_result& r) { return std::get<array>(r); }
+
+}  // namespace
+
+TEST(Getitem, BasicIndicesGiveViewsAndScalars) { check_getitem_table(basic_cases); }
+TEST(Getitem, ZeroDIntegerArraysActAsIntegersButCopy) { check_getitem_table(zero_d_integer_array_cases); }
+TEST(Getitem, IntegerArraysPlaceAndLayOutLikeNumPy) { check_getitem_table(integer_array_cases); }
+TEST(Getitem, BooleanIndices) { check_getitem_table(boolean_cases); }
+
+TEST(Setitem, BasicAndFullIntegerIndices) { check_setitem_table(set_basic_cases); }
+TEST(Setitem, AdvancedIndicesBroadcastTheValueAndLastWriteWins) { check_setitem_table(set_advanced_cases); }
+TEST(Setitem, BooleanIndices) { check_setitem_table(set_boolean_cases); }
+TEST(Setitem, ValuesOverlappingTheDestination) { check_setitem_table(set_overlapping_value_cases); }
+TEST(Setitem, ReadOnlyAndValueShapeAreCheckedFirst) { check_setitem_table(set_error_order_cases); }
+
+TEST(Getitem, EllipsisAndEmptyTupleGiveNewViewObjects) {
+    const array x = iota({2, 3, 4});
+    for (const index_expr& idx : {index_expr{ellipsis_index{}}, index_expr{}}) {
+        const array v = as_array(getitem(x, idx));
+        EXPECT_NE(v, x);
+        EXPECT_EQ(v->base(), x);
+        EXPECT_EQ(v->data(), x->data());
+    }
+}
+
+TEST(Getitem, ViewOfViewHasTheOwnerAsBaseAndWritesThrough) {
+    const array x = iota({2, 3, 4});
+    const array row = as_array(getitem(x, {std::int64_t{1}}));
+    const array col = as_array(getitem(row, {slice_spec{}, std::int64_t{2}}));
+    EXPECT_EQ(col->base(), x);
+    setitem(col, {std::int64_t{0}}, arr(dtype::int64, {}, {-7}));
+    EXPECT_EQ(ints(*x)[14], -7);
+}
+
+TEST(Getitem, AdvancedResultIsTransposedViewOfNumPysTemporary) {
+    // NumPy: x[:, [0,1]].base has shape (2,2,4), strides (64,32,8), owns its data, base None;
+    // x[None, :, [0,1]].base: (2,1,2,4) / (64,8,32,8); x[:, :, [3,0]].base: (2,2,3) / (48,24,8).
+    const array x = iota({2, 3, 4});
+    struct expectation {
+        index_expr index;
+        dims temp_shape, temp_strides;
+    };
+    const std::vector<expectation> cases = {
+        {{slice_spec{}, arr(dtype::int64, {2}, {0, 1})}, {2, 2, 4}, {64, 32, 8}},
+        {{newaxis_index{}, slice_spec{}, arr(dtype::int64, {2}, {0, 1})}, {2, 1, 2, 4}, {64, 8, 32, 8}},
+        {{slice_spec{}, slice_spec{}, arr(dtype::int64, {2}, {3, 0})}, {2, 2, 3}, {48, 24, 8}},
+    };
+    for (const auto& c : cases) {
+        const array r = as_array(getitem(x, c.index));
+        const array temp = r->base_array();
+        ASSERT_TRUE(temp);
+        EXPECT_EQ(temp->shape(), c.temp_shape);
+        EXPECT_EQ(temp->strides(), c.temp_strides);
+        EXPECT_TRUE(temp->owndata());
+        EXPECT_EQ(temp->base(), nullptr);
+        EXPECT_EQ(r->data(), temp->data());
+        EXPECT_NE(temp->memory(), x->memory());
+    }
+}
+
+TEST(Getitem, WriteabilityOfViewsAndCopiesOfAReadOnlyArray) {
+    // NumPy: y[1:] is read-only; y[[1]], y[:, [1]] (and its temporary) and y[np.array(1)] are writeable.
+    const array y = iota({4, 5});
+    y->set_writeable(false);
+    EXPECT_FALSE(as_array(getitem(y, {slice_spec{1, std::nullopt, std::nullopt}}))->writeable());
+    EXPECT_TRUE(as_array(getitem(y, {arr(dtype::int64, {1}, {1})}))->writeable());
+    const array cols = as_array(getitem(y, {slice_spec{}, arr(dtype::int64, {1}, {1})}));
+    EXPECT_TRUE(cols->writeable());
+    EXPECT_TRUE(cols->base_array()->writeable());
+    EXPECT_TRUE(as_array(getitem(y, {arr(dtype::int64, {}, {1})}))->writeable());
+}
+
+TEST(GetitemArray, FullIntegerIndexGivesTheElementsZeroDView) {
+    // What `x[1, 2, 3] += 5` reads: tmp = x[1,2,3]; tmp += 5; x[1,2,3] = tmp.
+    const array x = iota({2, 3, 4});
+    const array element = getitem_array(x, {std::int64_t{1}, std::int64_t{2}, std::int64_t{-1}});
+    EXPECT_EQ(element->shape(), dims{});
+    EXPECT_EQ(element->base(), x);
+    EXPECT_EQ(element->data(), x->data() + 23 * 8);
+    EXPECT_EQ(ints(*element), std::vector<std::int64_t>{23});
+    const array zero_d = arr(dtype::int64, {}, {5});
+    EXPECT_EQ(getitem_array(zero_d, {})->base(), zero_d);
+    EXPECT_THROW(getitem_array(x, {std::int64_t{2}}), error);
+}
+
+TEST(GetitemArray, OtherIndicesGiveWhatGetitemGives) {
+    const array x = iota({2, 3, 4});
+    const array view = getitem_array(x, {slice_spec{}, std::int64_t{1}});
+    EXPECT_EQ(view->base(), x);
+    EXPECT_EQ(view->strides(), (dims{96, 8}));
+    const array copy = getitem_array(x, {slice_spec{}, arr(dtype::int64, {2}, {0, 1})});
+    EXPECT_EQ(copy->strides(), (dims{32, 64, 8}));
+    EXPECT_NE(copy->memory(), x->memory());
+    const array masked = getitem_array(x, {arr(dtype::bool_, {}, {1})});
+    EXPECT_EQ(masked->shape(), (dims{1, 2, 3, 4}));
+}
+
+TEST(Setitem, CastsUnsafelyIncludingComplexToReal) {
+    // NumPy: a = np.arange(3.); a[0] = np.array(1+2j) stores 1.0 (with a ComplexWarning);
+    // b = np.zeros(3, np.uint8); b[[0, 1]] = np.array([-1, 256]) stores 255, 0.
+    const array a = iota({3}, dtype::float64);
+    const array c = ndarray::allocate(dtype::complex128, {});
+    store_element(dtype::complex128, c->data(), make_complex128({1.0, 2.0}));
+    setitem(a, {std::int64_t{0}}, c);
+    EXPECT_EQ(doubles(*a), (std::vector<double>{1.0, 1.0, 2.0}));
+    const array b = ndarray::allocate(dtype::uint8, {3});
+    setitem(b, {arr(dtype::int64, {2}, {0, 1})}, arr(dtype::int64, {2}, {-1, 256}));
+    EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{255, 0, 0}));
 }

@@ -1,5 +1,5 @@
 # flags: a 0-d array has shape (), strides (), ndim 0, size 1, and is C- and F-contiguous;
-# a 0-d view m[1, 2, ...] of a 2-D array is a view with base m.
+# a 0-d view m[1, 2, ...] of a 2-D array does not own data; its base is m's owner (not m itself).
 import numpy as np
 z = np.array(7, dtype=np.int16)
 z.shape

@@ -1,0 +1,352 @@
+// Tests of the binary ufuncs (+ - * and comparisons): result dtypes under value-based casting, wrapping
+// integer arithmetic, bool semantics, scalar results, broadcasting errors, the output layout NumPy picks,
+// and in-place operation (casting rule, broadcasting, read-only targets, overlap, identity).
+// Every expected value, dtype, stride and message was checked against NumPy 1.24.2 (/usr/bin/python3).
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <complex>
+#include <string>
+#include <vector>
+
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/ufunc.hpp"
+#include "test_support.hpp"
+
+using namespace engine;
+using engine::testing::doubles;
+using engine::testing::iota;
+using engine::testing::ints;
+
+namespace {
+
+// A fresh 1-D array of dtype t holding the values (cast as NumPy's astype would).
+array values_of(dtype t, const std::vector<scalar>& values) {
+    array a = ndarray::allocate(t, {static_cast<std::int64_t>(values.size())});
+    for (std::size_t i = 0; i < values.size(); ++i)
+        store_element(t, a->data() + static_cast<std::int64_t>(i) * a->itemsize(), values[i]);
+    return a;
+}
+
+array ints_of(dtype t, const std::vector<std::int64_t>& values) {
+    std::vector<scalar> s;
+    for (auto v : values) s.push_back(make_int64(v));
+    return values_of(t, s);
+}
+
+array result_array(const std::variant<array, scalar>& r) {
+    if (!std::holds_alternative<array>(r)) ADD_FAILURE() << "expected an array result";
+    return std::get<array>(r);
+}
+
+scalar result_scalar(const std::variant<array, scalar>& r) {
+    if (!std::holds_alternative<scalar>(r)) ADD_FAILURE() << "expected a scalar result";
+    return std::get<scalar>(r);
+}
+
+std::vector<bool> bools(const ndarray& a) {
+    std::vector<bool> out;
+    for (const auto& s : flat_values(a)) out.push_back(s.as_bool());
+    return out;
+}
+
+// Runs f, expecting an engine error of `category` with exactly `message`.
+template <class F>
+void expect_error(F&& f, error_category category, const std::string& message) {
+    try {
+        f();
+        ADD_FAILURE() << "expected " << category_name(category) << ": " << message;
+    } catch (const error& e) {
+        EXPECT_EQ(e.category(), category);
+        EXPECT_EQ(std::string(e.what()), message);
+    }
+}
+
+array transposed(const array& a) {  // a.T of a 2-D array
+    return ndarray::view_of(a, a->type(), {a->shape()[1], a->shape()[0]}, {a->strides()[1], a->strides()[0]});
+}
+
+}  // namespace
+
+TEST(UfuncArithmetic, IntegersWrapAround) {
+    // np.array([127, -128], np.int8) + np.array([1, -1], np.int8) -> [-128, 127]
+    auto r = result_array(apply(binary_op::add, ints_of(dtype::int8, {127, -128}), ints_of(dtype::int8, {1, -1})));
+    EXPECT_EQ(r->type(), dtype::int8);
+    EXPECT_EQ(ints(*r), (std::vector<std::int64_t>{-128, 127}));
+    // uint8 200 * 2 -> 144; uint16 65535 * 65535 -> 1; int64 max + 1 -> min; uint8 5 - 7 -> 254
+    EXPECT_EQ(ints(*result_array(apply(binary_op::multiply, ints_of(dtype::uint8, {200}), ints_of(dtype::uint8, {2})))),
+              (std::vector<std::int64_t>{144}));
+    EXPECT_EQ(ints(*result_array(apply(binary_op::multiply, ints_of(dtype::uint16, {65535}), ints_of(dtype::uint16, {65535})))),
+              (std::vector<std::int64_t>{1}));
+    EXPECT_EQ(ints(*result_array(apply(binary_op::add, ints_of(dtype::int64, {INT64_MAX}), make_int64(1)))),
+              (std::vector<std::int64_t>{INT64_MIN}));
+    EXPECT_EQ(ints(*result_array(apply(binary_op::subtract, ints_of(dtype::uint8, {5}), ints_of(dtype::uint8, {7})))),
+              (std::vector<std::int64_t>{254}));
+}
+
+TEST(UfuncArithmetic, ValueBasedResultTypes) {
+    // uint8 array + (-1) -> int16 [-1, 0, 1]; int8 array + 300 -> int16 [301, 302]; int8 array + 1 -> int8
+    auto a = result_array(apply(binary_op::add, ints_of(dtype::uint8, {0, 1, 2}), make_int64(-1)));
+    EXPECT_EQ(a->type(), dtype::int16);
+    EXPECT_EQ(ints(*a), (std::vector<std::int64_t>{-1, 0, 1}));
+    auto b = result_array(apply(binary_op::add, ints_of(dtype::int8, {1, 2}), make_int64(300)));
+    EXPECT_EQ(b->type(), dtype::int16);
+    EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{301, 302}));
+    EXPECT_EQ(result_array(apply(binary_op::add, ints_of(dtype::int8, {1}), make_int64(1)))->type(), dtype::int8);
+    EXPECT_EQ(result_array(apply(binary_op::add, ints_of(dtype::int8, {1}), make_int64(200)))->type(), dtype::int16);
+    EXPECT_EQ(result_array(apply(binary_op::add, ints_of(dtype::float32, {1}), make_float64(1.0)))->type(), dtype::float32);
+    EXPECT_EQ(result_array(apply(binary_op::add, ints_of(dtype::float32, {1}), make_complex128({0, 1})))->type(),
+              dtype::complex64);
+    EXPECT_EQ(result_array(apply(binary_op::add, ints_of(dtype::complex64, {1}), make_float64(1e300)))->type(),
+              dtype::complex128);
+    // The scalar on the left works the same; a 0-d array counts as a scalar.
+    EXPECT_EQ(result_array(apply(binary_op::multiply, make_int64(2), ints_of(dtype::int8, {1})))->type(), dtype::int8);
+    EXPECT_EQ(result_array(apply(binary_op::add, ints_of(dtype::int8, {1}), iota({}, dtype::int64)))->type(), dtype::int8);
+}
+
+TEST(UfuncArithmetic, ResultTypeOfOperands) {
+    EXPECT_EQ(result_type({ints_of(dtype::uint8, {1}), make_int64(-1)}), dtype::int16);
+    EXPECT_EQ(result_type({ints_of(dtype::int8, {1}), make_float64(1.5)}), dtype::float64);
+    EXPECT_EQ(result_type({scalar{dtype::int8, std::int64_t{3}}, make_int64(1)}), dtype::int64);
+}
+
+TEST(UfuncArithmetic, Float32IsComputedInFloat32) {
+    // np.array([0.1], np.float32) + np.float32(0.2) -> float32 0.30000001192092896
+    auto r = result_array(apply(binary_op::add, values_of(dtype::float32, {make_float64(0.1)}),
+                                scalar{dtype::float32, static_cast<double>(0.2f)}));
+    EXPECT_EQ(r->type(), dtype::float32);
+    EXPECT_EQ(doubles(*r), (std::vector<double>{0.30000001192092896}));
+}
+
+TEST(UfuncArithmetic, ComplexProduct) {
+    // np.array([1+2j]) * np.array([3+4j]) -> -5+10j
+    auto r = result_array(apply(binary_op::multiply, values_of(dtype::complex128, {make_complex128({1, 2})}),
+                                values_of(dtype::complex128, {make_complex128({3, 4})})));
+    EXPECT_EQ(flat_values(*r)[0].as_complex(), std::complex<double>(-5, 10));
+}
+
+TEST(UfuncBool, PlusIsOrTimesIsAndMinusIsRejected) {
+    auto t = values_of(dtype::bool_, {make_bool(true), make_bool(false)});
+    auto u = values_of(dtype::bool_, {make_bool(true), make_bool(true)});
+    auto sum = result_array(apply(binary_op::add, t, u));
+    EXPECT_EQ(sum->type(), dtype::bool_);
+    EXPECT_EQ(bools(*sum), (std::vector<bool>{true, true}));
+    EXPECT_EQ(bools(*result_array(apply(binary_op::multiply, t, u))), (std::vector<bool>{true, false}));
+    const std::string message =
+        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the "
+        "logical_xor function instead.";
+    expect_error([&] { apply(binary_op::subtract, t, u); }, error_category::type_error, message);
+    // np.True_ - True, and the type error comes before a broadcasting error.
+    expect_error([&] { apply(binary_op::subtract, make_bool(true), make_bool(true)); }, error_category::type_error, message);
+    expect_error([&] { apply(binary_op::subtract, t, values_of(dtype::bool_, {make_bool(true), make_bool(true), make_bool(true)})); },
+                 error_category::type_error, message);
+    // bool array - 1 is int64 [0, -1]
+    auto d = result_array(apply(binary_op::subtract, t, make_int64(1)));
+    EXPECT_EQ(d->type(), dtype::int64);
+    EXPECT_EQ(ints(*d), (std::vector<std::int64_t>{0, -1}));
+}
+
+TEST(UfuncScalars, ScalarOnlyOperationsGiveScalars) {
+    // np.int8(3) + 1 -> np.int64(4); np.int8(127) + np.int8(1) -> np.int8(-128); np.array(3) + np.array(4) -> np.int64(7)
+    EXPECT_EQ(result_scalar(apply(binary_op::add, scalar{dtype::int8, std::int64_t{3}}, make_int64(1))), make_int64(4));
+    EXPECT_EQ(result_scalar(apply(binary_op::add, scalar{dtype::int8, std::int64_t{127}}, scalar{dtype::int8, std::int64_t{1}})),
+              (scalar{dtype::int8, std::int64_t{-128}}));
+    array three = ndarray::allocate(dtype::int64, {});
+    store_element(dtype::int64, three->data(), make_int64(3));
+    array four = ndarray::allocate(dtype::int64, {});
+    store_element(dtype::int64, four->data(), make_int64(4));
+    EXPECT_EQ(result_scalar(apply(binary_op::add, three, four)), make_int64(7));
+    // np.float32(2) * np.array(2, np.int8) -> np.float32(4.0)
+    array two = ndarray::allocate(dtype::int8, {});
+    store_element(dtype::int8, two->data(), make_int64(2));
+    EXPECT_EQ(result_scalar(apply(binary_op::multiply, scalar{dtype::float32, 2.0}, two)), (scalar{dtype::float32, 4.0}));
+    EXPECT_EQ(result_scalar(apply(binary_op::less, make_int64(1), make_float64(1.5))), make_bool(true));
+}
+
+TEST(UfuncComparisons, GiveBoolAndFollowNumPyRules) {
+    auto r = result_array(apply(binary_op::less_equal, ints_of(dtype::int8, {1, 2, 3}), make_int64(2)));
+    EXPECT_EQ(r->type(), dtype::bool_);
+    EXPECT_EQ(bools(*r), (std::vector<bool>{true, true, false}));
+    // uint64 vs int64 compares in float64 in 1.24: 2**63 == 2**63 - 1 is True; uint64 max == -1 is False.
+    auto big = values_of(dtype::uint64, {scalar{dtype::uint64, std::uint64_t{1} << 63}});
+    EXPECT_EQ(bools(*result_array(apply(binary_op::equal, big, ints_of(dtype::int64, {INT64_MAX})))), (std::vector<bool>{true}));
+    auto max = values_of(dtype::uint64, {scalar{dtype::uint64, ~std::uint64_t{0}}});
+    EXPECT_EQ(bools(*result_array(apply(binary_op::equal, max, make_int64(-1)))), (std::vector<bool>{false}));
+}
+
+TEST(UfuncComparisons, ComplexOrderIsLexicographicWithNaNRule) {
+    const double nan = std::nan("");
+    // np.array([1+2j, 1+1j, nan+1j]) < np.array([1+3j, 2+0j, 3+0j]) -> [True, True, False]
+    auto x = values_of(dtype::complex128, {make_complex128({1, 2}), make_complex128({1, 1}), make_complex128({nan, 1})});
+    auto y = values_of(dtype::complex128, {make_complex128({1, 3}), make_complex128({2, 0}), make_complex128({3, 0})});
+    EXPECT_EQ(bools(*result_array(apply(binary_op::less, x, y))), (std::vector<bool>{true, true, false}));
+    // np.array([1+2j, 1+1j, 1+nanj]) > np.array([1+3j, 0j, 0j]) -> [False, True, False]
+    auto u = values_of(dtype::complex128, {make_complex128({1, 2}), make_complex128({1, 1}), make_complex128({1, nan})});
+    auto v = values_of(dtype::complex128, {make_complex128({1, 3}), make_complex128({0, 0}), make_complex128({0, 0})});
+    EXPECT_EQ(bools(*result_array(apply(binary_op::greater, u, v))), (std::vector<bool>{false, true, false}));
+    EXPECT_EQ(bools(*result_array(apply(binary_op::greater_equal, x, x))), (std::vector<bool>{true, true, false}));
+}
+
+TEST(UfuncBroadcasting, ShapesCombineAndErrorsMatchNumPy) {
+    auto r = result_array(apply(binary_op::add, iota({2, 1}), iota({3})));
+    EXPECT_EQ(r->shape(), (dims{2, 3}));
+    EXPECT_EQ(ints(*r), (std::vector<std::int64_t>{0, 1, 2, 1, 2, 3}));
+    expect_error([] { apply(binary_op::add, iota({2}), iota({3})); }, error_category::value_error,
+                 "operands could not be broadcast together with shapes (2,) (3,) ");
+    expect_error([] { apply(binary_op::less, iota({2, 3}), iota({4, 1, 2})); }, error_category::value_error,
+                 "operands could not be broadcast together with shapes (2,3) (4,1,2) ");
+    // == and != on unbroadcastable arrays fall back to Python's identity comparison.
+    EXPECT_EQ(result_scalar(apply(binary_op::equal, iota({2}), iota({3}))), make_bool(false));
+    EXPECT_EQ(result_scalar(apply(binary_op::not_equal, iota({2}), iota({3}))), make_bool(true));
+}
+
+TEST(UfuncLayout, OutputFollowsInputOrder) {
+    array a = iota({2, 3});
+    array t = transposed(a);
+    // (a.T + 1).strides == (8, 24); (a.T + a.T).strides == (8, 24)
+    auto r = result_array(apply(binary_op::add, t, make_int64(1)));
+    EXPECT_EQ(r->strides(), (dims{8, 24}));
+    EXPECT_EQ(ints(*r), (std::vector<std::int64_t>{1, 4, 2, 5, 3, 6}));
+    EXPECT_EQ(result_array(apply(binary_op::add, t, t))->strides(), (dims{8, 24}));
+    // F + C and C + F: C wins -> (24, 8)
+    array f = iota({2, 3}, dtype::float64, order::F);
+    array c = iota({2, 3}, dtype::float64);
+    EXPECT_EQ(result_array(apply(binary_op::add, f, c))->strides(), (dims{24, 8}));
+    EXPECT_EQ(result_array(apply(binary_op::add, c, f))->strides(), (dims{24, 8}));
+    EXPECT_TRUE(result_array(apply(binary_op::add, f, f))->f_contiguous());
+    // x.transpose(1, 0, 2) + 1 -> (32, 96, 8); the same with x[0, :2] broadcast in
+    array x = iota({2, 3, 4});
+    array p = ndarray::view_of(x, dtype::int64, {3, 2, 4}, {32, 96, 8});
+    EXPECT_EQ(result_array(apply(binary_op::add, p, make_int64(1)))->strides(), (dims{32, 96, 8}));
+    array row = ndarray::view_of(x, dtype::int64, {2, 4}, {32, 8});
+    EXPECT_EQ(result_array(apply(binary_op::add, p, row))->strides(), (dims{32, 96, 8}));
+    // x[:, ::2] + 1 -> (64, 32, 8)
+    array s = ndarray::view_of(x, dtype::int64, {2, 2, 4}, {96, 64, 8});
+    EXPECT_EQ(result_array(apply(binary_op::add, s, make_int64(1)))->strides(), (dims{64, 32, 8}));
+    // np.ones((4, 3), order='F')[::2] + 1 -> (8, 16)
+    array h0 = iota({4, 3}, dtype::float64, order::F);
+    array h = ndarray::view_of(h0, dtype::float64, {2, 3}, {16, 32});
+    EXPECT_EQ(result_array(apply(binary_op::add, h, make_float64(1)))->strides(), (dims{8, 16}));
+    // A reversed view gives a positive stride: np.arange(4)[::-1] + 1 -> [4, 3, 2, 1], (8,)
+    array rev = ndarray::view_of(iota({4}), dtype::int64, {4}, {-8}, 24);
+    auto rr = result_array(apply(binary_op::add, rev, make_int64(1)));
+    EXPECT_EQ(rr->strides(), (dims{8}));
+    EXPECT_EQ(ints(*rr), (std::vector<std::int64_t>{4, 3, 2, 1}));
+}
+
+TEST(UfuncLayout, TrivialPathVersusIteratorForLengthOneAxes) {
+    // g = np.arange(12.).reshape(1, 2, 6).T: shape (6, 2, 1), strides (8, 48, 96), F-contiguous.
+    array base = iota({1, 2, 6}, dtype::float64);
+    array g = ndarray::view_of(base, dtype::float64, {6, 2, 1}, {8, 48, 96});
+    // g + 1 takes NumPy's trivial path: a plain F array, (8, 48, 96).
+    EXPECT_EQ(result_array(apply(binary_op::add, g, make_float64(1)))->strides(), (dims{8, 48, 96}));
+    // g.astype(np.int32) + 1.5 needs a cast, so the iterator allocates: (8, 48, 8).
+    array gi = copy_of(*g, order::K, dtype::int32);
+    ASSERT_EQ(gi->strides(), (dims{4, 24, 48}));
+    EXPECT_EQ(result_array(apply(binary_op::add, gi, make_float64(1.5)))->strides(), (dims{8, 48, 8}));
+    // u = np.ones((2, 2, 1), np.uint8, order='F'), strides (1, 2, 4): u + 5 casts the int64 scalar to uint8,
+    // which is only allowed by value, so the iterator allocates: (1, 2, 1). u + (-1) casts u itself to
+    // int16: the iterator again, (2, 4, 2).
+    array u = iota({2, 2, 1}, dtype::uint8, order::F);
+    ASSERT_EQ(u->strides(), (dims{1, 2, 4}));
+    auto plus5 = result_array(apply(binary_op::add, u, make_int64(5)));
+    EXPECT_EQ(plus5->type(), dtype::uint8);
+    EXPECT_EQ(plus5->strides(), (dims{1, 2, 1}));
+    EXPECT_EQ(result_array(apply(binary_op::subtract, u, scalar{dtype::int16, std::int64_t{130}}))->strides(), (dims{1, 2, 1}));
+    EXPECT_EQ(result_array(apply(binary_op::add, u, make_int64(-1)))->strides(), (dims{2, 4, 2}));
+    // np.ones((3, 1)) + np.ones((1, 4), order='F') -> (32, 8)
+    EXPECT_EQ(result_array(apply(binary_op::add, iota({3, 1}, dtype::float64), iota({1, 4}, dtype::float64, order::F)))->strides(),
+              (dims{32, 8}));
+}
+
+TEST(UfuncLayout, EmptyResult) {
+    // np.ones((0, 3)) + 1: shape (0, 3), strides (0, 0) in NumPy 1.24
+    auto r = result_array(apply(binary_op::add, iota({0, 3}, dtype::float64), make_int64(1)));
+    EXPECT_EQ(r->shape(), (dims{0, 3}));
+    EXPECT_EQ(r->strides(), (dims{0, 0}));
+}
+
+TEST(UfuncResults, AreFreshOwners) {
+    array a = iota({3});
+    auto r = result_array(apply(binary_op::multiply, a, make_int64(1)));
+    EXPECT_NE(r, a);
+    EXPECT_EQ(r->base(), nullptr);
+    EXPECT_TRUE(r->owndata());
+    EXPECT_NE(r->memory(), a->memory());
+}
+
+TEST(UfuncInplace, KeepsIdentityAndHandlesOverlap) {
+    // a = np.arange(5); a[1:] += a[:-1] -> [0, 1, 3, 5, 7]
+    array a = iota({5});
+    array tail = ndarray::view_of(a, dtype::int64, {4}, {8}, 8);
+    array head = ndarray::view_of(a, dtype::int64, {4}, {8}, 0);
+    apply_inplace(binary_op::add, tail, head);
+    EXPECT_EQ(ints(*a), (std::vector<std::int64_t>{0, 1, 3, 5, 7}));
+    // a[:-1] += a[1:] -> [1, 3, 5, 7, 4]
+    array b = iota({5});
+    apply_inplace(binary_op::add, ndarray::view_of(b, dtype::int64, {4}, {8}, 0), ndarray::view_of(b, dtype::int64, {4}, {8}, 8));
+    EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{1, 3, 5, 7, 4}));
+    // a = np.arange(5.0); a *= a[::-1] -> [0, 3, 4, 3, 0]
+    array c = iota({5}, dtype::float64);
+    const auto* before = c.get();
+    apply_inplace(binary_op::multiply, c, ndarray::view_of(c, dtype::float64, {5}, {-8}, 32));
+    EXPECT_EQ(c.get(), before);
+    EXPECT_EQ(doubles(*c), (std::vector<double>{0, 3, 4, 3, 0}));
+    // a += a
+    array d = iota({3});
+    apply_inplace(binary_op::add, d, d);
+    EXPECT_EQ(ints(*d), (std::vector<std::int64_t>{0, 2, 4}));
+}
+
+TEST(UfuncInplace, CastsBackWithSameKind) {
+    // int8: a += 300 -> [44, 45, 46]; uint8: a -= 1 -> [255, 0, 1]; a = np.array(5, np.int8); a += 1000 -> -19
+    array a = ints_of(dtype::int8, {0, 1, 2});
+    apply_inplace(binary_op::add, a, make_int64(300));
+    EXPECT_EQ(a->type(), dtype::int8);
+    EXPECT_EQ(ints(*a), (std::vector<std::int64_t>{44, 45, 46}));
+    array u = ints_of(dtype::uint8, {0, 1, 2});
+    apply_inplace(binary_op::subtract, u, make_int64(1));
+    EXPECT_EQ(ints(*u), (std::vector<std::int64_t>{255, 0, 1}));
+    array z = ndarray::allocate(dtype::int8, {});
+    store_element(dtype::int8, z->data(), make_int64(5));
+    apply_inplace(binary_op::add, z, make_int64(1000));
+    EXPECT_EQ(ints(*z), (std::vector<std::int64_t>{-19}));
+    // np.equal(a, 1, out=a) on int64 -> [0, 1, 0] (bool output casts to int under same_kind)
+    array e = iota({3});
+    apply_inplace(binary_op::equal, e, make_int64(1));
+    EXPECT_EQ(ints(*e), (std::vector<std::int64_t>{0, 1, 0}));
+    // float64 target broadcasting a row over two rows
+    array f = iota({2, 3}, dtype::float64);
+    apply_inplace(binary_op::multiply, f, iota({3}, dtype::int8));
+    EXPECT_EQ(doubles(*f), (std::vector<double>{0, 1, 4, 0, 4, 10}));
+}
+
+TEST(UfuncInplace, ErrorsInNumPysOrder) {
+    expect_error([] { apply_inplace(binary_op::add, iota({3}), make_float64(1.5)); }, error_category::type_error,
+                 "Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'");
+    expect_error([] { apply_inplace(binary_op::add, ints_of(dtype::uint8, {0}), make_int64(-1)); }, error_category::type_error,
+                 "Cannot cast ufunc 'add' output from dtype('int16') to dtype('uint8') with casting rule 'same_kind'");
+    expect_error([] { apply_inplace(binary_op::multiply, values_of(dtype::bool_, {make_bool(true)}), make_float64(1.5)); },
+                 error_category::type_error,
+                 "Cannot cast ufunc 'multiply' output from dtype('float64') to dtype('bool') with casting rule 'same_kind'");
+    expect_error([] { apply_inplace(binary_op::subtract, values_of(dtype::bool_, {make_bool(true)}), make_bool(true)); },
+                 error_category::type_error,
+                 "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or "
+                 "the logical_xor function instead.");
+    // Type errors come before broadcasting errors: a += np.ones(4) on an int64 (3,) array.
+    expect_error([] { apply_inplace(binary_op::add, iota({3}), iota({4}, dtype::float64)); }, error_category::type_error,
+                 "Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'");
+    expect_error([] { apply_inplace(binary_op::add, iota({3}), iota({4})); }, error_category::value_error,
+                 "operands could not be broadcast together with shapes (3,) (4,) (3,) ");
+    expect_error([] { apply_inplace(binary_op::add, iota({1, 3}), iota({2, 3})); }, error_category::value_error,
+                 "non-broadcastable output operand with shape (1,3) doesn't match the broadcast shape (2,3)");
+    expect_error([] { apply_inplace(binary_op::add, iota({}), iota({3})); }, error_category::value_error,
+                 "non-broadcastable output operand with shape () doesn't match the broadcast shape (3,)");
+    // Read-only comes first of all.
+    array ro = iota({3});
+    ro->set_writeable(false);
+    expect_error([&] { apply_inplace(binary_op::add, ro, make_float64(1.5)); }, error_category::value_error,
+                 "output array is read-only");
+    EXPECT_EQ(ints(*ro), (std::vector<std::int64_t>{0, 1, 2}));
+}

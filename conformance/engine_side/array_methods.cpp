@@ -81,11 +81,15 @@ value squeeze_method(const engine::array& self, const bound_arguments& args) {
     return value::array(engine::squeeze(self, axis.is<none_type>() ? std::nullopt : std::optional(to_int_list(axis))));
 }
 
-// fill converts its value like an element assignment (NaN into an int array is a ValueError).
+// fill converts its value like an element assignment (NaN into an int array is a ValueError); the value
+// is one number or an array of one element, never a list.
 value fill_method(const engine::array& self, const bound_arguments& args) {
-    const engine::array converted = to_array(args["value"], self->type());
-    if (converted->size() != 1) raise_value_error("setting an array element with a sequence.");
     self->require_writeable();
+    const value& v = args["value"];
+    const engine::array converted = to_array(v, self->type());
+    if (v.is<py_list>() || v.is<py_tuple>() || converted->size() != 1) {
+        raise_value_error("setting an array element with a sequence.");
+    }
     engine::fill(*self, engine::flat_values(*converted).front());
     return value::none();
 }

@@ -7,6 +7,7 @@
 
 #include "engine/kernels.hpp"
 #include "engine_side/python_error.hpp"
+#include "engine_side/python_numbers.hpp"
 
 namespace conformance::engine_side {
 
@@ -93,6 +94,24 @@ engine::index_item index_item(const value& v) {
     raise_index_error(valid_index_message);
 }
 
+// The Python type whose constructor NumPy uses to convert a string into an element of `t`.
+python_type python_type_of(engine::dtype t) {
+    switch (engine::kind_of(t)) {
+        case engine::dtype_kind::boolean: return python_type::bool_;
+        case engine::dtype_kind::signed_int:
+        case engine::dtype_kind::unsigned_int: return python_type::int_;
+        case engine::dtype_kind::floating: return python_type::float_;
+        case engine::dtype_kind::complex: return python_type::complex_;
+    }
+    return python_type::float_;
+}
+
+engine::nested nested_sequence(const std::vector<value>& items, std::optional<engine::dtype> target) {
+    std::vector<engine::nested> nested_items;
+    for (const value& item : items) nested_items.push_back(to_nested(item, target));
+    return {std::move(nested_items)};
+}
+
 }  // namespace
 
 // ------------------------------------------------------------------ Python values -> engine
@@ -106,21 +125,16 @@ engine::scalar python_int_scalar(py_int i) {
 
 engine::nested to_nested(const value& v, std::optional<engine::dtype> target) {
     if (const auto* b = v.as<bool>()) return {engine::make_bool(*b)};
-    if (const auto* i = v.as<py_int>()) {
-        // Into a signed integer dtype NumPy converts through a C long, which a value above int64 overflows.
-        if (target && engine::kind_of(*target) == engine::dtype_kind::signed_int && *i > int64_max) {
-            raise_overflow_error("Python int too large to convert to C long");
-        }
-        return {python_int_scalar(*i)};
-    }
+    if (const auto* i = v.as<py_int>()) return {python_int_scalar(*i)};
     if (const auto* d = v.as<double>()) return {engine::make_float64(*d)};
     if (const auto* c = v.as<std::complex<double>>()) return {engine::make_complex128(*c)};
     if (const auto* s = v.as<engine::scalar>()) return {*s};
     if (const auto* a = v.as<engine::array>()) return {*a};
-    if (v.is<py_tuple>() || v.is<py_list>()) {
-        std::vector<engine::nested> items;
-        for (const value& item : *sequence_items(v)) items.push_back(to_nested(item, target));
-        return {std::move(items)};
+    if (const auto* t = v.as<py_tuple>()) return nested_sequence(t->items, target);
+    if (const auto* l = v.as<py_list>()) return nested_sequence(l->items, target);
+    // Into a numeric dtype NumPy converts a string as int(), float(), complex() or bool() would.
+    if (const auto* text = v.as<std::string>(); text != nullptr && target) {
+        return to_nested(python_number_from_string(*text, python_type_of(*target)));
     }
     // NumPy would build an object or string array; the engine has only numeric dtypes.
     raise_type_error("the engine cannot make an array of a '" + class_name(v) + "' object");

@@ -18,7 +18,7 @@ namespace conformance::engine_side {
 
 // np.array's view of a value: Python numbers become bool/int64 (uint64 above int64)/float64/complex128
 // scalars, tuples and lists become sequences. `target` is the dtype the data is converted to, if known:
-// NumPy then rejects Python ints that fit no C integer of that signedness (OverflowError).
+// strings then become numbers as NumPy converts them (int('5')); without a target they are a TypeError.
 engine::nested to_nested(const value& v, std::optional<engine::dtype> target = std::nullopt);
 
 // np.asarray(v) / np.asarray(v, dtype=t): arrays come back as they are (cast when t differs).

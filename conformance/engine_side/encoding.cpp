@@ -86,6 +86,8 @@ json encode_value(const value& v) {
     if (const auto* id = v.as<object_id_value>()) return json{{"id", id->key}};
     if (const std::optional<json> scalar = python_scalar_json(v)) return (*scalar)["value"];
     if (const auto* s = v.as<engine::scalar>()) return numpy_scalar_json(*s);
+    // A str is a Python scalar as NumPy counts them (np.isscalar), so it is written bare like the others.
+    if (const auto* text = v.as<std::string>()) return *text;
     if (const auto* t = v.as<py_tuple>()) return list_of(t->items);
     if (const auto* l = v.as<py_list>()) return list_of(l->items);
     if (const auto* d = v.as<dtype_object>()) return std::string(engine::name(d->type));

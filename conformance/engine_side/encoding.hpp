@@ -9,8 +9,9 @@
 
 namespace conformance::engine_side {
 
-// A statement's value: NumPy scalar {"dtype", "value"}, Python scalar bare, tuple or list as a list, dtype
-// as its name, array {"dtype", "shape", "values"}, id(X) {"id": key}, None null, else {"type": class}.
+// A statement's value: NumPy scalar {"dtype", "value"}, Python scalar (bool, int, float, complex, str) bare,
+// tuple or list as a list, dtype as its name, array {"dtype", "shape", "values"}, id(X) {"id": key}, None
+// null, anything else {"type": class name}.
 json encode_value(const value& v);
 
 // One element of an array or the value of a NumPy scalar: bool, integer, float ("nan", "inf", "-inf" as

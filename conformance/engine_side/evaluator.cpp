@@ -152,6 +152,7 @@ void evaluator::assign_attribute(const cases::attribute_assign& a) {
     if (a.path == std::vector<std::string>{"shape"}) {
         engine::set_shape(array_for_attribute_assignment(object, "shape"), to_shape(assigned));
     } else if (a.path == std::vector<std::string>{"flags", "writeable"}) {
+        if (object.is<engine::scalar>()) raise_value_error("Cannot set flags on array scalars.");
         array_for_attribute_assignment(object, "flags")->set_writeable(truth(assigned));
     } else {
         throw std::logic_error("the parser admits only .shape and .flags.writeable assignments");

@@ -44,12 +44,6 @@ engine::order c_or_f_order(const value& v) {
     return o;
 }
 
-// Whether a fill value is one element (NumPy then fills with it; otherwise it broadcasts an array).
-bool is_single_value(const value& v) {
-    if (const auto* a = v.as<engine::array>()) return (*a)->ndim() == 0;
-    return is_python_number(v) || v.is<engine::scalar>();
-}
-
 // NumPy's _wrapfunc: arrays and NumPy scalars run their own method (a scalar gives a scalar back where
 // the result is 0-d); any other object runs it on np.asarray(obj).
 value defer_to_method(const value& obj, std::string_view method, call_arguments args) {
@@ -104,17 +98,19 @@ value filled_function(const bound_arguments& args) {
                              c_or_f_order(args["order"])));
 }
 
+// full and full_like end as NumPy's do: copyto(result, fill_value, casting='unsafe'). The fill value is
+// np.asarray'd first (so NaN into an int array casts instead of raising), strings converted for the dtype.
+value filled_unsafely(const engine::array& result, const engine::array& fill) {
+    engine::setitem(result, {engine::ellipsis_index{}}, fill);
+    return value::array(result);
+}
+
 value full_function(const bound_arguments& args) {
     const engine::dims shape = to_shape(args["shape"]);
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = c_or_f_order(args["order"]);
-    const value& fill = args["fill_value"];
-    if (is_single_value(fill)) return value::array(engine::full(shape, to_scalar(fill, "fill_value"), t, o));
-    // A sequence fill value is broadcast: empty(shape, dtype of the value) then an unsafe copy.
-    const engine::array source = to_array(fill);
-    const engine::array result = engine::empty(shape, t.value_or(source->type()), o);
-    engine::setitem(result, {engine::ellipsis_index{}}, source);
-    return value::array(result);
+    const engine::array fill = engine::asarray(to_nested(args["fill_value"], t));
+    return filled_unsafely(engine::empty(shape, t.value_or(fill->type()), o), fill);
 }
 
 template <engine::array (*make)(const engine::array&, std::optional<engine::dtype>, engine::order,
@@ -126,17 +122,10 @@ value like_function(const bound_arguments& args) {
 }
 
 value full_like_function(const bound_arguments& args) {
-    const engine::array prototype = to_array(args["a"]);
-    const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
-    const engine::order o = to_order(args["order"]).value_or(engine::order::K);
-    const std::optional<engine::dims> shape = optional_shape(args["shape"]);
-    const value& fill = args["fill_value"];
-    if (is_single_value(fill)) {
-        return value::array(engine::full_like(prototype, to_scalar(fill, "fill_value"), t, o, shape));
-    }
-    const engine::array result = engine::empty_like(prototype, t, o, shape);
-    engine::setitem(result, {engine::ellipsis_index{}}, to_array(fill));
-    return value::array(result);
+    const engine::array result = engine::empty_like(to_array(args["a"]), to_dtype(args["dtype"]),
+                                                    to_order(args["order"]).value_or(engine::order::K),
+                                                    optional_shape(args["shape"]));
+    return filled_unsafely(result, engine::asarray(to_nested(args["fill_value"], result->type())));
 }
 
 // np.copy(a, order) is np.array(a, order=order, copy=True).

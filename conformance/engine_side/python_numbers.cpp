@@ -3,7 +3,12 @@
 #include "engine_side/python_numbers.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <optional>
+#include <string>
 
 #include "engine_side/python_error.hpp"
 
@@ -73,7 +78,109 @@ std::partial_ordering compare_integer_with_real(py_int i, double d) {
     return d > floor_d ? std::partial_ordering::less : std::partial_ordering::equivalent;
 }
 
+std::string_view stripped(std::string_view text) {
+    const auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    return text;
+}
+
+// Python allows single underscores between digits; the digits without them, or nothing if misplaced.
+std::optional<std::string> without_digit_underscores(std::string_view text) {
+    std::string digits;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '_') {
+            digits += text[i];
+            continue;
+        }
+        const bool between_digits = i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                                    std::isdigit(static_cast<unsigned char>(text[i + 1]));
+        if (!between_digits) return std::nullopt;
+    }
+    return digits;
+}
+
+std::optional<py_int> parse_int(std::string_view text) {
+    const std::optional<std::string> cleaned = without_digit_underscores(stripped(text));
+    if (!cleaned || cleaned->empty()) return std::nullopt;
+    std::string_view digits = *cleaned;
+    const bool negative = digits.front() == '-';
+    if (digits.front() == '-' || digits.front() == '+') digits.remove_prefix(1);
+    if (digits.empty()) return std::nullopt;
+    py_int magnitude = 0;
+    for (char c : digits) {
+        if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+        if (__builtin_mul_overflow(magnitude, 10, &magnitude) || __builtin_add_overflow(magnitude, c - '0', &magnitude)) {
+            integer_overflow();
+        }
+    }
+    return negative ? -magnitude : magnitude;
+}
+
+std::optional<double> parse_float(std::string_view text) {
+    const std::optional<std::string> cleaned = without_digit_underscores(stripped(text));
+    if (!cleaned || cleaned->empty()) return std::nullopt;
+    std::string lowered;
+    for (char c : *cleaned) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string_view body = lowered;
+    const bool negative = body.front() == '-';
+    if (body.front() == '-' || body.front() == '+') body.remove_prefix(1);
+    if (body == "nan") return negative ? -std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::quiet_NaN();
+    if (body == "inf" || body == "infinity") return negative ? -HUGE_VAL : HUGE_VAL;
+    // Python's float grammar: digits, one point, an exponent; strtod alone would also take hex and "nan(...)".
+    const bool plain_decimal = !body.empty() && body.find_first_not_of("0123456789.e+-") == std::string_view::npos &&
+                               body.find_first_of("0123456789") != std::string_view::npos;
+    if (!plain_decimal) return std::nullopt;
+    char* end = nullptr;
+    const double parsed = std::strtod(lowered.c_str(), &end);
+    if (end != lowered.c_str() + lowered.size()) return std::nullopt;
+    return parsed;
+}
+
+// complex(text): a real number, an imaginary one ("2j"), or real+imaginary ("1+2j", "1-2.5e3j").
+std::optional<std::complex<double>> parse_complex(std::string_view text) {
+    std::string_view body = stripped(text);
+    if (body.size() >= 2 && body.front() == '(' && body.back() == ')') body = stripped(body.substr(1, body.size() - 2));
+    if (const std::optional<double> real = parse_float(body)) return std::complex<double>{*real, 0.0};
+    if (body.empty() || (body.back() != 'j' && body.back() != 'J')) return std::nullopt;
+    body.remove_suffix(1);
+    // The imaginary part starts at the last sign that does not belong to an exponent.
+    std::size_t split = body.size();
+    for (std::size_t i = body.size(); i-- > 1;) {
+        if ((body[i] == '+' || body[i] == '-') && body[i - 1] != 'e' && body[i - 1] != 'E') {
+            split = i;
+            break;
+        }
+    }
+    const std::string_view real_part = split == body.size() ? std::string_view{} : body.substr(0, split);
+    std::string_view imaginary_part = split == body.size() ? body : body.substr(split);
+    const std::string imaginary_text =
+        imaginary_part == "+" || imaginary_part == "-" || imaginary_part.empty() ? std::string(imaginary_part) + "1"
+                                                                                   : std::string(imaginary_part);
+    const std::optional<double> imaginary = parse_float(imaginary_text);
+    const std::optional<double> real = real_part.empty() ? std::optional<double>(0.0) : parse_float(real_part);
+    if (!imaginary || !real) return std::nullopt;
+    return std::complex<double>{*real, *imaginary};
+}
+
 }  // namespace
+
+value python_number_from_string(std::string_view text, python_type as) {
+    const std::string quoted = "'" + std::string(text) + "'";
+    switch (as) {
+        case python_type::bool_: return value::boolean(!text.empty());
+        case python_type::int_:
+            if (const std::optional<py_int> i = parse_int(text)) return value::integer(*i);
+            raise_value_error("invalid literal for int() with base 10: " + quoted);
+        case python_type::float_:
+            if (const std::optional<double> d = parse_float(text)) return value::floating(*d);
+            raise_value_error("could not convert string to float: " + quoted);
+        case python_type::complex_:
+            if (const std::optional<std::complex<double>> c = parse_complex(text)) return value::complex_number(*c);
+            raise_value_error("complex() arg is a malformed string");
+    }
+    return value::none();
+}
 
 value python_arithmetic(cases::binary_op op, const value& a, const value& b) {
     const number_kind kind = std::max(kind_of(a), kind_of(b));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <compare>
+#include <string_view>
 
 #include "case/ast.hpp"
 #include "engine_side/value.hpp"
@@ -19,5 +20,10 @@ value python_negation(const value& a);
 // raises TypeError for `<` on complex; == works on complex numbers).
 std::partial_ordering python_number_order(const value& a, const value& b);
 bool python_numbers_equal(const value& a, const value& b);
+
+// int(text), float(text), complex(text) or bool(text) as Python computes them (decimal ints with
+// underscores, "nan"/"inf" floats, "1+2j" complexes, non-empty strings are true); ValueError with
+// Python's message where Python raises. NumPy converts strings to numeric elements this way.
+value python_number_from_string(std::string_view text, python_type as);
 
 }  // namespace conformance::engine_side

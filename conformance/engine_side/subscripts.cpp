@@ -2,6 +2,8 @@
 // array it stands for), CPython's sequence indexing and slicing for tuples and lists.
 #include "engine_side/subscripts.hpp"
 
+#include "engine/array_coercion.hpp"
+#include "engine/creation.hpp"
 #include "engine/index.hpp"
 #include "engine_side/conversions.hpp"
 #include "engine_side/python_error.hpp"
@@ -59,6 +61,52 @@ value sequence_item(const value& container, const std::vector<value>& items, con
     return items[sequence_position(container, items.size(), index)];
 }
 
+// An index of one integer per dimension: NumPy's fast path that packs a single value into one element.
+bool selects_one_element(const engine::array& a, const engine::index_expr& where) {
+    if (static_cast<std::int64_t>(where.size()) != a->ndim()) return false;
+    for (const engine::index_item& item : where) {
+        if (!std::holds_alternative<std::int64_t>(item)) return false;
+    }
+    return true;
+}
+
+bool is_basic(const engine::index_expr& where) {
+    for (const engine::index_item& item : where) {
+        if (std::holds_alternative<engine::array>(item)) return false;
+    }
+    return true;
+}
+
+// a[index] = item as NumPy 1.24's array_assign_subscript does it. An array value is cast and broadcast.
+// Any other value is converted with a's dtype (per-element Python conversion rules: NaN into an int array
+// is a ValueError), along one of three paths:
+//  - one element (a[1, 2] = v): v must be a single value, never a sequence;
+//  - a view (basic index): a value with exactly the view's shape is written element by element straight
+//    into it (PyArray_CopyObject), so an element that fails to convert leaves the earlier ones written;
+//    a value with more dimensions than the view is a ValueError; any other shape goes through a temporary;
+//  - advanced index: the value becomes a temporary array that is then broadcast.
+void set_array_item(const engine::array& a, const value& index, const value& item) {
+    // NumPy refuses a read-only destination before it looks at the index or the value.
+    a->require_writeable();
+    const engine::index_expr where = to_index(index);
+    if (const auto* source = item.as<engine::array>()) return engine::setitem(a, where, *source);
+    const engine::nested data = to_nested(item, a->type());
+    if (selects_one_element(a, where)) {
+        if (std::holds_alternative<std::vector<engine::nested>>(data.node)) {
+            raise_value_error("setting an array element with a sequence.");
+        }
+    } else if (is_basic(where)) {
+        const engine::array view = engine::getitem_array(a, where);
+        const engine::dims shape = engine::discover_shape_and_dtype(data, false).shape;
+        if (static_cast<std::int64_t>(shape.size()) > view->ndim()) {
+            raise_value_error("setting an array element with a sequence. The requested array would exceed the "
+                              "maximum number of dimension of " + std::to_string(view->ndim()) + ".");
+        }
+        if (shape == view->shape()) return engine::fill_from_nested(view, data);
+    }
+    engine::setitem(a, where, engine::asarray(data, a->type()));
+}
+
 }  // namespace
 
 value get_item(const value& container, const value& index) {
@@ -72,13 +120,7 @@ value get_item(const value& container, const value& index) {
 }
 
 void set_item(const value& container, const value& index, const value& item) {
-    if (const auto* a = container.as<engine::array>()) {
-        // NumPy reads the index before it converts the value, so an invalid index wins over an invalid value.
-        const engine::index_expr where = to_index(index);
-        const engine::array source = item.is<engine::array>() ? *item.as<engine::array>() : to_array(item, (*a)->type());
-        engine::setitem(*a, where, source);
-        return;
-    }
+    if (const auto* a = container.as<engine::array>()) return set_array_item(*a, index, item);
     if (container.is<py_list>() && !index.is<py_slice>()) {
         value list = container;
         std::vector<value>& items = list.list_items_for_update();

@@ -9,8 +9,8 @@ namespace conformance::engine_side {
 // container[index]; `index` is the Python index object (a tuple for `a[1, 2]`).
 value get_item(const value& container, const value& index);
 
-// container[index] = item. For an array, a non-array item is converted as NumPy does it: np.asarray(item,
-// dtype=the array's dtype), so NaN into an int array is a ValueError and 300 into int8 wraps.
+// container[index] = item. For an array, a non-array item is converted as NumPy's setitem does it, with
+// the array's dtype: NaN into an int array is a ValueError, 300 into int8 wraps (see subscripts.cpp).
 void set_item(const value& container, const value& index, const value& item);
 
 }  // namespace conformance::engine_side

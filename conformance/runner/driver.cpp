@@ -25,10 +25,10 @@ recorded_trace record_trace(const cases::program& program, const std::string& ca
         const uninitialised_effect effect = uninitialised.analyse(statement);
         try {
             const outcome result = system.execute(statement);
-            const raw_state state = system.state();
+            raw_state state = system.state();
             const sharing_table sharing = sharing_table::ask(system, state);
             const masked_values masked = uninitialised.apply(effect, result, state, sharing);
-            steps.push_back(make_step(statement, result, state, sharing, masked));
+            steps.push_back(make_step(statement, result, std::move(state), sharing, masked));
             recorded.error_messages.push_back(result.error ? result.error_message : std::string());
         } catch (const std::exception& e) {
             throw implementation_failure(case_path + ":" + std::to_string(statement.line) + ": " + system.name() +

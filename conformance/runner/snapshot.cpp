@@ -34,12 +34,20 @@ private:
     std::map<object_key, std::string> opaque_;
 };
 
-json array_entry(const array_state& array, bool values_masked, object_names& names) {
-    json entry = json::object();
+// An empty object with room for `fields` members. nlohmann's ordered_map is a vector whose pairs have const
+// keys, so growing it copies every member, values included: reserving keeps steps cheap to build.
+json object_with_room(std::size_t fields) {
+    json object = json::object();
+    object.get_ref<json::object_t&>().reserve(fields);
+    return object;
+}
+
+json array_entry(const array_state& array, json values, object_names& names) {
+    json entry = object_with_room(9);
     entry["dtype"] = array.dtype;
     entry["shape"] = array.shape;
     entry["strides"] = array.strides;
-    entry["values"] = values_masked ? json(nullptr) : array.values;
+    entry["values"] = std::move(values);
     entry["base"] = array.base ? json(names.name_for(*array.base)) : json(nullptr);
     entry["owndata"] = array.owndata;
     entry["writeable"] = array.writeable;
@@ -98,16 +106,23 @@ json sharing_pairs(const sharing_table& sharing, const object_names& names, bool
 
 }  // namespace
 
-json make_step(const cases::statement& statement, const outcome& result, const raw_state& state,
+json make_step(const cases::statement& statement, const outcome& result, raw_state state,
                const sharing_table& sharing, const masked_values& masked) {
     object_names names(state);
+    // Each array's values are moved into the entry of the last name bound to it, copied for the others.
+    std::map<object_key, std::size_t> names_left;
+    for (const auto& [name, bound] : state.names) {
+        if (bound.what == binding::kind::array) ++names_left[bound.key];
+    }
 
-    json arrays = json::object();
+    json arrays = object_with_room(state.names.size());
     json scalars = json::object();
     for (const auto& [name, bound] : state.names) {
         const bool is_masked = masked.names.count(name) != 0;
         if (bound.what == binding::kind::array) {
-            arrays[name] = array_entry(state.arrays.at(bound.key), is_masked, names);
+            array_state& array = state.arrays.at(bound.key);
+            json values = is_masked ? json(nullptr) : --names_left[bound.key] == 0 ? std::move(array.values) : array.values;
+            arrays[name] = array_entry(array, std::move(values), names);
         } else if (bound.what == binding::kind::numpy_scalar || bound.what == binding::kind::python_scalar) {
             json scalar = bound.scalar;
             if (is_masked) scalar["value"] = nullptr;
@@ -117,7 +132,7 @@ json make_step(const cases::statement& statement, const outcome& result, const r
     // After the arrays: opaque ids in the value continue the numbering their bases started.
     json value = masked.statement_value ? json(nullptr) : with_ids_named(result.value, names);
 
-    json step = json::object();
+    json step = object_with_room(9);
     step["line"] = statement.line;
     step["source"] = statement.source;
     step["error"] = result.error ? json(*result.error) : json(nullptr);

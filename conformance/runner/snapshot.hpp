@@ -17,8 +17,9 @@ struct masked_values {
     bool statement_value = false;  // the statement's own value is null
 };
 
-// The trace step for `statement` after it ran with `result`, leaving the system in `state`.
-json make_step(const cases::statement& statement, const outcome& result, const raw_state& state,
+// The trace step for `statement` after it ran with `result`, leaving the system in `state` (consumed: its
+// values move into the step).
+json make_step(const cases::statement& statement, const outcome& result, raw_state state,
                const sharing_table& sharing, const masked_values& masked);
 
 }  // namespace conformance

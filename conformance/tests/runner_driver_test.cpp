@@ -38,13 +38,15 @@ private:
     std::size_t statements_ = 0;
 };
 
-const cases::program program = test_support::parse(
-    "import numpy as np\na = np.arange(6)\nb = a[1:]\ne = np.empty(3)\nc = b.copy()\nv = b.reshape(5, 1)\n");
+cases::program five_statements() {
+    return test_support::parse(
+        "import numpy as np\na = np.arange(6)\nb = a[1:]\ne = np.empty(3)\nc = b.copy()\nv = b.reshape(5, 1)\n");
+}
 
 TEST(RunnerDriver, NumpyAgainstNumpyNeverDiverges) {
     numpy_implementation first;
     numpy_implementation second;
-    const case_result result = run_case(program, "case.py", first, second);
+    const case_result result = run_case(five_statements(), "case.py", first, second);
     EXPECT_FALSE(result.first_divergence.has_value());
     EXPECT_EQ(result.oracle.trace["case"], "case.py");
     EXPECT_EQ(result.oracle.trace["steps"].size(), 5u);
@@ -54,7 +56,7 @@ TEST(RunnerDriver, NumpyAgainstNumpyNeverDiverges) {
 TEST(RunnerDriver, TheFirstDifferingStepAndFieldAreFound) {
     numpy_implementation numpy;
     owndata_liar liar(1);
-    const case_result result = run_case(program, "case.py", numpy, liar);
+    const case_result result = run_case(five_statements(), "case.py", numpy, liar);
     ASSERT_TRUE(result.first_divergence.has_value());
     EXPECT_EQ(result.first_divergence->step, 1u);
     EXPECT_EQ(result.first_divergence->field.path, "arrays.b.owndata");

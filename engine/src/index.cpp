@@ -486,16 +486,21 @@ std::vector<std::size_t> temporary_to_result(std::size_t index_ndim, std::size_t
     return perm;
 }
 
-// Index values must be inside their axis unless the result is empty (then NumPy only warns). Each array
-// is checked in turn, in its memory order, so the first bad value reported is the one NumPy reports.
-// NumPy checks after everything else about the index and the value, so callers do too.
-void check_bounds(const ndarray& a, const parsed_index& p, const advanced_plan& plan) {
+// Index values must be inside their axis unless the result is empty (then NumPy only warns), checked after
+// everything else about the index and the value. The order matters only for which bad value is reported:
+// NumPy checks each array in turn in its memory order, except that a lone index array being read is
+// checked as the read walks it: in C order when each position selects a block, else in nditer order
+// (never reversed, because the result is being allocated).
+void check_bounds(const ndarray& a, const parsed_index& p, const advanced_plan& plan, bool reading) {
     if (element_count(plan.index_shape) * plan.subspace->size() == 0) return;
+    const bool checked_by_read = reading && plan.arrays.size() == 1;
     std::size_t axis = 0;
     for (const auto& part : p.parts) {
         if (part.kind == part_kind::positions) {
             const ndarray& pos = *part.positions;
-            const auto order = nditer_order(pos.shape(), {pos.strides()}, pos.ndim() > 1);
+            const auto order = !checked_by_read ? nditer_order(pos.shape(), {pos.strides()}, pos.ndim() > 1)
+                               : plan.subspace->size() != 1 ? c_order(pos.shape().size())
+                                                            : nditer_order(pos.shape(), {pos.strides()}, false);
             for (auto off : offsets_in_order(pos.shape(), pos.strides(), order))
                 checked_index(load_element(pos.type(), pos.data() + off).as_int64(), a.shape()[axis], axis);
         }
@@ -564,7 +569,7 @@ array allocate_temporary(const advanced_plan& plan) {
 
 array advanced_getitem(const array& a, const parsed_index& p) {
     const advanced_plan plan = plan_advanced(a, p);
-    check_bounds(*a, p, plan);
+    check_bounds(*a, p, plan, true);
     const ndarray& sub = *plan.subspace;
     const array temp = allocate_temporary(plan);
 
@@ -618,7 +623,7 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& value)
     dims temp_shape = plan.index_shape;
     temp_shape.insert(temp_shape.end(), sub.shape().begin(), sub.shape().end());
     const dims value_strides = value_strides_in_temporary(*value, temp_shape, plan);
-    check_bounds(*a, p, plan);
+    check_bounds(*a, p, plan, false);
 
     // NumPy walks the index positions in C order when each selects a block, else in nditer order over the
     // index arrays and the value; with repeated positions the last write wins, so the order matters. Each

@@ -15,14 +15,18 @@ std::size_t choice_source::weighted(std::span<const unsigned> weights) {
     return weights.size() - 1;
 }
 
+std::size_t decision_width(std::uint64_t bound) {
+    std::size_t width = 0;
+    for (std::uint64_t span = bound <= 1 ? 0 : bound - 1; span != 0; span >>= 8) ++width;
+    return width;
+}
+
 std::uint64_t byte_choices::below(std::uint64_t bound) {
-    if (bound <= 1) return 0;
     std::uint64_t value = 0;
-    for (std::uint64_t span = bound - 1, shift = 0; span != 0; span >>= 8, shift += 8) {
-        if (position_ < bytes_.size()) value |= static_cast<std::uint64_t>(bytes_[position_]) << shift;
-        ++position_;
+    for (std::size_t i = 0, width = decision_width(bound); i < width; ++i, ++position_) {
+        if (position_ < bytes_.size()) value |= static_cast<std::uint64_t>(bytes_[position_]) << (8 * i);
     }
-    return value % bound;
+    return bound <= 1 ? 0 : value % bound;
 }
 
 }  // namespace fuzzing

@@ -40,8 +40,11 @@ private:
     std::mt19937_64 engine_;
 };
 
-// Reads decisions from fuzz input bytes, little-endian, as few bytes as the bound needs. Past the end
-// every decision is 0 and exhausted() turns true, so short inputs give short programs.
+// How many input bytes one decision in [0, bound) takes: as few as hold bound - 1.
+std::size_t decision_width(std::uint64_t bound);
+
+// Reads decisions from fuzz input bytes, little-endian, decision_width(bound) bytes each, taken modulo
+// the bound. Past the end every decision is 0 and exhausted() turns true, so short inputs give short programs.
 class byte_choices final : public choice_source {
 public:
     explicit byte_choices(std::span<const std::uint8_t> bytes) : bytes_(bytes) {}

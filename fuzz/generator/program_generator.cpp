@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <optional>
 
 namespace fuzzing {
 
@@ -22,30 +23,51 @@ std::int64_t product(const std::vector<std::int64_t>& shape) {
     return n;
 }
 
-std::int64_t itemsize_of(const std::string& dtype) {
-    if (dtype == "bool" || dtype == "int8" || dtype == "uint8") return 1;
-    if (dtype == "int16" || dtype == "uint16") return 2;
-    if (dtype == "int32" || dtype == "uint32" || dtype == "float32") return 4;
-    if (dtype == "complex128") return 16;
-    return 8;
-}
-
 std::string join(const std::vector<std::string>& parts, const char* sep = ", ") {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? sep : "") + parts[i];
     return out;
 }
 
+// The element count of the broadcast of two shapes, or nothing when they do not broadcast (NumPy raises
+// before allocating anything then, so such a pair is always safe to generate).
+std::optional<std::int64_t> broadcast_elements(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& b) {
+    std::int64_t elements = 1;
+    for (std::size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
+        const std::int64_t x = i < a.size() ? a[a.size() - 1 - i] : 1;
+        const std::int64_t y = i < b.size() ? b[b.size() - 1 - i] : 1;
+        if (x != y && x != 1 && y != 1) return std::nullopt;
+        elements *= x == 1 ? y : x;
+    }
+    return elements;
+}
+
+std::string int_text(std::int64_t value) { return std::to_string(value); }
+
 }  // namespace
+
+std::string_view family_name(statement_family family) {
+    switch (family) {
+        case statement_family::creation: return "creation";
+        case statement_family::view: return "view";
+        case statement_family::copy: return "copy";
+        case statement_family::arithmetic: return "arithmetic";
+        case statement_family::mutation: return "mutation";
+        case statement_family::query: return "query";
+        case statement_family::alias: return "alias";
+    }
+    return "?";
+}
 
 std::string shape_literal(const std::vector<std::int64_t>& shape) {
     std::vector<std::string> parts;
-    for (auto d : shape) parts.push_back(std::to_string(d));
+    for (auto d : shape) parts.push_back(int_text(d));
     if (parts.size() == 1) return "(" + parts[0] + ",)";
     return "(" + join(parts) + ")";
 }
 
 std::string program_generator::dtype_text() {
+    if (choices_.chance(8)) return choices_.pick({"float", "int", "bool", "complex"});
     const auto& n = choices_.pick(dtype_names);
     return choices_.chance(25) ? "'" + (n == "bool_" ? std::string("bool") : n) + "'" : "np." + n;
 }
@@ -57,7 +79,7 @@ std::string program_generator::order_text(bool with_k) {
 std::string program_generator::new_or_reused_name(const generation_context& context) {
     if (static_cast<int>(context.bound_names.size()) < limits_.max_names && !choices_.chance(15)) {
         for (int i = 0;; ++i) {
-            std::string candidate = "v" + std::to_string(i);
+            std::string candidate = "v" + int_text(i);
             if (std::find(context.bound_names.begin(), context.bound_names.end(), candidate) == context.bound_names.end())
                 return candidate;
         }
@@ -65,8 +87,16 @@ std::string program_generator::new_or_reused_name(const generation_context& cont
     return context.bound_names.empty() ? "v0" : choices_.pick(context.bound_names);
 }
 
+// A second array for a binary operation, preferring one whose broadcast with `source` stays small (or does
+// not broadcast at all, which raises); falls back to `source` itself.
+const live_array& program_generator::operand_for(const live_array& source, const generation_context& context) {
+    const live_array& other = choices_.pick(context.arrays);
+    const auto elements = broadcast_elements(source.shape, other.shape);
+    return !elements || *elements <= limits_.max_elements ? other : source;
+}
+
 program_generator::shape_t program_generator::factorised_shape(std::int64_t size) {
-    // Splits `size` into up to max_dims factors, sometimes inserting length-1 axes.
+    // Splits `size` into up to 4 factors, sometimes inserting length-1 axes.
     shape_t shape;
     std::int64_t rest = size;
     const int ndim = static_cast<int>(choices_.between(0, std::min(limits_.max_dims, 4)));
@@ -74,20 +104,20 @@ program_generator::shape_t program_generator::factorised_shape(std::int64_t size
         std::vector<std::int64_t> divisors;
         for (std::int64_t d = 1; d <= rest; ++d)
             if (rest % d == 0) divisors.push_back(d);
-        const auto d = choices_.pick(divisors);
+        const auto d = divisors.empty() ? 0 : choices_.pick(divisors);
         shape.push_back(d);
-        rest /= d;
+        if (d != 0) rest /= d;
     }
     if (ndim > 0 || rest != 1) shape.push_back(rest);
     return shape;
 }
 
 program_generator::shape_t program_generator::random_shape(std::int64_t max_elements) {
-    const int ndim = static_cast<int>(choices_.weighted(std::array<unsigned, 7>{3, 10, 14, 10, 4, 1, 1}));
+    const int ndim = static_cast<int>(choices_.weighted(std::array<unsigned, 7>{3, 10, 14, 10, 4, 2, 1}));
     shape_t shape;
     std::int64_t total = 1;
     for (int i = 0; i < std::min(ndim, limits_.max_dims); ++i) {
-        std::int64_t d = choices_.chance(8) ? 0 : choices_.chance(15) ? 1 : choices_.between(2, 5);
+        std::int64_t d = choices_.chance(6) ? 0 : choices_.chance(15) ? 1 : choices_.between(2, 5);
         if (d > 0 && total * d > max_elements) d = 1;
         shape.push_back(d);
         total *= std::max<std::int64_t>(d, 1);
@@ -96,14 +126,20 @@ program_generator::shape_t program_generator::random_shape(std::int64_t max_elem
 }
 
 std::string program_generator::slice_text(std::int64_t extent) {
-    auto bound = [&] { return std::to_string(choices_.between(-extent - 2, extent + 2)); };
+    auto bound = [&] { return int_text(choices_.between(-extent - 2, extent + 2)); };
     std::string start = choices_.chance(50) ? bound() : "";
     std::string stop = choices_.chance(50) ? bound() : "";
-    if (choices_.chance(45)) {
-        const std::int64_t step = choices_.chance(3) ? 0 : choices_.pick<std::int64_t>({-3, -2, -1, 1, 2, 3});
-        return start + ":" + stop + ":" + std::to_string(step);
+    if (choices_.chance(50)) {
+        const std::int64_t step = choices_.chance(3) ? 0 : choices_.pick<std::int64_t>({-3, -2, -1, -1, 1, 2, 3});
+        return start + ":" + stop + ":" + int_text(step);
     }
     return start + ":" + stop;
+}
+
+std::string program_generator::axis_text(std::size_t ndim) {
+    // Mostly a valid axis, negative as often as not; sometimes one past either end (AxisError).
+    const auto n = static_cast<std::int64_t>(ndim);
+    return int_text(choices_.chance(10) ? choices_.pick<std::int64_t>({n, -n - 1}) : choices_.between(-n, std::max<std::int64_t>(n - 1, 0)));
 }
 
 std::string program_generator::basic_index(const shape_t& shape) {
@@ -112,8 +148,8 @@ std::string program_generator::basic_index(const shape_t& shape) {
     const std::size_t count = shape.empty() ? choices_.between(0, 1) : choices_.between(1, shape.size() + (choices_.chance(10) ? 1 : 0));
     for (std::size_t i = 0; i < count; ++i) {
         const std::int64_t extent = i < shape.size() ? shape[i] : 1;
-        switch (choices_.weighted(std::array<unsigned, 4>{4, 6, 1, 1})) {
-            case 0: items.push_back(std::to_string(choices_.between(-extent - (choices_.chance(10) ? 1 : 0), std::max<std::int64_t>(extent - 1, 0)))); break;
+        switch (choices_.weighted(std::array<unsigned, 4>{4, 7, 1, 1})) {
+            case 0: items.push_back(int_text(choices_.between(-extent - (choices_.chance(10) ? 1 : 0), std::max<std::int64_t>(extent - 1, 0)))); break;
             case 1: items.push_back(slice_text(extent)); break;
             case 2:
                 if (!ellipsis) { items.push_back("..."); ellipsis = true; break; }
@@ -121,47 +157,83 @@ std::string program_generator::basic_index(const shape_t& shape) {
             default: items.push_back(choices_.chance(50) ? "None" : "np.newaxis"); break;
         }
     }
-    if (items.empty()) return "...";
+    if (items.empty()) return choices_.chance(50) ? "..." : "()";
+    if (items.size() == 1 && choices_.chance(10)) return items[0] + ",";
     return join(items);
+}
+
+std::string program_generator::index_list(std::int64_t extent) {
+    // An integer index array: in bounds mostly, with repeats and negatives; sometimes out of bounds
+    // (IndexError), empty, or two-dimensional so that it broadcasts against the other index arrays.
+    auto entry = [&] {
+        if (extent == 0 || choices_.chance(6)) return int_text(choices_.pick<std::int64_t>({extent, -extent - 1}));
+        return int_text(choices_.between(-extent, extent - 1));
+    };
+    if (choices_.chance(5)) return "[]";
+    if (choices_.chance(15)) return "[[" + entry() + "], [" + entry() + "]]";
+    std::vector<std::string> values;
+    for (std::int64_t k = choices_.between(1, 3); k > 0; --k) values.push_back(entry());
+    return "[" + join(values) + "]";
 }
 
 std::string program_generator::advanced_index(const shape_t& shape) {
     std::vector<std::string> items;
+    bool has_array = false;
+    bool ellipsis = false;
     const std::size_t positions = std::max<std::size_t>(shape.size(), 1);
     const std::size_t count = choices_.between(1, positions);
-    const std::int64_t fancy_len = choices_.between(1, 3);
     for (std::size_t i = 0; i < count; ++i) {
         const std::int64_t extent = i < shape.size() ? shape[i] : 1;
-        const auto kind = choices_.weighted(std::array<unsigned, 4>{6, 2, 3, 1});
-        if (kind == 0 || extent == 0) {
-            std::vector<std::string> values;
-            for (std::int64_t k = 0; k < fancy_len; ++k)
-                values.push_back(std::to_string(choices_.between(-std::max<std::int64_t>(extent, 1), std::max<std::int64_t>(extent - 1, 0))));
-            items.push_back("[" + join(values) + "]");
-        } else if (kind == 1 && i == 0) {
-            std::vector<std::string> mask;
-            for (std::int64_t k = 0; k < extent; ++k) mask.push_back(choices_.chance(50) ? "True" : "False");
-            items.push_back("[" + join(mask) + "]");
-        } else if (kind == 2) {
-            items.push_back(slice_text(extent));
-        } else {
-            items.push_back(std::to_string(choices_.between(-extent, extent - 1)));
+        switch (choices_.weighted(std::array<unsigned, 6>{7, 2, 4, 2, 1, 1})) {
+            case 0: items.push_back(index_list(extent)); has_array = true; break;
+            case 1: {  // a boolean mask, of the wrong length now and then (IndexError)
+                std::vector<std::string> mask;
+                for (std::int64_t k = extent + (choices_.chance(8) ? 1 : 0); k > 0; --k) mask.push_back(choices_.chance(50) ? "True" : "False");
+                items.push_back("[" + join(mask) + "]");
+                has_array = true;
+                break;
+            }
+            case 2: items.push_back(slice_text(extent)); break;
+            case 3: items.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0)))); break;
+            case 4:
+                if (!ellipsis) { items.push_back("..."); ellipsis = true; break; }
+                [[fallthrough]];
+            default: items.push_back("None"); break;
         }
+    }
+    if (!has_array) {
+        const std::size_t position = choices_.below(items.size());
+        items[position] = index_list(position < shape.size() ? shape[position] : 1);
     }
     return join(items);
 }
 
 std::string program_generator::any_index(const shape_t& shape) {
-    return choices_.chance(60) ? basic_index(shape) : advanced_index(shape);
+    return choices_.chance(55) ? basic_index(shape) : advanced_index(shape);
 }
 
-std::string program_generator::scalar_value(const std::string& dtype) {
+std::string program_generator::scalar_value() {
     switch (choices_.weighted(std::array<unsigned, 5>{6, 3, 1, 1, 1})) {
-        case 0: return std::to_string(choices_.between(-3, 9));
-        case 1: return std::to_string(choices_.between(-4, 4)) + ".5";
+        case 0: return int_text(choices_.between(-3, 9));
+        case 1: return int_text(choices_.between(-4, 4)) + ".5";
         case 2: return choices_.pick({"300", "-129", "70000", "True", "False"});
         case 3: return choices_.pick({"1j", "2.5j", "np.nan", "np.inf"});
-        default: return "np." + choices_.pick(dtype_names) + "(" + std::to_string(choices_.between(0, 5)) + ")";
+        default: return "np." + choices_.pick(dtype_names) + "(" + int_text(choices_.between(0, 5)) + ")";
+    }
+}
+
+// What a write puts into `target`: a scalar, another array (which may not broadcast: ValueError) or a
+// list as long as the last axis (or one longer).
+std::string program_generator::assigned_value(const live_array& target, const generation_context& context) {
+    switch (choices_.weighted(std::array<unsigned, 3>{6, 3, 1})) {
+        case 0: return scalar_value();
+        case 1: return operand_for(target, context).name;
+        default: {
+            std::vector<std::string> items;
+            const std::int64_t length = (target.shape.empty() ? 1 : target.shape.back()) + (choices_.chance(20) ? 1 : 0);
+            for (std::int64_t k = 0; k < std::min<std::int64_t>(length, 8); ++k) items.push_back(scalar_value());
+            return "[" + join(items) + "]";
+        }
     }
 }
 
@@ -170,151 +242,197 @@ std::string program_generator::axes_permutation(std::size_t ndim) {
     std::iota(axes.begin(), axes.end(), 0);
     for (std::size_t i = ndim; i > 1; --i) std::swap(axes[i - 1], axes[choices_.below(i)]);
     std::vector<std::string> parts;
-    for (auto a : axes) parts.push_back(std::to_string(a));
+    for (auto a : axes) parts.push_back(choices_.chance(20) ? int_text(a - static_cast<std::int64_t>(ndim)) : int_text(a));
     if (ndim > 0 && choices_.chance(5)) parts.back() = parts.front();  // a repeated axis: ValueError
     return "(" + join(parts) + (ndim == 1 ? ",)" : ")");
 }
 
 std::string program_generator::strided_window(const live_array& source) {
-    // Overlapping windows over a C-contiguous source stay in bounds: rows start `hop` items apart and are
-    // `width` items long, with (rows - 1) * hop + width <= size.
-    const std::int64_t size = product(source.shape);
-    const std::int64_t item = itemsize_of(source.dtype);
-    const std::int64_t width = choices_.between(1, std::max<std::int64_t>(size, 1));
+    // Windows that stay inside their source whatever its strides: along one axis k (stride s, extent n)
+    // rows start `hop` items apart and are `width` items long, (rows - 1) * hop + width <= n, so rows
+    // overlap when hop < width and repeat when hop is 0; an optional outer axis walks another source axis.
+    // A source with no elements gets windows with no elements: any other window would read outside it.
+    const std::string function = choices_.chance(20) ? "np.lib.stride_tricks.as_strided" : "as_strided";
+    const std::size_t ndim = source.shape.size();
+    if (ndim == 0) {
+        const std::int64_t repeats = choices_.between(0, 4);
+        return function + "(" + source.name + ", shape=(" + int_text(repeats) + ",), strides=(0,))";
+    }
+    const bool empty = product(source.shape) == 0;
+    const std::size_t k = choices_.below(ndim);
+    const std::int64_t n = source.shape[k], stride = source.strides[k];
+    const std::int64_t width = empty ? choices_.between(0, 2) : choices_.between(1, n);
     const std::int64_t hop = choices_.between(0, 2);
-    const std::int64_t rows = hop == 0 ? choices_.between(1, 4) : choices_.between(1, (size - width) / hop + 1);
-    return "as_strided(" + source.name + ", shape=(" + std::to_string(rows) + ", " + std::to_string(width) +
-           "), strides=(" + std::to_string(hop * item) + ", " + std::to_string(item) + "))";
+    std::int64_t rows = empty ? 0 : hop == 0 ? choices_.between(1, 4) : choices_.between(1, (n - width) / hop + 1);
+    shape_t shape = {rows, width};
+    shape_t strides = {hop * stride, stride};
+    if (ndim >= 2 && choices_.chance(30)) {
+        const std::size_t j = (k + 1 + choices_.below(ndim - 1)) % ndim;
+        shape.insert(shape.begin(), empty ? 0 : choices_.between(1, source.shape[j]));
+        strides.insert(strides.begin(), source.strides[j]);
+    }
+    while (product(shape) > limits_.max_elements) shape[shape.size() - 2] /= 2;  // fewer rows, still inside
+    return function + "(" + source.name + ", shape=" + shape_literal(shape) + ", strides=" + shape_literal(strides) + ")";
 }
 
 std::string program_generator::creation(const std::string& target) {
     const shape_t shape = random_shape(choices_.chance(5) ? limits_.max_elements : 64);
     const std::string dtype = dtype_text();
-    switch (choices_.weighted(std::array<unsigned, 6>{8, 3, 2, 2, 3, 1})) {
+    const std::string order = choices_.chance(10) ? order_text(true) : choices_.pick({"'C'", "'F'"});
+    switch (choices_.weighted(std::array<unsigned, 7>{8, 3, 2, 2, 3, 1, 1})) {
         case 0: {
             const std::int64_t n = product(shape);
-            return target + " = np.arange(" + std::to_string(n) + ", dtype=" + dtype + ").reshape(" +
-                   shape_literal(shape) + (choices_.chance(30) ? ", order='F')" : ")");
+            return target + " = np.arange(" + int_text(n) + ", dtype=" + dtype + ").reshape(" +
+                   shape_literal(shape) + (choices_.chance(30) ? ", order=" + order_text(false) + ")" : ")");
         }
-        case 1: return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(shape) + ", dtype=" + dtype + ", order=" + choices_.pick({"'C'", "'F'"}) + ")";
-        case 2: return target + " = np.full(" + shape_literal(shape) + ", " + scalar_value("") + ")";
-        case 3: return target + " = np.empty(" + shape_literal(shape) + ", dtype=" + dtype + ")";
+        case 1: return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(shape) + ", dtype=" + dtype + ", order=" + order + ")";
+        case 2: return target + " = np.full(" + shape_literal(shape) + ", " + scalar_value() + (choices_.chance(50) ? ", order=" + order : "") + ")";
+        case 3: return target + " = np.empty(" + shape_literal(shape) + ", dtype=" + dtype + (choices_.chance(30) ? ", order=" + order : "") + ")";
         case 4: {
             std::vector<std::string> rows;
             const std::int64_t r = choices_.between(1, 3), c = choices_.between(1, 4);
             for (std::int64_t i = 0; i < r; ++i) {
                 std::vector<std::string> row;
-                for (std::int64_t j = 0; j < c; ++j) row.push_back(scalar_value(""));
+                for (std::int64_t j = 0; j < c; ++j) row.push_back(scalar_value());
                 rows.push_back("[" + join(row) + "]");
             }
-            return target + " = np.array([" + join(rows) + "])";
+            return target + " = np.array([" + join(rows) + "]" + (choices_.chance(30) ? ", dtype=" + dtype : "") +
+                   (choices_.chance(30) ? ", order=" + order_text(true) : "") + ")";
         }
-        default: return target + " = np.arange(" + std::to_string(choices_.between(-3, 3)) + ", " + std::to_string(choices_.between(4, 12)) + ", " + choices_.pick({"1", "2", "-1", "0.5", "3"}) + ")";
+        case 5: return target + " = np.arange(" + int_text(choices_.between(-3, 3)) + ", " + int_text(choices_.between(4, 12)) + ", " + choices_.pick({"1", "2", "-1", "0.5", "3"}) + ")";
+        default: return target + " = np.array(" + scalar_value() + ")";  // 0-d
     }
 }
 
-std::string program_generator::view_of(const std::string& target, const live_array& s, const generation_context& context) {
+std::string program_generator::reshape_arguments(const live_array& source) {
+    shape_t shape = factorised_shape(product(source.shape));
+    if (!shape.empty() && choices_.chance(20)) shape[choices_.below(shape.size())] = -1;
+    if (choices_.chance(5)) shape.push_back(2);  // usually an impossible size: ValueError
+    return shape_literal(shape) + (choices_.chance(45) ? ", order=" + order_text(false) : "");
+}
+
+std::string program_generator::view_of(const std::string& target, const live_array& s) {
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
-    switch (choices_.weighted(std::array<unsigned, 16>{10, 3, 3, 6, 3, 2, 2, 2, 2, 3, 2, 2, 2, 2, 1, 2})) {
-        case 0: return target + " = " + a + "[" + basic_index(s.shape) + "]";
-        case 1: return target + " = " + a + ".T";
-        case 2: return target + " = " + a + ".transpose" + axes_permutation(nd);
-        case 3: {
-            shape_t shape = factorised_shape(product(s.shape));
-            if (!shape.empty() && choices_.chance(20)) shape[choices_.below(shape.size())] = -1;
-            if (choices_.chance(5)) shape.push_back(2);  // usually an impossible size: ValueError
-            return target + " = " + a + ".reshape(" + shape_literal(shape) + (choices_.chance(40) ? ", order=" + order_text(false) : "") + ")";
+    const std::string left = target + " = ";
+    switch (choices_.weighted(std::array<unsigned, 17>{12, 3, 3, 6, 3, 3, 2, 2, 2, 3, 2, 2, 6, 2, 1, 2, 2})) {
+        case 0: return left + a + "[" + basic_index(s.shape) + "]";
+        case 1: return left + a + ".T";
+        case 2: return choices_.chance(50) ? left + a + ".transpose" + axes_permutation(nd) : left + "np.transpose(" + a + ", " + axes_permutation(nd) + ")";
+        case 3: return choices_.chance(70) ? left + a + ".reshape(" + reshape_arguments(s) + ")" : left + "np.reshape(" + a + ", " + reshape_arguments(s) + ")";
+        case 4: {
+            const std::string order = choices_.chance(70) ? "order=" + order_text(true) : "";
+            return choices_.chance(60) ? left + a + ".ravel(" + order + ")" : left + "np.ravel(" + a + (order.empty() ? "" : ", " + order) + ")";
         }
-        case 4: return target + " = " + a + ".ravel(" + (choices_.chance(60) ? "order=" + order_text(true) : "") + ")";
-        case 5: return nd >= 2 ? target + " = " + a + ".swapaxes(0, " + std::to_string(nd - 1) + ")" : target + " = " + a + ".swapaxes(0, 1)";
-        case 6: return target + " = np.moveaxis(" + a + ", 0, -1)";
-        case 7: return target + " = " + a + ".squeeze()";
-        case 8: return target + " = np.expand_dims(" + a + ", " + std::to_string(choices_.between(-1, static_cast<std::int64_t>(nd))) + ")";
-        case 9: return target + " = " + a + ".view()";
-        case 10: return target + " = " + a + ".view(" + dtype_text() + ")";
+        case 5: return left + (choices_.chance(50) ? a + ".swapaxes(" : "np.swapaxes(" + a + ", ") + axis_text(nd) + ", " + axis_text(nd) + ")";
+        case 6: return left + "np.moveaxis(" + a + ", " + axis_text(nd) + ", " + axis_text(nd) + ")";
+        case 7: {
+            const std::string axis = choices_.chance(50) ? "axis=" + axis_text(nd) : "";
+            return choices_.chance(50) ? left + a + ".squeeze(" + axis + ")" : left + "np.squeeze(" + a + (axis.empty() ? "" : ", " + axis) + ")";
+        }
+        case 8: return left + "np.expand_dims(" + a + ", " + axis_text(nd + 1) + ")";
+        case 9: return left + a + ".view()";
+        case 10: return left + a + ".view(" + dtype_text() + ")";
         case 11: {
             shape_t shape = s.shape;
-            shape.insert(shape.begin(), choices_.between(1, 3));
-            if (!shape.empty() && choices_.chance(10)) shape.back() += 1;  // not broadcastable: ValueError
-            return target + " = np.broadcast_to(" + a + ", " + shape_literal(shape) + ")";
+            const std::int64_t size = std::max<std::int64_t>(product(s.shape), 1);
+            shape.insert(shape.begin(), choices_.between(1, std::max<std::int64_t>(std::min<std::int64_t>(3, limits_.max_elements / size), 1)));
+            if (choices_.chance(10)) shape.back() += 1;  // not broadcastable: ValueError
+            return left + "np.broadcast_to(" + a + ", " + shape_literal(shape) + ")";
         }
-        case 12: return s.c_contiguous ? target + " = " + strided_window(s) : target + " = " + a + ".diagonal()";
-        case 13: return target + " = np.flip(" + a + (nd > 0 && choices_.chance(50) ? ", " + std::to_string(choices_.between(0, static_cast<std::int64_t>(nd) - 1)) : "") + ")";
-        case 14: return target + " = " + a + "." + choices_.pick({"real", "imag"});
-        default: {
-            (void)context;
-            return target + " = " + a + ".diagonal()";
-        }
+        case 12: return left + strided_window(s);
+        case 13: return left + "np.flip(" + a + (nd > 0 && choices_.chance(50) ? ", " + (choices_.chance(50) ? "axis=" : std::string()) + axis_text(nd) : "") + ")";
+        case 14: return left + a + "." + choices_.pick({"real", "imag"});
+        case 15: return left + (choices_.chance(50) ? a + ".diagonal()" : "np.diagonal(" + a + ")");
+        default: return left + a + "[" + basic_index(s.shape) + "][" + basic_index(s.shape) + "]";  // a chain in one line
     }
 }
 
 std::string program_generator::copy_of(const std::string& target, const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
-    switch (choices_.weighted(std::array<unsigned, 9>{8, 3, 2, 2, 3, 2, 2, 2, 2})) {
-        case 0: return target + " = " + a + "[" + advanced_index(s.shape) + "]";
-        case 1: return target + " = " + a + ".copy(order=" + order_text(true) + ")";
-        case 2: return target + " = np.copy(" + a + ")";
-        case 3: return target + " = " + a + ".flatten(" + (choices_.chance(50) ? "order=" + order_text(true) : "") + ")";
-        case 4: return target + " = " + a + ".astype(" + dtype_text() + ", copy=" + choices_.pick({"True", "False"}) + ")";
-        case 5: return target + " = np." + choices_.pick({"ascontiguousarray", "asfortranarray", "asarray"}) + "(" + a + ")";
-        case 6: return target + " = np.array(" + a + ", copy=" + choices_.pick({"True", "False"}) + (choices_.chance(40) ? ", order=" + order_text(true) : "") + ")";
-        case 7: return target + " = np." + choices_.pick({"zeros_like", "ones_like", "empty_like"}) + "(" + a + ", order=" + order_text(true) + ")";
+    const std::string left = target + " = ";
+    switch (choices_.weighted(std::array<unsigned, 10>{9, 3, 2, 2, 3, 3, 3, 2, 2, 2})) {
+        case 0: return left + a + "[" + advanced_index(s.shape) + "]";
+        case 1: return left + a + ".copy(" + (choices_.chance(80) ? "order=" + order_text(true) : "") + ")";
+        case 2: return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
+        case 3: return left + a + ".flatten(" + (choices_.chance(60) ? "order=" + order_text(true) : "") + ")";
+        case 4: return left + a + ".astype(" + (choices_.chance(30) ? "'" + s.dtype + "'" : dtype_text()) + ", copy=" + choices_.pick({"True", "False"}) + ")";
+        case 5: return left + "np." + choices_.pick({"ascontiguousarray", "asfortranarray"}) + "(" + a + ")";
+        case 6: return left + "np.asarray(" + a + (choices_.chance(40) ? ", dtype=" + dtype_text() : "") + (choices_.chance(50) ? ", order=" + order_text(true) : "") + ")";
+        case 7: return left + "np.array(" + a + ", copy=" + choices_.pick({"True", "False"}) + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
+        case 8: {
+            const std::string order = choices_.chance(85) ? ", order=" + order_text(true) : "";
+            if (choices_.chance(25)) return left + "np.full_like(" + a + ", " + scalar_value() + order + ")";
+            return left + "np." + choices_.pick({"zeros_like", "ones_like", "empty_like"}) + "(" + a + order + ")";
+        }
         default: {
-            const auto& other = choices_.pick(context.arrays);
-            return target + " = np.concatenate([" + a + ", " + other.name + "]" + (choices_.chance(30) ? ", axis=None" : "") + ")";
+            const live_array& other = choices_.pick(context.arrays);
+            const bool fits = product(s.shape) + product(other.shape) <= limits_.max_elements;
+            const std::string axis = choices_.chance(35) ? ", axis=" + (choices_.chance(40) ? std::string("None") : axis_text(s.shape.size())) : "";
+            return left + "np.concatenate([" + a + (fits ? ", " + other.name : "") + "]" + axis + ")";
         }
     }
 }
 
 std::string program_generator::arithmetic(const std::string& target, const live_array& s, const generation_context& context) {
-    const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != "});
-    const std::string rhs = choices_.chance(50) ? scalar_value(s.dtype) : choices_.pick(context.arrays).name;
-    return target + " = " + s.name + op + rhs;
+    const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != ", " >= "});
+    const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context).name;
+    return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
 }
 
 std::string program_generator::mutation(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
-    const std::string value = choices_.chance(70) ? scalar_value(s.dtype) : choices_.pick(context.arrays).name;
-    switch (choices_.weighted(std::array<unsigned, 8>{6, 4, 4, 2, 2, 3, 2, 2})) {
-        case 0: return a + "[" + any_index(s.shape) + "] = " + value;
-        case 1: return a + " " + choices_.pick({"+=", "-=", "*="}) + " " + value;
-        case 2: return a + "[" + any_index(s.shape) + "] " + choices_.pick({"+=", "-=", "*="}) + " " + scalar_value(s.dtype);
-        case 3: return a + ".fill(" + scalar_value(s.dtype) + ")";
-        case 4: return "np.copyto(" + a + ", " + value + ")";
+    const std::string in_place = choices_.pick({"+=", "-=", "*="});
+    switch (choices_.weighted(std::array<unsigned, 8>{7, 4, 5, 2, 2, 3, 3, 2})) {
+        case 0: return a + "[" + any_index(s.shape) + "] = " + assigned_value(s, context);
+        case 1: return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context).name);
+        case 2: return a + "[" + any_index(s.shape) + "] " + in_place + " " + scalar_value();
+        case 3: return a + ".fill(" + scalar_value() + ")";
+        case 4: return "np.copyto(" + a + ", " + assigned_value(s, context) + ")";
         case 5: return a + ".flags.writeable = " + choices_.pick({"True", "False"});
         case 6: return a + ".shape = " + shape_literal(factorised_shape(product(s.shape)));
-        default: return a + "[...] = " + value;
+        default: return a + "[" + choices_.pick({"...", ":"}) + "] = " + assigned_value(s, context);
     }
 }
 
 std::string program_generator::query(const live_array& s, const generation_context& context) {
     const auto& other = choices_.pick(context.arrays);
-    switch (choices_.weighted(std::array<unsigned, 6>{4, 3, 2, 2, 1, 1})) {
+    switch (choices_.weighted(std::array<unsigned, 9>{4, 3, 3, 2, 2, 1, 2, 1, 1})) {
         case 0: return "np.shares_memory(" + s.name + ", " + other.name + ")";
-        case 1: return "np.may_share_memory(" + s.name + ", " + other.name + (choices_.chance(40) ? ", max_work=" + std::to_string(choices_.between(0, 3)) : "") + ")";
-        case 2: return s.name + ".base is " + other.name;
+        case 1: return "np.may_share_memory(" + s.name + ", " + other.name + (choices_.chance(40) ? ", max_work=" + int_text(choices_.between(0, 3)) : "") + ")";
+        case 2: return s.name + ".base is " + (choices_.chance(20) ? std::string("None") : other.name);
         case 3: return s.name + "[" + any_index(s.shape) + "]";
-        case 4: return s.name + ".tolist()";
-        default: return "print(" + s.name + ".strides, " + s.name + ".flags.c_contiguous, " + s.name + ".base is None)";
+        case 4: return choices_.chance(50) ? "id(" + s.name + ") == id(" + other.name + ")" : s.name + " is " + (choices_.chance(30) ? "not " : "") + other.name;
+        case 5: return s.name + ".tolist()";
+        case 6: return "print(" + s.name + ".strides, " + s.name + ".flags.c_contiguous, " + s.name + ".flags.f_contiguous, " + s.name + ".flags.owndata)";
+        case 7: {
+            std::vector<std::string> index;
+            for (const auto extent : s.shape) index.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0))));
+            return s.name + ".item(" + join(index) + ")";
+        }
+        default: return "print(" + s.name + ".shape, " + s.name + ".dtype, " + s.name + ".base is None)";
     }
 }
 
-std::string program_generator::next_statement(const generation_context& context) {
-    if (context.arrays.empty()) return creation(new_or_reused_name(context));
+generated_statement program_generator::next_statement(const generation_context& context) {
+    if (context.arrays.empty()) return {creation(new_or_reused_name(context)), statement_family::creation};
     // Prefer the newest arrays so that chains of views of views grow deep.
     const std::size_t n = context.arrays.size();
-    const std::size_t newest_bias = choices_.chance(60) ? n - 1 - std::min<std::size_t>(choices_.below(2), n - 1) : choices_.below(n);
+    const std::size_t newest_bias = choices_.chance(65) ? n - 1 - std::min<std::size_t>(choices_.below(2), n - 1) : choices_.below(n);
     const live_array& source = context.arrays[newest_bias];
-    switch (choices_.weighted(std::array<unsigned, 7>{2, 10, 5, 3, 6, 3, 1})) {
-        case 0: return creation(new_or_reused_name(context));
-        case 1: return view_of(new_or_reused_name(context), source, context);
-        case 2: return copy_of(new_or_reused_name(context), source, context);
-        case 3: return arithmetic(new_or_reused_name(context), source, context);
-        case 4: return mutation(source, context);
-        case 5: return query(source, context);
-        default: return new_or_reused_name(context) + " = " + source.name;
+    const unsigned creation_weight = n < 2 ? 4 : 2;
+    const auto family = static_cast<statement_family>(
+        choices_.weighted(std::array<unsigned, statement_family_count>{creation_weight, 11, 5, 3, 7, 3, 1}));
+    switch (family) {
+        case statement_family::creation: return {creation(new_or_reused_name(context)), family};
+        case statement_family::view: return {view_of(new_or_reused_name(context), source), family};
+        case statement_family::copy: return {copy_of(new_or_reused_name(context), source, context), family};
+        case statement_family::arithmetic: return {arithmetic(new_or_reused_name(context), source, context), family};
+        case statement_family::mutation: return {mutation(source, context), family};
+        case statement_family::query: return {query(source, context), family};
+        case statement_family::alias: break;
     }
+    return {new_or_reused_name(context) + " = " + choices_.pick(context.bound_names), statement_family::alias};
 }
 
 }  // namespace fuzzing

@@ -1,0 +1,37 @@
+// Names the state has but the order does not know (none, while every statement is recorded) count as
+// the oldest, so the context always lists every bound array exactly once per name.
+#include "differential/binding_order.hpp"
+
+#include <algorithm>
+#include <variant>
+
+namespace fuzzing {
+
+void binding_order::record(const cases::statement& statement) {
+    const auto* assignment = std::get_if<cases::assign>(&statement.node);
+    if (assignment == nullptr) return;
+    std::erase(names_, assignment->name);
+    names_.push_back(assignment->name);
+}
+
+generation_context binding_order::context(const conformance::raw_state& state) const {
+    std::vector<std::string> ordered;
+    for (const auto& [name, bound] : state.names) {
+        if (std::find(names_.begin(), names_.end(), name) == names_.end()) ordered.push_back(name);
+    }
+    for (const std::string& name : names_) {
+        if (state.names.count(name) != 0) ordered.push_back(name);
+    }
+
+    generation_context context;
+    for (const std::string& name : ordered) {
+        context.bound_names.push_back(name);
+        const conformance::binding& bound = state.names.at(name);
+        if (bound.what != conformance::binding::kind::array) continue;
+        const conformance::array_state& array = state.arrays.at(bound.key);
+        context.arrays.push_back({name, array.shape, array.strides, array.dtype, array.c_contiguous, array.writeable});
+    }
+    return context;
+}
+
+}  // namespace fuzzing

@@ -1,0 +1,62 @@
+// A finding is described from the program generated so far, parsed as a whole script, so that its line
+// numbers and reproducer are those of the script a person runs.
+#include "differential/lockstep_run.hpp"
+
+#include "differential/binding_order.hpp"
+#include "differential/generated_script.hpp"
+#include "differential/statement_recorder.hpp"
+#include "runner/compare.hpp"
+#include "runner/driver.hpp"
+
+namespace fuzzing {
+
+using conformance::implementation;
+using conformance::implementation_failure;
+
+lockstep_result run_generated_program(choice_source& choices, const generator_limits& limits, implementation& oracle,
+                                      implementation* system) {
+    lockstep_result result;
+    program_generator generator(choices, limits);
+    binding_order order;
+    statement_recorder oracle_side(oracle);
+    std::optional<statement_recorder> system_side;
+    if (system != nullptr) system_side.emplace(*system);
+
+    auto fail = [&](implementation& failed, const implementation_failure& e) {
+        result.found = failure_finding(program_of(result.statements), result.statements.size() - 1, failed.name(), e.what());
+    };
+    while (static_cast<int>(result.statements.size()) < limits.max_statements && !choices.exhausted()) {
+        const generated_statement generated = generator.next_statement(order.context(oracle_side.state()));
+        const cases::statement statement = statement_of(generated.text);
+        result.statements.push_back(generated.text);
+        result.families.push_back(generated.family);
+
+        recorded_step expected;
+        try {
+            expected = oracle_side.run(statement);
+        } catch (const implementation_failure& e) {
+            fail(oracle, e);
+            break;
+        }
+        order.record(statement);
+        result.raised.push_back(!expected.step["error"].is_null());
+        if (!system_side) continue;
+
+        recorded_step actual;
+        try {
+            actual = system_side->run(statement);
+        } catch (const implementation_failure& e) {
+            fail(*system, e);
+            break;
+        }
+        if (auto difference = conformance::first_difference(expected.step, actual.step)) {
+            const conformance::divergence found{result.statements.size() - 1, std::move(*difference)};
+            result.found = divergence_finding(program_of(result.statements), found, {oracle.name(), expected.error_message},
+                                              {system->name(), actual.error_message});
+            break;
+        }
+    }
+    return result;
+}
+
+}  // namespace fuzzing

@@ -1,0 +1,29 @@
+// Generates a program while running it: each statement is chosen for the oracle's state after the previous
+// one, then runs on the oracle and on the system under test, and the two steps are compared at once.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "differential/finding.hpp"
+#include "generator/choice_source.hpp"
+#include "generator/program_generator.hpp"
+#include "runner/implementation.hpp"
+
+namespace fuzzing {
+
+struct lockstep_result {
+    std::vector<std::string> statements;       // as generated, up to and including a finding's statement
+    std::vector<statement_family> families;    // of each statement
+    std::vector<bool> raised;                  // whether the oracle raised at each statement
+    std::optional<finding> found;
+};
+
+// Stops after limits.max_statements statements, when `choices` is exhausted, or at the first finding.
+// Without a system under test (null) only the oracle runs: the decisions are decoded into a program and
+// nothing is compared.
+lockstep_result run_generated_program(choice_source& choices, const generator_limits& limits,
+                                      conformance::implementation& oracle, conformance::implementation* system);
+
+}  // namespace fuzzing

@@ -1,0 +1,43 @@
+// Delta debugging over statements (chunks halve when a pass removes nothing). A program of at most 32
+// statements needs a few hundred whole-program runs at worst; findings are rare, so that is cheap enough.
+#include "differential/program_minimizer.hpp"
+
+#include <optional>
+
+#include "differential/generated_script.hpp"
+#include "differential/program_check.hpp"
+
+namespace fuzzing {
+
+std::vector<std::string> minimized_program(std::vector<std::string> statements, const std::string& signature,
+                                           conformance::implementation& oracle, conformance::implementation& system) {
+    // Where `candidate` shows the problem, or nothing.
+    auto shows_problem = [&](const std::vector<std::string>& candidate) -> std::optional<std::size_t> {
+        const program_outcome outcome = check_program(program_of(candidate), oracle, system);
+        if (outcome.oracle_name_error || !outcome.found || outcome.found->signature != signature) return std::nullopt;
+        return outcome.found->statement;
+    };
+
+    const auto whole = shows_problem(statements);
+    if (!whole) return statements;
+    statements.resize(*whole + 1);
+    for (std::size_t chunk = statements.size() / 2; chunk >= 1;) {
+        bool removed = false;
+        for (std::size_t start = 0; start < statements.size();) {
+            std::vector<std::string> candidate(statements.begin(), statements.begin() + start);
+            candidate.insert(candidate.end(), statements.begin() + std::min(start + chunk, statements.size()), statements.end());
+            const auto at = candidate.empty() ? std::nullopt : shows_problem(candidate);
+            if (at) {
+                candidate.resize(*at + 1);
+                statements = std::move(candidate);
+                removed = true;
+            } else {
+                start += chunk;
+            }
+        }
+        if (!removed) chunk /= 2;
+    }
+    return statements;
+}
+
+}  // namespace fuzzing

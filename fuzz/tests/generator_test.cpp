@@ -1,0 +1,184 @@
+// Tests of the program generator over fixed seeds, with NumPy deciding what the generated statements do:
+// every statement parses, NumPy runs most of them, and every family and feature the weights aim at shows up.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <memory>
+#include <regex>
+
+#include "case/parser.hpp"
+#include "differential/generated_script.hpp"
+#include "differential/lockstep_run.hpp"
+#include "differential/systems.hpp"
+#include "generator/choice_source.hpp"
+#include "generator/program_generator.hpp"
+#include "generator/recorded_choices.hpp"
+
+namespace fuzzing {
+namespace {
+
+constexpr std::uint64_t first_seed = 1;
+constexpr std::uint64_t program_count = 150;
+
+// Every statement of the fixed-seed programs, with its family, whether NumPy raised, and what it built.
+struct generated_sample {
+    std::vector<lockstep_result> programs;
+    std::size_t statements = 0;
+    std::size_t raised = 0;
+    std::array<std::size_t, statement_family_count> per_family{};
+    std::size_t longest_view_chain = 0;
+    std::size_t view_chains_of_three = 0;  // statements that make a view of a view of a view
+};
+
+// Names a view statement is made from: the first generated name on its right-hand side.
+std::string view_source(const std::string& text) {
+    static const std::regex name(R"(\bv\d+\b)");
+    const std::string right = text.substr(text.find('=') + 1);
+    std::smatch match;
+    return std::regex_search(right, match, name) ? match.str() : std::string();
+}
+
+const generated_sample& sample() {
+    static const generated_sample collected = [] {
+        generated_sample s;
+        const auto oracle = make_oracle();
+        for (std::uint64_t seed = first_seed; seed < first_seed + program_count; ++seed) {
+            random_choices choices(seed);
+            lockstep_result program = run_generated_program(choices, generator_limits{}, *oracle, nullptr);
+            std::map<std::string, std::size_t> chain_depth;  // views stacked on each name's array
+            for (std::size_t i = 0; i < program.statements.size(); ++i) {
+                const std::string& text = program.statements[i];
+                ++s.per_family[static_cast<std::size_t>(program.families[i])];
+                if (program.raised.at(i)) {
+                    ++s.raised;
+                    continue;
+                }
+                const auto equals = text.find(" = ");
+                if (equals == std::string::npos || text.find('[') < equals || text.find('.') < equals) continue;
+                const std::string target = text.substr(0, equals);
+                const std::size_t depth = program.families[i] == statement_family::view ? chain_depth[view_source(text)] + 1 : 0;
+                chain_depth[target] = depth;
+                s.longest_view_chain = std::max(s.longest_view_chain, depth);
+                if (depth >= 3) ++s.view_chains_of_three;
+            }
+            s.statements += program.statements.size();
+            s.programs.push_back(std::move(program));
+        }
+        return s;
+    }();
+    return collected;
+}
+
+std::size_t statements_matching(const std::string& pattern) {
+    const std::regex wanted(pattern);
+    std::size_t count = 0;
+    for (const auto& program : sample().programs) {
+        for (const auto& text : program.statements) count += std::regex_search(text, wanted) ? 1 : 0;
+    }
+    return count;
+}
+
+TEST(ProgramGenerator, EveryGeneratedProgramParsesAsAWholeScript) {
+    for (const auto& program : sample().programs) {
+        const cases::program parsed = cases::parse_program(script_of(program.statements), "generated.py");
+        EXPECT_EQ(parsed.statements.size(), program.statements.size());
+    }
+}
+
+TEST(ProgramGenerator, ProgramsStayWithinTheLimits) {
+    const generator_limits limits;
+    for (const auto& program : sample().programs) {
+        EXPECT_LE(program.statements.size(), static_cast<std::size_t>(limits.max_statements));
+        EXPECT_GE(program.statements.size(), 1u);
+    }
+    // Names are v0 .. v11 at most.
+    EXPECT_EQ(statements_matching(R"(\bv(1[2-9]|[2-9]\d)\b)"), 0u);
+}
+
+TEST(ProgramGenerator, NumpyRunsMostStatementsAndSomeRaise) {
+    const auto& s = sample();
+    ASSERT_GT(s.statements, 3000u);
+    const double raising = static_cast<double>(s.raised) / static_cast<double>(s.statements);
+    EXPECT_GT(raising, 0.08) << s.raised << " of " << s.statements << " raise";
+    EXPECT_LT(raising, 0.35) << s.raised << " of " << s.statements << " raise";
+}
+
+TEST(ProgramGenerator, EveryStatementFamilyIsCommon) {
+    const auto& s = sample();
+    const std::array<std::size_t, statement_family_count> minimum = {200, 800, 350, 150, 500, 200, 40};
+    for (int family = 0; family < statement_family_count; ++family) {
+        EXPECT_GE(s.per_family[family], minimum[family]) << family_name(static_cast<statement_family>(family));
+    }
+}
+
+TEST(ProgramGenerator, ViewChainsGrowDeep) {
+    EXPECT_GE(sample().longest_view_chain, 6u);
+    EXPECT_GE(sample().view_chains_of_three, 150u);
+}
+
+TEST(ProgramGenerator, IndicesMixBasicAndAdvancedItems) {
+    // A list index next to a slice, an integer, None or ... in one subscript.
+    EXPECT_GE(statements_matching(R"(\[[^\]=]*(\[[-\d, \[\]]*\][^\]=]*, *(-?\d*:|-?\d+\b|None|\.\.\.)|(-?\d*:|None|\.\.\.)[^\]=]*, *\[))"), 200u);
+    EXPECT_GE(statements_matching(R"(\[\[True|\[\[False|, \[(True|False))"), 30u);  // boolean masks
+    EXPECT_GE(statements_matching(R"(\[\[-?\d+\], \[-?\d+\]\])"), 30u);            // 2-d index arrays
+}
+
+TEST(ProgramGenerator, EveryOrderIsUsed) {
+    for (const char* order : {"order='C'", "order='F'", "order='A'", "order='K'"}) {
+        EXPECT_GE(statements_matching(order), 100u) << order;
+    }
+}
+
+TEST(ProgramGenerator, OddStridesAreCommon) {
+    EXPECT_GE(statements_matching(R"(::-|:-?\d*:-)"), 200u);                     // negative steps
+    EXPECT_GE(statements_matching(R"(as_strided\()"), 300u);                     // windows
+    EXPECT_GE(statements_matching(R"(strides=\((0, |-?\d+, 0\)|0,\)))"), 40u);  // zero strides in windows
+    EXPECT_GE(statements_matching(R"(strides=\(\d+, \d+\).*shape|shape=\(\d+, \d+\), strides=\((\d+), \2\))"), 10u);
+    EXPECT_GE(statements_matching(R"(broadcast_to\()"), 150u);
+    EXPECT_GE(statements_matching(R"(strides=\([^)]*-\d)"), 20u);               // windows over reversed sources
+}
+
+TEST(ProgramGenerator, EveryInputDecodesToAValidProgram) {
+    // Byte strings of every kind, including empty and constant ones, decode to statements that parse.
+    const auto oracle = make_oracle();
+    std::mt19937_64 bytes_source(7);
+    for (int input = 0; input < 60; ++input) {
+        std::vector<std::uint8_t> bytes(input * 7);
+        for (auto& b : bytes) b = input % 3 == 0 ? static_cast<std::uint8_t>(input) : static_cast<std::uint8_t>(bytes_source());
+        byte_choices choices(bytes);
+        const lockstep_result program = run_generated_program(choices, generator_limits{}, *oracle, nullptr);
+        EXPECT_NO_THROW(cases::parse_program(script_of(program.statements), "decoded.py"));
+    }
+}
+
+TEST(RecordedChoices, BytesReplayTheSameProgram) {
+    const auto oracle = make_oracle();
+    for (std::uint64_t seed = 100; seed < 110; ++seed) {
+        random_choices random(seed);
+        recorded_choices recording(random);
+        const lockstep_result generated = run_generated_program(recording, generator_limits{}, *oracle, nullptr);
+        byte_choices replay(recording.bytes());
+        const lockstep_result decoded = run_generated_program(replay, generator_limits{}, *oracle, nullptr);
+        EXPECT_EQ(decoded.statements, generated.statements) << "seed " << seed;
+    }
+}
+
+TEST(ByteChoices, DecisionsTakeAsFewBytesAsTheBoundNeeds) {
+    EXPECT_EQ(decision_width(1), 0u);
+    EXPECT_EQ(decision_width(2), 1u);
+    EXPECT_EQ(decision_width(256), 1u);
+    EXPECT_EQ(decision_width(257), 2u);
+    const std::vector<std::uint8_t> bytes = {0x05, 0x34, 0x12};
+    byte_choices choices(bytes);
+    EXPECT_EQ(choices.below(1), 0u);
+    EXPECT_EQ(choices.below(3), 2u);  // 5 % 3
+    EXPECT_FALSE(choices.exhausted());
+    EXPECT_EQ(choices.below(0x10000), 0x1234u);
+    EXPECT_TRUE(choices.exhausted());
+    EXPECT_EQ(choices.below(100), 0u);
+}
+
+}  // namespace
+}  // namespace fuzzing

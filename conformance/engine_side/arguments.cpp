@@ -19,12 +19,7 @@ std::string_view trimmed(std::string_view text) {
 
 // A default written in a signature spec; the specs are ours, so anything else is a programming error.
 value parse_default(std::string_view text) {
-    static const std::pair<std::string_view, python_type> type_names[] = {
-        {"int", python_type::int_}, {"float", python_type::float_},
-        {"bool", python_type::bool_}, {"complex", python_type::complex_}};
-    for (const auto& [name, which] : type_names) {
-        if (text == name) return value::builtin_type(which);
-    }
+    if (const std::optional<python_type> type = python_type_named(text)) return value::builtin_type(*type);
     if (text == "None") return value::none();
     if (text == "True") return value::boolean(true);
     if (text == "False") return value::boolean(false);

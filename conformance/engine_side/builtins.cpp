@@ -38,10 +38,7 @@ std::optional<value> builtin_name(const std::string& name) {
     if (name == "print") return value::function(print_entry());
     // Only reachable after `from numpy.lib.stride_tricks import as_strided` (the parser checks the import).
     if (name == "as_strided") return numpy_module_attribute(module_object{"numpy.lib.stride_tricks"}, "as_strided");
-    if (name == "int") return value::builtin_type(python_type::int_);
-    if (name == "float") return value::builtin_type(python_type::float_);
-    if (name == "bool") return value::builtin_type(python_type::bool_);
-    if (name == "complex") return value::builtin_type(python_type::complex_);
+    if (const std::optional<python_type> type = python_type_named(name)) return value::builtin_type(*type);
     return std::nullopt;
 }
 

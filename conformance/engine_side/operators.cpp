@@ -3,6 +3,7 @@
 // == falls back to identity, and anything else is a TypeError naming both classes.
 #include "engine_side/operators.hpp"
 
+#include "engine/broadcast.hpp"
 #include "engine/creation.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
@@ -157,6 +158,19 @@ value failed_elementwise_equality(cases::compare_op op, const value& left, const
     return value::boolean(equal ? is_same_object(left, right) : !is_same_object(left, right));
 }
 
+bool broadcastable(const engine::operand& a, const engine::operand& b) {
+    const auto shape_of = [](const engine::operand& x) {
+        const auto* array = std::get_if<engine::array>(&x);
+        return array != nullptr ? (*array)->shape() : engine::dims{};
+    };
+    try {
+        engine::broadcast_shapes({shape_of(a), shape_of(b)});
+        return true;
+    } catch (const engine::error&) {
+        return false;
+    }
+}
+
 value numpy_negation(const value& operand) {
     const engine::operand x = to_operand(operand, "unary -");
     const engine::dtype t = operand.is<engine::array>() ? (*operand.as<engine::array>())->type()
@@ -213,12 +227,8 @@ value comparison(cases::compare_op op, const value& left, const value& right) {
         const std::string operation(cases::spelling(op));
         const engine::operand a = to_operand(left, operation);
         const engine::operand b = to_operand(right, operation);
-        if (!equality) return numpy_result(engine::apply(engine_op(op), a, b));
-        try {
-            return numpy_result(engine::apply(engine_op(op), a, b));
-        } catch (const engine::error&) {
-            return failed_elementwise_equality(op, left, right);
-        }
+        if (equality && !broadcastable(a, b)) return failed_elementwise_equality(op, left, right);
+        return numpy_result(engine::apply(engine_op(op), a, b));
     }
     if (op == cases::compare_op::equal) return value::boolean(python_equal(left, right));
     if (op == cases::compare_op::not_equal) return value::boolean(!python_equal(left, right));

@@ -106,6 +106,14 @@ std::uint64_t value::identity() const {
     return reinterpret_cast<std::uintptr_t>(object_.get());
 }
 
+std::optional<python_type> python_type_named(std::string_view name) {
+    if (name == "int") return python_type::int_;
+    if (name == "float") return python_type::float_;
+    if (name == "bool") return python_type::bool_;
+    if (name == "complex") return python_type::complex_;
+    return std::nullopt;
+}
+
 bool is_python_number(const value& v) {
     return v.is<bool>() || v.is<py_int>() || v.is<double>() || v.is<std::complex<double>>();
 }

@@ -5,6 +5,7 @@
 #include <complex>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -46,7 +47,7 @@ public:
     static value slice(value start, value stop, value step);
     static value dtype(engine::dtype t);               // np.dtype('int8'), as `a.dtype` gives it
     static value numpy_type(engine::dtype t);          // the scalar class np.int8
-    static value builtin_type(python_type which);    // Python's int, float, bool, complex
+    static value builtin_type(python_type which);      // Python's int, float, bool, complex
     static value numpy_scalar(engine::scalar s);       // np.int8(3), a[0]
     static value array(engine::array a);
     static value flags(bool c_contiguous, bool f_contiguous, bool owndata, bool writeable);
@@ -136,6 +137,9 @@ template <class T>
 const T* value::as() const {
     return std::get_if<T>(&object_->data);
 }
+
+// Python's int, float, bool, complex by their names.
+std::optional<python_type> python_type_named(std::string_view name);
 
 // The name of the value's Python class as type(x).__name__ shows it ("int", "ndarray", "flagsobj", ...).
 std::string class_name(const value& v);

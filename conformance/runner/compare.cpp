@@ -2,7 +2,9 @@
 // descending into the per-name entries of "arrays" and "scalars" and comparing everything else whole.
 #include "runner/compare.hpp"
 
+#include <algorithm>
 #include <set>
+#include <vector>
 
 namespace conformance {
 

@@ -6,7 +6,9 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
+#include <utility>
 
 #include "case/parser.hpp"
 #include "numpy_side/numpy_implementation.hpp"

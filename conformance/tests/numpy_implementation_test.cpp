@@ -29,10 +29,14 @@ protected:
 
     void SetUp() override { numpy.reset(); }
 
-    static numpy_implementation numpy;
-};
+    // One instance for all tests, made on first use (not at static initialisation, before main).
+    static numpy_implementation& shared_numpy() {
+        static numpy_implementation instance;
+        return instance;
+    }
 
-numpy_implementation NumpyImplementation::numpy;
+    numpy_implementation& numpy = shared_numpy();
+};
 
 TEST_F(NumpyImplementation, NamesTheNumpyVersion) { EXPECT_EQ(numpy.name().rfind("numpy 1.", 0), 0u); }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/array_coercion.hpp"
+#include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/promotion.hpp"
@@ -16,16 +17,14 @@ namespace engine {
 
 namespace {
 
-std::string dtype_repr(dtype t) { return "dtype('" + std::string(name(t)) + "')"; }
-
 // NumPy's STRIDING_OK: the existing layout satisfies the requested order.
 bool layout_satisfies(const ndarray& a, order o) {
     return o == order::A || o == order::K || (o == order::C && a.c_contiguous()) ||
            (o == order::F && a.f_contiguous());
 }
 
-// NumPy's PyArray_ISFORTRAN: F-contiguous and not C-contiguous.
-bool is_fortran(const ndarray& a) { return a.f_contiguous() && !a.c_contiguous(); }
+// NumPy's PyArray_ISFORTRAN: F-contiguous and not C-contiguous (what order 'A' resolves to F for).
+bool is_fortran(const ndarray& a) { return resolve_order_a(a, order::A) == order::F; }
 
 // np.array(existing_array, ...).
 array array_from_array(const array& a, std::optional<dtype> t, bool copy, order o) {
@@ -55,7 +54,7 @@ void require_c_or_f(order o) {
 // PyArray_NewLikeArrayWithShape: the layout a *_like result gets.
 array allocate_like(const ndarray& a, dtype t, order o, const std::optional<dims>& shape) {
     const dims& result_shape = shape ? *shape : a.shape();
-    if (o == order::A) o = is_fortran(a) ? order::F : order::C;
+    o = resolve_order_a(a, o);
     if (o == order::K) {
         if (a.c_contiguous() || result_shape.size() != a.shape().size()) o = order::C;
         else if (a.f_contiguous()) o = order::F;
@@ -119,6 +118,13 @@ dims concatenated_shape(const std::vector<array>& seq, std::size_t axis) {
 
 array array_from(const nested& obj, std::optional<dtype> t, bool copy, order o) {
     if (const auto* a = std::get_if<array>(&obj.node)) return array_from_array(*a, t, copy, o);
+    if (const auto* s = std::get_if<scalar>(&obj.node); s && t && !stands_for_python_number(s->type)) {
+        // A NumPy scalar on its own is cast like a 0-d array (np.array(np.uint64(2**64 - 3), dtype=np.int32)
+        // is -3), where inside a list it would go through setitem and raise.
+        const array out = ndarray::allocate(*t, {});
+        store_element(*t, out->data(), *s);
+        return out;
+    }
     const discovered_array found = discover_shape_and_dtype(obj, !t);
     const dtype type = t ? *t : found.type.value_or(dtype::float64);
     const array out = ndarray::allocate(type, found.shape, o == order::F ? order::F : order::C);

@@ -488,9 +488,10 @@ std::vector<std::size_t> temporary_to_result(std::size_t index_ndim, std::size_t
 
 // Index values must be inside their axis unless the result is empty (then NumPy only warns), checked after
 // everything else about the index and the value. The order matters only for which bad value is reported:
-// NumPy checks each array in turn in its memory order, except that a lone index array being read is
-// checked as the read walks it: in C order when each position selects a block, else in nditer order
-// (never reversed, because the result is being allocated).
+// NumPy checks each array in turn in its memory order (nditer's, which walks reversed axes forwards;
+// a 1-d int64 array is walked plainly), except that a lone index array being read is checked as the
+// read walks it: in C order when each position selects a block, else in nditer order (never reversed,
+// because the result is being allocated).
 void check_bounds(const ndarray& a, const parsed_index& p, const advanced_plan& plan, bool reading) {
     if (element_count(plan.index_shape) * plan.subspace->size() == 0) return;
     const bool checked_by_read = reading && plan.arrays.size() == 1;
@@ -498,9 +499,10 @@ void check_bounds(const ndarray& a, const parsed_index& p, const advanced_plan& 
     for (const auto& part : p.parts) {
         if (part.kind == part_kind::positions) {
             const ndarray& pos = *part.positions;
-            const auto order = !checked_by_read ? nditer_order(pos.shape(), {pos.strides()}, pos.ndim() > 1)
-                               : plan.subspace->size() != 1 ? c_order(pos.shape().size())
-                                                            : nditer_order(pos.shape(), {pos.strides()}, false);
+            const bool plain_walk = checked_by_read ? plan.subspace->size() != 1
+                                                    : pos.ndim() <= 1 && pos.type() == dtype::int64;
+            const auto order = plain_walk ? c_order(pos.shape().size())
+                                          : nditer_order(pos.shape(), {pos.strides()}, !checked_by_read);
             for (auto off : offsets_in_order(pos.shape(), pos.strides(), order))
                 checked_index(load_element(pos.type(), pos.data() + off).as_int64(), a.shape()[axis], axis);
         }

@@ -167,4 +167,6 @@ bool can_cast_value(const scalar& value, dtype to, casting rule) {
     return can_cast(t, to, rule);
 }
 
+std::string dtype_repr(dtype t) { return "dtype('" + std::string(name(t)) + "')"; }
+
 }  // namespace engine

@@ -4,9 +4,9 @@
 // the loop's are cast to temporaries first; the values are the same as NumPy's buffered casting.
 //
 // Output layout: NumPy first tries its "trivial" path (every non-0-d input of one shape, contiguous in one
-// agreed order, none needing a cast unless tiny) and allocates a plain C or F array; otherwise its iterator
-// allocates the output following the inputs' stride order (order='K'). Both are reproduced, since they
-// differ for layouts such as an F-contiguous array with a length-1 axis.
+// agreed order, no N-d input needing a cast, and every cast same_kind by dtype alone) and allocates a plain
+// C or F array; otherwise its iterator allocates the output following the inputs' stride order (order='K').
+// Both are reproduced, since they differ for layouts such as an F-contiguous array with a length-1 axis.
 #include "engine/ufunc.hpp"
 
 #include <array>
@@ -44,8 +44,6 @@ std::string ufunc_name(binary_op op) {
     }
     return "";
 }
-
-std::string dtype_repr(dtype t) { return "dtype('" + std::string(name(t)) + "')"; }
 
 // ---- Element operations -------------------------------------------------------------------------------
 
@@ -256,6 +254,13 @@ array allocate_output(const operand& a, const operand& b, dtype loop, dtype out_
 
 bool is_zero_dimensional(const operand& x) { return shape_of(x).empty(); }
 
+// The iterator's message: every operand's shape (the output's too when there is one), each followed by a space.
+[[noreturn]] void raise_not_broadcastable(const std::vector<dims>& shapes) {
+    std::string message = "operands could not be broadcast together with shapes ";
+    for (const auto& shape : shapes) message += shape_text(shape) + " ";
+    raise(error_category::value_error, message);
+}
+
 }  // namespace
 
 dtype result_type(const std::vector<operand>& operands) {
@@ -276,8 +281,7 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
         // back to identity, and the result is False for == (True for !=).
         if (op == binary_op::equal) return make_bool(false);
         if (op == binary_op::not_equal) return make_bool(true);
-        raise(error_category::value_error, "operands could not be broadcast together with shapes " +
-                                               shape_text(shape_of(a)) + " " + shape_text(shape_of(b)) + " ");
+        raise_not_broadcastable({shape_of(a), shape_of(b)});
     }
 
     loop_input in_a, in_b;
@@ -308,9 +312,7 @@ void apply_inplace(binary_op op, const array& target, const operand& b) {
     try {
         shape = broadcast_shapes({target->shape(), shape_of(b)});
     } catch (const error&) {
-        raise(error_category::value_error, "operands could not be broadcast together with shapes " +
-                                               shape_text(target->shape()) + " " + shape_text(shape_of(b)) + " " +
-                                               shape_text(target->shape()) + " ");
+        raise_not_broadcastable({target->shape(), shape_of(b), target->shape()});  // the output is listed too
     }
     if (shape != target->shape())
         raise(error_category::value_error, "non-broadcastable output operand with shape " +

@@ -174,8 +174,11 @@ TEST(ArrayFromNested, ExplicitDtypeUsesPythonConversions) {
     EXPECT_EQ(ints(*array_from(list({s(scalar{dtype::uint64, ~std::uint64_t{0}})}), dtype::uint8)), (std::vector<std::int64_t>{255}));
     // Arrays inside the list are cast like astype: np.array([np.array(300)], dtype=np.int8) -> [44]
     EXPECT_EQ(ints(*array_from(list({a(array_from(i(300)))}), dtype::int8)), (std::vector<std::int64_t>{44}));
-    // A scalar at the top: np.array(300, dtype=np.int8) -> 44
+    // A scalar at the top: np.array(300, dtype=np.int8) -> 44. A NumPy scalar there is cast like an array:
+    // np.array(np.uint64(2**64 - 3), dtype=np.int32) -> -3, np.array(np.float32('nan'), dtype=np.int64) -> min.
     EXPECT_EQ(ints(*array_from(i(300), dtype::int8)), (std::vector<std::int64_t>{44}));
+    EXPECT_EQ(ints(*array_from(s(scalar{dtype::uint64, ~std::uint64_t{0} - 2}), dtype::int32)), (std::vector<std::int64_t>{-3}));
+    EXPECT_EQ(ints(*array_from(s(scalar{dtype::float32, std::nan("")}), dtype::int64)), (std::vector<std::int64_t>{INT64_MIN}));
 }
 
 TEST(ArrayFromNested, ExplicitDtypeConversionErrors) {

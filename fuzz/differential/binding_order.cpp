@@ -7,6 +7,14 @@
 
 namespace fuzzing {
 
+namespace {
+
+// Python puts dunder names such as __warningregistry__ into a script's globals by itself; a case never
+// binds them, so the generator must not use them.
+bool is_interpreter_name(const std::string& name) { return name.starts_with("__"); }
+
+}  // namespace
+
 void binding_order::record(const cases::statement& statement) {
     const auto* assignment = std::get_if<cases::assign>(&statement.node);
     if (assignment == nullptr) return;
@@ -17,6 +25,7 @@ void binding_order::record(const cases::statement& statement) {
 generation_context binding_order::context(const conformance::raw_state& state) const {
     std::vector<std::string> ordered;
     for (const auto& [name, bound] : state.names) {
+        if (is_interpreter_name(name)) continue;
         if (std::find(names_.begin(), names_.end(), name) == names_.end()) ordered.push_back(name);
     }
     for (const std::string& name : names_) {

@@ -73,7 +73,8 @@ std::string program_generator::dtype_text() {
 }
 
 std::string program_generator::order_text(bool with_k) {
-    return with_k ? choices_.pick({"'C'", "'F'", "'A'", "'K'"}) : choices_.pick({"'C'", "'F'", "'A'"});
+    // K twice: it is the order that keeps odd strides' layout, where copies most often go wrong.
+    return with_k ? choices_.pick({"'C'", "'F'", "'A'", "'K'", "'K'"}) : choices_.pick({"'C'", "'F'", "'A'"});
 }
 
 std::string program_generator::new_or_reused_name(const generation_context& context) {
@@ -117,7 +118,7 @@ program_generator::shape_t program_generator::random_shape(std::int64_t max_elem
     shape_t shape;
     std::int64_t total = 1;
     for (int i = 0; i < std::min(ndim, limits_.max_dims); ++i) {
-        std::int64_t d = choices_.chance(6) ? 0 : choices_.chance(15) ? 1 : choices_.between(2, 5);
+        std::int64_t d = choices_.chance(4) ? 0 : choices_.chance(15) ? 1 : choices_.between(2, 5);
         if (d > 0 && total * d > max_elements) d = 1;
         shape.push_back(d);
         total *= std::max<std::int64_t>(d, 1);
@@ -205,6 +206,10 @@ std::string program_generator::advanced_index(const shape_t& shape) {
         const std::size_t position = choices_.below(items.size());
         items[position] = index_list(position < shape.size() ? shape[position] : 1);
     }
+    if (items.size() == 1 && choices_.chance(50)) {  // mix in a basic item even where one axis is all there is
+        const std::string basic = choices_.pick({":", "None", "..."});
+        items.insert(choices_.chance(50) ? items.begin() : items.end(), basic);
+    }
     return join(items);
 }
 
@@ -247,19 +252,27 @@ std::string program_generator::axes_permutation(std::size_t ndim) {
     return "(" + join(parts) + (ndim == 1 ? ",)" : ")");
 }
 
-std::string program_generator::strided_window(const live_array& source) {
+std::string program_generator::strided_window(const live_array& original) {
     // Windows that stay inside their source whatever its strides: along one axis k (stride s, extent n)
     // rows start `hop` items apart and are `width` items long, (rows - 1) * hop + width <= n, so rows
     // overlap when hop < width and repeat when hop is 0; an optional outer axis walks another source axis.
     // A source with no elements gets windows with no elements: any other window would read outside it.
     const std::string function = choices_.chance(20) ? "np.lib.stride_tricks.as_strided" : "as_strided";
+    live_array source = original;
+    if (!source.shape.empty() && choices_.chance(25)) {  // over the reversed source: windows walk backwards
+        source.name += "[::-1]";
+        source.strides[0] = -source.strides[0];
+    }
     const std::size_t ndim = source.shape.size();
     if (ndim == 0) {
         const std::int64_t repeats = choices_.between(0, 4);
         return function + "(" + source.name + ", shape=(" + int_text(repeats) + ",), strides=(0,))";
     }
     const bool empty = product(source.shape) == 0;
-    const std::size_t k = choices_.below(ndim);
+    std::size_t k = choices_.below(ndim);
+    for (std::size_t axis = 0; axis < ndim; ++axis) {
+        if (source.strides[axis] < 0 && choices_.chance(70)) k = axis;  // windows walking backwards are rarer still
+    }
     const std::int64_t n = source.shape[k], stride = source.strides[k];
     const std::int64_t width = empty ? choices_.between(0, 2) : choices_.between(1, n);
     const std::int64_t hop = choices_.between(0, 2);
@@ -282,7 +295,8 @@ std::string program_generator::creation(const std::string& target) {
     switch (choices_.weighted(std::array<unsigned, 7>{8, 3, 2, 2, 3, 1, 1})) {
         case 0: {
             const std::int64_t n = product(shape);
-            return target + " = np.arange(" + int_text(n) + ", dtype=" + dtype + ").reshape(" +
+            const std::string numeric = dtype.find("bool") == std::string::npos || n <= 2 ? dtype : "np.int64";  // arange of bool needs n <= 2
+            return target + " = np.arange(" + int_text(n) + ", dtype=" + numeric + ").reshape(" +
                    shape_literal(shape) + (choices_.chance(30) ? ", order=" + order_text(false) + ")" : ")");
         }
         case 1: return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(shape) + ", dtype=" + dtype + ", order=" + order + ")";
@@ -315,13 +329,13 @@ std::string program_generator::view_of(const std::string& target, const live_arr
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
     const std::string left = target + " = ";
-    switch (choices_.weighted(std::array<unsigned, 17>{12, 3, 3, 6, 3, 3, 2, 2, 2, 3, 2, 2, 6, 2, 1, 2, 2})) {
+    switch (choices_.weighted(std::array<unsigned, 17>{12, 3, 3, 6, 3, 3, 2, 2, 2, 3, 2, 5, 9, 3, 1, 2, 2})) {
         case 0: return left + a + "[" + basic_index(s.shape) + "]";
         case 1: return left + a + ".T";
         case 2: return choices_.chance(50) ? left + a + ".transpose" + axes_permutation(nd) : left + "np.transpose(" + a + ", " + axes_permutation(nd) + ")";
         case 3: return choices_.chance(70) ? left + a + ".reshape(" + reshape_arguments(s) + ")" : left + "np.reshape(" + a + ", " + reshape_arguments(s) + ")";
         case 4: {
-            const std::string order = choices_.chance(70) ? "order=" + order_text(true) : "";
+            const std::string order = choices_.chance(85) ? "order=" + order_text(true) : "";
             return choices_.chance(60) ? left + a + ".ravel(" + order + ")" : left + "np.ravel(" + a + (order.empty() ? "" : ", " + order) + ")";
         }
         case 5: return left + (choices_.chance(50) ? a + ".swapaxes(" : "np.swapaxes(" + a + ", ") + axis_text(nd) + ", " + axis_text(nd) + ")";
@@ -333,10 +347,14 @@ std::string program_generator::view_of(const std::string& target, const live_arr
         case 8: return left + "np.expand_dims(" + a + ", " + axis_text(nd + 1) + ")";
         case 9: return left + a + ".view()";
         case 10: return left + a + ".view(" + dtype_text() + ")";
-        case 11: {
+        case 11: {  // stretches length-1 axes and adds a leading one: zero strides
             shape_t shape = s.shape;
             const std::int64_t size = std::max<std::int64_t>(product(s.shape), 1);
-            shape.insert(shape.begin(), choices_.between(1, std::max<std::int64_t>(std::min<std::int64_t>(3, limits_.max_elements / size), 1)));
+            std::int64_t room = std::max<std::int64_t>(limits_.max_elements / size, 1);
+            for (auto& extent : shape) {
+                if (extent == 1 && room >= 3 && choices_.chance(50)) { extent = choices_.between(2, 3); room /= extent; }
+            }
+            if (shape.empty() || choices_.chance(60)) shape.insert(shape.begin(), choices_.between(1, std::min<std::int64_t>(3, room)));
             if (choices_.chance(10)) shape.back() += 1;  // not broadcastable: ValueError
             return left + "np.broadcast_to(" + a + ", " + shape_literal(shape) + ")";
         }
@@ -351,15 +369,15 @@ std::string program_generator::view_of(const std::string& target, const live_arr
 std::string program_generator::copy_of(const std::string& target, const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
     const std::string left = target + " = ";
-    switch (choices_.weighted(std::array<unsigned, 10>{9, 3, 2, 2, 3, 3, 3, 2, 2, 2})) {
+    switch (choices_.weighted(std::array<unsigned, 10>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2})) {
         case 0: return left + a + "[" + advanced_index(s.shape) + "]";
         case 1: return left + a + ".copy(" + (choices_.chance(80) ? "order=" + order_text(true) : "") + ")";
         case 2: return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
-        case 3: return left + a + ".flatten(" + (choices_.chance(60) ? "order=" + order_text(true) : "") + ")";
+        case 3: return left + a + ".flatten(" + (choices_.chance(85) ? "order=" + order_text(true) : "") + ")";
         case 4: return left + a + ".astype(" + (choices_.chance(30) ? "'" + s.dtype + "'" : dtype_text()) + ", copy=" + choices_.pick({"True", "False"}) + ")";
         case 5: return left + "np." + choices_.pick({"ascontiguousarray", "asfortranarray"}) + "(" + a + ")";
-        case 6: return left + "np.asarray(" + a + (choices_.chance(40) ? ", dtype=" + dtype_text() : "") + (choices_.chance(50) ? ", order=" + order_text(true) : "") + ")";
-        case 7: return left + "np.array(" + a + ", copy=" + choices_.pick({"True", "False"}) + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
+        case 6: return left + "np.asarray(" + a + (choices_.chance(40) ? ", dtype=" + dtype_text() : "") + (choices_.chance(75) ? ", order=" + order_text(true) : "") + ")";
+        case 7: return left + "np.array(" + a + ", copy=" + choices_.pick({"True", "False"}) + (choices_.chance(85) ? ", order=" + order_text(true) : "") + ")";
         case 8: {
             const std::string order = choices_.chance(85) ? ", order=" + order_text(true) : "";
             if (choices_.chance(25)) return left + "np.full_like(" + a + ", " + scalar_value() + order + ")";

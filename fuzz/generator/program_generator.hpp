@@ -80,7 +80,7 @@ private:
     std::string dtype_text();
     std::string order_text(bool with_k);
     std::string axes_permutation(std::size_t ndim);
-    std::string strided_window(const live_array& source);
+    std::string strided_window(const live_array& original);
 
     choice_source& choices_;
     generator_limits limits_;

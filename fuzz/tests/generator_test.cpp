@@ -127,17 +127,17 @@ TEST(ProgramGenerator, IndicesMixBasicAndAdvancedItems) {
 
 TEST(ProgramGenerator, EveryOrderIsUsed) {
     for (const char* order : {"order='C'", "order='F'", "order='A'", "order='K'"}) {
-        EXPECT_GE(statements_matching(order), 100u) << order;
+        EXPECT_GE(statements_matching(order), 90u) << order;
     }
 }
 
 TEST(ProgramGenerator, OddStridesAreCommon) {
-    EXPECT_GE(statements_matching(R"(::-|:-?\d*:-)"), 200u);                     // negative steps
-    EXPECT_GE(statements_matching(R"(as_strided\()"), 300u);                     // windows
-    EXPECT_GE(statements_matching(R"(strides=\((0, |-?\d+, 0\)|0,\)))"), 40u);  // zero strides in windows
-    EXPECT_GE(statements_matching(R"(strides=\(\d+, \d+\).*shape|shape=\(\d+, \d+\), strides=\((\d+), \2\))"), 10u);
-    EXPECT_GE(statements_matching(R"(broadcast_to\()"), 150u);
-    EXPECT_GE(statements_matching(R"(strides=\([^)]*-\d)"), 20u);               // windows over reversed sources
+    EXPECT_GE(statements_matching(R"(::-|:-?\d*:-)"), 150u);            // negative steps
+    EXPECT_GE(statements_matching(R"(broadcast_to\()"), 100u);          // zero strides
+    EXPECT_GE(statements_matching(R"(as_strided\()"), 220u);            // windows...
+    EXPECT_GE(statements_matching(R"(strides=\(0,)"), 40u);             // ...repeating rows
+    EXPECT_GE(statements_matching(R"(strides=\((-?\d+), \1\))"), 40u);  // ...overlapping rows
+    EXPECT_GE(statements_matching(R"(strides=\([^)]*-\d)"), 10u);      // ...over reversed sources
 }
 
 TEST(ProgramGenerator, EveryInputDecodesToAValidProgram) {

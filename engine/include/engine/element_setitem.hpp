@@ -16,4 +16,10 @@ namespace engine {
 // TypeError (Python complex to a real dtype) with NumPy's messages, writing nothing.
 void setitem_element(dtype t, std::byte* p, const scalar& value);
 
+// Whether a value of this dtype stands for a Python number (bool, int64, float64, complex128) rather than
+// a NumPy scalar.
+inline bool stands_for_python_number(dtype t) {
+    return t == dtype::bool_ || t == dtype::int64 || t == dtype::float64 || t == dtype::complex128;
+}
+
 }  // namespace engine

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 
 #include "engine/dtype.hpp"
 #include "engine/scalar.hpp"
@@ -32,5 +33,8 @@ dtype legacy_result_type(std::span<const typed_operand> operands);
 // Whether a scalar / 0-d array value may be cast to `to` under `rule` in NumPy 1.24 (can_cast_scalar_to):
 // the plain dtype rule, or failing that the same rule applied to the value's minimal type.
 bool can_cast_value(const scalar& value, dtype to, casting rule);
+
+// A dtype as NumPy's casting error messages quote it: "dtype('float64')".
+std::string dtype_repr(dtype t);
 
 }  // namespace engine

@@ -13,33 +13,18 @@
 
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
+#include "engine/strided_loop.hpp"
 
 namespace engine {
 
 namespace {
 
-// C++ storage type of each dtype.
-template <dtype T> struct storage;
-template <> struct storage<dtype::bool_> { using type = std::uint8_t; };
-template <> struct storage<dtype::int8> { using type = std::int8_t; };
-template <> struct storage<dtype::int16> { using type = std::int16_t; };
-template <> struct storage<dtype::int32> { using type = std::int32_t; };
-template <> struct storage<dtype::int64> { using type = std::int64_t; };
-template <> struct storage<dtype::uint8> { using type = std::uint8_t; };
-template <> struct storage<dtype::uint16> { using type = std::uint16_t; };
-template <> struct storage<dtype::uint32> { using type = std::uint32_t; };
-template <> struct storage<dtype::uint64> { using type = std::uint64_t; };
-template <> struct storage<dtype::float32> { using type = float; };
-template <> struct storage<dtype::float64> { using type = double; };
-template <> struct storage<dtype::complex64> { using type = std::complex<float>; };
-template <> struct storage<dtype::complex128> { using type = std::complex<double>; };
-
 // One element converted from S to D. Fast paths for exact conversions; the rest goes through the scalar
 // cast, which carries NumPy's rules for out-of-range floats, complex -> real and -> bool.
 template <dtype D, dtype S>
 inline void convert_one(std::byte* d, const std::byte* s) {
-    using DT = typename storage<D>::type;
-    using ST = typename storage<S>::type;
+    using DT = element_t<D>;
+    using ST = element_t<S>;
     if constexpr (D == S) {
         std::memcpy(d, s, sizeof(DT));
     } else if constexpr (D == dtype::bool_) {
@@ -71,7 +56,7 @@ using inner_loop = void (*)(std::byte* d, std::int64_t ds, const std::byte* s, s
 
 template <dtype D, dtype S>
 void strided_loop(std::byte* d, std::int64_t ds, const std::byte* s, std::int64_t ss, std::int64_t n) {
-    constexpr auto dsize = static_cast<std::int64_t>(sizeof(typename storage<D>::type));
+    constexpr auto dsize = static_cast<std::int64_t>(sizeof(element_t<D>));
     if constexpr (D == S) {
         if (ds == dsize && ss == dsize) {
             std::memmove(d, s, static_cast<std::size_t>(n * dsize));
@@ -98,75 +83,15 @@ inner_loop loop_for(dtype d, dtype s) {
     return loop_table[static_cast<std::size_t>(d)][static_cast<std::size_t>(s)];
 }
 
-// Shape plus one stride list per operand, after coalescing.
-struct iteration {
-    dims shape;
-    std::vector<dims> strides;  // strides[operand][dim]
-};
-
-// Drops length-1 dims and merges neighbours (i, i+1) when every operand steps over dim i exactly as a
-// run of dim i+1 (stride_i == shape_{i+1} * stride_{i+1}).
-iteration coalesce(const dims& shape, std::vector<dims> strides) {
-    iteration it;
-    it.strides.resize(strides.size());
-    for (std::size_t i = 0; i < shape.size(); ++i) {
-        if (shape[i] == 1) continue;
-        it.shape.push_back(shape[i]);
-        for (std::size_t k = 0; k < strides.size(); ++k) it.strides[k].push_back(strides[k][i]);
-    }
-    // Merge from the innermost dimension outward.
-    for (std::size_t i = it.shape.size(); i-- > 1;) {
-        bool mergeable = true;
-        for (const auto& st : it.strides)
-            if (st[i - 1] != st[i] * it.shape[i]) mergeable = false;
-        if (!mergeable) continue;
-        it.shape[i - 1] *= it.shape[i];
-        it.shape.erase(it.shape.begin() + static_cast<std::ptrdiff_t>(i));
-        for (auto& st : it.strides) {
-            st[i - 1] = st[i];
-            st.erase(st.begin() + static_cast<std::ptrdiff_t>(i));
-        }
-    }
-    return it;
-}
-
-// Calls body(dst_ptr, src_ptr, inner_count) for each innermost run of a 2-operand iteration.
-template <class Body>
-void for_each_run(const iteration& it, std::byte* d, const std::byte* s, Body&& body) {
-    const std::size_t nd = it.shape.size();
-    if (nd == 0) {
-        body(d, s, 1, std::int64_t{0}, std::int64_t{0});
-        return;
-    }
-    const auto& ds = it.strides[0];
-    const auto& ss = it.strides[1];
-    dims counter(nd - 1, 0);
-    const std::int64_t inner = it.shape[nd - 1];
-    for (;;) {
-        body(d, s, inner, ds[nd - 1], ss[nd - 1]);
-        std::size_t k = nd - 1;
-        for (;;) {
-            if (k == 0) return;
-            --k;
-            d += ds[k];
-            s += ss[k];
-            if (++counter[k] < it.shape[k]) break;
-            d -= ds[k] * it.shape[k];
-            s -= ss[k] * it.shape[k];
-            counter[k] = 0;
-        }
-    }
-}
-
 // A 2-D copy where dst is contiguous along one axis and src along the other: tile it.
-bool is_transpose_pair(const iteration& it, std::int64_t dsize, std::int64_t ssize) {
+bool is_transpose_pair(const strided_iteration& it, std::int64_t dsize, std::int64_t ssize) {
     if (it.shape.size() != 2) return false;
     const auto& ds = it.strides[0];
     const auto& ss = it.strides[1];
     return (ds[1] == dsize && ss[0] == ssize) || (ds[0] == dsize && ss[1] == ssize);
 }
 
-void blocked_transpose_copy(const iteration& it, std::byte* d, const std::byte* s, inner_loop loop) {
+void blocked_transpose_copy(const strided_iteration& it, std::byte* d, const std::byte* s, inner_loop loop) {
     constexpr std::int64_t tile = 32;
     const auto& ds = it.strides[0];
     const auto& ss = it.strides[1];
@@ -222,16 +147,15 @@ void assign(const ndarray& dst, const ndarray& src) {
         return;
     }
     const dims stretched = broadcast_strides(sshape, sstrides, dst.shape());
-    const iteration it = coalesce(dst.shape(), {dst.strides(), stretched});
+    const strided_iteration it = coalesce(dst.shape(), {dst.strides(), stretched});
     const inner_loop loop = loop_for(dst.type(), src.type());
     if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && it.shape[0] >= 16 && it.shape[1] >= 16) {
         blocked_transpose_copy(it, dst.data(), src.data(), loop);
         return;
     }
-    for_each_run(it, dst.data(), src.data(),
-                 [&](std::byte* d, const std::byte* s, std::int64_t n, std::int64_t ds, std::int64_t ss) {
-                     loop(d, ds, s, ss, n);
-                 });
+    for_each_inner_run<2>(it, {dst.data(), src.data()}, [&](auto p, auto inner, std::int64_t n) {
+        loop(p[0], inner[0], p[1], inner[1], n);
+    });
 }
 
 void fill(const ndarray& dst, const scalar& value) {
@@ -239,12 +163,11 @@ void fill(const ndarray& dst, const scalar& value) {
     // One element holds the cast value; a zero-stride source then broadcasts it through the copy loop.
     alignas(16) std::byte cell[16];
     store_element(dst.type(), cell, value);
-    const iteration it = coalesce(dst.shape(), {dst.strides(), dims(dst.shape().size(), 0)});
+    const strided_iteration it = coalesce(dst.shape(), {dst.strides(), dims(dst.shape().size(), 0)});
     const inner_loop loop = loop_for(dst.type(), dst.type());
-    for_each_run(it, dst.data(), cell,
-                 [&](std::byte* d, const std::byte* s, std::int64_t n, std::int64_t ds, std::int64_t) {
-                     loop(d, ds, s, 0, n);
-                 });
+    for_each_inner_run<2>(it, {dst.data(), cell}, [&](auto p, auto inner, std::int64_t n) {
+        loop(p[0], inner[0], p[1], 0, n);
+    });
 }
 
 order resolve_order_a(const ndarray& a, order o) {

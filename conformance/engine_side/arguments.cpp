@@ -102,7 +102,8 @@ bound_arguments bind(const signature& s, const call_arguments& args) {
             ++positional_capacity;
             if (used < args.positional.size()) slots[i] = args.positional[used++];
         } else if (how == parameter::kind::var_positional) {
-            slots[i] = value::tuple({args.positional.begin() + static_cast<std::ptrdiff_t>(used), args.positional.end()});
+            const auto first_extra = args.positional.begin() + static_cast<std::ptrdiff_t>(used);
+            slots[i] = value::tuple({first_extra, args.positional.end()});
             used = args.positional.size();
         }
     }

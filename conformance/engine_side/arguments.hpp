@@ -41,7 +41,8 @@ struct call_arguments {
     std::vector<std::pair<std::string, value>> keywords;
 };
 
-// Every parameter of a signature with its value: the argument given, or the default.
+// Every parameter of a signature with its value: the argument given, or the default. It refers to the
+// signature, which must outlive it (signatures live in static tables).
 class bound_arguments {
 public:
     bound_arguments(const signature& s, std::vector<value> values, std::vector<bool> given)

@@ -73,7 +73,9 @@ engine::index_item index_item(const value& v) {
     if (v.is<none_type>()) return engine::newaxis_index{};
     if (const auto* b = v.as<bool>()) return engine::array_from({engine::make_bool(*b)});
     if (const auto* i = v.as<py_int>()) return integer_index(*i);
-    if (const auto* s = v.as<py_slice>()) return engine::slice_spec{slice_bound(s->start), slice_bound(s->stop), slice_bound(s->step)};
+    if (const auto* s = v.as<py_slice>()) {
+        return engine::slice_spec{slice_bound(s->start), slice_bound(s->stop), slice_bound(s->step)};
+    }
     if (const auto* a = v.as<engine::array>()) return *a;
     if (const auto* s = v.as<engine::scalar>()) {
         if (s->type == engine::dtype::bool_) return array_of_scalar(*s);
@@ -106,10 +108,21 @@ python_type python_type_of(engine::dtype t) {
     return python_type::float_;
 }
 
-engine::nested nested_sequence(const std::vector<value>& items, std::optional<engine::dtype> target) {
+engine::nested nested_sequence(const std::vector<value>& items, std::optional<engine::dtype> target,
+                               element_conversion how) {
     std::vector<engine::nested> nested_items;
-    for (const value& item : items) nested_items.push_back(to_nested(item, target));
+    for (const value& item : items) nested_items.push_back(to_nested(item, target, how));
     return {std::move(nested_items)};
+}
+
+// NumPy's integer setitem converts a Python int through a C long, or for uint32/uint64 first through an
+// unsigned long. A Python int above int64 reaches the engine as a uint64 scalar, which the engine takes for
+// a NumPy uint64 (cast, no error), so the Python rule for such ints is applied here.
+void check_setitem_range(py_int i, engine::dtype target) {
+    const bool takes_unsigned_long = target == engine::dtype::uint32 || target == engine::dtype::uint64;
+    if (engine::is_integer(target) && i > int64_max && !takes_unsigned_long) {
+        raise_overflow_error("Python int too large to convert to C long");
+    }
 }
 
 }  // namespace
@@ -123,15 +136,18 @@ engine::scalar python_int_scalar(py_int i) {
     raise_overflow_error("Python int too large to convert to C long");
 }
 
-engine::nested to_nested(const value& v, std::optional<engine::dtype> target) {
+engine::nested to_nested(const value& v, std::optional<engine::dtype> target, element_conversion how) {
     if (const auto* b = v.as<bool>()) return {engine::make_bool(*b)};
-    if (const auto* i = v.as<py_int>()) return {python_int_scalar(*i)};
+    if (const auto* i = v.as<py_int>()) {
+        if (target && how == element_conversion::setitem) check_setitem_range(*i, *target);
+        return {python_int_scalar(*i)};
+    }
     if (const auto* d = v.as<double>()) return {engine::make_float64(*d)};
     if (const auto* c = v.as<std::complex<double>>()) return {engine::make_complex128(*c)};
     if (const auto* s = v.as<engine::scalar>()) return {*s};
     if (const auto* a = v.as<engine::array>()) return {*a};
-    if (const auto* t = v.as<py_tuple>()) return nested_sequence(t->items, target);
-    if (const auto* l = v.as<py_list>()) return nested_sequence(l->items, target);
+    if (const auto* t = v.as<py_tuple>()) return nested_sequence(t->items, target, how);
+    if (const auto* l = v.as<py_list>()) return nested_sequence(l->items, target, how);
     // Into a numeric dtype NumPy converts a string as int(), float(), complex() or bool() would.
     if (const auto* text = v.as<std::string>(); text != nullptr && target) {
         return to_nested(python_number_from_string(*text, python_type_of(*target)));

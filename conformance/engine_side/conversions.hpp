@@ -16,10 +16,16 @@ namespace conformance::engine_side {
 
 // ------------------------------------------------------------------ Python values -> engine
 
+// How the elements of a value reach an array of a known dtype: through NumPy's per-element setitem
+// (np.array(x, dtype=), a[i] = x, np.int8(x)), or by a cast of the array NumPy first makes of the value
+// (np.full's copyto). Python ints outside what setitem converts through a C long fail only the former.
+enum class element_conversion { setitem, cast };
+
 // np.array's view of a value: Python numbers become bool/int64 (uint64 above int64)/float64/complex128
 // scalars, tuples and lists become sequences. `target` is the dtype the data is converted to, if known:
 // strings then become numbers as NumPy converts them (int('5')); without a target they are a TypeError.
-engine::nested to_nested(const value& v, std::optional<engine::dtype> target = std::nullopt);
+engine::nested to_nested(const value& v, std::optional<engine::dtype> target = std::nullopt,
+                         element_conversion how = element_conversion::setitem);
 
 // np.asarray(v) / np.asarray(v, dtype=t): arrays come back as they are (cast when t differs).
 engine::array to_array(const value& v);

@@ -29,7 +29,8 @@ json encode_python_int(py_int i) {
     // Beyond 64 bits JSON numbers here stop: such ints are written as their decimal digits.
     std::string digits;
     const bool negative = i < 0;
-    cases::int_magnitude magnitude = negative ? -static_cast<cases::int_magnitude>(i) : static_cast<cases::int_magnitude>(i);
+    cases::int_magnitude magnitude = static_cast<cases::int_magnitude>(i);
+    if (negative) magnitude = -magnitude;
     do {
         digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(magnitude % 10)));
         magnitude /= 10;

@@ -68,7 +68,10 @@ value evaluator::evaluate(const cases::expr& e) const {
             [&](const cases::ellipsis_literal&) { return value::ellipsis(); },
             [&](const cases::name_ref& n) { return lookup(n.name); },
             [&](const cases::attribute& a) { return get_attribute(evaluate(*a.object), a.name); },
-            [&](const cases::call& c) { return evaluate_call(c); },
+            [&](const cases::call& c) {
+                const value callee = evaluate(*c.callee);
+                return call(callee, arguments_of(c));
+            },
             [&](const cases::subscript& s) {
                 const value container = evaluate(*s.object);
                 return get_item(container, index_of(s));
@@ -98,11 +101,10 @@ value evaluator::index_of(const cases::subscript& s) const {
     return items.front();
 }
 
-value evaluator::evaluate_call(const cases::call& c) const {
-    const value callee = evaluate(*c.callee);
+call_arguments evaluator::arguments_of(const cases::call& c) const {
     call_arguments args{evaluate_all(*this, c.args), {}};
     for (const cases::keyword_arg& k : c.keywords) args.keywords.emplace_back(k.name, evaluate(*k.value));
-    return call(callee, args);
+    return args;
 }
 
 std::optional<value> evaluator::execute(const cases::statement& statement) {
@@ -127,20 +129,13 @@ std::optional<value> evaluator::execute(const cases::statement& statement) {
                 return std::nullopt;
             },
             [&](const cases::expression_statement& s) -> std::optional<value> {
+                const auto* c = std::get_if<cases::call>(&s.value->node);
+                if (c == nullptr) return evaluate(*s.value);
+                const value callee = evaluate(*c->callee);
+                const call_arguments args = arguments_of(*c);
+                const value result = call(callee, args);
                 // print(...) is a statement whose value is the list of what it prints.
-                if (const auto* c = std::get_if<cases::call>(&s.value->node)) {
-                    const value callee = evaluate(*c->callee);
-                    if (is_print(callee)) {
-                        const std::vector<value> printed = evaluate_all(*this, c->args);
-                        call_arguments args{printed, {}};
-                        for (const cases::keyword_arg& k : c->keywords) {
-                            args.keywords.emplace_back(k.name, evaluate(*k.value));
-                        }
-                        call(callee, args);
-                        return value::list(printed);
-                    }
-                }
-                return evaluate(*s.value);
+                return is_print(callee) ? value::list(args.positional) : result;
             },
         },
         statement.node);

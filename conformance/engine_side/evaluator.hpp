@@ -7,6 +7,7 @@
 #include <string>
 
 #include "case/ast.hpp"
+#include "engine_side/arguments.hpp"
 #include "engine_side/value.hpp"
 
 namespace conformance::engine_side {
@@ -28,7 +29,8 @@ private:
     value lookup(const std::string& name) const;
     // The index object of `x[...]`: the single item, or a tuple of the items when commas separate them.
     value index_of(const cases::subscript& s) const;
-    value evaluate_call(const cases::call& c) const;
+    // The arguments of a call, evaluated left to right (positional ones, then keywords).
+    call_arguments arguments_of(const cases::call& c) const;
 
     void assign_attribute(const cases::attribute_assign& a);
     void augment(const cases::aug_assign& a);

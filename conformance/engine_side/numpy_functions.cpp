@@ -62,7 +62,8 @@ value array_function(const bound_arguments& args) {
 
 value asarray_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
-    return value::array(engine::asarray(to_nested(args["a"], t), t, to_order(args["order"]).value_or(engine::order::K)));
+    const engine::order o = to_order(args["order"]).value_or(engine::order::K);
+    return value::array(engine::asarray(to_nested(args["a"], t), t, o));
 }
 
 value ascontiguousarray_function(const bound_arguments& args) {
@@ -109,7 +110,7 @@ value full_function(const bound_arguments& args) {
     const engine::dims shape = to_shape(args["shape"]);
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = c_or_f_order(args["order"]);
-    const engine::array fill = engine::asarray(to_nested(args["fill_value"], t));
+    const engine::array fill = engine::asarray(to_nested(args["fill_value"], t, element_conversion::cast));
     return filled_unsafely(engine::empty(shape, t.value_or(fill->type()), o), fill);
 }
 
@@ -125,13 +126,14 @@ value full_like_function(const bound_arguments& args) {
     const engine::array result = engine::empty_like(to_array(args["a"]), to_dtype(args["dtype"]),
                                                     to_order(args["order"]).value_or(engine::order::K),
                                                     optional_shape(args["shape"]));
-    return filled_unsafely(result, engine::asarray(to_nested(args["fill_value"], result->type())));
+    return filled_unsafely(result,
+                           engine::asarray(to_nested(args["fill_value"], result->type(), element_conversion::cast)));
 }
 
 // np.copy(a, order) is np.array(a, order=order, copy=True).
 value copy_function(const bound_arguments& args) {
-    return value::array(
-        engine::array_from(to_nested(args["a"]), std::nullopt, true, to_order(args["order"]).value_or(engine::order::K)));
+    const engine::order o = to_order(args["order"]).value_or(engine::order::K);
+    return value::array(engine::array_from(to_nested(args["a"]), std::nullopt, true, o));
 }
 
 // ------------------------------------------------------------------ shape operations
@@ -164,7 +166,8 @@ value diagonal_function(const bound_arguments& args) {
 // moveaxis uses the object's own transpose, so a NumPy scalar comes back as a scalar.
 value moveaxis_function(const bound_arguments& args) {
     const value& a = args["a"];
-    const engine::array moved = engine::moveaxis(to_array(a), to_int_list(args["source"]), to_int_list(args["destination"]));
+    const engine::array moved =
+        engine::moveaxis(to_array(a), to_int_list(args["source"]), to_int_list(args["destination"]));
     return a.is<engine::scalar>() ? scalar_if_0d(moved) : value::array(moved);
 }
 
@@ -210,8 +213,8 @@ value concatenate_function(const bound_arguments& args) {
         outside_subset("np.concatenate(casting=)");
     }
     const value& axis = args["axis"];
-    const std::optional<std::int64_t> normalized_axis = axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis));
-    return value::array(engine::concatenate(concatenate_inputs(args["arrays"]), normalized_axis));
+    const std::optional<std::int64_t> along = axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis));
+    return value::array(engine::concatenate(concatenate_inputs(args["arrays"]), along));
 }
 
 value copyto_function(const bound_arguments& args) {
@@ -232,13 +235,10 @@ std::optional<std::int64_t> max_work(const value& v) {
     return to_int64(v);
 }
 
-value shares_memory_function(const bound_arguments& args) {
-    return value::boolean(engine::shares_memory(*to_array(args["a"]), *to_array(args["b"]), max_work(args["max_work"])));
-}
-
-value may_share_memory_function(const bound_arguments& args) {
-    return value::boolean(
-        engine::may_share_memory(*to_array(args["a"]), *to_array(args["b"]), max_work(args["max_work"])));
+// The array-likes are np.asarray'd: a list makes a fresh array, which shares memory with nothing.
+template <bool (*answer)(const engine::ndarray&, const engine::ndarray&, std::optional<std::int64_t>)>
+value memory_question(const bound_arguments& args) {
+    return value::boolean(answer(*to_array(args["a"]), *to_array(args["b"]), max_work(args["max_work"])));
 }
 
 // ------------------------------------------------------------------ the table
@@ -247,20 +247,22 @@ const std::string builtin_class = "builtin_function_or_method";
 
 const std::vector<function_entry>& numpy_functions() {
     static const std::vector<function_entry> table = {
-        {numpy_module, signature("array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None"),
+        {numpy_module,
+         signature("array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None"),
          &array_function, builtin_class},
-        {numpy_module, signature("asarray", "a, dtype=None, order=None, *, like=None"), &asarray_function, builtin_class},
+        {numpy_module, signature("asarray", "a, dtype=None, order=None, *, like=None"), &asarray_function,
+         builtin_class},
         {numpy_module, signature("ascontiguousarray", "a, dtype=None, *, like=None"), &ascontiguousarray_function,
          builtin_class},
         {numpy_module, signature("asfortranarray", "a, dtype=None, *, like=None"), &asfortranarray_function,
          builtin_class},
         {numpy_module, signature("arange", "start=None, stop=None, step=None, dtype=None, *, like=None"),
          &arange_function, builtin_class},
-        {numpy_module, signature("zeros", "shape, dtype=float, order='C', *, like=None"), &filled_function<engine::zeros>,
-         builtin_class},
+        {numpy_module, signature("zeros", "shape, dtype=float, order='C', *, like=None"),
+         &filled_function<engine::zeros>, builtin_class},
         {numpy_module, signature("ones", "shape, dtype=None, order='C', *, like=None"), &filled_function<engine::ones>},
-        {numpy_module, signature("empty", "shape, dtype=float, order='C', *, like=None"), &filled_function<engine::empty>,
-         builtin_class},
+        {numpy_module, signature("empty", "shape, dtype=float, order='C', *, like=None"),
+         &filled_function<engine::empty>, builtin_class},
         {numpy_module, signature("full", "shape, fill_value, dtype=None, order='C', *, like=None"), &full_function},
         {numpy_module, signature("zeros_like", "a, dtype=None, order='K', subok=True, shape=None"),
          &like_function<engine::zeros_like>},
@@ -284,8 +286,9 @@ const std::vector<function_entry>& numpy_functions() {
         {numpy_module, signature("concatenate", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'"),
          &concatenate_function},
         {numpy_module, signature("copyto", "dst, src, casting='same_kind', where=True"), &copyto_function},
-        {numpy_module, signature("shares_memory", "a, b, /, max_work=None"), &shares_memory_function},
-        {numpy_module, signature("may_share_memory", "a, b, /, max_work=None"), &may_share_memory_function},
+        {numpy_module, signature("shares_memory", "a, b, /, max_work=None"), &memory_question<engine::shares_memory>},
+        {numpy_module, signature("may_share_memory", "a, b, /, max_work=None"),
+         &memory_question<engine::may_share_memory>},
         {stride_tricks_module, signature("as_strided", "x, shape=None, strides=None, subok=False, writeable=True"),
          &as_strided_function},
     };

@@ -78,6 +78,8 @@ std::partial_ordering compare_integer_with_real(py_int i, double d) {
     return d > floor_d ? std::partial_ordering::less : std::partial_ordering::equivalent;
 }
 
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
 std::string_view stripped(std::string_view text) {
     const auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
@@ -93,8 +95,7 @@ std::optional<std::string> without_digit_underscores(std::string_view text) {
             digits += text[i];
             continue;
         }
-        const bool between_digits = i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-                                    std::isdigit(static_cast<unsigned char>(text[i + 1]));
+        const bool between_digits = i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) && is_digit(text[i + 1]);
         if (!between_digits) return std::nullopt;
     }
     return digits;
@@ -109,10 +110,10 @@ std::optional<py_int> parse_int(std::string_view text) {
     if (digits.empty()) return std::nullopt;
     py_int magnitude = 0;
     for (char c : digits) {
-        if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
-        if (__builtin_mul_overflow(magnitude, 10, &magnitude) || __builtin_add_overflow(magnitude, c - '0', &magnitude)) {
-            integer_overflow();
-        }
+        if (!is_digit(c)) return std::nullopt;
+        const bool overflowed =
+            __builtin_mul_overflow(magnitude, 10, &magnitude) || __builtin_add_overflow(magnitude, c - '0', &magnitude);
+        if (overflowed) integer_overflow();
     }
     return negative ? -magnitude : magnitude;
 }
@@ -125,8 +126,9 @@ std::optional<double> parse_float(std::string_view text) {
     std::string_view body = lowered;
     const bool negative = body.front() == '-';
     if (body.front() == '-' || body.front() == '+') body.remove_prefix(1);
-    if (body == "nan") return negative ? -std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::quiet_NaN();
-    if (body == "inf" || body == "infinity") return negative ? -HUGE_VAL : HUGE_VAL;
+    const double sign = negative ? -1.0 : 1.0;
+    if (body == "nan") return std::copysign(std::numeric_limits<double>::quiet_NaN(), sign);
+    if (body == "inf" || body == "infinity") return sign * std::numeric_limits<double>::infinity();
     // Python's float grammar: digits, one point, an exponent; strtod alone would also take hex and "nan(...)".
     const bool plain_decimal = !body.empty() && body.find_first_not_of("0123456789.e+-") == std::string_view::npos &&
                                body.find_first_of("0123456789") != std::string_view::npos;
@@ -194,7 +196,8 @@ value python_arithmetic(cases::binary_op op, const value& a, const value& b) {
 
 value python_negation(const value& a) {
     switch (kind_of(a)) {
-        case number_kind::integer: return value::integer(integer_arithmetic(cases::binary_op::subtract, 0, as_integer(a)));
+        case number_kind::integer:
+            return value::integer(integer_arithmetic(cases::binary_op::subtract, 0, as_integer(a)));
         case number_kind::real: return value::floating(-as_real(a));
         case number_kind::complex: return value::complex_number(-as_complex(a));
     }

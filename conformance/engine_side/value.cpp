@@ -133,7 +133,9 @@ std::string class_name(const value& v) {
         std::string operator()(const py_list&) const { return "list"; }
         std::string operator()(const py_slice&) const { return "slice"; }
         // type(np.dtype('int8')).__name__ is "dtype[int8]"
-        std::string operator()(const dtype_object& d) const { return "dtype[" + std::string(engine::name(d.type)) + "]"; }
+        std::string operator()(const dtype_object& d) const {
+            return "dtype[" + std::string(engine::name(d.type)) + "]";
+        }
         std::string operator()(const numpy_type_object&) const { return "type"; }
         std::string operator()(const python_type_object&) const { return "type"; }
         std::string operator()(const engine::scalar& s) const {

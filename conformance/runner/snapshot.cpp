@@ -25,8 +25,10 @@ public:
 
     std::string name_for(object_key key) {
         if (const auto named = canonical_.find(key); named != canonical_.end()) return named->second;
-        const auto [opaque, added] = opaque_.try_emplace(key, "#" + std::to_string(opaque_.size() + 1));
-        return opaque->second;
+        if (const auto known = opaque_.find(key); known != opaque_.end()) return known->second;
+        std::string id = "#";  // appended, not `"#" + ...`, which trips GCC 12's -Wrestrict false positive
+        id += std::to_string(opaque_.size() + 1);
+        return opaque_.emplace(key, std::move(id)).first->second;
     }
 
 private:

@@ -65,7 +65,8 @@ TEST(EngineSideArguments, StarParameterCollectsTheRemainingPositionals) {
 }
 
 TEST(EngineSideArguments, DefaultsMayNamePythonTypes) {
-    const bound_arguments args = bind(signature("zeros", "shape, dtype=float, flag=True, n=-1"), positional({value::integer(3)}));
+    const signature zeros("zeros", "shape, dtype=float, flag=True, n=-1");
+    const bound_arguments args = bind(zeros, positional({value::integer(3)}));
     EXPECT_EQ(args["dtype"].as<python_type_object>()->which, python_type::float_);
     EXPECT_TRUE(*args["flag"].as<bool>());
     EXPECT_EQ(int_of(args["n"]), -1);

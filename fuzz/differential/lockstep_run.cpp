@@ -2,9 +2,12 @@
 // numbers and reproducer are those of the script a person runs.
 #include "differential/lockstep_run.hpp"
 
+#include <stdexcept>
+
 #include "differential/binding_order.hpp"
 #include "differential/generated_script.hpp"
 #include "differential/statement_recorder.hpp"
+#include "differential/window_bounds.hpp"
 #include "runner/compare.hpp"
 #include "runner/driver.hpp"
 
@@ -26,8 +29,12 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         result.found = failure_finding(program_of(result.statements), result.statements.size() - 1, failed.name(), e.what());
     };
     while (static_cast<int>(result.statements.size()) < limits.max_statements && !choices.exhausted()) {
-        const generated_statement generated = generator.next_statement(order.context(oracle_side.state()));
+        const generation_context context = order.context(oracle_side.state());
+        const generated_statement generated = generator.next_statement(context);
         const cases::statement statement = statement_of(generated.text);
+        if (!windows_stay_inside(statement, context)) {  // a generator bug, caught before NumPy reads outside an array
+            throw std::logic_error("generated window outside its source: " + generated.text);
+        }
         result.statements.push_back(generated.text);
         result.families.push_back(generated.family);
 

@@ -10,7 +10,8 @@
 namespace fuzzing {
 
 // Tries removing runs of statements, long runs first and down to single statements, keeping a removal when
-// the rest still shows `signature` and the oracle runs it without NameError; the program ends at the
+// the rest still shows `signature`, the oracle runs it without NameError, and its as_strided windows still
+// lie inside their sources; the program ends at the
 // statement that shows it. Returns `statements` as they are when the whole program does not show it.
 std::vector<std::string> minimized_program(std::vector<std::string> statements, const std::string& signature,
                                            conformance::implementation& oracle, conformance::implementation& system);

@@ -3,10 +3,21 @@
 
 #include "differential/finding.hpp"
 #include "differential/generated_script.hpp"
+#include "differential/window_bounds.hpp"
 #include "runner/compare.hpp"
 #include "runner/driver.hpp"
 
 namespace fuzzing {
+
+namespace {
+
+// What RC_FAIL does, without the macro's source location and expression text in the description: the
+// description is all the report prints of a failure.
+[[noreturn]] void fail_with(const finding& found) {
+    throw rc::detail::CaseResult(rc::detail::CaseResult::Type::Failure, found.report);
+}
+
+}  // namespace
 
 statement_command::statement_command(std::string text) : text_(std::move(text)), statement_(statement_of(text_)) {}
 
@@ -17,6 +28,7 @@ std::vector<std::string> statement_command::program_after(const numpy_model& mod
 }
 
 void statement_command::checkPreconditions(const numpy_model& model) const {
+    RC_PRE(windows_stay_inside(statement_, model.numpy->after(model.statements)->context));
     const auto numpy = model.numpy->after(program_after(model));
     RC_PRE(numpy->last.step["error"] != "NameError");
 }
@@ -29,13 +41,12 @@ void statement_command::run(const numpy_model& model, system_under_test& sut) co
     try {
         actual = sut.recorder.run(statement_);
     } catch (const conformance::implementation_failure& e) {
-        RC_FAIL(failure_finding(program_of(program), index, sut.system.name(), e.what()).report);
+        fail_with(failure_finding(program_of(program), index, sut.system.name(), e.what()));
     }
     if (auto difference = conformance::first_difference(expected->last.step, actual.step)) {
         const conformance::divergence found{index, std::move(*difference)};
-        RC_FAIL(divergence_finding(program_of(program), found, {model.numpy->name(), expected->last.error_message},
-                                   {sut.system.name(), actual.error_message})
-                    .report);
+        fail_with(divergence_finding(program_of(program), found, {model.numpy->name(), expected->last.error_message},
+                                     {sut.system.name(), actual.error_message}));
     }
 }
 

@@ -35,7 +35,8 @@ public:
     // Throws cases::parse_error for a line the generator should never have written.
     explicit statement_command(std::string text);
 
-    // A statement whose names a shrink has unbound (NumPy raises NameError) is not one the generator writes.
+    // A shrunk program may have unbound a name the statement uses (NumPy raises NameError: not a program
+    // the generator writes) or changed the source under an as_strided window (NumPy would read outside it).
     void checkPreconditions(const numpy_model& model) const override;
     void apply(numpy_model& model) const override { model.statements.push_back(text_); }
     // Fails with the runner's divergence report, whose reproducer is the program up to this statement.

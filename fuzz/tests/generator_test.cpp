@@ -12,6 +12,7 @@
 #include "differential/generated_script.hpp"
 #include "differential/lockstep_run.hpp"
 #include "differential/systems.hpp"
+#include "differential/window_bounds.hpp"
 #include "generator/choice_source.hpp"
 #include "generator/program_generator.hpp"
 #include "generator/recorded_choices.hpp"
@@ -151,6 +152,22 @@ TEST(ProgramGenerator, EveryInputDecodesToAValidProgram) {
         const lockstep_result program = run_generated_program(choices, generator_limits{}, *oracle, nullptr);
         EXPECT_NO_THROW(cases::parse_program(script_of(program.statements), "decoded.py"));
     }
+}
+
+TEST(WindowBounds, OnlyWindowsInsideTheirSourceMayRun) {
+    generation_context context;
+    context.arrays.push_back({"a", {2, 3}, {24, 8}, "int64", true, true});
+    context.arrays.push_back({"e", {0, 3}, {24, 8}, "int64", true, true});
+    const auto inside = [&](const std::string& line) { return windows_stay_inside(statement_of(line), context); };
+    EXPECT_TRUE(inside("w = as_strided(a, shape=(4, 3), strides=(8, 8))"));       // overlapping rows, last byte is a's last
+    EXPECT_FALSE(inside("w = as_strided(a, shape=(5, 3), strides=(8, 8))"));      // one row too many
+    EXPECT_TRUE(inside("w = as_strided(a[::-1], shape=(2, 3), strides=(-24, 8))"));
+    EXPECT_FALSE(inside("w = as_strided(a[::-1], shape=(2, 3), strides=(24, 8))"));
+    EXPECT_TRUE(inside("w = np.lib.stride_tricks.as_strided(a, shape=(9, 0), strides=(800, 8))"));  // no elements
+    EXPECT_FALSE(inside("w = as_strided(e, shape=(1,), strides=(0,))"));          // e has no memory to read
+    EXPECT_FALSE(inside("w = as_strided(a, (2,), (8,))"));                        // not the generator's form
+    EXPECT_FALSE(inside("a[0] = as_strided(b, shape=(1,), strides=(0,))"));       // an unknown source
+    EXPECT_TRUE(inside("a[0] = a[1] + 1"));
 }
 
 TEST(RecordedChoices, BytesReplayTheSameProgram) {

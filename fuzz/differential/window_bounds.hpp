@@ -1,0 +1,16 @@
+// as_strided is the one construct that can make NumPy read outside an array's memory. The generator only
+// writes windows inside their source, but a shrunk program (RapidCheck's or the minimizer's) may have
+// changed the source under a window: such programs must not run.
+#pragma once
+
+#include "case/ast.hpp"
+#include "generator/program_generator.hpp"
+
+namespace fuzzing {
+
+// True when the statement has no as_strided call, or only calls of the generator's form
+// (`as_strided(NAME or NAME[::-1], shape=(...), strides=(...))`) whose windows lie inside their source as
+// `context` (the oracle's state before the statement) describes it. False for any other form.
+bool windows_stay_inside(const cases::statement& statement, const generation_context& context);
+
+}  // namespace fuzzing

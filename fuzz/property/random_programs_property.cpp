@@ -1,0 +1,53 @@
+// RapidCheck's state machine drives generation (a program is at most limits.max_statements commands: its
+// size bound is one less, as it counts extra commands) and shrinking (removing commands, then shrinking
+// each command's decisions); the output is ours, so that it names the seed and prints a plain script.
+#include "property/random_programs_property.hpp"
+
+#include <memory>
+
+#include <rapidcheck.h>
+#include <rapidcheck/state.h>
+
+#include "property/rapidcheck_choices.hpp"
+#include "property/statement_command.hpp"
+
+namespace fuzzing {
+
+bool check_random_programs(conformance::implementation& oracle, conformance::implementation& system,
+                           const property_settings& settings, std::ostream& out) {
+    oracle_replay numpy(oracle);
+    const generator_limits limits = settings.limits;
+    const auto every_program_runs_the_same = [&] {
+        system_under_test sut(system);
+        rc::state::check(numpy_model{&numpy, {}}, sut, [&](const numpy_model& model) {
+            const generation_context context = numpy.after(model.statements)->context;
+            return rc::gen::exec([context, limits]() -> std::shared_ptr<const program_command> {
+                rapidcheck_choices choices;
+                program_generator generator(choices, limits);
+                return std::make_shared<const statement_command>(generator.next_statement(context).text);
+            });
+        });
+    };
+
+    rc::detail::TestParams params;
+    params.seed = settings.seed;
+    params.maxSuccess = settings.programs;
+    params.maxSize = limits.max_statements - 1;
+    rc::detail::TestMetadata metadata;
+    metadata.id = metadata.description = "random programs run the same on " + oracle.name() + " and " + system.name();
+
+    out << metadata.description << ": " << settings.programs << " programs, seed " << settings.seed << std::endl;
+    const rc::detail::TestResult result = rc::detail::checkTestable(every_program_runs_the_same, metadata, params);
+    rc::detail::FailureResult failure;
+    if (result.match(failure)) {
+        out << "FAILED after " << failure.numSuccess << " programs; the minimal program:\n"
+            << failure.description << "\n"
+            << "repeat with: STRIDED_PROPERTY_SEED=" << settings.seed << " STRIDED_PROPERTY_RUNS=" << settings.programs << "\n";
+        return false;
+    }
+    rc::detail::printResultMessage(result, out);
+    out << std::endl;
+    return result.is<rc::detail::SuccessResult>();
+}
+
+}  // namespace fuzzing

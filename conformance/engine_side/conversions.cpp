@@ -108,6 +108,18 @@ python_type python_type_of(engine::dtype t) {
     return python_type::float_;
 }
 
+// A NumPy scalar stored into one element. NumPy 1.24's PyArray_Pack hands it to the dtype's setitem only
+// for signed integer dtypes (which "know" every NumPy scalar) and casts it for all others, so NaN raises
+// into int8 but not into uint8. The cast is done here, since the engine would read a float64 or complex128
+// scalar as a Python float or complex. Into a signed integer, setitem takes int() of the scalar, which for
+// a floating or complex NumPy scalar is int() of the Python float of its real part, so it is handed over
+// as that float (NaN: ValueError, inf: OverflowError, as in NumPy).
+engine::scalar numpy_scalar_for_setitem(const engine::scalar& s, engine::dtype target) {
+    if (engine::kind_of(target) != engine::dtype_kind::signed_int) return s.cast_to(target);
+    if (engine::is_inexact(s.type)) return engine::make_float64(s.as_double());
+    return s;
+}
+
 engine::nested nested_sequence(const std::vector<value>& items, std::optional<engine::dtype> target,
                                element_conversion how) {
     std::vector<engine::nested> nested_items;
@@ -144,7 +156,10 @@ engine::nested to_nested(const value& v, std::optional<engine::dtype> target, el
     }
     if (const auto* d = v.as<double>()) return {engine::make_float64(*d)};
     if (const auto* c = v.as<std::complex<double>>()) return {engine::make_complex128(*c)};
-    if (const auto* s = v.as<engine::scalar>()) return {*s};
+    if (const auto* s = v.as<engine::scalar>()) {
+        if (target && how == element_conversion::setitem) return {numpy_scalar_for_setitem(*s, *target)};
+        return {*s};
+    }
     if (const auto* a = v.as<engine::array>()) return {*a};
     if (const auto* t = v.as<py_tuple>()) return nested_sequence(t->items, target, how);
     if (const auto* l = v.as<py_list>()) return nested_sequence(l->items, target, how);

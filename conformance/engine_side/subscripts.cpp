@@ -6,6 +6,7 @@
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
 #include "engine_side/conversions.hpp"
+#include "engine_side/operators.hpp"
 #include "engine_side/python_error.hpp"
 
 namespace conformance::engine_side {
@@ -77,26 +78,51 @@ bool is_basic(const engine::index_expr& where) {
     return true;
 }
 
+// The index with each integer index array replaced by a full slice. Indexing with it checks what NumPy
+// checks before it converts the value (integer bounds, boolean shapes, slice steps, the number of
+// indices), while the bounds of integer index arrays are only checked after the conversion.
+engine::index_expr without_integer_arrays(const engine::index_expr& where) {
+    engine::index_expr checked = where;
+    for (engine::index_item& item : checked) {
+        const auto* array = std::get_if<engine::array>(&item);
+        if (array != nullptr && engine::is_integer((*array)->type())) item = engine::slice_spec{};
+    }
+    return checked;
+}
+
+// NumPy's PyArray_Pack, which fills one element: a number converts by the dtype's setitem rules, an array
+// of one element by a cast. Anything else is refused, except that a bool element takes the truth of a
+// sequence or array; a complex element refuses it with a TypeError (complex() of it), others a ValueError.
+engine::array single_element_value(const value& item, engine::dtype t) {
+    const auto* array = item.as<engine::array>();
+    const bool is_sequence = item.is<py_list>() || item.is<py_tuple>();
+    if (array != nullptr && (*array)->size() == 1) return *array;
+    if (array == nullptr && !is_sequence) return engine::asarray(to_nested(item, t), t);
+    if (t == engine::dtype::bool_) return engine::asarray({engine::make_bool(truth(item))}, t);
+    if (engine::is_complex(t)) {
+        raise_type_error(array != nullptr ? "only length-1 arrays can be converted to Python scalars"
+                                          : "must be real number, not " + class_name(item));
+    }
+    raise_value_error("setting an array element with a sequence.");
+}
+
 // a[index] = item as NumPy 1.24's array_assign_subscript does it. An array value is cast and broadcast.
 // Any other value is converted with a's dtype (per-element Python conversion rules: NaN into an int array
 // is a ValueError), along one of three paths:
-//  - one element (a[1, 2] = v): v must be a single value, never a sequence;
+//  - one element (a[1, 2] = v): v must be a single value (see single_element_value);
 //  - a view (basic index): a value with exactly the view's shape is written element by element straight
 //    into it (PyArray_CopyObject), so an element that fails to convert leaves the earlier ones written;
 //    a value with more dimensions than the view is a ValueError; any other shape goes through a temporary;
 //  - advanced index: the value becomes a temporary array that is then broadcast.
 void set_array_item(const engine::array& a, const value& index, const value& item) {
-    // NumPy refuses a read-only destination before it looks at the index or the value.
+    // NumPy refuses a read-only destination first, then a bad index, and converts the value only then.
     a->require_writeable();
     const engine::index_expr where = to_index(index);
+    const engine::array view = engine::getitem_array(a, without_integer_arrays(where));
+    if (selects_one_element(a, where)) return engine::setitem(a, where, single_element_value(item, a->type()));
     if (const auto* source = item.as<engine::array>()) return engine::setitem(a, where, *source);
     const engine::nested data = to_nested(item, a->type());
-    if (selects_one_element(a, where)) {
-        if (std::holds_alternative<std::vector<engine::nested>>(data.node)) {
-            raise_value_error("setting an array element with a sequence.");
-        }
-    } else if (is_basic(where)) {
-        const engine::array view = engine::getitem_array(a, where);
+    if (is_basic(where)) {
         const engine::dims shape = engine::discover_shape_and_dtype(data, false).shape;
         if (static_cast<std::int64_t>(shape.size()) > view->ndim()) {
             raise_value_error("setting an array element with a sequence. The requested array would exceed the "

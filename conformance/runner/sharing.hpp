@@ -19,15 +19,16 @@ public:
     // Asks `system` about every unordered pair of distinct array objects of `state`.
     static sharing_table ask(implementation& system, const raw_state& state);
 
-    // The answer for two array objects of the state, in either order; an object shares with itself.
+    // The answer for two array objects of the state, in either order. An object counts as sharing with
+    // itself (for the uninitialised rule: an array is as uninitialised as itself, even when empty).
     sharing_answer between(object_key a, object_key b) const;
 
     // Every pair (smaller key first) and its answer.
     const std::map<std::pair<object_key, object_key>, sharing_answer>& pairs() const { return answers_; }
 
+private:
     void set(object_key a, object_key b, sharing_answer answer);
 
-private:
     std::map<std::pair<object_key, object_key>, sharing_answer> answers_;
 };
 

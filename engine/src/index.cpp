@@ -59,6 +59,7 @@ namespace {
 // NumPy's NPY_MAXDIMS, and the longest index tuple it accepts.
 constexpr std::int64_t max_result_dims = 32;
 constexpr std::size_t max_index_items = 2 * max_result_dims;
+constexpr std::int64_t max_int64 = std::numeric_limits<std::int64_t>::max();
 
 // ---------------------------------------------------------------------------------------------------
 // Iteration orders and fresh layouts.
@@ -208,6 +209,7 @@ struct index_part {
     slice_spec slice{};
     array positions;                // positions / true_false
     std::int64_t mask_length = -1;  // positions that came from a mask: the length of that mask dimension
+    std::size_t axis = 0;           // the first axis of the indexed array this part consumes
 };
 
 struct parsed_index {
@@ -317,7 +319,11 @@ parsed_index parse(const ndarray& a, const index_expr& idx) {
                 }
             } else if (is_integer(arr->type())) {
                 if (arr->ndim() == 0 && a.ndim() != 0) {
-                    p.parts.emplace_back(part_kind::integer, load_element(arr->type(), arr->data()).as_int64());
+                    const scalar value = load_element(arr->type(), arr->data());
+                    // NumPy converts it through a Python int, which must fit a C long.
+                    if (arr->type() == dtype::uint64 && value.as_uint64() > std::uint64_t{max_int64})
+                        raise(error_category::overflow_error, "Python int too large to convert to C long");
+                    p.parts.emplace_back(part_kind::integer, value.as_int64());
                     has_scalar_array = true;
                 } else {
                     index_part part{part_kind::positions};
@@ -353,16 +359,18 @@ parsed_index parse(const ndarray& a, const index_expr& idx) {
                                                std::to_string(max_result_dims) + "], indexing result would have " +
                                                std::to_string(basic_ndim + p.index_ndim));
 
-    // A mask dimension of length 0 is not checked, as in NumPy.
-    std::int64_t axis = 0;
-    for (const auto& part : p.parts) {
-        if (part.mask_length > 0 && part.mask_length != a.shape()[static_cast<std::size_t>(axis)])
-            raise(error_category::index_error,
-                  "boolean index did not match indexed array along dimension " + std::to_string(axis) +
-                      "; dimension is " + std::to_string(a.shape()[static_cast<std::size_t>(axis)]) +
-                      " but corresponding boolean dimension is " + std::to_string(part.mask_length));
-        axis += axes_used(part);
+    std::size_t axis = 0;
+    for (auto& part : p.parts) {
+        part.axis = axis;
+        axis += static_cast<std::size_t>(axes_used(part));
     }
+    // A mask dimension of length 0 is not checked, as in NumPy.
+    for (const auto& part : p.parts)
+        if (part.mask_length > 0 && part.mask_length != a.shape()[part.axis])
+            raise(error_category::index_error,
+                  "boolean index did not match indexed array along dimension " + std::to_string(part.axis) +
+                      "; dimension is " + std::to_string(a.shape()[part.axis]) +
+                      " but corresponding boolean dimension is " + std::to_string(part.mask_length));
     return p;
 }
 
@@ -383,10 +391,9 @@ struct slice_range {
 // Python's slice.indices (PySlice_Unpack + PySlice_AdjustIndices) for an axis of `size`; an empty
 // selection starts at 0 with step 1, as NumPy lays out empty slices.
 slice_range resolve_slice(const slice_spec& s, std::int64_t size) {
-    constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
     std::int64_t step = s.step.value_or(1);
     if (step == 0) raise(error_category::value_error, "slice step cannot be zero");
-    if (step < -max) step = -max;
+    if (step < -max_int64) step = -max_int64;
     auto clamp = [&](std::optional<std::int64_t> v, std::int64_t missing) {
         std::int64_t x = v.value_or(missing);
         if (x < 0) {
@@ -397,8 +404,8 @@ slice_range resolve_slice(const slice_spec& s, std::int64_t size) {
         }
         return x;
     };
-    const std::int64_t start = clamp(s.start, step < 0 ? max : 0);
-    const std::int64_t stop = clamp(s.stop, step < 0 ? std::numeric_limits<std::int64_t>::min() : max);
+    const std::int64_t start = clamp(s.start, step < 0 ? max_int64 : 0);
+    const std::int64_t stop = clamp(s.stop, step < 0 ? std::numeric_limits<std::int64_t>::min() : max_int64);
     std::int64_t length = 0;
     if (step < 0 && stop < start) length = (start - stop - 1) / -step + 1;
     if (step > 0 && start < stop) length = (stop - start - 1) / step + 1;
@@ -451,7 +458,14 @@ struct advanced_plan {
     dims index_shape;                       // their broadcast shape
     std::size_t insert_at = 0;              // result axis of the index dimensions (0 also when they go first)
     array subspace;                         // the basic view: what each index position selects from
-    std::vector<std::int64_t> base_offsets; // per index position (C order): byte offset into the subspace
+
+    bool selects_nothing() const { return element_count(index_shape) * subspace->size() == 0; }
+    // The shape of NumPy's temporary: the index dimensions first, then the subspace's.
+    dims temporary_shape() const {
+        dims shape = index_shape;
+        shape.insert(shape.end(), subspace->shape().begin(), subspace->shape().end());
+        return shape;
+    }
 };
 
 // Where the index dimensions land: at the first advanced (or integer) item's result axis when all those
@@ -492,22 +506,39 @@ std::vector<std::size_t> temporary_to_result(std::size_t index_ndim, std::size_t
 // a 1-d int64 array is walked plainly), except that a lone index array being read is checked as the
 // read walks it: in C order when each position selects a block, else in nditer order (never reversed,
 // because the result is being allocated).
-void check_bounds(const ndarray& a, const parsed_index& p, const advanced_plan& plan, bool reading) {
-    if (element_count(plan.index_shape) * plan.subspace->size() == 0) return;
+void check_bounds(const ndarray& a, const advanced_plan& plan, bool reading) {
+    if (plan.selects_nothing()) return;
     const bool checked_by_read = reading && plan.arrays.size() == 1;
-    std::size_t axis = 0;
-    for (const auto& part : p.parts) {
-        if (part.kind == part_kind::positions) {
-            const ndarray& pos = *part.positions;
-            const bool plain_walk = checked_by_read ? plan.subspace->size() != 1
-                                                    : pos.ndim() <= 1 && pos.type() == dtype::int64;
-            const auto order = plain_walk ? c_order(pos.shape().size())
-                                          : nditer_order(pos.shape(), {pos.strides()}, !checked_by_read);
-            for (auto off : offsets_in_order(pos.shape(), pos.strides(), order))
-                checked_index(load_element(pos.type(), pos.data() + off).as_int64(), a.shape()[axis], axis);
-        }
-        axis += static_cast<std::size_t>(axes_used(part));
+    for (const auto* part : plan.arrays) {
+        if (part->kind != part_kind::positions) continue;
+        const ndarray& pos = *part->positions;
+        const bool plain_walk = checked_by_read ? plan.subspace->size() != 1
+                                                : pos.ndim() <= 1 && pos.type() == dtype::int64;
+        const auto order = plain_walk ? c_order(pos.shape().size())
+                                      : nditer_order(pos.shape(), {pos.strides()}, !checked_by_read);
+        for (auto off : offsets_in_order(pos.shape(), pos.strides(), order))
+            checked_index(load_element(pos.type(), pos.data() + off).as_int64(), a.shape()[part->axis], part->axis);
     }
+}
+
+// Per index position (C order over the index shape), the byte offset its element or block starts at,
+// relative to the subspace's first element. Only meaningful once the bounds are checked (and empty when
+// nothing is selected, as out-of-bounds values are then allowed).
+std::vector<std::int64_t> position_offsets(const ndarray& a, const advanced_plan& plan) {
+    std::vector<std::int64_t> offsets(static_cast<std::size_t>(element_count(plan.index_shape)), 0);
+    if (plan.selects_nothing()) return offsets;
+    for (const auto* part : plan.arrays) {
+        if (part->kind != part_kind::positions) continue;
+        const ndarray& pos = *part->positions;
+        const auto size = a.shape()[part->axis];
+        const auto stride = a.strides()[part->axis];
+        const auto walk = c_order_offsets(plan.index_shape, broadcast_strides(pos.shape(), pos.strides(), plan.index_shape));
+        for (std::size_t k = 0; k < walk.size(); ++k) {
+            const auto v = load_element(pos.type(), pos.data() + walk[k]).as_int64();
+            offsets[k] += (v < 0 ? v + size : v) * stride;
+        }
+    }
+    return offsets;
 }
 
 advanced_plan plan_advanced(const array& a, const parsed_index& p) {
@@ -528,22 +559,6 @@ advanced_plan plan_advanced(const array& a, const parsed_index& p) {
         raise(error_category::index_error, msg);
     }
     plan.insert_at = insertion_axis(p);
-
-    plan.base_offsets.assign(static_cast<std::size_t>(element_count(plan.index_shape)), 0);
-    std::size_t axis = 0;
-    for (const auto& part : p.parts) {
-        if (part.kind == part_kind::positions) {
-            const ndarray& pos = *part.positions;
-            const auto size = a->shape()[axis];
-            const auto stride = a->strides()[axis];
-            const auto offs = c_order_offsets(plan.index_shape, broadcast_strides(pos.shape(), pos.strides(), plan.index_shape));
-            for (std::size_t k = 0; k < offs.size(); ++k) {
-                auto v = load_element(pos.type(), pos.data() + offs[k]).as_int64();
-                plan.base_offsets[k] += (v < 0 ? v + size : v) * stride;
-            }
-        }
-        axis += static_cast<std::size_t>(axes_used(part));
-    }
     return plan;
 }
 
@@ -559,19 +574,17 @@ std::vector<dims> index_operand_strides(const advanced_plan& plan) {
 array allocate_temporary(const advanced_plan& plan) {
     const ndarray& sub = *plan.subspace;
     const std::int64_t itemsize = sub.itemsize();
-    dims shape = plan.index_shape;
-    shape.insert(shape.end(), sub.shape().begin(), sub.shape().end());
     dims strides = sub.size() == 1
         ? dense_strides(plan.index_shape, nditer_order(plan.index_shape, index_operand_strides(plan), false), itemsize)
         : contiguous_strides(plan.index_shape, itemsize * sub.size(), order::C);
     const dims sub_strides = strides_keeping_order(sub, sub.type());
     strides.insert(strides.end(), sub_strides.begin(), sub_strides.end());
-    return fresh_array(sub.type(), shape, strides);
+    return fresh_array(sub.type(), plan.temporary_shape(), strides);
 }
 
 array advanced_getitem(const array& a, const parsed_index& p) {
     const advanced_plan plan = plan_advanced(a, p);
-    check_bounds(*a, p, plan, true);
+    check_bounds(*a, plan, true);
     const ndarray& sub = *plan.subspace;
     const array temp = allocate_temporary(plan);
 
@@ -579,7 +592,7 @@ array advanced_getitem(const array& a, const parsed_index& p) {
     const auto temp_offsets = c_order_offsets(temp->shape(), temp->strides());
     const auto itemsize = static_cast<std::size_t>(sub.itemsize());
     std::size_t k = 0;
-    for (auto base : plan.base_offsets)
+    for (auto base : position_offsets(*a, plan))
         for (auto off : sub_offsets) std::memcpy(temp->data() + temp_offsets[k++], sub.data() + base + off, itemsize);
 
     if (plan.insert_at == 0) return temp;
@@ -622,10 +635,9 @@ dims value_strides_in_temporary(const ndarray& value, const dims& temp_shape, co
 void advanced_setitem(const array& a, const parsed_index& p, const array& value) {
     const advanced_plan plan = plan_advanced(a, p);
     const ndarray& sub = *plan.subspace;
-    dims temp_shape = plan.index_shape;
-    temp_shape.insert(temp_shape.end(), sub.shape().begin(), sub.shape().end());
+    const dims temp_shape = plan.temporary_shape();
     const dims value_strides = value_strides_in_temporary(*value, temp_shape, plan);
-    check_bounds(*a, p, plan, false);
+    check_bounds(*a, plan, false);
 
     // NumPy walks the index positions in C order when each selects a block, else in nditer order over the
     // index arrays and the value; with repeated positions the last write wins, so the order matters. Each
@@ -641,11 +653,12 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& value)
     const auto positions = offsets_in_order(plan.index_shape, contiguous_strides(plan.index_shape, 1, order::C), position_order);
 
     const auto value_offsets = c_order_offsets(temp_shape, value_strides);
+    const auto starts = position_offsets(*a, plan);
     const auto sub_offsets = c_order_offsets(sub.shape(), sub.strides());
     const std::size_t block = sub_offsets.size();
     for (auto pos : positions) {
         const std::size_t first = static_cast<std::size_t>(pos) * block;
-        std::byte* dst = sub.data() + plan.base_offsets[static_cast<std::size_t>(pos)];
+        std::byte* dst = sub.data() + starts[static_cast<std::size_t>(pos)];
         for (std::size_t q = 0; q < block; ++q)
             store_element(sub.type(), dst + sub_offsets[q],
                           load_element(value->type(), value->data() + value_offsets[first + q]));

@@ -161,13 +161,15 @@ const std::vector<getitem_case> zero_d_integer_array_cases = {
 {"yT[int64(1)]", "yT", {arr(dtype::int64, {}, {1})}, array_result{{4}, {8}, base_kind::none, true, true, true, {1,6,11,16}}},
 {"z[int64(0)]", "z", {arr(dtype::int64, {}, {0})}, error_result{error_category::index_error, "too many indices for array: array is 0-dimensional, but 1 were indexed"}},
 {"e[int64(1)]", "e", {arr(dtype::int64, {}, {1})}, array_result{{0}, {0}, base_kind::none, true, true, true, {}}},
+{"a[uint64(18446744073709551615)]", "a", {arr(dtype::uint64, {}, {-1})}, error_result{error_category::overflow_error, "Python int too large to convert to C long"}},
+{"a[(int8(3), Ellipsis)]", "a", {arr(dtype::int8, {}, {3}), ellipsis_index{}}, array_result{{}, {}, base_kind::none, true, true, true, {3}}},
 };
 
 const std::vector<getitem_case> integer_array_cases = {
 {"a[[1, 3, -1]]", "a", {arr(dtype::int64, {3}, {1,3,-1})}, array_result{{3}, {8}, base_kind::none, true, true, true, {1,3,9}}},
 {"a[int64([[1, 2], [3, 4]])]", "a", {arr(dtype::int64, {2,2}, {1,2,3,4})}, array_result{{2,2}, {16,8}, base_kind::none, true, false, true, {1,2,3,4}}},
 {"a[T([[1, 2, 3], [4, 5, 6]])]", "a", {transposed(arr(dtype::int64, {2,3}, {1,2,3,4,5,6}))}, array_result{{3,2}, {8,24}, base_kind::none, false, true, true, {1,4,2,5,3,6}}},
-{"a[T([[1, 2, 3], [4, 5, 6]])]", "a", {transposed(arr(dtype::int32, {2,3}, {1,2,3,4,5,6}))}, array_result{{3,2}, {8,24}, base_kind::none, false, true, true, {1,4,2,5,3,6}}},
+{"a[T([[1, 2, 3], [4, 5, 6]], int32)]", "a", {transposed(arr(dtype::int32, {2,3}, {1,2,3,4,5,6}))}, array_result{{3,2}, {8,24}, base_kind::none, false, true, true, {1,4,2,5,3,6}}},
 {"a[R([[1, 2, 3], [4, 5, 6]])]", "a", {reversed_all(arr(dtype::int64, {2,3}, {1,2,3,4,5,6}))}, array_result{{2,3}, {24,8}, base_kind::none, true, false, true, {6,5,4,3,2,1}}},
 {"a[[10]]", "a", {arr(dtype::int64, {1}, {10})}, error_result{error_category::index_error, "index 10 is out of bounds for axis 0 with size 10"}},
 {"a[[-11]]", "a", {arr(dtype::int64, {1}, {-11})}, error_result{error_category::index_error, "index -11 is out of bounds for axis 0 with size 10"}},
@@ -223,6 +225,15 @@ const std::vector<getitem_case> integer_array_cases = {
 {"x[int8([0, 1])]", "x", {arr(dtype::int8, {2}, {0,1})}, array_result{{2,3,4}, {96,32,8}, base_kind::none, true, false, true, {0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23}}},
 {"x[(slice(None, None, None), int16([-1, 0]), slice(1, 3, None))]", "x", {slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::int16, {2}, {-1,0}), slice_spec{1, 3, std::nullopt}}, array_result{{2,2,2}, {16,32,8}, base_kind::other, false, false, false, {9,10,1,2,21,22,13,14}}},
 {"x[(slice(None, None, None), uint32([0, 2]), None, slice(1, 3, None))]", "x", {slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::uint32, {2}, {0,2}), newaxis_index{}, slice_spec{1, 3, std::nullopt}}, array_result{{2,2,1,2}, {16,32,8,8}, base_kind::other, false, false, false, {1,2,9,10,13,14,21,22}}},
+{"x[(R([0, 7, 5], int8), [0, 0, 0])]", "x", {reversed_all(arr(dtype::int8, {3}, {0,7,5})), arr(dtype::int64, {3}, {0,0,0})}, error_result{error_category::index_error, "index 7 is out of bounds for axis 0 with size 2"}},
+{"x[R([0, 7, 5], int8)]", "x", {reversed_all(arr(dtype::int8, {3}, {0,7,5}))}, error_result{error_category::index_error, "index 5 is out of bounds for axis 0 with size 2"}},
+{"x[(R([0, 7, 5]), [0, 0, 0])]", "x", {reversed_all(arr(dtype::int64, {3}, {0,7,5})), arr(dtype::int64, {3}, {0,0,0})}, error_result{error_category::index_error, "index 5 is out of bounds for axis 0 with size 2"}},
+{"x[T([[0, 7], [5, 0]])]", "x", {transposed(arr(dtype::int64, {2,2}, {0,7,5,0}))}, error_result{error_category::index_error, "index 5 is out of bounds for axis 0 with size 2"}},
+{"x[(T([[0, 7], [5, 0]]), T([[0, 7], [5, 0]]))]", "x", {transposed(arr(dtype::int64, {2,2}, {0,7,5,0})), transposed(arr(dtype::int64, {2,2}, {0,7,5,0}))}, error_result{error_category::index_error, "index 7 is out of bounds for axis 0 with size 2"}},
+{"x[(0, T([[0, 7], [5, 0]]), 0)]", "x", {std::int64_t{0}, transposed(arr(dtype::int64, {2,2}, {0,7,5,0})), std::int64_t{0}}, error_result{error_category::index_error, "index 7 is out of bounds for axis 1 with size 3"}},
+{"x[(0, T([[0, 7], [5, 0]]))]", "x", {std::int64_t{0}, transposed(arr(dtype::int64, {2,2}, {0,7,5,0}))}, error_result{error_category::index_error, "index 5 is out of bounds for axis 1 with size 3"}},
+{"x[(R([[0, 7], [5, 0]]), R([[0, 7], [5, 0]]))]", "x", {reversed_all(arr(dtype::int64, {2,2}, {0,7,5,0})), reversed_all(arr(dtype::int64, {2,2}, {0,7,5,0}))}, error_result{error_category::index_error, "index 7 is out of bounds for axis 0 with size 2"}},
+{"a[T([[0, 7], [5, 0]])]", "a", {transposed(arr(dtype::int64, {2,2}, {0,7,5,0}))}, array_result{{2,2}, {8,16}, base_kind::none, false, true, true, {0,5,7,0}}},
 };
 
 const std::vector<getitem_case> boolean_cases = {
@@ -379,6 +390,9 @@ const std::vector<setitem_case> set_overlapping_value_cases = {
 };
 
 const std::vector<setitem_case> set_error_order_cases = {
+{"a[R([0, 7, 5], int8)] = int64(1)", "a", {reversed_all(arr(dtype::int8, {3}, {0,7,5}))}, [](const array&) { return arr(dtype::int64, {}, {1}); }, std::vector<double>{1.0,1.0,2.0,3.0,4.0,1.0,6.0,1.0,8.0,9.0}},
+{"a[R([0, 7, 5])] = int64(1)", "a", {reversed_all(arr(dtype::int64, {3}, {0,7,5}))}, [](const array&) { return arr(dtype::int64, {}, {1}); }, std::vector<double>{1.0,1.0,2.0,3.0,4.0,1.0,6.0,1.0,8.0,9.0}},
+{"x[(0, T([[0, 7], [5, 0]]), 0)] = int64(1)", "x", {std::int64_t{0}, transposed(arr(dtype::int64, {2,2}, {0,7,5,0})), std::int64_t{0}}, [](const array&) { return arr(dtype::int64, {}, {1}); }, error_result{error_category::index_error, "index 7 is out of bounds for axis 1 with size 3"}},
 {"a[[10]] = int64([1, 2])", "a", {arr(dtype::int64, {1}, {10})}, [](const array&) { return arr(dtype::int64, {2}, {1,2}); }, error_result{error_category::value_error, "shape mismatch: value array of shape (2,) could not be broadcast to indexing result of shape (1,)"}},
 {"x[([5], slice(None, None, None), [0, 1, 2])] = int64([1, 1, 1, 1, 1, 1, 1])", "x", {arr(dtype::int64, {1}, {5}), slice_spec{std::nullopt, std::nullopt, std::nullopt}, arr(dtype::int64, {3}, {0,1,2})}, [](const array&) { return farr({7}, {1.0,1.0,1.0,1.0,1.0,1.0,1.0}); }, error_result{error_category::value_error, "shape mismatch: value array of shape (7,) could not be broadcast to indexing result of shape (3,3)"}},
 {"xr[10] = int64(1)", "xr", {std::int64_t{10}}, [](const array&) { return arr(dtype::int64, {}, {1}); }, error_result{error_category::value_error, "assignment destination is read-only"}},

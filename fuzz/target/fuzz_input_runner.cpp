@@ -1,0 +1,52 @@
+// The NumPy side keeps every statement it ever compiled (a corpus runs each once); a campaign writes
+// millions of distinct statements, so both systems are made afresh every few thousand inputs.
+#include "target/fuzz_input_runner.hpp"
+
+#include "differential/generated_script.hpp"
+#include "differential/program_check.hpp"
+#include "differential/program_minimizer.hpp"
+#include "differential/systems.hpp"
+
+namespace fuzzing {
+
+namespace {
+
+constexpr std::size_t inputs_per_start = 5000;
+
+}  // namespace
+
+fuzz_input_runner::fuzz_input_runner() : oracle_(make_oracle()), system_(make_system_under_test()) {}
+
+void fuzz_input_runner::restart_now_and_then() {
+    if (++inputs_since_start_ < inputs_per_start) return;
+    system_.reset();
+    oracle_.reset();
+    oracle_ = make_oracle();
+    system_ = make_system_under_test();
+    inputs_since_start_ = 0;
+}
+
+lockstep_result fuzz_input_runner::run(std::span<const std::uint8_t> input) {
+    restart_now_and_then();
+    byte_choices choices(input);
+    return run_generated_program(choices, generator_limits{}, *oracle_, system_.get());
+}
+
+std::vector<std::string> fuzz_input_runner::decode(std::span<const std::uint8_t> input) {
+    restart_now_and_then();
+    byte_choices choices(input);
+    return run_generated_program(choices, generator_limits{}, *oracle_, nullptr).statements;
+}
+
+finding fuzz_input_runner::minimized(const lockstep_result& result) {
+    const finding& original = result.found.value();
+    const std::vector<std::string> shortest = minimized_program(result.statements, original.signature, *oracle_, *system_);
+    const program_outcome outcome = check_program(program_of(shortest), *oracle_, *system_);
+    return outcome.found && outcome.found->signature == original.signature ? *outcome.found : original;
+}
+
+std::optional<finding> fuzz_input_runner::check_script(const cases::program& program) {
+    return check_program(program, *oracle_, *system_).found;
+}
+
+}  // namespace fuzzing

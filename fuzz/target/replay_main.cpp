@@ -1,0 +1,99 @@
+// `fuzz_replay`: runs fuzz inputs and reproducer scripts once, without mutation (scripts/replay, ctest).
+// Binary inputs are decoded and run in lockstep; `.py` files are case scripts run whole on both systems.
+// Exit status 1 when anything diverges. --emit-python DIR only decodes inputs (on NumPy alone, so that an
+// input that crashes the engine still gets its script) and writes DIR/<input name>.py.
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+
+#include "case/parser.hpp"
+#include "differential/generated_script.hpp"
+#include "target/fuzz_input_runner.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace fuzzing;
+
+// The files named, and the files directly inside the directories named, in a stable order.
+std::vector<fs::path> inputs_in(const std::vector<fs::path>& paths) {
+    std::vector<fs::path> inputs;
+    for (const fs::path& path : paths) {
+        if (!fs::is_directory(path)) {
+            inputs.push_back(path);
+            continue;
+        }
+        std::vector<fs::path> inside;
+        for (const auto& entry : fs::directory_iterator(path)) {
+            if (entry.is_regular_file() && !entry.path().filename().string().starts_with(".")) inside.push_back(entry.path());
+        }
+        std::sort(inside.begin(), inside.end());
+        inputs.insert(inputs.end(), inside.begin(), inside.end());
+    }
+    return inputs;
+}
+
+std::string contents_of(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path.string() + ": cannot be read");
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::span<const std::uint8_t> bytes_of(const std::string& contents) {
+    return {reinterpret_cast<const std::uint8_t*>(contents.data()), contents.size()};
+}
+
+int run(int argc, char** argv) {
+    CLI::App app{"Runs fuzz inputs and .py reproducers once on NumPy and the system under test"};
+    std::vector<fs::path> paths;
+    std::optional<fs::path> emit_python;
+    app.add_option("paths", paths, "input files, .py reproducers, or directories of them")->required();
+    app.add_option("--emit-python", emit_python, "only decode the inputs and write DIR/<input name>.py");
+    CLI11_PARSE(app, argc, argv);
+
+    fuzz_input_runner runner;
+    std::size_t inputs = 0, scripts = 0, statements = 0, findings = 0;
+    for (const fs::path& path : inputs_in(paths)) {
+        const std::string contents = contents_of(path);
+        if (emit_python) {
+            fs::create_directories(*emit_python);
+            std::ofstream(*emit_python / (path.filename().string() + ".py")) << script_of(runner.decode(bytes_of(contents)));
+            ++inputs;
+            continue;
+        }
+        std::optional<finding> found;
+        if (path.extension() == ".py") {
+            ++scripts;
+            found = runner.check_script(cases::parse_program(contents, path.string()));
+        } else {
+            ++inputs;
+            const lockstep_result result = runner.run(bytes_of(contents));
+            statements += result.statements.size();
+            if (result.found) found = runner.minimized(result);
+        }
+        if (found) {
+            ++findings;
+            std::cout << path.string() << ": " << found->signature << "\n" << found->report << "\n";
+        }
+    }
+    std::cout << "fuzz_replay: " << inputs << " inputs (" << statements << " statements), " << scripts
+              << " reproducer scripts, " << findings << " findings\n";
+    return findings == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "fuzz_replay: " << e.what() << "\n";
+        return 2;
+    }
+}

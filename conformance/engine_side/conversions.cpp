@@ -96,6 +96,14 @@ engine::index_item index_item(const value& v) {
     raise_index_error(valid_index_message);
 }
 
+// A Python int as the scalar NumPy makes of it: int64, else uint64; OverflowError beyond both.
+engine::scalar python_int_scalar(py_int i) {
+    if (fits_int64(i)) return engine::make_int64(static_cast<std::int64_t>(i));
+    if (i > 0 && i <= uint64_max) return {engine::dtype::uint64, static_cast<std::uint64_t>(i)};
+    // NumPy would make an object array here; the engine has none.
+    raise_overflow_error("Python int too large to convert to C long");
+}
+
 // The Python type whose constructor NumPy uses to convert a string into an element of `t`.
 python_type python_type_of(engine::dtype t) {
     switch (engine::kind_of(t)) {
@@ -140,13 +148,6 @@ void check_setitem_range(py_int i, engine::dtype target) {
 }  // namespace
 
 // ------------------------------------------------------------------ Python values -> engine
-
-engine::scalar python_int_scalar(py_int i) {
-    if (fits_int64(i)) return engine::make_int64(static_cast<std::int64_t>(i));
-    if (i > 0 && i <= uint64_max) return {engine::dtype::uint64, static_cast<std::uint64_t>(i)};
-    // NumPy would make an object array here; the engine has none.
-    raise_overflow_error("Python int too large to convert to C long");
-}
 
 engine::nested to_nested(const value& v, std::optional<engine::dtype> target, element_conversion how) {
     if (const auto* b = v.as<bool>()) return {engine::make_bool(*b)};

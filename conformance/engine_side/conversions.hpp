@@ -38,9 +38,6 @@ engine::operand to_operand(const value& v, const std::string& operation);
 // A Python number, NumPy scalar or 0-d array as one engine scalar (fill values, arange bounds).
 engine::scalar to_scalar(const value& v, const std::string& what);
 
-// A Python int as the scalar NumPy makes of it: int64, else uint64; OverflowError beyond both.
-engine::scalar python_int_scalar(py_int i);
-
 // operator.index(v): Python ints and bools, NumPy integer scalars, 0-d integer arrays; none otherwise.
 std::optional<py_int> index_value(const value& v);
 // index_value, or TypeError "'float' object cannot be interpreted as an integer"; int64 range enforced.

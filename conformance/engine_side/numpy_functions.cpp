@@ -3,7 +3,6 @@
 // defaults and None arguments, order restrictions); plus the module's scalar types and constants.
 #include "engine_side/numpy_functions.hpp"
 
-#include <cmath>
 #include <limits>
 
 #include "engine/creation.hpp"

@@ -25,8 +25,6 @@ value interned(std::map<Key, value>& cache, const Key& key, Make make) {
 
 value value::make(object o) { return value(std::make_shared<object>(std::move(o))); }
 
-value::value() : value(none()) {}
-
 value value::none() {
     static const value singleton = make({none_type{}});
     return singleton;

@@ -33,8 +33,6 @@ struct method_entry;
 // `is` compares objects; the payload is immutable except for the items of a list.
 class value {
 public:
-    value();  // None
-
     static value none();
     static value ellipsis();
     static value boolean(bool b);

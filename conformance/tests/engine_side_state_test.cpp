@@ -7,7 +7,7 @@ namespace conformance::engine_side_test {
 namespace {
 
 // An engine, and its state as of the last run().
-class engine_state : public ::testing::Test {
+class EngineSideState : public ::testing::Test {
 protected:
     std::vector<outcome> run(std::string_view program) {
         std::vector<outcome> outcomes = run_all(engine_, program);
@@ -22,7 +22,7 @@ protected:
     raw_state state_;
 };
 
-TEST_F(engine_state, AnAliasIsTheSameArrayObject) {
+TEST_F(EngineSideState, AnAliasIsTheSameArrayObject) {
     run("a = np.arange(3)\nb = a\nc = a[:]");
     EXPECT_EQ(bound("a").what, binding::kind::array);
     EXPECT_EQ(bound("a").key, bound("b").key);
@@ -30,7 +30,7 @@ TEST_F(engine_state, AnAliasIsTheSameArrayObject) {
     EXPECT_EQ(state_.arrays.size(), 2u);
 }
 
-TEST_F(engine_state, ArrayFieldsFollowNumpy) {
+TEST_F(EngineSideState, ArrayFieldsFollowNumpy) {
     run("f = np.zeros((2, 3), dtype=np.float32, order='F')");
     const array_state& f = array("f");
     EXPECT_EQ(f.dtype, "float32");
@@ -44,7 +44,7 @@ TEST_F(engine_state, ArrayFieldsFollowNumpy) {
     EXPECT_FALSE(f.base.has_value());
 }
 
-TEST_F(engine_state, ValuesUseTheContractsEncoding) {
+TEST_F(EngineSideState, ValuesUseTheContractsEncoding) {
     run("a = np.array([np.nan, np.inf, -np.inf, 1.5])\n"
         "u = np.array([18446744073709551615], dtype=np.uint64)\n"
         "c = np.array([1 + 2j], dtype=np.complex64)\n"
@@ -55,7 +55,7 @@ TEST_F(engine_state, ValuesUseTheContractsEncoding) {
     EXPECT_EQ(array("b").values.dump(), "[true,false]");
 }
 
-TEST_F(engine_state, BasesAreKeysOfNamedUnnamedAndForeignObjects) {
+TEST_F(EngineSideState, BasesAreKeysOfNamedUnnamedAndForeignObjects) {
     run("from numpy.lib.stride_tricks import as_strided\n"
         "a = np.arange(6)\n"
         "v = a[1:]\n"
@@ -69,7 +69,7 @@ TEST_F(engine_state, BasesAreKeysOfNamedUnnamedAndForeignObjects) {
     EXPECT_NE(*array("s").base, bound("a").key);  // DummyArray, not the source
 }
 
-TEST_F(engine_state, ScalarBindingsAreRecordedWithTheirDtype) {
+TEST_F(EngineSideState, ScalarBindingsAreRecordedWithTheirDtype) {
     run("s = np.int8(3)\nx = 2.5\nc = 1j\nn = 12\nflag = True\nt = (1, 2)\nd = np.arange(2).dtype\nw = 'text'");
     EXPECT_EQ(bound("s").what, binding::kind::numpy_scalar);
     EXPECT_EQ(bound("s").scalar.dump(), R"({"dtype":"int8","value":3})");
@@ -83,7 +83,7 @@ TEST_F(engine_state, ScalarBindingsAreRecordedWithTheirDtype) {
     EXPECT_EQ(bound("w").what, binding::kind::other);
 }
 
-TEST_F(engine_state, ARaisingStatementBindsNothing) {
+TEST_F(EngineSideState, ARaisingStatementBindsNothing) {
     run("a = np.arange(3)\nr = a[:2]");
     const object_key before = bound("r").key;
     const std::vector<outcome> outcomes = run("r = a.reshape(4)\nq = np.zeros(-1)");
@@ -94,7 +94,7 @@ TEST_F(engine_state, ARaisingStatementBindsNothing) {
     EXPECT_EQ(names().count("q"), 0u);
 }
 
-TEST_F(engine_state, InPlaceOperatorsKeepTheObject) {
+TEST_F(EngineSideState, InPlaceOperatorsKeepTheObject) {
     run("a = np.arange(3)\nb = a");
     const object_key before = bound("a").key;
     run("a += 1");
@@ -103,27 +103,27 @@ TEST_F(engine_state, InPlaceOperatorsKeepTheObject) {
     EXPECT_EQ(array("a").values.dump(), "[1,2,3]");
 }
 
-TEST_F(engine_state, IdResultsAreEncodedAsObjectKeys) {
+TEST_F(EngineSideState, IdResultsAreEncodedAsObjectKeys) {
     const std::vector<outcome> outcomes = run("a = np.arange(3)\nid(a)\n[id(a), 1]");
     EXPECT_EQ(outcomes[1].value, json({{"id", bound("a").key}}));
     EXPECT_EQ(outcomes[2].value, json::array({json({{"id", bound("a").key}}), 1}));
 }
 
-TEST_F(engine_state, SharingQuestionsGoToTheEngine) {
+TEST_F(EngineSideState, SharingQuestionsGoToTheEngine) {
     run("a = np.arange(10)\neven = a[::2]\nodd = a[1::2]");
     EXPECT_TRUE(engine_.may_share_memory(bound("even").key, bound("odd").key));
     EXPECT_FALSE(engine_.shares_memory(bound("even").key, bound("odd").key));
     EXPECT_TRUE(engine_.shares_memory(bound("a").key, bound("odd").key));
 }
 
-TEST_F(engine_state, ResetForgetsEveryName) {
+TEST_F(EngineSideState, ResetForgetsEveryName) {
     run("a = np.arange(3)");
     engine_.reset();
     EXPECT_TRUE(engine_.state().names.empty());
     EXPECT_EQ(described(run("a")[0]), "error NameError");
 }
 
-TEST_F(engine_state, StatementsOtherThanExpressionsHaveNoValue) {
+TEST_F(EngineSideState, StatementsOtherThanExpressionsHaveNoValue) {
     const std::vector<outcome> outcomes = run("a = np.arange(4)\na[0] = 5\na.shape = (2, 2)\na += 1");
     for (const outcome& o : outcomes) EXPECT_EQ(described(o), "value null");
 }

@@ -51,6 +51,8 @@
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/result_layout.hpp"
+#include "engine/strided_loop.hpp"
 
 namespace engine {
 
@@ -62,7 +64,7 @@ constexpr std::size_t max_index_items = 2 * max_result_dims;
 constexpr std::int64_t max_int64 = std::numeric_limits<std::int64_t>::max();
 
 // ---------------------------------------------------------------------------------------------------
-// Iteration orders and fresh layouts.
+// Iteration orders.
 
 // An order of visiting an n-d array's elements: axes from outermost to innermost, some walked backwards.
 struct axis_order {
@@ -78,53 +80,34 @@ axis_order c_order(std::size_t ndim) {
     return o;
 }
 
-std::int64_t magnitude(std::int64_t v) { return v < 0 ? -v : v; }
-
-// The order NumPy's nditer picks (order='K') for operands broadcast to `shape`: an insertion sort of the
-// axes by stride in which a zero stride says nothing and, when operands disagree, C order wins; with
-// `may_reverse`, an axis every operand walks backwards (or not at all) is walked forwards in memory.
-axis_order nditer_order(const dims& shape, std::vector<dims> operand_strides, bool may_reverse) {
-    const std::size_t nd = shape.size();
+// Operand strides as NumPy's nditer weighs them: a length-1 axis gives no operand a say in the order.
+std::vector<dims> nditer_operands(const dims& shape, std::vector<dims> operand_strides) {
     for (auto& strides : operand_strides)
-        for (std::size_t ax = 0; ax < nd; ++ax)
-            if (shape[ax] == 1) strides[ax] = 0;  // nditer ignores the stride of a length-1 axis
+        for (std::size_t ax = 0; ax < shape.size(); ++ax)
+            if (shape[ax] == 1) strides[ax] = 0;
+    return operand_strides;
+}
 
-    axis_order o;
-    o.reversed.assign(nd, false);
+// The order NumPy's nditer walks operands broadcast to `shape` (order='K'): the axis order of the output
+// it would allocate for them, outermost first; with `may_reverse`, an axis that every operand walks
+// backwards (or not at all) is walked forwards in memory instead.
+axis_order nditer_order(const dims& shape, const std::vector<dims>& operand_strides, bool may_reverse) {
+    const std::size_t nd = shape.size();
+    const auto operands = nditer_operands(shape, operand_strides);
+    const dims layout = iterator_output_strides(shape, operands, 1);
+    axis_order o = c_order(nd);
+    std::stable_sort(o.outer_to_inner.begin(), o.outer_to_inner.end(),
+                     [&](std::size_t i, std::size_t j) { return layout[i] > layout[j]; });
     if (may_reverse) {
         for (std::size_t ax = 0; ax < nd; ++ax) {
             bool backwards = false, forwards = false;
-            for (const auto& strides : operand_strides) {
+            for (const auto& strides : operands) {
                 if (strides[ax] < 0) backwards = true;
                 else if (strides[ax] > 0) forwards = true;
             }
             o.reversed[ax] = backwards && !forwards;
         }
     }
-
-    std::vector<std::size_t> inner_first(nd);
-    for (std::size_t k = 0; k < nd; ++k) inner_first[k] = nd - 1 - k;
-    for (std::size_t i0 = 1; i0 < nd; ++i0) {
-        const std::size_t ax0 = inner_first[i0];
-        std::size_t insert_at = i0;
-        for (std::size_t i1 = i0; i1-- > 0;) {
-            const std::size_t ax1 = inner_first[i1];
-            bool ambiguous = true, move_inward = false;
-            for (const auto& strides : operand_strides) {
-                if (strides[ax0] == 0 || strides[ax1] == 0) continue;
-                if (magnitude(strides[ax1]) <= magnitude(strides[ax0])) move_inward = false;
-                else if (ambiguous) move_inward = true;
-                ambiguous = false;
-            }
-            if (ambiguous) continue;
-            if (!move_inward) break;
-            insert_at = i1;
-        }
-        std::rotate(inner_first.begin() + static_cast<std::ptrdiff_t>(insert_at),
-                    inner_first.begin() + static_cast<std::ptrdiff_t>(i0),
-                    inner_first.begin() + static_cast<std::ptrdiff_t>(i0) + 1);
-    }
-    o.outer_to_inner.assign(inner_first.rbegin(), inner_first.rend());
     return o;
 }
 
@@ -156,24 +139,6 @@ std::vector<std::int64_t> offsets_in_order(const dims& shape, const dims& stride
 
 std::vector<std::int64_t> c_order_offsets(const dims& shape, const dims& strides) {
     return offsets_in_order(shape, strides, c_order(shape.size()));
-}
-
-// Positive strides of a dense layout whose memory order is `order` (innermost axis gets `itemsize`).
-dims dense_strides(const dims& shape, const axis_order& order, std::int64_t itemsize) {
-    dims strides(shape.size());
-    std::int64_t stride = itemsize;
-    for (std::size_t k = shape.size(); k-- > 0;) {
-        const std::size_t ax = order.outer_to_inner[k];
-        strides[ax] = stride;
-        stride *= shape[ax];
-    }
-    return strides;
-}
-
-// A fresh owning array with the given strides; NumPy 1.24 gives a new empty array all-zero strides.
-array fresh_array(dtype t, const dims& shape, dims strides) {
-    if (element_count(shape) == 0) strides.assign(shape.size(), 0);
-    return ndarray::allocate_strided(t, shape, strides);
 }
 
 std::vector<std::size_t> inverse(const std::vector<std::size_t>& perm) {
@@ -234,7 +199,7 @@ std::int64_t axes_used(const index_part& p) {
 }
 
 array int64_vector(const std::vector<std::int64_t>& values) {
-    array out = fresh_array(dtype::int64, {static_cast<std::int64_t>(values.size())}, {8});
+    array out = ndarray::allocate(dtype::int64, {static_cast<std::int64_t>(values.size())});
     if (!values.empty()) std::memcpy(out->data(), values.data(), values.size() * sizeof(std::int64_t));
     return out;
 }
@@ -575,11 +540,11 @@ array allocate_temporary(const advanced_plan& plan) {
     const ndarray& sub = *plan.subspace;
     const std::int64_t itemsize = sub.itemsize();
     dims strides = sub.size() == 1
-        ? dense_strides(plan.index_shape, nditer_order(plan.index_shape, index_operand_strides(plan), false), itemsize)
+        ? iterator_output_strides(plan.index_shape, nditer_operands(plan.index_shape, index_operand_strides(plan)), itemsize)
         : contiguous_strides(plan.index_shape, itemsize * sub.size(), order::C);
     const dims sub_strides = strides_keeping_order(sub, sub.type());
     strides.insert(strides.end(), sub_strides.begin(), sub_strides.end());
-    return fresh_array(sub.type(), plan.temporary_shape(), strides);
+    return ndarray::allocate_strided(sub.type(), plan.temporary_shape(), strides);
 }
 
 array advanced_getitem(const array& a, const parsed_index& p) {
@@ -671,30 +636,11 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& value)
 array mask_getitem(const ndarray& a, const ndarray& mask) {
     const auto a_offsets = c_order_offsets(a.shape(), a.strides());
     const auto selected = true_positions(mask);
-    const array out = fresh_array(a.type(), {static_cast<std::int64_t>(selected.size())}, {a.itemsize()});
+    const array out = ndarray::allocate(a.type(), {static_cast<std::int64_t>(selected.size())});
     for (std::size_t k = 0; k < selected.size(); ++k)
         std::memcpy(out->data() + static_cast<std::int64_t>(k) * a.itemsize(), a.data() + a_offsets[selected[k]],
                     static_cast<std::size_t>(a.itemsize()));
     return out;
-}
-
-// How many consecutive elements of a C-order walk over operands of `shape` NumPy's iterator hands to one
-// inner loop: trailing axes merge while every operand steps over them contiguously (nditer coalescing).
-std::int64_t inner_loop_length(const dims& shape, const std::vector<dims>& operand_strides) {
-    std::vector<std::size_t> axes;
-    for (std::size_t ax = 0; ax < shape.size(); ++ax)
-        if (shape[ax] != 1) axes.push_back(ax);
-    if (axes.empty()) return 1;
-    std::int64_t length = shape[axes.back()];
-    for (std::size_t k = axes.size() - 1; k-- > 0;) {
-        const std::size_t outer = axes[k], inner = axes[k + 1];
-        const bool merges = std::all_of(operand_strides.begin(), operand_strides.end(), [&](const dims& st) {
-            return st[outer] == st[inner] * shape[inner];
-        });
-        if (!merges) break;
-        length *= shape[outer];
-    }
-    return length;
 }
 
 // a[mask] = value. NumPy copies each run of consecutive True entries within one inner loop with a single
@@ -713,15 +659,12 @@ void mask_setitem(const array& a, const ndarray& mask, const array& value) {
                                                std::to_string(value->shape()[0]) + " input values to the " +
                                                std::to_string(count) + " output values where the mask is true");
 
+    // NumPy's iterator over (a, mask) hands its inner loop the coalesced innermost dimension.
+    const strided_iteration walk = coalesce(a->shape(), {a->strides(), mask.strides()});
+    const auto loop = static_cast<std::size_t>(walk.shape.empty() ? 1 : walk.shape.back());
     const std::int64_t itemsize = a->itemsize();
+    const std::int64_t inner_stride = walk.shape.empty() ? itemsize : walk.strides[0].back();
     const std::int64_t step = repeats ? 0 : value->strides()[0];
-    const auto loop = static_cast<std::size_t>(inner_loop_length(a->shape(), {a->strides(), mask.strides()}));
-    std::int64_t inner_stride = itemsize;
-    for (std::size_t ax = a->shape().size(); ax-- > 0;)
-        if (a->shape()[ax] != 1) {
-            inner_stride = a->strides()[ax];
-            break;
-        }
     const bool runs_move = value->type() == a->type() && step == itemsize && inner_stride == itemsize;
 
     for (std::size_t k = 0; k < selected.size();) {
@@ -744,7 +687,7 @@ array index_as_array(const array& a, const parsed_index& p) {
     if (p.has_advanced) return advanced_getitem(a, p);
     array view = basic_view(a, p);
     if (!p.copies_basic) return view;
-    return view->size() == 0 ? fresh_array(view->type(), view->shape(), {}) : copy_of(*view, order::K);
+    return copy_of(*view, order::K);
 }
 
 }  // namespace

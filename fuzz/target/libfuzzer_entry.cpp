@@ -19,9 +19,10 @@ std::string& reproducer_directory() {
     return directory;
 }
 
+// The script starts with the finding's signature, by which scripts/fuzz groups findings.
 void write_reproducer(std::span<const std::uint8_t> input, const fuzzing::finding& found) {
     const std::string path = reproducer_directory() + "crash-" + fuzzing::sha1_hex(input) + ".py";
-    std::ofstream(path) << found.reproducer;
+    std::ofstream(path) << "# " << found.signature << "\n" << found.reproducer;
     std::cerr << "\n" << found.report << "\nstrided_fuzz: reproducer written to " << path << "\n";
 }
 

@@ -60,11 +60,11 @@ void ndarray::require_writeable() const {
 }
 
 void ndarray::set_writeable(bool value) {
-    if (!value || writeable_) {
-        writeable_ = value;
+    if (!value) {
+        writeable_ = false;
         return;
     }
-    // _IsWriteable: an owner (or an array without base) may always become writeable; otherwise walk the
+    // _IsWriteable, asked even when the array is writeable already: an owner (or an array without base) may always become writeable; otherwise walk the
     // chain of array bases — any writeable one allows it, the owner at the end decides, and a non-array
     // base (which exposes no writable buffer here) forbids it.
     bool allowed = false;

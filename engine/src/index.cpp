@@ -49,6 +49,7 @@
 #include <string>
 
 #include "engine/broadcast.hpp"
+#include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/result_layout.hpp"
@@ -708,9 +709,16 @@ void setitem(const array& a, const index_expr& idx, const array& value) {
     if (p.has_advanced) return advanced_setitem(a, p, value);
     const array view = basic_view(a, p);
     if (p.full_integer) {
-        // NumPy stores one Python object here: any array of exactly one element converts, others do not.
+        // NumPy's element setitem: a 0-d array is cast; an array with dimensions must hold one element and
+        // is converted like a Python number (int(), float()), any failure reading as a "sequence".
         if (value->size() != 1) raise(error_category::value_error, "setting an array element with a sequence.");
-        store_element(view->type(), view->data(), load_element(value->type(), value->data()));
+        const scalar element = load_element(value->type(), value->data());
+        if (value->ndim() == 0) return store_element(view->type(), view->data(), element);
+        try {
+            setitem_element(view->type(), view->data(), element);
+        } catch (const error&) {
+            raise(error_category::value_error, "setting an array element with a sequence.");
+        }
         return;
     }
     assign(*view, *value);

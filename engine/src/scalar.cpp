@@ -40,8 +40,11 @@ std::int64_t double_to_signed(double d, std::int64_t bytes) {
 
 std::uint64_t double_to_unsigned(double d, std::int64_t bytes) {
     if (bytes == 8) {
-        if (d >= 9223372036854775808.0 && d < 18446744073709551616.0)
-            return static_cast<std::uint64_t>(d);
+        // The compiler's double -> uint64 sequence: below 2^63 a signed conversion, otherwise a signed
+        // conversion of d - 2^63 with the top bit flipped (so inf gives 0 and NaN gives 2^63).
+        constexpr double two_63 = 9223372036854775808.0;
+        if (d >= two_63)
+            return static_cast<std::uint64_t>(truncate_like_x86<std::int64_t>(d - two_63)) ^ (std::uint64_t{1} << 63);
         return static_cast<std::uint64_t>(truncate_like_x86<std::int64_t>(d));
     }
     if (bytes == 4) return static_cast<std::uint64_t>(truncate_like_x86<std::int64_t>(d));

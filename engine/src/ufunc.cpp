@@ -18,6 +18,7 @@
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/memory.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/strided_loop.hpp"
@@ -333,7 +334,11 @@ void apply_inplace(binary_op op, const array& target, const operand& b) {
     loop_input in_a, in_b;
     prepare_input(in_a, a, loop, shape);
     prepare_input(in_b, second, loop, shape);
-    if (out_type == target->type()) {
+    // A target whose elements overlap each other (zero strides, as_strided windows) is written through a
+    // temporary and copied back in order, as NumPy's iterator does (internal overlap, max_work 1).
+    const bool target_overlaps_itself =
+        solve_may_have_internal_overlap(region_of(*target), 1) != overlap::no;
+    if (out_type == target->type() && !target_overlaps_itself) {
         run_loop(op, loop, *target, in_a, in_b);
         return;
     }

@@ -34,12 +34,16 @@ std::string dictionary_key(const std::string& operation) {
     static const std::map<char, std::string> spelled = {{'+', "plus"}, {'-', "minus"}, {'*', "times"}, {'=', "eq"},
                                                         {'<', "lt"},   {'>', "gt"},     {'!', "not"},   {'.', "dot"}};
     std::string key = "op";
+    bool in_word = false;
     for (const char c : operation) {
-        const auto word = spelled.find(c);
-        const std::string part = std::isalnum(static_cast<unsigned char>(c)) ? std::string(1, c) : word != spelled.end() ? word->second : "";
-        if (part.empty()) continue;
-        if (!std::isalnum(static_cast<unsigned char>(c)) || !std::isalnum(static_cast<unsigned char>(key.back())) || key == "op") key += '_';
-        key += part;
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+            if (!in_word) key += '_';
+            key += c;
+            in_word = true;
+        } else {
+            in_word = false;
+            if (const auto word = spelled.find(c); word != spelled.end()) key += "_" + word->second;
+        }
     }
     return key;
 }

@@ -498,7 +498,8 @@ std::vector<std::int64_t> position_offsets(const ndarray& a, const advanced_plan
         const ndarray& pos = *part->positions;
         const auto size = a.shape()[part->axis];
         const auto stride = a.strides()[part->axis];
-        const auto walk = c_order_offsets(plan.index_shape, broadcast_strides(pos.shape(), pos.strides(), plan.index_shape));
+        const dims stretched = broadcast_strides(pos.shape(), pos.strides(), plan.index_shape);
+        const auto walk = c_order_offsets(plan.index_shape, stretched);
         for (std::size_t k = 0; k < walk.size(); ++k) {
             const auto v = load_element(pos.type(), pos.data() + walk[k]).as_int64();
             offsets[k] += (v < 0 ? v + size : v) * stride;
@@ -541,7 +542,8 @@ array allocate_temporary(const advanced_plan& plan) {
     const ndarray& sub = *plan.subspace;
     const std::int64_t itemsize = sub.itemsize();
     dims strides = sub.size() == 1
-        ? iterator_output_strides(plan.index_shape, nditer_operands(plan.index_shape, index_operand_strides(plan)), itemsize)
+        ? iterator_output_strides(plan.index_shape, nditer_operands(plan.index_shape, index_operand_strides(plan)),
+                                  itemsize)
         : contiguous_strides(plan.index_shape, itemsize * sub.size(), order::C);
     const dims sub_strides = strides_keeping_order(sub, sub.type());
     strides.insert(strides.end(), sub_strides.begin(), sub_strides.end());
@@ -616,7 +618,9 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& value)
         const bool single_1d_index = plan.arrays.size() == 1 && plan.arrays[0]->positions->ndim() == 1;
         position_order = nditer_order(plan.index_shape, operands, !single_1d_index);
     }
-    const auto positions = offsets_in_order(plan.index_shape, contiguous_strides(plan.index_shape, 1, order::C), position_order);
+    // Position numbers (C order) in walking order: the offsets of a layout whose elements are 1 byte apart.
+    const dims numbering = contiguous_strides(plan.index_shape, 1, order::C);
+    const auto positions = offsets_in_order(plan.index_shape, numbering, position_order);
 
     const auto value_offsets = c_order_offsets(temp_shape, value_strides);
     const auto starts = position_offsets(*a, plan);
@@ -671,7 +675,8 @@ void mask_setitem(const array& a, const ndarray& mask, const array& value) {
     for (std::size_t k = 0; k < selected.size();) {
         std::size_t end = k + 1;
         if (runs_move)
-            while (end < selected.size() && selected[end] == selected[end - 1] + 1 && selected[end] / loop == selected[k] / loop)
+            while (end < selected.size() && selected[end] == selected[end - 1] + 1 &&
+                   selected[end] / loop == selected[k] / loop)
                 ++end;
         std::byte* dst = a->data() + a_offsets[selected[k]];
         const std::byte* src = value->data() + static_cast<std::int64_t>(k) * step;
@@ -686,9 +691,8 @@ void mask_setitem(const array& a, const ndarray& mask, const array& value) {
 array index_as_array(const array& a, const parsed_index& p) {
     if (p.whole_mask) return mask_getitem(*a, *p.whole_mask);
     if (p.has_advanced) return advanced_getitem(a, p);
-    array view = basic_view(a, p);
-    if (!p.copies_basic) return view;
-    return copy_of(*view, order::K);
+    const array view = basic_view(a, p);
+    return p.copies_basic ? copy_of(*view, order::K) : view;
 }
 
 }  // namespace

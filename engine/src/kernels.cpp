@@ -138,7 +138,7 @@ void assign(const ndarray& dst, const ndarray& src) {
             }
             return false;
         }())
-        raise(error_category::value_error, "could not broadcast input array from shape " + shape_text(src.shape()) +
+        raise(error_category::value_error, "could not broadcast input array from shape " + shape_text(sshape) +
                                                " into shape " + shape_text(dst.shape()));
     if (dst.size() == 0) return;
     if (same_memory_may_overlap(dst, src)) {

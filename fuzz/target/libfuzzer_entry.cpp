@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "target/bundled_python.hpp"
 #include "target/fuzz_input_runner.hpp"
 #include "target/sha1.hpp"
 
@@ -29,6 +30,7 @@ void write_reproducer(std::span<const std::uint8_t> input, const fuzzing::findin
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
+    fuzzing::use_bundled_python_if_present((*argv)[0]);
     constexpr std::string_view prefix_flag = "-artifact_prefix=";
     for (int i = 1; i < *argc; ++i) {
         const std::string_view argument = (*argv)[i];

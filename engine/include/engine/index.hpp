@@ -31,7 +31,10 @@ using getitem_result = std::variant<array, scalar>;
 getitem_result getitem(const array& a, const index_expr& idx);
 
 // a[idx] = value: value is broadcast to the indexed shape and cast unsafely; raises ValueError when `a`
-// is read-only, IndexError/ValueError as NumPy does; changes nothing when it raises.
+// is read-only, IndexError/ValueError as NumPy does; changes nothing when it raises. NumPy converts a value
+// that is not already an array (a Python scalar or list) with the destination's dtype, by the Python-number
+// rules (a float NaN into an int array raises ValueError, a complex into a float array TypeError), so
+// callers should convert such values as np.array(v, dtype=a.dtype) does rather than with np.asarray.
 void setitem(const array& a, const index_expr& idx, const array& value);
 
 // The view or copy that a[idx] would give, always as an array (for in-place operators `a[idx] += v`,

@@ -7,7 +7,12 @@
 source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [ -f "$source_dir/CMakeLists.txt" ] || source_dir="$SRC/strided-conformance"  # the image's copy of build.sh
 build_dir="${WORK:-/tmp}/strided-fuzz-build"
-python="$(command -v python3.11 || echo /usr/bin/python3)"
+# The oracle's interpreter: $PYTHON, else the first one that has NumPy (a python3 without it may come first).
+python="${PYTHON:-}"
+for candidate in /usr/bin/python3.11 /usr/bin/python3 python3.11 python3; do
+  [ -z "$python" ] || break
+  ! "$candidate" -c 'import numpy' 2>/dev/null || python="$(command -v "$candidate")"
+done
 
 cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER="$CXX" -DCMAKE_CXX_FLAGS="$CXXFLAGS" \

@@ -1,8 +1,6 @@
 #!/bin/bash -eu
-# ClusterFuzzLite / OSS-Fuzz build of the fuzz target strided_fuzz: compiled with the service's $CXX and
-# $CXXFLAGS (its sanitizer and coverage flags), linked with $LIB_FUZZING_ENGINE, installed into $OUT with
-# its seed corpus (strided_fuzz_seed_corpus.zip), dictionary and options. The target embeds CPython with
-# NumPy, which the runner image lacks: the interpreter's library, standard library and NumPy go into $OUT too.
+# ClusterFuzzLite / OSS-Fuzz build of strided_fuzz with the service's $CXX, $CXXFLAGS, $LIB_FUZZING_ENGINE,
+# into $OUT with its seed corpus zip, dictionary, options, and the CPython + NumPy it embeds.
 # Also runs outside the image: CC=clang CXX=clang++ CXXFLAGS=... LIB_FUZZING_ENGINE=... OUT=... SRC=... build.sh
 source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [ -f "$source_dir/CMakeLists.txt" ] || source_dir="$SRC/strided-conformance"  # the image's copy of build.sh
@@ -25,7 +23,8 @@ cp "$build_dir/fuzz/strided_fuzz" "$source_dir/fuzz/strided_fuzz.dict" "$source_
 rm -f "$OUT/strided_fuzz_seed_corpus.zip"
 (cd "$source_dir/corpus/fuzz" && zip -q -r "$OUT/strided_fuzz_seed_corpus.zip" . -x '.*')
 
-# The interpreter the target was linked with, laid out as target/bundled_python.hpp expects.
+# The runner image has neither CPython nor NumPy: the interpreter the target was linked with goes along,
+# laid out as fuzz/target/bundled_python.hpp expects.
 bundle="$OUT/strided_fuzz_python"
 rm -rf "$bundle" "$OUT/lib"
 mkdir -p "$bundle/site-packages" "$OUT/lib"

@@ -78,6 +78,8 @@ value swapaxes_method(const engine::array& self, const bound_arguments& args) {
 
 value squeeze_method(const engine::array& self, const bound_arguments& args) {
     const value& axis = args["axis"];
+    // An int axis differs from a tuple: a 0-d array accepts axis 0 / -1 (NumPy's squeeze_axis path).
+    if (axis.is<py_int>()) return value::array(engine::squeeze_axis(self, to_int64(axis)));
     return value::array(engine::squeeze(self, axis.is<none_type>() ? std::nullopt : std::optional(to_int_list(axis))));
 }
 

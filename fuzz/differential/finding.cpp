@@ -20,7 +20,8 @@ finding failure_finding(const cases::program& program, std::size_t statement, co
                         const std::string& message) {
     finding result;
     result.statement = statement;
-    result.signature = "FAILURE: " + system_name + " after " + conformance::operation_name(program.statements.at(statement));
+    result.signature =
+        "FAILURE: " + system_name + " after " + conformance::operation_name(program.statements.at(statement));
     cases::program prefix = program;
     prefix.statements.resize(statement + 1);
     std::string script = cases::print_program(prefix, true);

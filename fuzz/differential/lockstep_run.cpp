@@ -26,7 +26,8 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
     if (system != nullptr) system_side.emplace(*system);
 
     auto fail = [&](implementation& failed, const implementation_failure& e) {
-        result.found = failure_finding(program_of(result.statements), result.statements.size() - 1, failed.name(), e.what());
+        result.found =
+            failure_finding(program_of(result.statements), result.statements.size() - 1, failed.name(), e.what());
     };
     while (static_cast<int>(result.statements.size()) < limits.max_statements && !choices.exhausted()) {
         const generation_context context = order.context(oracle_side.state());
@@ -58,8 +59,9 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         }
         if (auto difference = conformance::first_difference(expected.step, actual.step)) {
             const conformance::divergence found{result.statements.size() - 1, std::move(*difference)};
-            result.found = divergence_finding(program_of(result.statements), found, {oracle.name(), expected.error_message},
-                                              {system->name(), actual.error_message});
+            result.found =
+                divergence_finding(program_of(result.statements), found, {oracle.name(), expected.error_message},
+                                   {system->name(), actual.error_message});
             break;
         }
     }

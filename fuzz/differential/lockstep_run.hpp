@@ -14,9 +14,9 @@
 namespace fuzzing {
 
 struct lockstep_result {
-    std::vector<std::string> statements;       // as generated, up to and including a finding's statement
-    std::vector<statement_family> families;    // of each statement
-    std::vector<bool> raised;                  // whether the oracle raised at each statement
+    std::vector<std::string> statements;     // as generated, up to and including a finding's statement
+    std::vector<statement_family> families;  // of each statement
+    std::vector<bool> raised;                // for each statement the oracle ran: whether it raised
     std::optional<finding> found;
 };
 

@@ -42,14 +42,16 @@ program_outcome check_program(const cases::program& program, implementation& ora
             traces[side] = conformance::record_trace(program, program.file, *sides[side]);
         } catch (const implementation_failure& e) {
             if (program.statements.empty()) throw;  // a reset failed: nothing to shrink or report
-            outcome.found = failure_finding(program, statement_at_line(program, e.line()), sides[side]->name(), e.what());
+            outcome.found =
+                failure_finding(program, statement_at_line(program, e.line()), sides[side]->name(), e.what());
             return outcome;
         }
     }
     outcome.oracle_name_error = raises_name_error(*traces[0]);
     if (const auto divergence = conformance::first_divergence(traces[0]->trace, traces[1]->trace)) {
-        outcome.found = divergence_finding(program, *divergence, {oracle.name(), message_at(*traces[0], divergence->step)},
-                                           {system.name(), message_at(*traces[1], divergence->step)});
+        outcome.found =
+            divergence_finding(program, *divergence, {oracle.name(), message_at(*traces[0], divergence->step)},
+                               {system.name(), message_at(*traces[1], divergence->step)});
     }
     return outcome;
 }

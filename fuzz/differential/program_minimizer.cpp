@@ -18,8 +18,9 @@ namespace {
 // Whether every as_strided window of `statements` stays inside its source when run in this order (a
 // removal may have changed a source's layout), checked on the oracle before each statement runs.
 bool windows_stay_inside(const std::vector<std::string>& statements, conformance::implementation& oracle) {
-    const bool has_windows = std::any_of(statements.begin(), statements.end(),
-                                         [](const std::string& s) { return s.find("as_strided") != std::string::npos; });
+    const bool has_windows = std::any_of(statements.begin(), statements.end(), [](const std::string& s) {
+        return s.find("as_strided") != std::string::npos;
+    });
     if (!has_windows) return true;
     statement_recorder recorder(oracle);
     binding_order order;
@@ -51,7 +52,8 @@ std::vector<std::string> minimized_program(std::vector<std::string> statements, 
         bool removed = false;
         for (std::size_t start = 0; start < statements.size();) {
             std::vector<std::string> candidate(statements.begin(), statements.begin() + start);
-            candidate.insert(candidate.end(), statements.begin() + std::min(start + chunk, statements.size()), statements.end());
+            candidate.insert(candidate.end(), statements.begin() + std::min(start + chunk, statements.size()),
+                             statements.end());
             const auto at = candidate.empty() ? std::nullopt : shows_problem(candidate);
             if (at) {
                 candidate.resize(*at + 1);

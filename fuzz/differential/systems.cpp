@@ -1,4 +1,5 @@
-// FUZZ_HAS_ENGINE is set by fuzz/CMakeLists.txt when the conformance build made the engine side.
+// Makes the two systems; FUZZ_HAS_ENGINE is set by fuzz/CMakeLists.txt when the conformance build made
+// the engine side, and without it the system under test is a second NumPy.
 #include "differential/systems.hpp"
 
 #include "numpy_side/numpy_implementation.hpp"

@@ -78,17 +78,21 @@ std::optional<window_source> source_of(const expr& e, const generation_context& 
     const expr* named = &e;
     bool reversed = false;
     if (const auto* subscript = std::get_if<cases::subscript>(&e.node)) {
-        const cases::slice_expr* slice = subscript->items.size() == 1 ? std::get_if<cases::slice_expr>(&subscript->items[0]->node) : nullptr;
-        if (slice == nullptr || slice->start || slice->stop || !slice->step || int_value(*slice->step) != -1) return std::nullopt;
+        const cases::slice_expr* slice =
+            subscript->items.size() == 1 ? std::get_if<cases::slice_expr>(&subscript->items[0]->node) : nullptr;
+        if (slice == nullptr || slice->start || slice->stop || !slice->step || int_value(*slice->step) != -1)
+            return std::nullopt;
         named = subscript->object.get();
         reversed = true;
     }
     const auto* name = std::get_if<cases::name_ref>(&named->node);
     if (name == nullptr) return std::nullopt;
-    const auto found = std::find_if(context.arrays.begin(), context.arrays.end(), [&](const live_array& a) { return a.name == name->name; });
+    const auto found = std::find_if(context.arrays.begin(), context.arrays.end(),
+                                    [&](const live_array& a) { return a.name == name->name; });
     if (found == context.arrays.end()) return std::nullopt;
     window_source source{&*found, 0};
-    if (reversed && !found->shape.empty() && found->shape[0] > 0) source.start = (found->shape[0] - 1) * found->strides[0];
+    if (reversed && !found->shape.empty() && found->shape[0] > 0)
+        source.start = (found->shape[0] - 1) * found->strides[0];
     return source;
 }
 
@@ -112,7 +116,8 @@ bool window_inside(const cases::call& call, const generation_context& context) {
 bool windows_inside(const expr& e, const generation_context& context);
 
 bool all_inside(const std::vector<cases::expr_ptr>& items, const generation_context& context) {
-    return std::all_of(items.begin(), items.end(), [&](const cases::expr_ptr& item) { return !item || windows_inside(*item, context); });
+    return std::all_of(items.begin(), items.end(),
+                       [&](const cases::expr_ptr& item) { return !item || windows_inside(*item, context); });
 }
 
 bool windows_inside(const expr& e, const generation_context& context) {
@@ -133,11 +138,13 @@ bool windows_inside(const expr& e, const generation_context& context) {
                 return all_inside(children, context);
             } else if constexpr (std::is_same_v<node_type, cases::slice_expr>) {
                 return all_inside({node.start, node.stop, node.step}, context);
-            } else if constexpr (std::is_same_v<node_type, cases::tuple_expr> || std::is_same_v<node_type, cases::list_expr>) {
+            } else if constexpr (std::is_same_v<node_type, cases::tuple_expr> ||
+                                 std::is_same_v<node_type, cases::list_expr>) {
                 return all_inside(node.elements, context);
             } else if constexpr (std::is_same_v<node_type, cases::unary>) {
                 return all_inside({node.operand}, context);
-            } else if constexpr (std::is_same_v<node_type, cases::binary> || std::is_same_v<node_type, cases::compare>) {
+            } else if constexpr (std::is_same_v<node_type, cases::binary> ||
+                                 std::is_same_v<node_type, cases::compare>) {
                 return all_inside({node.left, node.right}, context);
             } else {
                 return true;  // literals and names
@@ -156,7 +163,8 @@ bool windows_stay_inside(const cases::statement& statement, const generation_con
                 return windows_inside(cases::expr{{}, node.target}, context) && windows_inside(*node.value, context);
             } else if constexpr (std::is_same_v<node_type, cases::aug_assign>) {
                 const auto* target = std::get_if<cases::subscript>(&node.target);
-                return (target == nullptr || windows_inside(cases::expr{{}, *target}, context)) && windows_inside(*node.value, context);
+                return (target == nullptr || windows_inside(cases::expr{{}, *target}, context)) &&
+                       windows_inside(*node.value, context);
             } else {
                 return windows_inside(*node.value, context);
             }

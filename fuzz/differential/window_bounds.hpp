@@ -1,6 +1,5 @@
-// as_strided is the one construct that can make NumPy read outside an array's memory. The generator only
-// writes windows inside their source, but a shrunk program (RapidCheck's or the minimizer's) may have
-// changed the source under a window: such programs must not run.
+// as_strided is the one construct that makes NumPy read wherever it is told: a shrunk program may have
+// changed the source under a generated window, and such a program must not run.
 #pragma once
 
 #include "case/ast.hpp"

@@ -24,9 +24,13 @@ public:
     }
     bool chance(std::uint64_t percent) { return below(100) < percent; }
     template <class T>
-    const T& pick(const std::vector<T>& items) { return items[below(items.size())]; }
+    const T& pick(const std::vector<T>& items) {
+        return items[below(items.size())];
+    }
     template <class T>
-    T pick(std::initializer_list<T> items) { return items.begin()[below(items.size())]; }
+    T pick(std::initializer_list<T> items) {
+        return items.begin()[below(items.size())];
+    }
     // An index into `weights`, chosen proportionally.
     std::size_t weighted(std::span<const unsigned> weights);
 };
@@ -34,7 +38,9 @@ public:
 class random_choices final : public choice_source {
 public:
     explicit random_choices(std::uint64_t seed) : engine_(seed) {}
-    std::uint64_t below(std::uint64_t bound) override { return std::uniform_int_distribution<std::uint64_t>(0, bound - 1)(engine_); }
+    std::uint64_t below(std::uint64_t bound) override {
+        return std::uniform_int_distribution<std::uint64_t>(0, bound - 1)(engine_);
+    }
 
 private:
     std::mt19937_64 engine_;

@@ -1,7 +1,5 @@
-// Random case programs built statement by statement from the arrays currently bound. Weights favour what
-// finds memory bugs: deep view chains (views of views of the newest arrays), mixed basic/advanced indices,
-// every order C/F/A/K, odd strides (negative steps, broadcasts' zero strides, overlapping as_strided windows
-// that stay inside their source) and statements that raise. Every statement is plain NumPy Python text.
+// Random case programs built statement by statement from the arrays bound: weights favour deep view chains,
+// mixed basic/advanced indices, orders C/F/A/K, odd strides and statements that raise.
 #include "generator/program_generator.hpp"
 
 #include <algorithm>
@@ -13,9 +11,9 @@ namespace fuzzing {
 
 namespace {
 
-const std::vector<std::string> dtype_names = {
-    "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16",
-    "uint32", "uint64", "float32", "float64", "complex64", "complex128"};
+const std::vector<std::string> dtype_names = {"bool_",   "int8",      "int16",     "int32",  "int64",
+                                              "uint8",   "uint16",    "uint32",    "uint64", "float32",
+                                              "float64", "complex64", "complex128"};
 
 std::int64_t product(const std::vector<std::int64_t>& shape) {
     std::int64_t n = 1;
@@ -81,7 +79,8 @@ std::string program_generator::new_or_reused_name(const generation_context& cont
     if (static_cast<int>(context.bound_names.size()) < limits_.max_names && !choices_.chance(15)) {
         for (int i = 0;; ++i) {
             std::string candidate = "v" + int_text(i);
-            if (std::find(context.bound_names.begin(), context.bound_names.end(), candidate) == context.bound_names.end())
+            if (std::find(context.bound_names.begin(), context.bound_names.end(), candidate) ==
+                context.bound_names.end())
                 return candidate;
         }
     }
@@ -140,20 +139,29 @@ std::string program_generator::slice_text(std::int64_t extent) {
 std::string program_generator::axis_text(std::size_t ndim) {
     // Mostly a valid axis, negative as often as not; sometimes one past either end (AxisError).
     const auto n = static_cast<std::int64_t>(ndim);
-    return int_text(choices_.chance(10) ? choices_.pick<std::int64_t>({n, -n - 1}) : choices_.between(-n, std::max<std::int64_t>(n - 1, 0)));
+    return int_text(choices_.chance(10) ? choices_.pick<std::int64_t>({n, -n - 1})
+                                        : choices_.between(-n, std::max<std::int64_t>(n - 1, 0)));
 }
 
 std::string program_generator::basic_index(const shape_t& shape) {
     std::vector<std::string> items;
     bool ellipsis = false;
-    const std::size_t count = shape.empty() ? choices_.between(0, 1) : choices_.between(1, shape.size() + (choices_.chance(10) ? 1 : 0));
+    const std::size_t count =
+        shape.empty() ? choices_.between(0, 1) : choices_.between(1, shape.size() + (choices_.chance(10) ? 1 : 0));
     for (std::size_t i = 0; i < count; ++i) {
         const std::int64_t extent = i < shape.size() ? shape[i] : 1;
         switch (choices_.weighted(std::array<unsigned, 4>{4, 7, 1, 1})) {
-            case 0: items.push_back(int_text(choices_.between(-extent - (choices_.chance(10) ? 1 : 0), std::max<std::int64_t>(extent - 1, 0)))); break;
+            case 0:
+                items.push_back(int_text(
+                    choices_.between(-extent - (choices_.chance(10) ? 1 : 0), std::max<std::int64_t>(extent - 1, 0))));
+                break;
             case 1: items.push_back(slice_text(extent)); break;
             case 2:
-                if (!ellipsis) { items.push_back("..."); ellipsis = true; break; }
+                if (!ellipsis) {
+                    items.push_back("...");
+                    ellipsis = true;
+                    break;
+                }
                 [[fallthrough]];
             default: items.push_back(choices_.chance(50) ? "None" : "np.newaxis"); break;
         }
@@ -186,10 +194,14 @@ std::string program_generator::advanced_index(const shape_t& shape) {
     for (std::size_t i = 0; i < count; ++i) {
         const std::int64_t extent = i < shape.size() ? shape[i] : 1;
         switch (choices_.weighted(std::array<unsigned, 6>{7, 2, 4, 2, 1, 1})) {
-            case 0: items.push_back(index_list(extent)); has_array = true; break;
+            case 0:
+                items.push_back(index_list(extent));
+                has_array = true;
+                break;
             case 1: {  // a boolean mask, of the wrong length now and then (IndexError)
                 std::vector<std::string> mask;
-                for (std::int64_t k = extent + (choices_.chance(8) ? 1 : 0); k > 0; --k) mask.push_back(choices_.chance(50) ? "True" : "False");
+                for (std::int64_t k = extent + (choices_.chance(8) ? 1 : 0); k > 0; --k)
+                    mask.push_back(choices_.chance(50) ? "True" : "False");
                 items.push_back("[" + join(mask) + "]");
                 has_array = true;
                 break;
@@ -197,7 +209,11 @@ std::string program_generator::advanced_index(const shape_t& shape) {
             case 2: items.push_back(slice_text(extent)); break;
             case 3: items.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0)))); break;
             case 4:
-                if (!ellipsis) { items.push_back("..."); ellipsis = true; break; }
+                if (!ellipsis) {
+                    items.push_back("...");
+                    ellipsis = true;
+                    break;
+                }
                 [[fallthrough]];
             default: items.push_back("None"); break;
         }
@@ -235,7 +251,8 @@ std::string program_generator::assigned_value(const live_array& target, const ge
         case 1: return operand_for(target, context).name;
         default: {
             std::vector<std::string> items;
-            const std::int64_t length = (target.shape.empty() ? 1 : target.shape.back()) + (choices_.chance(20) ? 1 : 0);
+            const std::int64_t length =
+                (target.shape.empty() ? 1 : target.shape.back()) + (choices_.chance(20) ? 1 : 0);
             for (std::int64_t k = 0; k < std::min<std::int64_t>(length, 8); ++k) items.push_back(scalar_value());
             return "[" + join(items) + "]";
         }
@@ -247,11 +264,14 @@ std::string program_generator::axes_permutation(std::size_t ndim) {
     std::iota(axes.begin(), axes.end(), 0);
     for (std::size_t i = ndim; i > 1; --i) std::swap(axes[i - 1], axes[choices_.below(i)]);
     std::vector<std::string> parts;
-    for (auto a : axes) parts.push_back(choices_.chance(20) ? int_text(a - static_cast<std::int64_t>(ndim)) : int_text(a));
+    for (auto a : axes)
+        parts.push_back(choices_.chance(20) ? int_text(a - static_cast<std::int64_t>(ndim)) : int_text(a));
     if (ndim > 0 && choices_.chance(5)) parts.back() = parts.front();  // a repeated axis: ValueError
     return "(" + join(parts) + (ndim == 1 ? ",)" : ")");
 }
 
+// Overlapping and repeating windows are odd strides only as_strided makes; NumPy trusts them blindly, so
+// they must stay inside their source (differential/window_bounds.hpp checks every generated one).
 std::string program_generator::strided_window(const live_array& original) {
     // Windows that stay inside their source whatever its strides: along one axis k (stride s, extent n)
     // rows start `hop` items apart and are `width` items long, (rows - 1) * hop + width <= n, so rows
@@ -285,7 +305,8 @@ std::string program_generator::strided_window(const live_array& original) {
         strides.insert(strides.begin(), source.strides[j]);
     }
     while (product(shape) > limits_.max_elements) shape[shape.size() - 2] /= 2;  // fewer rows, still inside
-    return function + "(" + source.name + ", shape=" + shape_literal(shape) + ", strides=" + shape_literal(strides) + ")";
+    return function + "(" + source.name + ", shape=" + shape_literal(shape) + ", strides=" + shape_literal(strides) +
+           ")";
 }
 
 std::string program_generator::creation(const std::string& target) {
@@ -295,13 +316,20 @@ std::string program_generator::creation(const std::string& target) {
     switch (choices_.weighted(std::array<unsigned, 7>{8, 3, 2, 2, 3, 1, 1})) {
         case 0: {
             const std::int64_t n = product(shape);
-            const std::string numeric = dtype.find("bool") == std::string::npos || n <= 2 ? dtype : "np.int64";  // arange of bool needs n <= 2
-            return target + " = np.arange(" + int_text(n) + ", dtype=" + numeric + ").reshape(" +
-                   shape_literal(shape) + (choices_.chance(30) ? ", order=" + order_text(false) + ")" : ")");
+            const std::string numeric =
+                dtype.find("bool") == std::string::npos || n <= 2 ? dtype : "np.int64";  // arange of bool needs n <= 2
+            return target + " = np.arange(" + int_text(n) + ", dtype=" + numeric + ").reshape(" + shape_literal(shape) +
+                   (choices_.chance(30) ? ", order=" + order_text(false) + ")" : ")");
         }
-        case 1: return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(shape) + ", dtype=" + dtype + ", order=" + order + ")";
-        case 2: return target + " = np.full(" + shape_literal(shape) + ", " + scalar_value() + (choices_.chance(50) ? ", order=" + order : "") + ")";
-        case 3: return target + " = np.empty(" + shape_literal(shape) + ", dtype=" + dtype + (choices_.chance(30) ? ", order=" + order : "") + ")";
+        case 1:
+            return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(shape) +
+                   ", dtype=" + dtype + ", order=" + order + ")";
+        case 2:
+            return target + " = np.full(" + shape_literal(shape) + ", " + scalar_value() +
+                   (choices_.chance(50) ? ", order=" + order : "") + ")";
+        case 3:
+            return target + " = np.empty(" + shape_literal(shape) + ", dtype=" + dtype +
+                   (choices_.chance(30) ? ", order=" + order : "") + ")";
         case 4: {
             std::vector<std::string> rows;
             const std::int64_t r = choices_.between(1, 3), c = choices_.between(1, 4);
@@ -313,7 +341,9 @@ std::string program_generator::creation(const std::string& target) {
             return target + " = np.array([" + join(rows) + "]" + (choices_.chance(30) ? ", dtype=" + dtype : "") +
                    (choices_.chance(30) ? ", order=" + order_text(true) : "") + ")";
         }
-        case 5: return target + " = np.arange(" + int_text(choices_.between(-3, 3)) + ", " + int_text(choices_.between(4, 12)) + ", " + choices_.pick({"1", "2", "-1", "0.5", "3"}) + ")";
+        case 5:
+            return target + " = np.arange(" + int_text(choices_.between(-3, 3)) + ", " +
+                   int_text(choices_.between(4, 12)) + ", " + choices_.pick({"1", "2", "-1", "0.5", "3"}) + ")";
         default: return target + " = np.array(" + scalar_value() + ")";  // 0-d
     }
 }
@@ -332,17 +362,25 @@ std::string program_generator::view_of(const std::string& target, const live_arr
     switch (choices_.weighted(std::array<unsigned, 17>{12, 3, 3, 6, 3, 3, 2, 2, 2, 3, 2, 5, 9, 3, 1, 2, 2})) {
         case 0: return left + a + "[" + basic_index(s.shape) + "]";
         case 1: return left + a + ".T";
-        case 2: return choices_.chance(50) ? left + a + ".transpose" + axes_permutation(nd) : left + "np.transpose(" + a + ", " + axes_permutation(nd) + ")";
-        case 3: return choices_.chance(70) ? left + a + ".reshape(" + reshape_arguments(s) + ")" : left + "np.reshape(" + a + ", " + reshape_arguments(s) + ")";
+        case 2:
+            return choices_.chance(50) ? left + a + ".transpose" + axes_permutation(nd)
+                                       : left + "np.transpose(" + a + ", " + axes_permutation(nd) + ")";
+        case 3:
+            return choices_.chance(70) ? left + a + ".reshape(" + reshape_arguments(s) + ")"
+                                       : left + "np.reshape(" + a + ", " + reshape_arguments(s) + ")";
         case 4: {
             const std::string order = choices_.chance(85) ? "order=" + order_text(true) : "";
-            return choices_.chance(60) ? left + a + ".ravel(" + order + ")" : left + "np.ravel(" + a + (order.empty() ? "" : ", " + order) + ")";
+            return choices_.chance(60) ? left + a + ".ravel(" + order + ")"
+                                       : left + "np.ravel(" + a + (order.empty() ? "" : ", " + order) + ")";
         }
-        case 5: return left + (choices_.chance(50) ? a + ".swapaxes(" : "np.swapaxes(" + a + ", ") + axis_text(nd) + ", " + axis_text(nd) + ")";
+        case 5:
+            return left + (choices_.chance(50) ? a + ".swapaxes(" : "np.swapaxes(" + a + ", ") + axis_text(nd) + ", " +
+                   axis_text(nd) + ")";
         case 6: return left + "np.moveaxis(" + a + ", " + axis_text(nd) + ", " + axis_text(nd) + ")";
         case 7: {
             const std::string axis = choices_.chance(50) ? "axis=" + axis_text(nd) : "";
-            return choices_.chance(50) ? left + a + ".squeeze(" + axis + ")" : left + "np.squeeze(" + a + (axis.empty() ? "" : ", " + axis) + ")";
+            return choices_.chance(50) ? left + a + ".squeeze(" + axis + ")"
+                                       : left + "np.squeeze(" + a + (axis.empty() ? "" : ", " + axis) + ")";
         }
         case 8: return left + "np.expand_dims(" + a + ", " + axis_text(nd + 1) + ")";
         case 9: return left + a + ".view()";
@@ -352,21 +390,32 @@ std::string program_generator::view_of(const std::string& target, const live_arr
             const std::int64_t size = std::max<std::int64_t>(product(s.shape), 1);
             std::int64_t room = std::max<std::int64_t>(limits_.max_elements / size, 1);
             for (auto& extent : shape) {
-                if (extent == 1 && room >= 3 && choices_.chance(50)) { extent = choices_.between(2, 3); room /= extent; }
+                if (extent == 1 && room >= 3 && choices_.chance(50)) {
+                    extent = choices_.between(2, 3);
+                    room /= extent;
+                }
             }
-            if (shape.empty() || choices_.chance(60)) shape.insert(shape.begin(), choices_.between(1, std::min<std::int64_t>(3, room)));
+            if (shape.empty() || choices_.chance(60))
+                shape.insert(shape.begin(), choices_.between(1, std::min<std::int64_t>(3, room)));
             if (choices_.chance(10)) shape.back() += 1;  // not broadcastable: ValueError
             return left + "np.broadcast_to(" + a + ", " + shape_literal(shape) + ")";
         }
         case 12: return left + strided_window(s);
-        case 13: return left + "np.flip(" + a + (nd > 0 && choices_.chance(50) ? ", " + (choices_.chance(50) ? "axis=" : std::string()) + axis_text(nd) : "") + ")";
+        case 13:
+            return left + "np.flip(" + a +
+                   (nd > 0 && choices_.chance(50)
+                        ? ", " + (choices_.chance(50) ? "axis=" : std::string()) + axis_text(nd)
+                        : "") +
+                   ")";
         case 14: return left + a + "." + choices_.pick({"real", "imag"});
         case 15: return left + (choices_.chance(50) ? a + ".diagonal()" : "np.diagonal(" + a + ")");
-        default: return left + a + "[" + basic_index(s.shape) + "][" + basic_index(s.shape) + "]";  // a chain in one line
+        default:
+            return left + a + "[" + basic_index(s.shape) + "][" + basic_index(s.shape) + "]";  // a chain in one line
     }
 }
 
-std::string program_generator::copy_of(const std::string& target, const live_array& s, const generation_context& context) {
+std::string program_generator::copy_of(const std::string& target, const live_array& s,
+                                       const generation_context& context) {
     const std::string& a = s.name;
     const std::string left = target + " = ";
     switch (choices_.weighted(std::array<unsigned, 10>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2})) {
@@ -374,10 +423,16 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
         case 1: return left + a + ".copy(" + (choices_.chance(80) ? "order=" + order_text(true) : "") + ")";
         case 2: return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
         case 3: return left + a + ".flatten(" + (choices_.chance(85) ? "order=" + order_text(true) : "") + ")";
-        case 4: return left + a + ".astype(" + (choices_.chance(30) ? "'" + s.dtype + "'" : dtype_text()) + ", copy=" + choices_.pick({"True", "False"}) + ")";
+        case 4:
+            return left + a + ".astype(" + (choices_.chance(30) ? "'" + s.dtype + "'" : dtype_text()) +
+                   ", copy=" + choices_.pick({"True", "False"}) + ")";
         case 5: return left + "np." + choices_.pick({"ascontiguousarray", "asfortranarray"}) + "(" + a + ")";
-        case 6: return left + "np.asarray(" + a + (choices_.chance(40) ? ", dtype=" + dtype_text() : "") + (choices_.chance(75) ? ", order=" + order_text(true) : "") + ")";
-        case 7: return left + "np.array(" + a + ", copy=" + choices_.pick({"True", "False"}) + (choices_.chance(85) ? ", order=" + order_text(true) : "") + ")";
+        case 6:
+            return left + "np.asarray(" + a + (choices_.chance(40) ? ", dtype=" + dtype_text() : "") +
+                   (choices_.chance(75) ? ", order=" + order_text(true) : "") + ")";
+        case 7:
+            return left + "np.array(" + a + ", copy=" + choices_.pick({"True", "False"}) +
+                   (choices_.chance(85) ? ", order=" + order_text(true) : "") + ")";
         case 8: {
             const std::string order = choices_.chance(85) ? ", order=" + order_text(true) : "";
             if (choices_.chance(25)) return left + "np.full_like(" + a + ", " + scalar_value() + order + ")";
@@ -386,13 +441,16 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
         default: {
             const live_array& other = choices_.pick(context.arrays);
             const bool fits = product(s.shape) + product(other.shape) <= limits_.max_elements;
-            const std::string axis = choices_.chance(35) ? ", axis=" + (choices_.chance(40) ? std::string("None") : axis_text(s.shape.size())) : "";
+            const std::string axis = choices_.chance(35) ? ", axis=" + (choices_.chance(40) ? std::string("None")
+                                                                                            : axis_text(s.shape.size()))
+                                                         : "";
             return left + "np.concatenate([" + a + (fits ? ", " + other.name : "") + "]" + axis + ")";
         }
     }
 }
 
-std::string program_generator::arithmetic(const std::string& target, const live_array& s, const generation_context& context) {
+std::string program_generator::arithmetic(const std::string& target, const live_array& s,
+                                          const generation_context& context) {
     const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != ", " >= "});
     const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context).name;
     return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
@@ -417,15 +475,22 @@ std::string program_generator::query(const live_array& s, const generation_conte
     const auto& other = choices_.pick(context.arrays);
     switch (choices_.weighted(std::array<unsigned, 9>{4, 3, 3, 2, 2, 1, 2, 1, 1})) {
         case 0: return "np.shares_memory(" + s.name + ", " + other.name + ")";
-        case 1: return "np.may_share_memory(" + s.name + ", " + other.name + (choices_.chance(40) ? ", max_work=" + int_text(choices_.between(0, 3)) : "") + ")";
+        case 1:
+            return "np.may_share_memory(" + s.name + ", " + other.name +
+                   (choices_.chance(40) ? ", max_work=" + int_text(choices_.between(0, 3)) : "") + ")";
         case 2: return s.name + ".base is " + (choices_.chance(20) ? std::string("None") : other.name);
         case 3: return s.name + "[" + any_index(s.shape) + "]";
-        case 4: return choices_.chance(50) ? "id(" + s.name + ") == id(" + other.name + ")" : s.name + " is " + (choices_.chance(30) ? "not " : "") + other.name;
+        case 4:
+            return choices_.chance(50) ? "id(" + s.name + ") == id(" + other.name + ")"
+                                       : s.name + " is " + (choices_.chance(30) ? "not " : "") + other.name;
         case 5: return s.name + ".tolist()";
-        case 6: return "print(" + s.name + ".strides, " + s.name + ".flags.c_contiguous, " + s.name + ".flags.f_contiguous, " + s.name + ".flags.owndata)";
+        case 6:
+            return "print(" + s.name + ".strides, " + s.name + ".flags.c_contiguous, " + s.name +
+                   ".flags.f_contiguous, " + s.name + ".flags.owndata)";
         case 7: {
             std::vector<std::string> index;
-            for (const auto extent : s.shape) index.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0))));
+            for (const auto extent : s.shape)
+                index.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0))));
             return s.name + ".item(" + join(index) + ")";
         }
         default: return "print(" + s.name + ".shape, " + s.name + ".dtype, " + s.name + ".base is None)";
@@ -436,7 +501,8 @@ generated_statement program_generator::next_statement(const generation_context& 
     if (context.arrays.empty()) return {creation(new_or_reused_name(context)), statement_family::creation};
     // Prefer the newest arrays so that chains of views of views grow deep.
     const std::size_t n = context.arrays.size();
-    const std::size_t newest_bias = choices_.chance(65) ? n - 1 - std::min<std::size_t>(choices_.below(2), n - 1) : choices_.below(n);
+    const std::size_t newest_bias =
+        choices_.chance(65) ? n - 1 - std::min<std::size_t>(choices_.below(2), n - 1) : choices_.below(n);
     const live_array& source = context.arrays[newest_bias];
     const unsigned creation_weight = n < 2 ? 4 : 2;
     const auto family = static_cast<statement_family>(

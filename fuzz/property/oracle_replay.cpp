@@ -1,4 +1,5 @@
-// Results are kept by program text; a long run forgets them in bulk now and then, which costs only replays.
+// The oracle replay: results are kept by program text, and a long run forgets them in bulk now and then,
+// which costs only replays.
 #include "property/oracle_replay.hpp"
 
 #include <algorithm>

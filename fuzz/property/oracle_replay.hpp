@@ -1,6 +1,5 @@
-// NumPy's results for programs that grow one statement at a time: the model of the property test. A
-// program is run once per prefix: the interpreter's current program is extended when the asked program
-// starts with it, and replayed from a reset otherwise (as while RapidCheck shrinks).
+// NumPy's results for programs that grow one statement at a time, the model of the property test: each
+// program prefix runs once, extending the interpreter's current program or replaying from a reset.
 #pragma once
 
 #include <memory>

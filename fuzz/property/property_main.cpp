@@ -12,7 +12,8 @@ int main() {
     try {
         const fuzzing::property_settings settings = fuzzing::property_settings_from_environment();
         // RapidCheck announces the seed of its own configuration, which our settings replace: make it ours.
-        if (std::getenv("RC_PARAMS") == nullptr) setenv("RC_PARAMS", ("seed=" + std::to_string(settings.seed)).c_str(), 1);
+        if (std::getenv("RC_PARAMS") == nullptr)
+            setenv("RC_PARAMS", ("seed=" + std::to_string(settings.seed)).c_str(), 1);
         const auto oracle = fuzzing::make_oracle();
         const auto system = fuzzing::make_system_under_test();
         return fuzzing::check_random_programs(*oracle, *system, settings, std::cout) ? 0 : 1;

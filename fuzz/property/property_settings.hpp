@@ -1,6 +1,5 @@
 // How many random programs the property test runs, from which seed: a CI-sized, repeatable default, or
-// what the environment asks for: STRIDED_PROPERTY_RUNS=N for a long run, STRIDED_PROPERTY_SEED=S to repeat
-// a run or STRIDED_PROPERTY_SEED=random for a new seed each time.
+// STRIDED_PROPERTY_RUNS=N (a long run) and STRIDED_PROPERTY_SEED=S or =random from the environment.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +9,7 @@
 namespace fuzzing {
 
 struct property_settings {
-    int programs = 200;
+    int programs = 500;
     std::uint64_t seed = 1;
     generator_limits limits;
 };

@@ -1,6 +1,5 @@
-// RapidCheck's state machine drives generation (a program is at most limits.max_statements commands: its
-// size bound is one less, as it counts extra commands) and shrinking (removing commands, then shrinking
-// each command's decisions); the output is ours, so that it names the seed and prints a plain script.
+// RapidCheck's state machine drives generation and shrinking (commands removed, then each command's
+// decisions shrunk); the output is ours, so that it names the seed and prints a plain script.
 #include "property/random_programs_property.hpp"
 
 #include <memory>
@@ -32,7 +31,7 @@ bool check_random_programs(conformance::implementation& oracle, conformance::imp
     rc::detail::TestParams params;
     params.seed = settings.seed;
     params.maxSuccess = settings.programs;
-    params.maxSize = limits.max_statements - 1;
+    params.maxSize = limits.max_statements - 1;  // RapidCheck makes up to size + 1 commands
     rc::detail::TestMetadata metadata;
     metadata.id = metadata.description = "random programs run the same on " + oracle.name() + " and " + system.name();
 
@@ -42,7 +41,8 @@ bool check_random_programs(conformance::implementation& oracle, conformance::imp
     if (result.match(failure)) {
         out << "FAILED after " << failure.numSuccess << " programs; the minimal program:\n"
             << failure.description << "\n"
-            << "repeat with: STRIDED_PROPERTY_SEED=" << settings.seed << " STRIDED_PROPERTY_RUNS=" << settings.programs << "\n";
+            << "repeat with: STRIDED_PROPERTY_SEED=" << settings.seed << " STRIDED_PROPERTY_RUNS=" << settings.programs
+            << "\n";
         return false;
     }
     rc::detail::printResultMessage(result, out);

@@ -1,4 +1,5 @@
-// Reports reuse the lockstep run's wording (finding.hpp), so a property failure reads like a fuzz finding.
+// The statement command's checks and run; reports reuse the lockstep run's wording (finding.hpp), so a
+// property failure reads like a fuzz finding.
 #include "property/statement_command.hpp"
 
 #include "differential/finding.hpp"

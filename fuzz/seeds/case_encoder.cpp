@@ -14,7 +14,8 @@ namespace fuzzing {
 
 std::vector<std::uint8_t> encoded_case::input() const {
     std::vector<std::uint8_t> bytes;
-    for (const encoded_statement& statement : statements) bytes.insert(bytes.end(), statement.bytes.begin(), statement.bytes.end());
+    for (const encoded_statement& statement : statements)
+        bytes.insert(bytes.end(), statement.bytes.begin(), statement.bytes.end());
     return bytes;
 }
 

@@ -1,6 +1,5 @@
-// Turns case scripts into fuzz inputs: an input whose decoding makes the same sequence of operations as
-// the case (as far as the generator writes such statements), so that campaigns start from the paths the
-// hand-written corpus takes instead of from empty programs.
+// Turns case scripts into fuzz inputs whose decoding makes the case's operations in the case's order, so
+// that campaigns start from the paths the hand-written corpus takes instead of from empty programs.
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,5 @@
-// `fuzz_seeds` (scripts/fuzz-seeds): encodes every case script as a seed input of the fuzz corpus, named
-// by its SHA-1 as libFuzzer names corpus files, and writes the dictionary: for each operation, the bytes
-// of its shortest encoded statement, which libFuzzer splices into inputs as a whole statement.
+// `fuzz_seeds` (scripts/fuzz-seeds): every case script becomes a seed input named by its SHA-1, and each
+// operation's shortest encoded statement becomes a dictionary entry that libFuzzer splices in whole.
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
@@ -32,7 +31,7 @@ std::string dictionary_literal(const std::vector<std::uint8_t>& bytes) {
 // A dictionary entry's name: the operation, with operators spelled out ("+=" is op_plus_eq).
 std::string dictionary_key(const std::string& operation) {
     static const std::map<char, std::string> spelled = {{'+', "plus"}, {'-', "minus"}, {'*', "times"}, {'=', "eq"},
-                                                        {'<', "lt"},   {'>', "gt"},     {'!', "not"},   {'.', "dot"}};
+                                                        {'<', "lt"},   {'>', "gt"},    {'!', "not"},   {'.', "dot"}};
     std::string key = "op";
     bool in_word = false;
     for (const char c : operation) {
@@ -75,7 +74,8 @@ int run(int argc, char** argv) {
         }
         const std::vector<std::uint8_t> input = encoded.input();
         if (input.empty()) continue;
-        std::ofstream(corpus / sha1_hex(input), std::ios::binary).write(reinterpret_cast<const char*>(input.data()), static_cast<std::streamsize>(input.size()));
+        std::ofstream(corpus / sha1_hex(input), std::ios::binary)
+            .write(reinterpret_cast<const char*>(input.data()), static_cast<std::streamsize>(input.size()));
         ++inputs;
     }
 
@@ -83,10 +83,11 @@ int run(int argc, char** argv) {
     out << "# strided_fuzz dictionary, written by fuzz_seeds (scripts/fuzz-seeds): each entry is the decision\n"
         << "# bytes of one generated statement with that operation, as the case corpus encodes it.\n";
     for (const auto& [operation, bytes] : shortest) {
-        if (bytes.size() <= longest_dictionary_entry) out << dictionary_key(operation) << "=" << dictionary_literal(bytes) << "\n";
+        if (bytes.size() <= longest_dictionary_entry)
+            out << dictionary_key(operation) << "=" << dictionary_literal(bytes) << "\n";
     }
-    std::cout << "fuzz_seeds: " << inputs << " seed inputs; " << matched << " of " << total << " case statements matched; "
-              << shortest.size() << " dictionary entries\n";
+    std::cout << "fuzz_seeds: " << inputs << " seed inputs; " << matched << " of " << total
+              << " case statements matched; " << shortest.size() << " dictionary entries\n";
     return 0;
 }
 

@@ -1,6 +1,5 @@
-// Where the fuzz target finds CPython's standard library and NumPy when it runs away from the machine it
-// was built on (ClusterFuzzLite's runner image has neither): a strided_fuzz_python/ folder next to the
-// executable, made by .clusterfuzzlite/build.sh. Without the folder the build machine's interpreter is used.
+// Where the fuzz target finds CPython's standard library and NumPy away from its build machine: in the
+// strided_fuzz_python/ folder .clusterfuzzlite/build.sh puts next to the executable, when there is one.
 #pragma once
 
 namespace fuzzing {

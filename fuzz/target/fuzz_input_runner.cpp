@@ -40,7 +40,8 @@ std::vector<std::string> fuzz_input_runner::decode(std::span<const std::uint8_t>
 
 finding fuzz_input_runner::minimized(const lockstep_result& result) {
     const finding& original = result.found.value();
-    const std::vector<std::string> shortest = minimized_program(result.statements, original.signature, *oracle_, *system_);
+    const std::vector<std::string> shortest =
+        minimized_program(result.statements, original.signature, *oracle_, *system_);
     const program_outcome outcome = check_program(program_of(shortest), *oracle_, *system_);
     return outcome.found && outcome.found->signature == original.signature ? *outcome.found : original;
 }

@@ -1,7 +1,5 @@
 // The libFuzzer target `strided_fuzz`: every input decodes to a valid program that runs in lockstep on
-// NumPy and the engine. A divergence is shrunk, its reproducer written as crash-<sha1>.py where libFuzzer
-// writes the input's artifact (the directory of -artifact_prefix, else ./), and the process aborts, which
-// libFuzzer records as a crash. Memory errors in the engine are the sanitizers' to report.
+// NumPy and the engine; a divergence is shrunk, written as a runnable script, and aborts.
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -15,6 +13,8 @@
 
 namespace {
 
+// Where libFuzzer writes the input's artifact (the directory of -artifact_prefix, else ./): the reproducer
+// goes next to it as crash-<sha1>.py. Memory errors in the engine are the sanitizers' to report.
 std::string& reproducer_directory() {
     static std::string directory = "./";
     return directory;

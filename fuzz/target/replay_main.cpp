@@ -1,7 +1,5 @@
-// `fuzz_replay`: runs fuzz inputs and reproducer scripts once, without mutation (scripts/replay, ctest).
-// Binary inputs are decoded and run in lockstep; `.py` files are case scripts run whole on both systems.
-// Exit status 1 when anything diverges. --emit-python DIR only decodes inputs (on NumPy alone, so that an
-// input that crashes the engine still gets its script) and writes DIR/<input name>.py.
+// `fuzz_replay` (scripts/replay, ctest): runs fuzz inputs (decoded, in lockstep) and .py reproducers
+// (whole) once on both systems, without mutation; exit status 1 when anything diverges.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -31,7 +29,8 @@ std::vector<fs::path> inputs_in(const std::vector<fs::path>& paths) {
         }
         std::vector<fs::path> inside;
         for (const auto& entry : fs::directory_iterator(path)) {
-            if (entry.is_regular_file() && !entry.path().filename().string().starts_with(".")) inside.push_back(entry.path());
+            if (entry.is_regular_file() && !entry.path().filename().string().starts_with("."))
+                inside.push_back(entry.path());
         }
         std::sort(inside.begin(), inside.end());
         inputs.insert(inputs.end(), inside.begin(), inside.end());
@@ -54,6 +53,7 @@ int run(int argc, char** argv) {
     std::vector<fs::path> paths;
     std::optional<fs::path> emit_python;
     app.add_option("paths", paths, "input files, .py reproducers, or directories of them")->required();
+    // Decoding runs NumPy alone, so that an input that crashes the engine still gets its script.
     app.add_option("--emit-python", emit_python, "only decode the inputs and write DIR/<input name>.py");
     CLI11_PARSE(app, argc, argv);
 
@@ -63,7 +63,8 @@ int run(int argc, char** argv) {
         const std::string contents = contents_of(path);
         if (emit_python) {
             fs::create_directories(*emit_python);
-            std::ofstream(*emit_python / (path.filename().string() + ".py")) << script_of(runner.decode(bytes_of(contents)));
+            std::ofstream(*emit_python / (path.filename().string() + ".py"))
+                << script_of(runner.decode(bytes_of(contents)));
             ++inputs;
             continue;
         }

@@ -1,4 +1,5 @@
-// FIPS 180-4 SHA-1, straight from the standard: not for security, only to match libFuzzer's file names.
+// FIPS 180-4 SHA-1, straight from the standard: not for security, only to match the names libFuzzer gives
+// its artifacts.
 #include "target/sha1.hpp"
 
 #include <array>
@@ -21,14 +22,31 @@ void compress(std::array<std::uint32_t, 5>& state, const std::uint8_t* block) {
     auto [a, b, c, d, e] = state;
     for (int i = 0; i < 80; ++i) {
         std::uint32_t f, k;
-        if (i < 20) { f = (b & c) | (~b & d); k = 0x5A827999; }
-        else if (i < 40) { f = b ^ c ^ d; k = 0x6ED9EBA1; }
-        else if (i < 60) { f = (b & c) | (b & d) | (c & d); k = 0x8F1BBCDC; }
-        else { f = b ^ c ^ d; k = 0xCA62C1D6; }
+        if (i < 20) {
+            f = (b & c) | (~b & d);
+            k = 0x5A827999;
+        } else if (i < 40) {
+            f = b ^ c ^ d;
+            k = 0x6ED9EBA1;
+        } else if (i < 60) {
+            f = (b & c) | (b & d) | (c & d);
+            k = 0x8F1BBCDC;
+        } else {
+            f = b ^ c ^ d;
+            k = 0xCA62C1D6;
+        }
         const std::uint32_t next = rotate_left(a, 5) + f + e + k + w[i];
-        e = d; d = c; c = rotate_left(b, 30); b = a; a = next;
+        e = d;
+        d = c;
+        c = rotate_left(b, 30);
+        b = a;
+        a = next;
     }
-    state[0] += a; state[1] += b; state[2] += c; state[3] += d; state[4] += e;
+    state[0] += a;
+    state[1] += b;
+    state[2] += c;
+    state[3] += d;
+    state[4] += e;
 }
 
 }  // namespace

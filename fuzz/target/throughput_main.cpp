@@ -34,7 +34,7 @@ int main(int argc, char** argv) {
         elapsed = std::chrono::steady_clock::now() - start;
     }
     std::printf("execs/s: %.1f  statements/s: %.1f  (%zu inputs, %zu statements, %zu findings in %.1f s)\n",
-                static_cast<double>(inputs) / elapsed.count(), static_cast<double>(statements) / elapsed.count(), inputs,
-                statements, findings, elapsed.count());
+                static_cast<double>(inputs) / elapsed.count(), static_cast<double>(statements) / elapsed.count(),
+                inputs, statements, findings, elapsed.count());
     return 0;
 }

@@ -73,7 +73,8 @@ TEST_F(DifferentialHarness, LockstepRunFindsThePlantedBugAndTheMinimizerShrinksI
     EXPECT_EQ(found->found->signature.rfind("DIVERGENCE: writeable after ", 0), 0u) << found->found->signature;
     EXPECT_EQ(found->found->statement + 1, found->statements.size());
 
-    const std::vector<std::string> minimal = minimized_program(found->statements, found->found->signature, *oracle, planted_bug);
+    const std::vector<std::string> minimal =
+        minimized_program(found->statements, found->found->signature, *oracle, planted_bug);
     EXPECT_LE(minimal.size(), 3u) << script_of(minimal);
     const program_outcome rerun = check_program(program_of(minimal), *oracle, planted_bug);
     ASSERT_TRUE(rerun.found);

@@ -59,7 +59,8 @@ const generated_sample& sample() {
                 const auto equals = text.find(" = ");
                 if (equals == std::string::npos || text.find('[') < equals || text.find('.') < equals) continue;
                 const std::string target = text.substr(0, equals);
-                const std::size_t depth = program.families[i] == statement_family::view ? chain_depth[view_source(text)] + 1 : 0;
+                const std::size_t depth =
+                    program.families[i] == statement_family::view ? chain_depth[view_source(text)] + 1 : 0;
                 chain_depth[target] = depth;
                 s.longest_view_chain = std::max(s.longest_view_chain, depth);
                 if (depth >= 3) ++s.view_chains_of_three;
@@ -121,9 +122,12 @@ TEST(ProgramGenerator, ViewChainsGrowDeep) {
 
 TEST(ProgramGenerator, IndicesMixBasicAndAdvancedItems) {
     // A list index next to a slice, an integer, None or ... in one subscript.
-    EXPECT_GE(statements_matching(R"(\[[^\]=]*(\[[-\d, \[\]]*\][^\]=]*, *(-?\d*:|-?\d+\b|None|\.\.\.)|(-?\d*:|None|\.\.\.)[^\]=]*, *\[))"), 200u);
+    EXPECT_GE(
+        statements_matching(
+            R"(\[[^\]=]*(\[[-\d, \[\]]*\][^\]=]*, *(-?\d*:|-?\d+\b|None|\.\.\.)|(-?\d*:|None|\.\.\.)[^\]=]*, *\[))"),
+        200u);
     EXPECT_GE(statements_matching(R"(\[\[True|\[\[False|, \[(True|False))"), 30u);  // boolean masks
-    EXPECT_GE(statements_matching(R"(\[\[-?\d+\], \[-?\d+\]\])"), 30u);            // 2-d index arrays
+    EXPECT_GE(statements_matching(R"(\[\[-?\d+\], \[-?\d+\]\])"), 30u);             // 2-d index arrays
 }
 
 TEST(ProgramGenerator, EveryOrderIsUsed) {
@@ -138,7 +142,7 @@ TEST(ProgramGenerator, OddStridesAreCommon) {
     EXPECT_GE(statements_matching(R"(as_strided\()"), 220u);            // windows...
     EXPECT_GE(statements_matching(R"(strides=\(0,)"), 40u);             // ...repeating rows
     EXPECT_GE(statements_matching(R"(strides=\((-?\d+), \1\))"), 40u);  // ...overlapping rows
-    EXPECT_GE(statements_matching(R"(strides=\([^)]*-\d)"), 10u);      // ...over reversed sources
+    EXPECT_GE(statements_matching(R"(strides=\([^)]*-\d)"), 10u);       // ...over reversed sources
 }
 
 TEST(ProgramGenerator, EveryInputDecodesToAValidProgram) {
@@ -147,7 +151,8 @@ TEST(ProgramGenerator, EveryInputDecodesToAValidProgram) {
     std::mt19937_64 bytes_source(7);
     for (int input = 0; input < 60; ++input) {
         std::vector<std::uint8_t> bytes(input * 7);
-        for (auto& b : bytes) b = input % 3 == 0 ? static_cast<std::uint8_t>(input) : static_cast<std::uint8_t>(bytes_source());
+        for (auto& b : bytes)
+            b = input % 3 == 0 ? static_cast<std::uint8_t>(input) : static_cast<std::uint8_t>(bytes_source());
         byte_choices choices(bytes);
         const lockstep_result program = run_generated_program(choices, generator_limits{}, *oracle, nullptr);
         EXPECT_NO_THROW(cases::parse_program(script_of(program.statements), "decoded.py"));
@@ -159,14 +164,14 @@ TEST(WindowBounds, OnlyWindowsInsideTheirSourceMayRun) {
     context.arrays.push_back({"a", {2, 3}, {24, 8}, "int64", true, true});
     context.arrays.push_back({"e", {0, 3}, {24, 8}, "int64", true, true});
     const auto inside = [&](const std::string& line) { return windows_stay_inside(statement_of(line), context); };
-    EXPECT_TRUE(inside("w = as_strided(a, shape=(4, 3), strides=(8, 8))"));       // overlapping rows, last byte is a's last
-    EXPECT_FALSE(inside("w = as_strided(a, shape=(5, 3), strides=(8, 8))"));      // one row too many
+    EXPECT_TRUE(inside("w = as_strided(a, shape=(4, 3), strides=(8, 8))"));   // overlapping rows, last byte is a's last
+    EXPECT_FALSE(inside("w = as_strided(a, shape=(5, 3), strides=(8, 8))"));  // one row too many
     EXPECT_TRUE(inside("w = as_strided(a[::-1], shape=(2, 3), strides=(-24, 8))"));
     EXPECT_FALSE(inside("w = as_strided(a[::-1], shape=(2, 3), strides=(24, 8))"));
     EXPECT_TRUE(inside("w = np.lib.stride_tricks.as_strided(a, shape=(9, 0), strides=(800, 8))"));  // no elements
-    EXPECT_FALSE(inside("w = as_strided(e, shape=(1,), strides=(0,))"));          // e has no memory to read
-    EXPECT_FALSE(inside("w = as_strided(a, (2,), (8,))"));                        // not the generator's form
-    EXPECT_FALSE(inside("a[0] = as_strided(b, shape=(1,), strides=(0,))"));       // an unknown source
+    EXPECT_FALSE(inside("w = as_strided(e, shape=(1,), strides=(0,))"));     // e has no memory to read
+    EXPECT_FALSE(inside("w = as_strided(a, (2,), (8,))"));                   // not the generator's form
+    EXPECT_FALSE(inside("a[0] = as_strided(b, shape=(1,), strides=(0,))"));  // an unknown source
     EXPECT_TRUE(inside("a[0] = a[1] + 1"));
 }
 

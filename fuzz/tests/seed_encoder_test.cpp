@@ -31,7 +31,8 @@ TEST(SeedEncoder, InputDecodesIntoTheCasesOperations) {
     ASSERT_EQ(decoded.statements.size(), encoded.statements.size());
     for (std::size_t i = 0; i < decoded.statements.size(); ++i) {
         EXPECT_EQ(decoded.statements[i], encoded.statements[i].text);
-        EXPECT_EQ(conformance::operation_name(cases::parse_program(decoded.statements[i] + "\n", "decoded.py").statements.at(0)),
+        EXPECT_EQ(conformance::operation_name(
+                      cases::parse_program(decoded.statements[i] + "\n", "decoded.py").statements.at(0)),
                   encoded.statements[i].operation);
     }
 }

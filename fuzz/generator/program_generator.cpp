@@ -2,6 +2,10 @@
 // mixed basic/advanced indices, orders C/F/A/K, odd strides and statements that raise.
 #include "generator/program_generator.hpp"
 
+// Decisions are taken one per statement, or sequenced by ?: && ||, never two in one `+` chain or argument
+// list: C++ leaves those unordered (g++ and clang do differ), and an input must decode to the same program
+// in every build, or corpus inputs and reproducers would mean different programs in the fuzz and dev builds.
+
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -179,7 +183,10 @@ std::string program_generator::index_list(std::int64_t extent) {
         return int_text(choices_.between(-extent, extent - 1));
     };
     if (choices_.chance(5)) return "[]";
-    if (choices_.chance(15)) return "[[" + entry() + "], [" + entry() + "]]";
+    if (choices_.chance(15)) {
+        const std::string first = entry();
+        return "[[" + first + "], [" + entry() + "]]";
+    }
     std::vector<std::string> values;
     for (std::int64_t k = choices_.between(1, 3); k > 0; --k) values.push_back(entry());
     return "[" + join(values) + "]";
@@ -239,7 +246,10 @@ std::string program_generator::scalar_value() {
         case 1: return int_text(choices_.between(-4, 4)) + ".5";
         case 2: return choices_.pick({"300", "-129", "70000", "True", "False"});
         case 3: return choices_.pick({"1j", "2.5j", "np.nan", "np.inf"});
-        default: return "np." + choices_.pick(dtype_names) + "(" + int_text(choices_.between(0, 5)) + ")";
+        default: {
+            const std::string& type = choices_.pick(dtype_names);
+            return "np." + type + "(" + int_text(choices_.between(0, 5)) + ")";
+        }
     }
 }
 
@@ -324,9 +334,11 @@ std::string program_generator::creation(const std::string& target) {
         case 1:
             return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(shape) +
                    ", dtype=" + dtype + ", order=" + order + ")";
-        case 2:
-            return target + " = np.full(" + shape_literal(shape) + ", " + scalar_value() +
+        case 2: {
+            const std::string value = scalar_value();
+            return target + " = np.full(" + shape_literal(shape) + ", " + value +
                    (choices_.chance(50) ? ", order=" + order : "") + ")";
+        }
         case 3:
             return target + " = np.empty(" + shape_literal(shape) + ", dtype=" + dtype +
                    (choices_.chance(30) ? ", order=" + order : "") + ")";
@@ -338,12 +350,15 @@ std::string program_generator::creation(const std::string& target) {
                 for (std::int64_t j = 0; j < c; ++j) row.push_back(scalar_value());
                 rows.push_back("[" + join(row) + "]");
             }
-            return target + " = np.array([" + join(rows) + "]" + (choices_.chance(30) ? ", dtype=" + dtype : "") +
+            const std::string dtype_keyword = choices_.chance(30) ? ", dtype=" + dtype : "";
+            return target + " = np.array([" + join(rows) + "]" + dtype_keyword +
                    (choices_.chance(30) ? ", order=" + order_text(true) : "") + ")";
         }
-        case 5:
-            return target + " = np.arange(" + int_text(choices_.between(-3, 3)) + ", " +
-                   int_text(choices_.between(4, 12)) + ", " + choices_.pick({"1", "2", "-1", "0.5", "3"}) + ")";
+        case 5: {
+            const std::int64_t start = choices_.between(-3, 3), stop = choices_.between(4, 12);
+            return target + " = np.arange(" + int_text(start) + ", " + int_text(stop) + ", " +
+                   choices_.pick({"1", "2", "-1", "0.5", "3"}) + ")";
+        }
         default: return target + " = np.array(" + scalar_value() + ")";  // 0-d
     }
 }
@@ -373,10 +388,15 @@ std::string program_generator::view_of(const std::string& target, const live_arr
             return choices_.chance(60) ? left + a + ".ravel(" + order + ")"
                                        : left + "np.ravel(" + a + (order.empty() ? "" : ", " + order) + ")";
         }
-        case 5:
-            return left + (choices_.chance(50) ? a + ".swapaxes(" : "np.swapaxes(" + a + ", ") + axis_text(nd) + ", " +
-                   axis_text(nd) + ")";
-        case 6: return left + "np.moveaxis(" + a + ", " + axis_text(nd) + ", " + axis_text(nd) + ")";
+        case 5: {
+            const std::string call = choices_.chance(50) ? a + ".swapaxes(" : "np.swapaxes(" + a + ", ";
+            const std::string first = axis_text(nd);
+            return left + call + first + ", " + axis_text(nd) + ")";
+        }
+        case 6: {
+            const std::string source_axis = axis_text(nd);
+            return left + "np.moveaxis(" + a + ", " + source_axis + ", " + axis_text(nd) + ")";
+        }
         case 7: {
             const std::string axis = choices_.chance(50) ? "axis=" + axis_text(nd) : "";
             return choices_.chance(50) ? left + a + ".squeeze(" + axis + ")"
@@ -401,16 +421,20 @@ std::string program_generator::view_of(const std::string& target, const live_arr
             return left + "np.broadcast_to(" + a + ", " + shape_literal(shape) + ")";
         }
         case 12: return left + strided_window(s);
-        case 13:
-            return left + "np.flip(" + a +
-                   (nd > 0 && choices_.chance(50)
-                        ? ", " + (choices_.chance(50) ? "axis=" : std::string()) + axis_text(nd)
-                        : "") +
-                   ")";
+        case 13: {
+            std::string axis;
+            if (nd > 0 && choices_.chance(50)) {
+                axis = choices_.chance(50) ? ", axis=" : ", ";
+                axis += axis_text(nd);
+            }
+            return left + "np.flip(" + a + axis + ")";
+        }
         case 14: return left + a + "." + choices_.pick({"real", "imag"});
         case 15: return left + (choices_.chance(50) ? a + ".diagonal()" : "np.diagonal(" + a + ")");
-        default:
-            return left + a + "[" + basic_index(s.shape) + "][" + basic_index(s.shape) + "]";  // a chain in one line
+        default: {  // a chain in one line
+            const std::string first = basic_index(s.shape);
+            return left + a + "[" + first + "][" + basic_index(s.shape) + "]";
+        }
     }
 }
 
@@ -423,16 +447,20 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
         case 1: return left + a + ".copy(" + (choices_.chance(80) ? "order=" + order_text(true) : "") + ")";
         case 2: return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
         case 3: return left + a + ".flatten(" + (choices_.chance(85) ? "order=" + order_text(true) : "") + ")";
-        case 4:
-            return left + a + ".astype(" + (choices_.chance(30) ? "'" + s.dtype + "'" : dtype_text()) +
-                   ", copy=" + choices_.pick({"True", "False"}) + ")";
+        case 4: {
+            const std::string dtype = choices_.chance(30) ? "'" + s.dtype + "'" : dtype_text();
+            return left + a + ".astype(" + dtype + ", copy=" + choices_.pick({"True", "False"}) + ")";
+        }
         case 5: return left + "np." + choices_.pick({"ascontiguousarray", "asfortranarray"}) + "(" + a + ")";
-        case 6:
-            return left + "np.asarray(" + a + (choices_.chance(40) ? ", dtype=" + dtype_text() : "") +
-                   (choices_.chance(75) ? ", order=" + order_text(true) : "") + ")";
-        case 7:
-            return left + "np.array(" + a + ", copy=" + choices_.pick({"True", "False"}) +
+        case 6: {
+            const std::string dtype = choices_.chance(40) ? ", dtype=" + dtype_text() : "";
+            return left + "np.asarray(" + a + dtype + (choices_.chance(75) ? ", order=" + order_text(true) : "") + ")";
+        }
+        case 7: {
+            const std::string copy = choices_.pick({"True", "False"});
+            return left + "np.array(" + a + ", copy=" + copy +
                    (choices_.chance(85) ? ", order=" + order_text(true) : "") + ")";
+        }
         case 8: {
             const std::string order = choices_.chance(85) ? ", order=" + order_text(true) : "";
             if (choices_.chance(25)) return left + "np.full_like(" + a + ", " + scalar_value() + order + ")";
@@ -460,14 +488,23 @@ std::string program_generator::mutation(const live_array& s, const generation_co
     const std::string& a = s.name;
     const std::string in_place = choices_.pick({"+=", "-=", "*="});
     switch (choices_.weighted(std::array<unsigned, 8>{7, 4, 5, 2, 2, 3, 3, 2})) {
-        case 0: return a + "[" + any_index(s.shape) + "] = " + assigned_value(s, context);
+        case 0: {
+            const std::string index = any_index(s.shape);
+            return a + "[" + index + "] = " + assigned_value(s, context);
+        }
         case 1: return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context).name);
-        case 2: return a + "[" + any_index(s.shape) + "] " + in_place + " " + scalar_value();
+        case 2: {
+            const std::string index = any_index(s.shape);
+            return a + "[" + index + "] " + in_place + " " + scalar_value();
+        }
         case 3: return a + ".fill(" + scalar_value() + ")";
         case 4: return "np.copyto(" + a + ", " + assigned_value(s, context) + ")";
         case 5: return a + ".flags.writeable = " + choices_.pick({"True", "False"});
         case 6: return a + ".shape = " + shape_literal(factorised_shape(product(s.shape)));
-        default: return a + "[" + choices_.pick({"...", ":"}) + "] = " + assigned_value(s, context);
+        default: {
+            const std::string whole = choices_.pick({"...", ":"});
+            return a + "[" + whole + "] = " + assigned_value(s, context);
+        }
     }
 }
 
@@ -516,7 +553,8 @@ generated_statement program_generator::next_statement(const generation_context& 
         case statement_family::query: return {query(source, context), family};
         case statement_family::alias: break;
     }
-    return {new_or_reused_name(context) + " = " + choices_.pick(context.bound_names), statement_family::alias};
+    const std::string target = new_or_reused_name(context);
+    return {target + " = " + choices_.pick(context.bound_names), statement_family::alias};
 }
 
 }  // namespace fuzzing

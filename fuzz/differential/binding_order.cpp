@@ -22,7 +22,8 @@ void binding_order::record(const cases::statement& statement) {
     names_.push_back(assignment->name);
 }
 
-generation_context binding_order::context(const conformance::raw_state& state) const {
+generation_context binding_order::context(const statement_recorder& oracle) const {
+    const conformance::raw_state& state = oracle.state();
     std::vector<std::string> ordered;
     for (const auto& [name, bound] : state.names) {
         if (is_interpreter_name(name)) continue;
@@ -38,7 +39,9 @@ generation_context binding_order::context(const conformance::raw_state& state) c
         const conformance::binding& bound = state.names.at(name);
         if (bound.what != conformance::binding::kind::array) continue;
         const conformance::array_state& array = state.arrays.at(bound.key);
-        context.arrays.push_back({name, array.shape, array.strides, array.dtype, array.c_contiguous, array.writeable});
+        const bool values_known = oracle.masked().names.count(name) == 0;
+        context.arrays.push_back(
+            {name, array.shape, array.strides, array.dtype, array.c_contiguous, array.writeable, values_known});
     }
     return context;
 }

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "case/ast.hpp"
+#include "differential/statement_recorder.hpp"
 #include "generator/program_generator.hpp"
-#include "runner/implementation.hpp"
 
 namespace fuzzing {
 
@@ -16,8 +16,8 @@ public:
     // After `statement` ran: a `NAME = ...` statement makes NAME the newest binding.
     void record(const cases::statement& statement);
 
-    // What the generator may use of `state`, the oracle's state after the recorded statements.
-    generation_context context(const conformance::raw_state& state) const;
+    // What the generator may use of the oracle's state after the recorded statements.
+    generation_context context(const statement_recorder& oracle) const;
 
 private:
     std::vector<std::string> names_;  // oldest first

@@ -30,7 +30,7 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
             failure_finding(program_of(result.statements), result.statements.size() - 1, failed.name(), e.what());
     };
     while (static_cast<int>(result.statements.size()) < limits.max_statements && !choices.exhausted()) {
-        const generation_context context = order.context(oracle_side.state());
+        const generation_context context = order.context(oracle_side);
         const generated_statement generated = generator.next_statement(context);
         const cases::statement statement = statement_of(generated.text);
         if (!windows_stay_inside(statement, context)) {  // a generator bug, caught before NumPy reads outside an array

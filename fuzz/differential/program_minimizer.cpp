@@ -26,7 +26,7 @@ bool windows_stay_inside(const std::vector<std::string>& statements, conformance
     binding_order order;
     for (const std::string& text : statements) {
         const cases::statement statement = statement_of(text);
-        if (!windows_stay_inside(statement, order.context(recorder.state()))) return false;
+        if (!windows_stay_inside(statement, order.context(recorder))) return false;
         recorder.run(statement);
         order.record(statement);
     }

@@ -24,8 +24,8 @@ recorded_step statement_recorder::run(const cases::statement& statement) {
         const outcome result = system_.execute(statement);
         state_ = system_.state();
         const sharing_table sharing = sharing_table::ask(system_, state_);
-        const masked_values masked = uninitialised_.apply(effect, result, state_, sharing);
-        return {make_step(statement, result, state_, sharing, masked),
+        masked_ = uninitialised_.apply(effect, result, state_, sharing);
+        return {make_step(statement, result, state_, sharing, masked_),
                 result.error ? result.error_message : std::string()};
     } catch (const std::exception& e) {
         throw implementation_failure(system_.name() + " failed on `" + statement.source + "`: " + e.what(),

@@ -24,13 +24,15 @@ public:
     // conformance::implementation_failure, as in record_trace.
     recorded_step run(const cases::statement& statement);
 
-    // The system's state after the last statement.
+    // The system's state after the last statement, and which of its names' values the step left out.
     const conformance::raw_state& state() const { return state_; }
+    const conformance::masked_values& masked() const { return masked_; }
 
 private:
     conformance::implementation& system_;
     conformance::uninitialised_memory uninitialised_;
     conformance::raw_state state_;
+    conformance::masked_values masked_;
 };
 
 }  // namespace fuzzing

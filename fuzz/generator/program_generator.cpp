@@ -91,12 +91,17 @@ std::string program_generator::new_or_reused_name(const generation_context& cont
     return context.bound_names.empty() ? "v0" : choices_.pick(context.bound_names);
 }
 
-// A second array for a binary operation, preferring one whose broadcast with `source` stays small (or does
-// not broadcast at all, which raises); falls back to `source` itself.
-const live_array& program_generator::operand_for(const live_array& source, const generation_context& context) {
+// The other operand of a binary operation or the value of a write: another array when its broadcast with
+// `source` stays small (or fails, which raises) and no uninitialised value would matter, else a scalar.
+// Uninitialised values must not flow: a 0-d operand's value decides the result dtype next to an array
+// (value-based casting), so NumPy itself would answer differently from run to run; and garbage written into
+// another array could escape the runner's masking.
+std::string program_generator::operand_for(const live_array& source, const generation_context& context) {
     const live_array& other = choices_.pick(context.arrays);
     const auto elements = broadcast_elements(source.shape, other.shape);
-    return !elements || *elements <= limits_.max_elements ? other : source;
+    const bool small = !elements || *elements <= limits_.max_elements;
+    const bool known = other.values_known && (source.values_known || !source.shape.empty());
+    return small && known ? other.name : scalar_value();
 }
 
 program_generator::shape_t program_generator::factorised_shape(std::int64_t size) {
@@ -258,7 +263,7 @@ std::string program_generator::scalar_value() {
 std::string program_generator::assigned_value(const live_array& target, const generation_context& context) {
     switch (choices_.weighted(std::array<unsigned, 3>{6, 3, 1})) {
         case 0: return scalar_value();
-        case 1: return operand_for(target, context).name;
+        case 1: return operand_for(target, context);
         default: {
             std::vector<std::string> items;
             const std::int64_t length =
@@ -480,19 +485,21 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
 std::string program_generator::arithmetic(const std::string& target, const live_array& s,
                                           const generation_context& context) {
     const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != ", " >= "});
-    const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context).name;
+    const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context);
     return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
 }
 
 std::string program_generator::mutation(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
     const std::string in_place = choices_.pick({"+=", "-=", "*="});
-    switch (choices_.weighted(std::array<unsigned, 8>{7, 4, 5, 2, 2, 3, 3, 2})) {
+    std::size_t kind = choices_.weighted(std::array<unsigned, 8>{7, 4, 5, 2, 2, 3, 3, 2});
+    if (!s.values_known && (kind == 1 || kind == 2)) kind = 7;  // in place reads the values: overwrite them instead
+    switch (kind) {
         case 0: {
             const std::string index = any_index(s.shape);
             return a + "[" + index + "] = " + assigned_value(s, context);
         }
-        case 1: return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context).name);
+        case 1: return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context));
         case 2: {
             const std::string index = any_index(s.shape);
             return a + "[" + index + "] " + in_place + " " + scalar_value();
@@ -542,8 +549,11 @@ generated_statement program_generator::next_statement(const generation_context& 
         choices_.chance(65) ? n - 1 - std::min<std::size_t>(choices_.below(2), n - 1) : choices_.below(n);
     const live_array& source = context.arrays[newest_bias];
     const unsigned creation_weight = n < 2 ? 4 : 2;
-    const auto family = static_cast<statement_family>(
+    auto family = static_cast<statement_family>(
         choices_.weighted(std::array<unsigned, statement_family_count>{creation_weight, 11, 5, 3, 7, 3, 1}));
+    // Arithmetic on uninitialised values (np.empty) would make NumPy's own errors and result dtypes vary from
+    // run to run (value-based casting, overflow on conversion): such a source is written to instead.
+    if (family == statement_family::arithmetic && !source.values_known) family = statement_family::mutation;
     switch (family) {
         case statement_family::creation: return {creation(new_or_reused_name(context)), family};
         case statement_family::view: return {view_of(new_or_reused_name(context), source), family};

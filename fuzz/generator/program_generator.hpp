@@ -19,6 +19,7 @@ struct live_array {
     std::string dtype;                  // NumPy's name, "int64"
     bool c_contiguous = true;
     bool writeable = true;
+    bool values_known = true;  // false where the runner masks them: uninitialised memory (np.empty) nearby
 };
 
 struct generation_context {
@@ -65,7 +66,7 @@ private:
     std::string query(const live_array& source, const generation_context& context);
 
     std::string new_or_reused_name(const generation_context& context);
-    const live_array& operand_for(const live_array& source, const generation_context& context);
+    std::string operand_for(const live_array& source, const generation_context& context);
     shape_t random_shape(std::int64_t max_elements);
     shape_t factorised_shape(std::int64_t size);
     std::string reshape_arguments(const live_array& source);

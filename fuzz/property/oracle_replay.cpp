@@ -26,14 +26,14 @@ std::shared_ptr<const replayed_program> oracle_replay::after(const std::vector<s
         running_.clear();
     }
     auto result = std::make_shared<replayed_program>();
-    result->context = order_.context(recorder_->state());
+    result->context = order_.context(*recorder_);
     for (std::size_t i = running_.size(); i < statements.size(); ++i) {
         const cases::statement statement = statement_of(statements[i]);
         result = std::make_shared<replayed_program>();
         result->last = recorder_->run(statement);
         order_.record(statement);
         running_.push_back(statements[i]);
-        result->context = order_.context(recorder_->state());
+        result->context = order_.context(*recorder_);
         known_[script_of(running_)] = result;
     }
     return result;

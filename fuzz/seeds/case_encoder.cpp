@@ -28,7 +28,7 @@ encoded_case encode_case(const cases::program& program, conformance::implementat
     encoded.case_statements = std::min<std::size_t>(program.statements.size(), limits.max_statements);
     for (std::size_t i = 0; i < encoded.case_statements; ++i) {
         const std::string wanted = conformance::operation_name(program.statements[i]);
-        const generation_context context = order.context(recorder.state());
+        const generation_context context = order.context(recorder);
         for (int attempt = 0; attempt < attempts; ++attempt) {
             recorded_choices recording(random);
             program_generator generator(recording, limits);

@@ -254,8 +254,9 @@ masked_values uninitialised_memory::apply(const uninitialised_effect& effect, co
     masked.statement_value = effect.value_reads_uninitialised;
     for (const auto& [name, bound] : state.names) {
         if (bound.what == binding::kind::array) {
+            const object_key key = bound.key;  // clang 14 cannot capture a structured binding
             const bool near_garbage = std::any_of(flagged_arrays.begin(), flagged_arrays.end(), [&](object_key garbage) {
-                return sharing.between(bound.key, garbage).may_share;
+                return sharing.between(key, garbage).may_share;
             });
             if (near_garbage) masked.names.insert(name);
         } else if (flagged_.count(name) != 0 &&

@@ -90,12 +90,13 @@ auto apply_element(E x, E y) {
     }
 }
 
-// Bool's + is logical or and * logical and (its - is rejected during type resolution).
+// Bool's + is logical or and * logical and (its - is rejected during type resolution). Comparisons read
+// any nonzero byte as True, as NumPy's BOOL loops do: a bool view of other data holds bytes besides 0 and 1.
 template <binary_op Op>
 std::uint8_t apply_bool(std::uint8_t x, std::uint8_t y) {
     if constexpr (Op == binary_op::add) return (x || y) ? 1 : 0;
     else if constexpr (Op == binary_op::multiply) return (x && y) ? 1 : 0;
-    else return apply_element<Op>(x, y) ? 1 : 0;
+    else return apply_element<Op>(std::uint8_t{x != 0}, std::uint8_t{y != 0}) ? 1 : 0;
 }
 
 // ---- Typed loops ----------------------------------------------------------------------------------------

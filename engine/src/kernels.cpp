@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <complex>
+#include <cstdlib>
 #include <cstring>
 #include <numeric>
 
@@ -52,6 +53,19 @@ inline void convert_one(std::byte* d, const std::byte* s) {
     }
 }
 
+// float -> uint32 of a value uint32 cannot hold is undefined in C, and NumPy's answer depends on where the
+// element sits. Its contiguous cast loop is vectorised by the compiler four elements at a time: the vector
+// body converts through int32 (x >= 2**31 shifted down by 2**31 and the top bit flipped back; NaN, -inf and
+// other out-of-range values give 2**31), the scalar tail through int64 and then wraps (as convert_one
+// does). Strided loops are not vectorised. This lane reproduces the vector body without UB.
+inline std::uint32_t uint32_like_vector_lane(double x) {
+    constexpr double two_31 = 2147483648.0;
+    const auto to_int32 = [](double v) -> std::uint32_t {  // cvttps2dq / cvttpd2dq: out of range gives INT_MIN
+        return (v >= -two_31 && v < two_31) ? static_cast<std::uint32_t>(static_cast<std::int32_t>(v)) : 0x80000000u;
+    };
+    return x >= two_31 ? to_int32(x - two_31) ^ 0x80000000u : to_int32(x);
+}
+
 using inner_loop = void (*)(std::byte* d, std::int64_t ds, const std::byte* s, std::int64_t ss, std::int64_t n);
 
 template <dtype D, dtype S>
@@ -61,6 +75,18 @@ void strided_loop(std::byte* d, std::int64_t ds, const std::byte* s, std::int64_
         if (ds == dsize && ss == dsize) {
             std::memmove(d, s, static_cast<std::size_t>(n * dsize));
             return;
+        }
+    }
+    if constexpr (D == dtype::uint32 && (S == dtype::float32 || S == dtype::float64)) {
+        if (ds == dsize && ss == static_cast<std::int64_t>(sizeof(element_t<S>))) {
+            const std::int64_t vector_body = n - n % 4;
+            for (std::int64_t i = 0; i < vector_body; ++i, d += ds, s += ss) {
+                element_t<S> v;
+                std::memcpy(&v, s, sizeof v);
+                const std::uint32_t out = uint32_like_vector_lane(static_cast<double>(v));
+                std::memcpy(d, &out, sizeof out);
+            }
+            n -= vector_body;
         }
     }
     for (std::int64_t i = 0; i < n; ++i, d += ds, s += ss) convert_one<D, S>(d, s);
@@ -121,6 +147,33 @@ bool same_memory_may_overlap(const ndarray& a, const ndarray& b) {
     return alo < bhi && blo < ahi && alo != ahi && blo != bhi;
 }
 
+// NumPy's order for copying one array into another (PyArray_PrepareTwoRawArrayIter): axes sorted by the
+// destination's absolute stride, largest outermost (ties keep their order), the destination's negative
+// strides flipped (moving both start pointers to the other end), then coalesced. Which elements form an
+// inner run matters beyond speed: the float -> uint32 loop answers by position within a contiguous run.
+strided_iteration in_destination_memory_order(const dims& shape, const dims& dst_strides, const dims& src_strides,
+                                              std::array<std::byte*, 2>& start) {
+    std::vector<std::size_t> axes(shape.size());
+    std::iota(axes.begin(), axes.end(), std::size_t{0});
+    std::stable_sort(axes.begin(), axes.end(), [&](std::size_t x, std::size_t y) {
+        return std::abs(dst_strides[x]) > std::abs(dst_strides[y]);
+    });
+    dims sorted_shape, sorted_dst, sorted_src;
+    for (const std::size_t axis : axes) {
+        std::int64_t ds = dst_strides[axis], ss = src_strides[axis];
+        if (ds < 0) {
+            start[0] += ds * (shape[axis] - 1);
+            start[1] += ss * (shape[axis] - 1);
+            ds = -ds;
+            ss = -ss;
+        }
+        sorted_shape.push_back(shape[axis]);
+        sorted_dst.push_back(ds);
+        sorted_src.push_back(ss);
+    }
+    return coalesce(sorted_shape, {sorted_dst, sorted_src});
+}
+
 }  // namespace
 
 void assign(const ndarray& dst, const ndarray& src) {
@@ -147,13 +200,14 @@ void assign(const ndarray& dst, const ndarray& src) {
         return;
     }
     const dims stretched = broadcast_strides(sshape, sstrides, dst.shape());
-    const strided_iteration it = coalesce(dst.shape(), {dst.strides(), stretched});
+    std::array<std::byte*, 2> start{dst.data(), const_cast<std::byte*>(src.data())};
+    const strided_iteration it = in_destination_memory_order(dst.shape(), dst.strides(), stretched, start);
     const inner_loop loop = loop_for(dst.type(), src.type());
     if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && it.shape[0] >= 16 && it.shape[1] >= 16) {
-        blocked_transpose_copy(it, dst.data(), src.data(), loop);
+        blocked_transpose_copy(it, start[0], start[1], loop);
         return;
     }
-    for_each_inner_run<2>(it, {dst.data(), src.data()}, [&](auto p, auto inner, std::int64_t n) {
+    for_each_inner_run<2>(it, start, [&](auto p, auto inner, std::int64_t n) {
         loop(p[0], inner[0], p[1], inner[1], n);
     });
 }

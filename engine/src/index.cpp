@@ -714,12 +714,15 @@ void setitem(const array& a, const index_expr& idx, const array& value) {
     const array view = basic_view(a, p);
     if (p.full_integer) {
         // NumPy's element setitem: a 0-d array is cast; an array with dimensions must hold one element and
-        // is converted like a Python number (int(), float()), any failure reading as a "sequence".
+        // is converted like a Python number (int(), float()), any failure reading as a "sequence". The
+        // array's int()/float() first turns its element into a Python object (getitem), so a complex
+        // element is a Python complex and cannot go into a real dtype, even where a NumPy complex scalar
+        // would be cast with a warning.
         if (value->size() != 1) raise(error_category::value_error, "setting an array element with a sequence.");
         const scalar element = load_element(value->type(), value->data());
         if (value->ndim() == 0) return store_element(view->type(), view->data(), element);
         try {
-            setitem_element(view->type(), view->data(), element);
+            setitem_element(view->type(), view->data(), python_number_of(element));
         } catch (const error&) {
             raise(error_category::value_error, "setting an array element with a sequence.");
         }

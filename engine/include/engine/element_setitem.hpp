@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 #include "engine/scalar.hpp"
 
@@ -20,6 +21,16 @@ void setitem_element(dtype t, std::byte* p, const scalar& value);
 // a NumPy scalar.
 inline bool stands_for_python_number(dtype t) {
     return t == dtype::bool_ || t == dtype::int64 || t == dtype::float64 || t == dtype::complex128;
+}
+
+// The Python number NumPy's getitem makes of an element (as arr.item() does): bool, int, float or complex,
+// in the dtype that stands for it. A uint64 beyond int64 stays uint64, as no int64 can stand for it.
+inline scalar python_number_of(const scalar& element) {
+    if (is_complex(element.type)) return make_complex128(element.as_complex());
+    if (kind_of(element.type) == dtype_kind::floating) return make_float64(element.as_double());
+    if (element.type == dtype::bool_) return element;
+    if (element.type == dtype::uint64 && element.as_uint64() > static_cast<std::uint64_t>(INT64_MAX)) return element;
+    return make_int64(element.as_int64());
 }
 
 }  // namespace engine

@@ -78,18 +78,6 @@ bool is_basic(const engine::index_expr& where) {
     return true;
 }
 
-// The index with each integer index array replaced by a full slice. Indexing with it checks what NumPy
-// checks before it converts the value (integer bounds, boolean shapes, slice steps, the number of
-// indices), while the bounds of integer index arrays are only checked after the conversion.
-engine::index_expr without_integer_arrays(const engine::index_expr& where) {
-    engine::index_expr checked = where;
-    for (engine::index_item& item : checked) {
-        const auto* array = std::get_if<engine::array>(&item);
-        if (array != nullptr && engine::is_integer((*array)->type())) item = engine::slice_spec{};
-    }
-    return checked;
-}
-
 // NumPy's PyArray_Pack, which fills one element: a number converts by the dtype's setitem rules, an array
 // of one element by a cast. Anything else is refused, except that a bool element takes the truth of a
 // sequence or array; a complex element refuses it with a TypeError (complex() of it), others a ValueError.
@@ -118,11 +106,12 @@ void set_array_item(const engine::array& a, const value& index, const value& ite
     // NumPy refuses a read-only destination first, then a bad index, and converts the value only then.
     a->require_writeable();
     const engine::index_expr where = to_index(index);
-    const engine::array view = engine::getitem_array(a, without_integer_arrays(where));
+    engine::check_index_for_assignment(a, where);
     if (selects_one_element(a, where)) return engine::setitem(a, where, single_element_value(item, a->type()));
     if (const auto* source = item.as<engine::array>()) return engine::setitem(a, where, *source);
     const engine::nested data = to_nested(item, a->type());
     if (is_basic(where)) {
+        const engine::array view = engine::getitem_array(a, where);
         const engine::dims shape = engine::discover_shape_and_dtype(data, false).shape;
         if (static_cast<std::int64_t>(shape.size()) > view->ndim()) {
             raise_value_error("setting an array element with a sequence. The requested array would exceed the "

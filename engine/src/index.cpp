@@ -600,7 +600,11 @@ dims value_strides_in_temporary(const ndarray& value, const dims& temp_shape, co
     return {};
 }
 
-void advanced_setitem(const array& a, const parsed_index& p, const array& value) {
+void advanced_setitem(const array& a, const parsed_index& p, const array& given_value) {
+    // A value of another dtype reaches NumPy's map iterator through a buffered cast, converted before the
+    // writes begin (in one buffer up to 8,192 elements, beyond which this is not exact), so only a value of
+    // a's own dtype is read as the writes go.
+    const array value = given_value->type() == a->type() ? given_value : copy_of(*given_value, order::K, a->type());
     const advanced_plan plan = plan_advanced(a, p);
     const ndarray& sub = *plan.subspace;
     const dims temp_shape = plan.temporary_shape();

@@ -76,6 +76,12 @@ void strided_loop(std::byte* d, std::int64_t ds, const std::byte* s, std::int64_
             std::memmove(d, s, static_cast<std::size_t>(n * dsize));
             return;
         }
+        if (ss == 0) {  // NumPy's srcstride0 copy reads the value once, even where the writes reach it
+            std::byte value[sizeof(element_t<S>)];
+            std::memcpy(value, s, sizeof value);
+            for (std::int64_t i = 0; i < n; ++i, d += ds) std::memcpy(d, value, sizeof value);
+            return;
+        }
     }
     if constexpr (D == dtype::uint32 && (S == dtype::float32 || S == dtype::float64)) {
         if (ds == dsize && ss == static_cast<std::int64_t>(sizeof(element_t<S>))) {
@@ -194,14 +200,28 @@ void assign(const ndarray& dst, const ndarray& src) {
         raise(error_category::value_error, "could not broadcast input array from shape " + shape_text(sshape) +
                                                " into shape " + shape_text(dst.shape()));
     if (dst.size() == 0) return;
-    if (same_memory_may_overlap(dst, src)) {
+    // An overlapping source is copied first only where NumPy (PyArray_AssignArray) does: for a 0-d source
+    // (read once), a destination of several dimensions, or one walked against the source's last stride.
+    // Otherwise NumPy's loop reads each source element just before its write, in order, so earlier writes
+    // can show in later reads; it walks backwards when the source starts below the destination and reaches
+    // into it.
+    const bool numpy_copies_overlap =
+        src.ndim() == 0 || dst.ndim() > 1 ||
+        (dst.ndim() == 1 && dst.strides()[0] * src.strides().back() < 0);
+    if (numpy_copies_overlap && same_memory_may_overlap(dst, src)) {
         const array temp = copy_of(src, order::K);
         assign(dst, *temp);
         return;
     }
     const dims stretched = broadcast_strides(sshape, sstrides, dst.shape());
     std::array<std::byte*, 2> start{dst.data(), const_cast<std::byte*>(src.data())};
-    const strided_iteration it = in_destination_memory_order(dst.shape(), dst.strides(), stretched, start);
+    strided_iteration it = in_destination_memory_order(dst.shape(), dst.strides(), stretched, start);
+    if (it.shape.size() == 1 && start[1] < start[0] && start[1] + it.shape[0] * it.strides[1][0] > start[0]) {
+        start[0] += (it.shape[0] - 1) * it.strides[0][0];
+        start[1] += (it.shape[0] - 1) * it.strides[1][0];
+        it.strides[0][0] = -it.strides[0][0];
+        it.strides[1][0] = -it.strides[1][0];
+    }
     const inner_loop loop = loop_for(dst.type(), src.type());
     if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && it.shape[0] >= 16 && it.shape[1] >= 16) {
         blocked_transpose_copy(it, start[0], start[1], loop);

@@ -159,25 +159,15 @@ bool same_memory_may_overlap(const ndarray& a, const ndarray& b) {
 // inner run matters beyond speed: the float -> uint32 loop answers by position within a contiguous run.
 strided_iteration in_destination_memory_order(const dims& shape, const dims& dst_strides, const dims& src_strides,
                                               std::array<std::byte*, 2>& start) {
-    std::vector<std::size_t> axes(shape.size());
-    std::iota(axes.begin(), axes.end(), std::size_t{0});
-    std::stable_sort(axes.begin(), axes.end(), [&](std::size_t x, std::size_t y) {
-        return std::abs(dst_strides[x]) > std::abs(dst_strides[y]);
-    });
-    dims sorted_shape, sorted_dst, sorted_src;
-    for (const std::size_t axis : axes) {
-        std::int64_t ds = dst_strides[axis], ss = src_strides[axis];
-        if (ds < 0) {
-            start[0] += ds * (shape[axis] - 1);
-            start[1] += ss * (shape[axis] - 1);
-            ds = -ds;
-            ss = -ss;
-        }
-        sorted_shape.push_back(shape[axis]);
-        sorted_dst.push_back(ds);
-        sorted_src.push_back(ss);
+    dims flipped_dst = dst_strides, flipped_src = src_strides;
+    for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+        if (flipped_dst[axis] >= 0) continue;
+        start[0] += flipped_dst[axis] * (shape[axis] - 1);
+        start[1] += flipped_src[axis] * (shape[axis] - 1);
+        flipped_dst[axis] = -flipped_dst[axis];
+        flipped_src[axis] = -flipped_src[axis];
     }
-    return coalesce(sorted_shape, {sorted_dst, sorted_src});
+    return coalesce_in_memory_order(shape, {flipped_dst, flipped_src});
 }
 
 }  // namespace

@@ -2,6 +2,10 @@
 // one step along dim i equals a whole run along dim i+1; the merged dimension then behaves as one long run.
 #include "engine/strided_loop.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+#include <numeric>
+
 namespace engine {
 
 strided_iteration coalesce(const dims& shape, const std::vector<dims>& strides) {
@@ -26,6 +30,21 @@ strided_iteration coalesce(const dims& shape, const std::vector<dims>& strides) 
         }
     }
     return it;
+}
+
+strided_iteration coalesce_in_memory_order(const dims& shape, const std::vector<dims>& strides) {
+    std::vector<std::size_t> axes(shape.size());
+    std::iota(axes.begin(), axes.end(), std::size_t{0});
+    std::stable_sort(axes.begin(), axes.end(), [&](std::size_t x, std::size_t y) {
+        return std::abs(strides[0][x]) > std::abs(strides[0][y]);
+    });
+    dims sorted_shape;
+    std::vector<dims> sorted(strides.size());
+    for (const std::size_t axis : axes) {
+        sorted_shape.push_back(shape[axis]);
+        for (std::size_t k = 0; k < strides.size(); ++k) sorted[k].push_back(strides[k][axis]);
+    }
+    return coalesce(sorted_shape, sorted);
 }
 
 }  // namespace engine

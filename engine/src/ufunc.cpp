@@ -93,10 +93,13 @@ auto apply_element(E x, E y) {
 // Bool's + is logical or and * logical and (its - is rejected during type resolution). Comparisons read
 // any nonzero byte as True, as NumPy's BOOL loops do: a bool view of other data holds bytes besides 0 and 1.
 template <binary_op Op>
-std::uint8_t apply_bool(std::uint8_t x, std::uint8_t y) {
+std::uint8_t apply_bool(std::uint8_t x, std::uint8_t y, bool x_as_is, bool y_as_is) {
     if constexpr (Op == binary_op::add) return (x || y) ? 1 : 0;
     else if constexpr (Op == binary_op::multiply) return (x && y) ? 1 : 0;
-    else return apply_element<Op>(std::uint8_t{x != 0}, std::uint8_t{y != 0}) ? 1 : 0;
+    else {
+        const std::uint8_t a = x_as_is ? x : std::uint8_t{x != 0}, b = y_as_is ? y : std::uint8_t{y != 0};
+        return apply_element<Op>(a, b) ? 1 : 0;
+    }
 }
 
 // ---- Typed loops ----------------------------------------------------------------------------------------
@@ -107,12 +110,16 @@ template <binary_op Op, dtype T>
 void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
     using E = element_t<T>;
     using Out = std::conditional_t<(Op == binary_op::add || Op == binary_op::subtract || Op == binary_op::multiply), E, std::uint8_t>;
+    // NumPy 1.24's bool comparisons read nonzero bytes as True, except that the SIMD loop for a contiguous
+    // array against a scalar (stride 0, contiguous output) compares the scalar's byte as it is.
+    [[maybe_unused]] const bool x_as_is = strides[1] == 0 && strides[2] == 1 && strides[0] == 1;
+    [[maybe_unused]] const bool y_as_is = strides[2] == 0 && strides[1] == 1 && strides[0] == 1;
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
         E x, y;
         std::memcpy(&x, p[1], sizeof x);
         std::memcpy(&y, p[2], sizeof y);
         Out result;
-        if constexpr (T == dtype::bool_) result = apply_bool<Op>(x, y);
+        if constexpr (T == dtype::bool_) result = apply_bool<Op>(x, y, x_as_is, y_as_is);
         else result = static_cast<Out>(apply_element<Op>(x, y));
         std::memcpy(p[0], &result, sizeof result);
     }
@@ -199,7 +206,7 @@ void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& sha
 void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b) {
     if (out.size() == 0) return;
     const binary_loop body = loop_for(op, loop);
-    const strided_iteration it = coalesce(out.shape(), {out.strides(), a.strides, b.strides});
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), {out.strides(), a.strides, b.strides});
     for_each_inner_run<3>(it, {out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)},
                           [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
                               body(p, strides, n);

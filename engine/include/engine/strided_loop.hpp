@@ -41,6 +41,11 @@ struct strided_iteration {
 // so that the inner loop gets the longest possible count.
 strided_iteration coalesce(const dims& shape, const std::vector<dims>& strides);
 
+// coalesce() after ordering the axes as NumPy's iterators do for the operand they write (the first): by its
+// absolute stride, largest outermost, ties in their order. The innermost run is then its smallest step,
+// which decides which of NumPy's inner loops runs (contiguous, with a scalar operand, strided).
+strided_iteration coalesce_in_memory_order(const dims& shape, const std::vector<dims>& strides);
+
 // Calls run(pointers, inner_strides, count) for every innermost run of the iteration; pointers[k] starts
 // at operand k's element. A 0-d iteration is one run of one element.
 template <std::size_t N, class Run>

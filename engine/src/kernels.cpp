@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <complex>
-#include <cstdlib>
+#include <cstdint>
 #include <cstring>
 #include <numeric>
 
@@ -206,7 +206,9 @@ void assign(const ndarray& dst, const ndarray& src) {
     const dims stretched = broadcast_strides(sshape, sstrides, dst.shape());
     std::array<std::byte*, 2> start{dst.data(), const_cast<std::byte*>(src.data())};
     strided_iteration it = in_destination_memory_order(dst.shape(), dst.strides(), stretched, start);
-    if (it.shape.size() == 1 && start[1] < start[0] && start[1] + it.shape[0] * it.strides[1][0] > start[0]) {
+    // Compared as addresses: the source may be another allocation, where pointer arithmetic would not be valid.
+    const auto dst_at = reinterpret_cast<std::intptr_t>(start[0]), src_at = reinterpret_cast<std::intptr_t>(start[1]);
+    if (it.shape.size() == 1 && src_at < dst_at && src_at + it.shape[0] * it.strides[1][0] > dst_at) {
         start[0] += (it.shape[0] - 1) * it.strides[0][0];
         start[1] += (it.shape[0] - 1) * it.strides[1][0];
         it.strides[0][0] = -it.strides[0][0];

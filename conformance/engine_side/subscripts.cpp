@@ -106,12 +106,11 @@ void set_array_item(const engine::array& a, const value& index, const value& ite
     // NumPy refuses a read-only destination first, then a bad index, and converts the value only then.
     a->require_writeable();
     const engine::index_expr where = to_index(index);
-    engine::check_index_for_assignment(a, where);
+    const engine::array view = engine::check_index_for_assignment(a, where);
     if (selects_one_element(a, where)) return engine::setitem(a, where, single_element_value(item, a->type()));
     if (const auto* source = item.as<engine::array>()) return engine::setitem(a, where, *source);
     const engine::nested data = to_nested(item, a->type());
     if (is_basic(where)) {
-        const engine::array view = engine::getitem_array(a, where);
         const engine::dims shape = engine::discover_shape_and_dtype(data, false).shape;
         if (static_cast<std::int64_t>(shape.size()) > view->ndim()) {
             raise_value_error("setting an array element with a sequence. The requested array would exceed the "

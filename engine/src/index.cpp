@@ -710,9 +710,9 @@ getitem_result getitem(const array& a, const index_expr& idx) {
 
 array getitem_array(const array& a, const index_expr& idx) { return index_as_array(a, parse(*a, idx)); }
 
-void check_index_for_assignment(const array& a, const index_expr& idx) {
+array check_index_for_assignment(const array& a, const index_expr& idx) {
     const parsed_index p = parse(*a, idx);
-    if (!p.whole_mask) basic_view(a, p);
+    return p.whole_mask ? a : basic_view(a, p);
 }
 
 void setitem(const array& a, const index_expr& idx, const array& value) {

@@ -39,8 +39,9 @@ void setitem(const array& a, const index_expr& idx, const array& value);
 
 // What a[idx] = value checks before NumPy converts the value (prepare_index, then the view of the basic
 // items): index types and count, boolean shapes, integer bounds. Broadcasting the index arrays together and
-// the bounds of integer index arrays come only after the conversion, in the map iterator.
-void check_index_for_assignment(const array& a, const index_expr& idx);
+// the bounds of integer index arrays come only after the conversion, in the map iterator. Returns the view
+// the basic items select, which for an index without arrays is the destination itself.
+array check_index_for_assignment(const array& a, const index_expr& idx);
 
 // The view or copy that a[idx] would give, always as an array (for in-place operators `a[idx] += v`,
 // which NumPy runs as tmp = a[idx]; tmp += v; a[idx] = tmp).

@@ -76,7 +76,7 @@ std::string layout_of(object_key key, const py::array& array) {
     auto append = [&](auto value) { layout.append(reinterpret_cast<const char*>(&value), sizeof value); };
     append(key);
     append(reinterpret_cast<std::uintptr_t>(array.data()));
-    append(array.itemsize());
+    append(itemsize_of(array.dtype()));
     append(array.ndim());
     for (py::ssize_t axis = 0; axis < array.ndim(); ++axis) {
         append(array.shape(axis));

@@ -61,9 +61,19 @@ std::optional<json> decode_element(char kind, std::size_t itemsize, const char* 
     return std::nullopt;
 }
 
+// A dtype's kind and itemsize, asked through Python: pybind11 2.10 reads them from PyArray_Descr's fields,
+// whose layout NumPy 2 changed (elsize moved), so its dtype::itemsize() is wrong under NumPy 2.
+char kind_of(const py::dtype& dtype) { return dtype.attr("kind").cast<std::string>().at(0); }
+
+}  // namespace
+
+std::size_t itemsize_of(const py::dtype& dtype) { return dtype.attr("itemsize").cast<std::size_t>(); }
+
+namespace {
+
 bool decoded_here(const py::dtype& dtype) {
     static const char probe[16] = {};
-    return decode_element(dtype.kind(), static_cast<std::size_t>(dtype.itemsize()), probe).has_value();
+    return decode_element(kind_of(dtype), itemsize_of(dtype), probe).has_value();
 }
 
 json python_scalar_value(py::handle object) {
@@ -113,8 +123,8 @@ json read_values(const py::array& array) {
         for (py::handle element : array.attr("ravel")().attr("tolist")()) values.push_back(plain_python_value(element));
         return values;
     }
-    const char kind = dtype.kind();
-    const auto itemsize = static_cast<std::size_t>(dtype.itemsize());
+    const char kind = kind_of(dtype);
+    const std::size_t itemsize = itemsize_of(dtype);
     const auto ndim = static_cast<std::size_t>(array.ndim());
     const auto size = static_cast<std::size_t>(array.size());
     json values = json::array();
@@ -143,8 +153,8 @@ json read_values(const py::array& array) {
 object_key key_of(py::handle object) { return reinterpret_cast<std::uintptr_t>(object.ptr()); }
 
 std::string dtype_name(const py::dtype& dtype) {
-    const std::string bits = std::to_string(dtype.itemsize() * 8);
-    switch (dtype.kind()) {
+    const std::string bits = std::to_string(itemsize_of(dtype) * 8);
+    switch (kind_of(dtype)) {
         case 'b': return "bool";
         case 'i': return "int" + bits;
         case 'u': return "uint" + bits;

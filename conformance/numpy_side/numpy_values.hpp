@@ -15,6 +15,9 @@ namespace conformance {
 // An object's identity as the interface reports it: its address, as Python's id() gives it.
 object_key key_of(pybind11::handle object);
 
+// A dtype's itemsize in bytes, read through Python (correct under NumPy 1.x and 2.x alike).
+std::size_t itemsize_of(const pybind11::dtype& dtype);
+
 // NumPy's dtype name: "int64", "bool", "complex64", ...
 std::string dtype_name(const pybind11::dtype& dtype);
 

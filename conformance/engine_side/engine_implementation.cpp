@@ -2,6 +2,9 @@
 // category, interpreter errors by their Python class), bindings and arrays become raw_state.
 #include "engine_side/engine_implementation.hpp"
 
+#include "engine/semantics.hpp"
+#include "runner/numpy_oracle.hpp"
+
 #include <new>
 #include <stdexcept>
 
@@ -25,7 +28,12 @@ engine::array bound_array(const engine_side::evaluator& e, object_key key) {
 
 }  // namespace
 
-engine_implementation::engine_implementation() : evaluator_(std::make_unique<engine_side::evaluator>()) {}
+// The engine follows the selected oracle's semantics: the one place where an oracle maps to a profile.
+engine_implementation::engine_implementation() {
+    engine::set_active_semantics(selected_numpy_oracle() == numpy_oracle::numpy_2 ? engine::semantics::numpy_2()
+                                                                                  : engine::semantics::numpy_1_24());
+    evaluator_ = std::make_unique<engine_side::evaluator>();
+}
 
 engine_implementation::~engine_implementation() = default;
 

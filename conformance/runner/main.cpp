@@ -16,6 +16,7 @@
 #include "runner/case_files.hpp"
 #include "runner/driver.hpp"
 #include "runner/expectations.hpp"
+#include "runner/numpy_oracle.hpp"
 #include "runner/options.hpp"
 #include "runner/report.hpp"
 
@@ -74,13 +75,28 @@ struct run_settings {
     expected_divergences expectations;
 };
 
-// Parses under the case's shown path, so that parse errors name the file as reports do.
-cases::program parse_case(const case_file& file) {
+std::string read_case_text(const case_file& file) {
     std::ifstream in(file.path);
     if (!in) throw std::runtime_error(file.shown_path + ": cannot be read");
     std::ostringstream text;
     text << in.rdbuf();
-    return cases::parse_program(text.str(), file.shown_path);
+    return text.str();
+}
+
+// Parses under the case's shown path, so that parse errors name the file as reports do.
+cases::program parse_case(const case_file& file) { return cases::parse_program(read_case_text(file), file.shown_path); }
+
+// The `# numpy: REQUIREMENT` line of a case's leading comment block, if it has one.
+std::optional<std::string> numpy_requirement(const std::string& text) {
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (line.empty() || line == "\r") continue;
+        if (line[0] != '#') break;
+        static const std::string marker = "# numpy:";
+        if (line.rfind(marker, 0) == 0) return line.substr(marker.size());
+    }
+    return std::nullopt;
 }
 
 void write_trace(const fs::path& destination, const json& trace) {
@@ -95,9 +111,20 @@ public:
         : file_(std::move(file)), settings_(settings), systems_(run_systems) {}
 
     void TestBody() override {
+        const std::string text = read_case_text(file_);
+        if (const auto requirement = numpy_requirement(text)) {
+            bool admitted = true;
+            try {
+                admitted = oracle_satisfies(selected_numpy_oracle(), *requirement);
+            } catch (const std::invalid_argument& e) {
+                ADD_FAILURE_AT(file_.shown_path.c_str(), 1) << file_.shown_path << ":1:1: " << e.what();
+                return;
+            }
+            if (!admitted) GTEST_SKIP() << "needs numpy" << *requirement << ", the oracle is NumPy " << label(selected_numpy_oracle());
+        }
         cases::program program;
         try {
-            program = parse_case(file_);
+            program = cases::parse_program(text, file_.shown_path);
         } catch (const cases::parse_error& e) {  // file:line:col: message; nothing runs
             ADD_FAILURE_AT(file_.shown_path.c_str(), e.pos().line) << e.what();
             return;
@@ -147,6 +174,8 @@ int run(int argc, char** argv) {
     run_settings settings;
     settings.flags = parse_options(argc, argv);
     const options& flags = settings.flags;
+    if (flags.numpy) select_numpy_oracle(*parse_numpy_oracle(*flags.numpy));
+    const std::string oracle_file = "numpy-" + std::string(label(selected_numpy_oracle())) + ".txt";
 
     const std::vector<fs::path> roots = flags.cases.empty() ? std::vector{repository_root / "corpus" / "cases"} : flags.cases;
     const std::vector<case_file> files = find_case_files(roots, repository_root);
@@ -156,7 +185,7 @@ int run(int argc, char** argv) {
     }
     if (!flags.self_check) {
         settings.expectations = expected_divergences::load(
-            flags.expected_divergences.value_or(repository_root / "corpus" / "expected-divergences.txt"), repository_root);
+            flags.expected_divergences.value_or(repository_root / "corpus" / "expected-divergences" / oracle_file), repository_root);
     }
     systems run_systems(flags.self_check);
 

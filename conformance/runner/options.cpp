@@ -4,6 +4,8 @@
 
 #include <charconv>
 
+#include "runner/numpy_oracle.hpp"
+
 namespace conformance {
 
 namespace {
@@ -45,6 +47,9 @@ options parse_options(int argc, char** argv) {
             parsed.trace_oracle = value();
         } else if (flag == "--expected-divergences") {
             parsed.expected_divergences = value();
+        } else if (flag == "--numpy") {
+            parsed.numpy = value();
+            if (!parse_numpy_oracle(*parsed.numpy)) throw usage_error("--numpy takes 2 or 1.24, not `" + *parsed.numpy + "`");
         } else if (flag == "--self-check") {
             parsed.self_check = true;
         } else if (flag == "--bench") {
@@ -74,9 +79,11 @@ Flags:
   --cases PATH...              run these case files or folders (recursively) instead of corpus/cases
   --trace FILE                 write the engine's JSON trace of the (single) selected case to FILE
   --trace-oracle FILE          write NumPy's JSON trace of the (single) selected case to FILE
+  --numpy 2|1.24               the oracle: NumPy 2.x from .venv/ (default) or Debian's NumPy 1.24; the
+                               engine follows the same version's semantics
   --self-check                 compare NumPy with a second NumPy instead of the engine (must never diverge);
                                expected divergences do not apply
-  --expected-divergences FILE  known divergences (default: corpus/expected-divergences.txt)
+  --expected-divergences FILE  known divergences (default: corpus/expected-divergences/numpy-<version>.txt)
   --bench N                    no tests: run the selected cases N times and print cases/s and statements/s
   --help                       this text, then GoogleTest's flags
 

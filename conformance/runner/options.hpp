@@ -15,6 +15,7 @@ struct options {
     std::optional<std::filesystem::path> trace;         // --trace FILE: the engine's trace of the one case
     std::optional<std::filesystem::path> trace_oracle;  // --trace-oracle FILE: NumPy's trace of the one case
     std::optional<std::filesystem::path> expected_divergences;  // --expected-divergences FILE
+    std::optional<std::string> numpy;                   // --numpy 2|1.24: the oracle (default 2)
     bool self_check = false;                            // --self-check: NumPy against a second NumPy
     std::optional<int> bench_rounds;                    // --bench N: time N rounds instead of testing
     bool help = false;                                  // --help, -h

@@ -1,0 +1,48 @@
+// The semantics profile: which NumPy release the engine reproduces, as one value whose fields are NumPy's own
+// named changes. Every place where NumPy 1.24 and 2.x differ reads exactly one field here, never a version.
+//
+// The profile is process-wide (as NumPy itself is one version per process): a driver sets it once, before it
+// runs anything, with set_active_semantics; engine operations read active_semantics(). The default is NumPy 2.
+#pragma once
+
+#include <string_view>
+
+namespace engine {
+
+struct semantics {
+    // NEP 50 (NumPy 2.0): Python numbers are "weak" in type resolution (int8 array + 1 stays int8, float32 +
+    // 1e300 stays float32, np.int8(1) + 1 is an int8) while NumPy scalars and 0-d arrays are as strong as
+    // arrays; a Python int that does not fit the resolved integer type raises OverflowError. Off: NumPy 1.x's
+    // value-based casting, where scalars and 0-d arrays of every kind count by their value.
+    bool nep50_weak_python_scalars = true;
+
+    // NEP 50's conversion rule for storing one Python value into an integer element (a[i] = v, fill, copyto,
+    // np.array(..., dtype=), np.full): the value goes through Python's int() and must fit the dtype, else
+    // OverflowError "Python integer N out of bounds for int8". Off: NumPy 1.x casts as C does (300 -> 44).
+    bool integer_setitem_checks_bounds = true;
+
+    // The copy keyword (NumPy 2.0, "adapting to changes in the copy keyword"): np.array(x, copy=False) and
+    // np.asarray(x, copy=False) never copy and raise ValueError when a copy is needed; copy=None means "copy
+    // if needed"; reshape(copy=) (NumPy 2.1) exists. Off: copy=False means "copy only if needed".
+    bool copy_false_means_never = true;
+
+    // NumPy 2 no longer converts a one-element array of ndim > 0 to a scalar for a single element
+    // (a[0] = np.array([1.5]) is ValueError "setting an array element with a sequence.") and converts a
+    // list for an integer/float element through int()/float() (TypeError). Off: NumPy 1.x's conversions.
+    bool element_from_sequence_is_strict = true;
+
+    // NumPy 2.0 removed the aliases np.float_, np.complex_, np.string_, ... (AttributeError) and added
+    // np.bool, np.long, np.ulong. Off: NumPy 1.24's names.
+    bool numpy2_names = true;
+
+    static constexpr semantics numpy_2() { return {}; }
+    static constexpr semantics numpy_1_24() { return {false, false, false, false, false}; }
+
+    friend bool operator==(const semantics&, const semantics&) = default;
+};
+
+// The profile in force for this process (numpy_2() unless set).
+const semantics& active_semantics();
+void set_active_semantics(const semantics& profile);
+
+}  // namespace engine

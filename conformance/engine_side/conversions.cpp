@@ -182,7 +182,7 @@ engine::array to_array(const value& v, engine::dtype t) { return engine::asarray
 engine::operand to_operand(const value& v, const std::string& operation) {
     if (const auto* a = v.as<engine::array>()) return *a;
     if (const auto* s = v.as<engine::scalar>()) return *s;
-    if (is_python_number(v)) return std::get<engine::scalar>(to_nested(v).node);
+    if (is_python_number(v)) return engine::from_python_number(std::get<engine::scalar>(to_nested(v).node));
     if (v.is<py_tuple>() || v.is<py_list>()) return to_array(v);
     raise_type_error("unsupported operand type for " + operation + ": '" + class_name(v) + "'");
 }

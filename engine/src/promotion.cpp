@@ -40,6 +40,7 @@
 #include <limits>
 
 #include "engine/error.hpp"
+#include "engine/semantics.hpp"
 
 namespace engine {
 
@@ -165,6 +166,78 @@ bool can_cast_value(const scalar& value, dtype to, casting rule) {
     // A small unsigned value may also go to a signed type, as its signed twin.
     if (minimal.type.fits_signed_of_same_size && kind_of(to) != dtype_kind::unsigned_int) t = as_signed(t);
     return can_cast(t, to, rule);
+}
+
+namespace {
+
+// NEP 50's categories: bool 0, integers 1, floats 2, complex 3 (weak scalars compare by these).
+int nep50_category(dtype t) {
+    switch (kind_of(t)) {
+        case dtype_kind::boolean: return 0;
+        case dtype_kind::signed_int:
+        case dtype_kind::unsigned_int: return 1;
+        case dtype_kind::floating: return 2;
+        case dtype_kind::complex: return 3;
+    }
+    return 3;
+}
+
+// The strong result `strong` met by a weak Python number of dtype `weak` (int64, float64, complex128 or bool).
+dtype promote_weak(dtype strong, dtype weak) {
+    if (nep50_category(weak) <= nep50_category(strong)) return strong;
+    // A Python complex next to a float keeps the float's precision: float32 + 1j -> complex64.
+    if (kind_of(weak) == dtype_kind::complex && kind_of(strong) == dtype_kind::floating) {
+        return itemsize(strong) <= 4 ? dtype::complex64 : dtype::complex128;
+    }
+    return weak;  // the Python number's default dtype: int64, float64 or complex128
+}
+
+}  // namespace
+
+dtype nep50_result_type(std::span<const typed_operand> operands) {
+    if (operands.empty()) raise(error_category::value_error, "at least one array or dtype is required");
+    std::optional<dtype> strong;
+    for (const auto& op : operands) {
+        if (!op.python_number) strong = strong ? promote_types(*strong, op.type) : op.type;
+    }
+    if (!strong) {  // only Python numbers: their default dtypes promote as usual
+        dtype result = operands.front().type;
+        for (const auto& op : operands.subspan(1)) result = promote_types(result, op.type);
+        return result;
+    }
+    dtype result = *strong;
+    for (const auto& op : operands) {
+        if (op.python_number) result = promote_weak(result, op.type);
+    }
+    return result;
+}
+
+dtype result_type(std::span<const typed_operand> operands) {
+    return active_semantics().nep50_weak_python_scalars ? nep50_result_type(operands) : legacy_result_type(operands);
+}
+
+bool python_int_fits(const scalar& python_int, dtype target) {
+    if (!is_integer(target)) return true;
+    if (const auto* big = std::get_if<std::uint64_t>(&python_int.value)) {
+        return target == dtype::uint64 || *big <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    }
+    const std::int64_t v = python_int.as_int64();
+    if (kind_of(target) == dtype_kind::unsigned_int) {
+        if (v < 0) return false;
+        return itemsize(target) == 8 || static_cast<std::uint64_t>(v) < (std::uint64_t{1} << (8 * itemsize(target)));
+    }
+    if (itemsize(target) == 8) return true;
+    const std::int64_t limit = std::int64_t{1} << (8 * itemsize(target) - 1);
+    return v >= -limit && v < limit;
+}
+
+void check_python_int_fits(const scalar& python_int, dtype target) {
+    if (python_int_fits(python_int, target)) return;
+    if (std::holds_alternative<std::uint64_t>(python_int.value)) {
+        raise(error_category::overflow_error, "Python int too large to convert to C long");
+    }
+    raise(error_category::overflow_error, "Python integer " + std::to_string(python_int.as_int64()) +
+                                              " out of bounds for " + std::string(name(target)));
 }
 
 std::string dtype_repr(dtype t) { return "dtype('" + std::string(name(t)) + "')"; }

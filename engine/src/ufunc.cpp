@@ -21,6 +21,7 @@
 #include "engine/memory.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
+#include "engine/semantics.hpp"
 #include "engine/strided_loop.hpp"
 
 namespace engine {
@@ -156,7 +157,7 @@ dtype dtype_of(const operand& x) {
 }
 
 typed_operand describe(const operand& x) {
-    if (const auto* s = std::get_if<scalar>(&x)) return {s->type, *s};
+    if (const auto* s = std::get_if<scalar>(&x)) return {s->type, *s, s->is_python_number()};
     const ndarray& a = *std::get<array>(x);
     if (a.ndim() == 0) return {a.type(), load_element(a.type(), a.data())};
     return {a.type(), std::nullopt};
@@ -165,7 +166,18 @@ typed_operand describe(const operand& x) {
 // The loop dtype, with NumPy's rejection of boolean subtraction.
 dtype resolve_loop_type(binary_op op, const operand& a, const operand& b) {
     const std::array<typed_operand, 2> operands{describe(a), describe(b)};
-    const dtype loop = legacy_result_type(operands);
+    dtype loop = result_type(operands);
+    if (active_semantics().nep50_weak_python_scalars) {
+        for (const typed_operand& x : operands) {
+            if (!x.python_number || !is_integer(x.type) || python_int_fits(*x.value, loop)) continue;
+            if (!is_comparison(op)) check_python_int_fits(*x.value, loop);  // OverflowError
+            // NumPy 2 compares a Python int outside the array's integer type by its true value: a loop wide
+            // enough to hold both (int64 when it fits, else float64, whose rounding cannot flip a comparison
+            // against a value outside the other operand's range) gives the same answers.
+            const bool fits_int64 = !std::holds_alternative<std::uint64_t>(x.value->value);
+            loop = fits_int64 && loop != dtype::uint64 ? dtype::int64 : dtype::float64;
+        }
+    }
     if (op == binary_op::subtract && loop == dtype::bool_)
         raise(error_category::type_error,
               "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
@@ -275,7 +287,7 @@ bool is_zero_dimensional(const operand& x) { return shape_of(x).empty(); }
 dtype result_type(const std::vector<operand>& operands) {
     std::vector<typed_operand> described;
     for (const auto& x : operands) described.push_back(describe(x));
-    return legacy_result_type(described);
+    return engine::result_type(std::span<const typed_operand>(described));
 }
 
 std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b) {

@@ -1,5 +1,6 @@
-// NumPy 1.24's type resolution for mixed operands: np.result_type with value-based casting of scalars and
-// 0-d arrays, np.min_scalar_type, and the value-based casting check that assignments of a scalar use.
+// Type resolution for mixed operands under the active semantics profile: NumPy 2's NEP 50 (Python numbers
+// weak, everything else strong) or NumPy 1.24's value-based casting of scalars and 0-d arrays; with
+// np.min_scalar_type and the casting check that assignments of a scalar use.
 // (Promotion of plain dtypes, np.promote_types, lives with the dtypes in dtype.hpp.)
 #pragma once
 
@@ -17,6 +18,7 @@ namespace engine {
 struct typed_operand {
     dtype type;
     std::optional<scalar> value;
+    bool python_number = false;  // a Python int/float/complex/bool: NEP 50's weak scalar
 };
 
 // np.min_scalar_type of a value, plus NumPy's "small unsigned" mark: a non-negative integer that got an
@@ -29,6 +31,22 @@ minimal_type min_scalar_type(const scalar& value);
 
 // np.result_type(*operands) under NumPy 1.24's legacy (value-based) promotion.
 dtype legacy_result_type(std::span<const typed_operand> operands);
+
+// np.result_type(*operands) under NEP 50: strong operands (arrays, 0-d arrays, NumPy scalars) promote by
+// dtype alone; a weak Python number then only lifts the result to its kind when the result is of a lower
+// kind (int8 + 1.5 -> float64, float32 + 1j -> complex64), never to a wider type of the same kind.
+dtype nep50_result_type(std::span<const typed_operand> operands);
+
+// The result type under the active semantics profile (NEP 50 or legacy).
+dtype result_type(std::span<const typed_operand> operands);
+
+// NEP 50's conversion of a Python int into an integer dtype: OverflowError "Python integer 300 out of bounds
+// for int8" when it does not fit (or "Python int too large to convert to C long" beyond what NumPy converts
+// through a C long). Nothing for non-integer targets.
+void check_python_int_fits(const scalar& python_int, dtype target);
+
+// Whether a Python int fits an integer dtype (always true for non-integer dtypes).
+bool python_int_fits(const scalar& python_int, dtype target);
 
 // Whether a scalar / 0-d array value may be cast to `to` under `rule` in NumPy 1.24 (can_cast_scalar_to):
 // the plain dtype rule, or failing that the same rule applied to the value's minimal type.

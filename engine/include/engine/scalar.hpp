@@ -15,9 +15,17 @@ namespace engine {
 // The widest C++ representation of each kind: bool, signed, unsigned, real, complex.
 using scalar_value = std::variant<bool, std::int64_t, std::uint64_t, double, std::complex<double>>;
 
+// What a scalar stands for in the program: a NumPy scalar (np.int8(3), a[0]) or a Python number (3, 1.5,
+// 2j, True) carried as the NumPy scalar np.asarray would make of it. NEP 50 (NumPy 2) treats Python numbers
+// as "weak" in type resolution, so the difference decides result dtypes; NumPy 1.x ignores it.
+enum class scalar_origin : std::uint8_t { numpy_scalar, python_number };
+
 struct scalar {
     dtype type = dtype::int64;
     scalar_value value = std::int64_t{0};
+    scalar_origin origin = scalar_origin::numpy_scalar;
+
+    bool is_python_number() const { return origin == scalar_origin::python_number; }
 
     // The value converted as NumPy's astype(casting='unsafe') would convert it to `to`.
     scalar cast_to(dtype to) const;
@@ -29,13 +37,19 @@ struct scalar {
     double as_double() const;        // real part for complex
     std::complex<double> as_complex() const;
 
-    friend bool operator==(const scalar&, const scalar&) = default;
+    // Equal values of equal dtypes, whatever they stand for.
+    friend bool operator==(const scalar& a, const scalar& b) { return a.type == b.type && a.value == b.value; }
 };
 
 inline scalar make_bool(bool v) { return {dtype::bool_, v}; }
 inline scalar make_int64(std::int64_t v) { return {dtype::int64, v}; }
 inline scalar make_float64(double v) { return {dtype::float64, v}; }
 inline scalar make_complex128(std::complex<double> v) { return {dtype::complex128, v}; }
+// The same value marked as standing for a Python number.
+inline scalar from_python_number(scalar s) {
+    s.origin = scalar_origin::python_number;
+    return s;
+}
 
 // Read one element of dtype `t` at `p` (unaligned reads are fine).
 scalar load_element(dtype t, const std::byte* p);

@@ -7,7 +7,10 @@
 
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
+#include "engine/kernels.hpp"
 #include "engine/memory.hpp"
+#include "engine/promotion.hpp"
+#include "engine/semantics.hpp"
 #include "engine/shape_ops.hpp"
 #include "engine_side/array_methods.hpp"
 #include "engine_side/callables.hpp"
@@ -105,12 +108,21 @@ value filled_unsafely(const engine::array& result, const engine::array& fill) {
     return value::array(result);
 }
 
+// Under NEP 50 the unsafe copyto still converts a Python int fill value to the dtype first (OverflowError).
+void check_weak_fill_value(const value& fill_value, engine::dtype result_type) {
+    if (!is_python_number(fill_value) || !engine::active_semantics().nep50_weak_python_scalars) return;
+    engine::check_python_number_assignable(std::get<engine::scalar>(to_nested(fill_value).node), result_type,
+                                           engine::casting::unsafe);
+}
+
 value full_function(const bound_arguments& args) {
     const engine::dims shape = to_shape(args["shape"]);
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = c_or_f_order(args["order"]);
     const engine::array fill = engine::asarray(to_nested(args["fill_value"], t, element_conversion::cast));
-    return filled_unsafely(engine::empty(shape, t.value_or(fill->type()), o), fill);
+    const engine::dtype result_type = t.value_or(fill->type());
+    check_weak_fill_value(args["fill_value"], result_type);
+    return filled_unsafely(engine::empty(shape, result_type, o), fill);
 }
 
 template <engine::array (*make)(const engine::array&, std::optional<engine::dtype>, engine::order,
@@ -125,6 +137,7 @@ value full_like_function(const bound_arguments& args) {
     const engine::array result = engine::empty_like(to_array(args["a"]), to_dtype(args["dtype"]),
                                                     to_order(args["order"]).value_or(engine::order::K),
                                                     optional_shape(args["shape"]));
+    check_weak_fill_value(args["fill_value"], result->type());
     return filled_unsafely(result,
                            engine::asarray(to_nested(args["fill_value"], result->type(), element_conversion::cast)));
 }
@@ -225,7 +238,15 @@ value copyto_function(const bound_arguments& args) {
         outside_subset("np.copyto(casting=)");
     }
     if (!(args["where"].is<bool>() && *args["where"].as<bool>())) outside_subset("np.copyto(where=)");
-    engine::copyto(*destination, to_array(args["src"]));
+    const value& source = args["src"];
+    if (is_python_number(source) && engine::active_semantics().nep50_weak_python_scalars) {
+        (*destination)->require_writeable();
+        const engine::scalar number = std::get<engine::scalar>(to_nested(source).node);
+        engine::check_python_number_assignable(number, (*destination)->type(), engine::casting::same_kind);
+        engine::fill(**destination, number);
+        return value::none();
+    }
+    engine::copyto(*destination, to_array(source));
     return value::none();
 }
 

@@ -5,6 +5,7 @@
 #include "engine/array_coercion.hpp"
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
+#include "engine/semantics.hpp"
 #include "engine_side/conversions.hpp"
 #include "engine_side/operators.hpp"
 #include "engine_side/python_error.hpp"
@@ -87,6 +88,11 @@ engine::array single_element_value(const value& item, engine::dtype t) {
     if (array != nullptr && (*array)->size() == 1) return *array;
     if (array == nullptr && !is_sequence) return engine::asarray(to_nested(item, t), t);
     if (t == engine::dtype::bool_) return engine::asarray({engine::make_bool(truth(item))}, t);
+    // NumPy 2's integer setitem calls int() on a sequence (element_from_sequence_is_strict).
+    if (is_sequence && engine::is_integer(t) && engine::active_semantics().element_from_sequence_is_strict) {
+        raise_type_error("int() argument must be a string, a bytes-like object or a real number, not '" +
+                         class_name(item) + "'");
+    }
     if (engine::is_complex(t)) {
         raise_type_error(array != nullptr ? "only length-1 arrays can be converted to Python scalars"
                                           : "must be real number, not " + class_name(item));

@@ -8,6 +8,8 @@
 //  * float target: float(); a Python complex raises TypeError, a NumPy complex64 gives its real part.
 //    Integers reach float32 through a double, as float() does.
 //  * complex target: complex(), then narrowed.
+// NumPy 2 (NEP 50, semantics.hpp's integer_setitem_checks_bounds) no longer wraps: the int() result must fit
+// the target, else OverflowError "Python integer 300 out of bounds for int8".
 // A Python complex and a NumPy complex128 cannot be told apart here; the Python meaning is taken because
 // literal lists are where these rules matter.
 #include "engine/element_setitem.hpp"
@@ -16,6 +18,8 @@
 #include <limits>
 
 #include "engine/error.hpp"
+#include "engine/promotion.hpp"
+#include "engine/semantics.hpp"
 
 namespace engine {
 
@@ -42,20 +46,27 @@ scalar python_int_of_real(double v, dtype target) {
     return {dtype::uint64, static_cast<std::uint64_t>(truncated)};
 }
 
+// Stores the Python int `i` into the integer element: wrapped to the width (NumPy 1.x) or bounds-checked.
+void store_python_int(dtype t, std::byte* p, const scalar& i) {
+    if (active_semantics().integer_setitem_checks_bounds) check_python_int_fits(i, t);
+    store_element(t, p, i);
+}
+
 void store_integer(dtype t, std::byte* p, const scalar& value) {
     switch (kind_of(value.type)) {
-        case dtype_kind::boolean:
-        case dtype_kind::signed_int: break;
+        case dtype_kind::boolean: break;
+        case dtype_kind::signed_int: store_python_int(t, p, value); return;
         case dtype_kind::unsigned_int:
             if (kind_of(t) == dtype_kind::signed_int && value.as_uint64() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
                 raise_too_large();
-            break;
-        case dtype_kind::floating: store_element(t, p, python_int_of_real(value.as_double(), t)); return;
+            store_python_int(t, p, value);
+            return;
+        case dtype_kind::floating: store_python_int(t, p, python_int_of_real(value.as_double(), t)); return;
         case dtype_kind::complex:
             if (value.type == dtype::complex128)
                 raise(error_category::type_error,
                       "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
-            store_element(t, p, python_int_of_real(value.as_double(), t));
+            store_python_int(t, p, python_int_of_real(value.as_double(), t));
             return;
     }
     store_element(t, p, value);  // wraps to the width

@@ -53,6 +53,7 @@
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/result_layout.hpp"
+#include "engine/semantics.hpp"
 #include "engine/strided_loop.hpp"
 
 namespace engine {
@@ -727,6 +728,13 @@ void setitem(const array& a, const index_expr& idx, const array& value) {
         // array's int()/float() first turns its element into a Python object (getitem), so a complex
         // element is a Python complex and cannot go into a real dtype, even where a NumPy complex scalar
         // would be cast with a warning.
+        // NumPy 2 refuses any array with dimensions here (element_from_sequence_is_strict); a complex element
+        // asks complex() of it, which says so as a TypeError.
+        if (value->ndim() > 0 && active_semantics().element_from_sequence_is_strict) {
+            if (is_complex(view->type()))
+                raise(error_category::type_error, "only 0-dimensional arrays can be converted to Python scalars");
+            raise(error_category::value_error, "setting an array element with a sequence.");
+        }
         if (value->size() != 1) raise(error_category::value_error, "setting an array element with a sequence.");
         const scalar element = load_element(value->type(), value->data());
         if (value->ndim() == 0) return store_element(view->type(), view->data(), element);

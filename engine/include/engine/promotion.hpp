@@ -45,6 +45,12 @@ dtype result_type(std::span<const typed_operand> operands);
 // through a C long). Nothing for non-integer targets.
 void check_python_int_fits(const scalar& python_int, dtype target);
 
+// NEP 50's assignment of a Python number to an array of dtype `to` (np.copyto(dst, 300) with rule same_kind,
+// np.full's copyto with rule unsafe): the number is weak, so the casting rule looks at its kind only (an int
+// goes to any integer or inexact dtype, a float to any inexact one, a complex to complex, a bool anywhere),
+// TypeError otherwise; and an int must fit an integer dtype (OverflowError).
+void check_python_number_assignable(const scalar& python_number, dtype to, casting rule);
+
 // Whether a Python int fits an integer dtype (always true for non-integer dtypes).
 bool python_int_fits(const scalar& python_int, dtype target);
 

@@ -26,7 +26,7 @@ using keyword_list = std::vector<std::string_view>;
 // A function the contract lists without a signature takes the one listed just before it.
 const std::map<std::string_view, keyword_list> numpy_functions = {
     {"array", {"dtype", "copy", "order"}},
-    {"asarray", {"dtype", "order"}},
+    {"asarray", {"dtype", "order", "copy"}},
     {"ascontiguousarray", {"dtype", "order"}},
     {"asfortranarray", {"dtype", "order"}},
     {"arange", {"dtype"}},
@@ -39,7 +39,7 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"empty_like", {"dtype", "order"}},
     {"full_like", {"dtype", "order"}},
     {"copy", {"order"}},
-    {"reshape", {"order"}},
+    {"reshape", {"order", "copy"}},
     {"ravel", {"order"}},
     {"transpose", {}},
     {"swapaxes", {}},
@@ -58,16 +58,19 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
 
 constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
 
-// NumPy scalar types: values (dtype arguments) and callables (`np.int8(3)`).
+// NumPy scalar types: values (dtype arguments) and callables (`np.int8(3)`). The second line holds names
+// only one NumPy version has: NumPy 2 added np.bool, np.long, np.ulong and removed np.float_, np.complex_
+// (AttributeError there), so a case may use them and the oracle decides.
 const std::set<std::string_view> numpy_dtypes = {
     "bool_",  "int8",   "int16",   "int32",   "int64",     "uint8",     "uint16",
-    "uint32", "uint64", "float32", "float64", "complex64", "complex128"};
+    "uint32", "uint64", "float32", "float64", "complex64", "complex128", "intp", "uintp",
+    "bool",   "long",   "ulong",   "float_",  "complex_"};
 
 const std::set<std::string_view> numpy_constants = {"nan", "inf", "newaxis"};
 
 // Array methods with the keywords the contract lists for them.
 const std::map<std::string_view, keyword_list> array_methods = {
-    {"copy", {"order"}},  {"view", {}},     {"reshape", {"order"}}, {"ravel", {"order"}},
+    {"copy", {"order"}},  {"view", {}},     {"reshape", {"order", "copy"}}, {"ravel", {"order"}},
     {"flatten", {"order"}}, {"transpose", {}}, {"swapaxes", {}},     {"squeeze", {"axis"}},
     {"fill", {}},         {"astype", {"copy"}}, {"diagonal", {}},   {"item", {}},
     {"tolist", {}},

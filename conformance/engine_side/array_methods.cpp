@@ -46,7 +46,9 @@ value reshape_method(const engine::array& self, const bound_arguments& args) {
     if (o == engine::order::K) raise_value_error("order 'K' is not permitted for reshaping");
     // reshape(2, 3) and reshape((2, 3)) are the same call
     const engine::dims dims = shape.size() == 1 ? to_shape(shape.front()) : to_shape(value::tuple(shape));
-    return value::array(engine::reshape(self, dims, o));
+    reject_numpy2_keyword(args, "copy", "'copy' is an invalid keyword argument for this function");
+    const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
+    return value::array(engine::reshape(self, dims, o, copy));
 }
 
 value ravel_method(const engine::array& self, const bound_arguments& args) {
@@ -118,7 +120,9 @@ value astype_method(const engine::array& self, const bound_arguments& args) {
                          "') to dtype('" + std::string(engine::name(target)) + "') according to the rule '" +
                          *args["casting"].as<std::string>() + "'");
     }
-    return value::array(engine::astype(self, target, truth(args["copy"]), o));
+    // astype's copy=False (and NumPy 2's None) means "if needed"; NumPy 1 refuses None.
+    const bool copy = to_copy_mode(args["copy"]) == engine::copy_mode::always;
+    return value::array(engine::astype(self, target, copy, o));
 }
 
 value diagonal_method(const engine::array& self, const bound_arguments& args) {
@@ -183,7 +187,7 @@ const std::vector<method_entry>& array_methods() {
     static const std::vector<method_entry> table = {
         {signature("copy", "order='C'"), &copy_method},
         {signature("view", "dtype=None, type=None"), &view_method},
-        {signature("reshape", "*shape, order='C'"), &reshape_method},
+        {signature("reshape", "*shape, order='C', copy=None"), &reshape_method},
         {signature("ravel", "order='C'"), &ravel_method},
         {signature("flatten", "order='C'"), &flatten_method},
         {signature("transpose", "*axes"), &transpose_method},

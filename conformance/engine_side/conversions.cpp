@@ -6,6 +6,8 @@
 #include <limits>
 
 #include "engine/kernels.hpp"
+#include "engine/semantics.hpp"
+#include "engine_side/operators.hpp"
 #include "engine_side/python_error.hpp"
 #include "engine_side/python_numbers.hpp"
 
@@ -194,6 +196,20 @@ engine::scalar to_scalar(const value& v, const std::string& what) {
     }
     if (is_python_number(v)) return std::get<engine::scalar>(to_nested(v).node);
     raise_type_error(what + " must be a number, not '" + class_name(v) + "'");
+}
+
+engine::copy_mode to_copy_mode(const value& v) {
+    const bool numpy2 = engine::active_semantics().copy_false_means_never;
+    if (v.is<none_type>()) {
+        if (!numpy2) raise_value_error("NoneType copy mode not allowed.");
+        return engine::copy_mode::if_needed;
+    }
+    if (truth(v)) return engine::copy_mode::always;
+    return numpy2 ? engine::copy_mode::never : engine::copy_mode::if_needed;
+}
+
+void reject_numpy2_keyword(const bound_arguments& args, std::string_view keyword, const std::string& message) {
+    if (args.given(keyword) && !engine::active_semantics().copy_false_means_never) raise_type_error(message);
 }
 
 std::optional<py_int> index_value(const value& v) {

@@ -10,6 +10,7 @@
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
 #include "engine/ufunc.hpp"
+#include "engine_side/arguments.hpp"
 #include "engine_side/value.hpp"
 
 namespace conformance::engine_side {
@@ -52,6 +53,15 @@ engine::dims to_int_list(const value& v);
 std::optional<engine::dtype> to_dtype(const value& v);
 // The dtype a dtype-like value names, or none when it names none (for dtype == x).
 std::optional<engine::dtype> dtype_named_by(const value& v);
+
+// The copy= keyword of np.array, np.asarray and reshape under the active semantics profile: True copies
+// always; False never copies under NumPy 2 (ValueError when it must) and means "if needed" under NumPy 1;
+// None means "if needed" under NumPy 2 and is NumPy 1's ValueError "NoneType copy mode not allowed.".
+engine::copy_mode to_copy_mode(const value& v);
+
+// A keyword NumPy 2 added (np.asarray(copy=), reshape(copy=)) passed under the NumPy 1 profile: the
+// TypeError NumPy 1 raises for an unknown keyword, with its message.
+void reject_numpy2_keyword(const bound_arguments& args, std::string_view keyword, const std::string& message);
 
 // An order argument ('C', 'F', 'A', 'K', any case); none for None.
 std::optional<engine::order> to_order(const value& v);

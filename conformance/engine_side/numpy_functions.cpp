@@ -58,14 +58,16 @@ value defer_to_method(const value& obj, std::string_view method, call_arguments 
 value array_function(const bound_arguments& args) {
     if (!(args["ndmin"].is<py_int>() && *args["ndmin"].as<py_int>() == 0)) outside_subset("np.array(ndmin=)");
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
-    return value::array(engine::array_from(to_nested(args["object"], t), t, truth(args["copy"]),
+    return value::array(engine::array_from(to_nested(args["object"], t), t, to_copy_mode(args["copy"]),
                                            to_order(args["order"]).value_or(engine::order::K)));
 }
 
 value asarray_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
-    return value::array(engine::asarray(to_nested(args["a"], t), t, o));
+    reject_numpy2_keyword(args, "copy", "asarray() got an unexpected keyword argument 'copy'");
+    const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
+    return value::array(engine::array_from(to_nested(args["a"], t), t, copy, o));
 }
 
 value ascontiguousarray_function(const bound_arguments& args) {
@@ -145,13 +147,16 @@ value full_like_function(const bound_arguments& args) {
 // np.copy(a, order) is np.array(a, order=order, copy=True).
 value copy_function(const bound_arguments& args) {
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
-    return value::array(engine::array_from(to_nested(args["a"]), std::nullopt, true, o));
+    return value::array(engine::array_from(to_nested(args["a"]), std::nullopt, engine::copy_mode::always, o));
 }
 
 // ------------------------------------------------------------------ shape operations
 
 value reshape_function(const bound_arguments& args) {
-    return defer_to_method(args["a"], "reshape", {{args["newshape"]}, {{"order", args["order"]}}});
+    reject_numpy2_keyword(args, "copy", "reshape() got an unexpected keyword argument 'copy'");
+    call_arguments method_args{{args["newshape"]}, {{"order", args["order"]}}};
+    if (args.given("copy")) method_args.keywords.emplace_back("copy", args["copy"]);
+    return defer_to_method(args["a"], "reshape", std::move(method_args));
 }
 
 value ravel_function(const bound_arguments& args) {
@@ -270,7 +275,7 @@ const std::vector<function_entry>& numpy_functions() {
         {numpy_module,
          signature("array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None"),
          &array_function, builtin_class},
-        {numpy_module, signature("asarray", "a, dtype=None, order=None, *, like=None"), &asarray_function,
+        {numpy_module, signature("asarray", "a, dtype=None, order=None, *, copy=None, like=None"), &asarray_function,
          builtin_class},
         {numpy_module, signature("ascontiguousarray", "a, dtype=None, *, like=None"), &ascontiguousarray_function,
          builtin_class},
@@ -293,7 +298,7 @@ const std::vector<function_entry>& numpy_functions() {
         {numpy_module, signature("full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None"),
          &full_like_function},
         {numpy_module, signature("copy", "a, order='K', subok=False"), &copy_function},
-        {numpy_module, signature("reshape", "a, newshape, order='C'"), &reshape_function},
+        {numpy_module, signature("reshape", "a, newshape, order='C', *, copy=None"), &reshape_function},
         {numpy_module, signature("ravel", "a, order='C'"), &ravel_function},
         {numpy_module, signature("transpose", "a, axes=None"), &transpose_function},
         {numpy_module, signature("swapaxes", "a, axis1, axis2"), &swapaxes_function},
@@ -322,12 +327,9 @@ std::optional<value> function_in(const std::string& module, const std::string& n
     return std::nullopt;
 }
 
-// np.int8 ... np.complex128 and np.bool_ (not np.bool, which NumPy 1.24 removed).
+// np.int8 ... np.complex128, np.bool_ and the names only one NumPy version has (engine/dtype.hpp).
 std::optional<value> scalar_type(const std::string& name) {
-    for (engine::dtype t : engine::all_dtypes) {
-        const std::string attribute = t == engine::dtype::bool_ ? "bool_" : std::string(engine::name(t));
-        if (name == attribute) return value::numpy_type(t);
-    }
+    if (const auto t = engine::numpy_scalar_type_attribute(name)) return value::numpy_type(*t);
     return std::nullopt;
 }
 

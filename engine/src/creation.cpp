@@ -26,12 +26,18 @@ bool layout_satisfies(const ndarray& a, order o) {
 // NumPy's PyArray_ISFORTRAN: F-contiguous and not C-contiguous (what order 'A' resolves to F for).
 bool is_fortran(const ndarray& a) { return resolve_order_a(a, order::A) == order::F; }
 
+[[noreturn]] void raise_copy_needed() {
+    raise(error_category::value_error, "Unable to avoid copy while creating an array as requested.");
+}
+
 // np.array(existing_array, ...).
-array array_from_array(const array& a, std::optional<dtype> t, bool copy, order o) {
+array array_from_array(const array& a, std::optional<dtype> t, copy_mode copy, order o) {
     if (!t || *t == a->type()) {
-        if (!copy && layout_satisfies(*a, o)) return a;
+        if (copy != copy_mode::always && layout_satisfies(*a, o)) return a;
+        if (copy == copy_mode::never) raise_copy_needed();
         return copy_of(*a, o);
     }
+    if (copy == copy_mode::never) raise_copy_needed();
     // A dtype change always copies, through PyArray_FromArray, whose requirement flags turn order A into
     // "keep the layout" unless the input is Fortran-ordered (np.array(p, dtype=float, order='A') keeps p's
     // axis order where the same call without dtype would make it C).
@@ -116,8 +122,9 @@ dims concatenated_shape(const std::vector<array>& seq, std::size_t axis) {
 
 }  // namespace
 
-array array_from(const nested& obj, std::optional<dtype> t, bool copy, order o) {
+array array_from(const nested& obj, std::optional<dtype> t, copy_mode copy, order o) {
     if (const auto* a = std::get_if<array>(&obj.node)) return array_from_array(*a, t, copy, o);
+    if (copy == copy_mode::never) raise_copy_needed();  // anything but an array needs a new one
     if (const auto* s = std::get_if<scalar>(&obj.node); s && t && !stands_for_python_number(s->type)) {
         // A NumPy scalar on its own is cast like a 0-d array (np.array(np.uint64(2**64 - 3), dtype=np.int32)
         // is -3), where inside a list it would go through setitem and raise.
@@ -132,14 +139,14 @@ array array_from(const nested& obj, std::optional<dtype> t, bool copy, order o) 
     return out;
 }
 
-array asarray(const nested& obj, std::optional<dtype> t, order o) { return array_from(obj, t, false, o); }
+array asarray(const nested& obj, std::optional<dtype> t, order o) { return array_from(obj, t, copy_mode::if_needed, o); }
 
 array ascontiguousarray(const nested& obj, std::optional<dtype> t) {
-    return at_least_1d(array_from(obj, t, false, order::C));
+    return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::C));
 }
 
 array asfortranarray(const nested& obj, std::optional<dtype> t) {
-    return at_least_1d(array_from(obj, t, false, order::F));
+    return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::F));
 }
 
 array zeros(const dims& shape, dtype t, order o) {

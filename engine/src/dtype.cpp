@@ -6,6 +6,8 @@
 #include <array>
 #include <string>
 
+#include "engine/semantics.hpp"
+
 namespace engine {
 
 namespace {
@@ -60,6 +62,19 @@ std::optional<dtype> dtype_from_name(std::string_view n) {
     if (n == "bool_" || n == "?") return dtype::bool_;
     for (const auto& i : info_table)
         if (i.name == n) return i.type;
+    return std::nullopt;
+}
+
+std::optional<dtype> numpy_scalar_type_attribute(std::string_view n) {
+    const bool numpy2 = active_semantics().numpy2_names;
+    if (n == "bool") return numpy2 ? std::optional(dtype::bool_) : std::nullopt;
+    if (const auto sized = dtype_from_name(n)) return sized;
+    if (n == "intp") return dtype::int64;
+    if (n == "uintp") return dtype::uint64;
+    if (numpy2 && (n == "long")) return dtype::int64;
+    if (numpy2 && (n == "ulong")) return dtype::uint64;
+    if (!numpy2 && n == "float_") return dtype::float64;
+    if (!numpy2 && n == "complex_") return dtype::complex128;
     return std::nullopt;
 }
 

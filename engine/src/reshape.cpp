@@ -153,11 +153,13 @@ std::optional<dims> reshaped_view_strides(const dims& shape, const dims& strides
     return regrouped_strides(shape, strides, new_shape, o);
 }
 
-array reshape(const array& a, const dims& shape, order o) {
+array reshape(const array& a, const dims& shape, order o, copy_mode copy) {
     if (o == order::K) raise(error_category::value_error, "order 'K' is not permitted for reshaping");
     o = resolve_order_a(*a, o);
     reshape_outcome outcome = plan_reshape(*a, shape, o);
-    if (outcome.view_strides) return ndarray::view_of(a, a->type(), outcome.shape, *outcome.view_strides);
+    if (outcome.view_strides && copy != copy_mode::always)
+        return ndarray::view_of(a, a->type(), outcome.shape, *outcome.view_strides);
+    if (copy == copy_mode::never) raise(error_category::value_error, "Unable to avoid creating a copy while reshaping.");
     const array temporary = copy_of(*a, o);
     return ndarray::view_of(temporary, a->type(), outcome.shape,
                             contiguous_strides(outcome.shape, a->itemsize(), o));

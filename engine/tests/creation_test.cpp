@@ -67,7 +67,7 @@ TEST(ArrayFromNested, IntListIsInt64COrder) {
     EXPECT_EQ(x->base(), nullptr);
     EXPECT_EQ(ints(*x), (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6}));
     // order='F' lays the list out column-major: strides (8, 16)
-    EXPECT_EQ(array_from(list({list({i(1), i(2), i(3)}), list({i(4), i(5), i(6)})}), std::nullopt, true, order::F)->strides(),
+    EXPECT_EQ(array_from(list({list({i(1), i(2), i(3)}), list({i(4), i(5), i(6)})}), std::nullopt, engine::copy_mode::always, order::F)->strides(),
               (dims{8, 16}));
 }
 
@@ -212,26 +212,26 @@ TEST(ArrayFromNested, ExplicitDtypeConversionErrors) {
 
 TEST(ArrayFromArray, SameObjectOrCopy) {
     array x = iota({4});
-    EXPECT_EQ(array_from(a(x), std::nullopt, false), x);
+    EXPECT_EQ(array_from(a(x), std::nullopt, engine::copy_mode::if_needed), x);
     EXPECT_NE(array_from(a(x)), x);
-    EXPECT_EQ(array_from(a(x), dtype::int64, false), x);
-    array d = array_from(a(x), dtype::float64, false);
+    EXPECT_EQ(array_from(a(x), dtype::int64, engine::copy_mode::if_needed), x);
+    array d = array_from(a(x), dtype::float64, engine::copy_mode::if_needed);
     EXPECT_NE(d, x);
     EXPECT_EQ(d->base(), nullptr);
     // np.array(m, copy=False, order='F') copies a C array to F; order='K' keeps the object.
     array m = iota({2, 3});
-    array fm = array_from(a(m), std::nullopt, false, order::F);
+    array fm = array_from(a(m), std::nullopt, engine::copy_mode::if_needed, order::F);
     EXPECT_NE(fm, m);
     EXPECT_EQ(fm->strides(), (dims{8, 16}));
-    EXPECT_EQ(array_from(a(m), std::nullopt, false, order::K), m);
+    EXPECT_EQ(array_from(a(m), std::nullopt, engine::copy_mode::if_needed, order::K), m);
     // m.T with order='C' is copied to (16, 8); np.array(m.T, order='K') keeps (8, 24).
     array t = transposed(m);
-    array ct = array_from(a(t), std::nullopt, false, order::C);
+    array ct = array_from(a(t), std::nullopt, engine::copy_mode::if_needed, order::C);
     EXPECT_NE(ct, t);
     EXPECT_EQ(ct->strides(), (dims{16, 8}));
-    EXPECT_EQ(array_from(a(t), std::nullopt, true, order::K)->strides(), (dims{8, 24}));
+    EXPECT_EQ(array_from(a(t), std::nullopt, engine::copy_mode::always, order::K)->strides(), (dims{8, 24}));
     // np.array(np.arange(4, dtype=np.int16), dtype=np.float32, copy=False).strides == (4,)
-    EXPECT_EQ(array_from(a(iota({4}, dtype::int16)), dtype::float32, false)->strides(), (dims{4}));
+    EXPECT_EQ(array_from(a(iota({4}, dtype::int16)), dtype::float32, engine::copy_mode::if_needed)->strides(), (dims{4}));
 }
 
 TEST(ArrayFromArray, CopyOrderWithAndWithoutDtypeChange) {
@@ -245,10 +245,10 @@ TEST(ArrayFromArray, CopyOrderWithAndWithoutDtypeChange) {
         {order::F, {8, 24, 48}, {8, 24, 48}},
     };
     for (const auto& r : rows) {
-        EXPECT_EQ(array_from(a(p), dtype::float64, true, r.o)->strides(), r.with_dtype);
-        EXPECT_EQ(array_from(a(p), std::nullopt, true, r.o)->strides(), r.without_dtype);
+        EXPECT_EQ(array_from(a(p), dtype::float64, engine::copy_mode::always, r.o)->strides(), r.with_dtype);
+        EXPECT_EQ(array_from(a(p), std::nullopt, engine::copy_mode::always, r.o)->strides(), r.without_dtype);
     }
-    EXPECT_EQ(array_from(a(p), std::nullopt, false, order::A), p);
+    EXPECT_EQ(array_from(a(p), std::nullopt, engine::copy_mode::if_needed, order::A), p);
 }
 
 TEST(AsArray, SameObjectOrCopy) {

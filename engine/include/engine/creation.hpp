@@ -17,8 +17,9 @@ struct nested {
     std::variant<scalar, array, std::vector<nested>> node;
 };
 
-// np.array(obj, dtype=, copy=, order=). For an `array` obj without copy the same object may come back.
-array array_from(const nested& obj, std::optional<dtype> t = std::nullopt, bool copy = true, order o = order::K);
+// np.array(obj, dtype=, copy=, order=). Unless it must copy, the same object may come back for an array obj.
+array array_from(const nested& obj, std::optional<dtype> t = std::nullopt, copy_mode copy = copy_mode::always,
+                 order o = order::K);
 // np.asarray(obj, dtype=, order=): array_from with copy=False.
 array asarray(const nested& obj, std::optional<dtype> t = std::nullopt, order o = order::K);
 // np.ascontiguousarray / np.asfortranarray (ndmin=1, as NumPy 1.24).

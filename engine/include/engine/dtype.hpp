@@ -29,6 +29,10 @@ dtype_kind kind_of(dtype t);
 std::int64_t itemsize(dtype t);
 std::string_view name(dtype t);                   // "int64", "bool", "complex128", ...
 std::optional<dtype> dtype_from_name(std::string_view name);  // accepts NumPy's names and "bool_"
+// The scalar type that the attribute np.<name> is under the active semantics profile: the sized names and
+// bool_, intp/uintp (int64/uint64 on this 64-bit engine), NumPy 2's bool/long/ulong, NumPy 1's float_ and
+// complex_ (which NumPy 2 removed). None where that NumPy has no such attribute.
+std::optional<dtype> numpy_scalar_type_attribute(std::string_view name);
 
 inline bool is_integer(dtype t) {
     auto k = kind_of(t);

@@ -11,6 +11,10 @@ using dims = std::vector<std::int64_t>;
 
 enum class order { C, F, A, K };
 
+// NumPy's copy modes (the copy= keyword, np._CopyMode): always copy; copy only if needed (NumPy 2's
+// copy=None, NumPy 1's copy=False); never copy (NumPy 2's copy=False: ValueError when a copy is needed).
+enum class copy_mode { always, if_needed, never };
+
 // Number of elements; raises ValueError when the product overflows int64 or a dimension is negative.
 std::int64_t element_count(const dims& shape);
 

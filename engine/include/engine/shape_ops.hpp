@@ -10,9 +10,11 @@
 
 namespace engine {
 
-// a.reshape(shape, order=): a view when NumPy's attempt_nocopy_reshape succeeds, else a copy (whose result
-// is a view of a fresh temporary, as in NumPy). One -1 allowed. ValueError on size mismatch.
-array reshape(const array& a, const dims& shape, order o = order::C);
+// a.reshape(shape, order=, copy=): a view when NumPy's attempt_nocopy_reshape succeeds, else a copy (whose
+// result is a view of a fresh temporary, as in NumPy). One -1 allowed. ValueError on size mismatch. NumPy
+// 2.1's copy=: `always` reshapes a fresh copy (again a view of it), `never` raises ValueError where a copy
+// would be needed.
+array reshape(const array& a, const dims& shape, order o = order::C, copy_mode copy = copy_mode::if_needed);
 // a.shape = shape: in place; AttributeError "Incompatible shape for in-place modification..." when no view.
 void set_shape(const array& a, const dims& shape);
 // a.ravel(order=) / np.ravel: a view when the data is already contiguous in that order, else a copy.

@@ -12,6 +12,7 @@
 #include "engine/kernels.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
+#include "engine/semantics.hpp"
 
 namespace engine {
 
@@ -223,7 +224,11 @@ void copyto(const array& dst, const array& src) {
         // PyArray_AssignRawScalar: the casting check looks at the value (np.copyto(int8_array, 300) is allowed).
         dst->require_writeable();
         const scalar value = load_element(src->type(), src->data());
-        if (!can_cast_value(value, dst->type(), casting::same_kind))
+        // Under NEP 50 a NumPy scalar or 0-d array is as strong as any array: its dtype alone decides.
+        const bool allowed = active_semantics().nep50_weak_python_scalars
+                                 ? can_cast(src->type(), dst->type(), casting::same_kind)
+                                 : can_cast_value(value, dst->type(), casting::same_kind);
+        if (!allowed)
             raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(src->type()) + " to " +
                                                   dtype_repr(dst->type()) + " according to the rule 'same_kind'");
         fill(*dst, value);

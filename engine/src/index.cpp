@@ -728,9 +728,9 @@ void setitem(const array& a, const index_expr& idx, const array& value) {
         // array's int()/float() first turns its element into a Python object (getitem), so a complex
         // element is a Python complex and cannot go into a real dtype, even where a NumPy complex scalar
         // would be cast with a warning.
-        // NumPy 2 refuses any array with dimensions here (element_from_sequence_is_strict); a complex element
-        // asks complex() of it, which says so as a TypeError.
-        if (value->ndim() > 0 && active_semantics().element_from_sequence_is_strict) {
+        // NumPy 2 refuses any array with dimensions here (element_from_sequence_is_strict) except into a bool
+        // element, which takes its truth; a complex element asks complex() of it, which says so as a TypeError.
+        if (value->ndim() > 0 && view->type() != dtype::bool_ && active_semantics().element_from_sequence_is_strict) {
             if (is_complex(view->type()))
                 raise(error_category::type_error, "only 0-dimensional arrays can be converted to Python scalars");
             raise(error_category::value_error, "setting an array element with a sequence.");

@@ -52,6 +52,7 @@
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/memory.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
 #include "engine/strided_loop.hpp"
@@ -605,7 +606,9 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // A value of another dtype reaches NumPy's map iterator through a buffered cast, converted before the
     // writes begin (in one buffer up to 8,192 elements, beyond which this is not exact), so only a value of
     // a's own dtype is read as the writes go.
-    const array value = given_value->type() == a->type() ? given_value : copy_of(*given_value, order::K, a->type());
+    const bool copy_first = given_value->type() != a->type() ||
+                            (active_semantics().fancy_setitem_copies_overlapping_value && may_share_memory(*given_value, *a));
+    const array value = copy_first ? copy_of(*given_value, order::K, a->type()) : given_value;
     const advanced_plan plan = plan_advanced(a, p);
     const ndarray& sub = *plan.subspace;
     const dims temp_shape = plan.temporary_shape();
@@ -613,8 +616,9 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     check_bounds(*a, plan, false);
 
     // NumPy walks the index positions in C order when each selects a block, else in nditer order over the
-    // index arrays and the value; with repeated positions the last write wins, so the order matters. Each
-    // element is read just before it is written: NumPy does not copy a value that overlaps the destination.
+    // index arrays and the value; with repeated positions the last write wins, so the order matters. Under
+    // NumPy 1.24 each element is read just before it is written: a value overlapping the destination is not
+    // copied (NumPy 2 copies it above).
     const std::size_t index_ndim = plan.index_shape.size();
     axis_order position_order = c_order(index_ndim);
     if (sub.size() == 1) {

@@ -31,12 +31,17 @@ struct semantics {
     // list for an integer/float element through int()/float() (TypeError). Off: NumPy 1.x's conversions.
     bool element_from_sequence_is_strict = true;
 
+    // NumPy 2's advanced-index assignment (mapping.c) copies a value that may share memory with the
+    // destination before writing, so a[[1, 2, 3]] = a[:3] reads the old values. Off: NumPy 1.24 reads each
+    // element of a same-dtype value just before its write.
+    bool fancy_setitem_copies_overlapping_value = true;
+
     // NumPy 2.0 removed the aliases np.float_, np.complex_, np.string_, ... (AttributeError) and added
     // np.bool, np.long, np.ulong. Off: NumPy 1.24's names.
     bool numpy2_names = true;
 
     static constexpr semantics numpy_2() { return {}; }
-    static constexpr semantics numpy_1_24() { return {false, false, false, false, false}; }
+    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, false}; }
 
     friend bool operator==(const semantics&, const semantics&) = default;
 };

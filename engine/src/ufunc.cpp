@@ -111,17 +111,28 @@ template <binary_op Op, dtype T>
 void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
     using E = element_t<T>;
     using Out = std::conditional_t<(Op == binary_op::add || Op == binary_op::subtract || Op == binary_op::multiply), E, std::uint8_t>;
-    // NumPy 1.24's bool comparisons read nonzero bytes as True, except that the SIMD loop for a contiguous
-    // array against a scalar (stride 0, contiguous output) compares the scalar's byte as it is.
-    [[maybe_unused]] const bool x_as_is = strides[1] == 0 && strides[2] == 1 && strides[0] == 1;
-    [[maybe_unused]] const bool y_as_is = strides[2] == 0 && strides[1] == 1 && strides[0] == 1;
+    // Bool comparisons read nonzero bytes as True, except in the SIMD loop for a contiguous array against a
+    // scalar (stride 0, contiguous output): NumPy 1.24 compares both bytes as they are, NumPy 2 only past the
+    // last whole vector block of the run (semantics.hpp).
+    [[maybe_unused]] const bool scalar_loop_x = strides[1] == 0 && strides[2] == 1 && strides[0] == 1;
+    [[maybe_unused]] const bool scalar_loop_y = strides[2] == 0 && strides[1] == 1 && strides[0] == 1;
+    [[maybe_unused]] std::int64_t raw_from = 0;
+    if constexpr (T == dtype::bool_) {
+        const std::int64_t block = active_semantics().bool_scalar_comparison_vector_block;
+        raw_from = block > 0 ? n - n % block : 0;
+    }
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
         E x, y;
         std::memcpy(&x, p[1], sizeof x);
         std::memcpy(&y, p[2], sizeof y);
         Out result;
-        if constexpr (T == dtype::bool_) result = apply_bool<Op>(x, y, x_as_is, y_as_is);
-        else result = static_cast<Out>(apply_element<Op>(x, y));
+        if constexpr (T == dtype::bool_) {
+            const bool raw = i >= raw_from;
+            result = apply_bool<Op>(x, y, scalar_loop_x && raw, scalar_loop_y && raw);
+        }
+        else {
+            result = static_cast<Out>(apply_element<Op>(x, y));
+        }
         std::memcpy(p[0], &result, sizeof result);
     }
 }

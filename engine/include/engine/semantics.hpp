@@ -36,12 +36,18 @@ struct semantics {
     // element of a same-dtype value just before its write.
     bool fancy_setitem_copies_overlapping_value = true;
 
+    // A bool comparison of a contiguous array with a scalar reads bytes of bool views (which may hold values
+    // other than 0 and 1) by SIMD position. NumPy 2's loop normalises both sides (nonzero is True) in blocks
+    // of this many elements and compares the tail's bytes as they are; NumPy 1.24 compares the scalar's byte
+    // as it is throughout (0). The width is that of this machine's NumPy build (16 bytes: SSE/NEON lanes).
+    int bool_scalar_comparison_vector_block = 16;
+
     // NumPy 2.0 removed the aliases np.float_, np.complex_, np.string_, ... (AttributeError) and added
     // np.bool, np.long, np.ulong. Off: NumPy 1.24's names.
     bool numpy2_names = true;
 
     static constexpr semantics numpy_2() { return {}; }
-    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, false}; }
+    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, 0, false}; }
 
     friend bool operator==(const semantics&, const semantics&) = default;
 };

@@ -113,6 +113,7 @@ TEST(EngineSideNumpyCalls, ConcatenateCopytoAndMemory) {
 }
 
 TEST(EngineSideNumpyCalls, PythonIntsBeyondInt64) {
+    const numpy_1_24_rules numpy_1_24;
     expect_outcomes({
     {"np.array([9223372036854775808], dtype=np.uint8)", R"(error OverflowError)"},
     {"np.array([9223372036854775808], dtype=np.uint32)", R"(value {"dtype":"uint32","shape":[1],"values":[0]})"},

@@ -6,6 +6,7 @@ namespace conformance::engine_side_test {
 namespace {
 
 TEST(EngineSideNumpyValues, OperatorsOnArraysAndScalars) {
+    const numpy_1_24_rules numpy_1_24;
     expect_outcomes({
     {"a = np.arange(4, dtype=np.int8)\na + 1", R"(value {"dtype":"int8","shape":[4],"values":[1,2,3,4]})"},
     {"a = np.arange(3, dtype=np.uint8)\n-a", R"(value {"dtype":"uint8","shape":[3],"values":[0,255,254]})"},
@@ -24,6 +25,7 @@ TEST(EngineSideNumpyValues, OperatorsOnArraysAndScalars) {
 }
 
 TEST(EngineSideNumpyValues, ScalarTypeCalls) {
+    const numpy_1_24_rules numpy_1_24;
     expect_outcomes({
     {"np.int8(300)", R"(value {"dtype":"int8","value":44})"},
     {"np.uint64(18446744073709551615)", R"(value {"dtype":"uint64","value":18446744073709551615})"},
@@ -62,6 +64,7 @@ TEST(EngineSideNumpyValues, NumpyScalarAttributesAndMethods) {
 }
 
 TEST(EngineSideNumpyValues, NumpyScalarsAreImmutable) {
+    const numpy_1_24_rules numpy_1_24;
     expect_outcomes({
     {"s = np.int8(5)\ns -= 1\ns", R"(value {"dtype":"int64","value":4})"},
     {"s = np.float32(2.5)\ns.flags.writeable = True", R"(error ValueError)"},

@@ -10,8 +10,21 @@
 
 #include "case/parser.hpp"
 #include "engine_side/engine_implementation.hpp"
+#include "runner/numpy_oracle.hpp"
 
 namespace conformance::engine_side_test {
+
+// For a test of NumPy 1.24's rules: engine implementations made while it lives follow the 1.24 profile.
+class numpy_1_24_rules {
+public:
+    numpy_1_24_rules() : previous_(selected_numpy_oracle()) { select_numpy_oracle(numpy_oracle::numpy_1_24); }
+    ~numpy_1_24_rules() { select_numpy_oracle(previous_); }
+    numpy_1_24_rules(const numpy_1_24_rules&) = delete;
+    numpy_1_24_rules& operator=(const numpy_1_24_rules&) = delete;
+
+private:
+    numpy_oracle previous_;
+};
 
 // Runs every statement of `program` in order and returns their outcomes.
 inline std::vector<outcome> run_all(implementation& system, std::string_view program) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/creation.hpp"
+#include "engine/semantics.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "test_support.hpp"
@@ -154,6 +155,7 @@ TEST(ArrayFromNested, RaggedInputIsAValueError) {
 }
 
 TEST(ArrayFromNested, ExplicitDtypeUsesPythonConversions) {
+    const engine::scoped_semantics numpy_1_24(engine::semantics::numpy_1_24());  // NumPy 1.24's rules
     EXPECT_EQ(ints(*array_from(list({f(1.5)}), dtype::int64)), (std::vector<std::int64_t>{1}));
     EXPECT_EQ(ints(*array_from(list({f(1.7), f(-1.7)}), dtype::int64)), (std::vector<std::int64_t>{1, -1}));
     EXPECT_EQ(ints(*array_from(list({i(300)}), dtype::int8)), (std::vector<std::int64_t>{44}));
@@ -359,6 +361,7 @@ TEST(Arange, DtypeDiscoveryStartsFromInt64) {
 }
 
 TEST(Arange, ElementsAfterTheSecondComeFromTheStoredDelta) {
+    const engine::scoped_semantics numpy_1_24(engine::semantics::numpy_1_24());  // NumPy 1.24's rules
     // np.arange(0.5, 4, dtype=np.int64) -> [0, 1, 2, 3]; np.arange(0.5, 4.7, 0.9, dtype=np.int64) -> [0, 1, 2, 3, 4]
     EXPECT_EQ(ints(*arange(make_float64(0.5), make_int64(4), make_int64(1), dtype::int64)), (std::vector<std::int64_t>{0, 1, 2, 3}));
     EXPECT_EQ(ints(*arange(make_float64(0.5), make_float64(4.7), make_float64(0.9), dtype::int64)),

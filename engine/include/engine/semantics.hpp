@@ -56,4 +56,16 @@ struct semantics {
 const semantics& active_semantics();
 void set_active_semantics(const semantics& profile);
 
+// Sets a profile for the lifetime of the guard (tests of one version's rules), then restores the previous one.
+class scoped_semantics {
+public:
+    explicit scoped_semantics(const semantics& profile) : previous_(active_semantics()) { set_active_semantics(profile); }
+    ~scoped_semantics() { set_active_semantics(previous_); }
+    scoped_semantics(const scoped_semantics&) = delete;
+    scoped_semantics& operator=(const scoped_semantics&) = delete;
+
+private:
+    semantics previous_;
+};
+
 }  // namespace engine

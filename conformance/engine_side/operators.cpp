@@ -7,6 +7,7 @@
 #include "engine/creation.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/semantics.hpp"
 #include "engine/ufunc.hpp"
 #include "engine_side/conversions.hpp"
 #include "engine_side/python_error.hpp"
@@ -227,7 +228,10 @@ value comparison(cases::compare_op op, const value& left, const value& right) {
         const std::string operation(cases::spelling(op));
         const engine::operand a = to_operand(left, operation);
         const engine::operand b = to_operand(right, operation);
-        if (equality && !broadcastable(a, b)) return failed_elementwise_equality(op, left, right);
+        // NumPy 1.24's == of unbroadcastable arrays fails over to identity; NumPy 2's raises (engine::apply).
+        if (equality && !broadcastable(a, b) && !engine::active_semantics().unbroadcastable_comparison_raises) {
+            return failed_elementwise_equality(op, left, right);
+        }
         return numpy_result(engine::apply(engine_op(op), a, b));
     }
     if (op == cases::compare_op::equal) return value::boolean(python_equal(left, right));

@@ -475,7 +475,11 @@ std::vector<std::size_t> temporary_to_result(std::size_t index_ndim, std::size_t
 // read walks it: in C order when each position selects a block, else in nditer order (never reversed,
 // because the result is being allocated).
 void check_bounds(const ndarray& a, const advanced_plan& plan, bool reading) {
-    if (plan.selects_nothing()) return;
+    // NumPy 1.x skips the check whenever nothing is selected; NumPy 2 only when the broadcast index arrays are
+    // empty (their values then never matter), so an empty subspace no longer hides a bad index.
+    if (active_semantics().empty_result_checks_index_bounds ? element_count(plan.index_shape) == 0
+                                                            : plan.selects_nothing())
+        return;
     const bool checked_by_read = reading && plan.arrays.size() == 1;
     for (const auto* part : plan.arrays) {
         if (part->kind != part_kind::positions) continue;

@@ -310,9 +310,11 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
         shape = broadcast_shapes({shape_of(a), shape_of(b)});
     } catch (const error&) {
         // array == array that cannot broadcast is not an error in 1.24: the comparison "fails", Python falls
-        // back to identity, and the result is False for == (True for !=).
-        if (op == binary_op::equal) return make_bool(false);
-        if (op == binary_op::not_equal) return make_bool(true);
+        // back to identity, and the result is False for == (True for !=). NumPy 2 raises.
+        if (!active_semantics().unbroadcastable_comparison_raises) {
+            if (op == binary_op::equal) return make_bool(false);
+            if (op == binary_op::not_equal) return make_bool(true);
+        }
         raise_not_broadcastable({shape_of(a), shape_of(b)});
     }
 

@@ -36,6 +36,14 @@ struct semantics {
     // element of a same-dtype value just before its write.
     bool fancy_setitem_copies_overlapping_value = true;
 
+    // == and != between arrays that cannot broadcast raise ValueError like every other ufunc (NumPy 1.25
+    // expired the "elementwise comparison failed" deprecation). Off: NumPy 1.24 answers False / True.
+    bool unbroadcastable_comparison_raises = true;
+
+    // Advanced indices are bounds-checked even when the result selects nothing, unless the broadcast index
+    // arrays themselves are empty (np.zeros((0, 3))[:, [5]] is IndexError; NumPy 1.x only warned).
+    bool empty_result_checks_index_bounds = true;
+
     // A bool comparison of a contiguous array with a scalar reads bytes of bool views (which may hold values
     // other than 0 and 1) by SIMD position. NumPy 2's loop normalises both sides (nonzero is True) in blocks
     // of this many elements and compares the tail's bytes as they are; NumPy 1.24 compares the scalar's byte
@@ -47,7 +55,7 @@ struct semantics {
     bool numpy2_names = true;
 
     static constexpr semantics numpy_2() { return {}; }
-    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, 0, false}; }
+    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, false, false, 0, false}; }
 
     friend bool operator==(const semantics&, const semantics&) = default;
 };

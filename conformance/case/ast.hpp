@@ -1,5 +1,5 @@
 // The syntax tree of a case script: the statements and expressions of the case language
-// (/work/shared/case-language.md) as plain immutable values that carry their source positions.
+// (docs/case-language.md) as plain immutable values that carry their source positions.
 #pragma once
 
 #include <memory>

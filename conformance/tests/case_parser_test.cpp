@@ -517,7 +517,8 @@ TEST(CaseParserSubset, AsStridedNeedsItsImportBeforeUse) {
 
 // ------------------------------------------------------------------ the seed documents
 
-// Every NumPy snippet of /work/shared/seeds, as a case script would hold it: doctest prompts
+// Every NumPy snippet of the project's seed documents (now held in this repository as the cases
+// under corpus/cases/seeds/ and the snippets below), as a case script would hold it: doctest prompts
 // removed, outputs dropped, one statement per line.
 TEST(CaseParserSeeds, EverySnippetParses) {
     const std::vector<std::string> snippets = {

@@ -5,6 +5,7 @@
 
 #include "engine/broadcast.hpp"
 #include "engine/creation.hpp"
+#include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/semantics.hpp"
@@ -274,15 +275,7 @@ bool truth(const value& v) {
     if (const auto* s = v.as<std::string>()) return !s->empty();
     if (const std::vector<value>* items = sequence_of(v)) return !items->empty();
     if (const auto* s = v.as<engine::scalar>()) return s->as_bool();
-    if (const auto* a = v.as<engine::array>()) {
-        const std::int64_t size = (*a)->size();
-        if (size > 1) {
-            raise_value_error("The truth value of an array with more than one element is ambiguous. Use a.any() or "
-                              "a.all()");
-        }
-        // An empty array is False in NumPy 1.24 (with a DeprecationWarning).
-        return size == 1 && engine::flat_values(**a).front().as_bool();
-    }
+    if (const auto* a = v.as<engine::array>()) return engine::truth_value(**a);
     return true;
 }
 

@@ -4,6 +4,8 @@
 
 #include "engine/array_coercion.hpp"
 #include "engine/creation.hpp"
+#include "engine/element_setitem.hpp"
+#include "engine/error.hpp"
 #include "engine/index.hpp"
 #include "engine/semantics.hpp"
 #include "engine_side/conversions.hpp"
@@ -87,7 +89,15 @@ engine::array single_element_value(const value& item, engine::dtype t) {
     const bool is_sequence = item.is<py_list>() || item.is<py_tuple>();
     if (array != nullptr && (*array)->size() == 1) return *array;
     if (array == nullptr && !is_sequence) return engine::asarray(to_nested(item, t), t);
-    if (t == engine::dtype::bool_) return engine::asarray({engine::make_bool(truth(item))}, t);
+    if (t == engine::dtype::bool_) {
+        // BOOL_setitem takes the truth of anything; PyArray_Pack reports an array's refusal as a "sequence".
+        if (array == nullptr) return engine::asarray({engine::make_bool(truth(item))}, t);
+        try {
+            return engine::asarray({engine::make_bool(engine::truth_value(**array))}, t);
+        } catch (const ::engine::error&) {
+            raise_value_error("setting an array element with a sequence.");
+        }
+    }
     // NumPy 2's integer setitem calls int() on a sequence (element_from_sequence_is_strict).
     if (is_sequence && engine::is_integer(t) && engine::active_semantics().element_from_sequence_is_strict) {
         raise_type_error("int() argument must be a string, a bytes-like object or a real number, not '" +

@@ -84,7 +84,7 @@ std::vector<typed_operand> as_typed_operands(const std::vector<array>& arrays) {
 array concatenate_flattened(const std::vector<array>& seq) {
     std::int64_t total = 0;
     for (const auto& a : seq) total += a->size();
-    const dtype t = legacy_result_type(as_typed_operands(seq));
+    const dtype t = result_type(as_typed_operands(seq));
     const array out = ndarray::allocate(t, {total});
     std::int64_t offset = 0;
     for (const auto& a : seq) {
@@ -206,7 +206,7 @@ array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axi
     if (ndim == 0) raise(error_category::value_error, "zero-dimensional arrays cannot be concatenated");
     const auto along = static_cast<std::size_t>(normalize_axis(*axis, ndim));
     const dims shape = concatenated_shape(seq, along);
-    const dtype t = legacy_result_type(as_typed_operands(seq));
+    const dtype t = result_type(as_typed_operands(seq));
     const array out = ndarray::allocate_strided(t, shape, concatenation_strides(shape, seq, itemsize(t)));
     // A window sliding along the axis receives each input in turn.
     dims window = shape;

@@ -17,6 +17,7 @@
 #include <cmath>
 #include <limits>
 
+#include "engine/array.hpp"
 #include "engine/error.hpp"
 #include "engine/promotion.hpp"
 #include "engine/semantics.hpp"
@@ -92,6 +93,20 @@ void setitem_element(dtype t, std::byte* p, const scalar& value) {
         case dtype_kind::floating: store_real(t, p, value); return;
         case dtype_kind::complex: store_element(t, p, make_complex128(value.as_complex())); return;
     }
+}
+
+bool truth_value(const ndarray& a) {
+    if (a.size() > 1) {
+        raise(error_category::value_error,
+              "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+    }
+    if (a.size() == 1) return load_element(a.type(), a.data()).as_bool();
+    if (active_semantics().empty_array_truth_raises) {
+        raise(error_category::value_error,
+              "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is "
+              "not empty.");
+    }
+    return false;
 }
 
 }  // namespace engine

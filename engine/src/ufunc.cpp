@@ -271,7 +271,13 @@ array allocate_output(const operand& a, const operand& b, dtype loop, dtype out_
     std::vector<const ndarray*> inputs;
     for (const operand* x : {&a, &b})
         if (const auto* arr = std::get_if<array>(x)) inputs.push_back(arr->get());
-    if (const auto o = trivial_output_order(inputs, {dtype_of(a), dtype_of(b)}, loop))
+    // Under NEP 50 a Python number is converted straight to the loop dtype, so it never blocks the trivial
+    // path (NumPy 1.x made an int64/float64/complex128 0-d array of it first, which may need a cast).
+    const auto input_type = [&](const operand& x) {
+        const auto* s = std::get_if<scalar>(&x);
+        return s && s->is_python_number() && active_semantics().nep50_weak_python_scalars ? loop : dtype_of(x);
+    };
+    if (const auto o = trivial_output_order(inputs, {input_type(a), input_type(b)}, loop))
         return ndarray::allocate(out_type, shape, *o);
     // The iterator ignores broadcast and length-1 axes of an input when ordering axes.
     std::vector<dims> votes;

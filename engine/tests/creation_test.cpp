@@ -601,7 +601,12 @@ TEST(Concatenate, AxisNoneFlattensInCOrder) {
     EXPECT_EQ(r->strides(), (dims{8}));
     EXPECT_EQ(doubles(*r), (std::vector<double>{0, 3, 1, 4, 2, 5, 0, 1, 2, 3, 4, 5}));
     EXPECT_EQ(concatenate({iota({}), iota({})}, std::nullopt)->shape(), (dims{2}));
-    // A 0-d input takes part in value-based promotion: [np.array(300), np.zeros(2, np.int8)] -> int16 [300, 0, 0]
+    // NumPy 2 (NEP 50): a 0-d input is as strong as an array: [np.array(300), np.arange(2, dtype=np.int8)] -> int64
+    array strong = concatenate({array_from(i(300)), iota({2}, dtype::int8)}, std::nullopt);
+    EXPECT_EQ(strong->type(), dtype::int64);
+    EXPECT_EQ(ints(*strong), (std::vector<std::int64_t>{300, 0, 1}));
+    // NumPy 1.24: a 0-d input takes part in value-based promotion -> int16 [300, 0, 1]
+    const scoped_semantics numpy_1_24(semantics::numpy_1_24());
     array v = concatenate({array_from(i(300)), iota({2}, dtype::int8)}, std::nullopt);
     EXPECT_EQ(v->type(), dtype::int16);
     EXPECT_EQ(ints(*v), (std::vector<std::int64_t>{300, 0, 1}));

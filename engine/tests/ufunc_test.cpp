@@ -199,7 +199,11 @@ TEST(UfuncBroadcasting, ShapesCombineAndErrorsMatchNumPy) {
                  "operands could not be broadcast together with shapes (2,) (3,) ");
     expect_error([] { apply(binary_op::less, iota({2, 3}), iota({4, 1, 2})); }, error_category::value_error,
                  "operands could not be broadcast together with shapes (2,3) (4,1,2) ");
-    // == and != on unbroadcastable arrays fall back to Python's identity comparison.
+    // NumPy 2: == and != raise like every other ufunc (unbroadcastable_comparison_raises).
+    expect_error([] { apply(binary_op::equal, iota({2}), iota({3})); }, error_category::value_error,
+                 "operands could not be broadcast together with shapes (2,) (3,) ");
+    // NumPy 1.24: == and != on unbroadcastable arrays fall back to Python's identity comparison.
+    const scoped_semantics numpy_1_24(semantics::numpy_1_24());
     EXPECT_EQ(result_scalar(apply(binary_op::equal, iota({2}), iota({3}))), make_bool(false));
     EXPECT_EQ(result_scalar(apply(binary_op::not_equal, iota({2}), iota({3}))), make_bool(true));
 }

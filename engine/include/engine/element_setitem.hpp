@@ -9,6 +9,8 @@
 
 #include "engine/scalar.hpp"
 
+namespace engine { class ndarray; }
+
 namespace engine {
 
 // Writes `value` into the element of dtype `t` at `p`. A bool/int64/float64/complex128 value stands for the
@@ -32,5 +34,10 @@ inline scalar python_number_of(const scalar& element) {
     if (element.type == dtype::uint64 && element.as_uint64() > static_cast<std::uint64_t>(INT64_MAX)) return element;
     return make_int64(element.as_int64());
 }
+
+// bool(a), NumPy's array_nonzero: the truth of the one element. More than one element is a ValueError; an
+// empty array is False in NumPy 1.24 (a DeprecationWarning) and a ValueError since NumPy 2.2
+// (semantics::empty_array_truth_raises).
+bool truth_value(const ndarray& a);
 
 }  // namespace engine

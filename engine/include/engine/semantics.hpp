@@ -13,7 +13,8 @@ struct semantics {
     // NEP 50 (NumPy 2.0): Python numbers are "weak" in type resolution (int8 array + 1 stays int8, float32 +
     // 1e300 stays float32, np.int8(1) + 1 is an int8) while NumPy scalars and 0-d arrays are as strong as
     // arrays; a Python int that does not fit the resolved integer type raises OverflowError. Off: NumPy 1.x's
-    // value-based casting, where scalars and 0-d arrays of every kind count by their value.
+    // value-based casting, where scalars and 0-d arrays of every kind count by their value. Also: a Python
+    // number enters a ufunc already in the loop dtype, so it never keeps the loop off NumPy's trivial path.
     bool nep50_weak_python_scalars = true;
 
     // NEP 50's conversion rule for storing one Python value into an integer element (a[i] = v, fill, copyto,
@@ -50,12 +51,16 @@ struct semantics {
     // as it is throughout (0). The width is that of this machine's NumPy build (16 bytes: SSE/NEON lanes).
     int bool_scalar_comparison_vector_block = 16;
 
+    // bool() of an empty array is a ValueError (NumPy 2.2 expired the 1.14 deprecation), and so is putting an
+    // empty array into a bool element. Off: False, with a DeprecationWarning.
+    bool empty_array_truth_raises = true;
+
     // NumPy 2.0 removed the aliases np.float_, np.complex_, np.string_, ... (AttributeError) and added
     // np.bool, np.long, np.ulong. Off: NumPy 1.24's names.
     bool numpy2_names = true;
 
     static constexpr semantics numpy_2() { return {}; }
-    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, false, false, 0, false}; }
+    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, false, false, 0, false, false}; }
 
     friend bool operator==(const semantics&, const semantics&) = default;
 };

@@ -8,8 +8,9 @@
 namespace conformance {
 
 namespace {
-numpy_oracle& selected() {
-    static numpy_oracle oracle = numpy_oracle_from_environment();
+// Chosen by select_numpy_oracle, else read from STRIDED_NUMPY on first use (so --numpy wins over a bad value).
+std::optional<numpy_oracle>& selected() {
+    static std::optional<numpy_oracle> oracle;
     return oracle;
 }
 
@@ -35,7 +36,10 @@ numpy_oracle numpy_oracle_from_environment() {
     throw std::invalid_argument("STRIDED_NUMPY must be 2 or 1.24, not `" + std::string(text) + "`");
 }
 
-numpy_oracle selected_numpy_oracle() { return selected(); }
+numpy_oracle selected_numpy_oracle() {
+    if (!selected()) selected() = numpy_oracle_from_environment();
+    return *selected();
+}
 void select_numpy_oracle(numpy_oracle oracle) { selected() = oracle; }
 
 bool oracle_satisfies(numpy_oracle oracle, std::string_view requirement) {

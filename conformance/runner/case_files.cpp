@@ -2,6 +2,9 @@
 // system; names are sanitised for GoogleTest and made unique, since two folders may hold the same stem.
 #include "runner/case_files.hpp"
 
+#include <fstream>
+#include <sstream>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -61,6 +64,14 @@ std::vector<case_file> find_case_files(const std::vector<fs::path>& roots, const
         cases.push_back({file, std::move(shown_path), suite, std::move(name)});
     }
     return cases;
+}
+
+std::string read_case_text(const case_file& file) {
+    std::ifstream in(file.path);
+    if (!in) throw std::runtime_error(file.shown_path + ": cannot be read");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 }  // namespace conformance

@@ -28,6 +28,9 @@ public:
 std::vector<case_file> find_case_files(const std::vector<std::filesystem::path>& roots,
                                        const std::filesystem::path& repository_root);
 
+// The case script's text; std::runtime_error naming the file if it cannot be read.
+std::string read_case_text(const case_file& file);
+
 // `text` with every character outside [A-Za-z0-9_] replaced by `_` (GoogleTest names), never empty.
 std::string test_identifier(std::string_view text);
 

@@ -19,6 +19,7 @@
 #include "runner/numpy_oracle.hpp"
 #include "runner/options.hpp"
 #include "runner/report.hpp"
+#include "runner/version_matrix.hpp"
 
 #ifdef CONFORMANCE_HAS_ENGINE
 #include "engine_side/engine_implementation.hpp"
@@ -75,29 +76,8 @@ struct run_settings {
     expected_divergences expectations;
 };
 
-std::string read_case_text(const case_file& file) {
-    std::ifstream in(file.path);
-    if (!in) throw std::runtime_error(file.shown_path + ": cannot be read");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 // Parses under the case's shown path, so that parse errors name the file as reports do.
 cases::program parse_case(const case_file& file) { return cases::parse_program(read_case_text(file), file.shown_path); }
-
-// The `# numpy: REQUIREMENT` line of a case's leading comment block, if it has one.
-std::optional<std::string> numpy_requirement(const std::string& text) {
-    std::istringstream lines(text);
-    std::string line;
-    while (std::getline(lines, line)) {
-        if (line.empty() || line == "\r") continue;
-        if (line[0] != '#') break;
-        static const std::string marker = "# numpy:";
-        if (line.rfind(marker, 0) == 0) return line.substr(marker.size());
-    }
-    return std::nullopt;
-}
 
 void write_trace(const fs::path& destination, const json& trace) {
     std::ofstream out(destination);
@@ -112,7 +92,7 @@ public:
 
     void TestBody() override {
         const std::string text = read_case_text(file_);
-        if (const auto requirement = numpy_requirement(text)) {
+        if (const auto requirement = case_numpy_requirement(text)) {
             bool admitted = true;
             try {
                 admitted = oracle_satisfies(selected_numpy_oracle(), *requirement);
@@ -141,7 +121,8 @@ public:
             if (const auto& found = result.first_divergence) {
                 problem.emplace(program.statements.at(found->step).line,
                                 format_divergence(file_.shown_path, program, *found,
-                                                  {oracle.name(), message_at(result.oracle, found->step)},
+                                                  {oracle.name(), message_at(result.oracle, found->step),
+                                                   raised_categories(result.oracle.trace)},
                                                   {engine.name(), message_at(result.engine, found->step)}));
             }
         } catch (const implementation_failure& e) {
@@ -170,6 +151,33 @@ private:
     systems& systems_;
 };
 
+json read_recording(const fs::path& path) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error(path.string() + ": cannot be read");
+    try {
+        return json::parse(in);
+    } catch (const json::exception& e) {
+        throw std::runtime_error(path.string() + ": not JSON: " + e.what());
+    }
+}
+
+int run_version_matrix(const options& flags) {
+    const version_matrix matrix =
+        compare_recordings(read_recording(flags.version_matrix[0]), read_recording(flags.version_matrix[1]));
+    const std::string report = format_version_matrix_markdown(matrix);
+    if (flags.report) {
+        std::ofstream out(*flags.report);
+        out << report;
+        if (!out) throw std::runtime_error(flags.report->string() + ": cannot write the report");
+    } else {
+        std::cout << report;
+    }
+    std::cout << matrix.compared << " cases compared, " << matrix.changed.size() << " changed between "
+              << matrix.older << " and " << matrix.newer << ", " << matrix.only_older.size() + matrix.only_newer.size()
+              << " on one version only" << (flags.report ? ": " + flags.report->string() : std::string()) << std::endl;
+    return matrix.failed.empty() ? 0 : 1;
+}
+
 int run(int argc, char** argv) {
     run_settings settings;
     settings.flags = parse_options(argc, argv);
@@ -177,6 +185,7 @@ int run(int argc, char** argv) {
     if (flags.numpy) select_numpy_oracle(*parse_numpy_oracle(*flags.numpy));
     const std::string oracle_file = "numpy-" + std::string(label(selected_numpy_oracle())) + ".txt";
 
+    if (!flags.version_matrix.empty()) return run_version_matrix(flags);
     const std::vector<fs::path> roots = flags.cases.empty() ? std::vector{repository_root / "corpus" / "cases"} : flags.cases;
     const std::vector<case_file> files = find_case_files(roots, repository_root);
     if ((flags.trace || flags.trace_oracle) && files.size() != 1) {
@@ -187,7 +196,16 @@ int run(int argc, char** argv) {
         settings.expectations = expected_divergences::load(
             flags.expected_divergences.value_or(repository_root / "corpus" / "expected-divergences" / oracle_file), repository_root);
     }
+    if (files.empty()) throw usage_error("no case selected: the given folders hold no .py file");
     systems run_systems(flags.self_check);
+
+    if (flags.record_oracle) {
+        const json recording = record_oracle(files, run_systems.oracle(), std::string(label(selected_numpy_oracle())));
+        write_trace(*flags.record_oracle, recording);
+        std::cout << "recorded " << files.size() << " cases on " << run_systems.oracle().name() << " into "
+                  << flags.record_oracle->string() << std::endl;
+        return 0;
+    }
 
     if (flags.bench_rounds) {
         std::vector<cases::program> programs;

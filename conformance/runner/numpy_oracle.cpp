@@ -2,6 +2,7 @@
 #include "runner/numpy_oracle.hpp"
 
 #include <cstdlib>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -49,6 +50,18 @@ bool oracle_satisfies(numpy_oracle oracle, std::string_view requirement) {
     if (requirement == "<2") return major < 2;
     throw std::invalid_argument("`# numpy: " + std::string(requirement) + "` is not a requirement this runner reads " +
                                 "(write `# numpy: >=2` or `# numpy: <2`)");
+}
+
+std::optional<std::string> case_numpy_requirement(const std::string& case_text) {
+    std::istringstream lines(case_text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (line.empty() || line == "\r") continue;
+        if (line[0] != '#') break;
+        static const std::string marker = "# numpy:";
+        if (line.rfind(marker, 0) == 0) return line.substr(marker.size());
+    }
+    return std::nullopt;
 }
 
 }  // namespace conformance

@@ -26,4 +26,7 @@ void select_numpy_oracle(numpy_oracle oracle);
 // what follows "numpy:" in the header comment. std::invalid_argument for a requirement we cannot read.
 bool oracle_satisfies(numpy_oracle oracle, std::string_view requirement);
 
+// The `# numpy: REQUIREMENT` line of a case's leading comment block (the text after the colon), if any.
+std::optional<std::string> case_numpy_requirement(const std::string& case_text);
+
 }  // namespace conformance

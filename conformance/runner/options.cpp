@@ -60,6 +60,16 @@ options parse_options(int argc, char** argv) {
                 throw usage_error("--bench needs a positive number of rounds, got `" + rounds + "`");
             }
             parsed.bench_rounds = n;
+        } else if (flag == "--record-oracle") {
+            parsed.record_oracle = value();
+        } else if (flag == "--version-matrix") {
+            if (inline_value) throw usage_error("--version-matrix takes two files: --version-matrix OLDER NEWER");
+            while (i + 1 < argc && !is_flag(argv[i + 1]) && parsed.version_matrix.size() < 2)
+                parsed.version_matrix.emplace_back(argv[++i]);
+            if (parsed.version_matrix.size() != 2)
+                throw usage_error("--version-matrix takes two recordings: --version-matrix OLDER.json NEWER.json");
+        } else if (flag == "--report") {
+            parsed.report = value();
         } else if (flag == "--help" || flag == "-h") {
             parsed.help = true;
         } else {
@@ -85,6 +95,11 @@ Flags:
                                expected divergences do not apply
   --expected-divergences FILE  known divergences (default: corpus/expected-divergences/numpy-<version>.txt)
   --bench N                    no tests: run the selected cases N times and print cases/s and statements/s
+  --record-oracle FILE         no tests: run the selected cases on the oracle alone and write its traces
+                               (one recording per NumPy version, for --version-matrix)
+  --version-matrix OLDER NEWER no tests: compare two recordings case by case and print what NumPy changed,
+                               grouped by signature (scripts/version-matrix runs all three steps)
+  --report FILE.md             with --version-matrix: write the report to FILE.md instead of stdout
   --help                       this text, then GoogleTest's flags
 
 )";

@@ -18,6 +18,9 @@ struct options {
     std::optional<std::string> numpy;                   // --numpy 2|1.24: the oracle (default 2)
     bool self_check = false;                            // --self-check: NumPy against a second NumPy
     std::optional<int> bench_rounds;                    // --bench N: time N rounds instead of testing
+    std::optional<std::filesystem::path> record_oracle; // --record-oracle FILE: NumPy's traces of every case
+    std::vector<std::filesystem::path> version_matrix;  // --version-matrix OLDER NEWER: compare two recordings
+    std::optional<std::filesystem::path> report;        // --report FILE.md: where a report goes
     bool help = false;                                  // --help, -h
 };
 

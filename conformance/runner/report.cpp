@@ -82,12 +82,36 @@ std::string signature(const cases::statement& statement, const difference& field
     return "DIVERGENCE: " + signature_field(field.path) + " after " + operation_name(statement);
 }
 
-std::string reproducer(const cases::program& program, std::size_t statement_index, const std::string& path) {
-    cases::program prefix = program;
-    prefix.statements.resize(std::min(statement_index + 1, prefix.statements.size()));
-    std::string text = cases::print_program(prefix, true);
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    return text + "  # DIVERGENCE: " + path + "\n";
+std::vector<std::string> raised_categories(const json& trace) {
+    std::vector<std::string> raised;
+    if (!trace.contains("steps")) return raised;
+    for (const json& step : trace.at("steps")) {
+        const auto error = step.find("error");
+        raised.push_back(error != step.end() && error->is_string() ? error->get<std::string>() : std::string());
+    }
+    return raised;
+}
+
+std::string reproducer(const cases::program& program, std::size_t statement_index, const std::string& path,
+                       const std::vector<std::string>& raised) {
+    const std::size_t end = std::min(statement_index + 1, program.statements.size());
+    cases::program imports_only = program;
+    imports_only.statements.clear();
+    std::string text = cases::print_program(imports_only, true);
+    for (std::size_t i = 0; i < end; ++i) {
+        const cases::statement& statement = program.statements[i];
+        const std::string line = cases::print_statement(statement);
+        if (i + 1 == end) {
+            if (statement.expect_comment) text += "# expect: " + *statement.expect_comment + "\n";
+            text += line + "  # DIVERGENCE: " + path + "\n";
+        } else if (i < raised.size() && !raised[i].empty()) {
+            text += "try:\n    " + line + "\nexcept Exception:  # NumPy raises " + raised[i] + " here\n    pass\n";
+        } else {
+            if (statement.expect_comment) text += "# expect: " + *statement.expect_comment + "\n";
+            text += line + "\n";
+        }
+    }
+    return text;
 }
 
 std::string format_divergence(const std::string& case_path, const cases::program& program, const divergence& found,
@@ -105,7 +129,7 @@ std::string format_divergence(const std::string& case_path, const cases::program
     for (const reported_side* side : {&oracle, &engine}) {
         if (!side->error_message.empty()) out << "  " << side->name << " raised: " << side->error_message << "\n";
     }
-    out << "reproducer:\n" << reproducer(program, found.step, found.field.path);
+    out << "reproducer:\n" << reproducer(program, found.step, found.field.path, oracle.raised);
     return out.str();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "case/ast.hpp"
 #include "runner/compare.hpp"
@@ -13,7 +14,11 @@ namespace conformance {
 struct reported_side {
     std::string name;           // "numpy 1.24.2", "engine"
     std::string error_message;  // the exception's message at the divergent step, if it raised
+    std::vector<std::string> raised = {};  // per step: the category of the exception it raised, or empty
 };
+
+// Per step of a trace: the exception category the statement raised, or an empty string.
+std::vector<std::string> raised_categories(const json& trace);
 
 // `strides` for `arrays.b.strides`, `scalar value` for `scalars.s.value`, `arrays` for a name bound to
 // an array on one side only; top-level fields (`value`, `error`, `shares_memory`, ...) as they are.
@@ -27,7 +32,11 @@ std::string operation_name(const cases::statement& statement);
 std::string signature(const cases::statement& statement, const difference& field);
 
 // The case's imports and statements up to the divergent one, which carries a comment naming the field.
-std::string reproducer(const cases::program& program, std::size_t statement_index, const std::string& path);
+// Earlier statements whose `raised` entry names a category are wrapped in try/except (with the category
+// in a comment), so that the script reaches the divergent line under python3; without `raised` the
+// reproducer is itself a case script.
+std::string reproducer(const cases::program& program, std::size_t statement_index, const std::string& path,
+                       const std::vector<std::string>& raised = {});
 
 // The whole report: `case.py:LINE: <statement>`, the signature, both values, the reproducer.
 std::string format_divergence(const std::string& case_path, const cases::program& program, const divergence& found,

@@ -74,5 +74,20 @@ TEST_F(RunnerReportOfCase, ReproducerKeepsTheAsStridedImport) {
     EXPECT_EQ(cases::parse_program(text, "reproducer.py"), strided);  // it runs as it is
 }
 
+TEST_F(RunnerReportOfCase, ReproducerWrapsStatementsThatRaisedSoTheScriptReachesTheDivergence) {
+    const cases::program raising = test_support::parse("import numpy as np\na = np.arange(6)\na[9] = 1\nb = a[::2]\n");
+    EXPECT_EQ(reproducer(raising, 2, "arrays.b.strides", {"", "IndexError", ""}),
+              "import numpy as np\na = np.arange(6)\ntry:\n    a[9] = 1\nexcept Exception:  # NumPy raises IndexError "
+              "here\n    pass\nb = a[::2]  # DIVERGENCE: arrays.b.strides\n");
+    // Without the categories it stays a case script; the divergent statement itself is never wrapped.
+    EXPECT_EQ(reproducer(raising, 1, "error", {"", "IndexError"}),
+              "import numpy as np\na = np.arange(6)\na[9] = 1  # DIVERGENCE: error\n");
+}
+
+TEST(RunnerReport, RaisedCategoriesReadTheTraceSteps) {
+    const json trace = json::parse(R"({"steps": [{"error": null}, {"error": "ValueError"}, {}]})");
+    EXPECT_EQ(raised_categories(trace), (std::vector<std::string>{"", "ValueError", ""}));
+}
+
 }  // namespace
 }  // namespace conformance

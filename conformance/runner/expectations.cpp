@@ -1,4 +1,4 @@
-// Reading expected-divergences.txt: one `case path: reason` per line, every mistake reported as
+// Reading an expectations file: one `case path: [signature:] reason` per line, every mistake reported as
 // `FILE:LINE: message` so a typo cannot silently turn an expectation off.
 #include "runner/expectations.hpp"
 
@@ -6,6 +6,8 @@
 #include <sstream>
 
 namespace conformance {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -16,10 +18,19 @@ std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
+const std::string signature_prefix = "DIVERGENCE: ";
+
 }  // namespace
+
+fs::path canonical_case_path(const fs::path& path) {
+    std::error_code ignored;
+    const fs::path canonical = fs::weakly_canonical(fs::absolute(path), ignored);
+    return canonical.empty() ? fs::absolute(path).lexically_normal() : canonical;
+}
 
 expected_divergences expected_divergences::parse(std::string_view text, const std::string& file_name) {
     expected_divergences expectations;
+    expectations.file_name_ = file_name;
     std::istringstream lines{std::string(text)};
     int line_number = 0;
     for (std::string line; std::getline(lines, line);) {
@@ -31,39 +42,68 @@ expected_divergences expected_divergences::parse(std::string_view text, const st
         };
         const auto separator = content.find(".py:");
         if (separator == std::string::npos) fail("expected `path/to/case.py: reason`, got `" + content + "`");
-        const std::string path = content.substr(0, separator + 3);
-        const std::string reason = trimmed(std::string_view(content).substr(separator + 4));
-        if (reason.empty()) fail("no reason given for " + path);
-        if (const auto earlier = expectations.lines_.find(path); earlier != expectations.lines_.end()) {
-            fail(path + " is already listed on line " + std::to_string(earlier->second));
+        expected_divergence entry;
+        entry.written_path = content.substr(0, separator + 3);
+        entry.line = line_number;
+        std::string rest = trimmed(std::string_view(content).substr(separator + 4));
+        if (rest.rfind(signature_prefix, 0) == 0) {
+            const auto end = rest.find(": ", signature_prefix.size());
+            if (end == std::string::npos) fail("a pinned signature needs a reason after it: `" + rest + "`");
+            entry.signature = trimmed(std::string_view(rest).substr(0, end));
+            if (entry.signature->find(" after ") == std::string::npos) {
+                fail("a signature reads `DIVERGENCE: <field> after <operation>`, got `" + *entry.signature + "`");
+            }
+            rest = trimmed(std::string_view(rest).substr(end + 2));
         }
-        expectations.reasons_.emplace(path, reason);
-        expectations.lines_.emplace(path, line_number);
+        entry.reason = rest;
+        if (entry.reason.empty()) fail("no reason given for " + entry.written_path);
+        const fs::path key = entry.written_path;
+        if (const auto earlier = expectations.entries_.find(key); earlier != expectations.entries_.end()) {
+            fail(entry.written_path + " is already listed on line " + std::to_string(earlier->second.line));
+        }
+        expectations.entries_.emplace(key, std::move(entry));
     }
     return expectations;
 }
 
-expected_divergences expected_divergences::load(const std::filesystem::path& file,
-                                                const std::filesystem::path& repository_root) {
+expected_divergences expected_divergences::load(const fs::path& file) {
     std::ifstream in(file);
     if (!in) {
-        if (!std::filesystem::exists(file)) return {};
-        throw expectations_error(file.string() + ": cannot be read");
+        throw expectations_error(file.string() + (fs::exists(file) ? ": cannot be read" : ": no such expectations file"));
     }
     std::ostringstream text;
     text << in.rdbuf();
-    expected_divergences expectations = parse(text.str(), file.string());
-    for (const auto& [path, line] : expectations.lines_) {
-        if (!std::filesystem::is_regular_file(repository_root / path)) {
-            throw expectations_error(file.string() + ":" + std::to_string(line) + ": no case file " + path);
+    const expected_divergences written = parse(text.str(), file.string());
+    expected_divergences resolved;
+    resolved.file_name_ = written.file_name_;
+    const fs::path folder = fs::absolute(file).parent_path();
+    for (const auto& [written_path, entry] : written.entries_) {
+        const fs::path path = written_path.is_absolute() ? written_path : folder / written_path;
+        if (!fs::is_regular_file(path)) {
+            throw expectations_error(file.string() + ":" + std::to_string(entry.line) + ": no case file " +
+                                     entry.written_path + " (relative paths start at the expectations file's folder)");
         }
+        const fs::path key = canonical_case_path(path);
+        if (const auto earlier = resolved.entries_.find(key); earlier != resolved.entries_.end()) {
+            throw expectations_error(file.string() + ":" + std::to_string(entry.line) + ": " + entry.written_path +
+                                     " names the same case as line " + std::to_string(earlier->second.line));
+        }
+        resolved.entries_.emplace(key, entry);
     }
-    return expectations;
+    return resolved;
 }
 
-const std::string* expected_divergences::reason_for(const std::string& case_path) const {
-    const auto found = reasons_.find(case_path);
-    return found == reasons_.end() ? nullptr : &found->second;
+const expected_divergence* expected_divergences::find(const fs::path& case_path) const {
+    const auto found = entries_.find(canonical_case_path(case_path));
+    return found == entries_.end() ? nullptr : &found->second;
+}
+
+std::vector<const expected_divergence*> expected_divergences::unmatched(const std::set<fs::path>& selected) const {
+    std::vector<const expected_divergence*> stale;
+    for (const auto& [path, entry] : entries_) {
+        if (!selected.contains(path)) stale.push_back(&entry);
+    }
+    return stale;
 }
 
 }  // namespace conformance

@@ -1,39 +1,60 @@
-// The known divergences (corpus/expected-divergences.txt): cases expected to differ from NumPy, each with
-// the reason. Such a case passes while it diverges and fails once it stops, so the list cannot go stale.
+// The known divergences (corpus/expected-divergences/numpy-<version>.txt): cases expected to differ from
+// NumPy, each with its reason and optionally the exact signature. Such a case passes while it diverges that
+// way and fails once it stops, or diverges another way, so the list cannot go stale.
 #pragma once
 
 #include <filesystem>
 #include <map>
+#include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace conformance {
 
-// A malformed expectations file; what() is `FILE:LINE: message`.
+// A malformed or unreadable expectations file; what() is `FILE:LINE: message` (or `FILE: message`).
 class expectations_error : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
 
+// One entry: why the case diverges and, if pinned, the one signature it may diverge with.
+struct expected_divergence {
+    std::string written_path;              // as the file spells it
+    std::optional<std::string> signature;  // `DIVERGENCE: <field> after <operation>`
+    std::string reason;
+    int line = 0;
+};
+
 class expected_divergences {
 public:
-    // Lines are `path/to/case.py: reason` (the case's path relative to the repository root), blank, or
-    // `#` comments. Throws expectations_error for a malformed line, an empty reason or a repeated case.
+    // Lines are `path/to/case.py: reason` or `path/to/case.py: DIVERGENCE: <field> after <op>: reason`,
+    // blank, or `#` comments. Paths are taken as written (see load). Throws expectations_error for a
+    // malformed line, an empty reason or a repeated case.
     static expected_divergences parse(std::string_view text, const std::string& file_name);
 
-    // parse() over a file, whose entries must also name existing cases under `repository_root`.
-    // A missing file means no expectations.
-    static expected_divergences load(const std::filesystem::path& file, const std::filesystem::path& repository_root);
+    // parse() over a file. Relative paths resolve against the file's own folder, and every entry is keyed
+    // by its canonical path, so any spelling of a case matches. Fails closed: a missing or unreadable file,
+    // or an entry naming no existing case file, throws expectations_error.
+    static expected_divergences load(const std::filesystem::path& file);
 
-    // The reason `case_path` is expected to diverge, or null.
-    const std::string* reason_for(const std::string& case_path) const;
+    // The entry for a case (any spelling of its path that exists), or null.
+    const expected_divergence* find(const std::filesystem::path& case_path) const;
 
-    const std::map<std::string, std::string>& entries() const { return reasons_; }
+    // Entries whose case is not among `selected` (canonical paths): stale lines, an error on a whole-corpus run.
+    std::vector<const expected_divergence*> unmatched(const std::set<std::filesystem::path>& selected) const;
+
+    const std::map<std::filesystem::path, expected_divergence>& entries() const { return entries_; }
+    const std::string& file_name() const { return file_name_; }
 
 private:
-    std::map<std::string, std::string> reasons_;
-    std::map<std::string, int> lines_;  // where each entry was written, for messages
+    std::map<std::filesystem::path, expected_divergence> entries_;
+    std::string file_name_;
 };
+
+// The canonical form used to match cases with entries (symlinks, `..` and `.` resolved).
+std::filesystem::path canonical_case_path(const std::filesystem::path& path);
 
 }  // namespace conformance

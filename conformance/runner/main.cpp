@@ -2,7 +2,9 @@
 // engine, or with a second NumPy under --self-check. Our flags are listed by --help; GoogleTest's keep working.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -19,6 +21,7 @@
 #include "runner/numpy_oracle.hpp"
 #include "runner/options.hpp"
 #include "runner/report.hpp"
+#include "runner/run_report.hpp"
 #include "runner/version_matrix.hpp"
 
 #ifdef CONFORMANCE_HAS_ENGINE
@@ -74,6 +77,7 @@ private:
 struct run_settings {
     options flags;
     expected_divergences expectations;
+    std::vector<case_record> records;  // filled by the tests as they run
 };
 
 // Parses under the case's shown path, so that parse errors name the file as reports do.
@@ -87,27 +91,38 @@ void write_trace(const fs::path& destination, const json& trace) {
 
 class case_test : public testing::Test {
 public:
-    case_test(case_file file, const run_settings& settings, systems& run_systems)
+    case_test(case_file file, run_settings& settings, systems& run_systems)
         : file_(std::move(file)), settings_(settings), systems_(run_systems) {}
 
     void TestBody() override {
+        record_.path = file_.shown_path;
+        record_.family = file_.suite;
+        run();
+        RecordProperty("conformance_status", std::string(info(record_.status).name));
+        if (!record_.signature.empty()) RecordProperty("conformance_signature", record_.signature);
+        settings_.records.push_back(record_);
+    }
+
+private:
+    void run() {
         const std::string text = read_case_text(file_);
         if (const auto requirement = case_numpy_requirement(text)) {
             bool admitted = true;
             try {
                 admitted = oracle_satisfies(selected_numpy_oracle(), *requirement);
             } catch (const std::invalid_argument& e) {
-                ADD_FAILURE_AT(file_.shown_path.c_str(), 1) << file_.shown_path << ":1:1: " << e.what();
-                return;
+                return fail(case_status::unsupported, 1, file_.shown_path + ":1:1: " + e.what());
             }
-            if (!admitted) GTEST_SKIP() << "needs numpy" << *requirement << ", the oracle is NumPy " << label(selected_numpy_oracle());
+            if (!admitted) {
+                record_.status = case_status::skipped;
+                GTEST_SKIP() << "needs numpy" << *requirement << ", the oracle is NumPy " << label(selected_numpy_oracle());
+            }
         }
         cases::program program;
         try {
             program = cases::parse_program(text, file_.shown_path);
         } catch (const cases::parse_error& e) {  // file:line:col: message; nothing runs
-            ADD_FAILURE_AT(file_.shown_path.c_str(), e.pos().line) << e.what();
-            return;
+            return fail(case_status::unsupported, e.pos().line, e.what());
         }
 
         // A divergence or a failing implementation, with the case line it is about.
@@ -119,37 +134,75 @@ public:
             if (settings_.flags.trace) write_trace(*settings_.flags.trace, result.engine.trace);
             if (settings_.flags.trace_oracle) write_trace(*settings_.flags.trace_oracle, result.oracle.trace);
             if (const auto& found = result.first_divergence) {
-                problem.emplace(program.statements.at(found->step).line,
-                                format_divergence(file_.shown_path, program, *found,
-                                                  {oracle.name(), message_at(result.oracle, found->step),
-                                                   raised_categories(result.oracle.trace)},
-                                                  {engine.name(), message_at(result.engine, found->step)}));
+                const cases::statement& statement = program.statements.at(found->step);
+                const reported_side oracle_side{oracle.name(), message_at(result.oracle, found->step),
+                                                raised_categories(result.oracle.trace)};
+                problem.emplace(statement.line, format_divergence(file_.shown_path, program, *found, oracle_side,
+                                                                  {engine.name(), message_at(result.engine, found->step)}));
+                record_.field = signature_field(found->field.path);
+                record_.signature = signature(statement, found->field);
+                record_.reproducer = reproducer(program, found->step, found->field.path, oracle_side.raised);
             }
         } catch (const implementation_failure& e) {
             problem.emplace(e.line(), e.what());
+            record_.status = case_status::failed;
         }
 
-        const std::string* expected = systems_.self_check() ? nullptr : settings_.expectations.reason_for(file_.shown_path);
+        const expected_divergence* expected = systems_.self_check() ? nullptr : settings_.expectations.find(file_.path);
+        if (expected != nullptr) record_.reason = expected->reason;
         if (expected == nullptr) {
-            if (problem) ADD_FAILURE_AT(file_.shown_path.c_str(), problem->first) << problem->second;
-        } else if (problem) {
-            RecordProperty("expected_divergence", *expected);
-            std::cout << "expected divergence: " << *expected << "\n" << problem->second << std::flush;
+            if (problem) fail(record_.status == case_status::failed ? case_status::failed : case_status::diverged,
+                              problem->first, problem->second);
+        } else if (!problem) {
+            fail(case_status::unexpected_pass, 1,
+                 "unexpected pass: remove its line from " + settings_.expectations.file_name() + " (line " +
+                     std::to_string(expected->line) + " says: " + expected->reason + ")");
+        } else if (expected->signature && *expected->signature != record_.signature) {
+            fail(case_status::unexpected_pass, problem->first,
+                 "diverges with `" + (record_.signature.empty() ? std::string("a failure") : record_.signature) +
+                     "`, but " + settings_.expectations.file_name() + " line " + std::to_string(expected->line) +
+                     " pins `" + *expected->signature + "`\n" + problem->second);
         } else {
-            ADD_FAILURE_AT(file_.shown_path.c_str(), 1)
-                << "unexpected pass: remove it from expected-divergences.txt (it says: " << *expected << ")";
+            record_.status = case_status::expected;
+            record_.detail = problem->second;
+            RecordProperty("expected_divergence", expected->reason);
+            std::cout << "expected divergence: " << expected->reason << "\n" << problem->second << std::flush;
         }
     }
 
-private:
+    void fail(case_status status, int line, const std::string& message) {
+        record_.status = status;
+        record_.detail = message;
+        ADD_FAILURE_AT(file_.shown_path.c_str(), line) << message;
+    }
+
     static std::string message_at(const recorded_trace& recorded, std::size_t step) {
         return step < recorded.error_messages.size() ? recorded.error_messages[step] : std::string();
     }
 
     case_file file_;
-    const run_settings& settings_;
+    run_settings& settings_;
     systems& systems_;
+    case_record record_;
 };
+
+// --report FILE (.md or .html) and, under GitHub Actions, the Markdown report in the job summary.
+void write_reports(const options& flags, const std::vector<case_record>& records, const std::string& title) {
+    auto write = [](const fs::path& path, const std::string& text, bool append) {
+        std::ofstream out(path, append ? std::ios::app : std::ios::trunc);
+        out << text;
+        if (!out) throw std::runtime_error(path.string() + ": cannot write the report");
+    };
+    if (flags.report) {
+        const bool html = flags.report->extension() == ".html" || flags.report->extension() == ".htm";
+        write(*flags.report, html ? format_run_report_html(records, title) : format_run_report_markdown(records, title),
+              false);
+        std::cout << "report: " << flags.report->string() << "\n";
+    }
+    if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary != nullptr && *summary != '\0') {
+        write(summary, format_run_report_markdown(records, title), true);
+    }
+}
 
 json read_recording(const fs::path& path) {
     std::ifstream in(path);
@@ -192,11 +245,22 @@ int run(int argc, char** argv) {
         throw usage_error("--trace and --trace-oracle need exactly one case, but " + std::to_string(files.size()) +
                           " are selected");
     }
-    if (!flags.self_check) {
-        settings.expectations = expected_divergences::load(
-            flags.expected_divergences.value_or(repository_root / "corpus" / "expected-divergences" / oracle_file), repository_root);
-    }
     if (files.empty()) throw usage_error("no case selected: the given folders hold no .py file");
+    const bool whole_corpus = flags.cases.empty() && GTEST_FLAG_GET(filter) == "*" && std::getenv("GTEST_TOTAL_SHARDS") == nullptr;
+    if (!flags.self_check && !flags.record_oracle && !flags.bench_rounds) {
+        settings.expectations = expected_divergences::load(
+            flags.expected_divergences.value_or(repository_root / "corpus" / "expected-divergences" / oracle_file));
+        if (whole_corpus) {
+            std::set<fs::path> selected;
+            for (const case_file& file : files) selected.insert(canonical_case_path(file.path));
+            const auto stale = settings.expectations.unmatched(selected);
+            if (!stale.empty()) {
+                throw expectations_error(settings.expectations.file_name() + ":" + std::to_string(stale.front()->line) +
+                                         ": " + stale.front()->written_path + " is not a case of the corpus " +
+                                         "(" + std::to_string(stale.size()) + " such entries)");
+            }
+        }
+    }
     systems run_systems(flags.self_check);
 
     if (flags.record_oracle) {
@@ -221,7 +285,19 @@ int run(int argc, char** argv) {
                                   return new case_test(file, settings, run_systems);
                               });
     }
-    return RUN_ALL_TESTS();
+    const int status = RUN_ALL_TESTS();
+    const testing::UnitTest& tests = *testing::UnitTest::GetInstance();
+    if (tests.test_to_run_count() == 0) {
+        std::cerr << "conformance: no case selected: --gtest_filter or sharding matched none of " << files.size()
+                  << " cases\n";
+        return 2;
+    }
+    const std::vector<case_record>& records = settings.records;
+    const std::string title = std::string(flags.self_check ? "Self-check: " : "Conformance: ") +
+                              run_systems.oracle().name() + " against " + run_systems.engine().name();
+    std::cout << summary_lines(records) << std::flush;
+    write_reports(flags, records, title);
+    return status;
 }
 
 }  // namespace

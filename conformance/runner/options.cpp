@@ -99,7 +99,9 @@ Flags:
                                (one recording per NumPy version, for --version-matrix)
   --version-matrix OLDER NEWER no tests: compare two recordings case by case and print what NumPy changed,
                                grouped by signature (scripts/version-matrix runs all three steps)
-  --report FILE.md             with --version-matrix: write the report to FILE.md instead of stdout
+  --report FILE.md|FILE.html   write a report: every family x compared field, each case that did not pass
+                               with its status, signature and reproducer (with --version-matrix: the matrix);
+                               under GitHub Actions the Markdown report also goes to $GITHUB_STEP_SUMMARY
   --help                       this text, then GoogleTest's flags
 
 )";

@@ -133,6 +133,13 @@ private:
             const case_result result = run_case(program, file_.shown_path, oracle, engine);
             if (settings_.flags.trace) write_trace(*settings_.flags.trace, result.engine.trace);
             if (settings_.flags.trace_oracle) write_trace(*settings_.flags.trace_oracle, result.oracle.trace);
+            if (settings_.flags.reproducers && !program.statements.empty()) {
+                const auto& found = result.first_divergence;
+                write_reproducer(found ? reproducer(program, found->step, found->field.path,
+                                                    raised_categories(result.oracle.trace))
+                                       : reproducer(program, program.statements.size() - 1, "",
+                                                    raised_categories(result.oracle.trace)));
+            }
             if (const auto& found = result.first_divergence) {
                 const cases::statement& statement = program.statements.at(found->step);
                 const reported_side oracle_side{oracle.name(), message_at(result.oracle, found->step),
@@ -168,6 +175,14 @@ private:
             RecordProperty("expected_divergence", expected->reason);
             std::cout << "expected divergence: " << expected->reason << "\n" << problem->second << std::flush;
         }
+    }
+
+    void write_reproducer(const std::string& script) const {
+        const fs::path folder = *settings_.flags.reproducers / file_.suite;
+        fs::create_directories(folder);
+        std::ofstream out(folder / (file_.name + ".py"));
+        out << script;
+        if (!out) throw std::runtime_error((folder / (file_.name + ".py")).string() + ": cannot write the reproducer");
     }
 
     void fail(case_status status, int line, const std::string& message) {

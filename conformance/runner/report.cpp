@@ -103,7 +103,7 @@ std::string reproducer(const cases::program& program, std::size_t statement_inde
         const std::string line = cases::print_statement(statement);
         if (i + 1 == end) {
             if (statement.expect_comment) text += "# expect: " + *statement.expect_comment + "\n";
-            text += line + "  # DIVERGENCE: " + path + "\n";
+            text += line + (path.empty() ? std::string() : "  # DIVERGENCE: " + path) + "\n";
         } else if (i < raised.size() && !raised[i].empty()) {
             text += "try:\n    " + line + "\nexcept Exception:  # NumPy raises " + raised[i] + " here\n    pass\n";
         } else {

@@ -34,7 +34,7 @@ std::string signature(const cases::statement& statement, const difference& field
 // The case's imports and statements up to the divergent one, which carries a comment naming the field.
 // Earlier statements whose `raised` entry names a category are wrapped in try/except (with the category
 // in a comment), so that the script reaches the divergent line under python3; without `raised` the
-// reproducer is itself a case script.
+// reproducer is itself a case script. An empty `path` leaves the last line without a comment.
 std::string reproducer(const cases::program& program, std::size_t statement_index, const std::string& path,
                        const std::vector<std::string>& raised = {});
 

@@ -2,9 +2,12 @@
 // every rule here follows case-language.md literally.
 #include "engine_side/encoding.hpp"
 
+#include "runner/readable_memory.hpp"
+
 #include <cmath>
 #include <limits>
 
+#include "engine/buffer.hpp"
 #include "engine/kernels.hpp"
 
 namespace conformance::engine_side {
@@ -51,6 +54,12 @@ json dims_json(const engine::dims& d) {
 }
 
 json flat_values_json(const engine::ndarray& a) {
+    check_compared_size(a.size());
+    const engine::buffer& memory = *a.memory();
+    if (!inside_buffer(reinterpret_cast<std::uintptr_t>(a.data()), a.shape(), a.strides(), engine::itemsize(a.type()),
+                       reinterpret_cast<std::uintptr_t>(memory.data()), memory.size())) {
+        return std::string(outside_buffer_marker);
+    }
     json values = json::array();
     for (const engine::scalar& s : engine::flat_values(a)) values.push_back(encode_element(s));
     return values;

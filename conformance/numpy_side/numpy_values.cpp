@@ -2,9 +2,13 @@
 // floats with "nan"/"inf"/"-inf" as strings, complex as [re, im]. Ints beyond 64 bits become decimal strings.
 #include "numpy_side/numpy_values.hpp"
 
+#include "runner/readable_memory.hpp"
+
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace py = pybind11;
@@ -115,8 +119,40 @@ json plain_python_value(py::handle object) {
     return json{{"type", py::type::handle_of(object).attr("__name__").cast<std::string>()}};
 }
 
-// The flat C-order list of an array's elements.
+// The memory an array's data belongs to: [data, data + nbytes) of the array at the end of its base chain that
+// owns its data (following `.base` through non-array holders such as as_strided's DummyArray), if one does.
+std::optional<std::pair<std::uintptr_t, std::uint64_t>> owning_buffer(const py::array& array) {
+    py::object object = array;
+    for (int hops = 0; hops < 64 && !object.is_none(); ++hops) {
+        if (py::isinstance<py::array>(object)) {
+            const auto owner = py::reinterpret_borrow<py::array>(object);
+            if (owner.flags() & py::detail::npy_api::NPY_ARRAY_OWNDATA_) {
+                return std::pair{reinterpret_cast<std::uintptr_t>(owner.data()),
+                                 static_cast<std::uint64_t>(owner.size()) * itemsize_of(owner.dtype())};
+            }
+            PyObject* base = py::detail::array_proxy(owner.ptr())->base;
+            if (base == nullptr) return std::nullopt;
+            object = py::reinterpret_borrow<py::object>(base);
+        } else if (py::hasattr(object, "base")) {
+            object = object.attr("base");
+        } else {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+// The flat C-order list of an array's elements, or the contract's marker when they reach outside the buffer.
 json read_values(const py::array& array) {
+    check_compared_size(static_cast<std::int64_t>(array.size()));
+    if (const auto buffer = owning_buffer(array)) {
+        const std::vector<std::int64_t> shape(array.shape(), array.shape() + array.ndim());
+        const std::vector<std::int64_t> strides(array.strides(), array.strides() + array.ndim());
+        if (!inside_buffer(reinterpret_cast<std::uintptr_t>(array.data()), shape, strides,
+                           static_cast<std::int64_t>(itemsize_of(array.dtype())), buffer->first, buffer->second)) {
+            return std::string(outside_buffer_marker);
+        }
+    }
     const py::dtype dtype = array.dtype();
     if (!decoded_here(dtype)) {
         json values = json::array();

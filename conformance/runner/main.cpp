@@ -172,6 +172,7 @@ private:
         } else {
             record_.status = case_status::expected;
             record_.detail = problem->second;
+            record_.line = problem->first;
             RecordProperty("expected_divergence", expected->reason);
             std::cout << "expected divergence: " << expected->reason << "\n" << problem->second << std::flush;
         }
@@ -187,6 +188,7 @@ private:
 
     void fail(case_status status, int line, const std::string& message) {
         record_.status = status;
+        record_.line = line;
         record_.detail = message;
         ADD_FAILURE_AT(file_.shown_path.c_str(), line) << message;
     }
@@ -213,6 +215,10 @@ void write_reports(const options& flags, const std::vector<case_record>& records
         write(*flags.report, html ? format_run_report_html(records, title) : format_run_report_markdown(records, title),
               false);
         std::cout << "report: " << flags.report->string() << "\n";
+    }
+    if (flags.junit) {
+        write(*flags.junit, format_junit(records, title), false);
+        std::cout << "junit: " << flags.junit->string() << "\n";
     }
     if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary != nullptr && *summary != '\0') {
         write(summary, format_run_report_markdown(records, title), true);

@@ -68,6 +68,8 @@ options parse_options(int argc, char** argv) {
                 parsed.version_matrix.emplace_back(argv[++i]);
             if (parsed.version_matrix.size() != 2)
                 throw usage_error("--version-matrix takes two recordings: --version-matrix OLDER.json NEWER.json");
+        } else if (flag == "--junit") {
+            parsed.junit = value();
         } else if (flag == "--reproducers") {
             parsed.reproducers = value();
         } else if (flag == "--report") {
@@ -104,6 +106,8 @@ Flags:
   --report FILE.md|FILE.html   write a report: every family x compared field, each case that did not pass
                                with its status, signature and reproducer (with --version-matrix: the matrix);
                                under GitHub Actions the Markdown report also goes to $GITHUB_STEP_SUMMARY
+  --junit FILE.xml             write JUnit XML: one testcase per case with file and line, failures typed
+                               diverged / unsupported / unexpected pass / failed (--gtest_output=xml works too)
   --reproducers DIR            write each case's reproducer to DIR/<family>/<case>.py: cut at its divergence,
                                or the whole case, statements that raised on NumPy inside try/except
   --help                       this text, then GoogleTest's flags

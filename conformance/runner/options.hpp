@@ -21,6 +21,7 @@ struct options {
     std::optional<std::filesystem::path> record_oracle; // --record-oracle FILE: NumPy's traces of every case
     std::vector<std::filesystem::path> version_matrix;  // --version-matrix OLDER NEWER: compare two recordings
     std::optional<std::filesystem::path> report;        // --report FILE.md: where a report goes
+    std::optional<std::filesystem::path> junit;         // --junit FILE.xml: our JUnit file
     std::optional<std::filesystem::path> reproducers;   // --reproducers DIR: every case's reproducer
     bool help = false;                                  // --help, -h
 };

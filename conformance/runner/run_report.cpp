@@ -186,4 +186,43 @@ std::string format_run_report_html(const std::vector<case_record>& records, cons
     return out.str();
 }
 
+std::string format_junit(const std::vector<case_record>& records, const std::string& title) {
+    std::map<std::string, std::vector<const case_record*>> families;
+    for (const case_record& r : records) families[r.family].push_back(&r);
+    int failures = 0;
+    int skipped = 0;
+    for (const case_record& r : records) {
+        failures += info(r.status).counts_as_failure ? 1 : 0;
+        skipped += r.status == case_status::skipped ? 1 : 0;
+    }
+    std::ostringstream out;
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"" << html_escaped(title) << "\" tests=\""
+        << records.size() << "\" failures=\"" << failures << "\" skipped=\"" << skipped << "\">\n";
+    for (const auto& [family, members] : families) {
+        out << "  <testsuite name=\"" << html_escaped(family) << "\" tests=\"" << members.size() << "\">\n";
+        for (const case_record* r : members) {
+            const std::string stem = r->path.substr(r->path.find_last_of('/') + 1);
+            out << "    <testcase classname=\"" << html_escaped(family) << "\" name=\""
+                << html_escaped(stem.substr(0, stem.rfind(".py"))) << "\" file=\"" << html_escaped(r->path)
+                << "\" line=\"" << std::max(r->line, 1) << "\">";
+            const case_status_info& status = info(r->status);
+            if (status.counts_as_failure) {
+                const std::string first_line = r->detail.substr(0, r->detail.find('\n'));
+                out << "\n      <failure type=\"" << status.name << "\" message=\""
+                    << html_escaped(r->signature.empty() ? first_line : r->signature) << "\">"
+                    << html_escaped(r->detail) << "</failure>\n    ";
+            } else if (r->status == case_status::skipped) {
+                out << "<skipped/>";
+            } else if (r->status == case_status::expected) {
+                out << "\n      <properties><property name=\"expected_divergence\" value=\"" << html_escaped(r->reason)
+                    << "\"/></properties>\n    ";
+            }
+            out << "</testcase>\n";
+        }
+        out << "  </testsuite>\n";
+    }
+    out << "</testsuites>\n";
+    return out.str();
+}
+
 }  // namespace conformance

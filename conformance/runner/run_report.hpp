@@ -41,6 +41,7 @@ struct case_record {
     std::string detail;     // the divergence report, parse error or failure message
     std::string reproducer; // the runnable reproducer, if it diverged
     std::string reason;     // the expectation's reason, if listed
+    int line = 0;           // the case line the failure or divergence is about
 };
 
 // `N passed, N failed` and then `diverged: N, unsupported: N, expected: N, unexpected pass: N, skipped: N`
@@ -52,5 +53,10 @@ std::string summary_lines(const std::vector<case_record>& records);
 // and reproducer.
 std::string format_run_report_markdown(const std::vector<case_record>& records, const std::string& title);
 std::string format_run_report_html(const std::vector<case_record>& records, const std::string& title);
+
+// JUnit XML: one testsuite per family, one testcase per case with its file and line; a case counting as a
+// failure carries <failure type="<status>" message="<signature or first line>"> (diverged, unsupported,
+// unexpected pass and failed are told apart by type), a skipped case <skipped/>.
+std::string format_junit(const std::vector<case_record>& records, const std::string& title);
 
 }  // namespace conformance

@@ -54,6 +54,17 @@ expect_run "unexpected pass" nonzero 'unexpected pass: remove its line' --cases 
 expect_run "unexpected pass: summary" nonzero 'unexpected pass: 1' --cases "$work/cases" --expected-divergences "$work/expected.txt"
 expectations "# nothing known"
 expect_run "divergence not listed" nonzero 'diverged: 1' --cases "$work/cases" --expected-divergences "$work/expected.txt"
+printf 'import numpy as np\na = np.arange(3)\nb = sorted(a)\n' >"$work/cases/fam/outside.py"
+expect_run "junit: typed failures" nonzero 'diverged: 1, unsupported: 1' --cases "$work/cases" \
+  --expected-divergences "$work/expected.txt" --junit "$work/junit.xml"
+if grep -q '<failure type="diverged" message="DIVERGENCE: values after setitem"' "$work/junit.xml" &&
+   grep -q 'name="outside" file="[^"]*outside.py" line="3">' "$work/junit.xml" &&
+   grep -q '<failure type="unsupported" message="[^"]*outside.py:3:5: unsupported construct' "$work/junit.xml"; then
+  echo "ok   junit failure types and lines"
+else
+  echo "FAIL junit failure types and lines"; cat "$work/junit.xml"; failures=$((failures + 1))
+fi
+rm "$work/cases/fam/outside.py"
 expectations "$work/cases/fam/plain.py: a case outside the corpus"
 expect_run "whole corpus, stale entry" nonzero 'expected.txt:1: .*plain.py is not a case of the corpus' \
   --expected-divergences "$work/expected.txt"

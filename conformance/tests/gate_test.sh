@@ -39,6 +39,7 @@ GITHUB_STEP_SUMMARY="$work/summary.md" expect_run "html report" zero 'expected: 
 grep -q '<table>' "$work/report.html" && grep -q 'known.py' "$work/summary.md" && echo "ok   html report and job summary" \
   || { echo "FAIL html report or job summary"; failures=$((failures + 1)); }
 
+expect_run "unknown flag" nonzero "unknown argument .--no-such-flag." --no-such-flag
 expect_run "empty folder" nonzero 'no case selected' --cases "$work/empty"
 expect_run "filter matching nothing" nonzero 'no case selected' --cases "$work/cases" --expected-divergences "$work/expected.txt" \
   --gtest_filter=nothing.at_all

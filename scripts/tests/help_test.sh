@@ -67,7 +67,8 @@ done
 for name in "${scripts[@]}"; do
   check 0 "$name" --help
   check 0 "$name" -h
-  check 2 "$name" --no-such-option
+  # scripts/conformance hands its flags to the binary, which rejects unknown ones (conformance_gate test).
+  [ "$name" = conformance ] || check 2 "$name" --no-such-option
 done
 
 # Help wins wherever it stands; wrong values and arguments fail before the build.
@@ -87,12 +88,6 @@ check 2 property --seed=abc
 check 2 fuzz --numpy=1
 check 2 fuzz --jobs 0
 check 2 bench-fuzz --seconds
-check 2 conformance --numpy 1.26
-check 2 conformance --cases
-check 2 conformance --cases --self-check
-check 2 conformance stray_argument
-check 2 conformance --bench 0
-check 2 conformance --trace
 check 2 bench-conformance 0
 check 2 bench-conformance --bench 3
 check 2 bench-conformance --gtest_filter=x

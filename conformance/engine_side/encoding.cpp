@@ -2,7 +2,7 @@
 // every rule here follows case-language.md literally.
 #include "engine_side/encoding.hpp"
 
-#include "runner/readable_memory.hpp"
+#include "contract/readable_memory.hpp"
 
 #include <cmath>
 #include <limits>

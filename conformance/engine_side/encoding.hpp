@@ -5,7 +5,7 @@
 #include "engine/array.hpp"
 #include "engine/scalar.hpp"
 #include "engine_side/value.hpp"
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace conformance::engine_side {
 

@@ -3,7 +3,7 @@
 #include "engine_side/engine_implementation.hpp"
 
 #include "engine/semantics.hpp"
-#include "runner/numpy_oracle.hpp"
+#include "contract/numpy_oracle.hpp"
 
 #include <new>
 #include <stdexcept>

@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace conformance {
 

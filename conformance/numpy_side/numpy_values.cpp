@@ -2,7 +2,7 @@
 // floats with "nan"/"inf"/"-inf" as strings, complex as [re, im]. Ints beyond 64 bits become decimal strings.
 #include "numpy_side/numpy_values.hpp"
 
-#include "runner/readable_memory.hpp"
+#include "contract/readable_memory.hpp"
 
 #include <cmath>
 #include <cstdint>

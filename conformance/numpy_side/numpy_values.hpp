@@ -8,7 +8,7 @@
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace conformance {
 

@@ -10,7 +10,7 @@
 
 #include <pybind11/embed.h>
 
-#include "runner/numpy_oracle.hpp"
+#include "contract/numpy_oracle.hpp"
 
 namespace conformance::python_runtime {
 

@@ -1,5 +1,5 @@
 // The one embedded CPython interpreter of the process (CPython with NumPy cannot be started twice): started
-// on first use with the NumPy of the selected oracle (runner/numpy_oracle.hpp), warnings silenced, and
+// on first use with the NumPy of the selected oracle (contract/numpy_oracle.hpp), warnings silenced, and
 // finalised at exit after everything that holds Python objects.
 #pragma once
 

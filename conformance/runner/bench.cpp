@@ -5,7 +5,7 @@
 #include <chrono>
 #include <cstdio>
 
-#include "runner/driver.hpp"
+#include "contract/step_recorder.hpp"
 
 namespace conformance {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "case/ast.hpp"
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace conformance {
 

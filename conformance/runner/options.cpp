@@ -4,7 +4,7 @@
 
 #include <charconv>
 
-#include "runner/numpy_oracle.hpp"
+#include "contract/numpy_oracle.hpp"
 
 namespace conformance {
 

@@ -8,9 +8,9 @@
 #include <stdexcept>
 
 #include "case/parser.hpp"
-#include "runner/driver.hpp"
-#include "runner/numpy_oracle.hpp"
-#include "runner/report.hpp"
+#include "contract/step_recorder.hpp"
+#include "contract/numpy_oracle.hpp"
+#include "contract/report.hpp"
 
 namespace conformance {
 

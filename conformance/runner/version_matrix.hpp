@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "runner/case_files.hpp"
-#include "runner/compare.hpp"
-#include "runner/implementation.hpp"
+#include "contract/compare.hpp"
+#include "contract/implementation.hpp"
 
 namespace conformance {
 

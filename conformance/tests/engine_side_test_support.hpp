@@ -10,7 +10,7 @@
 
 #include "case/parser.hpp"
 #include "engine_side/engine_implementation.hpp"
-#include "runner/numpy_oracle.hpp"
+#include "contract/numpy_oracle.hpp"
 
 namespace conformance::engine_side_test {
 

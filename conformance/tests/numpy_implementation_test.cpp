@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "numpy_side/numpy_implementation.hpp"
-#include "runner/numpy_oracle.hpp"
-#include "runner_test_support.hpp"
+#include "contract/numpy_oracle.hpp"
+#include "contract_test_support.hpp"
 
 namespace conformance {
 namespace {

@@ -22,7 +22,7 @@ void binding_order::record(const cases::statement& statement) {
     names_.push_back(assignment->name);
 }
 
-generation_context binding_order::context(const statement_recorder& oracle) const {
+generation_context binding_order::context(const conformance::step_recorder& oracle) const {
     const conformance::raw_state& state = oracle.state();
     std::vector<std::string> ordered;
     for (const auto& [name, bound] : state.names) {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "case/ast.hpp"
-#include "differential/statement_recorder.hpp"
+#include "contract/step_recorder.hpp"
 #include "generator/program_generator.hpp"
 
 namespace fuzzing {
@@ -17,7 +17,7 @@ public:
     void record(const cases::statement& statement);
 
     // What the generator may use of the oracle's state after the recorded statements.
-    generation_context context(const statement_recorder& oracle) const;
+    generation_context context(const conformance::step_recorder& oracle) const;
 
 private:
     std::vector<std::string> names_;  // oldest first

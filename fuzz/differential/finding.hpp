@@ -6,8 +6,8 @@
 #include <string>
 
 #include "case/ast.hpp"
-#include "runner/compare.hpp"
-#include "runner/report.hpp"
+#include "contract/compare.hpp"
+#include "contract/report.hpp"
 
 namespace fuzzing {
 

@@ -6,10 +6,10 @@
 
 #include "differential/binding_order.hpp"
 #include "differential/generated_script.hpp"
-#include "differential/statement_recorder.hpp"
+#include "contract/step_recorder.hpp"
 #include "differential/window_bounds.hpp"
-#include "runner/compare.hpp"
-#include "runner/driver.hpp"
+#include "contract/compare.hpp"
+#include "contract/step_recorder.hpp"
 
 namespace fuzzing {
 
@@ -21,8 +21,8 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
     lockstep_result result;
     program_generator generator(choices, limits);
     binding_order order;
-    statement_recorder oracle_side(oracle);
-    std::optional<statement_recorder> system_side;
+    conformance::step_recorder oracle_side(oracle);
+    std::optional<conformance::step_recorder> system_side;
     if (system != nullptr) system_side.emplace(*system);
 
     auto fail = [&](implementation& failed, const implementation_failure& e) {
@@ -39,7 +39,7 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         result.statements.push_back(generated.text);
         result.families.push_back(generated.family);
 
-        recorded_step expected;
+        conformance::recorded_step expected;
         try {
             expected = oracle_side.run(statement);
         } catch (const implementation_failure& e) {
@@ -50,7 +50,7 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         result.raised.push_back(!expected.step["error"].is_null());
         if (!system_side) continue;
 
-        recorded_step actual;
+        conformance::recorded_step actual;
         try {
             actual = system_side->run(statement);
         } catch (const implementation_failure& e) {

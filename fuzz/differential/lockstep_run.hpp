@@ -9,7 +9,7 @@
 #include "differential/finding.hpp"
 #include "generator/choice_source.hpp"
 #include "generator/program_generator.hpp"
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace fuzzing {
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "runner/driver.hpp"
+#include "contract/step_recorder.hpp"
 
 namespace fuzzing {
 

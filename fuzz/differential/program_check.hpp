@@ -6,7 +6,7 @@
 
 #include "case/ast.hpp"
 #include "differential/finding.hpp"
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace fuzzing {
 

@@ -8,7 +8,7 @@
 #include "differential/binding_order.hpp"
 #include "differential/generated_script.hpp"
 #include "differential/program_check.hpp"
-#include "differential/statement_recorder.hpp"
+#include "contract/step_recorder.hpp"
 #include "differential/window_bounds.hpp"
 
 namespace fuzzing {
@@ -22,7 +22,7 @@ bool windows_stay_inside(const std::vector<std::string>& statements, conformance
         return s.find("as_strided") != std::string::npos;
     });
     if (!has_windows) return true;
-    statement_recorder recorder(oracle);
+    conformance::step_recorder recorder(oracle);
     binding_order order;
     for (const std::string& text : statements) {
         const cases::statement statement = statement_of(text);

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace fuzzing {
 

@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace fuzzing {
 

@@ -9,16 +9,16 @@
 #include <vector>
 
 #include "differential/binding_order.hpp"
-#include "differential/statement_recorder.hpp"
+#include "contract/step_recorder.hpp"
 #include "generator/program_generator.hpp"
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace fuzzing {
 
 // NumPy after a program.
 struct replayed_program {
     generation_context context;  // for the next statement
-    recorded_step last;          // the last statement's step (null for the empty program)
+    conformance::recorded_step last;          // the last statement's step (null for the empty program)
 };
 
 class oracle_replay {
@@ -32,7 +32,7 @@ public:
 private:
     conformance::implementation& oracle_;
     std::vector<std::string> running_;  // what the oracle has run since its last reset
-    std::optional<statement_recorder> recorder_;
+    std::optional<conformance::step_recorder> recorder_;
     binding_order order_;
     std::unordered_map<std::string, std::shared_ptr<const replayed_program>> known_;  // by script text
 };

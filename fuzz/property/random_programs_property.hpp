@@ -5,7 +5,7 @@
 #include <ostream>
 
 #include "property/property_settings.hpp"
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace fuzzing {
 

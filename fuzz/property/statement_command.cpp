@@ -5,8 +5,8 @@
 #include "differential/finding.hpp"
 #include "differential/generated_script.hpp"
 #include "differential/window_bounds.hpp"
-#include "runner/compare.hpp"
-#include "runner/driver.hpp"
+#include "contract/compare.hpp"
+#include "contract/step_recorder.hpp"
 
 namespace fuzzing {
 
@@ -38,7 +38,7 @@ void statement_command::run(const numpy_model& model, system_under_test& sut) co
     const std::vector<std::string> program = program_after(model);
     const std::size_t index = program.size() - 1;
     const auto expected = model.numpy->after(program);
-    recorded_step actual;
+    conformance::recorded_step actual;
     try {
         actual = sut.recorder.run(statement_);
     } catch (const conformance::implementation_failure& e) {

@@ -10,7 +10,7 @@
 #include <rapidcheck/state.h>
 
 #include "case/ast.hpp"
-#include "differential/statement_recorder.hpp"
+#include "contract/step_recorder.hpp"
 #include "property/oracle_replay.hpp"
 
 namespace fuzzing {
@@ -25,7 +25,7 @@ struct numpy_model {
 struct system_under_test {
     explicit system_under_test(conformance::implementation& system) : system(system), recorder(system) {}
     conformance::implementation& system;
-    statement_recorder recorder;
+    conformance::step_recorder recorder;
 };
 
 using program_command = rc::state::Command<numpy_model, system_under_test>;

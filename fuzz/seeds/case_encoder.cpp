@@ -6,9 +6,9 @@
 
 #include "differential/binding_order.hpp"
 #include "differential/generated_script.hpp"
-#include "differential/statement_recorder.hpp"
+#include "contract/step_recorder.hpp"
 #include "generator/recorded_choices.hpp"
-#include "runner/report.hpp"
+#include "contract/report.hpp"
 
 namespace fuzzing {
 
@@ -23,7 +23,7 @@ encoded_case encode_case(const cases::program& program, conformance::implementat
                          const generator_limits& limits, int attempts) {
     encoded_case encoded;
     random_choices random(seed);
-    statement_recorder recorder(oracle);
+    conformance::step_recorder recorder(oracle);
     binding_order order;
     encoded.case_statements = std::min<std::size_t>(program.statements.size(), limits.max_statements);
     for (std::size_t i = 0; i < encoded.case_statements; ++i) {

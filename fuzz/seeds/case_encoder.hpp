@@ -8,7 +8,7 @@
 
 #include "case/ast.hpp"
 #include "generator/program_generator.hpp"
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace fuzzing {
 

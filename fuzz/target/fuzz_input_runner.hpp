@@ -12,7 +12,7 @@
 #include "case/ast.hpp"
 #include "differential/finding.hpp"
 #include "differential/lockstep_run.hpp"
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace fuzzing {
 

@@ -5,7 +5,7 @@
 #include "case/parser.hpp"
 #include "differential/lockstep_run.hpp"
 #include "differential/systems.hpp"
-#include "runner/report.hpp"
+#include "contract/report.hpp"
 #include "seeds/case_encoder.hpp"
 
 namespace fuzzing {

@@ -26,9 +26,9 @@
 #include <vector>
 
 #include "case/ast.hpp"
-#include "runner/implementation.hpp"
-#include "runner/sharing.hpp"
-#include "runner/snapshot.hpp"
+#include "contract/implementation.hpp"
+#include "contract/sharing.hpp"
+#include "contract/snapshot.hpp"
 
 namespace conformance {
 

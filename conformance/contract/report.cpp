@@ -1,6 +1,6 @@
 // Divergence reports: the signature is derived from the syntax tree and the field path only, never from
 // values or positions, so one cause gives one line however the case is written or where it fails.
-#include "runner/report.hpp"
+#include "contract/report.hpp"
 
 #include <algorithm>
 #include <sstream>

@@ -1,5 +1,5 @@
 // The extent of a strided array's elements, overflow-checked, against its buffer (see readable_memory.hpp).
-#include "runner/readable_memory.hpp"
+#include "contract/readable_memory.hpp"
 
 #include <stdexcept>
 #include <string>

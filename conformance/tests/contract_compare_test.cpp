@@ -1,7 +1,7 @@
 // Tests of the comparator: the contract's value equality and which field of a step is reported first.
 #include <gtest/gtest.h>
 
-#include "runner/compare.hpp"
+#include "contract/compare.hpp"
 
 namespace conformance {
 namespace {

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "case/ast.hpp"
-#include "runner/implementation.hpp"
-#include "runner/sharing.hpp"
+#include "contract/implementation.hpp"
+#include "contract/sharing.hpp"
 
 namespace conformance {
 

@@ -5,7 +5,7 @@
 #include <map>
 #include <utility>
 
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace conformance {
 

@@ -3,9 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "numpy_side/numpy_implementation.hpp"
-#include "runner/driver.hpp"
-#include "runner/uninitialised.hpp"
-#include "runner_test_support.hpp"
+#include "contract/step_recorder.hpp"
+#include "contract/uninitialised.hpp"
+#include "contract_test_support.hpp"
 
 namespace conformance {
 namespace {

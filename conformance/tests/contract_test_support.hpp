@@ -8,7 +8,7 @@
 #include <utility>
 
 #include "case/parser.hpp"
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace conformance::test_support {
 

@@ -2,8 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "case/parser.hpp"
-#include "runner/report.hpp"
-#include "runner_test_support.hpp"
+#include "contract/report.hpp"
+#include "contract_test_support.hpp"
 
 namespace conformance {
 namespace {

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "runner/implementation.hpp"
+#include "contract/implementation.hpp"
 
 namespace conformance {
 

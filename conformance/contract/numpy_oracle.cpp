@@ -1,5 +1,5 @@
 // The oracle choice of the process and the version requirements cases may state in a header comment.
-#include "runner/numpy_oracle.hpp"
+#include "contract/numpy_oracle.hpp"
 
 #include <cstdlib>
 #include <sstream>

@@ -1,6 +1,6 @@
 // The memory-sharing answers of one state, asked pair by pair from an implementation (which may cache them:
 // the NumPy side recomputes only pairs whose layout a statement changed).
-#include "runner/sharing.hpp"
+#include "contract/sharing.hpp"
 
 #include <stdexcept>
 #include <string>

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "case/ast.hpp"
-#include "runner/compare.hpp"
+#include "contract/compare.hpp"
 
 namespace conformance {
 

@@ -1,6 +1,6 @@
 // The uninitialised-memory rule (stated in uninitialised.hpp): which expressions read garbage, which
 // statements write it into arrays or clear it, and which names a step therefore leaves uncompared.
-#include "runner/uninitialised.hpp"
+#include "contract/uninitialised.hpp"
 
 #include <algorithm>
 #include <type_traits>

@@ -1,6 +1,6 @@
 // The contract's trace step, built from raw_state: names sorted, an object's canonical name is the smallest
 // name bound to it, unnamed objects get "#1", "#2"... in order of first appearance, numbered afresh per step.
-#include "runner/snapshot.hpp"
+#include "contract/snapshot.hpp"
 
 #include <algorithm>
 #include <map>

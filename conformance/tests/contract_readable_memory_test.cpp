@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "runner/readable_memory.hpp"
+#include "contract/readable_memory.hpp"
 
 namespace conformance {
 namespace {

@@ -1,6 +1,6 @@
 // The comparator: the contract's value equality and the walk that finds the first differing field of a step,
 // descending into the per-name entries of "arrays" and "scalars" and comparing everything else whole.
-#include "runner/compare.hpp"
+#include "contract/compare.hpp"
 
 #include <algorithm>
 #include <set>

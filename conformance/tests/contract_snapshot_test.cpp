@@ -2,8 +2,8 @@
 // {"id": key} placeholders and masked values, from a scripted state.
 #include <gtest/gtest.h>
 
-#include "runner/snapshot.hpp"
-#include "runner_test_support.hpp"
+#include "contract/snapshot.hpp"
+#include "contract_test_support.hpp"
 
 namespace conformance {
 namespace {

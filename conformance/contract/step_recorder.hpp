@@ -1,0 +1,76 @@
+// Running a system statement by statement and recording the contract's trace step after each: analyse the
+// statement (uninitialised rule), execute, read the state, ask the sharing pairs, mask, make the step. The
+// runner, the property test and the fuzzer all record through this one sequence.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "case/ast.hpp"
+#include "contract/compare.hpp"
+#include "contract/implementation.hpp"
+#include "contract/uninitialised.hpp"
+
+namespace conformance {
+
+// An implementation itself failed (threw instead of reporting an outcome); what() names case, line, system.
+class implementation_failure : public std::runtime_error {
+public:
+    implementation_failure(const std::string& message, int line) : std::runtime_error(message), line_(line) {}
+    int line() const { return line_; }  // of the statement it failed on; 0 before any statement
+
+private:
+    int line_;
+};
+
+// One statement's trace step and the exception message the trace leaves out.
+struct recorded_step {
+    json step;                  // the contract's trace step
+    std::string error_message;  // the exception's message when the statement raised, else empty
+};
+
+// One system from a fresh start, a statement at a time (programs may be generated while they run).
+class step_recorder {
+public:
+    // Resets `system`: a new program starts. `case_path` prefixes failure messages (may be empty).
+    explicit step_recorder(implementation& system, std::string case_path = {});
+
+    // Runs one statement; an implementation that throws instead of reporting an outcome becomes
+    // implementation_failure.
+    recorded_step run(const cases::statement& statement);
+
+    // The system's state after the last statement, and which of its names' values the step left out.
+    const raw_state& state() const { return state_; }
+    const masked_values& masked() const { return masked_; }
+
+private:
+    implementation& system_;
+    std::string case_path_;
+    uninitialised_memory uninitialised_;
+    raw_state state_;
+    masked_values masked_;
+};
+
+// The contract's trace document of one system, plus what the trace leaves out: the exceptions' messages.
+struct recorded_trace {
+    json trace;
+    std::vector<std::string> error_messages;  // per step; empty where the statement did not raise
+};
+
+struct case_result {
+    recorded_trace oracle;
+    recorded_trace engine;
+    std::optional<divergence> first_divergence;
+};
+
+// Runs the whole case on `system` (reset first) and records its trace.
+recorded_trace record_trace(const cases::program& program, const std::string& case_path, implementation& system);
+
+// Runs the whole case on both systems (both always run the whole case, so both traces are complete even
+// after a divergence), then compares the traces.
+case_result run_case(const cases::program& program, const std::string& case_path, implementation& oracle,
+                     implementation& engine);
+
+}  // namespace conformance

@@ -13,7 +13,6 @@
 #include <utility>
 
 #include "case/parser.hpp"
-#include "numpy_side/numpy_implementation.hpp"
 #include "runner/bench.hpp"
 #include "runner/case_files.hpp"
 #include "contract/step_recorder.hpp"
@@ -24,9 +23,7 @@
 #include "runner/run_report.hpp"
 #include "runner/version_matrix.hpp"
 
-#ifdef CONFORMANCE_HAS_ENGINE
-#include "engine_side/engine_implementation.hpp"
-#endif
+#include "systems/registry.hpp"
 
 namespace {
 
@@ -35,40 +32,26 @@ using namespace conformance;
 
 const fs::path repository_root = CONFORMANCE_SOURCE_DIR;
 
-// The two systems of the run, started on first use so that listing tests does not start Python.
+// The two systems of the run, made on first use so that listing tests does not start Python. The self-check
+// is the registry's `numpy` system: a second NumPy in the engine's seat.
 class systems {
 public:
-    explicit systems(bool self_check) : self_check_(self_check) {
-#ifndef CONFORMANCE_HAS_ENGINE
-        if (!self_check_) {
-            throw usage_error("this build has no engine side (conformance/engine_side/*.cpp were absent when "
-                              "CMake ran, or CONFORMANCE_WITH_ENGINE=OFF): run with --self-check");
-        }
-#endif
-    }
+    explicit systems(const system_entry& under_test) : under_test_(under_test) {}
 
     implementation& oracle() {
-        if (!oracle_) oracle_ = std::make_unique<numpy_implementation>();
+        if (!oracle_) oracle_ = make_oracle();
         return *oracle_;
     }
 
     implementation& engine() {
-        if (!engine_) {
-            if (self_check_) {
-                engine_ = std::make_unique<numpy_implementation>();
-            } else {
-#ifdef CONFORMANCE_HAS_ENGINE
-                engine_ = std::make_unique<engine_implementation>();
-#endif
-            }
-        }
+        if (!engine_) engine_ = under_test_.make();
         return *engine_;
     }
 
-    bool self_check() const { return self_check_; }
+    bool self_check() const { return under_test_.name == "numpy"; }
 
 private:
-    bool self_check_;
+    const system_entry& under_test_;
     std::unique_ptr<implementation> oracle_;
     std::unique_ptr<implementation> engine_;
 };
@@ -268,7 +251,8 @@ int run(int argc, char** argv) {
     }
     if (files.empty()) throw usage_error("no case selected: the given folders hold no .py file");
     const bool whole_corpus = flags.cases.empty() && GTEST_FLAG_GET(filter) == "*" && std::getenv("GTEST_TOTAL_SHARDS") == nullptr;
-    if (!flags.self_check && !flags.record_oracle && !flags.bench_rounds) {
+    const bool self_check = flags.self_check || flags.system == "numpy";
+    if (!self_check && !flags.record_oracle && !flags.bench_rounds) {
         settings.expectations = expected_divergences::load(
             flags.expected_divergences.value_or(repository_root / "corpus" / "expected-divergences" / oracle_file));
         if (whole_corpus) {
@@ -282,7 +266,9 @@ int run(int argc, char** argv) {
             }
         }
     }
-    systems run_systems(flags.self_check);
+    if (flags.self_check) select_system("numpy");
+    else if (flags.system) select_system(*flags.system);
+    systems run_systems(selected_system());
 
     if (flags.record_oracle) {
         const json recording = record_oracle(files, run_systems.oracle(), std::string(label(selected_numpy_oracle())));
@@ -325,7 +311,7 @@ int run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     const bool help = asks_for_help(argc, argv);
-    if (help) std::cout << usage(argv[0]);
+    if (help) std::cout << usage(argv[0], systems_help());
     testing::InitGoogleTest(&argc, argv);  // removes --gtest_* flags; prints its own help after ours
     if (help) return 0;
     try {

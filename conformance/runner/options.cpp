@@ -50,6 +50,8 @@ options parse_options(int argc, char** argv) {
         } else if (flag == "--numpy") {
             parsed.numpy = value();
             if (!parse_numpy_oracle(*parsed.numpy)) throw usage_error("--numpy takes 2 or 1.24, not `" + *parsed.numpy + "`");
+        } else if (flag == "--system") {
+            parsed.system = value();
         } else if (flag == "--self-check") {
             parsed.self_check = true;
         } else if (flag == "--bench") {
@@ -83,8 +85,8 @@ options parse_options(int argc, char** argv) {
     return parsed;
 }
 
-std::string usage(const std::string& program_name) {
-    return "Usage: " + program_name + R"( [FLAGS] [GTEST FLAGS]
+std::string usage(const std::string& program_name, const std::string& systems) {
+    std::string text = "Usage: " + program_name + R"( [FLAGS] [GTEST FLAGS]
 
 Runs every case script under corpus/cases/ on NumPy (the oracle) and on the engine, comparing their
 state after every statement; each case is one test named <family folder>.<file stem>.
@@ -95,7 +97,8 @@ Flags:
   --trace-oracle FILE          write NumPy's JSON trace of the (single) selected case to FILE
   --numpy 2|1.24               the oracle: NumPy 2.x from .venv/ (default) or Debian's NumPy 1.24; the
                                engine follows the same version's semantics
-  --self-check                 compare NumPy with a second NumPy instead of the engine (must never diverge);
+  --system NAME                the system under test (default: engine; STRIDED_SYSTEM for the other tools):
+SYSTEMS  --self-check                 the same as --system numpy: NumPy against a second NumPy (must never diverge);
                                expected divergences do not apply
   --expected-divergences FILE  known divergences (default: corpus/expected-divergences/numpy-<version>.txt)
   --bench N                    no tests: run the selected cases N times and print cases/s and statements/s
@@ -113,6 +116,8 @@ Flags:
   --help                       this text, then GoogleTest's flags
 
 )";
+    text.replace(text.find("SYSTEMS"), 7, systems);
+    return text;
 }
 
 }  // namespace conformance

@@ -17,6 +17,7 @@ struct options {
     std::optional<std::filesystem::path> expected_divergences;  // --expected-divergences FILE
     std::optional<std::string> numpy;                   // --numpy 2|1.24: the oracle (default 2)
     bool self_check = false;                            // --self-check: NumPy against a second NumPy
+    std::optional<std::string> system;                  // --system NAME: the system under test (default engine)
     std::optional<int> bench_rounds;                    // --bench N: time N rounds instead of testing
     std::optional<std::filesystem::path> record_oracle; // --record-oracle FILE: NumPy's traces of every case
     std::vector<std::filesystem::path> version_matrix;  // --version-matrix OLDER NEWER: compare two recordings
@@ -39,6 +40,6 @@ options parse_options(int argc, char** argv);
 bool asks_for_help(int argc, char** argv);
 
 // Our flags, for --help.
-std::string usage(const std::string& program_name);
+std::string usage(const std::string& program_name, const std::string& systems);  // systems: registry help lines
 
 }  // namespace conformance

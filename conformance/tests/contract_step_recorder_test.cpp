@@ -2,7 +2,7 @@
 // differently is caught at the right step and field, with complete traces on both sides.
 #include <gtest/gtest.h>
 
-#include "numpy_side/numpy_implementation.hpp"
+#include "systems/numpy/numpy_implementation.hpp"
 #include "contract/step_recorder.hpp"
 #include "contract_test_support.hpp"
 

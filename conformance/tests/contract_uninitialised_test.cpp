@@ -2,7 +2,7 @@
 // resulting null values in traces recorded from NumPy.
 #include <gtest/gtest.h>
 
-#include "numpy_side/numpy_implementation.hpp"
+#include "systems/numpy/numpy_implementation.hpp"
 #include "contract/step_recorder.hpp"
 #include "contract/uninitialised.hpp"
 #include "contract_test_support.hpp"

@@ -5,7 +5,7 @@
 #include <iostream>
 #include <string>
 
-#include "differential/systems.hpp"
+#include "systems/registry.hpp"
 #include "property/random_programs_property.hpp"
 
 int main() {
@@ -14,8 +14,8 @@ int main() {
         // RapidCheck announces the seed of its own configuration, which our settings replace: make it ours.
         if (std::getenv("RC_PARAMS") == nullptr)
             setenv("RC_PARAMS", ("seed=" + std::to_string(settings.seed)).c_str(), 1);
-        const auto oracle = fuzzing::make_oracle();
-        const auto system = fuzzing::make_system_under_test();
+        const auto oracle = conformance::make_oracle();
+        const auto system = conformance::selected_system().make();
         return fuzzing::check_random_programs(*oracle, *system, settings, std::cout) ? 0 : 1;
     } catch (const std::exception& e) {
         std::cerr << "fuzz_property: " << e.what() << "\n";

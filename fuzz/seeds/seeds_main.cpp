@@ -8,7 +8,7 @@
 #include <map>
 
 #include "case/parser.hpp"
-#include "differential/systems.hpp"
+#include "systems/registry.hpp"
 #include "runner/case_files.hpp"
 #include "seeds/case_encoder.hpp"
 #include "target/sha1.hpp"
@@ -59,7 +59,7 @@ int run(int argc, char** argv) {
     app.add_option("--seed", seed, "seed of the random search");
     CLI11_PARSE(app, argc, argv);
 
-    const auto oracle = make_oracle();
+    const auto oracle = conformance::make_oracle();
     fs::create_directories(corpus);
     std::map<std::string, std::vector<std::uint8_t>> shortest;  // per operation
     std::size_t inputs = 0, matched = 0, total = 0;

@@ -5,7 +5,7 @@
 #include "differential/generated_script.hpp"
 #include "differential/program_check.hpp"
 #include "differential/program_minimizer.hpp"
-#include "differential/systems.hpp"
+#include "systems/registry.hpp"
 
 namespace fuzzing {
 
@@ -15,14 +15,14 @@ constexpr std::size_t inputs_per_start = 5000;
 
 }  // namespace
 
-fuzz_input_runner::fuzz_input_runner() : oracle_(make_oracle()), system_(make_system_under_test()) {}
+fuzz_input_runner::fuzz_input_runner() : oracle_(conformance::make_oracle()), system_(conformance::selected_system().make()) {}
 
 void fuzz_input_runner::restart_now_and_then() {
     if (++inputs_since_start_ < inputs_per_start) return;
     system_.reset();
     oracle_.reset();
-    oracle_ = make_oracle();
-    system_ = make_system_under_test();
+    oracle_ = conformance::make_oracle();
+    system_ = conformance::selected_system().make();
     inputs_since_start_ = 0;
 }
 

@@ -9,8 +9,8 @@
 #include "differential/lockstep_run.hpp"
 #include "differential/program_check.hpp"
 #include "differential/program_minimizer.hpp"
-#include "differential/systems.hpp"
-#include "numpy_side/numpy_implementation.hpp"
+#include "systems/registry.hpp"
+#include "systems/numpy/numpy_implementation.hpp"
 #include "property/random_programs_property.hpp"
 
 namespace fuzzing {
@@ -45,7 +45,7 @@ std::size_t statements_in(const std::string& reproducer) {
 
 class DifferentialHarness : public testing::Test {
 protected:
-    std::unique_ptr<conformance::implementation> oracle = make_oracle();
+    std::unique_ptr<conformance::implementation> oracle = conformance::make_oracle();
     misreporting_numpy planted_bug;
 };
 

@@ -11,7 +11,7 @@
 #include "case/parser.hpp"
 #include "differential/generated_script.hpp"
 #include "differential/lockstep_run.hpp"
-#include "differential/systems.hpp"
+#include "systems/registry.hpp"
 #include "differential/window_bounds.hpp"
 #include "generator/choice_source.hpp"
 #include "generator/program_generator.hpp"
@@ -44,7 +44,7 @@ std::string view_source(const std::string& text) {
 const generated_sample& sample() {
     static const generated_sample collected = [] {
         generated_sample s;
-        const auto oracle = make_oracle();
+        const auto oracle = conformance::make_oracle();
         for (std::uint64_t seed = first_seed; seed < first_seed + program_count; ++seed) {
             random_choices choices(seed);
             lockstep_result program = run_generated_program(choices, generator_limits{}, *oracle, nullptr);
@@ -147,7 +147,7 @@ TEST(ProgramGenerator, OddStridesAreCommon) {
 
 TEST(ProgramGenerator, EveryInputDecodesToAValidProgram) {
     // Byte strings of every kind, including empty and constant ones, decode to statements that parse.
-    const auto oracle = make_oracle();
+    const auto oracle = conformance::make_oracle();
     std::mt19937_64 bytes_source(7);
     for (int input = 0; input < 60; ++input) {
         std::vector<std::uint8_t> bytes(input * 7);
@@ -166,7 +166,7 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
     std::vector<std::uint8_t> bytes;
     for (int i = 0; i < 120; ++i) bytes.push_back(static_cast<std::uint8_t>(i * 37 + 11));
     byte_choices choices(bytes);
-    const auto oracle = make_oracle();
+    const auto oracle = conformance::make_oracle();
     const lockstep_result decoded = run_generated_program(choices, generator_limits{}, *oracle, nullptr);
     const std::vector<std::string> expected = {
         "v0 = np.array([[7, 7, 3, -1], [8, 8, 4, 0.5]], order='F')",
@@ -198,7 +198,7 @@ TEST(WindowBounds, OnlyWindowsInsideTheirSourceMayRun) {
 }
 
 TEST(RecordedChoices, BytesReplayTheSameProgram) {
-    const auto oracle = make_oracle();
+    const auto oracle = conformance::make_oracle();
     for (std::uint64_t seed = 100; seed < 110; ++seed) {
         random_choices random(seed);
         recorded_choices recording(random);

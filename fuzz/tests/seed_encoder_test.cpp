@@ -4,7 +4,7 @@
 
 #include "case/parser.hpp"
 #include "differential/lockstep_run.hpp"
-#include "differential/systems.hpp"
+#include "systems/registry.hpp"
 #include "contract/report.hpp"
 #include "seeds/case_encoder.hpp"
 
@@ -20,7 +20,7 @@ TEST(SeedEncoder, InputDecodesIntoTheCasesOperations) {
         "c[0] = 7\n"
         "np.shares_memory(a, c)\n",
         "case.py");
-    const auto oracle = make_oracle();
+    const auto oracle = conformance::make_oracle();
     const encoded_case encoded = encode_case(case_script, *oracle, 1);
     ASSERT_EQ(encoded.case_statements, 5u);
     ASSERT_GE(encoded.statements.size(), 4u);

@@ -1,0 +1,344 @@
+// The tables of ndarray methods (with NumPy 1.24's signatures) and attributes, the NumPy scalar
+// attributes, and the attribute lookup that dispatches on the kind of object.
+#include "systems/engine/array_methods.hpp"
+
+#include <functional>
+#include <map>
+
+#include "engine/creation.hpp"
+#include "engine/index.hpp"
+#include "engine/kernels.hpp"
+#include "engine/shape_ops.hpp"
+#include "systems/engine/conversions.hpp"
+#include "systems/engine/numpy_functions.hpp"
+#include "systems/engine/operators.hpp"
+#include "systems/engine/python_error.hpp"
+
+namespace conformance::engine_side {
+
+namespace {
+
+value int_tuple(const engine::dims& values) {
+    std::vector<value> items;
+    for (std::int64_t v : values) items.push_back(value::integer(v));
+    return value::tuple(std::move(items));
+}
+
+engine::order order_or(const value& v, engine::order fallback) { return to_order(v).value_or(fallback); }
+
+// ------------------------------------------------------------------ methods
+
+value copy_method(const engine::array& self, const bound_arguments& args) {
+    return value::array(engine::copy(self, order_or(args["order"], engine::order::C)));
+}
+
+// view() keeps the dtype, while view(None) is a float64 view: NumPy converts an explicit None.
+value view_method(const engine::array& self, const bound_arguments& args) {
+    if (!args["type"].is<none_type>()) throw python_error("NotImplementedError", "view(type=) is outside the subset");
+    if (!args.given("dtype")) return value::array(engine::view(self));
+    return value::array(engine::view_as(self, to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
+}
+
+value reshape_method(const engine::array& self, const bound_arguments& args) {
+    const std::vector<value>& shape = args.rest("shape");
+    if (shape.empty()) raise_type_error("reshape() takes exactly 1 argument (0 given)");
+    const engine::order o = order_or(args["order"], engine::order::C);
+    if (o == engine::order::K) raise_value_error("order 'K' is not permitted for reshaping");
+    // reshape(2, 3) and reshape((2, 3)) are the same call
+    const engine::dims dims = shape.size() == 1 ? to_shape(shape.front()) : to_shape(value::tuple(shape));
+    reject_numpy2_keyword(args, "copy", "'copy' is an invalid keyword argument for this function");
+    const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
+    return value::array(engine::reshape(self, dims, o, copy));
+}
+
+value ravel_method(const engine::array& self, const bound_arguments& args) {
+    return value::array(engine::ravel(self, order_or(args["order"], engine::order::C)));
+}
+
+value flatten_method(const engine::array& self, const bound_arguments& args) {
+    return value::array(engine::flatten(self, order_or(args["order"], engine::order::C)));
+}
+
+// transpose(), transpose(None), transpose((1, 0)), transpose([1, 0]) and transpose(1, 0)
+value transpose_method(const engine::array& self, const bound_arguments& args) {
+    const std::vector<value>& axes = args.rest("axes");
+    if (axes.empty() || (axes.size() == 1 && axes.front().is<none_type>())) {
+        return value::array(engine::transpose(self));
+    }
+    engine::dims order;
+    if (axes.size() == 1) {
+        order = to_int_list(axes.front());
+    } else {
+        for (const value& axis : axes) order.push_back(to_int64(axis));
+    }
+    return value::array(engine::transpose(self, order));
+}
+
+value swapaxes_method(const engine::array& self, const bound_arguments& args) {
+    return value::array(engine::swapaxes(self, to_int64(args["axis1"]), to_int64(args["axis2"])));
+}
+
+value squeeze_method(const engine::array& self, const bound_arguments& args) {
+    const value& axis = args["axis"];
+    // An int axis differs from a tuple: a 0-d array accepts axis 0 / -1 (NumPy's squeeze_axis path).
+    if (axis.is<py_int>()) return value::array(engine::squeeze_axis(self, to_int64(axis)));
+    return value::array(engine::squeeze(self, axis.is<none_type>() ? std::nullopt : std::optional(to_int_list(axis))));
+}
+
+// fill converts its value like an element assignment (NaN into an int array is a ValueError); the value
+// is one number or an array of one element, never a list.
+value fill_method(const engine::array& self, const bound_arguments& args) {
+    self->require_writeable();
+    const value& v = args["value"];
+    const engine::array converted = to_array(v, self->type());
+    if (v.is<py_list>() || v.is<py_tuple>() || converted->size() != 1) {
+        raise_value_error("setting an array element with a sequence.");
+    }
+    engine::fill(*self, engine::flat_values(*converted).front());
+    return value::none();
+}
+
+engine::casting casting_rule(const value& v) {
+    static const std::pair<std::string_view, engine::casting> rules[] = {
+        {"no", engine::casting::no},       {"equiv", engine::casting::equiv},
+        {"safe", engine::casting::safe},   {"same_kind", engine::casting::same_kind},
+        {"unsafe", engine::casting::unsafe}};
+    if (const auto* name = v.as<std::string>()) {
+        for (const auto& [spelled, rule] : rules) {
+            if (*name == spelled) return rule;
+        }
+    }
+    raise_value_error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
+}
+
+value astype_method(const engine::array& self, const bound_arguments& args) {
+    const engine::dtype target = to_dtype(args["dtype"]).value_or(engine::dtype::float64);
+    const engine::order o = order_or(args["order"], engine::order::K);
+    const engine::casting rule = casting_rule(args["casting"]);
+    if (!engine::can_cast(self->type(), target, rule)) {
+        raise_type_error("Cannot cast array data from dtype('" + std::string(engine::name(self->type())) +
+                         "') to dtype('" + std::string(engine::name(target)) + "') according to the rule '" +
+                         *args["casting"].as<std::string>() + "'");
+    }
+    // astype's copy=False (and NumPy 2's None) means "if needed"; NumPy 1 refuses None.
+    const bool copy = to_copy_mode(args["copy"]) == engine::copy_mode::always;
+    return value::array(engine::astype(self, target, copy, o));
+}
+
+value diagonal_method(const engine::array& self, const bound_arguments& args) {
+    return value::array(
+        engine::diagonal(self, to_int64(args["offset"]), to_int64(args["axis1"]), to_int64(args["axis2"])));
+}
+
+// The element item() names: none, a flat C-order position, or one index per dimension.
+engine::scalar item_element(const engine::array& self, std::vector<value> index) {
+    if (index.size() == 1 && index.front().is<py_tuple>()) index = index.front().as<py_tuple>()->items;
+    const engine::dims& shape = self->shape();
+    engine::index_expr position;
+    if (index.empty()) {
+        if (self->size() != 1) raise_value_error("can only convert an array of size 1 to a Python scalar");
+        position.assign(shape.size(), std::int64_t{0});
+    } else if (index.size() == 1) {
+        const std::int64_t size = self->size();
+        const std::int64_t requested = to_int64(index.front());
+        std::int64_t flat = requested < 0 ? requested + size : requested;
+        if (flat < 0 || flat >= size) {
+            raise_index_error("index " + std::to_string(requested) + " is out of bounds for size " +
+                              std::to_string(size));
+        }
+        position.resize(shape.size());
+        for (std::size_t axis = shape.size(); axis-- > 0;) {
+            position[axis] = flat % shape[axis];
+            flat /= shape[axis];
+        }
+    } else {
+        if (index.size() != shape.size()) raise_value_error("incorrect number of indices for array");
+        for (std::size_t axis = 0; axis < shape.size(); ++axis) {
+            const std::int64_t requested = to_int64(index[axis]);
+            const std::int64_t i = requested < 0 ? requested + shape[axis] : requested;
+            if (i < 0 || i >= shape[axis]) {
+                raise_index_error("index " + std::to_string(requested) + " is out of bounds for axis " +
+                                  std::to_string(axis) + " with size " + std::to_string(shape[axis]));
+            }
+            position.push_back(i);
+        }
+    }
+    return std::get<engine::scalar>(engine::getitem(self, position));
+}
+
+value item_method(const engine::array& self, const bound_arguments& args) {
+    return python_number_of(item_element(self, args.rest("args")));
+}
+
+value nested_lists(const std::vector<engine::scalar>& flat, const engine::dims& shape, std::size_t axis,
+                   std::size_t& next) {
+    if (axis == shape.size()) return python_number_of(flat[next++]);
+    std::vector<value> items;
+    for (std::int64_t i = 0; i < shape[axis]; ++i) items.push_back(nested_lists(flat, shape, axis + 1, next));
+    return value::list(std::move(items));
+}
+
+value tolist_method(const engine::array& self, const bound_arguments&) {
+    std::size_t next = 0;
+    return nested_lists(engine::flat_values(*self), self->shape(), 0, next);
+}
+
+const std::vector<method_entry>& array_methods() {
+    static const std::vector<method_entry> table = {
+        {signature("copy", "order='C'"), &copy_method},
+        {signature("view", "dtype=None, type=None"), &view_method},
+        {signature("reshape", "*shape, order='C', copy=None"), &reshape_method},
+        {signature("ravel", "order='C'"), &ravel_method},
+        {signature("flatten", "order='C'"), &flatten_method},
+        {signature("transpose", "*axes"), &transpose_method},
+        {signature("swapaxes", "axis1, axis2, /"), &swapaxes_method},
+        {signature("squeeze", "axis=None"), &squeeze_method},
+        {signature("fill", "value, /"), &fill_method},
+        {signature("astype", "dtype, order='K', casting='unsafe', subok=True, copy=True"), &astype_method},
+        {signature("diagonal", "offset=0, axis1=0, axis2=1"), &diagonal_method},
+        {signature("item", "*args"), &item_method},
+        {signature("tolist", ""), &tolist_method},
+    };
+    return table;
+}
+
+const method_entry* find_method(std::string_view name) {
+    for (const method_entry& m : array_methods()) {
+        if (m.name() == name) return &m;
+    }
+    return nullptr;
+}
+
+// ------------------------------------------------------------------ attributes
+
+using array_attribute = std::function<value(const engine::array&)>;
+
+value base_of(const engine::array& a) {
+    if (const engine::array base = a->base_array()) return value::array(base);
+    if (a->base()) return value::foreign(a->base());
+    return value::none();
+}
+
+value flags_of(const engine::array& a) {
+    return value::flags(a->c_contiguous(), a->f_contiguous(), a->owndata(), a->writeable());
+}
+
+const std::map<std::string, array_attribute, std::less<>>& array_attributes() {
+    static const std::map<std::string, array_attribute, std::less<>> table = {
+        {"T", [](const engine::array& a) { return value::array(engine::transpose(a)); }},
+        {"base", &base_of},
+        {"shape", [](const engine::array& a) { return int_tuple(a->shape()); }},
+        {"strides", [](const engine::array& a) { return int_tuple(a->strides()); }},
+        {"ndim", [](const engine::array& a) { return value::integer(a->ndim()); }},
+        {"size", [](const engine::array& a) { return value::integer(a->size()); }},
+        {"dtype", [](const engine::array& a) { return value::dtype(a->type()); }},
+        {"itemsize", [](const engine::array& a) { return value::integer(a->itemsize()); }},
+        {"nbytes", [](const engine::array& a) { return value::integer(a->nbytes()); }},
+        {"real", [](const engine::array& a) { return value::array(engine::real(a)); }},
+        {"imag", [](const engine::array& a) { return value::array(engine::imag(a)); }},
+        {"flags", &flags_of},
+    };
+    return table;
+}
+
+// The float dtype of a complex dtype's parts.
+engine::dtype part_type(engine::dtype complex_type) {
+    return complex_type == engine::dtype::complex64 ? engine::dtype::float32 : engine::dtype::float64;
+}
+
+// NumPy scalars answer the array attributes as a 0-d, read-only, self-owning array would; T and (for
+// non-complex types) real give the scalar itself.
+std::optional<value> scalar_attribute(const value& self, const engine::scalar& s, std::string_view name) {
+    const std::int64_t itemsize = engine::itemsize(s.type);
+    if (name == "T") return self;
+    if (name == "base") return value::none();
+    if (name == "shape" || name == "strides") return value::tuple({});
+    if (name == "ndim") return value::integer(0);
+    if (name == "size") return value::integer(1);
+    if (name == "dtype") return value::dtype(s.type);
+    if (name == "itemsize" || name == "nbytes") return value::integer(itemsize);
+    if (name == "flags") return value::flags(true, true, true, false);
+    if (name == "real") {
+        if (!engine::is_complex(s.type)) return self;
+        return value::numpy_scalar(engine::scalar{part_type(s.type), s.as_complex().real()});
+    }
+    if (name == "imag") {
+        if (!engine::is_complex(s.type)) return value::numpy_scalar(engine::make_int64(0).cast_to(s.type));
+        return value::numpy_scalar(engine::scalar{part_type(s.type), s.as_complex().imag()});
+    }
+    return std::nullopt;
+}
+
+std::optional<value> flags_attribute(const flags_object& f, std::string_view name) {
+    if (name == "c_contiguous") return value::boolean(f.c_contiguous);
+    if (name == "f_contiguous") return value::boolean(f.f_contiguous);
+    if (name == "owndata") return value::boolean(f.owndata);
+    if (name == "writeable") return value::boolean(f.writeable);
+    return std::nullopt;
+}
+
+std::optional<value> dtype_attribute(const value& self, engine::dtype t, std::string_view name) {
+    if (name == "itemsize") return value::integer(engine::itemsize(t));
+    if (name == "shape") return value::tuple({});
+    if (name == "ndim") return value::integer(0);
+    if (name == "base") return self;
+    return std::nullopt;
+}
+
+// .real and .imag of Python numbers (of a bool they are ints, as Python's int attributes).
+std::optional<value> number_attribute(const value& self, std::string_view name) {
+    if (name != "real" && name != "imag") return std::nullopt;
+    const bool real = name == "real";
+    if (const auto* c = self.as<std::complex<double>>()) return value::floating(real ? c->real() : c->imag());
+    if (const auto* d = self.as<double>()) return value::floating(real ? *d : 0.0);
+    return value::integer(real ? *index_value(self) : 0);
+}
+
+std::string python_type_name(const value& v) {
+    if (v.is<engine::array>()) return "numpy.ndarray";
+    if (v.is<engine::scalar>()) return "numpy." + class_name(v);
+    return class_name(v);
+}
+
+}  // namespace
+
+const method_entry& array_method(std::string_view name) {
+    const method_entry* m = find_method(name);
+    if (m == nullptr) throw std::logic_error("no ndarray method " + std::string(name));
+    return *m;
+}
+
+value call_method(const value& self, const method_entry& method, const call_arguments& args) {
+    const bound_arguments bound = bind(method.parameters, args);
+    if (const auto* s = self.as<engine::scalar>()) {
+        const value result = method.run(array_of_scalar(*s), bound);
+        if (const auto* a = result.as<engine::array>()) return scalar_if_0d(*a);
+        return result;
+    }
+    return method.run(*self.as<engine::array>(), bound);
+}
+
+value get_attribute(const value& object, const std::string& name) {
+    std::optional<value> found;
+    if (const auto* m = object.as<module_object>()) return numpy_module_attribute(*m, name);
+    if (const auto* a = object.as<engine::array>()) {
+        if (const auto attribute = array_attributes().find(name); attribute != array_attributes().end()) {
+            return attribute->second(*a);
+        }
+    } else if (const auto* s = object.as<engine::scalar>()) {
+        found = scalar_attribute(object, *s, name);
+    } else if (const auto* f = object.as<flags_object>()) {
+        found = flags_attribute(*f, name);
+    } else if (const auto* d = object.as<dtype_object>()) {
+        found = dtype_attribute(object, d->type, name);
+    } else if (is_python_number(object)) {
+        found = number_attribute(object, name);
+    }
+    if (found) return *found;
+    if (is_numpy_value(object)) {
+        if (const method_entry* m = find_method(name)) return value::method(object, *m);
+    }
+    raise_attribute_error("'" + python_type_name(object) + "' object has no attribute '" + name + "'");
+}
+
+}  // namespace conformance::engine_side

@@ -1,0 +1,24 @@
+// Attribute access `x.name` for every value — ndarray and NumPy scalar attributes and methods, the fields
+// of `x.flags`, dtype fields, .real/.imag of Python numbers, members of the np module — and method calls.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "systems/engine/arguments.hpp"
+#include "systems/engine/callables.hpp"
+#include "systems/engine/value.hpp"
+
+namespace conformance::engine_side {
+
+// object.name; AttributeError as Python words it when the object has no such attribute.
+value get_attribute(const value& object, const std::string& name);
+
+// The ndarray method `name` (for np.* functions that defer to the method, as NumPy's _wrapfunc does).
+const method_entry& array_method(std::string_view name);
+
+// self.method(*args): on an array directly; on a NumPy scalar through its 0-d array, with a 0-d result
+// turned back into a scalar.
+value call_method(const value& self, const method_entry& method, const call_arguments& args);
+
+}  // namespace conformance::engine_side

@@ -1,0 +1,347 @@
+// How NumPy reads Python values as array data, shapes, axes, dtypes, orders and indices (with the errors
+// it raises for each), and how engine scalars come back as Python numbers or NumPy scalars.
+#include "systems/engine/conversions.hpp"
+
+#include <cctype>
+#include <limits>
+
+#include "engine/kernels.hpp"
+#include "engine/semantics.hpp"
+#include "systems/engine/operators.hpp"
+#include "systems/engine/python_error.hpp"
+#include "systems/engine/python_numbers.hpp"
+
+namespace conformance::engine_side {
+
+namespace {
+
+constexpr py_int int64_max = std::numeric_limits<std::int64_t>::max();
+constexpr py_int int64_min = std::numeric_limits<std::int64_t>::min();
+constexpr py_int uint64_max = std::numeric_limits<std::uint64_t>::max();
+
+const char* const valid_index_message =
+    "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are "
+    "valid indices";
+
+bool fits_int64(py_int i) { return i >= int64_min && i <= int64_max; }
+
+// The sequences NumPy iterates when it reads a shape or an axis list: tuples, lists and 1-d arrays.
+std::optional<std::vector<value>> sequence_items(const value& v) {
+    if (const auto* t = v.as<py_tuple>()) return t->items;
+    if (const auto* l = v.as<py_list>()) return l->items;
+    if (const auto* a = v.as<engine::array>(); a != nullptr && (*a)->ndim() == 1) {
+        std::vector<value> items;
+        for (const engine::scalar& s : engine::flat_values(**a)) items.push_back(value::numpy_scalar(s));
+        return items;
+    }
+    return std::nullopt;
+}
+
+std::string repr_for_message(const value& v) {
+    if (const auto* b = v.as<bool>()) return *b ? "True" : "False";
+    if (const auto* s = v.as<std::string>()) return "'" + *s + "'";
+    return class_name(v);
+}
+
+// An integer for a dimension: operator.index without bools; NumPy's messages.
+std::int64_t dimension(const value& v, const char* not_integer_message) {
+    if (v.is<bool>()) raise_type_error(not_integer_message);
+    const std::optional<py_int> i = index_value(v);
+    if (!i) raise_type_error(not_integer_message);
+    if (!fits_int64(*i)) raise_value_error("Maximum allowed dimension exceeded");
+    return static_cast<std::int64_t>(*i);
+}
+
+// One slice bound: None, or anything with __index__; Python clamps huge bounds to the ssize_t range.
+std::optional<std::int64_t> slice_bound(const value& v) {
+    if (v.is<none_type>()) return std::nullopt;
+    const std::optional<py_int> i = index_value(v);
+    if (!i) raise_type_error("slice indices must be integers or None or have an __index__ method");
+    if (*i > int64_max) return std::numeric_limits<std::int64_t>::max();
+    if (*i < int64_min) return std::numeric_limits<std::int64_t>::min();
+    return static_cast<std::int64_t>(*i);
+}
+
+// An integer index item. NumPy converts through a C long: beyond int64 but within uint64 that overflows,
+// further out the value is not an integer index at all.
+std::int64_t integer_index(py_int i) {
+    if (fits_int64(i)) return static_cast<std::int64_t>(i);
+    if (i > int64_max && i <= uint64_max) raise_overflow_error("Python int too large to convert to C long");
+    raise_index_error(valid_index_message);
+}
+
+engine::index_item index_item(const value& v) {
+    if (v.is<ellipsis_type>()) return engine::ellipsis_index{};
+    if (v.is<none_type>()) return engine::newaxis_index{};
+    if (const auto* b = v.as<bool>()) return engine::array_from({engine::make_bool(*b)});
+    if (const auto* i = v.as<py_int>()) return integer_index(*i);
+    if (const auto* s = v.as<py_slice>()) {
+        return engine::slice_spec{slice_bound(s->start), slice_bound(s->stop), slice_bound(s->step)};
+    }
+    if (const auto* a = v.as<engine::array>()) return *a;
+    if (const auto* s = v.as<engine::scalar>()) {
+        if (s->type == engine::dtype::bool_) return array_of_scalar(*s);
+        if (engine::is_integer(s->type)) return integer_index(*index_value(v));
+        raise_index_error(valid_index_message);
+    }
+    if (v.is<py_list>() || v.is<py_tuple>()) {
+        // np.asarray of the sequence; an empty list is an empty integer index, not a float array.
+        if (sequence_items(v)->empty()) return engine::zeros({0}, engine::dtype::int64);
+        std::optional<engine::array> a;
+        try {
+            a = to_array(v);
+        } catch (const python_error&) {
+            raise_index_error(valid_index_message);  // a sequence of non-numbers is no index either
+        }
+        if (engine::is_integer((*a)->type()) || (*a)->type() == engine::dtype::bool_) return *a;
+    }
+    raise_index_error(valid_index_message);
+}
+
+// A Python int as the scalar NumPy makes of it: int64, else uint64; OverflowError beyond both.
+engine::scalar python_int_scalar(py_int i) {
+    if (fits_int64(i)) return engine::make_int64(static_cast<std::int64_t>(i));
+    if (i > 0 && i <= uint64_max) return {engine::dtype::uint64, static_cast<std::uint64_t>(i)};
+    // NumPy would make an object array here; the engine has none.
+    raise_overflow_error("Python int too large to convert to C long");
+}
+
+// The Python type whose constructor NumPy uses to convert a string into an element of `t`.
+python_type python_type_of(engine::dtype t) {
+    switch (engine::kind_of(t)) {
+        case engine::dtype_kind::boolean: return python_type::bool_;
+        case engine::dtype_kind::signed_int:
+        case engine::dtype_kind::unsigned_int: return python_type::int_;
+        case engine::dtype_kind::floating: return python_type::float_;
+        case engine::dtype_kind::complex: return python_type::complex_;
+    }
+    return python_type::float_;
+}
+
+// A NumPy scalar stored into one element. NumPy 1.24's PyArray_Pack hands it to the dtype's setitem only
+// for signed integer dtypes (which "know" every NumPy scalar) and casts it for all others, so NaN raises
+// into int8 but not into uint8. The cast is done here, since the engine would read a float64 or complex128
+// scalar as a Python float or complex. Into a signed integer, setitem takes int() of the scalar, which for
+// a floating or complex NumPy scalar is int() of the Python float of its real part, so it is handed over
+// as that float (NaN: ValueError, inf: OverflowError, as in NumPy).
+engine::scalar numpy_scalar_for_setitem(const engine::scalar& s, engine::dtype target) {
+    if (engine::kind_of(target) != engine::dtype_kind::signed_int) return s.cast_to(target);
+    if (engine::is_inexact(s.type)) return engine::make_float64(s.as_double());
+    return s;
+}
+
+engine::nested nested_sequence(const std::vector<value>& items, std::optional<engine::dtype> target,
+                               element_conversion how) {
+    std::vector<engine::nested> nested_items;
+    for (const value& item : items) nested_items.push_back(to_nested(item, target, how));
+    return {std::move(nested_items)};
+}
+
+// NumPy's integer setitem converts a Python int through a C long, or for uint32/uint64 first through an
+// unsigned long. A Python int above int64 reaches the engine as a uint64 scalar, which the engine takes for
+// a NumPy uint64 (cast, no error), so the Python rule for such ints is applied here.
+void check_setitem_range(py_int i, engine::dtype target) {
+    const bool takes_unsigned_long = target == engine::dtype::uint32 || target == engine::dtype::uint64;
+    if (engine::is_integer(target) && i > int64_max && !takes_unsigned_long) {
+        raise_overflow_error("Python int too large to convert to C long");
+    }
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ Python values -> engine
+
+engine::nested to_nested(const value& v, std::optional<engine::dtype> target, element_conversion how) {
+    if (const auto* b = v.as<bool>()) return {engine::make_bool(*b)};
+    if (const auto* i = v.as<py_int>()) {
+        if (target && how == element_conversion::setitem) check_setitem_range(*i, *target);
+        return {python_int_scalar(*i)};
+    }
+    if (const auto* d = v.as<double>()) return {engine::make_float64(*d)};
+    if (const auto* c = v.as<std::complex<double>>()) return {engine::make_complex128(*c)};
+    if (const auto* s = v.as<engine::scalar>()) {
+        if (target && how == element_conversion::setitem) return {numpy_scalar_for_setitem(*s, *target)};
+        return {*s};
+    }
+    if (const auto* a = v.as<engine::array>()) return {*a};
+    if (const auto* t = v.as<py_tuple>()) return nested_sequence(t->items, target, how);
+    if (const auto* l = v.as<py_list>()) return nested_sequence(l->items, target, how);
+    // Into a numeric dtype NumPy converts a string as int(), float(), complex() or bool() would.
+    if (const auto* text = v.as<std::string>(); text != nullptr && target) {
+        return to_nested(python_number_from_string(*text, python_type_of(*target)));
+    }
+    // NumPy would build an object or string array; the engine has only numeric dtypes.
+    raise_type_error("the engine cannot make an array of a '" + class_name(v) + "' object");
+}
+
+engine::array to_array(const value& v) {
+    if (const auto* a = v.as<engine::array>()) return *a;
+    return engine::asarray(to_nested(v));
+}
+
+engine::array to_array(const value& v, engine::dtype t) { return engine::asarray(to_nested(v, t), t); }
+
+engine::operand to_operand(const value& v, const std::string& operation) {
+    if (const auto* a = v.as<engine::array>()) return *a;
+    if (const auto* s = v.as<engine::scalar>()) return *s;
+    if (is_python_number(v)) return engine::from_python_number(std::get<engine::scalar>(to_nested(v).node));
+    if (v.is<py_tuple>() || v.is<py_list>()) return to_array(v);
+    raise_type_error("unsupported operand type for " + operation + ": '" + class_name(v) + "'");
+}
+
+engine::scalar to_scalar(const value& v, const std::string& what) {
+    if (const auto* s = v.as<engine::scalar>()) return *s;
+    if (const auto* a = v.as<engine::array>(); a != nullptr && (*a)->ndim() == 0) {
+        return engine::flat_values(**a).front();
+    }
+    if (is_python_number(v)) return std::get<engine::scalar>(to_nested(v).node);
+    raise_type_error(what + " must be a number, not '" + class_name(v) + "'");
+}
+
+engine::copy_mode to_copy_mode(const value& v) {
+    const bool numpy2 = engine::active_semantics().copy_false_means_never;
+    if (v.is<none_type>()) {
+        if (!numpy2) raise_value_error("NoneType copy mode not allowed.");
+        return engine::copy_mode::if_needed;
+    }
+    if (truth(v)) return engine::copy_mode::always;
+    return numpy2 ? engine::copy_mode::never : engine::copy_mode::if_needed;
+}
+
+void reject_numpy2_keyword(const bound_arguments& args, std::string_view keyword, const std::string& message) {
+    if (args.given(keyword) && !engine::active_semantics().copy_false_means_never) raise_type_error(message);
+}
+
+std::optional<py_int> index_value(const value& v) {
+    if (const auto* b = v.as<bool>()) return *b ? 1 : 0;
+    if (const auto* i = v.as<py_int>()) return *i;
+    const engine::scalar* s = v.as<engine::scalar>();
+    engine::scalar element;
+    if (const auto* a = v.as<engine::array>(); a != nullptr && (*a)->ndim() == 0) {
+        element = engine::flat_values(**a).front();
+        s = &element;
+    }
+    if (s == nullptr) return std::nullopt;
+    if (s->type == engine::dtype::bool_) return s->as_bool() ? 1 : 0;
+    if (engine::kind_of(s->type) == engine::dtype_kind::unsigned_int) return s->as_uint64();
+    if (engine::kind_of(s->type) == engine::dtype_kind::signed_int) return s->as_int64();
+    return std::nullopt;
+}
+
+std::int64_t to_int64(const value& v) {
+    const std::optional<py_int> i = index_value(v);
+    if (!i) raise_type_error("'" + class_name(v) + "' object cannot be interpreted as an integer");
+    if (!fits_int64(*i)) raise_overflow_error("Python int too large to convert to C long");
+    return static_cast<std::int64_t>(*i);
+}
+
+engine::dims to_shape(const value& v) {
+    if (v.is<none_type>()) return {};
+    if (const std::optional<std::vector<value>> items = sequence_items(v)) {
+        engine::dims shape;
+        for (const value& item : *items) shape.push_back(dimension(item, "an integer is required"));
+        return shape;
+    }
+    const std::string message =
+        "expected a sequence of integers or a single integer, got '" + repr_for_message(v) + "'";
+    return {dimension(v, message.c_str())};
+}
+
+engine::dims to_int_list(const value& v) {
+    if (const std::optional<std::vector<value>> items = sequence_items(v)) {
+        engine::dims list;
+        for (const value& item : *items) list.push_back(to_int64(item));
+        return list;
+    }
+    return {to_int64(v)};
+}
+
+std::optional<engine::dtype> dtype_named_by(const value& v) {
+    if (const auto* d = v.as<dtype_object>()) return d->type;
+    if (const auto* t = v.as<numpy_type_object>()) return t->type;
+    if (const auto* p = v.as<python_type_object>()) {
+        switch (p->which) {
+            case python_type::int_: return engine::dtype::int64;
+            case python_type::float_: return engine::dtype::float64;
+            case python_type::bool_: return engine::dtype::bool_;
+            case python_type::complex_: return engine::dtype::complex128;
+        }
+    }
+    if (const auto* name = v.as<std::string>()) {
+        // NumPy's names, plus the Python type names and the sized codes people write ('f8', 'i4').
+        static const std::pair<std::string_view, engine::dtype> aliases[] = {
+            {"int", engine::dtype::int64},       {"float", engine::dtype::float64},
+            {"complex", engine::dtype::complex128}, {"?", engine::dtype::bool_},
+            {"b1", engine::dtype::bool_},        {"i1", engine::dtype::int8},
+            {"i2", engine::dtype::int16},        {"i4", engine::dtype::int32},
+            {"i8", engine::dtype::int64},        {"u1", engine::dtype::uint8},
+            {"u2", engine::dtype::uint16},       {"u4", engine::dtype::uint32},
+            {"u8", engine::dtype::uint64},       {"f4", engine::dtype::float32},
+            {"f8", engine::dtype::float64},      {"c8", engine::dtype::complex64},
+            {"c16", engine::dtype::complex128}};
+        for (const auto& [alias, t] : aliases) {
+            if (*name == alias) return t;
+        }
+        return engine::dtype_from_name(*name);
+    }
+    return std::nullopt;
+}
+
+std::optional<engine::dtype> to_dtype(const value& v) {
+    if (v.is<none_type>()) return std::nullopt;
+    if (const std::optional<engine::dtype> t = dtype_named_by(v)) return t;
+    if (const auto* name = v.as<std::string>()) raise_type_error("data type '" + *name + "' not understood");
+    raise_type_error("Cannot interpret '" + repr_for_message(v) + "' as a data type");
+}
+
+std::optional<engine::order> to_order(const value& v) {
+    if (v.is<none_type>()) return std::nullopt;
+    const auto* text = v.as<std::string>();
+    if (text == nullptr) raise_type_error("order must be str, not " + class_name(v));
+    if (text->size() == 1) {
+        switch (std::toupper(static_cast<unsigned char>(text->front()))) {
+            case 'C': return engine::order::C;
+            case 'F': return engine::order::F;
+            case 'A': return engine::order::A;
+            case 'K': return engine::order::K;
+        }
+    }
+    raise_value_error("order must be one of 'C', 'F', 'A', or 'K' (got '" + *text + "')");
+}
+
+engine::index_expr to_index(const value& v) {
+    engine::index_expr index;
+    if (const auto* t = v.as<py_tuple>()) {
+        for (const value& item : t->items) index.push_back(index_item(item));
+    } else {
+        index.push_back(index_item(v));
+    }
+    return index;
+}
+
+// ------------------------------------------------------------------ engine -> Python values
+
+value python_number_of(const engine::scalar& s) {
+    switch (engine::kind_of(s.type)) {
+        case engine::dtype_kind::boolean: return value::boolean(s.as_bool());
+        case engine::dtype_kind::signed_int: return value::integer(s.as_int64());
+        case engine::dtype_kind::unsigned_int: return value::integer(s.as_uint64());
+        case engine::dtype_kind::floating: return value::floating(s.as_double());
+        case engine::dtype_kind::complex: return value::complex_number(s.as_complex());
+    }
+    return value::none();
+}
+
+value numpy_result(const std::variant<engine::array, engine::scalar>& r) {
+    if (const auto* a = std::get_if<engine::array>(&r)) return value::array(*a);
+    return value::numpy_scalar(std::get<engine::scalar>(r));
+}
+
+value scalar_if_0d(const engine::array& a) {
+    if (a->ndim() == 0) return value::numpy_scalar(engine::flat_values(*a).front());
+    return value::array(a);
+}
+
+engine::array array_of_scalar(const engine::scalar& s) { return engine::array_from({s}); }
+
+}  // namespace conformance::engine_side

@@ -1,0 +1,83 @@
+// Conversions between Python values and the engine's types: array-likes (np.asarray semantics), ufunc
+// operands, scalars, shapes, axes, dtypes, orders and indices in; NumPy scalars and Python numbers out.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "engine/creation.hpp"
+#include "engine/index.hpp"
+#include "engine/ufunc.hpp"
+#include "systems/engine/arguments.hpp"
+#include "systems/engine/value.hpp"
+
+namespace conformance::engine_side {
+
+// ------------------------------------------------------------------ Python values -> engine
+
+// How the elements of a value reach an array of a known dtype: through NumPy's per-element setitem
+// (np.array(x, dtype=), a[i] = x, np.int8(x)), or by a cast of the array NumPy first makes of the value
+// (np.full's copyto). Python ints outside what setitem converts through a C long fail only the former.
+enum class element_conversion { setitem, cast };
+
+// np.array's view of a value: Python numbers become bool/int64 (uint64 above int64)/float64/complex128
+// scalars, tuples and lists become sequences. `target` is the dtype the data is converted to, if known:
+// strings then become numbers as NumPy converts them (int('5')); without a target they are a TypeError.
+engine::nested to_nested(const value& v, std::optional<engine::dtype> target = std::nullopt,
+                         element_conversion how = element_conversion::setitem);
+
+// np.asarray(v) / np.asarray(v, dtype=t): arrays come back as they are (cast when t differs).
+engine::array to_array(const value& v);
+engine::array to_array(const value& v, engine::dtype t);
+
+// A ufunc operand (arrays and NumPy scalars as they are, Python numbers as scalars, sequences as arrays);
+// TypeError for anything NumPy cannot make a numeric array of.
+engine::operand to_operand(const value& v, const std::string& operation);
+
+// A Python number, NumPy scalar or 0-d array as one engine scalar (fill values, arange bounds).
+engine::scalar to_scalar(const value& v, const std::string& what);
+
+// operator.index(v): Python ints and bools, NumPy integer scalars, 0-d integer arrays; none otherwise.
+std::optional<py_int> index_value(const value& v);
+// index_value, or TypeError "'float' object cannot be interpreted as an integer"; int64 range enforced.
+std::int64_t to_int64(const value& v);
+
+// A shape: one integer or a sequence of integers (NumPy's PyArray_IntpConverter).
+engine::dims to_shape(const value& v);
+// An axis argument or a list of integers (axes, strides): one integer or a sequence of them.
+engine::dims to_int_list(const value& v);
+
+// A dtype argument: np.int8, np.dtype objects, Python types, names; none for None.
+std::optional<engine::dtype> to_dtype(const value& v);
+// The dtype a dtype-like value names, or none when it names none (for dtype == x).
+std::optional<engine::dtype> dtype_named_by(const value& v);
+
+// The copy= keyword of np.array, np.asarray and reshape under the active semantics profile: True copies
+// always; False never copies under NumPy 2 (ValueError when it must) and means "if needed" under NumPy 1;
+// None means "if needed" under NumPy 2 and is NumPy 1's ValueError "NoneType copy mode not allowed.".
+engine::copy_mode to_copy_mode(const value& v);
+
+// A keyword NumPy 2 added (np.asarray(copy=), reshape(copy=)) passed under the NumPy 1 profile: the
+// TypeError NumPy 1 raises for an unknown keyword, with its message.
+void reject_numpy2_keyword(const bound_arguments& args, std::string_view keyword, const std::string& message);
+
+// An order argument ('C', 'F', 'A', 'K', any case); none for None.
+std::optional<engine::order> to_order(const value& v);
+
+// An index (a[v]): a tuple is one item per element; lists and nested tuples become index arrays.
+engine::index_expr to_index(const value& v);
+
+// ------------------------------------------------------------------ engine -> Python values
+
+// The Python number that item()/tolist() give for an element: bool, int, float or complex.
+value python_number_of(const engine::scalar& s);
+// A ufunc or indexing result: an array, or a NumPy scalar.
+value numpy_result(const std::variant<engine::array, engine::scalar>& r);
+// NumPy's PyArray_Return: a 0-d array becomes the NumPy scalar of its element.
+value scalar_if_0d(const engine::array& a);
+// A NumPy scalar as a fresh 0-d array of its dtype (how NumPy runs scalar methods).
+engine::array array_of_scalar(const engine::scalar& s);
+
+}  // namespace conformance::engine_side

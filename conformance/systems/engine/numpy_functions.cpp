@@ -1,0 +1,362 @@
+// The np.* function table: each entry is NumPy 1.24's signature and how the call maps onto the engine,
+// with NumPy's Python-level conventions (np.asarray of array-likes, _wrapfunc deferring to the method,
+// defaults and None arguments, order restrictions); plus the module's scalar types and constants.
+#include "systems/engine/numpy_functions.hpp"
+
+#include <limits>
+
+#include "engine/creation.hpp"
+#include "engine/index.hpp"
+#include "engine/kernels.hpp"
+#include "engine/memory.hpp"
+#include "engine/promotion.hpp"
+#include "engine/semantics.hpp"
+#include "engine/shape_ops.hpp"
+#include "systems/engine/array_methods.hpp"
+#include "systems/engine/callables.hpp"
+#include "systems/engine/conversions.hpp"
+#include "systems/engine/operators.hpp"
+#include "systems/engine/python_error.hpp"
+
+namespace conformance::engine_side {
+
+namespace {
+
+const std::string numpy_module = "numpy";
+const std::string stride_tricks_module = "numpy.lib.stride_tricks";
+
+[[noreturn]] void outside_subset(const std::string& what) {
+    throw python_error("NotImplementedError", what + " is outside what the engine side supports");
+}
+
+std::optional<engine::dims> optional_shape(const value& v) {
+    if (v.is<none_type>()) return std::nullopt;
+    return to_shape(v);
+}
+
+std::optional<engine::dims> optional_int_list(const value& v) {
+    if (v.is<none_type>()) return std::nullopt;
+    return to_int_list(v);
+}
+
+// zeros/ones/empty/full lay out fresh memory in C or F order only.
+engine::order c_or_f_order(const value& v) {
+    const engine::order o = to_order(v).value_or(engine::order::C);
+    if (o != engine::order::C && o != engine::order::F) raise_value_error("only 'C' or 'F' order is permitted");
+    return o;
+}
+
+// NumPy's _wrapfunc: arrays and NumPy scalars run their own method (a scalar gives a scalar back where
+// the result is 0-d); any other object runs it on np.asarray(obj).
+value defer_to_method(const value& obj, std::string_view method, call_arguments args) {
+    const value self = is_numpy_value(obj) ? obj : value::array(to_array(obj));
+    return call_method(self, array_method(method), args);
+}
+
+// ------------------------------------------------------------------ creation
+
+value array_function(const bound_arguments& args) {
+    if (!(args["ndmin"].is<py_int>() && *args["ndmin"].as<py_int>() == 0)) outside_subset("np.array(ndmin=)");
+    const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
+    return value::array(engine::array_from(to_nested(args["object"], t), t, to_copy_mode(args["copy"]),
+                                           to_order(args["order"]).value_or(engine::order::K)));
+}
+
+value asarray_function(const bound_arguments& args) {
+    const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
+    const engine::order o = to_order(args["order"]).value_or(engine::order::K);
+    reject_numpy2_keyword(args, "copy", "asarray() got an unexpected keyword argument 'copy'");
+    const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
+    return value::array(engine::array_from(to_nested(args["a"], t), t, copy, o));
+}
+
+value ascontiguousarray_function(const bound_arguments& args) {
+    const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
+    return value::array(engine::ascontiguousarray(to_nested(args["a"], t), t));
+}
+
+value asfortranarray_function(const bound_arguments& args) {
+    const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
+    return value::array(engine::asfortranarray(to_nested(args["a"], t), t));
+}
+
+// arange(stop), arange(start, stop[, step]); a missing start is the Python int 0, a missing step 1.
+value arange_function(const bound_arguments& args) {
+    value start = args["start"];
+    value stop = args["stop"];
+    if (stop.is<none_type>()) {
+        if (start.is<none_type>()) raise_type_error("arange() requires stop to be specified.");
+        stop = start;
+        start = value::integer(0);
+    } else if (start.is<none_type>()) {
+        start = value::integer(0);
+    }
+    const value step = args["step"].is<none_type>() ? value::integer(1) : args["step"];
+    return value::array(engine::arange(to_scalar(start, "arange start"), to_scalar(stop, "arange stop"),
+                                       to_scalar(step, "arange step"), to_dtype(args["dtype"])));
+}
+
+// zeros, ones and empty differ only in the engine function that fills the memory.
+template <engine::array (*make)(const engine::dims&, engine::dtype, engine::order)>
+value filled_function(const bound_arguments& args) {
+    return value::array(make(to_shape(args["shape"]), to_dtype(args["dtype"]).value_or(engine::dtype::float64),
+                             c_or_f_order(args["order"])));
+}
+
+// full and full_like end as NumPy's do: copyto(result, fill_value, casting='unsafe'). The fill value is
+// np.asarray'd first (so NaN into an int array casts instead of raising), strings converted for the dtype.
+value filled_unsafely(const engine::array& result, const engine::array& fill) {
+    engine::setitem(result, {engine::ellipsis_index{}}, fill);
+    return value::array(result);
+}
+
+// Under NEP 50 the unsafe copyto still converts a Python int fill value to the dtype first (OverflowError).
+void check_weak_fill_value(const value& fill_value, engine::dtype result_type) {
+    if (!is_python_number(fill_value) || !engine::active_semantics().nep50_weak_python_scalars) return;
+    engine::check_python_number_assignable(std::get<engine::scalar>(to_nested(fill_value).node), result_type,
+                                           engine::casting::unsafe);
+}
+
+value full_function(const bound_arguments& args) {
+    const engine::dims shape = to_shape(args["shape"]);
+    const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
+    const engine::order o = c_or_f_order(args["order"]);
+    const engine::array fill = engine::asarray(to_nested(args["fill_value"], t, element_conversion::cast));
+    const engine::dtype result_type = t.value_or(fill->type());
+    check_weak_fill_value(args["fill_value"], result_type);
+    return filled_unsafely(engine::empty(shape, result_type, o), fill);
+}
+
+template <engine::array (*make)(const engine::array&, std::optional<engine::dtype>, engine::order,
+                                const std::optional<engine::dims>&)>
+value like_function(const bound_arguments& args) {
+    // The array comes first; empty_like calls it `prototype`, the others `a`.
+    return value::array(make(to_array(args.at(0)), to_dtype(args["dtype"]),
+                             to_order(args["order"]).value_or(engine::order::K), optional_shape(args["shape"])));
+}
+
+value full_like_function(const bound_arguments& args) {
+    const engine::array result = engine::empty_like(to_array(args["a"]), to_dtype(args["dtype"]),
+                                                    to_order(args["order"]).value_or(engine::order::K),
+                                                    optional_shape(args["shape"]));
+    check_weak_fill_value(args["fill_value"], result->type());
+    return filled_unsafely(result,
+                           engine::asarray(to_nested(args["fill_value"], result->type(), element_conversion::cast)));
+}
+
+// np.copy(a, order) is np.array(a, order=order, copy=True).
+value copy_function(const bound_arguments& args) {
+    const engine::order o = to_order(args["order"]).value_or(engine::order::K);
+    return value::array(engine::array_from(to_nested(args["a"]), std::nullopt, engine::copy_mode::always, o));
+}
+
+// ------------------------------------------------------------------ shape operations
+
+value reshape_function(const bound_arguments& args) {
+    reject_numpy2_keyword(args, "copy", "reshape() got an unexpected keyword argument 'copy'");
+    call_arguments method_args{{args["newshape"]}, {{"order", args["order"]}}};
+    if (args.given("copy")) method_args.keywords.emplace_back("copy", args["copy"]);
+    return defer_to_method(args["a"], "reshape", std::move(method_args));
+}
+
+value ravel_function(const bound_arguments& args) {
+    return call_method(value::array(to_array(args["a"])), array_method("ravel"), {{args["order"]}, {}});
+}
+
+value transpose_function(const bound_arguments& args) {
+    return defer_to_method(args["a"], "transpose", {{args["axes"]}, {}});
+}
+
+value swapaxes_function(const bound_arguments& args) {
+    return defer_to_method(args["a"], "swapaxes", {{args["axis1"], args["axis2"]}, {}});
+}
+
+value squeeze_function(const bound_arguments& args) {
+    return defer_to_method(args["a"], "squeeze", {{}, {{"axis", args["axis"]}}});
+}
+
+value diagonal_function(const bound_arguments& args) {
+    return call_method(value::array(to_array(args["a"])), array_method("diagonal"),
+                       {{args["offset"], args["axis1"], args["axis2"]}, {}});
+}
+
+// moveaxis uses the object's own transpose, so a NumPy scalar comes back as a scalar.
+value moveaxis_function(const bound_arguments& args) {
+    const value& a = args["a"];
+    const engine::array moved =
+        engine::moveaxis(to_array(a), to_int_list(args["source"]), to_int_list(args["destination"]));
+    return a.is<engine::scalar>() ? scalar_if_0d(moved) : value::array(moved);
+}
+
+value expand_dims_function(const bound_arguments& args) {
+    return value::array(engine::expand_dims(to_array(args["a"]), to_int_list(args["axis"])));
+}
+
+value broadcast_to_function(const bound_arguments& args) {
+    return value::array(engine::broadcast_to(to_array(args["array"]), to_shape(args["shape"])));
+}
+
+// flip indexes with a tuple of slices, so flipping a 0-d array (index ()) gives a scalar.
+value flip_function(const bound_arguments& args) {
+    return scalar_if_0d(engine::flip(to_array(args["m"]), optional_int_list(args["axis"])));
+}
+
+value as_strided_function(const bound_arguments& args) {
+    return value::array(engine::as_strided(to_array(args["x"]), optional_shape(args["shape"]),
+                                           optional_int_list(args["strides"]), truth(args["writeable"])));
+}
+
+// ------------------------------------------------------------------ joining, copying, memory
+
+// The inputs of concatenate: the items of a sequence, or the sub-arrays along the first axis of an array.
+std::vector<engine::array> concatenate_inputs(const value& arrays) {
+    std::vector<engine::array> inputs;
+    if (const auto* a = arrays.as<engine::array>()) {
+        if ((*a)->ndim() == 0) raise_value_error("zero-dimensional arrays cannot be concatenated");
+        for (std::int64_t i = 0; i < (*a)->shape().front(); ++i) inputs.push_back(engine::getitem_array(*a, {i}));
+        return inputs;
+    }
+    const std::vector<value>* items = nullptr;
+    if (const auto* t = arrays.as<py_tuple>()) items = &t->items;
+    if (const auto* l = arrays.as<py_list>()) items = &l->items;
+    if (items == nullptr) raise_type_error("The first input argument needs to be a sequence");
+    for (const value& item : *items) inputs.push_back(to_array(item));
+    return inputs;
+}
+
+value concatenate_function(const bound_arguments& args) {
+    if (!args["out"].is<none_type>() || !args["dtype"].is<none_type>()) outside_subset("np.concatenate(out=, dtype=)");
+    if (const auto* casting = args["casting"].as<std::string>(); casting == nullptr || *casting != "same_kind") {
+        outside_subset("np.concatenate(casting=)");
+    }
+    const value& axis = args["axis"];
+    const std::optional<std::int64_t> along = axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis));
+    return value::array(engine::concatenate(concatenate_inputs(args["arrays"]), along));
+}
+
+value copyto_function(const bound_arguments& args) {
+    const auto* destination = args["dst"].as<engine::array>();
+    if (destination == nullptr) {
+        raise_type_error("copyto() argument 1 must be numpy.ndarray, not " + class_name(args["dst"]));
+    }
+    if (const auto* casting = args["casting"].as<std::string>(); casting == nullptr || *casting != "same_kind") {
+        outside_subset("np.copyto(casting=)");
+    }
+    if (!(args["where"].is<bool>() && *args["where"].as<bool>())) outside_subset("np.copyto(where=)");
+    const value& source = args["src"];
+    if (is_python_number(source) && engine::active_semantics().nep50_weak_python_scalars) {
+        (*destination)->require_writeable();
+        const engine::scalar number = std::get<engine::scalar>(to_nested(source).node);
+        engine::check_python_number_assignable(number, (*destination)->type(), engine::casting::same_kind);
+        engine::fill(**destination, number);
+        return value::none();
+    }
+    engine::copyto(*destination, to_array(source));
+    return value::none();
+}
+
+std::optional<std::int64_t> max_work(const value& v) {
+    if (v.is<none_type>()) return std::nullopt;
+    return to_int64(v);
+}
+
+// The array-likes are np.asarray'd: a list makes a fresh array, which shares memory with nothing.
+template <bool (*answer)(const engine::ndarray&, const engine::ndarray&, std::optional<std::int64_t>)>
+value memory_question(const bound_arguments& args) {
+    return value::boolean(answer(*to_array(args["a"]), *to_array(args["b"]), max_work(args["max_work"])));
+}
+
+// ------------------------------------------------------------------ the table
+
+const std::string builtin_class = "builtin_function_or_method";
+
+const std::vector<function_entry>& numpy_functions() {
+    static const std::vector<function_entry> table = {
+        {numpy_module,
+         signature("array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None"),
+         &array_function, builtin_class},
+        {numpy_module, signature("asarray", "a, dtype=None, order=None, *, copy=None, like=None"), &asarray_function,
+         builtin_class},
+        {numpy_module, signature("ascontiguousarray", "a, dtype=None, *, like=None"), &ascontiguousarray_function,
+         builtin_class},
+        {numpy_module, signature("asfortranarray", "a, dtype=None, *, like=None"), &asfortranarray_function,
+         builtin_class},
+        {numpy_module, signature("arange", "start=None, stop=None, step=None, dtype=None, *, like=None"),
+         &arange_function, builtin_class},
+        {numpy_module, signature("zeros", "shape, dtype=float, order='C', *, like=None"),
+         &filled_function<engine::zeros>, builtin_class},
+        {numpy_module, signature("ones", "shape, dtype=None, order='C', *, like=None"), &filled_function<engine::ones>},
+        {numpy_module, signature("empty", "shape, dtype=float, order='C', *, like=None"),
+         &filled_function<engine::empty>, builtin_class},
+        {numpy_module, signature("full", "shape, fill_value, dtype=None, order='C', *, like=None"), &full_function},
+        {numpy_module, signature("zeros_like", "a, dtype=None, order='K', subok=True, shape=None"),
+         &like_function<engine::zeros_like>},
+        {numpy_module, signature("ones_like", "a, dtype=None, order='K', subok=True, shape=None"),
+         &like_function<engine::ones_like>},
+        {numpy_module, signature("empty_like", "prototype, dtype=None, order='K', subok=True, shape=None"),
+         &like_function<engine::empty_like>},
+        {numpy_module, signature("full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None"),
+         &full_like_function},
+        {numpy_module, signature("copy", "a, order='K', subok=False"), &copy_function},
+        {numpy_module, signature("reshape", "a, newshape, order='C', *, copy=None"), &reshape_function},
+        {numpy_module, signature("ravel", "a, order='C'"), &ravel_function},
+        {numpy_module, signature("transpose", "a, axes=None"), &transpose_function},
+        {numpy_module, signature("swapaxes", "a, axis1, axis2"), &swapaxes_function},
+        {numpy_module, signature("moveaxis", "a, source, destination"), &moveaxis_function},
+        {numpy_module, signature("squeeze", "a, axis=None"), &squeeze_function},
+        {numpy_module, signature("expand_dims", "a, axis"), &expand_dims_function},
+        {numpy_module, signature("broadcast_to", "array, shape, subok=False"), &broadcast_to_function},
+        {numpy_module, signature("flip", "m, axis=None"), &flip_function},
+        {numpy_module, signature("diagonal", "a, offset=0, axis1=0, axis2=1"), &diagonal_function},
+        {numpy_module, signature("concatenate", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'"),
+         &concatenate_function},
+        {numpy_module, signature("copyto", "dst, src, casting='same_kind', where=True"), &copyto_function},
+        {numpy_module, signature("shares_memory", "a, b, /, max_work=None"), &memory_question<engine::shares_memory>},
+        {numpy_module, signature("may_share_memory", "a, b, /, max_work=None"),
+         &memory_question<engine::may_share_memory>},
+        {stride_tricks_module, signature("as_strided", "x, shape=None, strides=None, subok=False, writeable=True"),
+         &as_strided_function},
+    };
+    return table;
+}
+
+std::optional<value> function_in(const std::string& module, const std::string& name) {
+    for (const function_entry& f : numpy_functions()) {
+        if (f.module == module && f.name() == name) return value::function(f);
+    }
+    return std::nullopt;
+}
+
+// np.int8 ... np.complex128, np.bool_ and the names only one NumPy version has (engine/dtype.hpp).
+std::optional<value> scalar_type(const std::string& name) {
+    if (const auto t = engine::numpy_scalar_type_attribute(name)) return value::numpy_type(*t);
+    return std::nullopt;
+}
+
+std::optional<value> numpy_member(const std::string& name) {
+    if (name == "nan") return value::floating(std::numeric_limits<double>::quiet_NaN());
+    if (name == "inf") return value::floating(std::numeric_limits<double>::infinity());
+    if (name == "newaxis") return value::none();
+    if (name == "lib") return value::module("numpy.lib");
+    if (std::optional<value> t = scalar_type(name)) return t;
+    return function_in(numpy_module, name);
+}
+
+}  // namespace
+
+value numpy_module_attribute(const module_object& module, const std::string& name) {
+    std::optional<value> member;
+    if (module.name == numpy_module) member = numpy_member(name);
+    if (module.name == "numpy.lib" && name == "stride_tricks") member = value::module(stride_tricks_module);
+    if (module.name == stride_tricks_module) member = function_in(stride_tricks_module, name);
+    if (!member) raise_attribute_error("module '" + module.name + "' has no attribute '" + name + "'");
+    return *member;
+}
+
+value call_numpy_type(engine::dtype t, const call_arguments& args) {
+    static const signature scalar_signature("numpy scalar type", "value=0, /");
+    const bound_arguments bound = bind(scalar_signature, args);
+    return scalar_if_0d(to_array(bound["value"], t));
+}
+
+}  // namespace conformance::engine_side

@@ -1,0 +1,18 @@
+// The `np` module as cases see it: its functions (with NumPy 1.24's signatures), scalar types, constants
+// and the np.lib.stride_tricks submodule; and calls of the scalar types (np.int8(3)).
+#pragma once
+
+#include <string>
+
+#include "systems/engine/arguments.hpp"
+#include "systems/engine/value.hpp"
+
+namespace conformance::engine_side {
+
+// module.name for numpy, numpy.lib and numpy.lib.stride_tricks; AttributeError for anything else.
+value numpy_module_attribute(const module_object& module, const std::string& name);
+
+// np.int8(x): np.array(x, dtype=int8), as a NumPy scalar when 0-d (np.int8([1, 2]) is an array).
+value call_numpy_type(engine::dtype t, const call_arguments& args);
+
+}  // namespace conformance::engine_side

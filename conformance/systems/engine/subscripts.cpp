@@ -1,0 +1,166 @@
+// Subscript rules per kind of container: engine indexing for arrays (a NumPy scalar is indexed as the 0-d
+// array it stands for), CPython's sequence indexing and slicing for tuples and lists.
+#include "systems/engine/subscripts.hpp"
+
+#include "engine/array_coercion.hpp"
+#include "engine/creation.hpp"
+#include "engine/element_setitem.hpp"
+#include "engine/error.hpp"
+#include "engine/index.hpp"
+#include "engine/semantics.hpp"
+#include "systems/engine/conversions.hpp"
+#include "systems/engine/operators.hpp"
+#include "systems/engine/python_error.hpp"
+
+namespace conformance::engine_side {
+
+namespace {
+
+// A Python sequence position: an integer (negative counts from the end) that must be in range.
+std::size_t sequence_position(const value& container, std::size_t length, const value& index) {
+    const std::optional<py_int> i = index_value(index);
+    if (!i) {
+        raise_type_error(class_name(container) + " indices must be integers or slices, not " + class_name(index));
+    }
+    const py_int position = *i < 0 ? *i + static_cast<py_int>(length) : *i;
+    if (position < 0 || position >= static_cast<py_int>(length)) {
+        raise_index_error(class_name(container) + " index out of range");
+    }
+    return static_cast<std::size_t>(position);
+}
+
+// CPython's PySlice_GetIndicesEx: bounds clamped to the sequence, then stepped.
+std::vector<value> sliced(const std::vector<value>& items, const py_slice& s) {
+    const auto bound = [](const value& v, py_int fallback) {
+        if (v.is<none_type>()) return fallback;
+        const std::optional<py_int> i = index_value(v);
+        if (!i) raise_type_error("slice indices must be integers or None or have an __index__ method");
+        return *i;
+    };
+    const py_int length = static_cast<py_int>(items.size());
+    const py_int step = bound(s.step, 1);
+    if (step == 0) raise_value_error("slice step cannot be zero");
+    const auto clamp = [&](py_int i, py_int low, py_int high) {
+        if (i < 0) i += length;
+        return i < low ? low : (i > high ? high : i);
+    };
+    std::vector<value> result;
+    if (step > 0) {
+        const py_int start = clamp(bound(s.start, 0), 0, length);
+        const py_int stop = clamp(bound(s.stop, length), 0, length);
+        for (py_int i = start; i < stop; i += step) result.push_back(items[static_cast<std::size_t>(i)]);
+    } else {
+        const py_int start = clamp(bound(s.start, length - 1), -1, length - 1);
+        const py_int stop = s.stop.is<none_type>() ? -1 : clamp(bound(s.stop, -1), -1, length - 1);
+        for (py_int i = start; i > stop; i += step) result.push_back(items[static_cast<std::size_t>(i)]);
+    }
+    return result;
+}
+
+value sequence_item(const value& container, const std::vector<value>& items, const value& index) {
+    if (const auto* s = index.as<py_slice>()) {
+        std::vector<value> part = sliced(items, *s);
+        return container.is<py_tuple>() ? value::tuple(std::move(part)) : value::list(std::move(part));
+    }
+    return items[sequence_position(container, items.size(), index)];
+}
+
+// An index of one integer per dimension: NumPy's fast path that packs a single value into one element.
+bool selects_one_element(const engine::array& a, const engine::index_expr& where) {
+    if (static_cast<std::int64_t>(where.size()) != a->ndim()) return false;
+    for (const engine::index_item& item : where) {
+        if (!std::holds_alternative<std::int64_t>(item)) return false;
+    }
+    return true;
+}
+
+bool is_basic(const engine::index_expr& where) {
+    for (const engine::index_item& item : where) {
+        if (std::holds_alternative<engine::array>(item)) return false;
+    }
+    return true;
+}
+
+// NumPy's PyArray_Pack, which fills one element: a number converts by the dtype's setitem rules, an array
+// of one element by a cast. Anything else is refused, except that a bool element takes the truth of a
+// sequence or array; a complex element refuses it with a TypeError (complex() of it), others a ValueError.
+engine::array single_element_value(const value& item, engine::dtype t) {
+    const auto* array = item.as<engine::array>();
+    const bool is_sequence = item.is<py_list>() || item.is<py_tuple>();
+    if (array != nullptr && (*array)->size() == 1) return *array;
+    if (array == nullptr && !is_sequence) return engine::asarray(to_nested(item, t), t);
+    if (t == engine::dtype::bool_) {
+        // BOOL_setitem takes the truth of anything; PyArray_Pack reports an array's refusal as a "sequence".
+        if (array == nullptr) return engine::asarray({engine::make_bool(truth(item))}, t);
+        try {
+            return engine::asarray({engine::make_bool(engine::truth_value(**array))}, t);
+        } catch (const ::engine::error&) {
+            raise_value_error("setting an array element with a sequence.");
+        }
+    }
+    // NumPy 2's integer setitem calls int() on a sequence (element_from_sequence_is_strict).
+    if (is_sequence && engine::is_integer(t) && engine::active_semantics().element_from_sequence_is_strict) {
+        raise_type_error("int() argument must be a string, a bytes-like object or a real number, not '" +
+                         class_name(item) + "'");
+    }
+    if (engine::is_complex(t)) {
+        raise_type_error(array != nullptr ? "only length-1 arrays can be converted to Python scalars"
+                                          : "must be real number, not " + class_name(item));
+    }
+    raise_value_error("setting an array element with a sequence.");
+}
+
+// a[index] = item as NumPy 1.24's array_assign_subscript does it. An array value is cast and broadcast.
+// Any other value is converted with a's dtype (per-element Python conversion rules: NaN into an int array
+// is a ValueError), along one of three paths:
+//  - one element (a[1, 2] = v): v must be a single value (see single_element_value);
+//  - a view (basic index): a value with exactly the view's shape is written element by element straight
+//    into it (PyArray_CopyObject), so an element that fails to convert leaves the earlier ones written;
+//    a value with more dimensions than the view is a ValueError; any other shape goes through a temporary;
+//  - advanced index: the value becomes a temporary array that is then broadcast.
+void set_array_item(const engine::array& a, const value& index, const value& item) {
+    // NumPy refuses a read-only destination first, then a bad index, and converts the value only then.
+    a->require_writeable();
+    const engine::index_expr where = to_index(index);
+    const engine::array view = engine::check_index_for_assignment(a, where);
+    if (selects_one_element(a, where)) return engine::setitem(a, where, single_element_value(item, a->type()));
+    if (const auto* source = item.as<engine::array>()) return engine::setitem(a, where, *source);
+    const engine::nested data = to_nested(item, a->type());
+    if (is_basic(where)) {
+        const engine::dims shape = engine::discover_shape_and_dtype(data, false).shape;
+        if (static_cast<std::int64_t>(shape.size()) > view->ndim()) {
+            raise_value_error("setting an array element with a sequence. The requested array would exceed the "
+                              "maximum number of dimension of " + std::to_string(view->ndim()) + ".");
+        }
+        if (shape == view->shape()) return engine::fill_from_nested(view, data);
+    }
+    engine::setitem(a, where, engine::asarray(data, a->type()));
+}
+
+}  // namespace
+
+value get_item(const value& container, const value& index) {
+    if (const auto* a = container.as<engine::array>()) return numpy_result(engine::getitem(*a, to_index(index)));
+    if (const auto* s = container.as<engine::scalar>()) {
+        return numpy_result(engine::getitem(array_of_scalar(*s), to_index(index)));
+    }
+    if (const auto* t = container.as<py_tuple>()) return sequence_item(container, t->items, index);
+    if (const auto* l = container.as<py_list>()) return sequence_item(container, l->items, index);
+    raise_type_error("'" + class_name(container) + "' object is not subscriptable");
+}
+
+void set_item(const value& container, const value& index, const value& item) {
+    if (const auto* a = container.as<engine::array>()) return set_array_item(*a, index, item);
+    if (container.is<py_list>() && !index.is<py_slice>()) {
+        value list = container;
+        std::vector<value>& items = list.list_items_for_update();
+        items[sequence_position(container, items.size(), index)] = item;
+        return;
+    }
+    if (container.is<py_list>()) {
+        throw python_error("NotImplementedError", "slice assignment to a list is outside the engine side's subset");
+    }
+    raise_type_error("'" + class_name(container) + "' object does not support item assignment");
+}
+
+}  // namespace conformance::engine_side

@@ -1,0 +1,218 @@
+// The NumPy side: statements run with compile/exec (eval for expression statements) in a fresh globals dict
+// per case; `id` and `print` are replaced in the case's builtins so that values can be compared, not printed.
+#include "systems/numpy/numpy_implementation.hpp"
+
+#include <cstring>
+#include <unordered_map>
+#include <variant>
+
+#include <pybind11/embed.h>
+#include <pybind11/numpy.h>
+
+#include "systems/numpy/numpy_values.hpp"
+#include "systems/numpy/python_runtime.hpp"
+
+namespace py = pybind11;
+
+namespace conformance {
+
+namespace {
+
+// Run once per implementation: what the case's builtins replace. `id(x)` returns a wrapper that compares
+// like the integer (so `id(a) == id(b)` works) and that the value encoder turns into {"id": key};
+// `print(a, b)` returns the list of its arguments, which is the statement's value.
+constexpr const char* case_prelude = R"python(
+import builtins
+
+class object_id:
+    __slots__ = ("address",)
+    def __init__(self, obj):
+        self.address = builtins.id(obj)
+    def __eq__(self, other):
+        return self.address == other.address if isinstance(other, object_id) else NotImplemented
+    def __ne__(self, other):
+        return self.address != other.address if isinstance(other, object_id) else NotImplemented
+    def __hash__(self):
+        return hash(self.address)
+    def __repr__(self):
+        return "id(%#x)" % self.address
+
+def printed_values(*values, **options):
+    return list(values)
+
+case_builtins = dict(builtins.__dict__)
+case_builtins["id"] = object_id
+case_builtins["print"] = printed_values
+)python";
+
+// The names the runner puts into every case's globals: not the case's bindings.
+bool is_injected_name(const std::string& name) {
+    return name == "__builtins__" || name == "np" || name == "as_strided";
+}
+
+// The contract's exception categories, looked for along the exception's method resolution order.
+const std::pair<PyObject*, const char*>* category_of(PyObject* exception_class) {
+    static const std::pair<PyObject*, const char*> categories[] = {
+        {PyExc_IndexError, "IndexError"},       {PyExc_ValueError, "ValueError"},
+        {PyExc_TypeError, "TypeError"},         {PyExc_AttributeError, "AttributeError"},
+        {PyExc_KeyError, "KeyError"},           {PyExc_OverflowError, "OverflowError"},
+        {PyExc_ZeroDivisionError, "ZeroDivisionError"}, {PyExc_RuntimeError, "RuntimeError"}};
+    for (const auto& category : categories) {
+        if (category.first == exception_class) return &category;
+    }
+    return nullptr;
+}
+
+std::string exception_category(const py::handle& exception_type) {
+    for (py::handle ancestor : exception_type.attr("__mro__")) {
+        if (const auto* category = category_of(ancestor.ptr())) return category->second;
+    }
+    return exception_type.attr("__name__").cast<std::string>();
+}
+
+// What np.shares_memory's answer depends on, with the object's identity: equal layouts, equal answers.
+std::string layout_of(object_key key, const py::array& array) {
+    std::string layout;
+    auto append = [&](auto value) { layout.append(reinterpret_cast<const char*>(&value), sizeof value); };
+    append(key);
+    append(reinterpret_cast<std::uintptr_t>(array.data()));
+    append(itemsize_of(array.dtype()));
+    append(array.ndim());
+    for (py::ssize_t axis = 0; axis < array.ndim(); ++axis) {
+        append(array.shape(axis));
+        append(array.strides(axis));
+    }
+    return layout;
+}
+
+}  // namespace
+
+struct numpy_implementation::python_side {
+    py::module_ numpy = py::module_::import("numpy");
+    py::object as_strided = py::module_::import("numpy.lib.stride_tricks").attr("as_strided");
+    py::object compile = py::module_::import("builtins").attr("compile");
+    py::object np_shares_memory = numpy.attr("shares_memory");
+    py::object np_may_share_memory = numpy.attr("may_share_memory");
+    py::dict prelude;
+    value_encoder encoder;
+    py::dict globals;
+
+    // Compiled statements by mode and source: a corpus run compiles each statement once.
+    std::unordered_map<std::string, py::object> compiled;
+    // The arrays of the last state(), referenced so that their keys stay theirs while in use.
+    std::map<object_key, py::array> arrays;
+    // Sharing answers by the two arrays' layouts ("recompute only pairs a statement can have changed").
+    std::unordered_map<std::string, bool> shares_cache;
+    std::unordered_map<std::string, bool> may_share_cache;
+
+    python_side() : prelude(run_prelude()), encoder(numpy.attr("generic"), prelude["object_id"]) {}
+
+    static py::dict run_prelude() {
+        py::dict scope;
+        py::exec(case_prelude, scope);
+        return scope;
+    }
+
+    const py::object& code_for(const std::string& source, bool is_expression) {
+        const std::string key = (is_expression ? "eval:" : "exec:") + source;
+        auto found = compiled.find(key);
+        if (found == compiled.end()) {
+            found = compiled.emplace(key, compile(source, "<case>", is_expression ? "eval" : "exec")).first;
+        }
+        return found->second;
+    }
+
+    const py::array& array_at(object_key key) const {
+        const auto found = arrays.find(key);
+        if (found == arrays.end()) throw std::invalid_argument("numpy side: no bound array has key " + std::to_string(key));
+        return found->second;
+    }
+
+    bool sharing(object_key a, object_key b, const py::object& ask, std::unordered_map<std::string, bool>& cache) {
+        const py::array& first = array_at(a);
+        const py::array& second = array_at(b);
+        std::string layout_a = layout_of(a, first);
+        std::string layout_b = layout_of(b, second);
+        const std::string pair = layout_a < layout_b ? layout_a + layout_b : layout_b + layout_a;
+        if (const auto known = cache.find(pair); known != cache.end()) return known->second;
+        const bool answer = ask(first, second).cast<bool>();
+        cache.emplace(pair, answer);
+        return answer;
+    }
+};
+
+numpy_implementation::numpy_implementation() {
+    python_runtime::ensure_started();
+    python_ = std::make_unique<python_side>();
+    reset();
+}
+
+numpy_implementation::~numpy_implementation() = default;
+
+std::string numpy_implementation::name() const {
+    return "numpy " + python_->numpy.attr("__version__").cast<std::string>();
+}
+
+void numpy_implementation::reset() {
+    py::dict globals;
+    globals["__builtins__"] = python_->prelude["case_builtins"];
+    globals["np"] = python_->numpy;
+    globals["as_strided"] = python_->as_strided;
+    python_->globals = std::move(globals);
+    python_->arrays.clear();
+    python_->shares_cache.clear();
+    python_->may_share_cache.clear();
+}
+
+outcome numpy_implementation::execute(const cases::statement& statement) {
+    const bool is_expression = std::holds_alternative<cases::expression_statement>(statement.node);
+    outcome result;
+    py::object value;
+    try {
+        const py::object& code = python_->code_for(statement.source, is_expression);
+        PyObject* evaluated = PyEval_EvalCode(code.ptr(), python_->globals.ptr(), python_->globals.ptr());
+        if (evaluated == nullptr) throw py::error_already_set();
+        value = py::reinterpret_steal<py::object>(evaluated);
+    } catch (const py::error_already_set& e) {
+        result.error = exception_category(e.type());
+        result.error_message = py::str(e.value()).cast<std::string>();
+        return result;
+    }
+    if (is_expression) result.value = python_->encoder.value(value);
+    return result;
+}
+
+raw_state numpy_implementation::state() {
+    raw_state state;
+    std::map<object_key, py::array> arrays;
+    for (const auto& [name_object, value] : python_->globals) {
+        const std::string name = py::str(name_object).cast<std::string>();
+        if (is_injected_name(name)) continue;
+        binding bound;
+        bound.key = key_of(value);
+        if (py::isinstance<py::array>(value)) {
+            bound.what = binding::kind::array;
+            if (arrays.count(bound.key) == 0) {
+                const auto array = py::reinterpret_borrow<py::array>(value);
+                state.arrays.emplace(bound.key, read_array(array));
+                arrays.emplace(bound.key, array);
+            }
+        } else if (auto scalar = python_->encoder.scalar(value)) {
+            bound.what = scalar->first;
+            bound.scalar = std::move(scalar->second);
+        }
+        state.names.emplace(name, std::move(bound));
+    }
+    python_->arrays = std::move(arrays);
+    return state;
+}
+
+bool numpy_implementation::shares_memory(object_key a, object_key b) {
+    return python_->sharing(a, b, python_->np_shares_memory, python_->shares_cache);
+}
+
+bool numpy_implementation::may_share_memory(object_key a, object_key b) {
+    return python_->sharing(a, b, python_->np_may_share_memory, python_->may_share_cache);
+}
+
+}  // namespace conformance

@@ -1,0 +1,260 @@
+// The NumPy side's encoding of arrays, scalars and values per the contract: bool, ints (uint64 unsigned),
+// floats with "nan"/"inf"/"-inf" as strings, complex as [re, im]. Ints beyond 64 bits become decimal strings.
+#include "systems/numpy/numpy_values.hpp"
+
+#include "contract/readable_memory.hpp"
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace py = pybind11;
+
+namespace conformance {
+
+namespace {
+
+json encode_float(double value) {
+    if (std::isnan(value)) return "nan";
+    if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
+    return value;
+}
+
+template <class T>
+T load(const char* address) {
+    T value;
+    std::memcpy(&value, address, sizeof value);  // as_strided can make elements unaligned
+    return value;
+}
+
+// Reads one element of a dtype this side decodes itself; nothing for other dtypes (read through Python).
+std::optional<json> decode_element(char kind, std::size_t itemsize, const char* address) {
+    switch (kind) {
+        case 'b':
+            return load<std::uint8_t>(address) != 0;
+        case 'i':
+            switch (itemsize) {
+                case 1: return load<std::int8_t>(address);
+                case 2: return load<std::int16_t>(address);
+                case 4: return load<std::int32_t>(address);
+                case 8: return load<std::int64_t>(address);
+            }
+            break;
+        case 'u':
+            switch (itemsize) {
+                case 1: return load<std::uint8_t>(address);
+                case 2: return load<std::uint16_t>(address);
+                case 4: return load<std::uint32_t>(address);
+                case 8: return load<std::uint64_t>(address);
+            }
+            break;
+        case 'f':
+            if (itemsize == 4) return encode_float(load<float>(address));
+            if (itemsize == 8) return encode_float(load<double>(address));
+            break;
+        case 'c':
+            if (itemsize == 8) return json::array({encode_float(load<float>(address)), encode_float(load<float>(address + 4))});
+            if (itemsize == 16) {
+                return json::array({encode_float(load<double>(address)), encode_float(load<double>(address + 8))});
+            }
+            break;
+    }
+    return std::nullopt;
+}
+
+// A dtype's kind and itemsize, asked through Python: pybind11 2.10 reads them from PyArray_Descr's fields,
+// whose layout NumPy 2 changed (elsize moved), so its dtype::itemsize() is wrong under NumPy 2.
+char kind_of(const py::dtype& dtype) { return dtype.attr("kind").cast<std::string>().at(0); }
+
+}  // namespace
+
+std::size_t itemsize_of(const py::dtype& dtype) { return dtype.attr("itemsize").cast<std::size_t>(); }
+
+namespace {
+
+bool decoded_here(const py::dtype& dtype) {
+    static const char probe[16] = {};
+    return decode_element(kind_of(dtype), itemsize_of(dtype), probe).has_value();
+}
+
+json python_scalar_value(py::handle object) {
+    if (PyBool_Check(object.ptr())) return object.ptr() == Py_True;
+    if (PyLong_Check(object.ptr())) {
+        int overflow = 0;
+        const long long value = PyLong_AsLongLongAndOverflow(object.ptr(), &overflow);
+        if (overflow == 0) return static_cast<std::int64_t>(value);
+        if (overflow > 0) {
+            const unsigned long long big = PyLong_AsUnsignedLongLong(object.ptr());
+            if (!PyErr_Occurred()) return static_cast<std::uint64_t>(big);
+            PyErr_Clear();
+        }
+        return py::str(object).cast<std::string>();
+    }
+    if (PyFloat_Check(object.ptr())) return encode_float(PyFloat_AsDouble(object.ptr()));
+    return json::array({encode_float(PyComplex_RealAsDouble(object.ptr())),
+                        encode_float(PyComplex_ImagAsDouble(object.ptr()))});
+}
+
+const char* python_scalar_dtype(py::handle object) {
+    if (PyBool_Check(object.ptr())) return "bool";
+    if (PyLong_Check(object.ptr())) return "int";
+    if (PyFloat_Check(object.ptr())) return "float";
+    if (PyComplex_Check(object.ptr())) return "complex";
+    return nullptr;
+}
+
+// A plain Python value as tolist() gives it for dtypes outside the case language (strings, objects, ...).
+json plain_python_value(py::handle object) {
+    if (object.is_none()) return nullptr;
+    if (python_scalar_dtype(object) != nullptr) return python_scalar_value(object);
+    if (py::isinstance<py::str>(object)) return object.cast<std::string>();
+    if (py::isinstance<py::list>(object) || py::isinstance<py::tuple>(object)) {
+        json elements = json::array();
+        for (py::handle element : object) elements.push_back(plain_python_value(element));
+        return elements;
+    }
+    return json{{"type", py::type::handle_of(object).attr("__name__").cast<std::string>()}};
+}
+
+// The memory an array's data belongs to: [data, data + nbytes) of the array at the end of its base chain that
+// owns its data (following `.base` through non-array holders such as as_strided's DummyArray), if one does.
+std::optional<std::pair<std::uintptr_t, std::uint64_t>> owning_buffer(const py::array& array) {
+    py::object object = array;
+    for (int hops = 0; hops < 64 && !object.is_none(); ++hops) {
+        if (py::isinstance<py::array>(object)) {
+            const auto owner = py::reinterpret_borrow<py::array>(object);
+            if (owner.flags() & py::detail::npy_api::NPY_ARRAY_OWNDATA_) {
+                return std::pair{reinterpret_cast<std::uintptr_t>(owner.data()),
+                                 static_cast<std::uint64_t>(owner.size()) * itemsize_of(owner.dtype())};
+            }
+            PyObject* base = py::detail::array_proxy(owner.ptr())->base;
+            if (base == nullptr) return std::nullopt;
+            object = py::reinterpret_borrow<py::object>(base);
+        } else if (py::hasattr(object, "base")) {
+            object = object.attr("base");
+        } else {
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+// The flat C-order list of an array's elements, or the contract's marker when they reach outside the buffer.
+json read_values(const py::array& array) {
+    check_compared_size(static_cast<std::int64_t>(array.size()));
+    if (const auto buffer = owning_buffer(array)) {
+        const std::vector<std::int64_t> shape(array.shape(), array.shape() + array.ndim());
+        const std::vector<std::int64_t> strides(array.strides(), array.strides() + array.ndim());
+        if (!inside_buffer(reinterpret_cast<std::uintptr_t>(array.data()), shape, strides,
+                           static_cast<std::int64_t>(itemsize_of(array.dtype())), buffer->first, buffer->second)) {
+            return std::string(outside_buffer_marker);
+        }
+    }
+    const py::dtype dtype = array.dtype();
+    if (!decoded_here(dtype)) {
+        json values = json::array();
+        for (py::handle element : array.attr("ravel")().attr("tolist")()) values.push_back(plain_python_value(element));
+        return values;
+    }
+    const char kind = kind_of(dtype);
+    const std::size_t itemsize = itemsize_of(dtype);
+    const auto ndim = static_cast<std::size_t>(array.ndim());
+    const auto size = static_cast<std::size_t>(array.size());
+    json values = json::array();
+    if (size == 0) return values;
+    values.get_ref<json::array_t&>().reserve(size);
+
+    // An odometer over the C-order index, moving the element address by the strides.
+    std::vector<py::ssize_t> index(ndim, 0);
+    const char* address = static_cast<const char*>(array.data());
+    for (std::size_t n = 0; n < size; ++n) {
+        values.push_back(*decode_element(kind, itemsize, address));
+        for (std::size_t axis = ndim; axis-- > 0;) {
+            if (++index[axis] < array.shape(axis)) {
+                address += array.strides(axis);
+                break;
+            }
+            address -= array.strides(axis) * (array.shape(axis) - 1);
+            index[axis] = 0;
+        }
+    }
+    return values;
+}
+
+}  // namespace
+
+object_key key_of(py::handle object) { return reinterpret_cast<std::uintptr_t>(object.ptr()); }
+
+std::string dtype_name(const py::dtype& dtype) {
+    const std::string bits = std::to_string(itemsize_of(dtype) * 8);
+    switch (kind_of(dtype)) {
+        case 'b': return "bool";
+        case 'i': return "int" + bits;
+        case 'u': return "uint" + bits;
+        case 'f': return "float" + bits;
+        case 'c': return "complex" + bits;
+    }
+    return dtype.attr("name").cast<std::string>();
+}
+
+array_state read_array(const py::array& array) {
+    array_state state;
+    state.dtype = dtype_name(array.dtype());
+    for (py::ssize_t axis = 0; axis < array.ndim(); ++axis) {
+        state.shape.push_back(array.shape(axis));
+        state.strides.push_back(array.strides(axis));
+    }
+    const int flags = array.flags();
+    using api = py::detail::npy_api;
+    state.owndata = (flags & api::NPY_ARRAY_OWNDATA_) != 0;
+    state.writeable = (flags & api::NPY_ARRAY_WRITEABLE_) != 0;
+    state.c_contiguous = (flags & api::NPY_ARRAY_C_CONTIGUOUS_) != 0;
+    state.f_contiguous = (flags & api::NPY_ARRAY_F_CONTIGUOUS_) != 0;
+    state.values = read_values(array);
+    if (PyObject* base = py::detail::array_proxy(array.ptr())->base) state.base = key_of(base);
+    return state;
+}
+
+value_encoder::value_encoder(py::object numpy_generic_type, py::object object_id_type)
+    : numpy_generic_type_(std::move(numpy_generic_type)), object_id_type_(std::move(object_id_type)) {}
+
+std::optional<std::pair<binding::kind, json>> value_encoder::scalar(py::handle object) const {
+    if (py::isinstance(object, numpy_generic_type_)) {
+        // A NumPy scalar reads as the one element of the 0-d array NumPy makes of it.
+        const py::array as_array = py::array::ensure(object);
+        json values = read_values(as_array);
+        return std::pair{binding::kind::numpy_scalar,
+                         json{{"dtype", dtype_name(as_array.dtype())}, {"value", values.at(0)}}};
+    }
+    if (const char* dtype = python_scalar_dtype(object)) {
+        return std::pair{binding::kind::python_scalar, json{{"dtype", dtype}, {"value", python_scalar_value(object)}}};
+    }
+    return std::nullopt;
+}
+
+json value_encoder::value(py::handle object) const {
+    if (object.is_none()) return nullptr;
+    if (py::isinstance(object, object_id_type_)) return json{{"id", object.attr("address").cast<object_key>()}};
+    if (py::isinstance<py::array>(object)) {
+        const auto array = py::reinterpret_borrow<py::array>(object);
+        std::vector<py::ssize_t> shape(array.shape(), array.shape() + array.ndim());
+        return json{{"dtype", dtype_name(array.dtype())}, {"shape", shape}, {"values", read_values(array)}};
+    }
+    if (auto numpy_or_python_scalar = scalar(object)) {
+        if (numpy_or_python_scalar->first == binding::kind::numpy_scalar) return numpy_or_python_scalar->second;
+        return numpy_or_python_scalar->second["value"];
+    }
+    if (py::isinstance<py::str>(object)) return object.cast<std::string>();
+    if (py::isinstance<py::tuple>(object) || py::isinstance<py::list>(object)) {
+        json elements = json::array();
+        for (py::handle element : object) elements.push_back(value(element));
+        return elements;
+    }
+    if (py::isinstance<py::dtype>(object)) return dtype_name(py::reinterpret_borrow<py::dtype>(object));
+    return json{{"type", py::type::handle_of(object).attr("__name__").cast<std::string>()}};
+}
+
+}  // namespace conformance

@@ -1,0 +1,76 @@
+// Tests of the engine side's argument binding: signatures in Python syntax, and CPython's rules for
+// positional, keyword, positional-only, keyword-only and *rest parameters, with TypeError otherwise.
+#include <gtest/gtest.h>
+
+#include "systems/engine/arguments.hpp"
+#include "systems/engine/python_error.hpp"
+
+namespace conformance::engine_side {
+namespace {
+
+py_int int_of(const value& v) { return *v.as<py_int>(); }
+
+call_arguments positional(std::vector<value> args) { return {std::move(args), {}}; }
+
+std::string binding_error(const signature& s, const call_arguments& args) {
+    try {
+        bind(s, args);
+    } catch (const python_error& e) {
+        return e.class_name() + ": " + e.what();
+    }
+    return "no error";
+}
+
+const signature mixed("f", "a, b=None, /, c=1, *, d='K'");
+
+TEST(EngineSideArguments, PositionalArgumentsFillParametersInOrderAndDefaultsTheRest) {
+    const bound_arguments args = bind(mixed, positional({value::integer(5), value::integer(6)}));
+    EXPECT_EQ(int_of(args["a"]), 5);
+    EXPECT_EQ(int_of(args["b"]), 6);
+    EXPECT_EQ(int_of(args["c"]), 1);
+    EXPECT_EQ(*args["d"].as<std::string>(), "K");
+    EXPECT_TRUE(args.given("b"));
+    EXPECT_FALSE(args.given("c"));
+}
+
+TEST(EngineSideArguments, KeywordsBindByName) {
+    const bound_arguments args = bind(mixed, {{value::integer(5)}, {{"d", value::string("F")}, {"c", value::none()}}});
+    EXPECT_TRUE(args["b"].is<none_type>());
+    EXPECT_TRUE(args["c"].is<none_type>());
+    EXPECT_TRUE(args.given("c"));
+    EXPECT_EQ(*args["d"].as<std::string>(), "F");
+}
+
+TEST(EngineSideArguments, MismatchesAreTypeErrors) {
+    EXPECT_EQ(binding_error(mixed, positional({})), "TypeError: f() missing required argument 'a' (pos 1)");
+    EXPECT_EQ(binding_error(mixed, positional({value::integer(1), value::integer(2), value::integer(3), value::integer(4)})),
+              "TypeError: f() takes at most 3 positional arguments (4 given)");
+    EXPECT_EQ(binding_error(mixed, {{value::integer(1)}, {{"e", value::none()}}}),
+              "TypeError: f() got an unexpected keyword argument 'e'");
+    EXPECT_EQ(binding_error(mixed, {{value::integer(1)}, {{"b", value::none()}}}),
+              "TypeError: f() got an unexpected keyword argument 'b'");  // positional-only
+    EXPECT_EQ(binding_error(mixed, {{value::integer(1), value::integer(2), value::integer(3)}, {{"c", value::none()}}}),
+              "TypeError: f() got multiple values for argument 'c'");
+}
+
+TEST(EngineSideArguments, StarParameterCollectsTheRemainingPositionals) {
+    const signature reshape("reshape", "*shape, order='C'");
+    const bound_arguments args = bind(reshape, {{value::integer(2), value::integer(3)}, {{"order", value::string("F")}}});
+    ASSERT_EQ(args.rest("shape").size(), 2u);
+    EXPECT_EQ(int_of(args.rest("shape")[1]), 3);
+    EXPECT_EQ(*args["order"].as<std::string>(), "F");
+    EXPECT_TRUE(bind(reshape, positional({})).rest("shape").empty());
+    EXPECT_EQ(binding_error(reshape, {{}, {{"shape", value::none()}}}),
+              "TypeError: reshape() got an unexpected keyword argument 'shape'");
+}
+
+TEST(EngineSideArguments, DefaultsMayNamePythonTypes) {
+    const signature zeros("zeros", "shape, dtype=float, flag=True, n=-1");
+    const bound_arguments args = bind(zeros, positional({value::integer(3)}));
+    EXPECT_EQ(args["dtype"].as<python_type_object>()->which, python_type::float_);
+    EXPECT_TRUE(*args["flag"].as<bool>());
+    EXPECT_EQ(int_of(args["n"]), -1);
+}
+
+}  // namespace
+}  // namespace conformance::engine_side

@@ -3,6 +3,7 @@
 #include "systems/engine/encoding.hpp"
 
 #include "contract/readable_memory.hpp"
+#include "contract/value_encoding.hpp"
 
 #include <cmath>
 #include <limits>
@@ -13,14 +14,6 @@
 namespace conformance::engine_side {
 
 namespace {
-
-json encode_float(double d) {
-    if (std::isnan(d)) return "nan";
-    if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-    return d;
-}
-
-json encode_complex(std::complex<double> c) { return json::array({encode_float(c.real()), encode_float(c.imag())}); }
 
 json encode_python_int(py_int i) {
     if (i >= std::numeric_limits<std::int64_t>::min() && i <= std::numeric_limits<std::int64_t>::max()) {

@@ -3,6 +3,7 @@
 #include "systems/numpy/numpy_values.hpp"
 
 #include "contract/readable_memory.hpp"
+#include "contract/value_encoding.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -16,12 +17,6 @@ namespace py = pybind11;
 namespace conformance {
 
 namespace {
-
-json encode_float(double value) {
-    if (std::isnan(value)) return "nan";
-    if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
-    return value;
-}
 
 template <class T>
 T load(const char* address) {
@@ -56,9 +51,9 @@ std::optional<json> decode_element(char kind, std::size_t itemsize, const char* 
             if (itemsize == 8) return encode_float(load<double>(address));
             break;
         case 'c':
-            if (itemsize == 8) return json::array({encode_float(load<float>(address)), encode_float(load<float>(address + 4))});
+            if (itemsize == 8) return encode_complex(load<float>(address), load<float>(address + 4));
             if (itemsize == 16) {
-                return json::array({encode_float(load<double>(address)), encode_float(load<double>(address + 8))});
+                return encode_complex(load<double>(address), load<double>(address + 8));
             }
             break;
     }
@@ -94,8 +89,7 @@ json python_scalar_value(py::handle object) {
         return py::str(object).cast<std::string>();
     }
     if (PyFloat_Check(object.ptr())) return encode_float(PyFloat_AsDouble(object.ptr()));
-    return json::array({encode_float(PyComplex_RealAsDouble(object.ptr())),
-                        encode_float(PyComplex_ImagAsDouble(object.ptr()))});
+    return encode_complex(PyComplex_RealAsDouble(object.ptr()), PyComplex_ImagAsDouble(object.ptr()));
 }
 
 const char* python_scalar_dtype(py::handle object) {

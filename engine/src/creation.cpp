@@ -245,4 +245,14 @@ void copyto(const array& dst, const array& src) {
     assign(*dst, *src);
 }
 
+void copyto(const array& dst, const scalar& python_number) {
+    if (!active_semantics().nep50_weak_python_scalars) return copyto(dst, array_from(nested{python_number}));
+    // The int is converted to an integer dtype first (OverflowError before anything else); the read-only
+    // check and then the casting rule come after, in PyArray_AssignArray.
+    if (is_integer(python_number.type) && is_integer(dst->type())) check_python_int_fits(python_number, dst->type());
+    dst->require_writeable();
+    check_python_number_assignable(python_number, dst->type(), casting::same_kind);
+    fill(*dst, python_number);
+}
+
 }  // namespace engine

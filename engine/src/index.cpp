@@ -70,50 +70,6 @@ constexpr std::int64_t max_int64 = std::numeric_limits<std::int64_t>::max();
 // Iteration orders.
 
 // An order of visiting an n-d array's elements: axes from outermost to innermost, some walked backwards.
-struct axis_order {
-    std::vector<std::size_t> outer_to_inner;
-    std::vector<bool> reversed;
-};
-
-axis_order c_order(std::size_t ndim) {
-    axis_order o;
-    o.outer_to_inner.resize(ndim);
-    std::iota(o.outer_to_inner.begin(), o.outer_to_inner.end(), std::size_t{0});
-    o.reversed.assign(ndim, false);
-    return o;
-}
-
-// Operand strides as NumPy's nditer weighs them: a length-1 axis gives no operand a say in the order.
-std::vector<dims> nditer_operands(const dims& shape, std::vector<dims> operand_strides) {
-    for (auto& strides : operand_strides)
-        for (std::size_t ax = 0; ax < shape.size(); ++ax)
-            if (shape[ax] == 1) strides[ax] = 0;
-    return operand_strides;
-}
-
-// The order NumPy's nditer walks operands broadcast to `shape` (order='K'): the axis order of the output
-// it would allocate for them, outermost first; with `may_reverse`, an axis that every operand walks
-// backwards (or not at all) is walked forwards in memory instead.
-axis_order nditer_order(const dims& shape, const std::vector<dims>& operand_strides, bool may_reverse) {
-    const std::size_t nd = shape.size();
-    const auto operands = nditer_operands(shape, operand_strides);
-    const dims layout = iterator_output_strides(shape, operands, 1);
-    axis_order o = c_order(nd);
-    std::stable_sort(o.outer_to_inner.begin(), o.outer_to_inner.end(),
-                     [&](std::size_t i, std::size_t j) { return layout[i] > layout[j]; });
-    if (may_reverse) {
-        for (std::size_t ax = 0; ax < nd; ++ax) {
-            bool backwards = false, forwards = false;
-            for (const auto& strides : operands) {
-                if (strides[ax] < 0) backwards = true;
-                else if (strides[ax] > 0) forwards = true;
-            }
-            o.reversed[ax] = backwards && !forwards;
-        }
-    }
-    return o;
-}
-
 // The byte offsets (relative to element 0) of every element of a (shape, strides) layout, in `order`.
 std::vector<std::int64_t> offsets_in_order(const dims& shape, const dims& strides, const axis_order& order) {
     std::vector<std::int64_t> out;

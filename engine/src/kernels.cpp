@@ -5,6 +5,8 @@
 // both sides stay in cache.
 #include "engine/kernels.hpp"
 
+#include "engine/result_layout.hpp"
+
 #include <algorithm>
 #include <array>
 #include <complex>
@@ -239,26 +241,6 @@ void fill(const ndarray& dst, const scalar& value) {
 order resolve_order_a(const ndarray& a, order o) {
     if (o == order::A) return (a.f_contiguous() && !a.c_contiguous()) ? order::F : order::C;
     return o;
-}
-
-dims strides_keeping_order(const ndarray& a, dtype as_type) {
-    // NumPy's PyArray_CreateSortedStridePerm: sort axes by |stride| descending (stable), then lay out
-    // contiguously in that order.
-    const std::size_t nd = a.shape().size();
-    std::vector<std::size_t> perm(nd);
-    std::iota(perm.begin(), perm.end(), 0);
-    std::stable_sort(perm.begin(), perm.end(), [&](std::size_t i, std::size_t j) {
-        auto si = a.strides()[i] < 0 ? -a.strides()[i] : a.strides()[i];
-        auto sj = a.strides()[j] < 0 ? -a.strides()[j] : a.strides()[j];
-        return si > sj;
-    });
-    dims strides(nd);
-    std::int64_t stride = itemsize(as_type);
-    for (std::size_t k = nd; k-- > 0;) {
-        strides[perm[k]] = stride;
-        stride *= a.shape()[perm[k]] > 0 ? a.shape()[perm[k]] : 1;
-    }
-    return strides;
 }
 
 array copy_of(const ndarray& src, order o, dtype as_type) {

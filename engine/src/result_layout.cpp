@@ -1,4 +1,4 @@
-// Axis ordering for fresh results, transcribed in behaviour from NumPy 1.24's npyiter_find_best_axis_ordering
+// order='K' in one place. Axis ordering for fresh results, transcribed in behaviour from NumPy 1.24's npyiter_find_best_axis_ordering
 // and PyArray_CreateMultiSortedStridePerm. Both are the same custom insertion sort: the operands vote on each
 // pair of axes, a pair on which no operand has a say is stepped over, and a swap needs every voter to agree
 // (so on conflicts the order already there, C order, wins). The iterator sorts its axes fastest-first
@@ -6,7 +6,9 @@
 // conflicting votes the sort is not a true sort, so the two are kept as NumPy runs them rather than unified.
 #include "engine/result_layout.hpp"
 
+#include <algorithm>
 #include <cstdlib>
+#include <numeric>
 
 namespace engine {
 
@@ -99,6 +101,69 @@ dims concatenation_strides(const dims& shape, const std::vector<array>& inputs, 
         votes.has_say.push_back(std::move(say));
     }
     return dense_strides(shape, insertion_sort_axes(axes_in_c_order(shape.size()), votes, larger_first), itemsize);
+}
+
+dims strides_keeping_order(const ndarray& a, dtype as_type) {
+    return strides_ordered_like(a.strides(), a.shape(), itemsize(as_type));
+}
+
+axis_order c_order(std::size_t ndim) {
+    axis_order o;
+    o.outer_to_inner.resize(ndim);
+    std::iota(o.outer_to_inner.begin(), o.outer_to_inner.end(), std::size_t{0});
+    o.reversed.assign(ndim, false);
+    return o;
+}
+
+std::vector<dims> nditer_operands(const dims& shape, std::vector<dims> operand_strides) {
+    for (auto& strides : operand_strides)
+        for (std::size_t ax = 0; ax < shape.size(); ++ax)
+            if (shape[ax] == 1) strides[ax] = 0;
+    return operand_strides;
+}
+
+axis_order nditer_order(const dims& shape, const std::vector<dims>& operand_strides, bool may_reverse) {
+    const std::size_t nd = shape.size();
+    const auto operands = nditer_operands(shape, operand_strides);
+    const dims layout = iterator_output_strides(shape, operands, 1);
+    axis_order o = c_order(nd);
+    std::stable_sort(o.outer_to_inner.begin(), o.outer_to_inner.end(),
+                     [&](std::size_t i, std::size_t j) { return layout[i] > layout[j]; });
+    if (may_reverse) {
+        for (std::size_t ax = 0; ax < nd; ++ax) {
+            bool backwards = false, forwards = false;
+            for (const auto& strides : operands) {
+                if (strides[ax] < 0) backwards = true;
+                else if (strides[ax] > 0) forwards = true;
+            }
+            o.reversed[ax] = backwards && !forwards;
+        }
+    }
+    return o;
+}
+
+dims keep_order_axes(const ndarray& a) {
+    const axis_order o = nditer_order(a.shape(), {a.strides()}, false);
+    return dims(o.outer_to_inner.begin(), o.outer_to_inner.end());
+}
+
+dims flat_strides(const ndarray& a, order o) {
+    if (o != order::K) return contiguous_strides(a.shape(), a.itemsize(), o);
+    dims strides(a.shape().size());
+    std::int64_t stride = a.itemsize();
+    const dims outermost_first = keep_order_axes(a);
+    for (auto axis = outermost_first.rbegin(); axis != outermost_first.rend(); ++axis) {
+        strides[*axis] = stride;
+        stride *= a.shape()[*axis];  // bounded by the element count times the itemsize
+    }
+    return strides;
+}
+
+bool is_dense_in_stride_order(const ndarray& a) {
+    const dims dense = strides_keeping_order(a, a.type());
+    for (std::size_t i = 0; i < a.shape().size(); ++i)
+        if (a.shape()[i] != 1 && a.strides()[i] != dense[i]) return false;
+    return true;
 }
 
 }  // namespace engine

@@ -24,6 +24,7 @@
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/result_layout.hpp"
 #include "engine/shape_ops.hpp"
 
 namespace engine {
@@ -109,63 +110,6 @@ array permuted_view(const array& a, const dims& permutation) {
         strides.push_back(a->strides()[axis]);
     }
     return ndarray::view_of(a, a->type(), shape, strides);
-}
-
-// |stride| without overflow for the most negative stride.
-std::uint64_t stride_magnitude(std::int64_t stride) {
-    return stride < 0 ? 0 - static_cast<std::uint64_t>(stride) : static_cast<std::uint64_t>(stride);
-}
-
-// The order in which NumPy's iterator visits a's axes for order='K' (outermost first), which is the order
-// flatten('K') writes elements in. The iterator holds axes innermost first and insertion-sorts them: an axis
-// moves inwards past every axis of larger |stride| and stops at one whose |stride| is not larger. A zero
-// stride — which the iterator also gives every length-1 axis — orders against nothing: such an axis stays
-// where it is, and other axes pass over it without comparing. Negative strides are kept (CopyAsFlat asks the iterator not to flip
-// them), so a reversed axis is still read in reverse.
-dims keep_order_axes(const ndarray& a) {
-    const auto nd = static_cast<std::size_t>(a.ndim());
-    auto sort_key = [&](std::int64_t axis) {
-        return a.shape()[axis] == 1 ? std::uint64_t{0} : stride_magnitude(a.strides()[axis]);
-    };
-    dims innermost_first(nd);
-    for (std::size_t i = 0; i < nd; ++i) innermost_first[i] = static_cast<std::int64_t>(nd - 1 - i);
-    for (std::size_t moving = 1; moving < nd; ++moving) {
-        const std::uint64_t key = sort_key(innermost_first[moving]);
-        std::size_t destination = moving;
-        for (std::size_t other = moving; other-- > 0;) {
-            const std::uint64_t other_key = sort_key(innermost_first[other]);
-            if (key == 0 || other_key == 0) continue;
-            if (other_key <= key) break;
-            destination = other;
-        }
-        std::rotate(innermost_first.begin() + static_cast<std::ptrdiff_t>(destination),
-                    innermost_first.begin() + static_cast<std::ptrdiff_t>(moving),
-                    innermost_first.begin() + static_cast<std::ptrdiff_t>(moving) + 1);
-    }
-    return dims(innermost_first.rbegin(), innermost_first.rend());
-}
-
-// Strides, in a's own axis numbering, that place a's elements one after another in a flat array in the
-// traversal order `o` (C, F or K).
-dims flat_strides(const ndarray& a, order o) {
-    if (o != order::K) return contiguous_strides(a.shape(), a.itemsize(), o);
-    dims strides(a.shape().size());
-    std::int64_t stride = a.itemsize();
-    const dims outermost_first = keep_order_axes(a);
-    for (auto axis = outermost_first.rbegin(); axis != outermost_first.rend(); ++axis) {
-        strides[*axis] = stride;
-        stride *= a.shape()[*axis];  // bounded by the element count times the itemsize
-    }
-    return strides;
-}
-
-// Whether a's elements, read in order of decreasing |stride|, are one dense run (NumPy's test for a 'K'
-// ravel view): every axis longer than 1 has the stride a fresh array in a's stride order would give it.
-bool is_dense_in_stride_order(const ndarray& a) {
-    const dims dense = strides_keeping_order(a, a.type());
-    for (std::size_t i = 0; i < a.shape().size(); ++i)
-        if (a.shape()[i] != 1 && a.strides()[i] != dense[i]) return false;
-    return true;
 }
 
 // PyArray_SqueezeSelected: every selected axis must have length 1; with none selected `a` comes back itself.

@@ -244,11 +244,8 @@ value copyto_function(const bound_arguments& args) {
     }
     if (!(args["where"].is<bool>() && *args["where"].as<bool>())) outside_subset("np.copyto(where=)");
     const value& source = args["src"];
-    if (is_python_number(source) && engine::active_semantics().nep50_weak_python_scalars) {
-        (*destination)->require_writeable();
-        const engine::scalar number = std::get<engine::scalar>(to_nested(source).node);
-        engine::check_python_number_assignable(number, (*destination)->type(), engine::casting::same_kind);
-        engine::fill(**destination, number);
+    if (is_python_number(source)) {
+        engine::copyto(*destination, std::get<engine::scalar>(to_nested(source).node));
         return value::none();
     }
     engine::copyto(*destination, to_array(source));

@@ -55,4 +55,9 @@ array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axi
 // np.copyto(dst, src): same_kind casting check (TypeError), broadcasting, read-only check.
 void copyto(const array& dst, const array& src);
 
+// np.copyto(dst, python_number). Under NEP 50 the number is weak and converted to dst's dtype first
+// (same_kind by kind, OverflowError if an int does not fit), before the read-only check; under NumPy 1.x it
+// is a 0-d array of its default dtype, checked by value (copyto above).
+void copyto(const array& dst, const scalar& python_number);
+
 }  // namespace engine

@@ -26,9 +26,6 @@ inline array copy_of(const ndarray& src, order o = order::K) { return copy_of(sr
 // The elements in C order.
 std::vector<scalar> flat_values(const ndarray& a);
 
-// The strides of a fresh array shaped like `a` whose memory order follows a's strides (NumPy's
-// order='K' layout, which also decides the result layout of *_like and ufunc outputs).
-dims strides_keeping_order(const ndarray& a, dtype as_type);
 
 // Resolves order A / K against an array: A -> F if a is F- and not C-contiguous else C.
 order resolve_order_a(const ndarray& a, order o);

@@ -334,7 +334,10 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
         run_loop(op, loop, *cell, in_a, in_b);
         return load_element(out_type, cell->data());
     }
-    const array out = allocate_output(a, b, loop, out_type, shape);
+    // A comparison with a Python int outside the array's type runs NumPy 2's fixed-result loop on the array's
+    // own dtype (no cast), so the layout is decided as for the un-widened loop.
+    const dtype layout_loop = is_comparison(op) ? result_type(std::array{describe(a), describe(b)}) : loop;
+    const array out = allocate_output(a, b, layout_loop, out_type, shape);
     run_loop(op, loop, *out, in_a, in_b);
     return out;
 }

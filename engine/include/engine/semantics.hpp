@@ -51,6 +51,12 @@ struct semantics {
     // as it is throughout (0). The width is that of this machine's NumPy build (16 bytes: SSE/NEON lanes).
     int bool_scalar_comparison_vector_block = 16;
 
+    // complex -> uint32 casts of values uint32 cannot hold are undefined in C and follow the compiled loop
+    // (kernels.cpp): in a contiguous run of at least this many elements, all but the last 1-4 go through the
+    // vector body. A property of the NumPy build on this machine, as above (NumPy 1.24: 5 and 5).
+    int complex64_to_uint32_shortest_vector_run = 5;
+    int complex128_to_uint32_shortest_vector_run = 6;
+
     // bool() of an empty array is a ValueError (NumPy 2.2 expired the 1.14 deprecation), and so is putting an
     // empty array into a bool element. Off: False, with a DeprecationWarning.
     bool empty_array_truth_raises = true;
@@ -60,7 +66,7 @@ struct semantics {
     bool numpy2_names = true;
 
     static constexpr semantics numpy_2() { return {}; }
-    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, false, false, 0, false, false}; }
+    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, false, false, 0, 5, 5, false, false}; }
 
     friend bool operator==(const semantics&, const semantics&) = default;
 };

@@ -595,9 +595,40 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const auto starts = position_offsets(*a, plan);
     const auto sub_offsets = c_order_offsets(sub.shape(), sub.strides());
     const std::size_t block = sub_offsets.size();
+    // NumPy 1.24's map iterator reads a C-contiguous intp index array in place, position by position, so an
+    // index that shares memory with the destination sees the writes made before it; any other index goes
+    // through the iterator's buffer first. NumPy 2 copies an overlapping index.
+    const bool live_index = !active_semantics().fancy_setitem_copies_overlapping_index &&
+                            std::any_of(plan.arrays.begin(), plan.arrays.end(), [&](const index_part* part) {
+                                return part->kind == part_kind::positions && part->positions->type() == dtype::int64 &&
+                                       part->positions->c_contiguous() && may_share_memory(*part->positions, *a);
+                            });
+    auto start_of = [&](std::size_t pos) {
+        if (!live_index) return starts[pos];
+        std::int64_t offset = 0;
+        for (const index_part* part : plan.arrays) {
+            if (part->kind != part_kind::positions) continue;
+            const ndarray& index = *part->positions;
+            const dims stretched = broadcast_strides(index.shape(), index.strides(), plan.index_shape);
+            std::int64_t at = 0, rest = static_cast<std::int64_t>(pos);
+            for (std::size_t axis = plan.index_shape.size(); axis-- > 0;) {
+                at += rest % plan.index_shape[axis] * stretched[axis];
+                rest /= plan.index_shape[axis];
+            }
+            const std::int64_t size = a->shape()[part->axis];
+            std::int64_t v = load_element(index.type(), index.data() + at).as_int64();
+            if (v < 0) v += size;
+            // NumPy checked the indices before the first write and does not again; an index rewritten out of
+            // bounds meanwhile would write outside the array there. The engine refuses instead.
+            if (v < 0 || v >= size)
+                raise(error_category::index_error, "index rewritten out of bounds during the assignment");
+            offset += v * a->strides()[part->axis];
+        }
+        return offset;
+    };
     for (auto pos : positions) {
         const std::size_t first = static_cast<std::size_t>(pos) * block;
-        std::byte* dst = sub.data() + starts[static_cast<std::size_t>(pos)];
+        std::byte* dst = sub.data() + start_of(static_cast<std::size_t>(pos));
         for (std::size_t q = 0; q < block; ++q)
             store_element(sub.type(), dst + sub_offsets[q],
                           load_element(value->type(), value->data() + value_offsets[first + q]));

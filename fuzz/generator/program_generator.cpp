@@ -492,7 +492,7 @@ std::string program_generator::arithmetic(const std::string& target, const live_
 std::string program_generator::mutation(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
     const std::string in_place = choices_.pick({"+=", "-=", "*="});
-    std::size_t kind = choices_.weighted(std::array<unsigned, 8>{7, 4, 5, 2, 2, 3, 3, 2});
+    std::size_t kind = choices_.weighted(std::array<unsigned, 9>{7, 4, 5, 2, 2, 3, 3, 2, 3});
     if (!s.values_known && (kind == 1 || kind == 2)) kind = 7;  // in place reads the values: overwrite them instead
     switch (kind) {
         case 0: {
@@ -508,6 +508,21 @@ std::string program_generator::mutation(const live_array& s, const generation_co
         case 4: return "np.copyto(" + a + ", " + assigned_value(s, context) + ")";
         case 5: return a + ".flags.writeable = " + choices_.pick({"True", "False"});
         case 6: return a + ".shape = " + shape_literal(factorised_shape(product(s.shape)));
+        case 8: {
+            // An index array that is, or shares memory with, the array written, and values written into the
+            // array that indexes them: NumPy must read the whole index before the first write lands.
+            std::vector<const live_array*> integer_arrays;
+            for (const live_array& x : context.arrays)
+                if (x.values_known && (x.dtype.rfind("int", 0) == 0 || x.dtype.rfind("uint", 0) == 0))
+                    integer_arrays.push_back(&x);
+            if (integer_arrays.empty()) return a + "[" + any_index(s.shape) + "] = " + assigned_value(s, context);
+            const bool self = (s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0) && s.values_known &&
+                              choices_.chance(60);
+            const live_array& index = self ? s : *integer_arrays[choices_.below(integer_arrays.size())];
+            const std::string index_text = choices_.chance(30) ? index.name + "[::-1]" : index.name;
+            const std::string value = choices_.pick({index.name, a, std::string("0"), index.name + "[::-1]"});
+            return a + "[" + index_text + "] = " + value;
+        }
         default: {
             const std::string whole = choices_.pick({"...", ":"});
             return a + "[" + whole + "] = " + assigned_value(s, context);

@@ -37,6 +37,10 @@ struct semantics {
     // element of a same-dtype value just before its write.
     bool fancy_setitem_copies_overlapping_value = true;
 
+    // The same for an index array: NumPy 2 reads every index before the first write (a[a] = 0 uses a's old
+    // values); NumPy 1.24's map iterator reads an intp index in place as it goes, so earlier writes show.
+    bool fancy_setitem_copies_overlapping_index = true;
+
     // == and != between arrays that cannot broadcast raise ValueError like every other ufunc (NumPy 1.25
     // expired the "elementwise comparison failed" deprecation). Off: NumPy 1.24 answers False / True.
     bool unbroadcastable_comparison_raises = true;
@@ -66,7 +70,7 @@ struct semantics {
     bool numpy2_names = true;
 
     static constexpr semantics numpy_2() { return {}; }
-    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, false, false, 0, 5, 5, false, false}; }
+    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, false, false, false, 0, 5, 5, false, false}; }
 
     friend bool operator==(const semantics&, const semantics&) = default;
 };

@@ -595,14 +595,16 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const auto starts = position_offsets(*a, plan);
     const auto sub_offsets = c_order_offsets(sub.shape(), sub.strides());
     const std::size_t block = sub_offsets.size();
-    // NumPy 1.24's map iterator reads a C-contiguous intp index array in place, position by position, so an
-    // index that shares memory with the destination sees the writes made before it; any other index goes
-    // through the iterator's buffer first. NumPy 2 copies an overlapping index.
-    const bool live_index = !active_semantics().fancy_setitem_copies_overlapping_index &&
-                            std::any_of(plan.arrays.begin(), plan.arrays.end(), [&](const index_part* part) {
-                                return part->kind == part_kind::positions && part->positions->type() == dtype::int64 &&
-                                       part->positions->c_contiguous() && may_share_memory(*part->positions, *a);
-                            });
+    // NumPy 1.24's map iterator walks a lone index array in place when, in C order, it coalesces into one run
+    // of a single stride (contiguous, or one axis longer than 1, ...); any other index it copies into its
+    // buffer first (measured: (4,2,2) C-contiguous and (3,1)[::-1] are read live, (4,2)[::-1] and (2,4).T are
+    // not). An index sharing memory with the destination then sees the writes made before it. NumPy 2 copies
+    // an overlapping index always.
+    const index_part* lone = plan.arrays.size() == 1 ? plan.arrays[0] : nullptr;
+    const bool live_index = !active_semantics().fancy_setitem_copies_overlapping_index && lone != nullptr &&
+                            lone->kind == part_kind::positions && lone->positions->type() == dtype::int64 &&
+                            coalesce(lone->positions->shape(), {lone->positions->strides()}).shape.size() <= 1 &&
+                            may_share_memory(*lone->positions, *a);
     auto start_of = [&](std::size_t pos) {
         if (!live_index) return starts[pos];
         std::int64_t offset = 0;
@@ -618,10 +620,11 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
             const std::int64_t size = a->shape()[part->axis];
             std::int64_t v = load_element(index.type(), index.data() + at).as_int64();
             if (v < 0) v += size;
-            // NumPy checked the indices before the first write and does not again; an index rewritten out of
-            // bounds meanwhile would write outside the array there. The engine refuses instead.
-            if (v < 0 || v >= size)
-                raise(error_category::index_error, "index rewritten out of bounds during the assignment");
+            // The trivial path checks each index as it reads it: IndexError, after the writes made so far.
+            if (v < 0 || v >= size) {
+                raise(error_category::index_error, "index " + std::to_string(v < 0 ? v - size : v) +
+                                                       " is out of bounds for axis 0 with size " + std::to_string(size));
+            }
             offset += v * a->strides()[part->axis];
         }
         return offset;

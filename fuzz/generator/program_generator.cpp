@@ -426,13 +426,29 @@ std::string program_generator::view_of(const std::string& target, const live_arr
             return left + "np.broadcast_to(" + a + ", " + shape_literal(shape) + ")";
         }
         case 12: return left + strided_window(s);
-        case 13: {
-            std::string axis;
-            if (nd > 0 && choices_.chance(50)) {
-                axis = choices_.chance(50) ? ", axis=" : ", ";
-                axis += axis_text(nd);
+        case 13: {  // flips, rotations and atleast_Nd: views built from indexing, flip and transpose
+            switch (choices_.weighted(std::array<unsigned, 5>{4, 1, 1, 2, 2})) {
+                case 1: return left + "np.fliplr(" + a + ")";  // ValueError below 2-d
+                case 2: return left + "np.flipud(" + a + ")";  // ValueError for 0-d
+                case 3: {
+                    std::string call = "np.rot90(" + a;
+                    if (choices_.chance(60)) call += ", " + int_text(choices_.between(-2, 5));
+                    if (choices_.chance(40)) {
+                        const std::string first = axis_text(nd);
+                        call += ", axes=(" + first + ", " + axis_text(nd) + ")";
+                    }
+                    return left + call + ")";
+                }
+                case 4: return left + "np." + choices_.pick({"atleast_1d", "atleast_2d", "atleast_3d"}) + "(" + a + ")";
+                default: {
+                    std::string axis;
+                    if (nd > 0 && choices_.chance(50)) {
+                        axis = choices_.chance(50) ? ", axis=" : ", ";
+                        axis += axis_text(nd);
+                    }
+                    return left + "np.flip(" + a + axis + ")";
+                }
             }
-            return left + "np.flip(" + a + axis + ")";
         }
         case 14: return left + a + "." + choices_.pick({"real", "imag"});
         case 15: return left + (choices_.chance(50) ? a + ".diagonal()" : "np.diagonal(" + a + ")");

@@ -29,13 +29,35 @@ value parse_default(std::string_view text) {
     if (!text.empty() && (std::isdigit(static_cast<unsigned char>(text.front())) || text.front() == '-')) {
         return value::integer(std::stoll(std::string(text)));
     }
+    if (text.size() >= 2 && text.front() == '(' && text.back() == ')') {  // a tuple of plain defaults: (0, 1)
+        std::vector<value> items;
+        std::string_view rest = text.substr(1, text.size() - 2);
+        while (!trimmed(rest).empty()) {
+            const std::size_t comma = rest.find(',');
+            items.push_back(parse_default(trimmed(rest.substr(0, comma))));
+            if (comma == std::string_view::npos) break;
+            rest.remove_prefix(comma + 1);
+        }
+        return value::tuple(std::move(items));
+    }
     throw std::logic_error("unsupported default in a signature: " + std::string(text));
+}
+
+// The first comma of `text` outside parentheses, or npos.
+std::size_t top_level_comma(std::string_view text) {
+    int depth = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '(') ++depth;
+        else if (text[i] == ')') --depth;
+        else if (text[i] == ',' && depth == 0) return i;
+    }
+    return std::string_view::npos;
 }
 
 std::vector<std::string_view> split_on_commas(std::string_view spec) {
     std::vector<std::string_view> pieces;
     while (!trimmed(spec).empty()) {
-        const std::size_t comma = spec.find(',');
+        const std::size_t comma = top_level_comma(spec);
         pieces.push_back(trimmed(spec.substr(0, comma)));
         if (comma == std::string_view::npos) break;
         spec.remove_prefix(comma + 1);

@@ -5,6 +5,7 @@
 
 #include <limits>
 
+#include "engine/axis_views.hpp"
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
 #include "engine/kernels.hpp"
@@ -192,6 +193,21 @@ value expand_dims_function(const bound_arguments& args) {
     return value::array(engine::expand_dims(to_array(args["a"]), to_int_list(args["axis"])));
 }
 
+value fliplr_function(const bound_arguments& args) { return value::array(engine::fliplr(to_array(args["m"]))); }
+value flipud_function(const bound_arguments& args) { return value::array(engine::flipud(to_array(args["m"]))); }
+
+value rot90_function(const bound_arguments& args) {
+    const engine::dims axes = to_int_list(args["axes"]);
+    // NumPy unpacks the pair first: any other length is ValueError "len(axes) must be 2."
+    if (axes.size() != 2) raise_value_error("len(axes) must be 2.");
+    return value::array(engine::rot90(to_array(args["m"]), to_int64(args["k"]), {axes[0], axes[1]}));
+}
+
+template <engine::array (*atleast)(const engine::array&)>
+value atleast_function(const bound_arguments& args) {
+    return value::array(atleast(to_array(args["arys"])));
+}
+
 value broadcast_to_function(const bound_arguments& args) {
     return value::array(engine::broadcast_to(to_array(args["array"]), to_shape(args["shape"])));
 }
@@ -304,6 +320,12 @@ const std::vector<function_entry>& numpy_functions() {
         {numpy_module, signature("expand_dims", "a, axis"), &expand_dims_function},
         {numpy_module, signature("broadcast_to", "array, shape, subok=False"), &broadcast_to_function},
         {numpy_module, signature("flip", "m, axis=None"), &flip_function},
+        {numpy_module, signature("fliplr", "m"), &fliplr_function},
+        {numpy_module, signature("flipud", "m"), &flipud_function},
+        {numpy_module, signature("rot90", "m, k=1, axes=(0, 1)"), &rot90_function},
+        {numpy_module, signature("atleast_1d", "arys"), &atleast_function<engine::atleast_1d>},
+        {numpy_module, signature("atleast_2d", "arys"), &atleast_function<engine::atleast_2d>},
+        {numpy_module, signature("atleast_3d", "arys"), &atleast_function<engine::atleast_3d>},
         {numpy_module, signature("diagonal", "a, offset=0, axis1=0, axis2=1"), &diagonal_function},
         {numpy_module, signature("concatenate", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'"),
          &concatenate_function},

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdio>
 
 #include "case/parse_error.hpp"
 
@@ -92,7 +93,9 @@ public:
 private:
     void lex_one() {
         const char c = text_[at_];
-        if (c == ' ' || c == '\t' || c == '\f') {
+        if (c == '\0') {
+            fail_null_byte(at_);
+        } else if (c == ' ' || c == '\t' || c == '\f') {
             ++at_;
         } else if (c == '\n' || c == '\r') {
             consume_line_break();
@@ -115,16 +118,28 @@ private:
 
     // ------------------------------------------------------------ positions and output
 
+    // Counting from the last position asked for on the same line, not from the line's start: on
+    // one long line (a 20,000-step chain is 120,000 characters) recounting made lexing quadratic.
     source_pos pos_at(std::size_t offset) const {
-        int col = 1;
-        for (std::size_t i = line_start_; i < offset; ++i) {
-            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;  // count code points
+        if (counted_line_ != line_ || counted_offset_ > offset || counted_offset_ < line_start_) {
+            counted_line_ = line_;
+            counted_offset_ = line_start_;
+            counted_col_ = 1;
         }
-        return {line_, col};
+        for (; counted_offset_ < offset; ++counted_offset_) {
+            if ((static_cast<unsigned char>(text_[counted_offset_]) & 0xC0) != 0x80) ++counted_col_;  // code points
+        }
+        return {line_, counted_col_};
     }
 
     [[noreturn]] void fail(std::size_t offset, const std::string& message) const {
         throw parse_error(file_, pos_at(offset), message);
+    }
+
+    // Anywhere in the file, strings and comments too, as CPython refuses it; and a message holding the
+    // byte itself would end at it (what() is a C string).
+    [[noreturn]] void fail_null_byte(std::size_t offset) const {
+        fail(offset, "source code cannot contain null bytes");
     }
 
     token& push(token_kind kind, std::size_t begin, std::size_t end, source_pos pos) {
@@ -167,7 +182,9 @@ private:
 
     void lex_comment() {
         const std::size_t begin = at_;
-        while (at_ < text_.size() && !at_line_break(at_)) ++at_;
+        for (; at_ < text_.size() && !at_line_break(at_); ++at_) {
+            if (text_[at_] == '\0') fail_null_byte(at_);
+        }
         if (line_has_tokens_ || !open_brackets_.empty()) return;
         const std::string_view exception = expected_exception(text_.substr(begin, at_ - begin));
         if (!exception.empty()) push(token_kind::expect_comment, begin, at_).value = std::string(exception);
@@ -265,6 +282,7 @@ private:
                                                      : "unterminated string literal");
             }
             const char c = text_[at_];
+            if (c == '\0') fail_null_byte(at_);
             if (c == quote && (!triple || text_.substr(at_, 3) == std::string(3, quote))) break;
             if (at_line_break(at_)) {
                 if (!triple) throw parse_error(file_, pos, "unterminated string literal");
@@ -291,6 +309,7 @@ private:
             return;
         }
         const char c = text_[at_];
+        if (c == '\0') fail_null_byte(at_);
         if (raw) {
             // A raw string keeps the backslash; it only stops the next character ending the string.
             value += '\\';
@@ -353,6 +372,13 @@ private:
         }
         const char c = text_[at_];
         if (single_char_operators.find(c) == std::string_view::npos) {
+            // A control character would be invisible in the message: CPython's wording, with its code.
+            const auto byte = static_cast<unsigned char>(c);
+            if (byte < 0x20 || byte == 0x7F) {
+                char code[8];
+                std::snprintf(code, sizeof code, "U+%04X", byte);
+                fail(begin, std::string("invalid non-printable character ") + code);
+            }
             fail(begin, std::string("invalid character '") + c + "'");
         }
         ++at_;
@@ -383,6 +409,9 @@ private:
     bool line_has_tokens_ = false;
     std::vector<token> open_brackets_;
     std::vector<token> tokens_;
+    mutable int counted_line_ = 0;  // pos_at's last answer: column counted_col_ at counted_offset_
+    mutable std::size_t counted_offset_ = 0;
+    mutable int counted_col_ = 1;
 };
 
 }  // namespace

@@ -10,9 +10,11 @@
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <unordered_map>
 #include <utility>
 
 #include "case/lexer.hpp"
+#include "case/limits.hpp"
 #include "case/subset.hpp"
 
 namespace cases {
@@ -154,6 +156,90 @@ private:
         throw parse_error::unsupported(file_, where.pos, what);
     }
 
+    // ------------------------------------------------------------ nesting depth
+    //
+    // No expression may nest deeper than max_expression_depth (limits.hpp), counted two ways, each
+    // checked before anything goes deeper, so that neither the parser nor a later walk of the tree
+    // can overflow the stack:
+    // - depth_: the constructs open around the cursor: a bracket pair (grouping, tuple, list), a
+    //   unary operator, the inside of one postfix step or the right operand of one binary operator.
+    //   Each recursion of this parser passes one, so this bounds the parser's own stack; it is
+    //   checked on entry, at the token that opens the construct.
+    // - heights_: the levels of tree under each node. A chain (`a[0][0]`, `a.T.T`, `a + b + c`) is
+    //   flat in the text but nests in the tree, one node per step, and the later stages recurse
+    //   along it; the height is checked as each node is built, at the step that makes it.
+
+    [[noreturn]] void too_deep(source_pos where) const {
+        throw parse_error(file_, where,
+                          "expression nested deeper than " + std::to_string(max_expression_depth) + " levels");
+    }
+
+    // One level of depth_ for as long as it lives.
+    class nesting {
+    public:
+        explicit nesting(int& depth) : depth_(depth) { ++depth_; }
+        ~nesting() { --depth_; }
+        nesting(const nesting&) = delete;
+        nesting& operator=(const nesting&) = delete;
+
+    private:
+        int& depth_;
+    };
+
+    [[nodiscard]] nesting enter(const token& opener) {
+        if (depth_ >= max_expression_depth) too_deep(opener.pos);
+        deepest_ = std::max(deepest_, depth_ + 1);
+        return nesting(depth_);
+    }
+
+    int height(const expr_ptr& e) const {
+        if (!e) return 0;
+        const auto found = heights_.find(e.get());
+        return found == heights_.end() ? 0 : found->second;
+    }
+
+    int height_of(const std::vector<expr_ptr>& items) const {
+        int tallest = 0;
+        for (const expr_ptr& item : items) tallest = std::max(tallest, height(item));
+        return tallest;
+    }
+
+    // The levels a node makes: one above its tallest child. A slice is part of its subscript and
+    // keyword arguments part of their call: they add none of their own.
+    int levels(const attribute& n) const { return 1 + height(n.object); }
+    int levels(const call& n) const {
+        int tallest = std::max(height(n.callee), height_of(n.args));
+        for (const keyword_arg& keyword : n.keywords) tallest = std::max(tallest, height(keyword.value));
+        return 1 + tallest;
+    }
+    int levels(const subscript& n) const { return 1 + std::max(height(n.object), height_of(n.items)); }
+    int levels(const slice_expr& n) const { return std::max({height(n.start), height(n.stop), height(n.step)}); }
+    int levels(const tuple_expr& n) const { return 1 + height_of(n.elements); }
+    int levels(const list_expr& n) const { return 1 + height_of(n.elements); }
+    int levels(const unary& n) const { return 1 + height(n.operand); }
+    int levels(const binary& n) const { return 1 + std::max(height(n.left), height(n.right)); }
+    int levels(const compare& n) const { return 1 + std::max(height(n.left), height(n.right)); }
+    template <class Leaf>
+    int levels(const Leaf&) const {
+        return 0;
+    }
+
+    // Every node of the tree is made here, so every node has its height (a freed node's address
+    // may come back as a new one). Too tall, and the error is at `where`, the step that made it.
+    template <class Node>
+    expr_ptr build(source_pos pos, Node node, source_pos where) {
+        const int node_height = levels(node);
+        if (node_height > max_expression_depth) too_deep(where);
+        expr_ptr made = make_expr(pos, std::move(node));
+        heights_[made.get()] = node_height;
+        return made;
+    }
+
+    template <class Node>
+    expr_ptr build(source_pos pos, Node node) {
+        return build(pos, std::move(node), pos);
+    }
+
     // True where an expression may begin, so a trailing comma can be told from a separator.
     bool starts_expression(const token& t) const {
         switch (t.kind) {
@@ -205,6 +291,7 @@ private:
         statement stmt;
         stmt.pos = first.pos;
         stmt.line = first.pos.line;
+        heights_.clear();  // only the statement being parsed is looked up
 
         const expr_ptr left = parse_expression_list();
         const token& after = peek();
@@ -280,13 +367,20 @@ private:
     // ------------------------------------------------------------ expressions, loosest first
 
     // `a, b` as a bare tuple, where Python allows one (statement level and assignment values).
+    // A bare tuple prints with its parentheses (printer.cpp), so its elements count one level
+    // deeper, the first one too, though it was parsed before its comma showed it to be an element:
+    // whatever parses must parse again once printed.
     expr_ptr parse_expression_list() {
         const source_pos pos = peek().pos;
+        deepest_ = depth_;
         expr_ptr first = parse_expression();
         if (!peek().is_op(",")) return first;
+        const token& comma = peek();
+        if (deepest_ >= max_expression_depth) too_deep(comma.pos);
+        const nesting inside = enter(comma);
         std::vector<expr_ptr> elements{first};
         while (accept_op(",") && starts_expression(peek())) elements.push_back(parse_expression());
-        return make_expr(pos, tuple_expr{std::move(elements)});
+        return build(pos, tuple_expr{std::move(elements)}, comma.pos);
     }
 
     expr_ptr parse_expression() {
@@ -302,8 +396,9 @@ private:
 
     expr_ptr parse_not() {
         if (!peek().is_name("not")) return parse_comparison();
-        const source_pos pos = advance().pos;
-        return make_expr(pos, unary{unary_op::logical_not, parse_not()});
+        const token& op = advance();
+        const nesting inside = enter(op);
+        return build(op.pos, unary{unary_op::logical_not, parse_not()});
     }
 
     // The comparison operator at the cursor, consumed; nothing if there is none.
@@ -332,20 +427,24 @@ private:
     expr_ptr parse_comparison() {
         const source_pos pos = peek().pos;
         expr_ptr left = parse_arith();
+        const token& op_token = peek();
         const std::optional<compare_op> op = accept_comparison_operator();
         if (!op) return left;
+        const nesting inside = enter(op_token);
         expr_ptr right = parse_arith();
         const token& next = peek();
         if (accept_comparison_operator()) unsupported(next, "chained comparison");
-        return make_expr(pos, compare{*op, std::move(left), std::move(right)});
+        return build(pos, compare{*op, std::move(left), std::move(right)}, op_token.pos);
     }
 
     expr_ptr parse_arith() {
         const source_pos pos = peek().pos;
         expr_ptr left = parse_term();
         while (peek().is_op("+") || peek().is_op("-")) {
-            const binary_op op = advance().text == "+" ? binary_op::add : binary_op::subtract;
-            left = make_expr(pos, binary{op, std::move(left), parse_term()});
+            const token& op_token = advance();
+            const binary_op op = op_token.text == "+" ? binary_op::add : binary_op::subtract;
+            const nesting inside = enter(op_token);
+            left = build(pos, binary{op, std::move(left), parse_term()}, op_token.pos);
         }
         return left;
     }
@@ -359,7 +458,8 @@ private:
                 unsupported(next, "operator " + next.text);
             }
             if (!accept_op("*")) return left;
-            left = make_expr(pos, binary{binary_op::multiply, std::move(left), parse_factor()});
+            const nesting inside = enter(next);
+            left = build(pos, binary{binary_op::multiply, std::move(left), parse_factor()}, next.pos);
         }
     }
 
@@ -369,26 +469,29 @@ private:
         if (!first.is_op("-") && !first.is_op("+")) return parse_postfix();
         advance();
         const unary_op op = first.text == "-" ? unary_op::negate : unary_op::plus;
-        return make_expr(first.pos, unary{op, parse_factor()});
+        const nesting inside = enter(first);
+        return build(first.pos, unary{op, parse_factor()});
     }
 
     expr_ptr parse_postfix() {
         const source_pos pos = peek().pos;
         expr_ptr result = parse_atom();
+        // Each step's inside is one level down; the step itself nests what came before it.
         for (;;) {
-            if (accept_op("(")) {
-                result = make_expr(pos, parse_call_arguments(std::move(result)));
-            } else if (accept_op("[")) {
-                result = make_expr(pos, parse_subscript(std::move(result)));
-            } else if (peek().is_op(".")) {
-                const source_pos dot_pos = advance().pos;
+            const token& step = peek();
+            if (!step.is_op("(") && !step.is_op("[") && !step.is_op(".")) return result;
+            advance();
+            const nesting inside = enter(step);
+            if (step.is_op("(")) {
+                result = build(pos, parse_call_arguments(std::move(result)), step.pos);
+            } else if (step.is_op("[")) {
+                result = build(pos, parse_subscript(std::move(result)), step.pos);
+            } else {
                 const token& name = advance();
                 if (name.kind != token_kind::name || is_python_keyword(name.text)) {
                     fail(name, "expected an attribute name after '.', found " + describe(name));
                 }
-                result = make_expr(pos, attribute{std::move(result), name.text, dot_pos});
-            } else {
-                return result;
+                result = build(pos, attribute{std::move(result), name.text, step.pos}, step.pos);
             }
         }
     }
@@ -443,24 +546,30 @@ private:
         expr_ptr stop = slice_part_follows() ? parse_expression() : nullptr;
         expr_ptr step;
         if (accept_op(":") && slice_part_follows()) step = parse_expression();
-        return make_expr(pos, slice_expr{std::move(start), std::move(stop), std::move(step)});
+        return build(pos, slice_expr{std::move(start), std::move(stop), std::move(step)});
     }
 
     expr_ptr parse_atom() {
         const token& t = advance();
         switch (t.kind) {
-            case token_kind::integer: return make_expr(t.pos, make_int_literal(t.text));
-            case token_kind::floating: return make_expr(t.pos, float_literal{t.text, float_value(t.text)});
+            case token_kind::integer: return build(t.pos, make_int_literal(t.text));
+            case token_kind::floating: return build(t.pos, float_literal{t.text, float_value(t.text)});
             case token_kind::imaginary:
-                return make_expr(t.pos, imag_literal{t.text, float_value(std::string_view(t.text).substr(0, t.text.size() - 1))});
+                return build(t.pos, imag_literal{t.text, float_value(std::string_view(t.text).substr(0, t.text.size() - 1))});
             case token_kind::string: return parse_strings(t);
             case token_kind::name: return parse_name(t);
             default: break;
         }
-        if (t.is_op("(")) return parse_parenthesized(t.pos);
-        if (t.is_op("[")) return make_expr(t.pos, list_expr{parse_elements("]")});
+        if (t.is_op("(")) {
+            const nesting inside = enter(t);
+            return parse_parenthesized(t.pos);
+        }
+        if (t.is_op("[")) {
+            const nesting inside = enter(t);
+            return build(t.pos, list_expr{parse_elements("]")});
+        }
         if (t.is_op("{")) unsupported(t, "dict or set display");
-        if (t.is_op("...")) return make_expr(t.pos, ellipsis_literal{});
+        if (t.is_op("...")) return build(t.pos, ellipsis_literal{});
         if (t.is_op("*")) unsupported(t, "starred expression");
         if (t.is_op("**")) unsupported(t, "dict unpacking");
         fail(t, "expected an expression, found " + describe(t));
@@ -470,27 +579,28 @@ private:
     expr_ptr parse_strings(const token& first) {
         std::string value = first.value;
         while (peek().kind == token_kind::string) value += advance().value;
-        return make_expr(first.pos, string_literal{std::move(value)});
+        return build(first.pos, string_literal{std::move(value)});
     }
 
     expr_ptr parse_name(const token& t) {
-        if (t.text == "True" || t.text == "False") return make_expr(t.pos, bool_literal{t.text == "True"});
-        if (t.text == "None") return make_expr(t.pos, none_literal{});
+        if (t.text == "True" || t.text == "False") return build(t.pos, bool_literal{t.text == "True"});
+        if (t.text == "None") return build(t.pos, none_literal{});
         if (t.text == "yield" || t.text == "await") unsupported(t, t.text);
         if (is_python_keyword(t.text)) fail(t, "expected an expression, found '" + t.text + "'");
-        return make_expr(t.pos, name_ref{t.text});
+        return build(t.pos, name_ref{t.text});
     }
 
-    // After a `(`: `()`, `(x)` (just x), `(x,)` or `(x, y, ...)`.
+    // After a `(`: `()`, `(x)` (just x), `(x,)` or `(x, y, ...)`. Grouping parentheses make no
+    // node, so they count in depth_ while open but add nothing to the tree's height.
     expr_ptr parse_parenthesized(source_pos open_pos) {
-        if (accept_op(")")) return make_expr(open_pos, tuple_expr{});
+        if (accept_op(")")) return build(open_pos, tuple_expr{});
         expr_ptr first = parse_expression();
         if (accept_op(")")) return first;
         if (!peek().is_op(",")) fail(peek(), "expected ',' or ')', found " + describe(peek()));
         advance();
         std::vector<expr_ptr> elements = parse_elements(")");
         elements.insert(elements.begin(), std::move(first));
-        return make_expr(open_pos, tuple_expr{std::move(elements)});
+        return build(open_pos, tuple_expr{std::move(elements)});
     }
 
     // Comma-separated expressions up to and including `close`, a trailing comma allowed.
@@ -512,6 +622,9 @@ private:
     std::size_t at_ = 0;
     std::optional<int> as_strided_import_line_;
     std::optional<parse_error> unsupported_import_;  // the first one
+    int depth_ = 0;    // constructs open around the cursor (see "nesting depth")
+    int deepest_ = 0;  // the most depth_ has been since parse_expression_list reset it
+    std::unordered_map<const expr*, int> heights_;  // of the statement's nodes, by address
 };
 
 }  // namespace

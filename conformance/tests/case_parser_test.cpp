@@ -2,12 +2,16 @@
 // precedence, positions, errors with their locations, and the subset check.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "case/limits.hpp"
 #include "case/parser.hpp"
+#include "case/printer.hpp"
 #include "case_test_support.hpp"
 
 namespace cases {
@@ -317,6 +321,17 @@ TEST(CaseParserErrors, ColumnsCountCharactersNotBytes) {
     EXPECT_EQ(error_of("s = 'é' $"), "test.py:1:9: invalid character '$'");
 }
 
+// A message holding the byte itself would be cut at a NUL (what() is a C string) or show nothing.
+TEST(CaseParserErrors, NullBytesAndControlCharactersAreNamedNotEmbedded) {
+    using namespace std::string_literals;
+    EXPECT_EQ(error_of("a = 1\0\n"s), "test.py:1:6: source code cannot contain null bytes");
+    EXPECT_EQ(error_of("a = 1\nb = 'x\0y'\n"s), "test.py:2:7: source code cannot contain null bytes");
+    EXPECT_EQ(error_of("a = 1  # c\0\n"s), "test.py:1:11: source code cannot contain null bytes");
+    EXPECT_EQ(error_of("a = '\\\0'\n"s), "test.py:1:7: source code cannot contain null bytes");
+    EXPECT_EQ(error_of("a = 1\x01\n"), "test.py:1:6: invalid non-printable character U+0001");
+    EXPECT_EQ(error_of("a = \x7f"), "test.py:1:5: invalid non-printable character U+007F");
+}
+
 TEST(CaseParserErrors, SyntaxErrorsAnywhereComeBeforeSubsetErrors) {
     EXPECT_EQ(error_of("x = np.sum(a)\ny = (1 2)"), "test.py:2:8: expected ',' or ')', found '2'");
 }
@@ -354,6 +369,107 @@ TEST(CaseParserErrors, ParseFileUsesThePathInMessagesAndProgram) {
     std::ofstream(path) << "a = np.ones(3)\n";
     EXPECT_EQ(parse_file(path).file, path.string());
     std::filesystem::remove(path);
+}
+
+// ------------------------------------------------------------------ nesting depth (issue #13)
+
+// `text` repeated n times.
+std::string times(int n, const std::string& text) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += text;
+    return out;
+}
+
+std::string too_deep_at(int line, int col) {
+    return "test.py:" + std::to_string(line) + ":" + std::to_string(col) + ": expression nested deeper than " +
+           std::to_string(max_expression_depth) + " levels";
+}
+
+// One way to nest: a statement with n steps of it, the most steps that still parse (nesting exactly
+// max_expression_depth levels), and the column of the construct that crosses the limit one step later.
+struct nesting_kind {
+    std::string kind;
+    std::function<std::string(int)> statement;
+    int steps_at_limit;
+    int error_column;
+};
+
+std::vector<nesting_kind> nesting_kinds() {
+    constexpr int limit = max_expression_depth;
+    // Every statement starts `x = ` (columns 1 to 4); the steps follow from column 5.
+    return {
+        {"parentheses", [](int n) { return "x = " + times(n, "(") + "a" + times(n, ")"); }, limit, 5 + limit},
+        {"lists", [](int n) { return "x = " + times(n, "[") + "1" + times(n, "]"); }, limit, 5 + limit},
+        {"tuples", [](int n) { return "x = " + times(n, "(") + "1" + times(n, ",)"); }, limit, 5 + limit},
+        {"subscripts", [](int n) { return "x = " + times(n, "a[") + "0" + times(n, "]"); }, limit, 6 + 2 * limit},
+        {"call arguments", [](int n) { return "x = " + times(n, "id(") + "a" + times(n, ")"); }, limit, 7 + 3 * limit},
+        {"unary minus", [](int n) { return "x = " + times(n, "-") + "a"; }, limit, 5 + limit},
+        {"not", [](int n) { return "x = " + times(n, "not ") + "a"; }, limit, 5 + 4 * limit},
+        {"postfix chain [0]", [](int n) { return "x = a" + times(n, "[0]"); }, limit, 6 + 3 * limit},
+        // The `-1` of the first step sits under every later step: n steps nest n + 1 levels, and
+        // the step that makes the tree too tall is the last one.
+        {"postfix chain [::-1]", [](int n) { return "x = a" + times(n, "[::-1]"); }, limit - 1, 6 + 6 * (limit - 1)},
+        {"attribute chain", [](int n) { return "x = a" + times(n, ".T"); }, limit, 6 + 2 * limit},
+        // `.copy()` is two steps, `.` then `(`; an odd level count ends in `.T`.
+        {"method call chain", [](int n) { return "x = a" + times(n / 2, ".copy()") + (n % 2 == 1 ? ".T" : ""); },
+         limit, limit % 2 == 0 ? 6 + 7 * (limit / 2) : 11 + 7 * ((limit + 1) / 2 - 1)},
+        {"addition chain", [](int n) { return "x = a" + times(n, " + a"); }, limit, 7 + 4 * limit},
+        {"multiplication chain", [](int n) { return "x = a" + times(n, " * a"); }, limit, 7 + 4 * limit},
+        // A chain step nests what comes before it in the tree, however shallow the text looks there.
+        {"step over deep contents", [](int n) { return "x = a[" + times(n, "-") + "b][0]"; }, limit - 2, 9 + (limit - 1)},
+        // A bare tuple prints as `(...)`: its first element is one level down too.
+        {"bare tuple", [](int n) { return "x = " + times(n, "-") + "a, b"; }, limit - 1, 6 + limit},
+    };
+}
+
+TEST(CaseParserNesting, EachKindParsesAtTheLimitAndIsRefusedOneStepBeyond) {
+    for (const nesting_kind& k : nesting_kinds()) {
+        const std::string at_limit = k.statement(k.steps_at_limit);
+        EXPECT_EQ(error_of(at_limit), "no error") << k.kind;
+        EXPECT_EQ(error_of(k.statement(k.steps_at_limit + 1)), too_deep_at(1, k.error_column)) << k.kind;
+    }
+}
+
+// What parses at the limit must parse again once printed (the fuzz target's round trip).
+TEST(CaseParserNesting, AtTheLimitThePrintedProgramParsesToTheSameTree) {
+    for (const nesting_kind& k : nesting_kinds()) {
+        const program original = parse(k.statement(k.steps_at_limit));
+        try {
+            EXPECT_EQ(parse_program(print_program(original), "printed.py"), original) << k.kind;
+        } catch (const parse_error& e) {
+            ADD_FAILURE() << k.kind << ": " << e.what();
+        }
+    }
+}
+
+TEST(CaseParserNesting, TheErrorIsOnTheLineWhereTheLimitIsCrossed) {
+    const std::string source = "a = np.arange(3)\nb = np.array(\n" + times(max_expression_depth, "[\n") + "1" +
+                               times(max_expression_depth, "]") + ")\n";
+    // `np.array(` is one level; its brackets are the rest, the last one alone on its line.
+    EXPECT_EQ(error_of(source), too_deep_at(2 + max_expression_depth, 1));
+}
+
+// Issue #13: these overflowed the stack (the chain) or reached NumPy as a divergence (the parentheses).
+TEST(CaseParserNesting, PathologicalCasesAreRefusedCleanlyAndQuickly) {
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"b = a" + times(20000, "[::-1]"), too_deep_at(1, 6 + 6 * (max_expression_depth - 1))},
+        {"b = " + times(5000, "(") + "a" + times(5000, ")"), too_deep_at(1, 5 + max_expression_depth)},
+        {"b = " + times(20000, "-") + "a", too_deep_at(1, 5 + max_expression_depth)},
+        {"b = a" + times(20000, " + a"), too_deep_at(1, 7 + 4 * max_expression_depth)},
+        {"b = " + times(20000, "not ") + "a", too_deep_at(1, 5 + 4 * max_expression_depth)},
+        {"b = a" + times(20000, ".T"), too_deep_at(1, 6 + 2 * max_expression_depth)},
+        {"b = " + times(20000, "[") + times(20000, "]"), too_deep_at(1, 5 + max_expression_depth)},
+    };
+    for (const auto& [source, message] : cases) {
+        const auto started = std::chrono::steady_clock::now();
+        try {
+            parse(source);
+            ADD_FAILURE() << "no parse_error for " << source.substr(0, 40) << "...";
+        } catch (const parse_error& e) {
+            EXPECT_EQ(std::string(e.what()), message) << source.substr(0, 40);
+        }
+        EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(2)) << source.substr(0, 40);
+    }
 }
 
 // ------------------------------------------------------------------ constructs outside the subset

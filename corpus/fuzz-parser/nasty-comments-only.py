@@ -1,0 +1,4 @@
+# just
+#expect:ValueError
+# expect:
+   # indented comment

@@ -1,0 +1,3 @@
+import numpy as np
+aÿ = 1
+print('Ã( ¡')

@@ -1,0 +1,4 @@
+import numpy as np
+s = '''abc
+
+def

@@ -27,8 +27,8 @@ using keyword_list = std::vector<std::string_view>;
 const std::map<std::string_view, keyword_list> numpy_functions = {
     {"array", {"dtype", "copy", "order"}},
     {"asarray", {"dtype", "order", "copy"}},
-    {"ascontiguousarray", {"dtype", "order"}},
-    {"asfortranarray", {"dtype", "order"}},
+    {"ascontiguousarray", {"dtype"}},
+    {"asfortranarray", {"dtype"}},
     {"arange", {"dtype"}},
     {"zeros", {"dtype", "order"}},
     {"ones", {"dtype", "order"}},
@@ -333,5 +333,7 @@ void check_subset(const program& p, std::optional<int> as_strided_import_line) {
     subset_checker checker(p.file, as_strided_import_line);
     for (const statement& stmt : p.statements) checker.check(stmt);
 }
+
+const std::map<std::string_view, std::vector<std::string_view>>& accepted_numpy_functions() { return numpy_functions; }
 
 }  // namespace cases

@@ -1,0 +1,36 @@
+// The case language's surface and the engine interpreter's tables are kept in two places (the language
+// decides what a case may say, each system what it can run): every function the subset accepts must exist
+// in the engine interpreter and take every keyword the subset lets a case pass.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "case/subset.hpp"
+#include "systems/engine/callables.hpp"
+#include "systems/engine/numpy_functions.hpp"
+
+namespace conformance::engine_side {
+namespace {
+
+TEST(EngineSurface, EveryAcceptedFunctionExistsWithItsKeywords) {
+    int checked = 0;
+    for (const auto& [dotted, keywords] : cases::accepted_numpy_functions()) {
+        const std::string name(dotted);
+        const auto dot = name.rfind('.');
+        const std::string module = dot == std::string::npos ? "numpy" : "numpy." + name.substr(0, dot);
+        const std::string attribute = dot == std::string::npos ? name : name.substr(dot + 1);
+        value function = value::none();
+        ASSERT_NO_THROW(function = numpy_module_attribute(module_object{module}, attribute)) << "np." << name;
+        const auto* entry = function.as<function_object>();
+        ASSERT_NE(entry, nullptr) << "np." << name << " is not a function in the engine interpreter";
+        for (std::string_view keyword : keywords) {
+            EXPECT_NO_THROW((void)entry->entry->parameters.index_of(keyword))
+                << "np." << name << " has no parameter " << keyword;
+        }
+        ++checked;
+    }
+    EXPECT_GT(checked, 30);
+}
+
+}  // namespace
+}  // namespace conformance::engine_side

@@ -3,6 +3,9 @@
 #include "engine/array.hpp"
 
 #include "engine/error.hpp"
+#include "engine/semantics.hpp"
+
+#include <string>
 
 namespace engine {
 
@@ -15,7 +18,16 @@ ndarray::ndarray(private_tag, dtype t, dims shape, dims strides, std::shared_ptr
       offset_(offset),
       base_(std::move(base)),
       owndata_(owndata),
-      writeable_(writeable) {}
+      writeable_(writeable) {
+    // PyArray_NewFromDescr's limit on every array it makes, views included (NPY_MAXDIMS, semantics.hpp).
+    const int max_dimensions = active_semantics().max_dimensions;
+    if (static_cast<std::int64_t>(shape_.size()) > max_dimensions) {
+        raise(error_category::value_error, "maximum supported dimension for an ndarray is " +
+                                               std::string(max_dimensions > 32 ? "currently " : "") +
+                                               std::to_string(max_dimensions) + ", found " +
+                                               std::to_string(shape_.size()));
+    }
+}
 
 std::int64_t ndarray::size() const { return element_count(shape_); }
 

@@ -6,6 +6,8 @@
 // []]) has shape (2, 0)).
 #include "engine/array_coercion.hpp"
 
+#include "engine/semantics.hpp"
+
 #include <string>
 
 #include "engine/element_setitem.hpp"
@@ -16,10 +18,10 @@ namespace engine {
 
 namespace {
 
-constexpr int max_dimensions = 32;  // NPY_MAXDIMS
+constexpr int max_dimensions_capacity = 64;  // the largest NPY_MAXDIMS of any profile (semantics.hpp)
 
 struct discovery_state {
-    std::int64_t shape[max_dimensions] = {};
+    std::int64_t shape[max_dimensions_capacity] = {};
     bool max_dims_reached = false;  // some leaf has fixed the number of dimensions
     bool ragged = false;
     bool discover_dtype = true;
@@ -140,6 +142,7 @@ void fill_at(const array& out, std::size_t depth, std::int64_t byte_offset, cons
 discovered_array discover_shape_and_dtype(const nested& obj, bool discover_dtype) {
     discovery_state state;
     state.discover_dtype = discover_dtype;
+    const int max_dimensions = active_semantics().max_dimensions;
     const int ndim = discover(obj, 0, max_dimensions, state);
     if (state.ragged) {
         if (ndim == max_dimensions)

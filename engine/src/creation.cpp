@@ -201,6 +201,8 @@ array astype(const array& a, dtype t, bool copy, order o) {
 
 array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis) {
     if (seq.empty()) raise(error_category::value_error, "need at least one array to concatenate");
+    // NumPy 1.x took axis >= NPY_MAXDIMS (32) for axis=None (semantics::maxdims_axis_means_none).
+    if (axis && active_semantics().maxdims_axis_means_none && *axis >= 32) axis.reset();
     if (!axis) return concatenate_flattened(seq);
     const std::int64_t ndim = seq.front()->ndim();
     if (ndim == 0) raise(error_category::value_error, "zero-dimensional arrays cannot be concatenated");

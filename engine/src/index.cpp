@@ -61,9 +61,9 @@ namespace engine {
 
 namespace {
 
-// NumPy's NPY_MAXDIMS, and the longest index tuple it accepts.
-constexpr std::int64_t max_result_dims = 32;
-constexpr std::size_t max_index_items = 2 * max_result_dims;
+// NumPy's NPY_MAXDIMS (semantics.hpp), and the longest index tuple it accepts.
+std::int64_t max_result_dims() { return active_semantics().max_dimensions; }
+std::size_t max_index_items() { return 2 * static_cast<std::size_t>(max_result_dims()); }
 constexpr std::int64_t max_int64 = std::numeric_limits<std::int64_t>::max();
 
 // ---------------------------------------------------------------------------------------------------
@@ -189,7 +189,7 @@ std::vector<array> mask_coordinates(const ndarray& mask) {
 }
 
 parsed_index parse(const ndarray& a, const index_expr& idx) {
-    if (idx.size() > max_index_items) raise(error_category::index_error, "too many indices for array");
+    if (idx.size() > max_index_items()) raise(error_category::index_error, "too many indices for array");
     parsed_index p;
     std::int64_t used = 0;         // axes of `a` named so far
     std::int64_t basic_ndim = 0;   // result axes from slices, newaxis and the ellipsis
@@ -232,7 +232,7 @@ parsed_index parse(const ndarray& a, const index_expr& idx) {
                     continue;
                 }
                 auto coords = mask_coordinates(*arr);
-                if (p.parts.size() + coords.size() >= max_index_items)
+                if (p.parts.size() + coords.size() >= max_index_items())
                     raise(error_category::index_error, "too many indices for array");
                 for (std::size_t d = 0; d < coords.size(); ++d) {
                     index_part part{part_kind::positions};
@@ -278,9 +278,9 @@ parsed_index parse(const ndarray& a, const index_expr& idx) {
                                  [](const index_part& part) { return part.kind == part_kind::integer; });
     p.copies_basic = has_scalar_array && !p.has_advanced && !p.full_integer;
 
-    if ((has_newaxis || p.has_advanced) && basic_ndim + p.index_ndim > max_result_dims)
+    if ((has_newaxis || p.has_advanced) && basic_ndim + p.index_ndim > max_result_dims())
         raise(error_category::index_error, "number of dimensions must be within [0, " +
-                                               std::to_string(max_result_dims) + "], indexing result would have " +
+                                               std::to_string(max_result_dims()) + "], indexing result would have " +
                                                std::to_string(basic_ndim + p.index_ndim));
 
     std::size_t axis = 0;

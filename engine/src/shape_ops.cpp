@@ -25,6 +25,7 @@
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/result_layout.hpp"
+#include "engine/semantics.hpp"
 #include "engine/shape_ops.hpp"
 
 namespace engine {
@@ -43,7 +44,7 @@ std::int64_t wrapping_add(std::int64_t a, std::int64_t b) {
 
 void check_array_size(const dims& shape, std::int64_t itemsize) {
     // As PyArray_NewFromDescr: dimensions of length 0 are skipped, so an empty array still may not have
-    // non-zero dimensions whose byte count would overflow.
+    // non-zero dimensions whose byte count would overflow (the dimension count is checked by ndarray itself).
     std::int64_t bytes = itemsize;
     for (const auto d : shape) {
         if (d == 0) continue;

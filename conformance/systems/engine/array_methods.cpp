@@ -12,6 +12,7 @@
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/numpy_functions.hpp"
 #include "systems/engine/operators.hpp"
+#include "systems/engine/subscripts.hpp"
 #include "systems/engine/python_error.hpp"
 
 namespace conformance::engine_side {
@@ -85,16 +86,13 @@ value squeeze_method(const engine::array& self, const bound_arguments& args) {
     return value::array(engine::squeeze(self, axis.is<none_type>() ? std::nullopt : std::optional(to_int_list(axis))));
 }
 
-// fill converts its value like an element assignment (NaN into an int array is a ValueError); the value
-// is one number or an array of one element, never a list.
+// fill is PyArray_FillWithScalar: the value is packed into one element exactly as `a[i] = value` packs it
+// (PyArray_Pack: NumPy's conversion rules and errors, per version), then copied into every element.
 value fill_method(const engine::array& self, const bound_arguments& args) {
     self->require_writeable();
-    const value& v = args["value"];
-    const engine::array converted = to_array(v, self->type());
-    if (v.is<py_list>() || v.is<py_tuple>() || converted->size() != 1) {
-        raise_value_error("setting an array element with a sequence.");
-    }
-    engine::fill(*self, engine::flat_values(*converted).front());
+    const engine::array cell = engine::zeros({1}, self->type());
+    set_item(value::array(cell), value::integer(0), args["value"]);
+    engine::fill(*self, engine::flat_values(*cell).front());
     return value::none();
 }
 

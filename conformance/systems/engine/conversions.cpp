@@ -191,7 +191,10 @@ engine::operand to_operand(const value& v, const std::string& operation) {
 
 engine::scalar to_scalar(const value& v, const std::string& what) {
     if (const auto* s = v.as<engine::scalar>()) return *s;
-    if (const auto* a = v.as<engine::array>(); a != nullptr && (*a)->ndim() == 0) {
+    // NumPy 1.x also took a one-element array with dimensions as its element (semantics.hpp).
+    if (const auto* a = v.as<engine::array>();
+        a != nullptr && ((*a)->ndim() == 0 ||
+                         ((*a)->size() == 1 && !engine::active_semantics().element_from_sequence_is_strict))) {
         return engine::flat_values(**a).front();
     }
     if (is_python_number(v)) return std::get<engine::scalar>(to_nested(v).node);
@@ -218,11 +221,17 @@ std::optional<py_int> index_value(const value& v) {
     const engine::scalar* s = v.as<engine::scalar>();
     engine::scalar element;
     if (const auto* a = v.as<engine::array>(); a != nullptr && (*a)->ndim() == 0) {
+        // A 0-d array's __index__ takes integer dtypes only ("only integer scalar arrays ...").
+        if ((*a)->type() == engine::dtype::bool_) return std::nullopt;
         element = engine::flat_values(**a).front();
         s = &element;
     }
     if (s == nullptr) return std::nullopt;
-    if (s->type == engine::dtype::bool_) return s->as_bool() ? 1 : 0;
+    if (s->type == engine::dtype::bool_) {
+        // np.bool_ lost __index__ in NumPy 2 (semantics::numpy_bool_is_an_integer).
+        if (!engine::active_semantics().numpy_bool_is_an_integer) return std::nullopt;
+        return s->as_bool() ? 1 : 0;
+    }
     if (engine::kind_of(s->type) == engine::dtype_kind::unsigned_int) return s->as_uint64();
     if (engine::kind_of(s->type) == engine::dtype_kind::signed_int) return s->as_int64();
     return std::nullopt;

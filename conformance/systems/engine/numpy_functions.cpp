@@ -375,7 +375,11 @@ value numpy_module_attribute(const module_object& module, const std::string& nam
 value call_numpy_type(engine::dtype t, const call_arguments& args) {
     static const signature scalar_signature("numpy scalar type", "value=0, /");
     const bound_arguments bound = bind(scalar_signature, args);
-    return scalar_if_0d(to_array(bound["value"], t));
+    const engine::array converted = to_array(bound["value"], t);
+    // NumPy 1.x made a scalar of a one-element array with dimensions too (np.float64(np.array([1.5]))).
+    if (converted->size() == 1 && converted->ndim() > 0 && !engine::active_semantics().element_from_sequence_is_strict)
+        return scalar_if_0d(engine::reshape(converted, {}));
+    return scalar_if_0d(converted);
 }
 
 }  // namespace conformance::engine_side

@@ -88,6 +88,16 @@ engine::array single_element_value(const value& item, engine::dtype t) {
     const auto* array = item.as<engine::array>();
     const bool is_sequence = item.is<py_list>() || item.is<py_tuple>();
     if (array != nullptr && (*array)->size() == 1) return *array;
+    // NumPy 2 packs a NumPy integer or float scalar into a signed integer element through Python's int(),
+    // bounds-checked (np.int64(300) into int8 is OverflowError); into unsigned elements it still wraps.
+    if (const auto* s = item.as<engine::scalar>();
+        s != nullptr && engine::active_semantics().numpy_scalar_into_signed_int_is_checked &&
+        engine::kind_of(t) == engine::dtype_kind::signed_int &&
+        (engine::is_integer(s->type) || engine::kind_of(s->type) == engine::dtype_kind::floating)) {
+        const engine::array cell = engine::ndarray::allocate(t, {});
+        engine::setitem_element(t, cell->data(), engine::python_number_of(*s));
+        return cell;
+    }
     if (array == nullptr && !is_sequence) return engine::asarray(to_nested(item, t), t);
     if (t == engine::dtype::bool_) {
         // BOOL_setitem takes the truth of anything; PyArray_Pack reports an array's refusal as a "sequence".

@@ -27,9 +27,10 @@ struct semantics {
     // if needed"; reshape(copy=) (NumPy 2.1) exists. Off: copy=False means "copy only if needed".
     bool copy_false_means_never = true;
 
-    // NumPy 2 no longer converts a one-element array of ndim > 0 to a scalar for a single element
-    // (a[0] = np.array([1.5]) is ValueError "setting an array element with a sequence.") and converts a
-    // list for an integer/float element through int()/float() (TypeError). Off: NumPy 1.x's conversions.
+    // NumPy 2 no longer converts a one-element array of ndim > 0 to a scalar: not for a single element
+    // (a[0] = np.array([1.5]) is ValueError "setting an array element with a sequence."), not for arange's
+    // bounds, not in np.float64(np.array([1.5])) (an array now); and it converts a list for an integer/float
+    // element through int()/float() (TypeError). Off: NumPy 1.x's conversions.
     bool element_from_sequence_is_strict = true;
 
     // NumPy 2's advanced-index assignment (mapping.c) copies a value that may share memory with the
@@ -61,6 +62,21 @@ struct semantics {
     int complex64_to_uint32_shortest_vector_run = 5;
     int complex128_to_uint32_shortest_vector_run = 6;
 
+    // NumPy 2 packs a NumPy integer or float scalar into a signed integer element through Python's int(),
+    // bounds-checked (a[0] = np.int64(300) for int8 is OverflowError); unsigned elements still wrap. Measured on
+    // NumPy 2.4. Off: NumPy 1.24 casts (wraps) into every integer element.
+    bool numpy_scalar_into_signed_int_is_checked = true;
+
+    // np.bool_ has __index__ (NumPy 1.x, deprecated): a NumPy bool works as a slice bound or a dimension. NumPy 2
+    // removed it (TypeError "'numpy.bool' object cannot be interpreted as an integer").
+    bool numpy_bool_is_an_integer = false;
+
+    // NumPy 1.x read an axis >= 32 (NPY_MAXDIMS) as axis=None in np.concatenate; NumPy 2 raises AxisError.
+    bool maxdims_axis_means_none = false;
+
+    // NPY_MAXDIMS: NumPy 2.0 raised the most dimensions an array (and an indexing result) may have from 32 to 64.
+    int max_dimensions = 64;
+
     // bool() of an empty array is a ValueError (NumPy 2.2 expired the 1.14 deprecation), and so is putting an
     // empty array into a bool element. Off: False, with a DeprecationWarning.
     bool empty_array_truth_raises = true;
@@ -70,7 +86,25 @@ struct semantics {
     bool numpy2_names = true;
 
     static constexpr semantics numpy_2() { return {}; }
-    static constexpr semantics numpy_1_24() { return {false, false, false, false, false, false, false, false, 0, 5, 5, false, false}; }
+    static constexpr semantics numpy_1_24() {
+        return {.nep50_weak_python_scalars = false,
+                .integer_setitem_checks_bounds = false,
+                .copy_false_means_never = false,
+                .element_from_sequence_is_strict = false,
+                .fancy_setitem_copies_overlapping_value = false,
+                .fancy_setitem_copies_overlapping_index = false,
+                .unbroadcastable_comparison_raises = false,
+                .empty_result_checks_index_bounds = false,
+                .bool_scalar_comparison_vector_block = 0,
+                .complex64_to_uint32_shortest_vector_run = 5,
+                .complex128_to_uint32_shortest_vector_run = 5,
+                .numpy_scalar_into_signed_int_is_checked = false,
+                .numpy_bool_is_an_integer = true,
+                .maxdims_axis_means_none = true,
+                .max_dimensions = 32,
+                .empty_array_truth_raises = false,
+                .numpy2_names = false};
+    }
 
     friend bool operator==(const semantics&, const semantics&) = default;
 };

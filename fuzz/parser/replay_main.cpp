@@ -12,6 +12,8 @@
 #include <unistd.h>
 #include <vector>
 
+#include "target/replay_inputs.hpp"
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 
 namespace {
@@ -30,24 +32,6 @@ extern "C" void name_the_input(int signal_number) {
     std::raise(signal_number);
 }
 
-// The files named, and the regular files directly inside the folders named, in a stable order.
-std::vector<fs::path> inputs_in(const std::vector<fs::path>& paths) {
-    std::vector<fs::path> inputs;
-    for (const fs::path& path : paths) {
-        if (!fs::is_directory(path)) {
-            inputs.push_back(path);
-            continue;
-        }
-        std::vector<fs::path> inside;
-        for (const auto& entry : fs::directory_iterator(path)) {
-            if (entry.is_regular_file() && !entry.path().filename().string().starts_with(".")) inside.push_back(entry.path());
-        }
-        std::sort(inside.begin(), inside.end());
-        inputs.insert(inputs.end(), inside.begin(), inside.end());
-    }
-    return inputs;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -56,7 +40,7 @@ int main(int argc, char** argv) {
         return argc < 2 ? 2 : 0;
     }
     for (int signal_number : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) std::signal(signal_number, name_the_input);
-    const std::vector<fs::path> inputs = inputs_in(std::vector<fs::path>(argv + 1, argv + argc));
+    const std::vector<fs::path> inputs = fuzzing::replay_inputs(std::vector<fs::path>(argv + 1, argv + argc));
     if (inputs.empty()) {
         std::cerr << "parser_fuzz_replay: no inputs in the folders named\n";
         return 1;

@@ -13,30 +13,12 @@
 #include "case/parser.hpp"
 #include "differential/generated_script.hpp"
 #include "target/fuzz_input_runner.hpp"
+#include "target/replay_inputs.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 using namespace fuzzing;
-
-// The files named, and the files directly inside the directories named, in a stable order.
-std::vector<fs::path> inputs_in(const std::vector<fs::path>& paths) {
-    std::vector<fs::path> inputs;
-    for (const fs::path& path : paths) {
-        if (!fs::is_directory(path)) {
-            inputs.push_back(path);
-            continue;
-        }
-        std::vector<fs::path> inside;
-        for (const auto& entry : fs::directory_iterator(path)) {
-            if (entry.is_regular_file() && !entry.path().filename().string().starts_with("."))
-                inside.push_back(entry.path());
-        }
-        std::sort(inside.begin(), inside.end());
-        inputs.insert(inputs.end(), inside.begin(), inside.end());
-    }
-    return inputs;
-}
 
 std::string contents_of(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -59,7 +41,7 @@ int run(int argc, char** argv) {
 
     fuzz_input_runner runner;
     std::size_t inputs = 0, scripts = 0, statements = 0, findings = 0;
-    for (const fs::path& path : inputs_in(paths)) {
+    for (const fs::path& path : fuzzing::replay_inputs(paths)) {
         const std::string contents = contents_of(path);
         if (emit_python) {
             fs::create_directories(*emit_python);

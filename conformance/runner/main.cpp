@@ -4,25 +4,24 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <set>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <utility>
 
 #include "case/parser.hpp"
+#include "contract/numpy_oracle.hpp"
+#include "contract/report.hpp"
+#include "contract/step_recorder.hpp"
 #include "runner/bench.hpp"
 #include "runner/case_files.hpp"
-#include "contract/step_recorder.hpp"
 #include "runner/expectations.hpp"
-#include "contract/numpy_oracle.hpp"
 #include "runner/options.hpp"
-#include "contract/report.hpp"
 #include "runner/run_report.hpp"
 #include "runner/version_matrix.hpp"
-
 #include "systems/registry.hpp"
 
 namespace {

@@ -2,6 +2,8 @@
 // numbers and reproducer are those of the script a person runs.
 #include "differential/lockstep_run.hpp"
 
+#include "contract/numpy_oracle.hpp"
+
 #include <stdexcept>
 
 #include "differential/binding_order.hpp"
@@ -66,6 +68,12 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         }
     }
     return result;
+}
+
+generator_limits generator_limits_for_selected_oracle() {
+    generator_limits limits;
+    limits.aliasing_index_writes = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
+    return limits;
 }
 
 }  // namespace fuzzing

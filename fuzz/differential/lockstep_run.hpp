@@ -26,4 +26,8 @@ struct lockstep_result {
 lockstep_result run_generated_program(choice_source& choices, const generator_limits& limits,
                                       conformance::implementation& oracle, conformance::implementation* system);
 
+// The generator's limits for the selected oracle (contract/numpy_oracle): without aliasing index writes for
+// NumPy 1.24 (see generator_limits).
+generator_limits generator_limits_for_selected_oracle();
+
 }  // namespace fuzzing

@@ -531,12 +531,16 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             for (const live_array& x : context.arrays)
                 if (x.values_known && (x.dtype.rfind("int", 0) == 0 || x.dtype.rfind("uint", 0) == 0))
                     integer_arrays.push_back(&x);
-            if (integer_arrays.empty()) return a + "[" + any_index(s.shape) + "] = " + assigned_value(s, context);
+            if (integer_arrays.empty() || !limits_.aliasing_index_writes)
+                return a + "[" + any_index(s.shape) + "] = " + assigned_value(s, context);
             const bool self = (s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0) && s.values_known &&
                               choices_.chance(60);
             const live_array& index = self ? s : *integer_arrays[choices_.below(integer_arrays.size())];
             const std::string index_text = choices_.chance(30) ? index.name + "[::-1]" : index.name;
-            const std::string value = choices_.pick({index.name, a, std::string("0"), index.name + "[::-1]"});
+            // Only values that passed the bounds check (the index's own, or 0): NumPy 1.24 checks the index before
+            // writing and reads it in place as it writes, so a value written out of bounds would make NumPy itself
+            // write outside the array (and crash the oracle).
+            const std::string value = choices_.pick({index.name, index.name, std::string("0"), index.name + "[::-1]"});
             return a + "[" + index_text + "] = " + value;
         }
         default: {

@@ -32,6 +32,9 @@ struct generator_limits {
     std::int64_t max_elements = 4096;  // per array the program makes
     int max_names = 12;
     int max_statements = 32;
+    // Writes through an index array that aliases the array written (a[a] = ...). Off for NumPy 1.24, which reads
+    // such an index in place after checking it, so a rewritten index can make NumPy itself write out of bounds.
+    bool aliasing_index_writes = true;
 };
 
 // The kinds of statement the generator writes; tests count them, people read them in statistics.

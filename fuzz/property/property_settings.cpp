@@ -2,6 +2,8 @@
 // runs with STRIDED_PROPERTY_SEED=random and the fuzzer are for.
 #include "property/property_settings.hpp"
 
+#include "differential/lockstep_run.hpp"
+
 #include <cstdlib>
 #include <optional>
 #include <random>
@@ -26,6 +28,7 @@ std::optional<std::uint64_t> number_from_environment(const char* variable) {
 
 property_settings property_settings_from_environment() {
     property_settings settings;
+    settings.limits = generator_limits_for_selected_oracle();
     if (const auto runs = number_from_environment("STRIDED_PROPERTY_RUNS")) settings.programs = static_cast<int>(*runs);
     const char* seed = std::getenv("STRIDED_PROPERTY_SEED");
     if (seed != nullptr && std::string(seed) == "random") {

@@ -29,13 +29,13 @@ void fuzz_input_runner::restart_now_and_then() {
 lockstep_result fuzz_input_runner::run(std::span<const std::uint8_t> input) {
     restart_now_and_then();
     byte_choices choices(input);
-    return run_generated_program(choices, generator_limits{}, *oracle_, system_.get());
+    return run_generated_program(choices, generator_limits_for_selected_oracle(), *oracle_, system_.get());
 }
 
 std::vector<std::string> fuzz_input_runner::decode(std::span<const std::uint8_t> input) {
     restart_now_and_then();
     byte_choices choices(input);
-    return run_generated_program(choices, generator_limits{}, *oracle_, nullptr).statements;
+    return run_generated_program(choices, generator_limits_for_selected_oracle(), *oracle_, nullptr).statements;
 }
 
 finding fuzz_input_runner::minimized(const lockstep_result& result) {

@@ -250,8 +250,10 @@ int run(int argc, char** argv) {
     }
     if (files.empty()) throw usage_error("no case selected: the given folders hold no .py file");
     const bool whole_corpus = flags.cases.empty() && GTEST_FLAG_GET(filter) == "*" && std::getenv("GTEST_TOTAL_SHARDS") == nullptr;
-    const bool self_check = flags.self_check || flags.system == "numpy";
-    if (!self_check && !flags.record_oracle && !flags.bench_rounds) {
+    if (flags.self_check) select_system("numpy");
+    else if (flags.system) select_system(*flags.system);
+    systems run_systems(selected_system());  // makes nothing yet: Python starts on first use
+    if (!run_systems.self_check() && !flags.record_oracle && !flags.bench_rounds) {
         settings.expectations = expected_divergences::load(
             flags.expected_divergences.value_or(repository_root / "corpus" / "expected-divergences" / oracle_file));
         if (whole_corpus) {
@@ -265,9 +267,6 @@ int run(int argc, char** argv) {
             }
         }
     }
-    if (flags.self_check) select_system("numpy");
-    else if (flags.system) select_system(*flags.system);
-    systems run_systems(selected_system());
 
     if (flags.record_oracle) {
         const json recording = record_oracle(files, run_systems.oracle(), std::string(label(selected_numpy_oracle())));
@@ -299,7 +298,7 @@ int run(int argc, char** argv) {
         return 2;
     }
     const std::vector<case_record>& records = settings.records;
-    const std::string title = std::string(flags.self_check ? "Self-check: " : "Conformance: ") +
+    const std::string title = std::string(run_systems.self_check() ? "Self-check: " : "Conformance: ") +
                               run_systems.oracle().name() + " against " + run_systems.engine().name();
     std::cout << summary_lines(records) << std::flush;
     write_reports(flags, records, title);

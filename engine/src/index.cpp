@@ -605,29 +605,23 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
                             lone->kind == part_kind::positions && lone->positions->type() == dtype::int64 &&
                             coalesce(lone->positions->shape(), {lone->positions->strides()}).shape.size() <= 1 &&
                             may_share_memory(*lone->positions, *a);
+    // Where each position's index element sits, to read it when its turn comes (only for a live index).
+    const std::vector<std::int64_t> live_offsets =
+        live_index ? c_order_offsets(plan.index_shape, broadcast_strides(lone->positions->shape(),
+                                                                          lone->positions->strides(), plan.index_shape))
+                   : std::vector<std::int64_t>{};
     auto start_of = [&](std::size_t pos) {
         if (!live_index) return starts[pos];
-        std::int64_t offset = 0;
-        for (const index_part* part : plan.arrays) {
-            if (part->kind != part_kind::positions) continue;
-            const ndarray& index = *part->positions;
-            const dims stretched = broadcast_strides(index.shape(), index.strides(), plan.index_shape);
-            std::int64_t at = 0, rest = static_cast<std::int64_t>(pos);
-            for (std::size_t axis = plan.index_shape.size(); axis-- > 0;) {
-                at += rest % plan.index_shape[axis] * stretched[axis];
-                rest /= plan.index_shape[axis];
-            }
-            const std::int64_t size = a->shape()[part->axis];
-            std::int64_t v = load_element(index.type(), index.data() + at).as_int64();
-            if (v < 0) v += size;
-            // The trivial path checks each index as it reads it: IndexError, after the writes made so far.
-            if (v < 0 || v >= size) {
-                raise(error_category::index_error, "index " + std::to_string(v < 0 ? v - size : v) +
-                                                       " is out of bounds for axis 0 with size " + std::to_string(size));
-            }
-            offset += v * a->strides()[part->axis];
+        const ndarray& index = *lone->positions;
+        const std::int64_t size = a->shape()[lone->axis];
+        const std::int64_t requested = load_element(index.type(), index.data() + live_offsets[pos]).as_int64();
+        const std::int64_t v = requested < 0 ? requested + size : requested;
+        // Checked again as it is read: an index rewritten out of bounds is an IndexError after the writes so far.
+        if (v < 0 || v >= size) {
+            raise(error_category::index_error, "index " + std::to_string(requested) +
+                                                   " is out of bounds for axis 0 with size " + std::to_string(size));
         }
-        return offset;
+        return v * a->strides()[lone->axis];
     };
     for (auto pos : positions) {
         const std::size_t first = static_cast<std::size_t>(pos) * block;

@@ -86,30 +86,26 @@ void strided_loop(std::byte* d, std::int64_t ds, const std::byte* s, std::int64_
             return;
         }
     }
-    if constexpr (D == dtype::uint32 && (S == dtype::float32 || S == dtype::float64)) {
+    constexpr bool complex_source = S == dtype::complex64 || S == dtype::complex128;
+    if constexpr (D == dtype::uint32 && (S == dtype::float32 || S == dtype::float64 || complex_source)) {
         if (ds == dsize && ss == static_cast<std::int64_t>(sizeof(element_t<S>))) {
-            const std::int64_t vector_body = n - n % 4;
-            for (std::int64_t i = 0; i < vector_body; ++i, d += ds, s += ss) {
-                element_t<S> v;
-                std::memcpy(&v, s, sizeof v);
-                const std::uint32_t out = uint32_like_vector_lane(static_cast<double>(v));
-                std::memcpy(d, &out, sizeof out);
+            // A real loop vectorises every whole block of four. A complex loop reads every other value (the
+            // real parts), so the compiler keeps at least one element for the scalar epilogue and only
+            // vectorises runs long enough to pay (semantics.hpp).
+            std::int64_t vector_body = n - n % 4;
+            if constexpr (complex_source) {
+                const std::int64_t shortest = S == dtype::complex64
+                                                  ? active_semantics().complex64_to_uint32_shortest_vector_run
+                                                  : active_semantics().complex128_to_uint32_shortest_vector_run;
+                vector_body = n >= shortest ? (n - 1) / 4 * 4 : 0;
             }
-            n -= vector_body;
-        }
-    }
-    if constexpr (D == dtype::uint32 && (S == dtype::complex64 || S == dtype::complex128)) {
-        // The complex loop reads every other value (the real parts), so the compiler keeps at least one
-        // element for the scalar epilogue, and only vectorises runs long enough to pay (semantics.hpp).
-        if (ds == dsize && ss == static_cast<std::int64_t>(sizeof(element_t<S>))) {
-            const std::int64_t shortest = S == dtype::complex64
-                                              ? active_semantics().complex64_to_uint32_shortest_vector_run
-                                              : active_semantics().complex128_to_uint32_shortest_vector_run;
-            const std::int64_t vector_body = n >= shortest ? (n - 1) / 4 * 4 : 0;
             for (std::int64_t i = 0; i < vector_body; ++i, d += ds, s += ss) {
                 element_t<S> v;
                 std::memcpy(&v, s, sizeof v);
-                const std::uint32_t out = uint32_like_vector_lane(static_cast<double>(v.real()));
+                double x;
+                if constexpr (complex_source) x = static_cast<double>(v.real());
+                else x = static_cast<double>(v);
+                const std::uint32_t out = uint32_like_vector_lane(x);
                 std::memcpy(d, &out, sizeof out);
             }
             n -= vector_body;

@@ -174,10 +174,18 @@ typed_operand describe(const operand& x) {
     return {a.type(), std::nullopt};
 }
 
-// The loop dtype, with NumPy's rejection of boolean subtraction.
-dtype resolve_loop_type(binary_op op, const operand& a, const operand& b) {
+// The loop dtype, with NumPy's rejection of boolean subtraction; and the dtype the output's layout is decided
+// for: the same, except that a comparison with a Python int outside the array's type runs NumPy 2's
+// fixed-result loop on the array's own dtype (no cast), while the engine compares in a wider loop.
+struct loop_types {
+    dtype loop;
+    dtype layout;
+};
+
+loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b) {
     const std::array<typed_operand, 2> operands{describe(a), describe(b)};
-    dtype loop = result_type(operands);
+    const dtype nominal = result_type(operands);
+    dtype loop = nominal;
     if (active_semantics().nep50_weak_python_scalars) {
         for (const typed_operand& x : operands) {
             if (!x.python_number || !is_integer(x.type) || python_int_fits(*x.value, loop)) continue;
@@ -193,7 +201,7 @@ dtype resolve_loop_type(binary_op op, const operand& a, const operand& b) {
         raise(error_category::type_error,
               "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
               "or the logical_xor function instead.");
-    return loop;
+    return {loop, nominal};
 }
 
 dtype output_type(binary_op op, dtype loop) { return is_comparison(op) ? dtype::bool_ : loop; }
@@ -308,7 +316,7 @@ dtype result_type(const std::vector<operand>& operands) {
 }
 
 std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b) {
-    const dtype loop = resolve_loop_type(op, a, b);
+    const auto [loop, layout_loop] = resolve_loop_types(op, a, b);
     const dtype out_type = output_type(op, loop);
 
     dims shape;
@@ -334,9 +342,6 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
         run_loop(op, loop, *cell, in_a, in_b);
         return load_element(out_type, cell->data());
     }
-    // A comparison with a Python int outside the array's type runs NumPy 2's fixed-result loop on the array's
-    // own dtype (no cast), so the layout is decided as for the un-widened loop.
-    const dtype layout_loop = is_comparison(op) ? result_type(std::array{describe(a), describe(b)}) : loop;
     const array out = allocate_output(a, b, layout_loop, out_type, shape);
     run_loop(op, loop, *out, in_a, in_b);
     return out;
@@ -345,7 +350,7 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
 void apply_inplace(binary_op op, const array& target, const operand& b) {
     if (!target->writeable()) raise(error_category::value_error, "output array is read-only");
     const operand a = target;
-    const dtype loop = resolve_loop_type(op, a, b);
+    const dtype loop = resolve_loop_types(op, a, b).loop;
     const dtype out_type = output_type(op, loop);
     if (!can_cast(out_type, target->type(), casting::same_kind))
         raise(error_category::type_error, "Cannot cast ufunc '" + ufunc_name(op) + "' output from " +

@@ -24,7 +24,7 @@ rm -f "$OUT/strided_fuzz_seed_corpus.zip"
 (cd "$source_dir/corpus/fuzz" && zip -q -r "$OUT/strided_fuzz_seed_corpus.zip" . -x '.*')
 
 # The runner image has neither CPython nor NumPy: the interpreter the target was linked with goes along,
-# laid out as fuzz/target/bundled_python.hpp expects.
+# laid out as fuzz/libfuzzer/bundled_python.hpp expects.
 bundle="$OUT/strided_fuzz_python"
 rm -rf "$bundle" "$OUT/lib"
 mkdir -p "$bundle/site-packages" "$OUT/lib"

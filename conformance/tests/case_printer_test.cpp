@@ -165,16 +165,18 @@ TEST(CasePrinterRoundTrip, SourcesSurviveParsePrintParse) {
 
 // Every case of the corpus, as written by whoever wrote it.
 std::vector<std::filesystem::path> corpus_cases() {
-    const std::filesystem::path root =
-        std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "corpus" / "cases";
+    const std::filesystem::path root = std::filesystem::path(CONFORMANCE_SOURCE_DIR) / "corpus" / "cases";
     std::vector<std::filesystem::path> files;
-    if (!std::filesystem::is_directory(root)) return files;
+    if (!std::filesystem::is_directory(root)) return files;  // CorpusIsFound fails
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
         if (entry.is_regular_file() && entry.path().extension() == ".py") files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     return files;
 }
+
+// Fails closed: a corpus that cannot be found would otherwise instantiate no round-trip test at all.
+TEST(CasePrinterCorpusFiles, CorpusIsFound) { EXPECT_GT(corpus_cases().size(), 100u); }
 
 class CasePrinterCorpus : public ::testing::TestWithParam<std::filesystem::path> {};
 

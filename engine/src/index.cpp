@@ -52,7 +52,7 @@
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
-#include "engine/memory.hpp"
+#include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
 #include "engine/strided_loop.hpp"

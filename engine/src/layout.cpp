@@ -72,4 +72,29 @@ std::int64_t normalize_axis(std::int64_t axis, std::int64_t ndim) {
     return axis < 0 ? axis + ndim : axis;
 }
 
+std::int64_t wrapping_multiply(std::int64_t a, std::int64_t b) {
+    std::int64_t product;
+    (void)__builtin_mul_overflow(a, b, &product);  // stores the product modulo 2^64 when it overflows
+    return product;
+}
+
+std::int64_t wrapping_add(std::int64_t a, std::int64_t b) {
+    std::int64_t sum;
+    (void)__builtin_add_overflow(a, b, &sum);
+    return sum;
+}
+
+void check_array_size(const dims& shape, std::int64_t itemsize) {
+    // As PyArray_NewFromDescr: dimensions of length 0 are skipped, so an empty array still may not have
+    // non-zero dimensions whose byte count would overflow (the dimension count is checked by ndarray itself).
+    std::int64_t bytes = itemsize;
+    for (const auto d : shape) {
+        if (d == 0) continue;
+        if (d < 0) raise(error_category::value_error, "negative dimensions are not allowed");
+        if (__builtin_mul_overflow(bytes, d, &bytes))
+            raise(error_category::value_error,
+                  "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+    }
+}
+
 }  // namespace engine

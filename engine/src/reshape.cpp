@@ -26,14 +26,16 @@
 // that copy with contiguous strides. The result therefore does not own its data and its base is the unnamed
 // temporary — `x.T.reshape(6).base` is neither None nor x. (ravel, by contrast, returns such copies directly.)
 // a.shape = ... runs the same three steps in C order, and refuses with AttributeError where a copy would be
-// needed, since the object must keep its memory.
+// needed, since the object must keep its memory. ravel is a reshape to one axis where the data is contiguous
+// in the requested order (or dense in stride order, for K), and otherwise flatten's fresh copy.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
-#include "engine/shape_ops.hpp"
+#include "engine/reshape.hpp"
+#include "engine/result_layout.hpp"
 
 namespace engine {
 
@@ -171,6 +173,30 @@ void set_shape(const array& a, const dims& shape) {
         raise(error_category::attribute_error,
               "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.");
     a->set_layout(std::move(outcome.shape), std::move(*outcome.view_strides));
+}
+
+// ---- Flattening ----
+
+array ravel(const array& a, order o) {
+    if (o == order::K) {
+        if (a->c_contiguous()) o = order::C;
+        else if (a->f_contiguous()) o = order::F;
+    } else {
+        o = resolve_order_a(*a, o);
+    }
+    if ((o == order::C && a->c_contiguous()) || (o == order::F && a->f_contiguous())) return reshape(a, {-1}, o);
+    if (o == order::K && is_dense_in_stride_order(*a))
+        return ndarray::view_of(a, a->type(), {a->size()}, {a->itemsize()});
+    return flatten(a, o);
+}
+
+array flatten(const array& a, order o) {
+    o = resolve_order_a(*a, o);
+    const array flat = ndarray::allocate(a->type(), {a->size()});
+    // The flat result described with a's shape, so that one strided copy lays a's elements out in order o.
+    const array flat_as_source = ndarray::view_of(flat, a->type(), a->shape(), flat_strides(*a, o));
+    assign(*flat_as_source, *a);
+    return flat;
 }
 
 }  // namespace engine

@@ -18,7 +18,7 @@
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
-#include "engine/memory.hpp"
+#include "engine/shares_memory.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"

@@ -16,6 +16,7 @@
 #include "test_support.hpp"
 
 using namespace engine;
+using engine::testing::expect_error;
 using engine::testing::doubles;
 using engine::testing::iota;
 using engine::testing::ints;
@@ -30,17 +31,6 @@ nested c(double re, double im) { return {make_complex128({re, im})}; }
 nested s(scalar v) { return {v}; }
 nested a(array v) { return {std::move(v)}; }
 nested list(std::vector<nested> items) { return {std::move(items)}; }
-
-template <class F>
-void expect_error(F&& fn, error_category category, const std::string& message) {
-    try {
-        fn();
-        ADD_FAILURE() << "expected " << category_name(category) << ": " << message;
-    } catch (const error& e) {
-        EXPECT_EQ(e.category(), category);
-        EXPECT_EQ(std::string(e.what()), message);
-    }
-}
 
 array transposed(const array& x) {
     return ndarray::view_of(x, x->type(), {x->shape()[1], x->shape()[0]}, {x->strides()[1], x->strides()[0]});

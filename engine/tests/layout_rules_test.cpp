@@ -153,8 +153,9 @@ TEST(KeepOrderLayout, FreshStridesAreADensePermutationOrderedLikeTheSource) {
         // Ordered like the source: a larger |source stride| never gets a smaller stride (extents > 1).
         for (std::size_t i = 0; i < shape.size(); ++i)
             for (std::size_t j = 0; j < shape.size(); ++j)
-                if (shape[i] > 1 && shape[j] > 1 && std::llabs(source[i]) > std::llabs(source[j]))
+                if (shape[i] > 1 && shape[j] > 1 && std::llabs(source[i]) > std::llabs(source[j])) {
                     ASSERT_GT(strides[i], strides[j]);
+                }
     }
 }
 
@@ -182,7 +183,9 @@ TEST(KeepOrderLayout, FlatStridesNumberEveryElementOnceAndFollowMemoryForDenseAr
         if (dense && positive && a->size() > 0) {
             const dims flat = flat_strides(*a, order::K);
             for (std::size_t i = 0; i < shape.size(); ++i)
-                if (shape[i] > 1) EXPECT_EQ(flat[i], strides[i]) << "axis " << i;
+                if (shape[i] > 1) {
+                    EXPECT_EQ(flat[i], strides[i]) << "axis " << i;
+                }
         }
     }
     EXPECT_GT(dense_sources, 300);

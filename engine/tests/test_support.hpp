@@ -2,11 +2,15 @@
 // Kept dependency-free (core headers only) so each area's tests stand on their own.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <complex>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "engine/array.hpp"
+#include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/scalar.hpp"
 
@@ -33,5 +37,32 @@ inline std::vector<std::int64_t> ints(const ndarray& a) {
     for (const auto& s : flat_values(a)) out.push_back(s.as_int64());
     return out;
 }
+
+// Expects `operation` to raise the engine error of `category` with exactly NumPy's `message`.
+template <class Operation>
+void expect_error(Operation&& operation, error_category category, const std::string& message) {
+    try {
+        operation();
+        ADD_FAILURE() << "expected " << category_name(category) << ": " << message;
+    } catch (const error& e) {
+        EXPECT_EQ(e.category(), category) << e.what();
+        EXPECT_EQ(std::string(e.what()), message);
+    }
+}
+
+// A view of fresh np.arange-like memory with an arbitrary layout, as as_strided(buffer[offset:], ...) makes
+// it in the oracle scripts: the buffer holds 0, 1, 2, ... and the view starts where the layout needs it to
+// (after the elements that negative strides reach back to).
+inline array strided_iota(const dims& shape, const dims& strides, std::int64_t itemsize) {
+    std::int64_t low = 0, high = 0;
+    if (element_count(shape) > 0)
+        for (std::size_t i = 0; i < shape.size(); ++i) (strides[i] < 0 ? low : high) += (shape[i] - 1) * strides[i];
+    const dtype t = signed_of_size(itemsize);
+    const array memory = iota({(high - low) / itemsize + 1}, t);
+    return ndarray::view_of(memory, t, shape, strides, -low);
+}
+
+// Whether `a` addresses the memory `source` does (a view) rather than a copy's.
+inline bool shares_buffer(const array& a, const array& source) { return a->memory() == source->memory(); }
 
 }  // namespace engine::testing

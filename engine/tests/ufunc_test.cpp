@@ -16,6 +16,7 @@
 #include "test_support.hpp"
 
 using namespace engine;
+using engine::testing::expect_error;
 using engine::testing::doubles;
 using engine::testing::iota;
 using engine::testing::ints;
@@ -53,17 +54,6 @@ std::vector<bool> bools(const ndarray& a) {
 }
 
 // Runs f, expecting an engine error of `category` with exactly `message`.
-template <class F>
-void expect_error(F&& f, error_category category, const std::string& message) {
-    try {
-        f();
-        ADD_FAILURE() << "expected " << category_name(category) << ": " << message;
-    } catch (const error& e) {
-        EXPECT_EQ(e.category(), category);
-        EXPECT_EQ(std::string(e.what()), message);
-    }
-}
-
 array transposed(const array& a) {  // a.T of a 2-D array
     return ndarray::view_of(a, a->type(), {a->shape()[1], a->shape()[0]}, {a->strides()[1], a->strides()[0]});
 }

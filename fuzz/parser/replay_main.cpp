@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <vector>
 
-#include "target/replay_inputs.hpp"
+#include "libfuzzer/replay_inputs.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 

@@ -11,7 +11,7 @@
 #include "systems/registry.hpp"
 #include "runner/case_files.hpp"
 #include "seeds/case_encoder.hpp"
-#include "target/sha1.hpp"
+#include "libfuzzer/sha1.hpp"
 
 namespace {
 

@@ -5,10 +5,12 @@
 #include <functional>
 #include <map>
 
+#include "engine/axis_views.hpp"
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
 #include "engine/kernels.hpp"
-#include "engine/shape_ops.hpp"
+#include "engine/memory_views.hpp"
+#include "engine/reshape.hpp"
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/numpy_functions.hpp"
 #include "systems/engine/operators.hpp"

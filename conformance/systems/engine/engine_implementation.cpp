@@ -9,7 +9,7 @@
 #include <stdexcept>
 
 #include "engine/error.hpp"
-#include "engine/memory.hpp"
+#include "engine/shares_memory.hpp"
 #include "systems/engine/encoding.hpp"
 #include "systems/engine/evaluator.hpp"
 #include "systems/engine/python_error.hpp"

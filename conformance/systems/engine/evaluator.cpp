@@ -5,7 +5,7 @@
 
 #include <limits>
 
-#include "engine/shape_ops.hpp"
+#include "engine/reshape.hpp"
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/builtins.hpp"
 #include "systems/engine/callables.hpp"

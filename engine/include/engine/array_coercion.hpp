@@ -4,11 +4,19 @@
 #pragma once
 
 #include <optional>
+#include <variant>
+#include <vector>
 
 #include "engine/array.hpp"
-#include "engine/creation.hpp"
+#include "engine/scalar.hpp"
 
 namespace engine {
+
+// What np.array accepts: a scalar leaf (a Python int/float/complex/bool arrives as int64/float64/
+// complex128/bool), an existing array, or a sequence of these.
+struct nested {
+    std::variant<scalar, array, std::vector<nested>> node;
+};
 
 struct discovered_array {
     dims shape;

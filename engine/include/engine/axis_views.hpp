@@ -1,13 +1,31 @@
-// NumPy's Python-level functions that only rearrange or add axes, as the views NumPy's own code builds from
-// indexing, flip and transpose: np.fliplr, np.flipud, np.rot90 and np.atleast_1d/2d/3d (one array).
+// Views that permute, add, remove, reverse or pick axes of an array: transposes, squeeze/expand_dims, flips,
+// the diagonal, and NumPy's Python-level functions built from them (fliplr, flipud, rot90, atleast_Nd).
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 #include "engine/array.hpp"
 
 namespace engine {
+
+array transpose(const array& a, const std::optional<dims>& axes = std::nullopt);
+array swapaxes(const array& a, std::int64_t axis1, std::int64_t axis2);
+array moveaxis(const array& a, const dims& source, const dims& destination);
+// a.squeeze(axis=None / axis=tuple). Returns `a` itself (same object) when there is nothing to remove.
+array squeeze(const array& a, const std::optional<dims>& axes = std::nullopt);
+// a.squeeze(axis=int): as the tuple form, except that a 0-d array accepts axis 0 and -1 (and comes back
+// itself), which NumPy allows for an integer axis only.
+array squeeze_axis(const array& a, std::int64_t axis);
+array expand_dims(const array& a, const dims& axes);
+// a.diagonal(offset, axis1, axis2): a read-only view.
+array diagonal(const array& a, std::int64_t offset = 0, std::int64_t axis1 = 0, std::int64_t axis2 = 1);
+// np.flip(a, axis=): negative-stride view. For a 0-d array NumPy indexes with () and so returns a scalar,
+// not an array; this returns a fresh read-only 0-d copy (flags as a NumPy scalar's) for the caller to
+// present as that scalar.
+array flip(const array& a, const std::optional<dims>& axes = std::nullopt);
+
 
 // m[:, ::-1]; ValueError "Input must be >= 2-d." below two dimensions.
 array fliplr(const array& m);

@@ -3,19 +3,13 @@
 #pragma once
 
 #include <optional>
-#include <variant>
 #include <vector>
 
 #include "engine/array.hpp"
+#include "engine/array_coercion.hpp"
 #include "engine/scalar.hpp"
 
 namespace engine {
-
-// What np.array accepts: a scalar leaf (a Python int/float/complex/bool arrives as int64/float64/
-// complex128/bool), an existing array, or a sequence of these.
-struct nested {
-    std::variant<scalar, array, std::vector<nested>> node;
-};
 
 // np.array(obj, dtype=, copy=, order=). Unless it must copy, the same object may come back for an array obj.
 array array_from(const nested& obj, std::optional<dtype> t = std::nullopt, copy_mode copy = copy_mode::always,

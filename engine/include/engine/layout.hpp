@@ -1,5 +1,6 @@
 // Shapes and strides as plain values, and the pure functions NumPy derives from them:
-// element counts (overflow-checked), C/F stride construction and the contiguity flags.
+// element counts (overflow-checked), C/F stride construction, the contiguity flags, the array-size check and
+// npy_intp's wrap-around stride arithmetic.
 #pragma once
 
 #include <cstdint>
@@ -27,5 +28,15 @@ bool is_f_contiguous(const dims& shape, const dims& strides, std::int64_t itemsi
 
 // Normalises an axis argument (negative counts from the end); raises AxisError (a ValueError) when out of range.
 std::int64_t normalize_axis(std::int64_t axis, std::int64_t ndim);
+
+// The check NumPy makes on every array it creates, views included: ValueError "negative dimensions are not
+// allowed", or "array is too big; ..." when the non-zero dimensions times the itemsize overflow npy_intp.
+void check_array_size(const dims& shape, std::int64_t itemsize);
+
+// Stride and byte-offset arithmetic as NumPy's npy_intp does it: two's-complement wrap-around instead of
+// undefined overflow. Only layouts no memory could back (as_strided can make them) ever wrap, and NumPy
+// then reports the wrapped numbers, so the engine computes the same ones.
+std::int64_t wrapping_multiply(std::int64_t a, std::int64_t b);
+std::int64_t wrapping_add(std::int64_t a, std::int64_t b);
 
 }  // namespace engine

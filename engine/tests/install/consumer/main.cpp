@@ -1,9 +1,9 @@
 // Uses the installed engine through its public headers: a transposed view shares memory, a copy does not.
 #include <cstdio>
 
+#include "engine/axis_views.hpp"
 #include "engine/creation.hpp"
-#include "engine/memory.hpp"
-#include "engine/shape_ops.hpp"
+#include "engine/shares_memory.hpp"
 
 int main() {
     const engine::array a = engine::zeros({3, 4});

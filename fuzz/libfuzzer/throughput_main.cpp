@@ -7,7 +7,7 @@
 #include <iostream>
 #include <random>
 
-#include "target/fuzz_input_runner.hpp"
+#include "libfuzzer/fuzz_input_runner.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{"Measures the fuzz target's execs/s and statements/s"};

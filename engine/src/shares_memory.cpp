@@ -1,6 +1,6 @@
 // np.shares_memory / np.may_share_memory: NumPy's defaults (exact vs. bounds-only) and which undecided
 // outcomes raise (shares_memory) or count as "may share" (may_share_memory).
-#include "engine/memory.hpp"
+#include "engine/shares_memory.hpp"
 
 #include <cstdint>
 

@@ -12,8 +12,8 @@
 
 #include "case/parser.hpp"
 #include "differential/generated_script.hpp"
-#include "target/fuzz_input_runner.hpp"
-#include "target/replay_inputs.hpp"
+#include "libfuzzer/fuzz_input_runner.hpp"
+#include "libfuzzer/replay_inputs.hpp"
 
 namespace {
 

@@ -1,6 +1,6 @@
 // The bundle's layout follows CPython's own: lib/python3.X/ is the standard library under PYTHONHOME, and
 // site-packages/ holds NumPy (PYTHONPATH); libpython itself sits in lib/ next to the executable ($ORIGIN/lib).
-#include "target/bundled_python.hpp"
+#include "libfuzzer/bundled_python.hpp"
 
 #include <cstdlib>
 #include <filesystem>

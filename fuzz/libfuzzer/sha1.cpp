@@ -1,6 +1,6 @@
 // FIPS 180-4 SHA-1, straight from the standard: not for security, only to match the names libFuzzer gives
 // its artifacts.
-#include "target/sha1.hpp"
+#include "libfuzzer/sha1.hpp"
 
 #include <array>
 #include <cstdio>

@@ -1,6 +1,6 @@
 // The NumPy side keeps every statement it ever compiled (a corpus runs each once); a campaign writes
 // millions of distinct statements, so both systems are made afresh every few thousand inputs.
-#include "target/fuzz_input_runner.hpp"
+#include "libfuzzer/fuzz_input_runner.hpp"
 
 #include "differential/generated_script.hpp"
 #include "differential/program_check.hpp"

@@ -7,9 +7,9 @@
 #include <string>
 #include <string_view>
 
-#include "target/bundled_python.hpp"
-#include "target/fuzz_input_runner.hpp"
-#include "target/sha1.hpp"
+#include "libfuzzer/bundled_python.hpp"
+#include "libfuzzer/fuzz_input_runner.hpp"
+#include "libfuzzer/sha1.hpp"
 
 namespace {
 

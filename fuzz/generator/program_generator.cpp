@@ -48,19 +48,6 @@ std::string int_text(std::int64_t value) { return std::to_string(value); }
 
 }  // namespace
 
-std::string_view family_name(statement_family family) {
-    switch (family) {
-        case statement_family::creation: return "creation";
-        case statement_family::view: return "view";
-        case statement_family::copy: return "copy";
-        case statement_family::arithmetic: return "arithmetic";
-        case statement_family::mutation: return "mutation";
-        case statement_family::query: return "query";
-        case statement_family::alias: return "alias";
-    }
-    return "?";
-}
-
 std::string shape_literal(const std::vector<std::int64_t>& shape) {
     std::vector<std::string> parts;
     for (auto d : shape) parts.push_back(int_text(d));
@@ -583,9 +570,10 @@ generated_statement program_generator::next_statement(const generation_context& 
     const std::size_t newest_bias =
         choices_.chance(65) ? n - 1 - std::min<std::size_t>(choices_.below(2), n - 1) : choices_.below(n);
     const live_array& source = context.arrays[newest_bias];
-    const unsigned creation_weight = n < 2 ? 4 : 2;
-    auto family = static_cast<statement_family>(
-        choices_.weighted(std::array<unsigned, statement_family_count>{creation_weight, 11, 5, 3, 7, 3, 1}));
+    std::array<unsigned, statement_family_count> weights{};
+    for (const auto& row : statement_families) weights[static_cast<std::size_t>(row.family)] = row.weight;
+    if (n < 2) weights[static_cast<std::size_t>(statement_family::creation)] *= 2;
+    auto family = static_cast<statement_family>(choices_.weighted(weights));
     // Arithmetic on uninitialised values (np.empty) would make NumPy's own errors and result dtypes vary from
     // run to run (value-based casting, overflow on conversion): such a source is written to instead.
     if (family == statement_family::arithmetic && !source.values_known) family = statement_family::mutation;

@@ -2,6 +2,7 @@
 // target: it writes one valid case-language statement at a time, chosen for the arrays bound so far.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,8 +40,34 @@ struct generator_limits {
 
 // The kinds of statement the generator writes; tests count them, people read them in statistics.
 enum class statement_family { creation, view, copy, arithmetic, mutation, query, alias };
-inline constexpr int statement_family_count = 7;
-std::string_view family_name(statement_family family);
+
+// Each family's name and weight in the draw (out of the sum; creation's is doubled while fewer than two arrays
+// are bound), one row per family in enum order: the draw, family_name and the statistics all read this table.
+struct statement_family_row {
+    statement_family family;
+    std::string_view name;
+    unsigned weight;
+};
+inline constexpr std::array<statement_family_row, 7> statement_families = {{
+    {statement_family::creation, "creation", 2},
+    {statement_family::view, "view", 11},
+    {statement_family::copy, "copy", 5},
+    {statement_family::arithmetic, "arithmetic", 3},
+    {statement_family::mutation, "mutation", 7},
+    {statement_family::query, "query", 3},
+    {statement_family::alias, "alias", 1},
+}};
+inline constexpr int statement_family_count = static_cast<int>(statement_families.size());
+constexpr bool families_in_enum_order() {
+    for (int i = 0; i < statement_family_count; ++i)
+        if (static_cast<int>(statement_families[i].family) != i) return false;
+    return true;
+}
+static_assert(families_in_enum_order(), "statement_families lists the families in enum order");
+
+inline std::string_view family_name(statement_family family) {
+    return statement_families[static_cast<std::size_t>(family)].name;
+}
 
 struct generated_statement {
     std::string text;  // one line of the case language

@@ -2,16 +2,14 @@
 // numbers and reproducer are those of the script a person runs.
 #include "differential/lockstep_run.hpp"
 
-#include "contract/numpy_oracle.hpp"
-
 #include <stdexcept>
 
+#include "contract/compare.hpp"
+#include "contract/numpy_oracle.hpp"
+#include "contract/step_recorder.hpp"
 #include "differential/binding_order.hpp"
 #include "differential/generated_script.hpp"
-#include "contract/step_recorder.hpp"
 #include "differential/window_bounds.hpp"
-#include "contract/compare.hpp"
-#include "contract/step_recorder.hpp"
 
 namespace fuzzing {
 
@@ -33,6 +31,7 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
     };
     while (static_cast<int>(result.statements.size()) < limits.max_statements && !choices.exhausted()) {
         const generation_context context = order.context(oracle_side);
+        if (const auto position = choices.input_position()) result.statement_starts.push_back(*position);
         const generated_statement generated = generator.next_statement(context);
         const cases::statement statement = statement_of(generated.text);
         if (!windows_stay_inside(statement, context)) {  // a generator bug, caught before NumPy reads outside an array

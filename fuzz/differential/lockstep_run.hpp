@@ -17,6 +17,8 @@ struct lockstep_result {
     std::vector<std::string> statements;     // as generated, up to and including a finding's statement
     std::vector<statement_family> families;  // of each statement
     std::vector<bool> raised;                // for each statement the oracle ran: whether it raised
+    // For choices read from an input: the offset of each statement's first decision (statement_mutator.hpp).
+    std::vector<std::size_t> statement_starts;
     std::optional<finding> found;
 };
 

@@ -4,7 +4,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <algorithm>
 #include <initializer_list>
+#include <optional>
 #include <random>
 #include <span>
 #include <vector>
@@ -18,6 +20,9 @@ public:
     virtual std::uint64_t below(std::uint64_t bound) = 0;
     // False once a finite source has nothing left (the generator then ends the program).
     virtual bool exhausted() const { return false; }
+    // For a source reading an input: how many bytes its decisions have read so far (where the next decision
+    // starts), so that a statement's decisions can be found in the input again. None for other sources.
+    virtual std::optional<std::size_t> input_position() const { return std::nullopt; }
 
     std::int64_t between(std::int64_t lo, std::int64_t hi) {  // inclusive
         return lo + static_cast<std::int64_t>(below(static_cast<std::uint64_t>(hi - lo + 1)));
@@ -56,6 +61,7 @@ public:
     explicit byte_choices(std::span<const std::uint8_t> bytes) : bytes_(bytes) {}
     std::uint64_t below(std::uint64_t bound) override;
     bool exhausted() const override { return position_ >= bytes_.size(); }
+    std::optional<std::size_t> input_position() const override { return std::min(position_, bytes_.size()); }
 
 private:
     std::span<const std::uint8_t> bytes_;

@@ -1,15 +1,22 @@
 // The libFuzzer target `strided_fuzz`: every input decodes to a valid program that runs in lockstep on
-// NumPy and the engine; a divergence is shrunk, written as a runnable script, and aborts.
+// NumPy and the engine; a divergence is shrunk, written as a runnable script, and aborts. Mutation and
+// cross-over work on whole statements where the input's statements are known (statement_mutator.hpp).
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
+#include <random>
 #include <string>
 #include <string_view>
 
 #include "libfuzzer/bundled_python.hpp"
 #include "libfuzzer/fuzz_input_runner.hpp"
 #include "libfuzzer/sha1.hpp"
+#include "libfuzzer/statement_mutator.hpp"
+
+extern "C" std::size_t LLVMFuzzerMutate(std::uint8_t* data, std::size_t size, std::size_t max_size);
 
 namespace {
 
@@ -26,6 +33,16 @@ void write_reproducer(std::span<const std::uint8_t> input, const fuzzing::findin
     std::ofstream(path) << "# " << found.signature << "\n" << found.reproducer;
     std::cerr << "\n" << found.report << "\nstrided_fuzz: reproducer written to " << path << "\n";
 }
+
+// The statements of every input run so far, for the mutators.
+fuzzing::statement_boundaries& boundaries() {
+    static fuzzing::statement_boundaries known;
+    return known;
+}
+
+// One statement-level mutation in ten is left to libFuzzer's byte mutator, which also mutates the inputs
+// whose statements are not known (not run in this process yet).
+constexpr unsigned byte_mutation_percent = 10;
 
 }  // namespace
 
@@ -46,7 +63,38 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static fuzzing::fuzz_input_runner runner;
     const std::span<const std::uint8_t> input(data, size);
     const fuzzing::lockstep_result result = runner.run(input);
+    boundaries().remember(input, result.statement_starts);
     if (!result.found) return 0;
     write_reproducer(input, runner.minimized(result));
     std::abort();
+}
+
+extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t* data, std::size_t size, std::size_t max_size,
+                                               unsigned int seed) {
+    std::mt19937_64 random(seed);
+    const auto starts = boundaries().find({data, size});
+    if (!starts || std::uniform_int_distribution<unsigned>(0, 99)(random) < byte_mutation_percent)
+        return LLVMFuzzerMutate(data, size, max_size);
+    const auto mutated = fuzzing::mutate_statements({data, size}, *starts, max_size, random, LLVMFuzzerMutate);
+    std::copy(mutated.begin(), mutated.end(), data);
+    return mutated.size();
+}
+
+extern "C" std::size_t LLVMFuzzerCustomCrossOver(const std::uint8_t* first, std::size_t first_size,
+                                                 const std::uint8_t* second, std::size_t second_size,
+                                                 std::uint8_t* out, std::size_t max_out_size, unsigned int seed) {
+    std::mt19937_64 random(seed);
+    const auto first_starts = boundaries().find({first, first_size});
+    const auto second_starts = boundaries().find({second, second_size});
+    if (!first_starts || !second_starts) {  // libFuzzer's own cross-over is not callable from here: a plain splice
+        const std::size_t head = std::min(first_size, max_out_size) / 2;
+        const std::size_t tail = std::min(second_size, max_out_size - head);
+        std::memcpy(out, first, head);
+        std::memcpy(out + head, second + (second_size - tail), tail);
+        return head + tail;
+    }
+    const auto spliced = fuzzing::cross_over_statements({first, first_size}, *first_starts, {second, second_size},
+                                                        *second_starts, max_out_size, random);
+    std::copy(spliced.begin(), spliced.end(), out);
+    return spliced.size();
 }

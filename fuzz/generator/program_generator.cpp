@@ -315,7 +315,7 @@ std::string program_generator::creation(const std::string& target) {
     const shape_t shape = random_shape(choices_.chance(5) ? limits_.max_elements : 64);
     const std::string dtype = dtype_text();
     const std::string order = choices_.chance(10) ? order_text(true) : choices_.pick({"'C'", "'F'"});
-    switch (choices_.weighted(std::array<unsigned, 7>{8, 3, 2, 2, 3, 1, 1})) {
+    switch (choices_.weighted(std::array<unsigned, 8>{8, 3, 2, 2, 3, 1, 1, limits_.dimension_limit_weight})) {
         case 0: {
             const std::int64_t n = product(shape);
             const std::string numeric =
@@ -351,7 +351,16 @@ std::string program_generator::creation(const std::string& target) {
             return target + " = np.arange(" + int_text(start) + ", " + int_text(stop) + ", " +
                    choices_.pick({"1", "2", "-1", "0.5", "3"}) + ")";
         }
-        default: return target + " = np.array(" + scalar_value() + ")";  // 0-d
+        case 6: return target + " = np.array(" + scalar_value() + ")";  // 0-d
+        default: {
+            // Around NumPy's dimension limit (32 in 1.x, 64 in 2.x): length-1 axes and at most one of length 2,
+            // so that indexing it can also pass the limits on indices and index arrays.
+            const std::int64_t ndim = choices_.pick({31, 32, 33, 63, 64, 65});
+            shape_t high(static_cast<std::size_t>(ndim), 1);
+            if (choices_.chance(50)) high[choices_.below(high.size())] = 2;
+            return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(high) +
+                   ", dtype=" + dtype + ")";
+        }
     }
 }
 

@@ -29,13 +29,15 @@ struct generation_context {
 };
 
 struct generator_limits {
-    int max_dims = 6;
+    int max_dims = 6;  // of random shapes (the arrays made at NumPy's dimension limit aside)
     std::int64_t max_elements = 4096;  // per array the program makes
     int max_names = 12;
     int max_statements = 32;
     // Writes through an index array that aliases the array written (a[a] = ...). Off for NumPy 1.24, which reads
     // such an index in place after checking it, so a rewritten index can make NumPy itself write out of bounds.
     bool aliasing_index_writes = true;
+    // Weight (out of 21) of creating an array at NumPy's dimension limit (31 to 65 axes, at most two elements).
+    unsigned dimension_limit_weight = 1;
 };
 
 // The kinds of statement the generator writes; tests count them, people read them in statistics.

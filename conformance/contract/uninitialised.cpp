@@ -173,6 +173,7 @@ private:
 void uninitialised_memory::reset() {
     flagged_.clear();
     tainted_.clear();
+    garbage_seen_ = false;
 }
 
 uninitialised_effect uninitialised_memory::analyse(const cases::statement& statement) const {
@@ -208,6 +209,11 @@ uninitialised_effect uninitialised_memory::analyse(const cases::statement& state
                 collect_call_writes(node.value, call_writes);
             } else if constexpr (std::is_same_v<node_type, cases::attribute_assign>) {
                 collect_call_writes(node.value, call_writes);
+                const bool part = node.path == std::vector<std::string>{"real"} ||
+                                  node.path == std::vector<std::string>{"imag"};
+                // New strides may reach memory of the base that no name shows: garbage once there was any.
+                const bool restrided = node.path == std::vector<std::string>{"strides"} && garbage_seen_;
+                if ((part && reads(node.value)) || restrided) effect.written_with_garbage.push_back(node.name);
             } else if constexpr (std::is_same_v<node_type, cases::expression_statement>) {
                 effect.value_reads_uninitialised = reads(node.value);
                 collect_call_writes(node.value, call_writes);
@@ -248,6 +254,11 @@ masked_values uninitialised_memory::apply(const uninitialised_effect& effect, co
     std::set<object_key> flagged_arrays;
     for (const std::string& name : flagged_) {
         if (const auto key = array_key(name)) flagged_arrays.insert(*key);
+        // The arrays inside a flagged tuple or list, named NAME[i] (np.split of garbage is garbage).
+        for (auto item = state.names.upper_bound(name + "["); item != state.names.end() && item->first.starts_with(name + "[");
+             ++item) {
+            if (item->second.what == binding::kind::array) flagged_arrays.insert(item->second.key);
+        }
     }
 
     masked_values masked;
@@ -266,6 +277,7 @@ masked_values uninitialised_memory::apply(const uninitialised_effect& effect, co
     }
     tainted_ = masked.names;
     tainted_.insert(flagged_.begin(), flagged_.end());
+    garbage_seen_ = garbage_seen_ || !flagged_.empty();
     return masked;
 }
 

@@ -17,6 +17,11 @@ const std::vector<function_entry>& view_functions();
 // Joining: np.stack, np.hstack, np.vstack, np.dstack, np.column_stack, np.append.
 const std::vector<function_entry>& joining_functions();
 
+// Selecting and writing by position or mask: np.take, np.take_along_axis, np.put, np.putmask, np.place,
+// np.fill_diagonal, np.put_along_axis (and the methods a.take, a.put).
+const std::vector<function_entry>& selection_functions();
+const std::vector<method_entry>& selection_methods();
+
 // The items Python's iteration gives: a list's or tuple's items, an array's sub-arrays along axis 0
 // (TypeError "iteration over a 0-d array"); TypeError "'X' object is not iterable" for anything else.
 std::vector<value> iterated_items(const value& v);

@@ -5,11 +5,15 @@
 
 #include <cmath>
 
+#include "engine/axis_views.hpp"
 #include "engine/diag.hpp"
+#include "engine/stride_tricks.hpp"
 #include "engine/index.hpp"
 #include "engine/split.hpp"
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
+#include "engine/semantics.hpp"
+#include "systems/engine/operators.hpp"
 #include "systems/engine/python_error.hpp"
 
 namespace conformance::engine_side {
@@ -17,6 +21,7 @@ namespace conformance::engine_side {
 namespace {
 
 const std::string numpy_module = "numpy";
+const std::string stride_tricks_module = "numpy.lib.stride_tricks";
 
 value diag_function(const bound_arguments& args) {
     return value::array(engine::diag(to_array(args["v"]), to_int64(args["k"])));
@@ -156,6 +161,33 @@ value dsplit_function(const bound_arguments& args) {
     return split_checked(args["ary"], args["indices_or_sections"], value::integer(2));
 }
 
+// ------------------------------------------------------------------ rollaxis and stride tricks
+
+value rollaxis_function(const bound_arguments& args) {
+    const value& a = args["a"];
+    if (!a.is<engine::array>()) raise_attribute_error("'" + class_name(a) + "' object has no attribute 'ndim'");
+    return value::array(engine::rollaxis(*a.as<engine::array>(), to_int64(args["axis"]), to_int64(args["start"])));
+}
+
+value broadcast_arrays_function(const bound_arguments& args) {
+    if (truth(args["subok"])) throw python_error("NotImplementedError", "broadcast_arrays(subok=True) is outside the subset");
+    std::vector<engine::array> arrays;
+    for (const value& item : args.rest("args")) arrays.push_back(to_array(item));
+    std::vector<value> items;
+    for (const engine::array& a : engine::broadcast_arrays(arrays)) items.push_back(value::array(a));
+    // NumPy 2 returns a tuple, NumPy 1.24 a list (the same semantics field decides both).
+    if (engine::active_semantics().broadcast_arrays_keeps_each_fitting_input) return value::tuple(std::move(items));
+    return value::list(std::move(items));
+}
+
+value sliding_window_view_function(const bound_arguments& args) {
+    if (truth(args["subok"])) throw python_error("NotImplementedError", "sliding_window_view(subok=True) is outside the subset");
+    const value& axis = args["axis"];
+    return value::array(engine::sliding_window_view(
+        to_array(args["x"]), to_int_list(args["window_shape"]),
+        axis.is<none_type>() ? std::nullopt : std::optional(to_int_list(axis)), truth(args["writeable"])));
+}
+
 }  // namespace
 
 const std::vector<function_entry>& view_functions() {
@@ -168,6 +200,11 @@ const std::vector<function_entry>& view_functions() {
         {numpy_module, signature("hsplit", "ary, indices_or_sections"), &hsplit_function},
         {numpy_module, signature("vsplit", "ary, indices_or_sections"), &vsplit_function},
         {numpy_module, signature("dsplit", "ary, indices_or_sections"), &dsplit_function},
+        {numpy_module, signature("rollaxis", "a, axis, start=0"), &rollaxis_function},
+        {numpy_module, signature("broadcast_arrays", "*args, subok=False"), &broadcast_arrays_function},
+        {stride_tricks_module,
+         signature("sliding_window_view", "x, window_shape, axis=None, *, subok=False, writeable=False"),
+         &sliding_window_view_function},
     };
     return table;
 }

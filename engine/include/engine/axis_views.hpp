@@ -1,5 +1,5 @@
 // NumPy's Python-level functions that only rearrange or add axes, as the views NumPy's own code builds from
-// indexing, flip and transpose: np.fliplr, np.flipud, np.rot90 and np.atleast_1d/2d/3d (one array).
+// indexing, flip and transpose: np.fliplr, np.flipud, np.rot90, np.atleast_1d/2d/3d (one array) and np.rollaxis.
 #pragma once
 
 #include <cstdint>
@@ -22,5 +22,10 @@ array rot90(const array& m, std::int64_t k = 1, std::pair<std::int64_t, std::int
 array atleast_1d(const array& a);
 array atleast_2d(const array& a);
 array atleast_3d(const array& a);
+
+// np.rollaxis(a, axis, start): `axis` moved to sit before `start` — a transposed view, or a[...] (a new
+// view of the same layout) when nothing moves. AxisError for an axis outside ndim or a start outside
+// [-ndim, ndim].
+array rollaxis(const array& a, std::int64_t axis, std::int64_t start = 0);
 
 }  // namespace engine

@@ -83,6 +83,9 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"compress", {"axis", "out"}},
     {"choose", {"out", "mode"}},
     {"ix_", {}},
+    {"einsum", {}},
+    {"sort", {"axis"}},
+    {"require", {"dtype", "requirements"}},
     {"copyto", {}},
     {"shares_memory", {"max_work"}},
     {"may_share_memory", {"max_work"}},
@@ -111,6 +114,7 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"fill", {}},         {"astype", {"copy"}}, {"diagonal", {}},   {"item", {}},
     {"tolist", {}},         {"take", {"axis", "out", "mode"}}, {"put", {"mode"}},
     {"nonzero", {}},        {"compress", {"axis", "out"}},   {"choose", {"out", "mode"}},
+    {"sort", {"axis"}},     {"setflags", {"write", "uic"}},
 };
 
 const std::set<std::string_view> array_attributes = {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "engine/error.hpp"
+#include "engine/kernels.hpp"
 #include "engine/shape_ops.hpp"
 
 namespace engine {
@@ -73,6 +74,11 @@ void set_dtype(const array& a, dtype t) {
 array imag_for_assignment(const array& a) {
     if (!is_complex(a->type())) raise(error_category::type_error, "array does not have imaginary part to set");
     return imag(a);
+}
+
+void assign_part(const array& part, const array& value) {
+    part->require_writeable();
+    assign(*part, *value);
 }
 
 }  // namespace engine

@@ -83,7 +83,8 @@ array where(const array& condition, const operand& x_operand, const operand& y_o
     for (const array& operand : {condition, x, y})
         strides.push_back(broadcast_strides(operand->shape(), operand->strides(), shape));
     const array result =
-        ndarray::allocate_strided(common, shape, iterator_output_strides(shape, strides, itemsize(common)));
+        ndarray::allocate_strided(common, shape, iterator_output_strides(shape, nditer_operands(shape, strides),
+                                                                          itemsize(common)));
     const std::vector<scalar> pick = broadcast_values(condition, shape);
     const std::vector<scalar> from_x = broadcast_values(x, shape);
     const std::vector<scalar> from_y = broadcast_values(y, shape);

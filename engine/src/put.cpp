@@ -55,43 +55,56 @@ bool writes_in_place(const ndarray& a, std::initializer_list<const ndarray*> use
     return true;
 }
 
+// Runs `write` against `a` itself when NumPy writes in place, else against a C-ordered copy (NumPy's
+// WRITEBACKIFCOPY array) that is written back into `a` only once `write` completed; the write-back is an
+// ordinary assignment, so where `a` overlaps itself the element NumPy copies last is the one that stays.
+template <class Write>
+void write_in_place_or_through_copy(const array& a, bool in_place, Write&& write) {
+    if (in_place) return write(a);
+    const array copy = copy_of(*a, order::C);
+    write(copy);
+    assign(*a, *copy);
+}
+
 }  // namespace
 
-void put(const array& a, const array& indices, const array& values, clip_mode mode) {
+void check_put_destination(const array& a, const array& indices) {
     if (!a->writeable()) raise(error_category::value_error, "put: output array is read-only");
-    const std::int64_t extent = a->size();
-    if (indices->size() > 0 && extent == 0 && active_semantics().put_into_empty_array_raises)
+    if (indices->size() > 0 && a->size() == 0 && active_semantics().put_into_empty_array_raises)
         raise(error_category::index_error, "cannot replace elements of an empty array");
+}
+
+void put(const array& a, const array& indices, const array& values, clip_mode mode) {
+    check_put_destination(a, indices);
+    const std::int64_t extent = a->size();
     const array converted = values->type() == a->type() && values->c_contiguous() && values->writeable()
                                 ? values
                                 : copy_of(*values, order::C, a->type());
     if (converted->size() == 0) return;
     const std::vector<scalar> value_list = flat_values(*converted);
     const std::vector<scalar> positions = flat_values(*indices);
-    // Where the writes go: `a` itself, or (overlap, or not C-contiguous) a copy written back at the end.
-    const bool direct = writes_in_place(*a, {converted.get(), indices.get()});
-    const std::vector<std::byte*> targets = element_addresses(*a);
-    std::vector<std::pair<std::int64_t, scalar>> writes;
-    for (std::size_t i = 0; i < positions.size(); ++i) {
-        std::int64_t at = positions[i].as_int64();
-        const std::int64_t given = at;
-        if (mode == clip_mode::raise || extent == 0) {
-            if (at < -extent || at >= extent) {
-                if (direct)
-                    for (const auto& [position, v] : writes) store_element(a->type(), targets[position], v);
-                raise(error_category::index_error, "index " + std::to_string(given) + " is out of bounds for axis 0 with size " +
-                                                       std::to_string(extent));
+    // In place unless it overlaps what NumPy uses in place, or is not C-contiguous: then into a copy, which
+    // a raise-mode error discards with the writes made so far.
+    const bool in_place = writes_in_place(*a, {converted.get(), indices.get()});
+    write_in_place_or_through_copy(a, in_place, [&](const array& target) {
+        const std::vector<std::byte*> targets = element_addresses(*target);
+        for (std::size_t i = 0; i < positions.size(); ++i) {
+            std::int64_t at = positions[i].as_int64();
+            if (mode == clip_mode::raise || extent == 0) {
+                if (at < -extent || at >= extent)
+                    raise(error_category::index_error, "index " + std::to_string(at) +
+                                                           " is out of bounds for axis 0 with size " +
+                                                           std::to_string(extent));
+                if (at < 0) at += extent;
+            } else if (mode == clip_mode::wrap) {
+                at %= extent;
+                if (at < 0) at += extent;
+            } else {
+                at = at < 0 ? 0 : at >= extent ? extent - 1 : at;
             }
-            if (at < 0) at += extent;
-        } else if (mode == clip_mode::wrap) {
-            at %= extent;
-            if (at < 0) at += extent;
-        } else {
-            at = at < 0 ? 0 : at >= extent ? extent - 1 : at;
+            store_element(a->type(), targets[static_cast<std::size_t>(at)], value_list[i % value_list.size()]);
         }
-        writes.emplace_back(at, value_list[i % value_list.size()]);
-    }
-    for (const auto& [position, v] : writes) store_element(a->type(), targets[position], v);
+    });
 }
 
 void putmask(const array& a, const array& mask, const array& values) {
@@ -99,11 +112,16 @@ void putmask(const array& a, const array& mask, const array& values) {
     if (mask->size() != a->size()) raise(error_category::value_error, "putmask: mask and data must be the same size");
     const array converted = carray_from(values, a->type(), casting::safe);
     if (converted->size() == 0) return;
+    const array used_mask = mask->type() == dtype::bool_ && mask->c_contiguous() && mask->writeable()
+                                ? mask
+                                : copy_of(*mask, order::C, dtype::bool_);
     const std::vector<scalar> value_list = flat_values(*converted);
-    const std::vector<bool> selected = mask_of(*mask);
-    const std::vector<std::byte*> targets = element_addresses(*a);
-    for (std::size_t i = 0; i < targets.size(); ++i)
-        if (selected[i]) store_element(a->type(), targets[i], value_list[i % value_list.size()]);
+    const std::vector<bool> selected = mask_of(*used_mask);
+    write_in_place_or_through_copy(a, writes_in_place(*a, {converted.get(), used_mask.get()}), [&](const array& target) {
+        const std::vector<std::byte*> targets = element_addresses(*target);
+        for (std::size_t i = 0; i < targets.size(); ++i)
+            if (selected[i]) store_element(a->type(), targets[i], value_list[i % value_list.size()]);
+    });
 }
 
 void place(const array& a, const array& mask, const array& values) {
@@ -116,38 +134,42 @@ void place(const array& a, const array& mask, const array& values) {
             if (s) raise(error_category::value_error, "Cannot insert from an empty array!");
         return;
     }
-    // A C-contiguous `a` is written in place, and values NumPy uses in place are read as the writes go;
-    // otherwise NumPy writes into a copy of `a`, so the values read are the ones from before.
+    // A C-contiguous `a` is written in place, so values NumPy uses in place are read as the writes go;
+    // otherwise NumPy writes into a copy of `a`, and the values it reads are the ones from before.
     const std::vector<std::byte*> sources = element_addresses(*converted);
-    const std::vector<scalar> before = flat_values(*converted);
-    const bool live = a->c_contiguous();
-    const std::vector<std::byte*> targets = element_addresses(*a);
-    std::size_t next = 0;
-    for (std::size_t i = 0; i < targets.size(); ++i) {
-        if (!selected[i]) continue;
-        if (next >= sources.size()) next = 0;
-        const scalar v = live ? load_element(a->type(), sources[next]) : before[next];
-        store_element(a->type(), targets[i], v);
-        ++next;
-    }
+    write_in_place_or_through_copy(a, a->c_contiguous(), [&](const array& target) {
+        const std::vector<std::byte*> targets = element_addresses(*target);
+        std::size_t next = 0;
+        for (std::size_t i = 0; i < targets.size(); ++i) {
+            if (!selected[i]) continue;
+            if (next >= sources.size()) next = 0;
+            store_element(a->type(), targets[i], load_element(a->type(), sources[next]));
+            ++next;
+        }
+    });
+}
+
+void check_fill_diagonal_destination(const array& a) {
+    if (a->ndim() < 2) raise(error_category::value_error, "array must be at least 2-d");
+    if (a->ndim() > 2)
+        for (const std::int64_t d : a->shape())
+            if (d != a->shape().front())
+                raise(error_category::value_error, "All dimensions of input must be of equal length");
+    // a.flat[...] = values: the flatiter assignment refuses a read-only array before it converts values.
+    if (!a->writeable()) raise(error_category::value_error, "underlying array is read-only");
 }
 
 void fill_diagonal(const array& a, const array& values, bool wrap) {
-    if (a->ndim() < 2) raise(error_category::value_error, "array must be at least 2-d");
+    check_fill_diagonal_destination(a);
     std::int64_t step = 0, end = a->size();
     if (a->ndim() == 2) {
         step = a->shape()[1] + 1;
         if (!wrap) end = std::min(end, a->shape()[1] * a->shape()[1]);
     } else {
-        for (const std::int64_t d : a->shape())
-            if (d != a->shape().front())
-                raise(error_category::value_error, "All dimensions of input must be of equal length");
         std::int64_t product = 1;
         step = 1;
         for (std::size_t i = 0; i + 1 < a->shape().size(); ++i) step += (product *= a->shape()[i]);
     }
-    // a.flat[:end:step] = values: flatiter assignment, read-only check first.
-    if (!a->writeable()) raise(error_category::value_error, "underlying array is read-only");
     const array source = values->type() == a->type() ? values : copy_of(*values, order::C, a->type());
     if (source->size() == 0) return;
     const std::vector<std::byte*> sources = element_addresses(*source);

@@ -65,14 +65,21 @@ clip_mode clip_mode_numbered(std::int64_t number) {
     raise(error_category::value_error, "integer clipmode must be RAISE, WRAP, or CLIP");
 }
 
+// Whether a given array may be cast to t: by dtype, or for a 0-d array under NumPy 1.24 by its value.
+static bool castable(const array& given, dtype t, casting rule) {
+    if (given->ndim() == 0 && !active_semantics().nep50_weak_python_scalars)
+        return can_cast_value(load_element(given->type(), given->data()), t, rule);
+    return can_cast(given->type(), t, rule);
+}
+
 array positions_from(const array& given, casting rule) {
-    if (!can_cast(given->type(), dtype::int64, rule)) cast_refused(given->type(), dtype::int64, rule);
+    if (!castable(given, dtype::int64, rule)) cast_refused(given->type(), dtype::int64, rule);
     if (given->type() == dtype::int64 && given->c_contiguous() && given->writeable()) return given;
     return copy_of(*given, order::C, dtype::int64);
 }
 
 array carray_from(const array& values, dtype t, casting rule) {
-    if (!can_cast(values->type(), t, rule)) cast_refused(values->type(), t, rule);
+    if (!castable(values, t, rule)) cast_refused(values->type(), t, rule);
     if (values->type() == t && values->c_contiguous() && values->writeable()) return values;
     return copy_of(*values, order::C, t);
 }
@@ -83,10 +90,10 @@ casting take_indices_rule() {
 
 array take(const array& a, const array& given_indices, std::optional<std::int64_t> axis,
            const std::optional<array>& out, clip_mode mode) {
-    if (axis && active_semantics().maxdims_axis_means_none && *axis >= 32) axis.reset();
+    const bool raveled = !axis || (active_semantics().maxdims_axis_means_none && *axis >= 32);
     // PyArray_CheckAxis: no axis, or a 0-d `a` whatever the axis, means the raveled array.
-    const array source = axis && a->ndim() > 0 ? a : ravel(a);
-    const std::int64_t along = normalize_axis(axis.value_or(0), source->ndim());
+    const array source = !raveled && a->ndim() > 0 ? a : ravel(a);
+    const std::int64_t along = normalize_axis(raveled ? 0 : *axis, source->ndim());
     const array indices = positions_from(given_indices, take_indices_rule());
     dims shape(source->shape().begin(), source->shape().begin() + along);
     shape.insert(shape.end(), indices->shape().begin(), indices->shape().end());
@@ -101,11 +108,16 @@ array take(const array& a, const array& given_indices, std::optional<std::int64_
     const std::int64_t extent = source->shape()[along];
     if (extent == 0 && element_count(shape) != 0)
         raise(error_category::index_error, "cannot do a non-empty take from an empty axes.");
-    // The positions resolved by the mode, in the index's C order.
-    const std::vector<scalar> given = flat_values(*indices);
+    // The positions resolved by the mode, in the index's C order. NumPy's loop checks them once per
+    // position along the axes before `axis`, so with none of those (an empty leading axis) nothing is checked.
+    std::int64_t leading = 1;
+    for (std::int64_t i = 0; i < along; ++i) leading *= source->shape()[i];
+    const std::vector<scalar> given = leading == 0 ? std::vector<scalar>{} : flat_values(*indices);
     const array resolved = ndarray::allocate(dtype::int64, indices->shape());
     auto* slots = reinterpret_cast<std::int64_t*>(resolved->data());
     for (std::size_t i = 0; i < given.size(); ++i) {
+        if (mode == clip_mode::wrap && extent == 0)  // NumPy's wrap loop would never end here
+            raise(error_category::index_error, "cannot wrap a position around an empty axis");
         const std::int64_t position = given[i].as_int64();
         const std::optional<std::int64_t> at = resolve_position(position, extent, mode);
         if (!at)
@@ -115,7 +127,8 @@ array take(const array& a, const array& given_indices, std::optional<std::int64_
     }
     index_expr where(static_cast<std::size_t>(along), slice_spec{});
     where.emplace_back(resolved);
-    const array result = copy_of(*getitem_array(source, where), order::C);
+    const array result = element_count(shape) == 0 ? ndarray::allocate(a->type(), shape)
+                                                   : copy_of(*getitem_array(source, where), order::C);
     if (!out) return result;
     assign(**out, *result);
     return *out;

@@ -203,7 +203,7 @@ const std::vector<method_entry>& array_methods() {
 }
 
 const method_entry* find_method(std::string_view name) {
-    for (const std::vector<method_entry>* table : {&array_methods(), &selection_methods()}) {
+    for (const std::vector<method_entry>* table : {&array_methods(), &selection_methods(), &other_surface_methods()}) {
         for (const method_entry& m : *table) {
             if (m.name() == name) return &m;
         }

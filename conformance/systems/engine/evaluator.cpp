@@ -165,11 +165,10 @@ void evaluator::assign_attribute(const cases::attribute_assign& a) {
         engine::set_dtype(target, to_dtype(assigned).value_or(engine::dtype::float64));  // None means float64
     } else if (a.path == std::vector<std::string>{"real"}) {
         // array_real_set: PyArray_CopyObject into the real part, which is the array itself unless complex.
-        set_item(value::array(engine::real(array_for_attribute_assignment(object, "real"))), value::ellipsis(),
-                 assigned);
+        engine::assign_part(engine::real(array_for_attribute_assignment(object, "real")), to_array(assigned));
     } else if (a.path == std::vector<std::string>{"imag"}) {
-        set_item(value::array(engine::imag_for_assignment(array_for_attribute_assignment(object, "imag"))),
-                 value::ellipsis(), assigned);
+        engine::assign_part(engine::imag_for_assignment(array_for_attribute_assignment(object, "imag")),
+                            to_array(assigned));
     } else {
         throw std::logic_error("the parser admits only .shape, .strides, .dtype, .real, .imag and "
                                ".flags.writeable assignments");

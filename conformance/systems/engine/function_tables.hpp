@@ -22,6 +22,10 @@ const std::vector<function_entry>& joining_functions();
 const std::vector<function_entry>& selection_functions();
 const std::vector<method_entry>& selection_methods();
 
+// np.einsum's index-only forms, np.sort, np.require; the methods a.sort and a.setflags.
+const std::vector<function_entry>& other_surface_functions();
+const std::vector<method_entry>& other_surface_methods();
+
 // The items Python's iteration gives: a list's or tuple's items, an array's sub-arrays along axis 0
 // (TypeError "iteration over a 0-d array"); TypeError "'X' object is not iterable" for anything else.
 std::vector<value> iterated_items(const value& v);

@@ -345,7 +345,8 @@ const std::vector<function_entry>& numpy_functions() {
 }
 
 std::optional<value> function_in(const std::string& module, const std::string& name) {
-    for (const std::vector<function_entry>* table : {&numpy_functions(), &view_functions(), &joining_functions(), &selection_functions()}) {
+    for (const std::vector<function_entry>* table : {&numpy_functions(), &view_functions(), &joining_functions(), &selection_functions(),
+                                                               &other_surface_functions()}) {
         for (const function_entry& f : *table) {
             if (f.module == module && f.name() == name) return value::function(f);
         }

@@ -23,10 +23,10 @@ namespace {
 
 const std::string numpy_module = "numpy";
 
-// An argument NumPy converts to dtype t: arrays and NumPy scalars as they are (the engine applies NumPy's
-// casting rule to them), anything else converted element by element with t (as np.array(v, dtype=t)).
+// An argument NumPy converts to dtype t: arrays as they are (the engine applies NumPy's casting rule to
+// them), anything else, NumPy scalars included, converted with t (as np.array(v, dtype=t)).
 engine::array converted_for(const value& v, engine::dtype t) {
-    if (is_numpy_value(v)) return to_array(v);
+    if (const auto* a = v.as<engine::array>()) return *a;
     return to_array(v, t);
 }
 
@@ -125,6 +125,7 @@ value put_method(const engine::array& self, const bound_arguments& args) {
     const engine::clip_mode mode = mode_of(args["mode"]);
     if (!self->writeable()) raise_value_error("put: output array is read-only");
     const engine::array where = positions(args["indices"], engine::casting::safe);
+    engine::check_put_destination(self, where);  // before the values are converted, as NumPy does
     engine::put(self, where, converted_for(args["values"], self->type()), mode);
     return value::none();
 }
@@ -157,7 +158,8 @@ value place_function(const bound_arguments& args) {
 
 value fill_diagonal_function(const bound_arguments& args) {
     const engine::array& self = attribute_holder(args["a"], "ndim");
-    engine::fill_diagonal(self, to_array(args["val"], self->type()), truth(args["wrap"]));
+    engine::check_fill_diagonal_destination(self);  // before the values are converted, as NumPy does
+    engine::fill_diagonal(self, converted_for(args["val"], self->type()), truth(args["wrap"]));
     return value::none();
 }
 

@@ -1,5 +1,6 @@
 # real_imag: `a.imag = v` of a real array is TypeError; `a.real = v` of a real array writes the array
-# itself (cast, as a[...] = v); both are ValueError on a read-only array and leave it unchanged.
+# itself (cast unsafely: a Python int too large for the dtype wraps, where a[...] = v refuses it under
+# NumPy 2); both are ValueError on a read-only array and leave it unchanged.
 import numpy as np
 f = np.arange(3.0)
 # expect: TypeError
@@ -16,3 +17,5 @@ ro.imag = 1
 s = np.float64(2)
 # expect: AttributeError
 s.real = 3
+w = np.zeros(2, dtype=np.int8)
+w.real = 300

@@ -27,4 +27,9 @@ std::pair<dims, dims> retyped_layout(const ndarray& a, dtype t);
 // which is `a` itself for a real array.
 array imag_for_assignment(const array& a);
 
+// The write of `a.real = v` / `a.imag = v` into that part (PyArray_CopyObject): `value` is np.asarray(v),
+// cast unsafely (so a Python int too large for the dtype wraps, unlike `a[...] = v` under NumPy 2) and
+// broadcast; ValueError when the part is read-only or the shapes do not broadcast.
+void assign_part(const array& part, const array& value);
+
 }  // namespace engine

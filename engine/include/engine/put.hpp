@@ -18,6 +18,9 @@ namespace engine {
 // before it stay when NumPy wrote straight into `a` (C-contiguous, overlapping neither values nor indices),
 // else none do (NumPy wrote into a copy it then discarded).
 void put(const array& a, const array& indices, const array& values, clip_mode mode);
+// The checks a.put makes before it converts the values: read-only ValueError, then (NumPy 2) IndexError for
+// positions into an empty array. put() makes them too; callers that convert values first call this before.
+void check_put_destination(const array& a, const array& indices);
 
 // np.putmask(a, mask, values): ValueError when `a` is read-only or mask and `a` differ in size; `mask` is
 // cast to bool, `values` converted by carray_from(safe); where the flat C-order mask is true, the element
@@ -35,5 +38,7 @@ void place(const array& a, const array& mask, const array& values);
 // converted first (unsafe), those of a's dtype are read in place; the selected elements take them
 // cyclically in C order, each read just before its write.
 void fill_diagonal(const array& a, const array& values, bool wrap);
+// Its checks before the values are converted (dimensions, then read-only), for callers that convert first.
+void check_fill_diagonal_destination(const array& a);
 
 }  // namespace engine

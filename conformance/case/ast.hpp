@@ -218,8 +218,8 @@ struct setitem {
     friend bool operator==(const setitem&, const setitem&) = default;
 };
 
-// `NAME.shape = EXPR` (path {"shape"}) or `NAME.flags.writeable = EXPR`
-// (path {"flags", "writeable"}); no other attribute can be assigned.
+// `NAME.shape = EXPR` (path {"shape"}), `.strides`, `.dtype`, `.real`, `.imag` (one-part paths) or
+// `NAME.flags.writeable = EXPR` (path {"flags", "writeable"}); no other attribute can be assigned.
 struct attribute_assign {
     std::string name;
     std::vector<std::string> path;

@@ -55,11 +55,44 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"atleast_2d", {}},
     {"atleast_3d", {}},
     {"diagonal", {}},
-    {"concatenate", {"axis"}},
+    {"diag", {"k"}},
+    {"real", {}},
+    {"imag", {}},
+    {"split", {"axis"}},
+    {"array_split", {"axis"}},
+    {"hsplit", {}},
+    {"vsplit", {}},
+    {"dsplit", {}},
+    {"concatenate", {"axis", "out"}},
+    {"stack", {"axis", "out"}},
+    {"hstack", {}},
+    {"vstack", {}},
+    {"dstack", {}},
+    {"column_stack", {}},
+    {"append", {"axis"}},
+    {"take", {"axis", "out", "mode"}},
+    {"take_along_axis", {"axis"}},
+    {"put", {"mode"}},
+    {"putmask", {}},
+    {"place", {}},
+    {"fill_diagonal", {"wrap"}},
+    {"put_along_axis", {"axis"}},
+    {"where", {}},
+    {"nonzero", {}},
+    {"extract", {}},
+    {"compress", {"axis", "out"}},
+    {"choose", {"out", "mode"}},
+    {"ix_", {}},
+    {"einsum", {}},
+    {"sort", {"axis"}},
+    {"require", {"dtype", "requirements"}},
     {"copyto", {}},
     {"shares_memory", {"max_work"}},
     {"may_share_memory", {"max_work"}},
-    {"lib.stride_tricks.as_strided", {"shape", "strides"}},
+    {"lib.stride_tricks.as_strided", {"shape", "strides", "writeable"}},
+    {"lib.stride_tricks.sliding_window_view", {"axis", "writeable"}},
+    {"rollaxis", {"start"}},
+    {"broadcast_arrays", {}},
 };
 
 constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
@@ -79,7 +112,9 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"copy", {"order"}},  {"view", {}},     {"reshape", {"order", "copy"}}, {"ravel", {"order"}},
     {"flatten", {"order"}}, {"transpose", {}}, {"swapaxes", {}},     {"squeeze", {"axis"}},
     {"fill", {}},         {"astype", {"copy"}}, {"diagonal", {}},   {"item", {}},
-    {"tolist", {}},
+    {"tolist", {}},         {"take", {"axis", "out", "mode"}}, {"put", {"mode"}},
+    {"nonzero", {}},        {"compress", {"axis", "out"}},   {"choose", {"out", "mode"}},
+    {"sort", {"axis"}},     {"setflags", {"write", "uic"}},
 };
 
 const std::set<std::string_view> array_attributes = {
@@ -105,7 +140,7 @@ const std::set<std::string_view> other_python_builtins = {
     "len",       "list",      "locals",       "map",        "max",        "memoryview", "min",
     "next",      "object",    "oct",          "open",       "ord",        "pow",      "property",
     "quit",      "range",     "repr",         "reversed",   "round",      "set",      "setattr",
-    "slice",     "sorted",    "staticmethod", "str",        "sum",        "super",    "tuple",
+    "sorted",    "staticmethod", "str",        "sum",        "super",    "tuple",
     "type",      "vars",      "zip",          "__import__", "Ellipsis",   "NotImplemented"};
 
 // ------------------------------------------------------------------------ helpers
@@ -222,7 +257,8 @@ void subset_checker::check_name(const name_ref& name, source_pos pos) const {
     const std::string& n = name.name;
     if (bound_names_.count(n) != 0) return;  // the case's own variable
     if (n == "np") throw parse_error::unsupported(file_, pos, "module np used as a value");
-    if (n == "print" || n == "id") throw parse_error::unsupported(file_, pos, "builtin " + n + " used without a call");
+    if (n == "print" || n == "id" || n == "slice")
+        throw parse_error::unsupported(file_, pos, "builtin " + n + " used without a call");
     if (n == "as_strided") throw parse_error::unsupported(file_, pos, "function as_strided used without a call");
     if (other_python_builtins.count(n) != 0) throw parse_error::unsupported(file_, pos, "builtin " + n);
     // Any other name is a variable; an unbound one is a NameError at run time.
@@ -278,7 +314,7 @@ void subset_checker::check_call(const call& c, source_pos pos, use how) const {
                     file_, pos, "as_strided without 'from numpy.lib.stride_tricks import as_strided'");
             }
             allowed_keywords = &numpy_functions.at(as_strided_path);
-        } else if (callee_name != "id") {
+        } else if (callee_name != "id" && callee_name != "slice") {
             check_name(*name, callee.pos);
             throw parse_error::unsupported(file_, pos, "call of " + callee_name);
         }

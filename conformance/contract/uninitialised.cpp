@@ -59,11 +59,21 @@ bool selects_everything(const cases::subscript& index) {
     });
 }
 
-// A write made by a call: `X.fill(V)` or `np.copyto(X, V)`.
+// A write made by a call: `X.fill(V)` or `np.copyto(X, V)` (which may clear X's flag), or a partial one:
+// `X.put(I, V)`, `np.put(X, I, V)`, `np.putmask(X, M, V)`, `np.place(X, M, V)`, `np.fill_diagonal(X, V)`,
+// `np.put_along_axis(X, I, V)`, and `out=X` of np.take, a.take, np.stack, np.concatenate (one entry per
+// other argument).
 struct call_write {
     const expr* target;
     const expr* value;
+    bool clears = true;
 };
+
+// The np.* functions that write into their first argument, and the methods that write into their object.
+bool writes_into_first_argument(const std::string& function) {
+    return function == "put" || function == "putmask" || function == "place" || function == "fill_diagonal" ||
+           function == "put_along_axis";
+}
 
 void collect_call_writes(const expr& e, std::vector<call_write>& writes);
 
@@ -82,6 +92,19 @@ void collect_call_writes(const expr& e, std::vector<call_write>& writes) {
                     writes.push_back({method->object.get(), node.args[0].get()});
                 } else if (numpy_function(*node.callee) == "copyto" && node.args.size() >= 2) {
                     writes.push_back({node.args[0].get(), node.args[1].get()});
+                } else if (writes_into_first_argument(numpy_function(*node.callee)) && !node.args.empty()) {
+                    for (std::size_t i = 1; i < node.args.size(); ++i)
+                        writes.push_back({node.args[0].get(), node.args[i].get(), false});
+                    for (const auto& keyword : node.keywords)
+                        writes.push_back({node.args[0].get(), keyword.value.get(), false});
+                } else if (method != nullptr && method->name == "put" && numpy_function(*node.callee).empty()) {
+                    for (const auto& arg : node.args) writes.push_back({method->object.get(), arg.get(), false});
+                }
+                for (const auto& keyword : node.keywords) {
+                    if (keyword.name != "out") continue;
+                    if (method != nullptr && numpy_function(*node.callee).empty())
+                        writes.push_back({keyword.value.get(), method->object.get(), false});
+                    for (const auto& arg : node.args) writes.push_back({keyword.value.get(), arg.get(), false});
                 }
                 collect_call_writes(node.callee, writes);
                 for (const auto& arg : node.args) collect_call_writes(arg, writes);
@@ -173,6 +196,7 @@ private:
 void uninitialised_memory::reset() {
     flagged_.clear();
     tainted_.clear();
+    garbage_seen_ = false;
 }
 
 uninitialised_effect uninitialised_memory::analyse(const cases::statement& statement) const {
@@ -208,6 +232,11 @@ uninitialised_effect uninitialised_memory::analyse(const cases::statement& state
                 collect_call_writes(node.value, call_writes);
             } else if constexpr (std::is_same_v<node_type, cases::attribute_assign>) {
                 collect_call_writes(node.value, call_writes);
+                const bool part = node.path == std::vector<std::string>{"real"} ||
+                                  node.path == std::vector<std::string>{"imag"};
+                // New strides may reach memory of the base that no name shows: garbage once there was any.
+                const bool restrided = node.path == std::vector<std::string>{"strides"} && garbage_seen_;
+                if ((part && reads(node.value)) || restrided) effect.written_with_garbage.push_back(node.name);
             } else if constexpr (std::is_same_v<node_type, cases::expression_statement>) {
                 effect.value_reads_uninitialised = reads(node.value);
                 collect_call_writes(node.value, call_writes);
@@ -215,7 +244,7 @@ uninitialised_effect uninitialised_memory::analyse(const cases::statement& state
         },
         statement.node);
 
-    for (const call_write& write : call_writes) written(*write.target, reads(*write.value), true);
+    for (const call_write& write : call_writes) written(*write.target, reads(*write.value), write.clears);
     return effect;
 }
 
@@ -248,6 +277,11 @@ masked_values uninitialised_memory::apply(const uninitialised_effect& effect, co
     std::set<object_key> flagged_arrays;
     for (const std::string& name : flagged_) {
         if (const auto key = array_key(name)) flagged_arrays.insert(*key);
+        // The arrays inside a flagged tuple or list, named NAME[i] (np.split of garbage is garbage).
+        for (auto item = state.names.upper_bound(name + "["); item != state.names.end() && item->first.starts_with(name + "[");
+             ++item) {
+            if (item->second.what == binding::kind::array) flagged_arrays.insert(item->second.key);
+        }
     }
 
     masked_values masked;
@@ -266,6 +300,7 @@ masked_values uninitialised_memory::apply(const uninitialised_effect& effect, co
     }
     tainted_ = masked.names;
     tainted_.insert(flagged_.begin(), flagged_.end());
+    garbage_seen_ = garbage_seen_ || !flagged_.empty();
     return masked;
 }
 

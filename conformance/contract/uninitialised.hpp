@@ -10,8 +10,13 @@
 //    `e.base`, `e.view()`) count as reading: what they give holds the same garbage.
 //  * `NAME = EXPR` flags NAME when EXPR reads uninitialised data, and unflags it otherwise (once it ran).
 //  * A write of uninitialised data into an array flags the name the written array is reached from:
-//    `X[I] = V`, `X[I] op= V` and `X op= V` when V or I reads it; `X.fill(V)` and `np.copyto(X, V)` (anywhere
-//    in a statement) when V reads it. This holds even if the statement raised: a write may be partial.
+//    `X[I] = V`, `X[I] op= V`, `X op= V`, `X.real = V` and `X.imag = V` when V or I reads it; `X.fill(V)`,
+//    `np.copyto(X, V)`, `X.put(...)`, `np.put/putmask/place/fill_diagonal/put_along_axis(X, ...)` and any
+//    call with `out=X` (anywhere in a statement) when one of the other arguments (or the method's object)
+//    reads it. This holds even if the statement raised: a
+//    write may be partial. `X.strides = S` flags X once any name was flagged earlier in the case (new strides
+//    may reach memory of a base no name shows).
+//  * The arrays inside a tuple or list bound to a flagged name (`NAME[i]`, trace-format.md) are flagged too.
 //  * Only `NAME[:] = V`, `NAME[...] = V` (every index item `:` or `...`), `NAME.fill(V)` or
 //    `np.copyto(NAME, V)` that ran without error, with a V that reads nothing uninitialised, clear the flag:
 //    of every name bound to that very array object. Nothing else clears it, not even a full fancy write.
@@ -57,6 +62,7 @@ public:
 private:
     std::set<std::string> flagged_;  // names bound to objects that hold uninitialised memory
     std::set<std::string> tainted_;  // flagged, or arrays that may share memory with a flagged array
+    bool garbage_seen_ = false;      // some name was flagged earlier in the case
 };
 
 }  // namespace conformance

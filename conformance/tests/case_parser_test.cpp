@@ -491,7 +491,7 @@ TEST(CaseParserSubset, EveryKindOfUnsupportedConstructIsNamedWithItsPosition) {
         {"x: int = 1", "1:2: unsupported construct: annotation"},
         {"a /= 2", "1:3: unsupported construct: operator /="},
         {"a **= 2", "1:3: unsupported construct: operator **="},
-        {"a.strides = (8,)", "1:2: unsupported construct: assignment to .strides"},
+        {"a.size = 8", "1:2: unsupported construct: assignment to .size"},
         {"a.flags.aligned = False", "1:8: unsupported construct: assignment to .flags.aligned"},
         {"a[0].shape = 3", "1:1: unsupported construct: assignment to .shape of an expression that is not a name"},
         {"a.shape += 1", "1:1: unsupported construct: augmented assignment to an attribute"},

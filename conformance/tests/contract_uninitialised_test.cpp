@@ -43,6 +43,21 @@ TEST(RunnerUninitialised, WritesOfGarbageFlagTheArrayWrittenTo) {
     EXPECT_TRUE(effect_of("m[0] = 1").written_with_garbage.empty());
 }
 
+TEST(RunnerUninitialised, PositionalWritesAndOutArgumentsFlagTheirTarget) {
+    EXPECT_EQ(effect_of("m.put([0], np.empty(1))").written_with_garbage, std::vector<std::string>{"m"});
+    EXPECT_EQ(effect_of("np.putmask(m, t, np.empty(3))").written_with_garbage, std::vector<std::string>{"m"});
+    EXPECT_EQ(effect_of("np.take(np.empty(3), [0], out=o)").written_with_garbage, std::vector<std::string>{"o"});
+    EXPECT_EQ(effect_of("m.real = np.empty(3)").written_with_garbage, std::vector<std::string>{"m"});
+    EXPECT_TRUE(effect_of("m.put([0], 1)").written_with_garbage.empty());
+    EXPECT_TRUE(effect_of("np.place(m, t, 1)").written_in_full.empty());  // a partial write never clears
+}
+
+TEST(RunnerUninitialised, ArraysInsideAFlaggedListAreLeftOut) {
+    const json steps = numpy_steps("parts = np.split(np.empty(4), 2)\nkept = np.split(np.zeros(4), 2)\n");
+    EXPECT_TRUE(steps[1]["arrays"]["parts[0]"]["values"].is_null());
+    EXPECT_EQ(steps[1]["arrays"]["kept[1]"]["values"], json::parse("[0.0, 0.0]"));
+}
+
 TEST(RunnerUninitialised, OnlyFullWritesOfANameClear) {
     EXPECT_EQ(effect_of("e[:] = 1").written_in_full, std::vector<std::string>{"e"});
     EXPECT_EQ(effect_of("e[...] = 1").written_in_full, std::vector<std::string>{"e"});

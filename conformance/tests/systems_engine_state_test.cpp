@@ -30,6 +30,15 @@ TEST_F(EngineSideState, AnAliasIsTheSameArrayObject) {
     EXPECT_EQ(state_.arrays.size(), 2u);
 }
 
+TEST_F(EngineSideState, ArraysInsideTuplesAndListsAreNamedByTheirPosition) {
+    run("a = np.arange(6)\nparts = np.split(a, 2)\nboth = [a, (a[1:], 3)]\nt = (1, 2)");
+    EXPECT_EQ(bound("both[0]").key, bound("a").key);
+    EXPECT_EQ(bound("both[1][0]").what, binding::kind::array);
+    EXPECT_EQ(array("parts[1]").base, bound("a").key);
+    EXPECT_EQ(names().count("both[1][1]"), 0u);  // only arrays get entries
+    EXPECT_EQ(names().count("t[0]"), 0u);
+}
+
 TEST_F(EngineSideState, ArrayFieldsFollowNumpy) {
     run("f = np.zeros((2, 3), dtype=np.float32, order='F')");
     const array_state& f = array("f");

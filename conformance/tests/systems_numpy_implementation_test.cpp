@@ -85,6 +85,15 @@ TEST_F(NumpyImplementation, BindingsAreClassifiedAndAliasesShareKeys) {
     EXPECT_EQ(state.names.at("t").what, binding::kind::other);
 }
 
+TEST_F(NumpyImplementation, ArraysInsideTuplesAndListsAreNamedByTheirPosition) {
+    run("a = np.arange(6)\nparts = np.split(a, 2)\nboth = [a, (a[1:], 3)]\n");
+    const raw_state state = numpy.state();
+    EXPECT_EQ(state.names.at("both[0]").key, state.names.at("a").key);
+    EXPECT_EQ(state.names.at("both[1][0]").what, binding::kind::array);
+    EXPECT_EQ(array_named(state, "parts[1]").base, state.names.at("a").key);
+    EXPECT_EQ(state.names.count("both[1][1]"), 0u);
+}
+
 TEST_F(NumpyImplementation, EncodesStatementValues) {
     run("a = np.arange(4)\n");
     EXPECT_EQ(value_of("a.shape"), json::parse("[4]"));

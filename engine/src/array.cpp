@@ -101,4 +101,9 @@ void ndarray::set_layout(dims shape, dims strides) {
     strides_ = std::move(strides);
 }
 
+void ndarray::set_type_and_layout(dtype t, dims shape, dims strides) {
+    dtype_ = t;
+    set_layout(std::move(shape), std::move(strides));
+}
+
 }  // namespace engine

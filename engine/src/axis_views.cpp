@@ -287,4 +287,22 @@ array atleast_3d(const array& a) {
     return a;
 }
 
+array rollaxis(const array& a, std::int64_t axis, std::int64_t start) {
+    const std::int64_t n = a->ndim();
+    const std::int64_t moved = normalize_axis(axis, n);
+    const std::int64_t given_start = start;
+    if (start < 0) start += n;
+    if (!(0 <= start && start < n + 1))
+        raise(error_category::value_error, "'start' arg requires " + std::to_string(-n) + " <= start < " +
+                                               std::to_string(n + 1) + ", but " + std::to_string(given_start) +
+                                               " was passed in");
+    if (moved < start) --start;  // the axis has been taken out in front of it
+    if (moved == start) return getitem_array(a, {ellipsis_index{}});
+    dims axes;
+    for (std::int64_t i = 0; i < n; ++i)
+        if (i != moved) axes.push_back(i);
+    axes.insert(axes.begin() + start, moved);
+    return transpose(a, axes);
+}
+
 }  // namespace engine

@@ -9,6 +9,7 @@
 #include "engine/array_coercion.hpp"
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
+#include "engine/joining.hpp"
 #include "engine/kernels.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
@@ -95,6 +96,8 @@ array concatenate_flattened(const std::vector<array>& seq) {
     return out;
 }
 
+}  // namespace
+
 // The result shape of concatenating along `axis`, with NumPy's checks in NumPy's order.
 dims concatenated_shape(const std::vector<array>& seq, std::size_t axis) {
     dims shape = seq.front()->shape();
@@ -120,8 +123,6 @@ dims concatenated_shape(const std::vector<array>& seq, std::size_t axis) {
     }
     return shape;
 }
-
-}  // namespace
 
 array array_from(const nested& obj, std::optional<dtype> t, copy_mode copy, order o) {
     if (const auto* a = std::get_if<array>(&obj.node)) return array_from_array(*a, t, copy, o);
@@ -221,7 +222,24 @@ array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axi
     return out;
 }
 
-void copyto(const array& dst, const array& src) {
+void copyto(const array& dst, const array& src) { copyto(dst, src, casting::same_kind); }
+
+namespace {
+
+std::string_view casting_name(casting rule) {
+    switch (rule) {
+        case casting::no: return "no";
+        case casting::equiv: return "equiv";
+        case casting::safe: return "safe";
+        case casting::same_kind: return "same_kind";
+        case casting::unsafe: return "unsafe";
+    }
+    return "?";
+}
+
+}  // namespace
+
+void copyto(const array& dst, const array& src, casting rule) {
     if (src->ndim() == 0) {
         // PyArray_AssignRawScalar: the casting check looks at the value (np.copyto(int8_array, 300) is allowed).
         dst->require_writeable();
@@ -241,9 +259,10 @@ void copyto(const array& dst, const array& src) {
         src->strides() == dst->strides())
         return;
     dst->require_writeable();
-    if (!can_cast(src->type(), dst->type(), casting::same_kind))
+    if (!can_cast(src->type(), dst->type(), rule))
         raise(error_category::type_error, "Cannot cast array data from " + dtype_repr(src->type()) + " to " +
-                                              dtype_repr(dst->type()) + " according to the rule 'same_kind'");
+                                              dtype_repr(dst->type()) + " according to the rule '" +
+                                              std::string(casting_name(rule)) + "'");
     assign(*dst, *src);
 }
 

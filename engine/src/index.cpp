@@ -480,6 +480,12 @@ advanced_plan plan_advanced(const array& a, const parsed_index& p) {
             plan.arrays.push_back(&part);
             shapes.push_back(part.positions->shape());
         }
+    const auto most_index_arrays = static_cast<std::size_t>(active_semantics().max_iterator_operands - 1);
+    if (plan.subspace->ndim() == 0 && plan.arrays.size() > most_index_arrays)
+        raise(error_category::index_error,
+              "when no subspace is given, the number of index arrays cannot be above " +
+                  std::to_string(most_index_arrays) + ", but " + std::to_string(plan.arrays.size()) +
+                  " index arrays found");
     try {
         plan.index_shape = broadcast_shapes(shapes);
     } catch (const error&) {

@@ -11,6 +11,7 @@
 // - Copies. x.imag of a real x is a fresh read-only zero array.
 #include "engine/memory_views.hpp"
 
+#include "engine/attribute_setters.hpp"
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
@@ -36,27 +37,7 @@ array complex_part(const array& a, std::int64_t byte_offset) {
 array view(const array& a) { return ndarray::view_of(a, a->type(), a->shape(), a->strides()); }
 
 array view_as(const array& a, dtype t) {
-    // NumPy 1.24's array_descr_set: an itemsize change rescales the last axis, which must be contiguous
-    // (or of length 1, or the array empty); a 0-d array has no axis to rescale.
-    const std::int64_t old_size = a->itemsize(), new_size = itemsize(t);
-    dims shape = a->shape(), strides = a->strides();
-    if (new_size != old_size) {
-        if (a->ndim() == 0)
-            raise(error_category::value_error,
-                  "Changing the dtype of a 0d array is only supported if the itemsize is unchanged");
-        const std::size_t last = shape.size() - 1;
-        if (shape[last] != 1 && a->size() != 0 && strides[last] != old_size)
-            raise(error_category::value_error,
-                  "To change to a dtype of a different size, the last axis must be contiguous");
-        // Every engine itemsize is a power of two, so a smaller one always divides the old one.
-        const std::int64_t last_axis_bytes = shape[last] * old_size;  // fits: the array's byte size does
-        if (last_axis_bytes % new_size != 0)
-            raise(error_category::value_error,
-                  "When changing to a larger dtype, its size must be a divisor of the total size in bytes of "
-                  "the last axis of the array.");
-        shape[last] = last_axis_bytes / new_size;
-        strides[last] = new_size;
-    }
+    auto [shape, strides] = retyped_layout(*a, t);  // NumPy 1.24's array_descr_set on the new view
     return ndarray::view_of(a, t, shape, strides);
 }
 

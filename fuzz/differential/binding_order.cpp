@@ -13,6 +13,10 @@ namespace {
 // binds them, so the generator must not use them.
 bool is_interpreter_name(const std::string& name) { return name.starts_with("__"); }
 
+// NAME[i] stands for an array inside a bound tuple or list (trace-format.md): no name a statement can bind
+// or assign an attribute of, so the generator reaches such arrays through their container only.
+bool is_item_name(const std::string& name) { return name.find('[') != std::string::npos; }
+
 }  // namespace
 
 void binding_order::record(const cases::statement& statement) {
@@ -26,7 +30,7 @@ generation_context binding_order::context(const conformance::step_recorder& orac
     const conformance::raw_state& state = oracle.state();
     std::vector<std::string> ordered;
     for (const auto& [name, bound] : state.names) {
-        if (is_interpreter_name(name)) continue;
+        if (is_interpreter_name(name) || is_item_name(name)) continue;
         if (std::find(names_.begin(), names_.end(), name) == names_.end()) ordered.push_back(name);
     }
     for (const std::string& name : names_) {

@@ -72,6 +72,7 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
 generator_limits generator_limits_for_selected_oracle() {
     generator_limits limits;
     limits.aliasing_index_writes = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
+    limits.put_wrap_and_clip = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     return limits;
 }
 

@@ -371,11 +371,12 @@ std::string program_generator::reshape_arguments(const live_array& source) {
     return shape_literal(shape) + (choices_.chance(45) ? ", order=" + order_text(false) : "");
 }
 
-std::string program_generator::view_of(const std::string& target, const live_array& s) {
+std::string program_generator::view_of(const std::string& target, const live_array& s,
+                                       const generation_context& context) {
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
     const std::string left = target + " = ";
-    switch (choices_.weighted(std::array<unsigned, 17>{12, 3, 3, 6, 3, 3, 2, 2, 2, 3, 2, 5, 9, 3, 1, 2, 2})) {
+    switch (choices_.weighted(std::array<unsigned, 18>{12, 3, 3, 6, 3, 3, 2, 2, 2, 3, 2, 5, 11, 3, 1, 2, 2, 7})) {
         case 0: return left + a + "[" + basic_index(s.shape) + "]";
         case 1: return left + a + ".T";
         case 2:
@@ -448,6 +449,7 @@ std::string program_generator::view_of(const std::string& target, const live_arr
         }
         case 14: return left + a + "." + choices_.pick({"real", "imag"});
         case 15: return left + (choices_.chance(50) ? a + ".diagonal()" : "np.diagonal(" + a + ")");
+        case 17: return left + views_and_lists(s, context);
         default: {  // a chain in one line
             const std::string first = basic_index(s.shape);
             return left + a + "[" + first + "][" + basic_index(s.shape) + "]";
@@ -459,7 +461,7 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
                                        const generation_context& context) {
     const std::string& a = s.name;
     const std::string left = target + " = ";
-    switch (choices_.weighted(std::array<unsigned, 10>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2})) {
+    switch (choices_.weighted(std::array<unsigned, 11>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2, 8})) {
         case 0: return left + a + "[" + advanced_index(s.shape) + "]";
         case 1: return left + a + ".copy(" + (choices_.chance(80) ? "order=" + order_text(true) : "") + ")";
         case 2: return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
@@ -483,6 +485,7 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
             if (choices_.chance(25)) return left + "np.full_like(" + a + ", " + scalar_value() + order + ")";
             return left + "np." + choices_.pick({"zeros_like", "ones_like", "empty_like"}) + "(" + a + order + ")";
         }
+        case 10: return left + selections_and_joins(s, context);
         default: {
             const live_array& other = choices_.pick(context.arrays);
             const bool fits = product(s.shape) + product(other.shape) <= limits_.max_elements;
@@ -504,7 +507,7 @@ std::string program_generator::arithmetic(const std::string& target, const live_
 std::string program_generator::mutation(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
     const std::string in_place = choices_.pick({"+=", "-=", "*="});
-    std::size_t kind = choices_.weighted(std::array<unsigned, 9>{7, 4, 5, 2, 2, 3, 3, 2, 3});
+    std::size_t kind = choices_.weighted(std::array<unsigned, 10>{7, 4, 5, 2, 2, 3, 3, 2, 3, 6});
     if (!s.values_known && (kind == 1 || kind == 2)) kind = 7;  // in place reads the values: overwrite them instead
     switch (kind) {
         case 0: {
@@ -539,6 +542,7 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             const std::string value = choices_.pick({index.name, index.name, std::string("0"), index.name + "[::-1]"});
             return a + "[" + index_text + "] = " + value;
         }
+        case 9: return positional_writes(s, context);
         default: {
             const std::string whole = choices_.pick({"...", ":"});
             return a + "[" + whole + "] = " + assigned_value(s, context);
@@ -588,7 +592,7 @@ generated_statement program_generator::next_statement(const generation_context& 
     if (family == statement_family::arithmetic && !source.values_known) family = statement_family::mutation;
     switch (family) {
         case statement_family::creation: return {creation(new_or_reused_name(context)), family};
-        case statement_family::view: return {view_of(new_or_reused_name(context), source), family};
+        case statement_family::view: return {view_of(new_or_reused_name(context), source, context), family};
         case statement_family::copy: return {copy_of(new_or_reused_name(context), source, context), family};
         case statement_family::arithmetic: return {arithmetic(new_or_reused_name(context), source, context), family};
         case statement_family::mutation: return {mutation(source, context), family};
@@ -597,6 +601,261 @@ generated_statement program_generator::next_statement(const generation_context& 
     }
     const std::string target = new_or_reused_name(context);
     return {target + " = " + choices_.pick(context.bound_names), statement_family::alias};
+}
+
+}  // namespace fuzzing
+
+namespace fuzzing {
+
+namespace {
+
+bool is_integer_dtype(const std::string& dtype) { return dtype.rfind("int", 0) == 0 || dtype.rfind("uint", 0) == 0; }
+
+}  // namespace
+
+std::optional<std::string> program_generator::self_index(const live_array& source) {
+    if (!source.values_known || !is_integer_dtype(source.dtype) || source.shape.empty()) return std::nullopt;
+    return choices_.chance(30) ? source.name + "[::-1]" : source.name;
+}
+
+std::string program_generator::views_and_lists(const live_array& s, const generation_context& context) {
+    const std::string& a = s.name;
+    const std::size_t nd = s.shape.size();
+    switch (choices_.weighted(std::array<unsigned, 10>{2, 1, 4, 1, 2, 2, 3, 3, 1, 2})) {
+        case 0: {  // np.diag: a read-only view of a 2-D array, a fresh matrix from a 1-D one
+            if (!choices_.chance(50)) return "np.diag(" + a + ")";
+            const std::string k = int_text(choices_.between(-3, 3));
+            return "np.diag(" + a + ", " + k + ")";
+        }
+        case 1: return choices_.pick({"np.real(", "np.imag("}) + a + ")";
+        case 2: {  // the split family: a list of views, or one part of it
+            const std::int64_t extent = nd == 0 ? 0 : s.shape[0];
+            std::string sections;
+            if (choices_.chance(50)) {
+                sections = int_text(choices_.chance(8) ? 0 : choices_.between(1, 4));
+            } else {
+                const std::string first = int_text(choices_.between(-1, extent + 1));
+                sections = "[" + first + ", " + int_text(choices_.between(-1, extent + 1)) + "]";
+            }
+            const std::string function = choices_.pick({"split", "array_split", "array_split", "hsplit", "vsplit",
+                                                        "dsplit"});
+            std::string call = "np." + function + "(" + a + ", " + sections;
+            if ((function == "split" || function == "array_split") && choices_.chance(40)) {
+                const std::string axis = axis_text(nd);
+                call += ", axis=" + axis;
+            }
+            call += ")";
+            return choices_.chance(40) ? call + "[" + int_text(choices_.between(-1, 2)) + "]" : call;
+        }
+        case 3: {
+            const std::string axis = axis_text(nd);
+            if (!choices_.chance(50)) return "np.rollaxis(" + a + ", " + axis + ")";
+            const auto n = static_cast<std::int64_t>(nd);
+            return "np.rollaxis(" + a + ", " + axis + ", " + int_text(choices_.between(-n - 1, n + 1)) + ")";
+        }
+        case 4: {  // sliding windows along one axis, small enough to stay under the element limit
+            if (nd == 0) return "np.lib.stride_tricks.sliding_window_view(" + a + ", 1, axis=0)";  // AxisError
+            const std::size_t k = choices_.below(nd);
+            std::int64_t window = choices_.between(0, std::min<std::int64_t>(s.shape[k] + 1, 4));
+            if (product(s.shape) * std::max<std::int64_t>(window, 1) > limits_.max_elements) window = 1;
+            const std::string writeable = choices_.chance(30) ? ", writeable=True" : "";
+            return "np.lib.stride_tricks.sliding_window_view(" + a + ", " + int_text(window) + ", axis=" +
+                   int_text(static_cast<std::int64_t>(k)) + writeable + ")";
+        }
+        case 5: {  // broadcast views that stay writeable
+            const std::string other = operand_for(s, context);
+            const std::string call = "np.broadcast_arrays(" + a + ", " + other + ")";
+            return choices_.chance(50) ? call + "[" + int_text(choices_.between(0, 1)) + "]" : call;
+        }
+        case 6: {  // slice objects, alone or in a tuple, as indices
+            std::vector<std::string> items;
+            for (std::size_t i = 0; i < std::max<std::size_t>(nd, 1) && i < 3; ++i) {
+                const std::int64_t extent = i < nd ? s.shape[i] : 1;
+                const std::string start = choices_.chance(40) ? int_text(choices_.between(-extent, extent)) : "None";
+                const std::string stop = choices_.chance(40) ? int_text(choices_.between(-extent, extent)) : "None";
+                const std::int64_t step = choices_.pick<std::int64_t>({-2, -1, 1, 1, 2});
+                items.push_back("slice(" + start + ", " + stop + ", " + int_text(step) + ")");
+                if (!choices_.chance(50)) break;
+            }
+            return a + "[" + join(items) + "]";
+        }
+        case 7: {  // tuples of views of one positions array (their values come from a's values)
+            if (!s.values_known) return a + ".nonzero()[0:0]";
+            const std::string which = choices_.pick({"np.nonzero(", "np.where(", "np.where(", ""});
+            return which.empty() ? a + ".nonzero()" : which + a + ")";
+        }
+        case 9: {  // einsum's index-only forms: views, the diagonal one writeable
+            // Repeated labels only over memory: NumPy takes the last length of a label seen as 0 before, so
+            // 'ii->i' of a (0, 1) array is a view of one element of an empty buffer.
+            const bool empty = product(s.shape) == 0;
+            std::string form = "->";
+            if (nd == 1) form = choices_.pick({"i->i", "i"});
+            if (nd == 2) form = empty ? choices_.pick({"ij->ji", "ji"}) : choices_.pick({"ii->i", "ii->i", "ij->ji", "ji", "ij"});
+            if (nd >= 3) form = empty ? std::string("ijk->kji") : choices_.pick({"iji->ij", "ijk->kji", "iij->ji"});
+            return "np.einsum('" + form + "', " + a + ")";
+        }
+        default: {  // an open mesh: views of its (index) arguments, sometimes of the array itself
+            const std::optional<std::string> own = self_index(s);
+            const std::string first = own && nd == 1 ? *own : index_list(nd == 0 ? 1 : s.shape[0]);
+            return "np.ix_(" + first + ", " + index_list(nd > 1 ? s.shape[1] : 1) + ")";
+        }
+    }
+}
+
+std::string program_generator::selections_and_joins(const live_array& s, const generation_context& context) {
+    const std::string& a = s.name;
+    const std::size_t nd = s.shape.size();
+    const std::int64_t size = product(s.shape);
+    switch (choices_.weighted(std::array<unsigned, 9>{5, 2, 4, 2, 2, 2, 2, 2, 2})) {
+        case 0: {  // np.take: by a list, by the array itself (an index that aliases the source), into out=
+            // No mode='wrap': NumPy's take loops forever wrapping a position around an empty axis, and any
+            // array may become empty while a program shrinks.
+            const std::string mode = choices_.pick({"", "", ", mode='clip'", ", mode='clip'", ", mode='raise'"});
+            if (nd == 1 && size >= 2 && choices_.chance(30)) {  // out= overlapping the source
+                const std::string first = int_text(choices_.between(-size, size - 1));
+                const std::string second = int_text(choices_.between(-size, size));  // one past the end: IndexError
+                const std::string out = a + "[" + choices_.pick({":2", "-2:", "::-1][:2"}) + "]";
+                return "np.take(" + a + ", [" + first + ", " + second + "], out=" + out + mode + ")";
+            }
+            const std::optional<std::string> own = choices_.chance(30) ? self_index(s) : std::nullopt;
+            const std::string axis = nd > 0 && choices_.chance(60) ? ", axis=" + axis_text(nd) : "";
+            const std::string indices = own ? *own : index_list(nd == 0 ? 1 : s.shape[0]);
+            return (choices_.chance(50) ? "np.take(" + a + ", " : a + ".take(") + indices + axis + mode + ")";
+        }
+        case 1: {  // take_along_axis with an index of zeros, or the array itself as its own index
+            if (nd == 0) return "np.take_along_axis(" + a + ", " + a + ", axis=0)";  // AxisError
+            const std::size_t k = choices_.below(nd);
+            const std::optional<std::string> own = choices_.chance(40) ? self_index(s) : std::nullopt;
+            shape_t shape = s.shape;
+            shape[k] = 1;
+            const std::string indices = own ? *own : "np.zeros(" + shape_literal(shape) + ", dtype=np.intp)";
+            return "np.take_along_axis(" + a + ", " + indices + ", axis=" + int_text(static_cast<std::int64_t>(k)) + ")";
+        }
+        case 2: {  // the stack family, and out= that overlaps the inputs
+            if (nd == 1 && size >= 2 && size % 2 == 0 && choices_.chance(35)) {
+                const std::string half = int_text(size / 2);
+                if (choices_.chance(50))
+                    return "np.concatenate([" + a + "[" + half + ":], " + a + "[:" + half + "]], out=" + a + ")";
+                return "np.stack([" + a + "[" + half + ":], " + a + "[:" + half + "]], out=" + a + ".reshape(2, " +
+                       half + "))";
+            }
+            const live_array& other = choices_.pick(context.arrays);
+            const bool fits = 2 * size + product(other.shape) <= limits_.max_elements;
+            const std::string second = fits ? other.name : a + "[::-1]";
+            const std::string function =
+                choices_.pick({"stack", "stack", "hstack", "vstack", "dstack", "column_stack", "append"});
+            if (function == "stack") {
+                const std::string axis = choices_.chance(50) ? ", axis=" + axis_text(nd + 1) : "";
+                return "np.stack([" + a + ", " + (choices_.chance(70) ? a + "[::-1]" : second) + "]" + axis + ")";
+            }
+            if (function == "append") {
+                const std::string axis = choices_.chance(40) ? ", axis=" + axis_text(nd) : "";
+                return "np.append(" + a + ", " + second + axis + ")";
+            }
+            return "np." + function + "([" + a + ", " + second + "])";
+        }
+        case 3: {  // three-argument where: a fresh array in the inputs' layout
+            const std::string other = choices_.chance(50) ? scalar_value() : operand_for(s, context);
+            const std::string condition = s.values_known ? a + " > 1" : "True";
+            return "np.where(" + condition + ", " + a + ", " + other + ")";
+        }
+        case 4: {  // extract and compress (out= of the right shape: the first elements of a fresh zeros)
+            if (!s.values_known || nd == 0) return "np.extract([True, False], " + a + ")";
+            if (choices_.chance(40)) return "np.extract(" + a + " > 1, " + a + ")";
+            std::vector<std::string> mask;
+            std::int64_t kept = 0;
+            for (std::int64_t i = s.shape[0] + (choices_.chance(10) ? 1 : 0); i > 0; --i) {
+                const bool keep = choices_.chance(50);
+                kept += keep ? 1 : 0;
+                mask.push_back(keep ? "True" : "False");
+            }
+            const std::string call = "np.compress([" + join(mask) + "], " + a + ", axis=0";
+            if (!choices_.chance(40)) return call + ")";
+            shape_t out_shape = s.shape;
+            out_shape[0] = kept;
+            return call + ", out=np.zeros(" + shape_literal(out_shape) + ", dtype=" + a + ".dtype))";
+        }
+        case 5: {  // choose between the array and its reverse, by a list or by the array itself, into out=a
+            const std::optional<std::string> own = self_index(s);
+            const std::string mode = choices_.pick({"", ", mode='wrap'", ", mode='clip'"});
+            const std::string picks = own && choices_.chance(50) ? *own : "[0, 1]";
+            const std::string out = choices_.chance(30) ? ", out=" + a : "";
+            return "np.choose(" + picks + ", [" + a + ", " + a + "[::-1]]" + out + mode + ")";
+        }
+        case 6: return a + "[" + (nd == 0 ? std::string("()") : "slice(None, None, -1)") + "].copy()";
+        case 7: {  // a sorted copy (a flattened one for axis=None)
+            const std::string axis = choices_.chance(30) ? ", axis=None" : nd > 0 ? ", axis=" + axis_text(nd) : "";
+            return "np.sort(" + a + axis + ")";
+        }
+        default: {  // the input itself when it meets the requirements, else a copy in the asked order
+            const std::string wanted = choices_.pick({"'C'", "'F'", "'W'", "'O'", "['A', 'O']", "'CW'", "'FO'"});
+            return "np.require(" + a + ", requirements=" + wanted + ")";
+        }
+    }
+}
+
+std::string program_generator::positional_writes(const live_array& s, const generation_context& context) {
+    const std::string& a = s.name;
+    const std::size_t nd = s.shape.size();
+    const std::int64_t size = product(s.shape);
+    switch (choices_.weighted(std::array<unsigned, 10>{4, 2, 2, 2, 2, 2, 3, 2, 2, 1})) {
+        case 0: {  // a.put: flat positions (or the array itself), cyclic values, mode
+            const std::optional<std::string> own = choices_.chance(30) ? self_index(s) : std::nullopt;
+            const std::string positions = own ? *own : index_list(size);
+            const std::string values = choices_.chance(30) && s.values_known ? a + "[::-1]" : assigned_value(s, context);
+            std::string mode;
+            if (limits_.put_wrap_and_clip && choices_.chance(40)) mode = choices_.pick({", mode='wrap'", ", mode='clip'"});
+            return choices_.chance(50) ? a + ".put(" + positions + ", " + values + mode + ")"
+                                       : "np.put(" + a + ", " + positions + ", " + values + mode + ")";
+        }
+        case 1: {
+            const std::string mask = s.values_known ? a + " > 2" : "np.ones(" + shape_literal(s.shape) + ", dtype=bool)";
+            const std::string values = choices_.chance(40) && s.values_known ? a + "[::-1]" : assigned_value(s, context);
+            return "np.putmask(" + a + ", " + mask + ", " + values + ")";
+        }
+        case 2: {
+            const std::string mask = s.values_known ? a + " > 2" : "np.ones(" + shape_literal(s.shape) + ", dtype=bool)";
+            const std::string values = choices_.chance(40) && s.values_known ? a : assigned_value(s, context);
+            return "np.place(" + a + ", " + mask + ", " + values + ")";
+        }
+        case 3: {
+            const std::string values = choices_.chance(30) && s.values_known && nd > 0 ? a + "[0]" : scalar_value();
+            return "np.fill_diagonal(" + a + ", " + values + (choices_.chance(30) ? ", wrap=True)" : ")");
+        }
+        case 4: {  // put_along_axis, with the array itself as its own index (values 0 stay in bounds)
+            if (nd == 0) return "np.put_along_axis(" + a + ", " + a + ", 0, axis=0)";  // AxisError
+            const std::size_t k = choices_.below(nd);
+            const std::string axis = int_text(static_cast<std::int64_t>(k));
+            if (limits_.aliasing_index_writes) {
+                if (const std::optional<std::string> own = self_index(s); own && choices_.chance(50))
+                    return "np.put_along_axis(" + a + ", " + *own + ", 0, axis=" + axis + ")";
+            }
+            shape_t shape = s.shape;
+            shape[k] = 1;
+            const std::string value = scalar_value();
+            return "np.put_along_axis(" + a + ", np.zeros(" + shape_literal(shape) + ", dtype=np.intp), " + value +
+                   ", axis=" + axis + ")";
+        }
+        case 5: return a + "." + choices_.pick({"real", "imag"}) + " = " + assigned_value(s, context);
+        case 6: {  // new strides: the same, all zero, reversed or doubled (the last two may not fit: ValueError)
+            shape_t strides = s.strides;
+            switch (choices_.below(4)) {
+                case 0: break;
+                case 1: std::fill(strides.begin(), strides.end(), 0); break;
+                case 2: std::reverse(strides.begin(), strides.end()); break;
+                default:
+                    for (auto& stride : strides) stride *= 2;
+                    break;
+            }
+            return a + ".strides = " + shape_literal(strides);
+        }
+        case 7: return a + ".dtype = " + dtype_text();
+        case 8: {  // sorting in place through a view
+            const std::string axis = nd > 0 && choices_.chance(50) ? "axis=" + axis_text(nd) : "";
+            return a + ".sort(" + axis + ")";
+        }
+        default: return a + ".setflags(write=" + choices_.pick({"True", "False"}) + ")";
+    }
 }
 
 }  // namespace fuzzing

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,9 @@ struct generator_limits {
     bool aliasing_index_writes = true;
     // Weight (out of 21) of creating an array at NumPy's dimension limit (31 to 65 axes, at most two elements).
     unsigned dimension_limit_weight = 1;
+    // a.put(mode='wrap'/'clip'). Off for NumPy 1.24, whose put never stops in wrap mode and writes outside
+    // the array in clip mode when the array is empty, which any array can become while a program shrinks.
+    bool put_wrap_and_clip = true;
 };
 
 // The kinds of statement the generator writes; tests count them, people read them in statistics.
@@ -91,7 +95,7 @@ private:
     using shape_t = std::vector<std::int64_t>;
 
     std::string creation(const std::string& target);
-    std::string view_of(const std::string& target, const live_array& source);
+    std::string view_of(const std::string& target, const live_array& source, const generation_context& context);
     std::string copy_of(const std::string& target, const live_array& source, const generation_context& context);
     std::string arithmetic(const std::string& target, const live_array& source, const generation_context& context);
     std::string mutation(const live_array& source, const generation_context& context);
@@ -114,6 +118,18 @@ private:
     std::string order_text(bool with_k);
     std::string axes_permutation(std::size_t ndim);
     std::string strided_window(const live_array& original);
+    // The views and metadata surface: np.diag, np.real/imag, the split family (lists of views), rollaxis,
+    // sliding_window_view, broadcast_arrays, slice objects, nonzero/where/ix_ (tuples of views).
+    std::string views_and_lists(const live_array& source, const generation_context& context);
+    // np.take (out= overlapping the source), take_along_axis, the stack family (out= overlapping the
+    // inputs), append, where/extract/compress/choose: fresh results or writes into `out`.
+    std::string selections_and_joins(const live_array& source, const generation_context& context);
+    // Writes by position, mask or attribute: a.put, putmask, place, fill_diagonal, put_along_axis (index
+    // arrays that are the array written), a.real/a.imag/a.strides/a.dtype assignment.
+    std::string positional_writes(const live_array& source, const generation_context& context);
+    // An integer array that is (a view of) `source` when its values are known integers, for indices that
+    // alias what they index; else nothing.
+    std::optional<std::string> self_index(const live_array& source);
 
     choice_source& choices_;
     generator_limits limits_;

@@ -12,12 +12,27 @@
 #include "engine/memory_views.hpp"
 #include "engine/reshape.hpp"
 #include "systems/engine/conversions.hpp"
+#include "systems/engine/function_tables.hpp"
 #include "systems/engine/numpy_functions.hpp"
 #include "systems/engine/operators.hpp"
 #include "systems/engine/subscripts.hpp"
 #include "systems/engine/python_error.hpp"
 
 namespace conformance::engine_side {
+
+// The casting= keyword: 'no', 'equiv', 'safe', 'same_kind' or 'unsafe'; ValueError for anything else.
+engine::casting casting_rule(const value& v) {
+    static const std::pair<std::string_view, engine::casting> rules[] = {
+        {"no", engine::casting::no},       {"equiv", engine::casting::equiv},
+        {"safe", engine::casting::safe},   {"same_kind", engine::casting::same_kind},
+        {"unsafe", engine::casting::unsafe}};
+    if (const auto* name = v.as<std::string>()) {
+        for (const auto& [spelled, rule] : rules) {
+            if (*name == spelled) return rule;
+        }
+    }
+    raise_value_error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
+}
 
 namespace {
 
@@ -96,19 +111,6 @@ value fill_method(const engine::array& self, const bound_arguments& args) {
     set_item(value::array(cell), value::integer(0), args["value"]);
     engine::fill(*self, engine::flat_values(*cell).front());
     return value::none();
-}
-
-engine::casting casting_rule(const value& v) {
-    static const std::pair<std::string_view, engine::casting> rules[] = {
-        {"no", engine::casting::no},       {"equiv", engine::casting::equiv},
-        {"safe", engine::casting::safe},   {"same_kind", engine::casting::same_kind},
-        {"unsafe", engine::casting::unsafe}};
-    if (const auto* name = v.as<std::string>()) {
-        for (const auto& [spelled, rule] : rules) {
-            if (*name == spelled) return rule;
-        }
-    }
-    raise_value_error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
 }
 
 value astype_method(const engine::array& self, const bound_arguments& args) {
@@ -203,8 +205,10 @@ const std::vector<method_entry>& array_methods() {
 }
 
 const method_entry* find_method(std::string_view name) {
-    for (const method_entry& m : array_methods()) {
-        if (m.name() == name) return &m;
+    for (const std::vector<method_entry>* table : {&array_methods(), &selection_methods(), &other_surface_methods()}) {
+        for (const method_entry& m : *table) {
+            if (m.name() == name) return &m;
+        }
     }
     return nullptr;
 }

@@ -4,6 +4,7 @@
 
 #include "systems/engine/callables.hpp"
 #include "systems/engine/numpy_functions.hpp"
+#include "systems/engine/python_error.hpp"
 
 namespace conformance::engine_side {
 
@@ -17,6 +18,20 @@ value id_function(const bound_arguments& args) { return value::object_id(args["o
 
 // print writes nothing here: the statement records its arguments instead.
 value print_function(const bound_arguments&) { return value::none(); }
+
+// slice(stop) / slice(start, stop[, step]): any objects; they are checked where the slice is used.
+value slice_function(const bound_arguments& args) {
+    const std::vector<value>& parts = args.rest("args");
+    if (parts.empty()) raise_type_error("slice expected at least 1 argument, got 0");
+    if (parts.size() > 3) raise_type_error("slice expected at most 3 arguments, got " + std::to_string(parts.size()));
+    if (parts.size() == 1) return value::slice(value::none(), parts[0], value::none());
+    return value::slice(parts[0], parts[1], parts.size() == 3 ? parts[2] : value::none());
+}
+
+const function_entry& slice_entry() {
+    static const function_entry entry{builtins_module, signature("slice", "*args"), &slice_function, "type"};
+    return entry;
+}
 
 const function_entry& id_entry() {
     static const function_entry entry{builtins_module, signature("id", "obj, /"), &id_function, builtin_class};
@@ -36,6 +51,7 @@ std::optional<value> builtin_name(const std::string& name) {
     if (name == "np") return value::module("numpy");
     if (name == "id") return value::function(id_entry());
     if (name == "print") return value::function(print_entry());
+    if (name == "slice") return value::function(slice_entry());
     // Only reachable after `from numpy.lib.stride_tricks import as_strided` (the parser checks the import).
     if (name == "as_strided") return numpy_module_attribute(module_object{"numpy.lib.stride_tricks"}, "as_strided");
     if (const std::optional<python_type> type = python_type_named(name)) return value::builtin_type(*type);

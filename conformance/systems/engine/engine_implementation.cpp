@@ -5,7 +5,10 @@
 #include "engine/semantics.hpp"
 #include "contract/numpy_oracle.hpp"
 
+#include <algorithm>
+#include <functional>
 #include <new>
+#include <optional>
 #include <stdexcept>
 
 #include "engine/error.hpp"
@@ -18,12 +21,42 @@ namespace conformance {
 
 namespace {
 
+// Every name the trace describes with the value it stands for: the case's bindings, and inside a bound
+// tuple or list (at any depth) each array item as NAME[i] (trace-format.md, "Arrays inside tuples and
+// lists"). A list that contains itself is walked once.
+void visit_named_values(const std::string& name, const engine_side::value& v, std::vector<std::uint64_t>& open,
+                        const std::function<void(const std::string&, const engine_side::value&)>& visit) {
+    const std::vector<engine_side::value>* items = nullptr;
+    if (const auto* t = v.as<engine_side::py_tuple>()) items = &t->items;
+    if (const auto* l = v.as<engine_side::py_list>()) items = &l->items;
+    if (items == nullptr) return;
+    if (std::find(open.begin(), open.end(), v.identity()) != open.end()) return;
+    open.push_back(v.identity());
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const std::string item_name = name + "[" + std::to_string(i) + "]";
+        if ((*items)[i].is<engine::array>()) visit(item_name, (*items)[i]);
+        visit_named_values(item_name, (*items)[i], open, visit);
+    }
+    open.pop_back();
+}
+
+void for_each_named_value(const engine_side::evaluator& e,
+                          const std::function<void(const std::string&, const engine_side::value&)>& visit) {
+    for (const auto& [name, bound] : e.bindings()) {
+        visit(name, bound);
+        std::vector<std::uint64_t> open;
+        visit_named_values(name, bound, open, visit);
+    }
+}
+
 // The bound array with the given key (the runner only asks about arrays it saw in state()).
 engine::array bound_array(const engine_side::evaluator& e, object_key key) {
-    for (const auto& [name, bound] : e.bindings()) {
-        if (bound.is<engine::array>() && bound.identity() == key) return *bound.as<engine::array>();
-    }
-    throw std::invalid_argument("no bound array has key " + std::to_string(key));
+    std::optional<engine::array> found;
+    for_each_named_value(e, [&](const std::string&, const engine_side::value& bound) {
+        if (!found && bound.is<engine::array>() && bound.identity() == key) found = *bound.as<engine::array>();
+    });
+    if (!found) throw std::invalid_argument("no bound array has key " + std::to_string(key));
+    return *found;
 }
 
 }  // namespace
@@ -64,13 +97,13 @@ outcome engine_implementation::execute(const cases::statement& statement) {
 
 raw_state engine_implementation::state() {
     raw_state state;
-    for (const auto& [name, bound] : evaluator_->bindings()) {
+    for_each_named_value(*evaluator_, [&](const std::string& name, const engine_side::value& bound) {
         const binding b = engine_side::describe_binding(bound);
         state.names.emplace(name, b);
         if (const auto* a = bound.as<engine::array>(); a != nullptr && state.arrays.count(b.key) == 0) {
             state.arrays.emplace(b.key, engine_side::describe_array(*a));
         }
-    }
+    });
     return state;
 }
 

@@ -5,6 +5,8 @@
 
 #include <limits>
 
+#include "engine/attribute_setters.hpp"
+#include "engine/memory_views.hpp"
 #include "engine/reshape.hpp"
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/builtins.hpp"
@@ -149,8 +151,28 @@ void evaluator::assign_attribute(const cases::attribute_assign& a) {
     } else if (a.path == std::vector<std::string>{"flags", "writeable"}) {
         if (object.is<engine::scalar>()) raise_value_error("Cannot set flags on array scalars.");
         array_for_attribute_assignment(object, "flags")->set_writeable(truth(assigned));
+    } else if (a.path == std::vector<std::string>{"strides"}) {
+        const engine::array& target = array_for_attribute_assignment(object, "strides");
+        engine::dims strides;
+        try {
+            if (assigned.is<none_type>()) raise_type_error("invalid strides");
+            strides = to_int_list(assigned);
+        } catch (const python_error&) {
+            raise_type_error("invalid strides");  // NumPy words every failed conversion so
+        }
+        engine::set_strides(target, strides);
+    } else if (a.path == std::vector<std::string>{"dtype"}) {
+        const engine::array& target = array_for_attribute_assignment(object, "dtype");
+        engine::set_dtype(target, to_dtype(assigned).value_or(engine::dtype::float64));  // None means float64
+    } else if (a.path == std::vector<std::string>{"real"}) {
+        // array_real_set: PyArray_CopyObject into the real part, which is the array itself unless complex.
+        engine::assign_part(engine::real(array_for_attribute_assignment(object, "real")), to_array(assigned));
+    } else if (a.path == std::vector<std::string>{"imag"}) {
+        engine::assign_part(engine::imag_for_assignment(array_for_attribute_assignment(object, "imag")),
+                            to_array(assigned));
     } else {
-        throw std::logic_error("the parser admits only .shape and .flags.writeable assignments");
+        throw std::logic_error("the parser admits only .shape, .strides, .dtype, .real, .imag and "
+                               ".flags.writeable assignments");
     }
 }
 

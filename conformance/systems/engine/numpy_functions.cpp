@@ -8,6 +8,7 @@
 #include "engine/axis_views.hpp"
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
+#include "engine/joining.hpp"
 #include "engine/kernels.hpp"
 #include "engine/memory_views.hpp"
 #include "engine/promotion.hpp"
@@ -17,6 +18,7 @@
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/callables.hpp"
 #include "systems/engine/conversions.hpp"
+#include "systems/engine/function_tables.hpp"
 #include "systems/engine/operators.hpp"
 #include "systems/engine/python_error.hpp"
 
@@ -46,13 +48,6 @@ engine::order c_or_f_order(const value& v) {
     const engine::order o = to_order(v).value_or(engine::order::C);
     if (o != engine::order::C && o != engine::order::F) raise_value_error("only 'C' or 'F' order is permitted");
     return o;
-}
-
-// NumPy's _wrapfunc: arrays and NumPy scalars run their own method (a scalar gives a scalar back where
-// the result is 0-d); any other object runs it on np.asarray(obj).
-value defer_to_method(const value& obj, std::string_view method, call_arguments args) {
-    const value self = is_numpy_value(obj) ? obj : value::array(to_array(obj));
-    return call_method(self, array_method(method), args);
 }
 
 // ------------------------------------------------------------------ creation
@@ -242,13 +237,23 @@ std::vector<engine::array> concatenate_inputs(const value& arrays) {
 }
 
 value concatenate_function(const bound_arguments& args) {
-    if (!args["out"].is<none_type>() || !args["dtype"].is<none_type>()) outside_subset("np.concatenate(out=, dtype=)");
-    if (const auto* casting = args["casting"].as<std::string>(); casting == nullptr || *casting != "same_kind") {
-        outside_subset("np.concatenate(casting=)");
-    }
+    if (!args["dtype"].is<none_type>()) outside_subset("np.concatenate(dtype=)");
     const value& axis = args["axis"];
     const std::optional<std::int64_t> along = axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis));
-    return value::array(engine::concatenate(concatenate_inputs(args["arrays"]), along));
+    const value& out = args["out"];
+    if (out.is<none_type>()) {
+        if (const auto* casting = args["casting"].as<std::string>(); casting == nullptr || *casting != "same_kind") {
+            outside_subset("np.concatenate(casting=) without out=");
+        }
+        return value::array(engine::concatenate(concatenate_inputs(args["arrays"]), along));
+    }
+    const auto* into = out.as<engine::array>();
+    if (into == nullptr) raise_type_error("output must be an array");
+    const engine::casting rule = casting_rule(args["casting"]);
+    const std::vector<engine::array> inputs = concatenate_inputs(args["arrays"]);
+    if (!along || (engine::active_semantics().maxdims_axis_means_none && *along >= 32))
+        outside_subset("np.concatenate(axis=None, out=)");
+    return value::array(engine::concatenate_into(inputs, *along, *into, rule));
 }
 
 value copyto_function(const bound_arguments& args) {
@@ -341,8 +346,11 @@ const std::vector<function_entry>& numpy_functions() {
 }
 
 std::optional<value> function_in(const std::string& module, const std::string& name) {
-    for (const function_entry& f : numpy_functions()) {
-        if (f.module == module && f.name() == name) return value::function(f);
+    for (const std::vector<function_entry>* table : {&numpy_functions(), &view_functions(), &joining_functions(), &selection_functions(),
+                                                               &other_surface_functions()}) {
+        for (const function_entry& f : *table) {
+            if (f.module == module && f.name() == name) return value::function(f);
+        }
     }
     return std::nullopt;
 }
@@ -363,6 +371,11 @@ std::optional<value> numpy_member(const std::string& name) {
 }
 
 }  // namespace
+
+value defer_to_method(const value& obj, std::string_view method, call_arguments args) {
+    const value self = is_numpy_value(obj) ? obj : value::array(to_array(obj));
+    return call_method(self, array_method(method), args);
+}
 
 value numpy_module_attribute(const module_object& module, const std::string& name) {
     std::optional<value> member;

@@ -2,6 +2,7 @@
 // per case; `id` and `print` are replaced in the case's builtins so that values can be compared, not printed.
 #include "systems/numpy/numpy_implementation.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <unordered_map>
 #include <variant>
@@ -185,9 +186,7 @@ outcome numpy_implementation::execute(const cases::statement& statement) {
 raw_state numpy_implementation::state() {
     raw_state state;
     std::map<object_key, py::array> arrays;
-    for (const auto& [name_object, value] : python_->globals) {
-        const std::string name = py::str(name_object).cast<std::string>();
-        if (is_injected_name(name)) continue;
+    const auto describe = [&](const std::string& name, const py::handle& value) {
         binding bound;
         bound.key = key_of(value);
         if (py::isinstance<py::array>(value)) {
@@ -202,6 +201,28 @@ raw_state numpy_implementation::state() {
             bound.scalar = std::move(scalar->second);
         }
         state.names.emplace(name, std::move(bound));
+    };
+    // The array items of a bound tuple or list, at any depth, as NAME[i] (trace-format.md, "Arrays inside
+    // tuples and lists"); a list that contains itself is walked once.
+    std::vector<PyObject*> open;
+    const auto describe_items = [&](const std::string& name, const py::handle& value, const auto& self) -> void {
+        if (!PyTuple_Check(value.ptr()) && !PyList_Check(value.ptr())) return;
+        if (std::find(open.begin(), open.end(), value.ptr()) != open.end()) return;
+        open.push_back(value.ptr());
+        const auto items = py::reinterpret_borrow<py::sequence>(value);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const py::object item = items[i];
+            const std::string item_name = name + "[" + std::to_string(i) + "]";
+            if (py::isinstance<py::array>(item)) describe(item_name, item);
+            self(item_name, item, self);
+        }
+        open.pop_back();
+    };
+    for (const auto& [name_object, value] : python_->globals) {
+        const std::string name = py::str(name_object).cast<std::string>();
+        if (is_injected_name(name)) continue;
+        describe(name, value);
+        describe_items(name, value, describe_items);
     }
     python_->arrays = std::move(arrays);
     return state;

@@ -80,6 +80,8 @@ public:
     void require_writeable() const;
     // Replaces shape and strides in place (for `.shape =`); the caller has checked they address the same memory.
     void set_layout(dims shape, dims strides);
+    // Replaces dtype, shape and strides in place (for `.dtype =`), under the same promise as set_layout.
+    void set_type_and_layout(dtype t, dims shape, dims strides);
 
 private:
     dtype dtype_;

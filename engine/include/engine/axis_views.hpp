@@ -1,5 +1,5 @@
 // Views that permute, add, remove, reverse or pick axes of an array: transposes, squeeze/expand_dims, flips,
-// the diagonal, and NumPy's Python-level functions built from them (fliplr, flipud, rot90, atleast_Nd).
+// the diagonal, and NumPy's Python-level functions built from them (fliplr, flipud, rot90, atleast_Nd, rollaxis).
 #pragma once
 
 #include <cstdint>
@@ -40,5 +40,10 @@ array rot90(const array& m, std::int64_t k = 1, std::pair<std::int64_t, std::int
 array atleast_1d(const array& a);
 array atleast_2d(const array& a);
 array atleast_3d(const array& a);
+
+// np.rollaxis(a, axis, start): `axis` moved to sit before `start` — a transposed view, or a[...] (a new
+// view of the same layout) when nothing moves. AxisError for an axis outside ndim or a start outside
+// [-ndim, ndim].
+array rollaxis(const array& a, std::int64_t axis, std::int64_t start = 0);
 
 }  // namespace engine

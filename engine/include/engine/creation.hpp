@@ -48,6 +48,9 @@ array astype(const array& a, dtype t, bool copy = true, order o = order::K);
 array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis = 0);
 // np.copyto(dst, src): same_kind casting check (TypeError), broadcasting, read-only check.
 void copyto(const array& dst, const array& src);
+// The same assignment under another casting rule (PyArray_AssignArray, as np.concatenate(out=) makes it);
+// a 0-d src is still checked by the same_kind rule.
+void copyto(const array& dst, const array& src, casting rule);
 
 // np.copyto(dst, python_number). Under NEP 50 the number is weak and converted to dst's dtype first
 // (same_kind by kind, OverflowError if an int does not fit), before the read-only check; under NumPy 1.x it

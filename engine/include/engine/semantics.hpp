@@ -85,6 +85,41 @@ struct semantics {
     // np.bool, np.long, np.ulong. Off: NumPy 1.24's names.
     bool numpy2_names = true;
 
+    // np.take converts an index array to intp by the same_kind rule (NumPy 2: uint64 positions are accepted);
+    // NumPy 1.24 by the safe rule (TypeError for uint64). np.put uses the safe rule under both.
+    bool take_indices_cast_same_kind = true;
+
+    // a.put(positions, v) into an empty array raises IndexError "cannot replace elements of an empty array"
+    // before anything else (NumPy 2). Off: NumPy 1.24 checks each position (raise mode) and never stops in
+    // wrap mode, so the generator never draws that.
+    bool put_into_empty_array_raises = true;
+
+    // A clip mode spelled inexactly ('c', 'CLIP', 'wrapped') is ValueError (NumPy 2); NumPy 1.24 takes its
+    // first letter, with a DeprecationWarning.
+    bool inexact_clip_mode_is_error = true;
+
+    // np.take_along_axis has axis=-1 as its default (NumPy 2); NumPy 1.24 requires the axis (TypeError).
+    bool take_along_axis_axis_defaults_to_last = true;
+
+    // np.take_along_axis / np.put_along_axis with axis=None work on np.array(arr.flat) (NumPy 2): a view of a
+    // C-contiguous arr, else a read-only copy, so put_along_axis writes through the one and raises ValueError
+    // for the other. NumPy 1.24 works on arr.flat itself (its writes are not in the subset).
+    bool along_axis_none_uses_array_of_flat = true;
+
+    // a.nonzero() (np.nonzero, np.where(c)) of a 0-d array is ValueError (NumPy 2.1 expired the deprecation);
+    // NumPy 1.24 reads it as atleast_1d(a), with a DeprecationWarning.
+    bool nonzero_of_0d_raises = true;
+
+    // NPY_MAXARGS: the most operands NumPy's iterators (np.choose's multi-iterator, np.broadcast_arrays in
+    // NumPy 1.24, the map iterator of an advanced index, which needs one for the result or the value besides
+    // the index arrays when they leave no subspace) take: 64 in NumPy 2, 32 in NumPy 1.24.
+    int max_iterator_operands = 64;
+
+    // np.broadcast_arrays returns (as a tuple) each input that already has the broadcast shape itself and a
+    // view of every other one (NumPy 2); NumPy 1.24 returns (as a list) the inputs themselves when all have
+    // it, else a view of every input.
+    bool broadcast_arrays_keeps_each_fitting_input = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -103,7 +138,15 @@ struct semantics {
                 .maxdims_axis_means_none = true,
                 .max_dimensions = 32,
                 .empty_array_truth_raises = false,
-                .numpy2_names = false};
+                .numpy2_names = false,
+                .take_indices_cast_same_kind = false,
+                .put_into_empty_array_raises = false,
+                .inexact_clip_mode_is_error = false,
+                .take_along_axis_axis_defaults_to_last = false,
+                .along_axis_none_uses_array_of_flat = false,
+                .nonzero_of_0d_raises = false,
+                .max_iterator_operands = 32,
+                .broadcast_arrays_keeps_each_fitting_input = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

@@ -1,0 +1,86 @@
+// The np.* joining functions (np.stack and its h/v/d and column forms, np.append) with NumPy's signatures
+// and its Python-level conventions: the sequence is iterated, every item np.asanyarray'd.
+#include "systems/engine/function_tables.hpp"
+
+#include "engine/index.hpp"
+#include "engine/joining.hpp"
+#include "systems/engine/conversions.hpp"
+#include "systems/engine/python_error.hpp"
+
+namespace conformance::engine_side {
+
+namespace {
+
+const std::string numpy_module = "numpy";
+
+std::vector<engine::array> arrays_of(const value& sequence) {
+    std::vector<engine::array> arrays;
+    for (const value& item : iterated_items(sequence)) arrays.push_back(to_array(item));
+    return arrays;
+}
+
+value stack_function(const bound_arguments& args) {
+    if (!args["dtype"].is<none_type>()) throw python_error("NotImplementedError", "np.stack(dtype=) is outside the subset");
+    const std::vector<engine::array> arrays = arrays_of(args["arrays"]);
+    const engine::casting rule = casting_rule(args["casting"]);
+    const value& out = args["out"];
+    if (out.is<none_type>() && rule != engine::casting::same_kind)
+        throw python_error("NotImplementedError", "np.stack(casting=) without out= is outside the subset");
+    std::optional<engine::array> into;
+    if (!out.is<none_type>()) {
+        if (!out.is<engine::array>()) raise_type_error("output must be an array");
+        into = *out.as<engine::array>();
+    }
+    return value::array(engine::stack(arrays, to_int64(args["axis"]), into, rule));
+}
+
+template <engine::array (*join)(const std::vector<engine::array>&)>
+value joined(const bound_arguments& args) {
+    return value::array(join(arrays_of(args["tup"])));
+}
+
+// hstack and vstack take dtype= and casting= (NumPy 1.24 and 2.x); only their defaults are in the subset.
+template <engine::array (*join)(const std::vector<engine::array>&)>
+value joined_with_casting(const bound_arguments& args) {
+    const auto* casting = args["casting"].as<std::string>();
+    if (!args["dtype"].is<none_type>() || casting == nullptr || *casting != "same_kind")
+        throw python_error("NotImplementedError", "hstack/vstack(dtype=, casting=) are outside the subset");
+    return joined<join>(args);
+}
+
+value append_function(const bound_arguments& args) {
+    const value& axis = args["axis"];
+    return value::array(engine::append(to_array(args["arr"]), to_array(args["values"]),
+                                       axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis))));
+}
+
+}  // namespace
+
+std::vector<value> iterated_items(const value& v) {
+    if (const auto* t = v.as<py_tuple>()) return t->items;
+    if (const auto* l = v.as<py_list>()) return l->items;
+    if (const auto* a = v.as<engine::array>()) {
+        if ((*a)->ndim() == 0) raise_type_error("iteration over a 0-d array");
+        std::vector<value> items;
+        for (std::int64_t i = 0; i < (*a)->shape().front(); ++i) items.push_back(numpy_result(engine::getitem(*a, {i})));
+        return items;
+    }
+    raise_type_error("'" + class_name(v) + "' object is not iterable");
+}
+
+const std::vector<function_entry>& joining_functions() {
+    static const std::vector<function_entry> table = {
+        {numpy_module, signature("stack", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'"),
+         &stack_function},
+        {numpy_module, signature("hstack", "tup, *, dtype=None, casting='same_kind'"),
+         &joined_with_casting<engine::hstack>},
+        {numpy_module, signature("vstack", "tup, *, dtype=None, casting='same_kind'"),
+         &joined_with_casting<engine::vstack>},
+        {numpy_module, signature("dstack", "tup"), &joined<engine::dstack>},
+        {numpy_module, signature("column_stack", "tup"), &joined<engine::column_stack>},
+        {numpy_module, signature("append", "arr, values, axis=None"), &append_function},
+    };
+    return table;
+}
+
+}  // namespace conformance::engine_side

@@ -1,0 +1,123 @@
+// The remaining memory-relevant entries of the views and indexing surface: np.einsum's index-only forms
+// (views), np.sort / a.sort (in place through views), np.require (copy only when needed) and a.setflags.
+#include "systems/engine/function_tables.hpp"
+
+#include <cctype>
+#include <set>
+
+#include "engine/einsum_views.hpp"
+#include "engine/require.hpp"
+#include "engine/sort.hpp"
+#include "systems/engine/array_methods.hpp"
+#include "systems/engine/conversions.hpp"
+#include "systems/engine/operators.hpp"
+#include "systems/engine/python_error.hpp"
+
+namespace conformance::engine_side {
+
+namespace {
+
+const std::string numpy_module = "numpy";
+
+[[noreturn]] void outside_subset(const std::string& what) {
+    throw python_error("NotImplementedError", what + " is outside what the engine side supports");
+}
+
+value einsum_function(const bound_arguments& args) {
+    const std::vector<value>& operands = args.rest("operands");
+    if (!args["out"].is<none_type>()) outside_subset("np.einsum(out=)");
+    if (operands.size() != 2 || !operands[0].is<std::string>())
+        outside_subset("np.einsum other than einsum('subscripts', one_array)");
+    const std::optional<engine::array> view =
+        engine::einsum_view(*operands[0].as<std::string>(), to_array(operands[1]));
+    if (!view) outside_subset("np.einsum with summed subscripts");
+    return scalar_if_0d(*view);  // einsum's result goes through PyArray_Return
+}
+
+std::optional<std::int64_t> optional_axis(const value& axis) {
+    if (axis.is<none_type>()) return std::nullopt;
+    return to_int64(axis);
+}
+
+void check_sort_keywords(const bound_arguments& args) {
+    if (!args["kind"].is<none_type>() || !args["order"].is<none_type>()) outside_subset("sort(kind=, order=)");
+}
+
+value sort_method(const engine::array& self, const bound_arguments& args) {
+    check_sort_keywords(args);
+    const value& axis = args["axis"];
+    if (axis.is<none_type>()) raise_value_error("axis None is not supported in the in-place sort");
+    engine::sort_in_place(self, to_int64(axis));
+    return value::none();
+}
+
+value sort_function(const bound_arguments& args) {
+    check_sort_keywords(args);
+    return value::array(engine::sorted_copy(to_array(args["a"]), optional_axis(args["axis"])));
+}
+
+// np.require's requirement names: single letters or the flag names, case-insensitive; a string is read
+// letter by letter (as Python iterates it); KeyError for anything else.
+engine::requirements requirements_of(const value& given) {
+    std::vector<std::string> names;
+    if (const auto* s = given.as<std::string>()) {
+        for (const char c : *s) names.emplace_back(1, c);
+    } else {
+        for (const value& item : iterated_items(given)) {
+            const auto* name = item.as<std::string>();
+            if (name == nullptr) raise_attribute_error("'" + class_name(item) + "' object has no attribute 'upper'");
+            names.push_back(*name);
+        }
+    }
+    engine::requirements wanted;
+    for (std::string name : names) {
+        for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (name == "C" || name == "C_CONTIGUOUS" || name == "CONTIGUOUS") wanted.c_order = true;
+        else if (name == "F" || name == "F_CONTIGUOUS" || name == "FORTRAN") wanted.f_order = true;
+        else if (name == "W" || name == "WRITEABLE") wanted.writeable = true;
+        else if (name == "O" || name == "OWNDATA") wanted.owndata = true;
+        else if (!(name == "A" || name == "ALIGNED" || name == "E" || name == "ENSUREARRAY"))
+            throw python_error("KeyError", "'" + name + "'");
+    }
+    return wanted;
+}
+
+value require_function(const bound_arguments& args) {
+    const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
+    const value& given = args["requirements"];
+    const bool none = given.is<none_type>() || (given.is<std::string>() && given.as<std::string>()->empty()) ||
+                      (given.is<py_list>() && given.as<py_list>()->items.empty()) ||
+                      (given.is<py_tuple>() && given.as<py_tuple>()->items.empty());
+    if (none) return value::array(engine::asarray(to_nested(args["a"], t), t));
+    return value::array(engine::require(to_nested(args["a"], t), t, requirements_of(given)));
+}
+
+// a.setflags(write, align, uic): align is not modelled (every engine array is aligned); uic=True is
+// NumPy's ValueError; write=True follows the writeable rule.
+value setflags_method(const engine::array& self, const bound_arguments& args) {
+    if (!args["align"].is<none_type>() && !truth(args["align"])) outside_subset("setflags(align=False)");
+    if (!args["uic"].is<none_type>() && truth(args["uic"])) raise_value_error("cannot set WRITEBACKIFCOPY flag to True");
+    if (!args["write"].is<none_type>()) self->set_writeable(truth(args["write"]));
+    return value::none();
+}
+
+}  // namespace
+
+const std::vector<function_entry>& other_surface_functions() {
+    static const std::vector<function_entry> table = {
+        {numpy_module, signature("einsum", "*operands, out=None, optimize=False"), &einsum_function},
+        {numpy_module, signature("sort", "a, axis=-1, kind=None, order=None"), &sort_function},
+        {numpy_module, signature("require", "a, dtype=None, requirements=None, *, like=None"), &require_function},
+    };
+    return table;
+}
+
+const std::vector<method_entry>& other_surface_methods() {
+    static const std::vector<method_entry> table = {
+        {signature("sort", "axis=-1, kind=None, order=None"), &sort_method},
+        {signature("setflags", "write=None, align=None, uic=None"), &setflags_method},
+    };
+    return table;
+}
+
+}  // namespace conformance::engine_side

@@ -1,0 +1,35 @@
+// In-place changes of an array's own metadata, as NumPy's attribute setters (getset.c) make them:
+// `a.strides = ...`, `a.dtype = ...`, and where `a.real = v` / `a.imag = v` write.
+#pragma once
+
+#include <utility>
+
+#include "engine/array.hpp"
+
+namespace engine {
+
+// a.strides = strides: ValueError when the count differs from ndim, or when the new layout would reach
+// outside the memory available to `a` (the extent of the last array up its base chain, NumPy's fallback
+// because an array base exposes no buffer of its own here). Contiguity flags follow the new strides.
+// NumPy 2.4 deprecated the setter (a DeprecationWarning only; it still works).
+void set_strides(const array& a, const dims& strides);
+
+// a.dtype = t: the same reinterpretation as a.view(t) (the last axis rescales when the itemsize changes,
+// with NumPy's ValueErrors), applied to `a` itself.
+void set_dtype(const array& a, dtype t);
+
+// The shape and strides `a` has when its memory is read as dtype t (array_descr_set's rule, shared by
+// a.view(t) and a.dtype = t).
+std::pair<dims, dims> retyped_layout(const ndarray& a, dtype t);
+
+// The array `a.imag = v` writes v into: the imaginary part of a complex array (a view); a real array has
+// none to set (TypeError "array does not have imaginary part to set"). `a.real = v` writes into real(a),
+// which is `a` itself for a real array.
+array imag_for_assignment(const array& a);
+
+// The write of `a.real = v` / `a.imag = v` into that part (PyArray_CopyObject): `value` is np.asarray(v),
+// cast unsafely (so a Python int too large for the dtype wraps, unlike `a[...] = v` under NumPy 2) and
+// broadcast; ValueError when the part is read-only or the shapes do not broadcast.
+void assign_part(const array& part, const array& value);
+
+}  // namespace engine

@@ -1,0 +1,48 @@
+// Joining arrays into a new or a given array: np.concatenate(out=), np.stack, np.hstack, np.vstack,
+// np.dstack, np.column_stack and np.append, as NumPy composes them from views and one concatenation.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "engine/array.hpp"
+
+namespace engine {
+
+// np.concatenate(seq, axis, out=out) (PyArray_ConcatenateArrays with a result given): the shape checks of
+// concatenate, then ValueError "Output array has wrong dimensionality" / "Output array is the wrong shape";
+// then each input is written into its window of `out` as np.copyto(window, input, casting=rule) does it
+// (read-only ValueError, casting TypeError, overlap with `out` handled by a copy). A failing input leaves
+// the earlier windows written. Returns `out` itself.
+// The shape of concatenating `seq` along `axis` (already normalised), with NumPy's ValueErrors in NumPy's
+// order (the number of dimensions, then the other axes' lengths).
+dims concatenated_shape(const std::vector<array>& seq, std::size_t axis);
+
+array concatenate_into(const std::vector<array>& seq, std::int64_t axis, const array& out, casting rule);
+
+// np.stack(arrays, axis, out=): ValueError for no arrays or unequal shapes, AxisError (ValueError) for an axis
+// outside ndim + 1; each input gets a new axis (a view) and they are concatenated along it, into `out`
+// when given (then `out` itself is the result, with the casting rule; see concatenate_into).
+array stack(const std::vector<array>& arrays, std::int64_t axis, const std::optional<array>& out,
+            casting rule);
+
+// np.hstack / np.vstack / np.dstack: atleast_1d / atleast_2d / atleast_3d of every input, concatenated along
+// axis 0 (1 unless the first is 1-D) / 0 / 2. No inputs: ValueError.
+array hstack(const std::vector<array>& arrays);
+array vstack(const std::vector<array>& arrays);
+array dstack(const std::vector<array>& arrays);
+
+// np.array(a, copy=None, ndmin=n) of an array that needs no copy: `a` itself when it has n dimensions or
+// more, else a view with leading length-1 axes whose stride is NumPy's (_prepend_ones): the itemsize for a
+// 0-d or Fortran-ordered (F- and not C-contiguous) `a`, else strides[0] * shape[0].
+array with_leading_ones(const array& a, std::int64_t ndmin);
+
+// np.column_stack: 0-d and 1-D inputs become columns (np.array(a, ndmin=2).T, a view), then axis 1.
+array column_stack(const std::vector<array>& arrays);
+
+// np.append(arr, values, axis): with no axis both are raveled (arr only when not 1-D) and joined along the
+// last axis of arr; with an axis, np.concatenate((arr, values), axis). Always a fresh array.
+array append(const array& arr, const array& values, std::optional<std::int64_t> axis);
+
+}  // namespace engine

@@ -1,0 +1,60 @@
+// Reading elements by position along an axis: np.take / a.take (with out= and the clip modes), and the
+// index np.take_along_axis and np.put_along_axis build (item_selection.c, _shape_base_impl.py).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "engine/array.hpp"
+#include "engine/index.hpp"
+
+namespace engine {
+
+// What an out-of-range position does: IndexError, wraps around the axis, or is clamped to it (clip also
+// clamps negative positions to 0: they do not count from the end).
+enum class clip_mode { raise, wrap, clip };
+
+// The mode a string names (PyArray_ClipmodeConverter): "raise", "wrap", "clip"; a spelling that only starts
+// with r/w/c in either case is ValueError under NumPy 2 and that mode under NumPy 1.24
+// (semantics::inexact_clip_mode_is_error); anything else ValueError.
+clip_mode clip_mode_named(std::string_view name);
+// The integer forms 0 (clip), 1 (wrap), 2 (raise); others ValueError.
+clip_mode clip_mode_numbered(std::int64_t number);
+
+// The index array NumPy makes of an array argument given as positions (np.take's and np.put's `indices`,
+// PyArray_ContiguousFromAny / FromAny to intp): a TypeError when `given`'s dtype cannot be cast to intp by
+// `rule`, else `given` itself when it is already a writeable C-contiguous int64 array, else a C-ordered
+// int64 copy. Take casts by same_kind under NumPy 2 and safe under NumPy 1.24
+// (semantics::take_indices_cast_same_kind); put casts by safe under both.
+array positions_from(const array& given, casting rule);
+
+// The elements of `values` as NumPy uses an argument it converts with NPY_ARRAY_CARRAY to dtype t: `values`
+// itself when it is of dtype t, C-contiguous and writeable, else a C-ordered copy cast by `rule` (TypeError
+// when the rule refuses).
+array carray_from(const array& values, dtype t, casting rule);
+
+// np.take(a, indices, axis, out, mode): a fresh C-ordered array of a's dtype, shape a.shape[:axis] +
+// indices.shape + a.shape[axis+1:]; no axis means the raveled `a` (so does axis >= 32 under NumPy 1.24,
+// semantics::maxdims_axis_means_none). After the axis is checked, `indices` becomes positions_from(indices,
+// rule) (same_kind under NumPy 2, safe under 1.24: semantics::take_indices_cast_same_kind). With `out`: ValueError
+// "output array does not match result of ndarray.take" unless its shape is the result's, TypeError unless
+// out's dtype casts safely to a's, ValueError when read-only; the result is computed before anything is
+// written (NumPy copies whenever out overlaps `a` or the mode may raise) and cast into `out`, which is
+// returned. IndexError for an out-of-range position in raise mode, or a non-empty take from an empty axis.
+array take(const array& a, const array& indices, std::optional<std::int64_t> axis, const std::optional<array>& out,
+           clip_mode mode);
+// The casting rule np.take converts index arrays by under the active semantics.
+casting take_indices_rule();
+
+// np.array(a.flat): a view of a C-contiguous `a` (writeable as `a` is), else a read-only C-ordered copy
+// (flatiter.__array__), which is what np.take_along_axis / np.put_along_axis(axis=None) index in NumPy 2.
+array array_of_flat(const array& a);
+
+// The index tuple np.take_along_axis and np.put_along_axis use for arr[...]: `indices` at `axis` (already
+// normalised), aranges along every other axis shaped to broadcast against it. IndexError "`indices` must be
+// an integer array" for a non-integer dtype, ValueError when the dimensions differ in number.
+index_expr along_axis_index(const dims& arr_shape, const array& indices, std::int64_t axis);
+
+}  // namespace engine

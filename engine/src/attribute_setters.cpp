@@ -1,0 +1,85 @@
+// NumPy's array_strides_set, array_descr_set and array_imag_set (getset.c) on the engine's arrays.
+#include "engine/attribute_setters.hpp"
+
+#include <string>
+
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/layout.hpp"
+#include "engine/memory_views.hpp"
+
+namespace engine {
+
+namespace {
+
+// offset_bounds_from_strides (mem_overlap.c): the half-open byte range [lower, upper) an array of this
+// layout touches, relative to its first element; empty when any dimension is 0.
+std::pair<std::int64_t, std::int64_t> byte_bounds(std::int64_t itemsize, const dims& shape, const dims& strides) {
+    std::int64_t lower = 0, upper = 0;
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        if (shape[i] == 0) return {0, 0};
+        const std::int64_t reach = wrapping_multiply(strides[i], shape[i] - 1);
+        (reach > 0 ? upper : lower) = wrapping_add(reach > 0 ? upper : lower, reach);
+    }
+    return {lower, wrapping_add(upper, itemsize)};
+}
+
+}  // namespace
+
+void set_strides(const array& a, const dims& strides) {
+    if (static_cast<std::int64_t>(strides.size()) != a->ndim())
+        raise(error_category::value_error, "strides must be  same length as shape (" + std::to_string(a->ndim()) + ")");
+    // NumPy walks the chain of array bases to its end; the memory available is that array's own extent
+    // (its base, if any, is a non-array object without a buffer NumPy could ask).
+    array owner = a;
+    while (array next = owner->base_array()) owner = std::move(next);
+    const auto [owner_lower, owner_upper] = byte_bounds(owner->itemsize(), owner->shape(), owner->strides());
+    const std::int64_t offset = (a->data() - owner->data()) - owner_lower;
+    std::int64_t available = owner_upper - owner_lower;
+    // PyArray_CheckStrides: no bytes at all means "the bytes a's own shape needs".
+    if (available == 0) available = wrapping_multiply(element_count(a->shape()), a->itemsize());
+    const auto [lower, upper] = byte_bounds(a->itemsize(), a->shape(), strides);
+    if (upper > available - offset || lower < -offset)
+        raise(error_category::value_error, "strides is not compatible with available memory");
+    a->set_layout(a->shape(), strides);
+}
+
+std::pair<dims, dims> retyped_layout(const ndarray& a, dtype t) {
+    const std::int64_t old_size = a.itemsize(), new_size = itemsize(t);
+    dims shape = a.shape(), strides = a.strides();
+    if (new_size != old_size) {
+        if (a.ndim() == 0)
+            raise(error_category::value_error,
+                  "Changing the dtype of a 0d array is only supported if the itemsize is unchanged");
+        const std::size_t last = shape.size() - 1;
+        if (shape[last] != 1 && a.size() != 0 && strides[last] != old_size)
+            raise(error_category::value_error,
+                  "To change to a dtype of a different size, the last axis must be contiguous");
+        // Every engine itemsize is a power of two, so a smaller one always divides the old one.
+        const std::int64_t last_axis_bytes = shape[last] * old_size;  // fits: the array's byte size does
+        if (last_axis_bytes % new_size != 0)
+            raise(error_category::value_error,
+                  "When changing to a larger dtype, its size must be a divisor of the total size in bytes of "
+                  "the last axis of the array.");
+        shape[last] = last_axis_bytes / new_size;
+        strides[last] = new_size;
+    }
+    return {std::move(shape), std::move(strides)};
+}
+
+void set_dtype(const array& a, dtype t) {
+    auto [shape, strides] = retyped_layout(*a, t);
+    a->set_type_and_layout(t, std::move(shape), std::move(strides));
+}
+
+array imag_for_assignment(const array& a) {
+    if (!is_complex(a->type())) raise(error_category::type_error, "array does not have imaginary part to set");
+    return imag(a);
+}
+
+void assign_part(const array& part, const array& value) {
+    part->require_writeable();
+    assign(*part, *value);
+}
+
+}  // namespace engine

@@ -1,0 +1,105 @@
+// np.choose and three-argument np.where: every operand broadcast to one shape, each result element read
+// from the operand the index (or condition) names, cast into a fresh result (or into `out` once complete).
+#include "engine/choose.hpp"
+
+#include <string>
+
+#include "engine/broadcast.hpp"
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/memory_views.hpp"
+#include "engine/result_layout.hpp"
+#include "engine/semantics.hpp"
+
+namespace engine {
+
+namespace {
+
+// A scalar operand as the 0-d array NumPy makes of it.
+array as_array(const operand& o) {
+    if (const auto* a = std::get_if<array>(&o)) return *a;
+    const scalar& s = std::get<scalar>(o);
+    const array cell = ndarray::allocate(s.type, {});
+    store_element(s.type, cell->data(), s);
+    return cell;
+}
+
+// The elements of `a` broadcast to `shape`, in C order.
+std::vector<scalar> broadcast_values(const array& a, const dims& shape) {
+    return flat_values(*broadcast_to(a, shape));
+}
+
+}  // namespace
+
+array choose(const array& a, const std::vector<operand>& choice_operands, const std::optional<array>& out,
+             clip_mode mode) {
+    const std::int64_t n = static_cast<std::int64_t>(choice_operands.size());
+    const dtype common = result_type(choice_operands);
+    std::vector<array> choices;
+    for (const operand& o : choice_operands) choices.push_back(as_array(o));
+    // PyArray_FROM_OT(a, NPY_INTP): positions by the safe casting rule (TypeError for floats, uint64).
+    const array positions = positions_from(a, casting::safe);
+    if (n + 1 > active_semantics().max_iterator_operands)
+        raise(error_category::value_error, "Need at least 0 and at most " +
+                                               std::to_string(active_semantics().max_iterator_operands) +
+                                               " array objects.");
+    std::vector<dims> shapes;
+    for (const array& c : choices) shapes.push_back(c->shape());
+    shapes.push_back(positions->shape());
+    const dims shape = broadcast_shapes(shapes);
+    if (out) {
+        if ((*out)->shape() != shape)
+            raise(error_category::type_error, "choose: invalid shape for output array.");
+        if (!(*out)->writeable()) raise(error_category::value_error, "output array is read-only");
+    }
+    const std::vector<scalar> picks = broadcast_values(positions, shape);
+    std::vector<std::vector<scalar>> sources;
+    for (const array& c : choices) sources.push_back(broadcast_values(c, shape));
+    const array result = ndarray::allocate(common, shape);
+    std::byte* target = result->data();
+    for (std::size_t i = 0; i < picks.size(); ++i, target += result->itemsize()) {
+        std::int64_t k = picks[i].as_int64();
+        if (k < 0 || k >= n) {
+            if (mode == clip_mode::raise) raise(error_category::value_error, "invalid entry in choice array");
+            if (mode == clip_mode::wrap) {
+                k %= n;
+                if (k < 0) k += n;
+            } else {
+                k = k < 0 ? 0 : n - 1;
+            }
+        }
+        store_element(common, target, sources[static_cast<std::size_t>(k)][i].cast_to(common));
+    }
+    if (!out) return result;
+    assign(**out, *result);
+    return *out;
+}
+
+array where(const array& condition, const operand& x_operand, const operand& y_operand) {
+    const dtype common = result_type(std::vector<operand>{x_operand, y_operand});
+    const array x = as_array(x_operand), y = as_array(y_operand);
+    const dims shape = broadcast_shapes({condition->shape(), x->shape(), y->shape()});
+    std::vector<dims> strides;
+    for (const array& operand : {condition, x, y})
+        strides.push_back(broadcast_strides(operand->shape(), operand->strides(), shape));
+    const array result =
+        ndarray::allocate_strided(common, shape, iterator_output_strides(shape, nditer_operands(shape, strides),
+                                                                          itemsize(common)));
+    const std::vector<scalar> pick = broadcast_values(condition, shape);
+    const std::vector<scalar> from_x = broadcast_values(x, shape);
+    const std::vector<scalar> from_y = broadcast_values(y, shape);
+    // The result's elements in C order, wherever the K layout puts them.
+    dims counter(shape.size(), 0);
+    for (std::size_t i = 0; i < pick.size(); ++i) {
+        std::byte* p = result->data();
+        for (std::size_t d = 0; d < shape.size(); ++d) p += counter[d] * result->strides()[d];
+        store_element(common, p, (pick[i].cast_to(dtype::bool_).as_bool() ? from_x[i] : from_y[i]).cast_to(common));
+        for (std::size_t d = shape.size(); d-- > 0;) {
+            if (++counter[d] < shape[d]) break;
+            counter[d] = 0;
+        }
+    }
+    return result;
+}
+
+}  // namespace engine

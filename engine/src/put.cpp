@@ -1,0 +1,184 @@
+// The writes of a.put, np.putmask, np.place and np.fill_diagonal element by element, in the order NumPy's
+// loops make them, against either the array itself or (where NumPy works on a copy it writes back) a
+// snapshot of the values read before the first write.
+#include "engine/put.hpp"
+
+#include <string>
+#include <vector>
+
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/shares_memory.hpp"
+#include "engine/scalar.hpp"
+#include "engine/semantics.hpp"
+
+namespace engine {
+
+namespace {
+
+// The address of every element of `a`, in flat C order.
+std::vector<std::byte*> element_addresses(const ndarray& a) {
+    std::vector<std::byte*> addresses;
+    addresses.reserve(static_cast<std::size_t>(a.size()));
+    const dims& shape = a.shape();
+    if (a.size() == 0) return addresses;
+    dims counter(shape.size(), 0);
+    std::byte* p = a.data();
+    for (;;) {
+        addresses.push_back(p);
+        std::size_t d = shape.size();
+        for (;;) {
+            if (d == 0) return addresses;
+            --d;
+            if (++counter[d] < shape[d]) {
+                p += a.strides()[d];
+                break;
+            }
+            p -= (shape[d] - 1) * a.strides()[d];
+            counter[d] = 0;
+        }
+    }
+}
+
+std::vector<bool> mask_of(const ndarray& mask) {
+    std::vector<bool> flags;
+    for (const scalar& s : flat_values(mask)) flags.push_back(s.cast_to(dtype::bool_).as_bool());
+    return flags;
+}
+
+// NumPy's copy-or-not: it writes straight into a C-contiguous `a` unless an argument it uses in place
+// overlaps it (arrays_overlap: the memory extents), in which case it writes into a copy.
+bool writes_in_place(const ndarray& a, std::initializer_list<const ndarray*> used) {
+    if (!a.c_contiguous()) return false;
+    for (const ndarray* other : used)
+        if (may_share_memory(a, *other)) return false;
+    return true;
+}
+
+// Runs `write` against `a` itself when NumPy writes in place, else against a C-ordered copy (NumPy's
+// WRITEBACKIFCOPY array) that is written back into `a` only once `write` completed; the write-back is an
+// ordinary assignment, so where `a` overlaps itself the element NumPy copies last is the one that stays.
+template <class Write>
+void write_in_place_or_through_copy(const array& a, bool in_place, Write&& write) {
+    if (in_place) return write(a);
+    const array copy = copy_of(*a, order::C);
+    write(copy);
+    assign(*a, *copy);
+}
+
+}  // namespace
+
+void check_put_destination(const array& a, const array& indices) {
+    if (!a->writeable()) raise(error_category::value_error, "put: output array is read-only");
+    if (indices->size() > 0 && a->size() == 0 && active_semantics().put_into_empty_array_raises)
+        raise(error_category::index_error, "cannot replace elements of an empty array");
+}
+
+void put(const array& a, const array& indices, const array& values, clip_mode mode) {
+    check_put_destination(a, indices);
+    const std::int64_t extent = a->size();
+    const array converted = values->type() == a->type() && values->c_contiguous() && values->writeable()
+                                ? values
+                                : copy_of(*values, order::C, a->type());
+    if (converted->size() == 0) return;
+    const std::vector<scalar> value_list = flat_values(*converted);
+    const std::vector<scalar> positions = flat_values(*indices);
+    // In place unless it overlaps what NumPy uses in place, or is not C-contiguous: then into a copy, which
+    // a raise-mode error discards with the writes made so far.
+    const bool in_place = writes_in_place(*a, {converted.get(), indices.get()});
+    write_in_place_or_through_copy(a, in_place, [&](const array& target) {
+        const std::vector<std::byte*> targets = element_addresses(*target);
+        for (std::size_t i = 0; i < positions.size(); ++i) {
+            std::int64_t at = positions[i].as_int64();
+            if (mode == clip_mode::raise || extent == 0) {
+                if (at < -extent || at >= extent)
+                    raise(error_category::index_error, "index " + std::to_string(at) +
+                                                           " is out of bounds for axis 0 with size " +
+                                                           std::to_string(extent));
+                if (at < 0) at += extent;
+            } else if (mode == clip_mode::wrap) {
+                at %= extent;
+                if (at < 0) at += extent;
+            } else {
+                at = at < 0 ? 0 : at >= extent ? extent - 1 : at;
+            }
+            store_element(a->type(), targets[static_cast<std::size_t>(at)], value_list[i % value_list.size()]);
+        }
+    });
+}
+
+void putmask(const array& a, const array& mask, const array& values) {
+    if (!a->writeable()) raise(error_category::value_error, "putmask: output array is read-only");
+    if (mask->size() != a->size()) raise(error_category::value_error, "putmask: mask and data must be the same size");
+    const array converted = carray_from(values, a->type(), casting::safe);
+    if (converted->size() == 0) return;
+    const array used_mask = mask->type() == dtype::bool_ && mask->c_contiguous() && mask->writeable()
+                                ? mask
+                                : copy_of(*mask, order::C, dtype::bool_);
+    const std::vector<scalar> value_list = flat_values(*converted);
+    const std::vector<bool> selected = mask_of(*used_mask);
+    write_in_place_or_through_copy(a, writes_in_place(*a, {converted.get(), used_mask.get()}), [&](const array& target) {
+        const std::vector<std::byte*> targets = element_addresses(*target);
+        for (std::size_t i = 0; i < targets.size(); ++i)
+            if (selected[i]) store_element(a->type(), targets[i], value_list[i % value_list.size()]);
+    });
+}
+
+void place(const array& a, const array& mask, const array& values) {
+    if (!a->writeable()) raise(error_category::value_error, "WRITEBACKIFCOPY base is read-only");
+    if (mask->size() != a->size()) raise(error_category::value_error, "place: mask and data must be the same size");
+    const array converted = carray_from(values, a->type(), casting::safe);
+    const std::vector<bool> selected = mask_of(*mask);
+    if (converted->size() == 0) {
+        for (const bool s : selected)
+            if (s) raise(error_category::value_error, "Cannot insert from an empty array!");
+        return;
+    }
+    // A C-contiguous `a` is written in place, so values NumPy uses in place are read as the writes go;
+    // otherwise NumPy writes into a copy of `a`, and the values it reads are the ones from before.
+    const std::vector<std::byte*> sources = element_addresses(*converted);
+    write_in_place_or_through_copy(a, a->c_contiguous(), [&](const array& target) {
+        const std::vector<std::byte*> targets = element_addresses(*target);
+        std::size_t next = 0;
+        for (std::size_t i = 0; i < targets.size(); ++i) {
+            if (!selected[i]) continue;
+            if (next >= sources.size()) next = 0;
+            store_element(a->type(), targets[i], load_element(a->type(), sources[next]));
+            ++next;
+        }
+    });
+}
+
+void check_fill_diagonal_destination(const array& a) {
+    if (a->ndim() < 2) raise(error_category::value_error, "array must be at least 2-d");
+    if (a->ndim() > 2)
+        for (const std::int64_t d : a->shape())
+            if (d != a->shape().front())
+                raise(error_category::value_error, "All dimensions of input must be of equal length");
+    // a.flat[...] = values: the flatiter assignment refuses a read-only array before it converts values.
+    if (!a->writeable()) raise(error_category::value_error, "underlying array is read-only");
+}
+
+void fill_diagonal(const array& a, const array& values, bool wrap) {
+    check_fill_diagonal_destination(a);
+    std::int64_t step = 0, end = a->size();
+    if (a->ndim() == 2) {
+        step = a->shape()[1] + 1;
+        if (!wrap) end = std::min(end, a->shape()[1] * a->shape()[1]);
+    } else {
+        std::int64_t product = 1;
+        step = 1;
+        for (std::size_t i = 0; i + 1 < a->shape().size(); ++i) step += (product *= a->shape()[i]);
+    }
+    const array source = values->type() == a->type() ? values : copy_of(*values, order::C, a->type());
+    if (source->size() == 0) return;
+    const std::vector<std::byte*> sources = element_addresses(*source);
+    const std::vector<std::byte*> targets = element_addresses(*a);
+    std::size_t next = 0;
+    for (std::int64_t i = 0; i < end; i += step) {
+        if (next >= sources.size()) next = 0;
+        store_element(a->type(), targets[static_cast<std::size_t>(i)], load_element(a->type(), sources[next++]));
+    }
+}
+
+}  // namespace engine

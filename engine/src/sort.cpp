@@ -1,0 +1,78 @@
+// Lane-by-lane sorting with NumPy's total order (NaN last, complex lexicographic), reading each lane from
+// memory just before writing it back.
+#include "engine/sort.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+#include <vector>
+
+#include "engine/creation.hpp"
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/layout.hpp"
+#include "engine/reshape.hpp"
+#include "engine/scalar.hpp"
+
+namespace engine {
+
+namespace {
+
+// NumPy's sort order as a strict weak ordering on elements of one dtype.
+bool sorts_before(const scalar& x, const scalar& y) {
+    if (is_complex(x.type)) {
+        const auto key = [](const std::complex<double>& c) {
+            const bool re_nan = std::isnan(c.real()), im_nan = std::isnan(c.imag());
+            return std::make_tuple(re_nan, re_nan ? 0.0 : c.real(), im_nan, im_nan ? 0.0 : c.imag());
+        };
+        return key(x.as_complex()) < key(y.as_complex());
+    }
+    if (kind_of(x.type) == dtype_kind::floating) {
+        const double a = x.as_double(), b = y.as_double();
+        if (std::isnan(a)) return false;
+        return std::isnan(b) || a < b;
+    }
+    if (kind_of(x.type) == dtype_kind::unsigned_int) return x.as_uint64() < y.as_uint64();
+    if (x.type == dtype::bool_) return !x.as_bool() && y.as_bool();
+    return x.as_int64() < y.as_int64();
+}
+
+}  // namespace
+
+void sort_in_place(const array& a, std::int64_t axis) {
+    const std::int64_t along = normalize_axis(axis, a->ndim());
+    a->require_writeable();
+    const std::int64_t extent = a->shape()[along], stride = a->strides()[along];
+    // The other axes, walked in C order: one lane per position.
+    dims others_shape, others_strides;
+    for (std::int64_t i = 0; i < a->ndim(); ++i) {
+        if (i == along) continue;
+        others_shape.push_back(a->shape()[i]);
+        others_strides.push_back(a->strides()[i]);
+    }
+    if (element_count(a->shape()) == 0) return;
+    dims counter(others_shape.size(), 0);
+    std::vector<scalar> lane(static_cast<std::size_t>(extent));
+    for (;;) {
+        std::byte* start = a->data();
+        for (std::size_t d = 0; d < counter.size(); ++d) start += counter[d] * others_strides[d];
+        for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(a->type(), start + k * stride);
+        std::stable_sort(lane.begin(), lane.end(), sorts_before);
+        for (std::int64_t k = 0; k < extent; ++k) store_element(a->type(), start + k * stride, lane[k]);
+        std::size_t d = counter.size();
+        for (;;) {
+            if (d == 0) return;
+            --d;
+            if (++counter[d] < others_shape[d]) break;
+            counter[d] = 0;
+        }
+    }
+}
+
+array sorted_copy(const array& a, std::optional<std::int64_t> axis) {
+    const array copy = axis ? copy_of(*a, order::K) : flatten(a);
+    sort_in_place(copy, axis.value_or(-1));
+    return copy;
+}
+
+}  // namespace engine

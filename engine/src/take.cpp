@@ -1,0 +1,165 @@
+// np.take and the along-axis index, as item_selection.c's PyArray_TakeFrom and _shape_base_impl.py build
+// them: positions are checked and resolved first, then the elements are gathered into a fresh C-ordered
+// array, which `out` (if any) receives only once it is complete.
+#include "engine/take.hpp"
+
+#include <string>
+
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/layout.hpp"
+#include "engine/promotion.hpp"
+#include "engine/reshape.hpp"
+#include "engine/semantics.hpp"
+
+namespace engine {
+
+namespace {
+
+[[noreturn]] void cast_refused(dtype from, dtype to, casting rule) {
+    static const char* const names[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
+    raise(error_category::type_error, "Cannot cast array data from " + dtype_repr(from) + " to " + dtype_repr(to) +
+                                          " according to the rule '" + names[static_cast<int>(rule)] + "'");
+}
+
+// A position resolved against an axis of `extent` elements by the mode; none when raise mode refuses it.
+std::optional<std::int64_t> resolve_position(std::int64_t position, std::int64_t extent, clip_mode mode) {
+    switch (mode) {
+        case clip_mode::raise:
+            if (position < -extent || position >= extent) return std::nullopt;
+            return position < 0 ? position + extent : position;
+        case clip_mode::wrap: {
+            const std::int64_t wrapped = position % extent;
+            return wrapped < 0 ? wrapped + extent : wrapped;
+        }
+        case clip_mode::clip: return position < 0 ? 0 : position >= extent ? extent - 1 : position;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+clip_mode clip_mode_named(std::string_view name) {
+    const char first = name.empty() ? '\0' : name.front();
+    clip_mode mode;
+    std::string_view exact;
+    if (first == 'c' || first == 'C') {
+        mode = clip_mode::clip, exact = "clip";
+    } else if (first == 'w' || first == 'W') {
+        mode = clip_mode::wrap, exact = "wrap";
+    } else if (first == 'r' || first == 'R') {
+        mode = clip_mode::raise, exact = "raise";
+    } else {
+        raise(error_category::value_error,
+              "clipmode must be one of 'clip', 'raise', or 'wrap' (got '" + std::string(name) + "')");
+    }
+    if (name != exact && active_semantics().inexact_clip_mode_is_error)
+        raise(error_category::value_error, "Use one of 'clip', 'raise', or 'wrap' for clip mode");
+    return mode;
+}
+
+clip_mode clip_mode_numbered(std::int64_t number) {
+    if (number == 0) return clip_mode::clip;
+    if (number == 1) return clip_mode::wrap;
+    if (number == 2) return clip_mode::raise;
+    raise(error_category::value_error, "integer clipmode must be RAISE, WRAP, or CLIP");
+}
+
+// Whether a given array may be cast to t: by dtype, or for a 0-d array under NumPy 1.24 by its value.
+static bool castable(const array& given, dtype t, casting rule) {
+    if (given->ndim() == 0 && !active_semantics().nep50_weak_python_scalars)
+        return can_cast_value(load_element(given->type(), given->data()), t, rule);
+    return can_cast(given->type(), t, rule);
+}
+
+array positions_from(const array& given, casting rule) {
+    if (!castable(given, dtype::int64, rule)) cast_refused(given->type(), dtype::int64, rule);
+    if (given->type() == dtype::int64 && given->c_contiguous() && given->writeable()) return given;
+    return copy_of(*given, order::C, dtype::int64);
+}
+
+array carray_from(const array& values, dtype t, casting rule) {
+    if (!castable(values, t, rule)) cast_refused(values->type(), t, rule);
+    if (values->type() == t && values->c_contiguous() && values->writeable()) return values;
+    return copy_of(*values, order::C, t);
+}
+
+casting take_indices_rule() {
+    return active_semantics().take_indices_cast_same_kind ? casting::same_kind : casting::safe;
+}
+
+array take(const array& a, const array& given_indices, std::optional<std::int64_t> axis,
+           const std::optional<array>& out, clip_mode mode) {
+    const bool raveled = !axis || (active_semantics().maxdims_axis_means_none && *axis >= 32);
+    // PyArray_CheckAxis: no axis, or a 0-d `a` whatever the axis, means the raveled array.
+    const array source = !raveled && a->ndim() > 0 ? a : ravel(a);
+    const std::int64_t along = normalize_axis(raveled ? 0 : *axis, source->ndim());
+    const array indices = positions_from(given_indices, take_indices_rule());
+    dims shape(source->shape().begin(), source->shape().begin() + along);
+    shape.insert(shape.end(), indices->shape().begin(), indices->shape().end());
+    shape.insert(shape.end(), source->shape().begin() + along + 1, source->shape().end());
+    if (out) {
+        if ((*out)->shape() != shape)
+            raise(error_category::value_error, "output array does not match result of ndarray.take");
+        // PyArray_FromArray(out, a's dtype, CARRAY | WRITEBACKIFCOPY): out's dtype must cast safely to a's.
+        if (!can_cast((*out)->type(), a->type(), casting::safe)) cast_refused((*out)->type(), a->type(), casting::safe);
+        if (!(*out)->writeable()) raise(error_category::value_error, "WRITEBACKIFCOPY base is read-only");
+    }
+    const std::int64_t extent = source->shape()[along];
+    if (extent == 0 && element_count(shape) != 0)
+        raise(error_category::index_error, "cannot do a non-empty take from an empty axes.");
+    // The positions resolved by the mode, in the index's C order. NumPy's loop checks them once per
+    // position along the axes before `axis`, so with none of those (an empty leading axis) nothing is checked.
+    std::int64_t leading = 1;
+    for (std::int64_t i = 0; i < along; ++i) leading *= source->shape()[i];
+    const std::vector<scalar> given = leading == 0 ? std::vector<scalar>{} : flat_values(*indices);
+    const array resolved = ndarray::allocate(dtype::int64, indices->shape());
+    auto* slots = reinterpret_cast<std::int64_t*>(resolved->data());
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        if (mode == clip_mode::wrap && extent == 0)  // NumPy's wrap loop would never end here
+            raise(error_category::index_error, "cannot wrap a position around an empty axis");
+        const std::int64_t position = given[i].as_int64();
+        const std::optional<std::int64_t> at = resolve_position(position, extent, mode);
+        if (!at)
+            raise(error_category::index_error, "index " + std::to_string(position) + " is out of bounds for axis " +
+                                                   std::to_string(along) + " with size " + std::to_string(extent));
+        slots[i] = *at;
+    }
+    index_expr where(static_cast<std::size_t>(along), slice_spec{});
+    where.emplace_back(resolved);
+    const array result = element_count(shape) == 0 ? ndarray::allocate(a->type(), shape)
+                                                   : copy_of(*getitem_array(source, where), order::C);
+    if (!out) return result;
+    assign(**out, *result);
+    return *out;
+}
+
+array array_of_flat(const array& a) {
+    if (a->c_contiguous()) return ravel(a);
+    const array copy = copy_of(*a, order::C);
+    copy->set_writeable(false);
+    return copy;
+}
+
+index_expr along_axis_index(const dims& arr_shape, const array& indices, std::int64_t axis) {
+    if (!is_integer(indices->type())) raise(error_category::index_error, "`indices` must be an integer array");
+    if (static_cast<std::int64_t>(arr_shape.size()) != indices->ndim())
+        raise(error_category::value_error, "`indices` and `arr` must have the same number of dimensions");
+    index_expr fancy;
+    for (std::size_t dim = 0; dim < arr_shape.size(); ++dim) {
+        if (static_cast<std::int64_t>(dim) == axis) {
+            fancy.emplace_back(indices);
+            continue;
+        }
+        // np.arange(n).reshape((1,) * dim + (-1,) + (1,) * rest)
+        dims shape(arr_shape.size(), 1);
+        shape[dim] = arr_shape[dim];
+        const array range = ndarray::allocate(dtype::int64, shape);
+        auto* values = reinterpret_cast<std::int64_t*>(range->data());
+        for (std::int64_t i = 0; i < arr_shape[dim]; ++i) values[i] = i;
+        fancy.emplace_back(range);
+    }
+    return fancy;
+}
+
+}  // namespace engine

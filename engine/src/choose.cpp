@@ -46,6 +46,8 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
     std::vector<dims> shapes;
     for (const array& c : choices) shapes.push_back(c->shape());
     shapes.push_back(positions->shape());
+    // PyArray_MultiIterFromObjects: the legacy multi-iterator checks the most dimensions before broadcasting.
+    for (const dims& s : shapes) check_legacy_iterator_dimensions(static_cast<std::int64_t>(s.size()));
     const dims shape = broadcast_shapes(shapes);
     if (out) {
         if ((*out)->shape() != shape)

@@ -72,6 +72,13 @@ std::int64_t normalize_axis(std::int64_t axis, std::int64_t ndim) {
     return axis < 0 ? axis + ndim : axis;
 }
 
+void check_legacy_iterator_dimensions(std::int64_t ndim) {
+    if (ndim > legacy_iterator_max_dimensions)
+        raise(error_category::runtime_error, "this function only supports up to " +
+                                                 std::to_string(legacy_iterator_max_dimensions) +
+                                                 " dimensions but the array has " + std::to_string(ndim) + ".");
+}
+
 std::int64_t wrapping_multiply(std::int64_t a, std::int64_t b) {
     std::int64_t product;
     (void)__builtin_mul_overflow(a, b, &product);  // stores the product modulo 2^64 when it overflows

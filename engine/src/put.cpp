@@ -155,7 +155,9 @@ void check_fill_diagonal_destination(const array& a) {
         for (const std::int64_t d : a->shape())
             if (d != a->shape().front())
                 raise(error_category::value_error, "All dimensions of input must be of equal length");
-    // a.flat[...] = values: the flatiter assignment refuses a read-only array before it converts values.
+    // a.flat[...] = values: a.flat is a legacy iterator; its assignment refuses a read-only array before it
+    // converts values.
+    check_legacy_iterator_dimensions(a->ndim());
     if (!a->writeable()) raise(error_category::value_error, "underlying array is read-only");
 }
 

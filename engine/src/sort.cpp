@@ -50,7 +50,9 @@ void sort_in_place(const array& a, std::int64_t axis) {
         others_shape.push_back(a->shape()[i]);
         others_strides.push_back(a->strides()[i]);
     }
-    if (element_count(a->shape()) == 0) return;
+    // _new_sortlike returns before making its iterator when there is nothing to sort.
+    if (element_count(a->shape()) == 0 || extent <= 1) return;
+    check_legacy_iterator_dimensions(a->ndim());
     dims counter(others_shape.size(), 0);
     std::vector<scalar> lane(static_cast<std::size_t>(extent));
     for (;;) {

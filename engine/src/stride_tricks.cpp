@@ -26,6 +26,8 @@ array writeable_broadcast(const array& a, const dims& shape) {
 std::vector<array> broadcast_arrays(const std::vector<array>& args) {
     std::vector<dims> shapes;
     for (const array& a : args) shapes.push_back(a->shape());
+    // _broadcast_shape goes through np.broadcast, a legacy multi-iterator.
+    for (const dims& s : shapes) check_legacy_iterator_dimensions(static_cast<std::int64_t>(s.size()));
     const dims shape = broadcast_shapes(shapes);
     std::vector<array> result;
     const bool keep_each = active_semantics().broadcast_arrays_keeps_each_fitting_input;

@@ -717,7 +717,13 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
                 const std::string out = a + "[" + choices_.pick({":2", "-2:", "::-1][:2"}) + "]";
                 return "np.take(" + a + ", [" + first + ", " + second + "], out=" + out + mode + ")";
             }
-            const std::optional<std::string> own = choices_.chance(30) ? self_index(s) : std::nullopt;
+            // Not the array itself beyond 16 dimensions: with an axis, take's result has a.ndim + indices.ndim - 1
+            // dimensions, and NumPy (1.24 and 2.4 alike) writes that shape into a stack buffer of NPY_MAXDIMS
+            // entries before checking it, smashing its stack (np.take(a, a, axis=0) with a of 40 dimensions).
+            constexpr std::size_t numpy1_max_dimensions = 32;  // NPY_MAXDIMS of the smaller oracle
+            const bool small_enough = 2 * nd <= numpy1_max_dimensions + 1;
+            const std::optional<std::string> own =
+                choices_.chance(30) && small_enough ? self_index(s) : std::nullopt;
             const std::string axis = nd > 0 && choices_.chance(60) ? ", axis=" + axis_text(nd) : "";
             const std::string indices = own ? *own : index_list(nd == 0 ? 1 : s.shape[0]);
             return (choices_.chance(50) ? "np.take(" + a + ", " : a + ".take(") + indices + axis + mode + ")";

@@ -33,6 +33,13 @@ std::int64_t normalize_axis(std::int64_t axis, std::int64_t ndim);
 // allowed", or "array is too big; ..." when the non-zero dimensions times the itemsize overflow npy_intp.
 void check_array_size(const dims& shape, std::int64_t itemsize);
 
+// NumPy 2 left its old iterators (the flat iterator, np.broadcast's multi-iterator, the all-but-one-axis
+// iterator of sort and partition, and so np.choose, a.flat, np.broadcast_arrays, np.fill_diagonal) at 32
+// dimensions: RuntimeError "this function only supports up to 32 dimensions but the array has N." beyond.
+// (NumPy 1.x arrays never have more.)
+inline constexpr std::int64_t legacy_iterator_max_dimensions = 32;
+void check_legacy_iterator_dimensions(std::int64_t ndim);
+
 // Stride and byte-offset arithmetic as NumPy's npy_intp does it: two's-complement wrap-around instead of
 // undefined overflow. Only layouts no memory could back (as_strided can make them) ever wrap, and NumPy
 // then reports the wrapped numbers, so the engine computes the same ones.

@@ -119,7 +119,7 @@ enum class output_is { neither, x, y, both };
 // typed element access that the compiler vectorises. Saying which input the output is lets it vectorise
 // in place too (it checks only the other input for aliasing).
 template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool YRepeats>
-void dense_run(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
+[[gnu::always_inline]] inline void dense_body(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
     if constexpr (Same == output_is::x || Same == output_is::both) x = out;
     if constexpr (Same == output_is::y || Same == output_is::both) y = out;
     constexpr auto in_size = static_cast<std::int64_t>(sizeof(E));
@@ -131,6 +131,30 @@ void dense_run(std::byte* out, const std::byte* x, const std::byte* y, std::int6
         const Out result = static_cast<Out>(apply_element<Op>(a, b));
         std::memcpy(out + i * out_size, &result, sizeof result);
     }
+}
+
+// The body compiled twice: for the baseline instruction set and, where the CPU has it, for AVX2 (wider vectors,
+// the same IEEE operations element by element, so the same results; no FMA is enabled, so nothing contracts).
+template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool YRepeats>
+void dense_run_baseline(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
+    dense_body<Op, E, Out, Same, XRepeats, YRepeats>(out, x, y, n);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool YRepeats>
+[[gnu::target("avx2")]] void dense_run_avx2(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
+    dense_body<Op, E, Out, Same, XRepeats, YRepeats>(out, x, y, n);
+}
+
+const bool cpu_has_avx2 = __builtin_cpu_supports("avx2");
+#endif
+
+template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool YRepeats>
+void dense_run(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (cpu_has_avx2) return dense_run_avx2<Op, E, Out, Same, XRepeats, YRepeats>(out, x, y, n);
+#endif
+    dense_run_baseline<Op, E, Out, Same, XRepeats, YRepeats>(out, x, y, n);
 }
 
 template <binary_op Op, class E, class Out, bool XRepeats, bool YRepeats>

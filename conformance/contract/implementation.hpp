@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "case/ast.hpp"
+#include "contract/element_memory.hpp"
 
 namespace conformance {
 
@@ -40,7 +41,10 @@ struct array_state {
     bool writeable = false;
     bool c_contiguous = false;
     bool f_contiguous = false;
-    json values;                      // flat C-order list in the contract's encoding
+    // Where the elements are, when the contract decodes their kind itself and all lie inside their buffer:
+    // steps compare them in place and write them as text only when needed (values then stays null).
+    std::optional<element_memory> memory;
+    json values;                      // otherwise: flat C-order list in the contract's encoding, or the marker
     std::optional<object_key> base;   // none: base is None; else the base object's key (array or not)
 };
 

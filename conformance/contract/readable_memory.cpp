@@ -29,4 +29,11 @@ void check_compared_size(std::int64_t size) {
     }
 }
 
+void check_text_size(std::int64_t size) {
+    if (size > max_text_elements) {
+        throw std::length_error("an array of " + std::to_string(size) + " elements is more than the " +
+                                std::to_string(max_text_elements) + " a snapshot writes as text");
+    }
+}
+
 }  // namespace conformance

@@ -2,8 +2,12 @@
 // name bound to it, unnamed objects get "#1", "#2"... in order of first appearance, numbered afresh per step.
 #include "contract/snapshot.hpp"
 
+#include "contract/readable_memory.hpp"
+
 #include <algorithm>
+#include <cstring>
 #include <map>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -106,25 +110,18 @@ json sharing_pairs(const sharing_table& sharing, const object_names& names, bool
     return list;
 }
 
-}  // namespace
-
-json make_step(const cases::statement& statement, const outcome& result, raw_state state,
-               const sharing_table& sharing, const masked_values& masked) {
+// The step, with each bound array's values given by values_of(name, key, array) (masked names excepted).
+template <class ValuesOf>
+json step_with(const cases::statement& statement, const outcome& result, const raw_state& state,
+               const sharing_table& sharing, const masked_values& masked, ValuesOf&& values_of) {
     object_names names(state);
-    // Each array's values are moved into the entry of the last name bound to it, copied for the others.
-    std::map<object_key, std::size_t> names_left;
-    for (const auto& [name, bound] : state.names) {
-        if (bound.what == binding::kind::array) ++names_left[bound.key];
-    }
-
     json arrays = object_with_room(state.names.size());
     json scalars = json::object();
     for (const auto& [name, bound] : state.names) {
         const bool is_masked = masked.names.count(name) != 0;
         if (bound.what == binding::kind::array) {
-            array_state& array = state.arrays.at(bound.key);
-            json values = is_masked ? json(nullptr) : --names_left[bound.key] == 0 ? std::move(array.values) : array.values;
-            arrays[name] = array_entry(array, std::move(values), names);
+            const array_state& array = state.arrays.at(bound.key);
+            arrays[name] = array_entry(array, is_masked ? json(nullptr) : values_of(name, bound.key, array), names);
         } else if (bound.what == binding::kind::numpy_scalar || bound.what == binding::kind::python_scalar) {
             json scalar = bound.scalar;
             if (is_masked) scalar["value"] = nullptr;
@@ -145,6 +142,168 @@ json make_step(const cases::statement& statement, const outcome& result, raw_sta
     step["shares_memory"] = sharing_pairs(sharing, names, &sharing_answer::shares);
     step["may_share_memory"] = sharing_pairs(sharing, names, &sharing_answer::may_share);
     return step;
+}
+
+std::int64_t element_count(const array_state& array) {
+    std::int64_t count = 1;
+    for (const std::int64_t extent : array.shape) count *= extent;
+    return count;
+}
+
+// The text of each array object once, copied for its aliases.
+class text_cache {
+public:
+    const json& of(object_key key, const array_state& array) {
+        auto found = texts_.find(key);
+        if (found == texts_.end()) found = texts_.emplace(key, array_values_text(array)).first;
+        return found->second;
+    }
+
+private:
+    std::map<object_key, json> texts_;
+};
+
+// An array's values where text would be too long: its element count, and where it differs from the other
+// side, the first differing C-order position and the element there.
+json values_summary(const array_state& array, std::optional<std::int64_t> first_difference) {
+    json summary = json::object();
+    summary["elements"] = element_count(array);
+    if (first_difference) {
+        std::int64_t offset = 0;
+        std::int64_t rest = *first_difference;
+        for (std::size_t axis = array.shape.size(); axis-- > 0;) {
+            offset += rest % array.shape[axis] * array.strides[axis];
+            rest /= array.shape[axis];
+        }
+        summary["first difference at"] = *first_difference;
+        summary["element"] = element_text(array.memory->kind, array.memory->itemsize, array.memory->data + offset);
+    }
+    return summary;
+}
+
+// Element-by-element comparison of the arrays of two systems' states, each pair of objects once.
+class memory_comparison {
+public:
+    // Whether the two arrays' elements compare equal; on false, `first_difference` holds the first unequal
+    // C-order position when the arrays could be compared at all.
+    bool same(const array_state& oracle, const array_state& engine, std::optional<std::int64_t>& first_difference) {
+        const element_memory& a = *oracle.memory;
+        const element_memory& b = *engine.memory;
+        if (a.kind != b.kind || a.itemsize != b.itemsize || oracle.shape != engine.shape) return false;
+        if (same_place_in_equal_buffers(oracle, engine)) return true;
+        std::int64_t at = 0;
+        if (same_elements(a, oracle.strides, b, engine.strides, oracle.shape, &at)) return true;
+        first_difference = at;
+        return false;
+    }
+
+private:
+    // Arrays at the same offset with the same strides in buffers of one size that hold the same bytes have the
+    // same elements. The buffers are compared once per step, and only for an array that spans at least half
+    // of its buffer (a small view of a large buffer is cheaper to read on its own).
+    bool same_place_in_equal_buffers(const array_state& oracle, const array_state& engine) {
+        const element_memory& a = *oracle.memory;
+        const element_memory& b = *engine.memory;
+        if (a.buffer_size != b.buffer_size || a.data - a.buffer_begin != b.data - b.buffer_begin ||
+            oracle.strides != engine.strides) {
+            return false;
+        }
+        const std::pair key{a.buffer_begin, b.buffer_begin};
+        auto known = buffers_equal_.find(key);
+        if (known == buffers_equal_.end()) {
+            const auto bytes = static_cast<std::uint64_t>(element_count(oracle) * a.itemsize);
+            if (bytes * 2 < a.buffer_size) return false;
+            const bool equal = a.buffer_size == 0 || std::memcmp(a.buffer_begin, b.buffer_begin, a.buffer_size) == 0;
+            known = buffers_equal_.emplace(key, equal).first;
+        }
+        return known->second;
+    }
+
+    std::map<std::pair<const std::byte*, const std::byte*>, bool> buffers_equal_;
+};
+
+bool comparable_in_memory(const array_state* oracle, const array_state* engine) {
+    return oracle != nullptr && engine != nullptr && oracle->memory && engine->memory && oracle->dtype == engine->dtype &&
+           oracle->shape == engine->shape;
+}
+
+const array_state* array_bound(const observation& side, const std::string& name, object_key* key) {
+    const auto bound = side.state.names.find(name);
+    if (bound == side.state.names.end() || bound->second.what != binding::kind::array) return nullptr;
+    if (side.masked.names.count(name) != 0) return nullptr;
+    *key = bound->second.key;
+    return &side.state.arrays.at(bound->second.key);
+}
+
+}  // namespace
+
+json make_step(const cases::statement& statement, const outcome& result, const raw_state& state,
+               const sharing_table& sharing, const masked_values& masked) {
+    text_cache texts;
+    return step_with(statement, result, state, sharing, masked,
+                     [&](const std::string&, object_key key, const array_state& array) { return texts.of(key, array); });
+}
+
+json array_values_text(const array_state& array) {
+    return array.memory ? elements_text(*array.memory, array.shape, array.strides) : array.values;
+}
+
+json values_compared_equal() { return json{{"compared in memory", "equal"}}; }
+
+std::pair<json, json> make_compared_steps(const cases::statement& statement, const observation& oracle,
+                                          const observation& engine, values_text text) {
+    if (text == values_text::always) {
+        return {make_step(statement, oracle.result, oracle.state, oracle.sharing, oracle.masked),
+                make_step(statement, engine.result, engine.state, engine.sharing, engine.masked)};
+    }
+    // Each name's values on both sides, decided first: the largest arrays first, so that the buffers they
+    // span are compared whole and the views into them need no reading.
+    struct pair_of_values {
+        json oracle, engine;
+    };
+    std::map<std::string, pair_of_values> decided;
+    std::vector<std::pair<std::int64_t, std::string>> by_size;
+    for (const auto& [name, bound] : oracle.state.names) {
+        object_key a = 0, b = 0;
+        const array_state* x = array_bound(oracle, name, &a);
+        const array_state* y = array_bound(engine, name, &b);
+        if (comparable_in_memory(x, y)) by_size.emplace_back(-element_count(*x), name);
+    }
+    std::sort(by_size.begin(), by_size.end());
+    memory_comparison comparison;
+    std::map<std::pair<object_key, object_key>, bool> compared;  // aliases are compared once
+    text_cache oracle_texts, engine_texts;
+    for (const auto& [negative_size, name] : by_size) {
+        object_key a = 0, b = 0;
+        const array_state& x = *array_bound(oracle, name, &a);
+        const array_state& y = *array_bound(engine, name, &b);
+        std::optional<std::int64_t> first_difference;
+        auto known = compared.find({a, b});
+        if (known == compared.end()) known = compared.emplace(std::pair{a, b}, comparison.same(x, y, first_difference)).first;
+        if (known->second && text == values_text::on_divergence) {
+            decided[name] = {values_compared_equal(), values_compared_equal()};
+        } else if (!known->second && text == values_text::on_divergence && -negative_size > max_text_elements) {
+            if (!first_difference) same_elements(*x.memory, x.strides, *y.memory, y.strides, x.shape, &first_difference.emplace());
+            decided[name] = {values_summary(x, first_difference), values_summary(y, first_difference)};
+        } else {
+            decided[name] = {oracle_texts.of(a, x), engine_texts.of(b, y)};
+        }
+    }
+    // Values not compared in place (one side only, masked on one side, another dtype or shape, encoded by the
+    // system): text, or for an array too long for it, its element count.
+    const auto values_of = [&](text_cache& texts, bool is_oracle) {
+        return [&, is_oracle](const std::string& name, object_key key, const array_state& array) -> json {
+            if (const auto found = decided.find(name); found != decided.end()) {
+                return is_oracle ? found->second.oracle : found->second.engine;
+            }
+            if (text == values_text::on_divergence && array.memory && element_count(array) > max_text_elements) {
+                return values_summary(array, std::nullopt);
+            }
+            return texts.of(key, array);
+        };
+    };
+    return {step_with(statement, oracle.result, oracle.state, oracle.sharing, oracle.masked, values_of(oracle_texts, true)),
+            step_with(statement, engine.result, engine.state, engine.sharing, engine.masked, values_of(engine_texts, false))};
 }
 
 }  // namespace conformance

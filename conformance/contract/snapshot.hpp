@@ -1,5 +1,6 @@
 // Turns what an implementation reports after a statement into the contract's trace step: canonical names,
 // bases, identity groups and sharing pairs. Both sides go through it, so steps differ only where systems do.
+// Arrays' values are read from memory: as text for a trace, or compared in place between the two systems.
 #pragma once
 
 #include <set>
@@ -17,9 +18,38 @@ struct masked_values {
     bool statement_value = false;  // the statement's own value is null
 };
 
-// The trace step for `statement` after it ran with `result`, leaving the system in `state` (consumed: its
-// values move into the step).
-json make_step(const cases::statement& statement, const outcome& result, raw_state state,
+// What one system reported after running a statement: everything a step is made of. Element memory in
+// `state` is valid until the system runs its next statement.
+struct observation {
+    outcome result;
+    raw_state state;
+    sharing_table sharing;
+    masked_values masked;
+};
+
+// The trace step for `statement` after it ran with `result`, leaving the system in `state`; every array's
+// values written as text.
+json make_step(const cases::statement& statement, const outcome& result, const raw_state& state,
                const sharing_table& sharing, const masked_values& masked);
+
+// An array's values as a trace has them: read from its memory as text, or as the system encoded them.
+json array_values_text(const array_state& array);
+
+// How make_compared_steps writes the values of arrays.
+enum class values_text {
+    always,         // as text, as make_step does (traces)
+    on_divergence,  // as text only where the two systems' values differ or cannot be compared in place
+};
+
+// What both steps hold as an array's values when they were compared in place and found equal (on_divergence).
+json values_compared_equal();
+
+// The oracle's and the engine's steps for the same statement. Each array bound to the same name on both
+// sides, with the same dtype and shape and unmasked, is compared element by element in the two systems'
+// memory (a buffer both sides hold byte for byte the same is read once, however many views reach it).
+// Values too long for text (readable_memory.hpp) that differ are summarised: the element count, the first
+// differing position and the element there.
+std::pair<json, json> make_compared_steps(const cases::statement& statement, const observation& oracle,
+                                          const observation& engine, values_text text);
 
 }  // namespace conformance

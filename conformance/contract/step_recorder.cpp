@@ -11,6 +11,14 @@ namespace {
 std::string prefixed(const std::string& case_path, const std::string& rest) {
     return case_path.empty() ? rest : case_path + rest;
 }
+
+json trace_document(const implementation& system, const std::string& case_path) {
+    json trace = json::object();
+    trace["oracle"] = system.name();
+    trace["case"] = case_path;
+    trace["steps"] = json::array();
+    return trace;
+}
 }  // namespace
 
 step_recorder::step_recorder(implementation& system, std::string case_path)
@@ -23,14 +31,28 @@ step_recorder::step_recorder(implementation& system, std::string case_path)
 }
 
 recorded_step step_recorder::run(const cases::statement& statement) {
+    const observation seen = observe(statement);
+    try {
+        return {make_step(statement, seen.result, seen.state, seen.sharing, seen.masked),
+                seen.result.error ? seen.result.error_message : std::string()};
+    } catch (const std::exception& e) {
+        throw implementation_failure(prefixed(case_path_, ":" + std::to_string(statement.line) + ": ") + system_.name() +
+                                         " failed on `" + statement.source + "`: " + e.what(),
+                                     statement.line);
+    }
+}
+
+observation step_recorder::observe(const cases::statement& statement) {
     const uninitialised_effect effect = uninitialised_.analyse(statement);
     try {
-        const outcome result = system_.execute(statement);
+        observation seen;
+        seen.result = system_.execute(statement);
         state_ = system_.state();
-        const sharing_table sharing = sharing_table::ask(system_, state_);
-        masked_ = uninitialised_.apply(effect, result, state_, sharing);
-        return {make_step(statement, result, state_, sharing, masked_),
-                result.error ? result.error_message : std::string()};
+        seen.sharing = sharing_table::ask(system_, state_);
+        masked_ = uninitialised_.apply(effect, seen.result, state_, seen.sharing);
+        seen.state = state_;
+        seen.masked = masked_;
+        return seen;
     } catch (const std::exception& e) {
         throw implementation_failure(prefixed(case_path_, ":" + std::to_string(statement.line) + ": ") + system_.name() +
                                          " failed on `" + statement.source + "`: " + e.what(),
@@ -40,25 +62,40 @@ recorded_step step_recorder::run(const cases::statement& statement) {
 
 recorded_trace record_trace(const cases::program& program, const std::string& case_path, implementation& system) {
     recorded_trace recorded;
-    recorded.trace = json::object();
-    recorded.trace["oracle"] = system.name();
-    recorded.trace["case"] = case_path;
-    json steps = json::array();
+    recorded.trace = trace_document(system, case_path);
     step_recorder recorder(system, case_path);
     for (const cases::statement& statement : program.statements) {
         recorded_step step = recorder.run(statement);
-        steps.push_back(std::move(step.step));
+        recorded.trace["steps"].push_back(std::move(step.step));
         recorded.error_messages.push_back(std::move(step.error_message));
     }
-    recorded.trace["steps"] = std::move(steps);
     return recorded;
 }
 
 case_result run_case(const cases::program& program, const std::string& case_path, implementation& oracle,
-                     implementation& engine) {
+                     implementation& engine, values_text text) {
     case_result result;
-    result.oracle = record_trace(program, case_path, oracle);
-    result.engine = record_trace(program, case_path, engine);
+    result.oracle.trace = trace_document(oracle, case_path);
+    result.engine.trace = trace_document(engine, case_path);
+    step_recorder oracle_side(oracle, case_path);
+    step_recorder engine_side(engine, case_path);
+    for (const cases::statement& statement : program.statements) {
+        const observation oracle_seen = oracle_side.observe(statement);
+        const observation engine_seen = engine_side.observe(statement);
+        std::pair<json, json> steps;
+        try {
+            steps = make_compared_steps(statement, oracle_seen, engine_seen, text);
+        } catch (const std::exception& e) {  // values too long for the text a trace needs
+            throw implementation_failure(prefixed(case_path, ":" + std::to_string(statement.line) + ": ") + "failed on `" +
+                                             statement.source + "`: " + e.what(),
+                                         statement.line);
+        }
+        result.oracle.trace["steps"].push_back(std::move(steps.first));
+        result.engine.trace["steps"].push_back(std::move(steps.second));
+        for (auto [seen, recorded] : {std::pair{&oracle_seen, &result.oracle}, std::pair{&engine_seen, &result.engine}}) {
+            recorded->error_messages.push_back(seen->result.error ? seen->result.error_message : std::string());
+        }
+    }
     result.first_divergence = first_divergence(result.oracle.trace, result.engine.trace);
     return result;
 }

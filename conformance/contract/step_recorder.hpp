@@ -11,6 +11,7 @@
 #include "case/ast.hpp"
 #include "contract/compare.hpp"
 #include "contract/implementation.hpp"
+#include "contract/snapshot.hpp"
 #include "contract/uninitialised.hpp"
 
 namespace conformance {
@@ -41,6 +42,10 @@ public:
     // implementation_failure.
     recorded_step run(const cases::statement& statement);
 
+    // Runs one statement and returns what the system reported, before it becomes a step (make_step or
+    // make_compared_steps). Failures as for run().
+    observation observe(const cases::statement& statement);
+
     // The system's state after the last statement, and which of its names' values the step left out.
     const raw_state& state() const { return state_; }
     const masked_values& masked() const { return masked_; }
@@ -68,9 +73,11 @@ struct case_result {
 // Runs the whole case on `system` (reset first) and records its trace.
 recorded_trace record_trace(const cases::program& program, const std::string& case_path, implementation& system);
 
-// Runs the whole case on both systems (both always run the whole case, so both traces are complete even
-// after a divergence), then compares the traces.
+// Runs the whole case on both systems, statement by statement in lockstep (the oracle first), comparing
+// arrays' values in place after each (both always run the whole case, so both traces are complete even after
+// a divergence), then compares the traces. `text` says which values the traces hold as text: all of them
+// (for writing a trace), or only those that differ.
 case_result run_case(const cases::program& program, const std::string& case_path, implementation& oracle,
-                     implementation& engine);
+                     implementation& engine, values_text text = values_text::on_divergence);
 
 }  // namespace conformance

@@ -26,7 +26,7 @@ bench_figures run_bench(const std::vector<cases::program>& programs, implementat
 
 std::string format_bench(const bench_figures& figures) {
     char line[256];
-    std::snprintf(line, sizeof line, "runner: %zu cases, %zu statements in %.3f s: %.1f cases/s, %.1f statements/s",
+    std::snprintf(line, sizeof line, "runner: %zu cases, %zu statements in %.6f s: %.1f cases/s, %.1f statements/s",
                   figures.cases, figures.statements, figures.seconds, figures.cases / figures.seconds,
                   figures.statements / figures.seconds);
     return line;

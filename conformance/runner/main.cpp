@@ -112,7 +112,10 @@ private:
         try {
             implementation& oracle = systems_.oracle();
             implementation& engine = systems_.engine();
-            const case_result result = run_case(program, file_.shown_path, oracle, engine);
+            // A trace holds every value as text; otherwise values are compared in memory, text only where they differ.
+            const bool tracing = settings_.flags.trace || settings_.flags.trace_oracle;
+            const case_result result = run_case(program, file_.shown_path, oracle, engine,
+                                                tracing ? values_text::always : values_text::on_divergence);
             if (settings_.flags.trace) write_trace(*settings_.flags.trace, result.engine.trace);
             if (settings_.flags.trace_oracle) write_trace(*settings_.flags.trace_oracle, result.oracle.trace);
             if (settings_.flags.reproducers && !program.statements.empty()) {

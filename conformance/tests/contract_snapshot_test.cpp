@@ -1,7 +1,11 @@
 // Tests of the snapshot: canonical names, bases by name or opaque id, identity groups, sharing pairs,
-// {"id": key} placeholders and masked values, from a scripted state.
+// {"id": key} placeholders and masked values, from a scripted state; and the two systems' steps with values
+// compared in memory (text only where they differ, a summary where text would be too long).
 #include <gtest/gtest.h>
 
+#include <vector>
+
+#include "contract/readable_memory.hpp"
 #include "contract/snapshot.hpp"
 #include "contract_test_support.hpp"
 
@@ -117,6 +121,107 @@ TEST_F(RunnerSnapshot, MaskedNamesAndValueAreNull) {
     EXPECT_EQ(s["scalars"]["s"]["value"], nullptr);
     EXPECT_EQ(s["scalars"]["s"]["dtype"], "float");
     EXPECT_EQ(s["value"], nullptr);
+}
+
+// A float64 array over `elements` (the whole vector is its buffer), viewed from `first` with `shape` and
+// byte `strides`.
+array_state float64_view(const std::vector<double>& elements, std::int64_t first, std::vector<std::int64_t> shape,
+                         std::vector<std::int64_t> strides) {
+    array_state array;
+    array.dtype = "float64";
+    array.shape = std::move(shape);
+    array.strides = std::move(strides);
+    element_memory memory;
+    memory.buffer_begin = reinterpret_cast<const std::byte*>(elements.data());
+    memory.buffer_size = elements.size() * sizeof(double);
+    memory.data = memory.buffer_begin + first * 8;
+    memory.kind = element_kind::floating;
+    memory.itemsize = 8;
+    array.memory = memory;
+    return array;
+}
+
+observation observed(std::map<std::string, std::pair<object_key, array_state>> arrays, masked_values masked = {}) {
+    observation seen;
+    for (auto& [name, bound] : arrays) {
+        seen.state.names[name] = test_support::array_binding(bound.first);
+        seen.state.arrays[bound.first] = std::move(bound.second);
+    }
+    seen.masked = std::move(masked);
+    return seen;
+}
+
+class ComparedSteps : public testing::Test {
+protected:
+    std::pair<json, json> steps(const observation& oracle, const observation& engine,
+                                values_text text = values_text::on_divergence) {
+        return make_compared_steps(statement, oracle, engine, text);
+    }
+
+    cases::statement statement = test_support::parse("b = a\n").statements.at(0);
+};
+
+TEST_F(ComparedSteps, EqualValuesInOtherMemoryAreMarkedEqualUnlessTheTraceNeedsText) {
+    const std::vector<double> mine{1, 2, -0.0}, theirs{1, 2, 0.0};
+    const observation oracle = observed({{"a", {1, float64_view(mine, 0, {3}, {8})}}});
+    const observation engine = observed({{"a", {7, float64_view(theirs, 0, {3}, {8})}}});
+    const auto [o, e] = steps(oracle, engine);
+    EXPECT_EQ(o["arrays"]["a"]["values"], values_compared_equal());
+    EXPECT_EQ(e["arrays"]["a"]["values"], values_compared_equal());
+    const auto [text_o, text_e] = steps(oracle, engine, values_text::always);
+    EXPECT_EQ(text_o["arrays"]["a"]["values"].dump(), "[1.0,2.0,-0.0]");
+    EXPECT_EQ(text_e["arrays"]["a"]["values"].dump(), "[1.0,2.0,0.0]");
+    EXPECT_EQ(text_o, make_step(statement, {}, oracle.state, {}, {}));
+}
+
+TEST_F(ComparedSteps, DifferingValuesAreWrittenAsText) {
+    const std::vector<double> mine{1, 2, 3}, theirs{1, 5, 3};
+    const auto [o, e] = steps(observed({{"a", {1, float64_view(mine, 0, {3}, {8})}}}),
+                              observed({{"a", {1, float64_view(theirs, 0, {3}, {8})}}}));
+    EXPECT_EQ(o["arrays"]["a"]["values"].dump(), "[1.0,2.0,3.0]");
+    EXPECT_EQ(e["arrays"]["a"]["values"].dump(), "[1.0,5.0,3.0]");
+}
+
+TEST_F(ComparedSteps, ABufferThatDiffersOutsideAViewStillComparesTheViewsElements) {
+    // The views sit at the same place in buffers of one size; the buffers differ only past the views.
+    const std::vector<double> mine{1, 2, 3, 4}, theirs{1, 2, 3, 9};
+    const auto [o, e] = steps(observed({{"a", {1, float64_view(mine, 0, {3}, {8})}}}),
+                              observed({{"a", {1, float64_view(theirs, 0, {3}, {8})}}}));
+    EXPECT_EQ(o["arrays"]["a"]["values"], values_compared_equal());
+    // And views of equal buffers at another offset or stride are compared by their elements too.
+    const std::vector<double> same{4, 4, 4, 4};
+    const auto [o2, e2] = steps(observed({{"a", {1, float64_view(same, 0, {2}, {16})}}}),
+                                observed({{"a", {1, float64_view(same, 1, {2}, {8})}}}));
+    EXPECT_EQ(o2["arrays"]["a"]["values"], values_compared_equal());
+}
+
+TEST_F(ComparedSteps, MaskedOrMismatchedArraysKeepTheirOwnText) {
+    const std::vector<double> values{1, 2};
+    const auto [o, e] = steps(observed({{"a", {1, float64_view(values, 0, {2}, {8})}},
+                                        {"b", {2, float64_view(values, 0, {2}, {8})}}},
+                                       masked_values{{"a"}, false}),
+                              observed({{"a", {1, float64_view(values, 0, {2}, {8})}},
+                                        {"b", {2, float64_view(values, 0, {1, 2}, {16, 8})}}}));
+    EXPECT_EQ(o["arrays"]["a"]["values"], nullptr);
+    EXPECT_EQ(e["arrays"]["a"]["values"].dump(), "[1.0,2.0]");
+    EXPECT_EQ(o["arrays"]["b"]["values"].dump(), "[1.0,2.0]");  // shapes differ: not compared in place
+    EXPECT_EQ(e["arrays"]["b"]["values"].dump(), "[1.0,2.0]");
+}
+
+TEST_F(ComparedSteps, ValuesTooLongForTextAreSummarisedAtTheirFirstDifference) {
+    // Zero-stride views: more elements than text allows, over one element of memory.
+    const std::vector<double> one{1}, two{2};
+    const std::int64_t n = max_text_elements + 1;
+    const auto [o, e] = steps(observed({{"a", {1, float64_view(one, 0, {n}, {0})}}}),
+                              observed({{"a", {1, float64_view(two, 0, {n}, {0})}}}));
+    EXPECT_EQ(o["arrays"]["a"]["values"], json::parse(R"({"elements": 10000001, "first difference at": 0, "element": 1.0})"));
+    EXPECT_EQ(e["arrays"]["a"]["values"], json::parse(R"({"elements": 10000001, "first difference at": 0, "element": 2.0})"));
+    const auto [same_o, same_e] = steps(observed({{"a", {1, float64_view(one, 0, {n}, {0})}}}),
+                                        observed({{"a", {1, float64_view(one, 0, {n}, {0})}}}));
+    EXPECT_EQ(same_o["arrays"]["a"]["values"], values_compared_equal());
+    EXPECT_THROW(steps(observed({{"a", {1, float64_view(one, 0, {n}, {0})}}}),
+                       observed({{"a", {1, float64_view(one, 0, {n}, {0})}}}), values_text::always),
+                 std::length_error);
 }
 
 }  // namespace

@@ -31,18 +31,19 @@ ndarray::ndarray(private_tag, dtype t, dims shape, dims strides, std::shared_ptr
 
 std::int64_t ndarray::size() const { return element_count(shape_); }
 
-array ndarray::allocate(dtype t, const dims& shape, order o) {
-    return allocate_strided(t, shape, contiguous_strides(shape, engine::itemsize(t), o == order::F ? order::F : order::C));
+array ndarray::allocate(dtype t, const dims& shape, order o, initial_contents contents) {
+    return allocate_strided(t, shape, contiguous_strides(shape, engine::itemsize(t), o == order::F ? order::F : order::C),
+                            contents);
 }
 
-array ndarray::allocate_strided(dtype t, const dims& shape, const dims& strides) {
+array ndarray::allocate_strided(dtype t, const dims& shape, const dims& strides, initial_contents contents) {
     std::int64_t bytes = 0;
     const std::int64_t count = element_count(shape);
     if (__builtin_mul_overflow(count, engine::itemsize(t), &bytes))
         raise(error_category::value_error, "array is too big");
     // NumPy gives every freshly allocated empty array all-zero strides (views keep theirs).
     const dims layout = count == 0 ? dims(shape.size(), 0) : strides;
-    return std::make_shared<ndarray>(private_tag{}, t, shape, layout, allocate_buffer(static_cast<std::size_t>(bytes)),
+    return std::make_shared<ndarray>(private_tag{}, t, shape, layout, allocate_buffer(static_cast<std::size_t>(bytes), contents),
                                      0, nullptr, true, true);
 }
 

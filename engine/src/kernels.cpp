@@ -15,6 +15,10 @@
 #include <cstring>
 #include <numeric>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/strided_loop.hpp"
@@ -77,6 +81,13 @@ void strided_loop(std::byte* d, std::int64_t ds, const std::byte* s, std::int64_
     if constexpr (D == S) {
         if (ds == dsize && ss == dsize) {
             std::memmove(d, s, static_cast<std::size_t>(n * dsize));
+            return;
+        }
+        // Walking down both sides reads no element it wrote unless the source starts above the destination
+        // (then earlier writes show in later reads, which memmove would not reproduce); compared as addresses.
+        if (ds == -dsize && ss == -dsize && n > 1 &&
+            reinterpret_cast<std::uintptr_t>(s) <= reinterpret_cast<std::uintptr_t>(d)) {
+            std::memmove(d - (n - 1) * dsize, s - (n - 1) * dsize, static_cast<std::size_t>(n * dsize));
             return;
         }
         if (ss == 0) {  // NumPy's srcstride0 copy reads the value once, even where the writes reach it
@@ -151,6 +162,48 @@ void blocked_transpose_copy(const strided_iteration& it, std::byte* d, const std
                 loop(d + i * ds[0] + j0 * ds[1], ds[1], s + i * ss[0] + j0 * ss[1], ss[1], j1 - j0);
         }
     }
+}
+
+// The same tiles for 8-byte elements of one dtype, moved as they are (bits, never values) two rows and two
+// columns at a time: two 16-byte loads along the source's contiguous axis, two shuffles, two 16-byte stores
+// along the destination's. Odd edges go element by element. Only for a destination whose elements do not
+// overlap (the order of writes cannot show); false when the layout is not that.
+bool blocked_transpose_copy_8(const strided_iteration& it, std::byte* d, const std::byte* s) {
+    constexpr std::int64_t tile = 32;
+    std::int64_t rows = it.shape[0], cols = it.shape[1];
+    std::int64_t d0 = it.strides[0][0], d1 = it.strides[0][1], s0 = it.strides[1][0], s1 = it.strides[1][1];
+    if (d1 != 8) {  // make the destination contiguous along the inner axis (and so the source along the outer)
+        std::swap(rows, cols);
+        std::swap(d0, d1);
+        std::swap(s0, s1);
+    }
+    if (d1 != 8 || s0 != 8 || d0 < cols * 8) return false;
+    const auto one = [&](std::int64_t i, std::int64_t j) { std::memcpy(d + i * d0 + j * 8, s + i * 8 + j * s1, 8); };
+    for (std::int64_t i0 = 0; i0 < rows; i0 += tile) {
+        const std::int64_t i1 = std::min(rows, i0 + tile);
+        for (std::int64_t j0 = 0; j0 < cols; j0 += tile) {
+            const std::int64_t j1 = std::min(cols, j0 + tile);
+            std::int64_t i = i0;
+#ifdef __SSE2__
+            for (; i + 1 < i1; i += 2) {
+                std::int64_t j = j0;
+                for (; j + 1 < j1; j += 2) {
+                    const __m128d column = _mm_loadu_pd(reinterpret_cast<const double*>(s + i * 8 + j * s1));
+                    const __m128d next = _mm_loadu_pd(reinterpret_cast<const double*>(s + i * 8 + (j + 1) * s1));
+                    _mm_storeu_pd(reinterpret_cast<double*>(d + i * d0 + j * 8), _mm_unpacklo_pd(column, next));
+                    _mm_storeu_pd(reinterpret_cast<double*>(d + (i + 1) * d0 + j * 8), _mm_unpackhi_pd(column, next));
+                }
+                if (j < j1) {
+                    one(i, j);
+                    one(i + 1, j);
+                }
+            }
+#endif
+            for (; i < i1; ++i)
+                for (std::int64_t j = j0; j < j1; ++j) one(i, j);
+        }
+    }
+    return true;
 }
 
 bool same_memory_may_overlap(const ndarray& a, const ndarray& b) {
@@ -232,7 +285,8 @@ void assign(const ndarray& dst, const ndarray& src) {
     }
     const inner_loop loop = loop_for(dst.type(), src.type());
     if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && it.shape[0] >= 16 && it.shape[1] >= 16) {
-        blocked_transpose_copy(it, start[0], start[1], loop);
+        if (dst.type() != src.type() || dst.itemsize() != 8 || !blocked_transpose_copy_8(it, start[0], start[1]))
+            blocked_transpose_copy(it, start[0], start[1], loop);
         return;
     }
     for_each_inner_run<2>(it, start, [&](auto p, auto inner, std::int64_t n) {
@@ -259,13 +313,26 @@ order resolve_order_a(const ndarray& a, order o) {
 
 array copy_of(const ndarray& src, order o, dtype as_type) {
     o = resolve_order_a(src, o);
+    // assign() writes every element of the fresh array, so it is not zero-filled first.
+    constexpr initial_contents unwritten = initial_contents::unwritten;
+    // A contiguous source kept in its own layout and dtype is one block of memory, copied as such (assign()
+    // would find the same single run, after more work than a small copy takes).
+    if (as_type == src.type() && src.size() > 0) {
+        const bool as_c = src.c_contiguous() && (o == order::K || o == order::C);
+        const bool as_f = !as_c && src.f_contiguous() && (o == order::K || o == order::F);
+        if (as_c || as_f) {
+            array out = ndarray::allocate(as_type, src.shape(), as_c ? order::C : order::F, unwritten);
+            std::memcpy(out->data(), src.data(), static_cast<std::size_t>(src.nbytes()));
+            return out;
+        }
+    }
     array out;
     if (o == order::K) {
-        if (src.c_contiguous()) out = ndarray::allocate(as_type, src.shape(), order::C);
-        else if (src.f_contiguous()) out = ndarray::allocate(as_type, src.shape(), order::F);
-        else out = ndarray::allocate_strided(as_type, src.shape(), strides_keeping_order(src, as_type));
+        if (src.c_contiguous()) out = ndarray::allocate(as_type, src.shape(), order::C, unwritten);
+        else if (src.f_contiguous()) out = ndarray::allocate(as_type, src.shape(), order::F, unwritten);
+        else out = ndarray::allocate_strided(as_type, src.shape(), strides_keeping_order(src, as_type), unwritten);
     } else {
-        out = ndarray::allocate(as_type, src.shape(), o);
+        out = ndarray::allocate(as_type, src.shape(), o, unwritten);
     }
     assign(*out, src);
     return out;

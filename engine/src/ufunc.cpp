@@ -9,9 +9,12 @@
 // Both are reproduced, since they differ for layouts such as an F-contiguous array with a length-1 axis.
 #include "engine/ufunc.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <type_traits>
 
@@ -107,10 +110,84 @@ std::uint8_t apply_bool(std::uint8_t x, std::uint8_t y, bool x_as_is, bool y_as_
 
 using binary_loop = void (*)(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n);
 
+// Which input the output is, element for element: the output is a fresh array or exactly one of the inputs
+// (apply_inplace copies any other input that overlaps it first), so each output element depends only on the
+// inputs at its own position and a run may be computed in any order.
+enum class output_is { neither, x, y, both };
+
+// A dense run (every operand contiguous, or an input repeated through a zero stride) of a non-bool loop:
+// typed element access that the compiler vectorises. Saying which input the output is lets it vectorise
+// in place too (it checks only the other input for aliasing).
+template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool YRepeats>
+[[gnu::always_inline]] inline void dense_body(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
+    if constexpr (Same == output_is::x || Same == output_is::both) x = out;
+    if constexpr (Same == output_is::y || Same == output_is::both) y = out;
+    constexpr auto in_size = static_cast<std::int64_t>(sizeof(E));
+    constexpr auto out_size = static_cast<std::int64_t>(sizeof(Out));
+    for (std::int64_t i = 0; i < n; ++i) {
+        E a, b;
+        std::memcpy(&a, x + (XRepeats ? 0 : i * in_size), sizeof a);  // memcpy: elements may be unaligned
+        std::memcpy(&b, y + (YRepeats ? 0 : i * in_size), sizeof b);
+        const Out result = static_cast<Out>(apply_element<Op>(a, b));
+        std::memcpy(out + i * out_size, &result, sizeof result);
+    }
+}
+
+// The body compiled twice: for the baseline instruction set and, where the CPU has it, for AVX2 (wider vectors,
+// the same IEEE operations element by element, so the same results; no FMA is enabled, so nothing contracts).
+template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool YRepeats>
+void dense_run_baseline(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
+    dense_body<Op, E, Out, Same, XRepeats, YRepeats>(out, x, y, n);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool YRepeats>
+[[gnu::target("avx2")]] void dense_run_avx2(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
+    dense_body<Op, E, Out, Same, XRepeats, YRepeats>(out, x, y, n);
+}
+
+const bool cpu_has_avx2 = __builtin_cpu_supports("avx2");
+#endif
+
+template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool YRepeats>
+void dense_run(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (cpu_has_avx2) return dense_run_avx2<Op, E, Out, Same, XRepeats, YRepeats>(out, x, y, n);
+#endif
+    dense_run_baseline<Op, E, Out, Same, XRepeats, YRepeats>(out, x, y, n);
+}
+
+template <binary_op Op, class E, class Out, bool XRepeats, bool YRepeats>
+void dense_run_for(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
+    const bool out_is_x = !XRepeats && out == x, out_is_y = !YRepeats && out == y;
+    if (out_is_x && out_is_y) dense_run<Op, E, Out, output_is::both, XRepeats, YRepeats>(out, x, y, n);
+    else if (out_is_x) dense_run<Op, E, Out, output_is::x, XRepeats, YRepeats>(out, x, y, n);
+    else if (out_is_y) dense_run<Op, E, Out, output_is::y, XRepeats, YRepeats>(out, x, y, n);
+    else dense_run<Op, E, Out, output_is::neither, XRepeats, YRepeats>(out, x, y, n);
+}
+
+// Runs a dense run and says so, or says it is not one.
+template <binary_op Op, class E, class Out>
+bool ran_dense(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
+    constexpr auto in_size = static_cast<std::int64_t>(sizeof(E));
+    if (strides[0] != static_cast<std::int64_t>(sizeof(Out))) return false;
+    const bool x_dense = strides[1] == in_size, y_dense = strides[2] == in_size;
+    const bool x_repeats = strides[1] == 0, y_repeats = strides[2] == 0;
+    if (x_dense && y_dense) dense_run_for<Op, E, Out, false, false>(p[0], p[1], p[2], n);
+    else if (x_dense && y_repeats) dense_run_for<Op, E, Out, false, true>(p[0], p[1], p[2], n);
+    else if (x_repeats && y_dense) dense_run_for<Op, E, Out, true, false>(p[0], p[1], p[2], n);
+    else return false;
+    return true;
+}
+
 template <binary_op Op, dtype T>
 void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
     using E = element_t<T>;
     using Out = std::conditional_t<(Op == binary_op::add || Op == binary_op::subtract || Op == binary_op::multiply), E, std::uint8_t>;
+    // Bool loops answer by position within a run (below), so they always take the element loop.
+    if constexpr (T != dtype::bool_) {
+        if (ran_dense<Op, E, Out>(p, strides, n)) return;
+    }
     // Bool comparisons read nonzero bytes as True, except in the SIMD loop for a contiguous array against a
     // scalar (stride 0, contiguous output): NumPy 1.24 compares both bytes as they are, NumPy 2 only past the
     // last whole vector block of the run (semantics.hpp).
@@ -234,14 +311,64 @@ void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& sha
     in.strides = broadcast_strides(source->shape(), source->strides(), shape);
 }
 
+// A 2-D iteration where an input walks across the output's grain (a.T + b): its inner steps are longer than
+// its outer ones, so a row of the output touches a new cache line of it at every element.
+bool input_crosses_the_grain(const strided_iteration& it) {
+    if (it.shape.size() != 2 || it.shape[0] < 16 || it.shape[1] < 16) return false;
+    for (std::size_t k = 1; k < it.strides.size(); ++k) {
+        const std::int64_t outer = std::abs(it.strides[k][0]), inner = std::abs(it.strides[k][1]);
+        if (outer != 0 && inner > outer) return true;
+    }
+    return false;
+}
+
+// The same runs cut into square tiles, so that the lines of the crossing input are reused from cache. Each
+// output element still depends only on the inputs at its own position (see output_is), so the order in which
+// the elements are computed cannot show.
+void run_tiled(const strided_iteration& it, std::array<std::byte*, 3> start, binary_loop body) {
+    constexpr std::int64_t tile = 32;
+    const std::array<std::int64_t, 3> inner{it.strides[0][1], it.strides[1][1], it.strides[2][1]};
+    for (std::int64_t i0 = 0; i0 < it.shape[0]; i0 += tile) {
+        const std::int64_t i1 = std::min(it.shape[0], i0 + tile);
+        for (std::int64_t j0 = 0; j0 < it.shape[1]; j0 += tile) {
+            const std::int64_t n = std::min(it.shape[1], j0 + tile) - j0;
+            for (std::int64_t i = i0; i < i1; ++i) {
+                std::array<std::byte*, 3> p{};
+                for (std::size_t k = 0; k < 3; ++k) p[k] = start[k] + i * it.strides[k][0] + j0 * it.strides[k][1];
+                body(p, inner, n);
+            }
+        }
+    }
+}
+
 void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b) {
     if (out.size() == 0) return;
     const binary_loop body = loop_for(op, loop);
+    const std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)};
+    // A contiguous output with every input laid out as it is (or repeated through zero strides) is the single
+    // run that coalescing would find, taken without it: small operations are dominated by such set-up.
+    if (out.ndim() > 0 && (out.c_contiguous() || out.f_contiguous())) {
+        const auto run_step = [&](const dims& strides) -> std::optional<std::int64_t> {
+            if (strides == out.strides()) return out.itemsize();
+            for (const std::int64_t stride : strides)
+                if (stride != 0) return std::nullopt;
+            return 0;
+        };
+        const auto a_step = run_step(a.strides), b_step = run_step(b.strides);
+        if (a_step && b_step) {
+            body(start, {out.itemsize(), *a_step, *b_step}, out.size());
+            return;
+        }
+    }
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {out.strides(), a.strides, b.strides});
-    for_each_inner_run<3>(it, {out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)},
-                          [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
-                              body(p, strides, n);
-                          });
+    // Bool loops answer by position within a run (typed_loop), so their runs are never cut.
+    if (loop != dtype::bool_ && input_crosses_the_grain(it)) {
+        run_tiled(it, start, body);
+        return;
+    }
+    for_each_inner_run<3>(it, start, [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
+        body(p, strides, n);
+    });
 }
 
 // ---- Output layout --------------------------------------------------------------------------------------
@@ -285,8 +412,9 @@ array allocate_output(const operand& a, const operand& b, dtype loop, dtype out_
         const auto* s = std::get_if<scalar>(&x);
         return s && s->is_python_number() && active_semantics().nep50_weak_python_scalars ? loop : dtype_of(x);
     };
+    // The loop writes every element of the output, so it is not zero-filled first.
     if (const auto o = trivial_output_order(inputs, {input_type(a), input_type(b)}, loop))
-        return ndarray::allocate(out_type, shape, *o);
+        return ndarray::allocate(out_type, shape, *o, initial_contents::unwritten);
     // The iterator ignores broadcast and length-1 axes of an input when ordering axes.
     std::vector<dims> votes;
     for (const ndarray* a : inputs) {
@@ -295,7 +423,8 @@ array allocate_output(const operand& a, const operand& b, dtype loop, dtype out_
             if (shape[i] == 1) st[i] = 0;
         votes.push_back(std::move(st));
     }
-    return ndarray::allocate_strided(out_type, shape, iterator_output_strides(shape, votes, itemsize(out_type)));
+    return ndarray::allocate_strided(out_type, shape, iterator_output_strides(shape, votes, itemsize(out_type)),
+                                     initial_contents::unwritten);
 }
 
 bool is_zero_dimensional(const operand& x) { return shape_of(x).empty(); }
@@ -390,7 +519,7 @@ void apply_inplace(binary_op op, const array& target, const operand& b) {
         return;
     }
     // The loop writes its own dtype; the cast into target is unsafe (values wrap), as NumPy's output cast.
-    const array result = ndarray::allocate(out_type, shape);
+    const array result = ndarray::allocate(out_type, shape, order::C, initial_contents::unwritten);
     run_loop(op, loop, *result, in_a, in_b);
     assign(*target, *result);
 }

@@ -2,6 +2,8 @@
 // the writeable rule, and the copy/fill kernels (coalescing, transposes, overlap, casts).
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "engine/array.hpp"
 #include "engine/dtype.hpp"
 #include "engine/error.hpp"
@@ -84,12 +86,63 @@ TEST(Kernels, TransposedCopyIsBlockedAndCorrect) {
         for (std::int64_t j = 0; j < 40; ++j) ASSERT_EQ(v[i * 40 + j], j * 50 + i);
 }
 
+TEST(Kernels, TransposedCopiesOfEveryLayoutAndRaggedEdgesAreExact) {
+    // Odd extents (tiles and element pairs with ragged edges), both copy orders, 8-byte and other elements.
+    for (dtype t : {dtype::int64, dtype::float64, dtype::int32, dtype::complex128})
+        for (const auto& [rows, cols] : {std::pair<std::int64_t, std::int64_t>{33, 47}, {16, 17}, {65, 16}}) {
+            array a = iota({rows, cols}, t);
+            const std::int64_t item = itemsize(t);
+            array transposed = ndarray::view_of(a, t, {cols, rows}, {item, cols * item});
+            for (order o : {order::C, order::F}) {
+                array c = copy_of(*transposed, o);
+                const std::vector<scalar> got = flat_values(*c), source = flat_values(*a);
+                for (std::int64_t i = 0; i < cols; ++i)
+                    for (std::int64_t j = 0; j < rows; ++j)
+                        ASSERT_EQ(got[i * rows + j], source[j * cols + i]) << name(t) << " " << rows << "x" << cols;
+            }
+        }
+    // A permuted 3-D block (axes 2, 0, 1) copied in C order, which coalesces to one transposition.
+    array block = iota({5, 6, 17}, dtype::float64);
+    array permuted = ndarray::view_of(block, dtype::float64, {17, 5, 6}, {8, 6 * 17 * 8, 17 * 8});
+    array c = copy_of(*permuted, order::C);
+    const std::vector<double> v = engine::testing::doubles(*c);
+    for (std::int64_t k = 0; k < 17; ++k)
+        for (std::int64_t i = 0; i < 5; ++i)
+            for (std::int64_t j = 0; j < 6; ++j) ASSERT_EQ(v[(k * 5 + i) * 6 + j], double((i * 6 + j) * 17 + k));
+}
+
 TEST(Kernels, OverlappingAssignBehavesAsIfSourceCopiedFirst) {
     array a = iota({6});
     array dst = ndarray::view_of(a, dtype::int64, {5}, {8}, 8);
     array src = ndarray::view_of(a, dtype::int64, {5}, {8}, 0);
     assign(*dst, *src);
     EXPECT_EQ(ints(*a), (std::vector<std::int64_t>{0, 0, 1, 2, 3, 4}));
+}
+
+TEST(Kernels, OverlappingOneDimensionalAssignsReadTheSourceAsItWas) {
+    // Every pair of 1-D views of one buffer with steps of one size (+-1, +-2 elements, any start, overlapping or
+    // not): the result is that of copying the source first, whichever way the loop (or memmove) walks. (Steps of
+    // different sizes read element by element, as NumPy's loop does.)
+    for (std::int64_t dst_step : {1, -1, 2, -2})
+        for (std::int64_t src_step : {1, -1, 2, -2})
+            for (std::int64_t dst_first = 0; dst_first < 24; ++dst_first)
+                for (std::int64_t src_first = 0; src_first < 24; ++src_first) {
+                    const std::int64_t n = 7;
+                    auto fits = [&](std::int64_t first, std::int64_t step) {
+                        const std::int64_t last = first + (n - 1) * step;
+                        return first >= 0 && first < 24 && last >= 0 && last < 24;
+                    };
+                    if (std::abs(dst_step) != std::abs(src_step)) continue;
+                    if (!fits(dst_first, dst_step) || !fits(src_first, src_step)) continue;
+                    array a = iota({24});
+                    array dst = ndarray::view_of(a, dtype::int64, {n}, {8 * dst_step}, 8 * dst_first);
+                    array src = ndarray::view_of(a, dtype::int64, {n}, {8 * src_step}, 8 * src_first);
+                    std::vector<std::int64_t> expected = ints(*a);
+                    for (std::int64_t i = 0; i < n; ++i) expected[dst_first + i * dst_step] = src_first + i * src_step;
+                    assign(*dst, *src);
+                    ASSERT_EQ(ints(*a), expected) << "dst " << dst_first << ":" << dst_step << " src " << src_first
+                                                  << ":" << src_step;
+                }
 }
 
 TEST(Kernels, CastsAndBroadcastsOnAssign) {

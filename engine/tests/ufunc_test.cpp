@@ -274,6 +274,53 @@ TEST(UfuncResults, AreFreshOwners) {
     EXPECT_NE(r->memory(), a->memory());
 }
 
+TEST(UfuncLoops, DenseRunsAnswerAsTheElementLoop) {
+    // The same values once contiguous (the vectorised loop) and once every other element of a larger array
+    // (the element loop), for every arithmetic and a comparison, over integer, float and complex dtypes, with an
+    // array or a repeated scalar as either operand.
+    const std::int64_t n = 37;
+    for (dtype t : {dtype::int8, dtype::uint16, dtype::int64, dtype::float32, dtype::float64, dtype::complex128}) {
+        const array wide_a = iota({2 * n}, t);
+        const array wide_b = copy_of(*ndarray::view_of(wide_a, t, {2 * n}, {-itemsize(t)}, (2 * n - 1) * itemsize(t)));
+        const array strided_a = ndarray::view_of(wide_a, t, {n}, {2 * itemsize(t)});
+        const array strided_b = ndarray::view_of(wide_b, t, {n}, {2 * itemsize(t)}, itemsize(t));
+        const array dense_a = copy_of(*strided_a), dense_b = copy_of(*strided_b);
+        for (binary_op op : {binary_op::add, binary_op::subtract, binary_op::multiply, binary_op::less}) {
+            const array dense = result_array(apply(op, dense_a, dense_b));
+            const array strided = result_array(apply(op, strided_a, strided_b));
+            EXPECT_EQ(flat_values(*dense), flat_values(*strided)) << name(t);
+            const operand three = make_int64(3);
+            EXPECT_EQ(flat_values(*result_array(apply(op, dense_a, three))),
+                      flat_values(*result_array(apply(op, strided_a, three)))) << name(t);
+            EXPECT_EQ(flat_values(*result_array(apply(op, three, dense_b))),
+                      flat_values(*result_array(apply(op, three, strided_b)))) << name(t);
+        }
+    }
+}
+
+TEST(UfuncLoops, InPlaceDenseRunsReadEachElementBeforeWritingIt) {
+    array b = iota({1000}, dtype::float64);
+    const array a = iota({1000}, dtype::float64);
+    apply_inplace(binary_op::add, b, a);  // b += a
+    apply_inplace(binary_op::multiply, b, b);  // b *= b
+    const std::vector<double> v = doubles(*b);
+    for (std::int64_t i = 0; i < 1000; ++i) ASSERT_EQ(v[i], 4.0 * i * i);
+}
+
+TEST(UfuncLoops, AnInputAcrossTheOutputsGrainIsTiledWithTheSameAnswers) {
+    // a.T + b and b - a.T on a 40x50 matrix (tiles of 32 with ragged edges), checked element by element.
+    const array a = iota({50, 40}, dtype::float64);
+    const array b = iota({40, 50}, dtype::float64);
+    const array sum = result_array(apply(binary_op::add, transposed(a), b));
+    const array difference = result_array(apply(binary_op::subtract, b, transposed(a)));
+    const std::vector<double> s = doubles(*sum), d = doubles(*difference);  // C order, whatever the layout
+    for (std::int64_t i = 0; i < 40; ++i)
+        for (std::int64_t j = 0; j < 50; ++j) {
+            ASSERT_EQ(s[i * 50 + j], double(j * 40 + i) + double(i * 50 + j));
+            ASSERT_EQ(d[i * 50 + j], double(i * 50 + j) - double(j * 40 + i));
+        }
+}
+
 TEST(UfuncInplace, KeepsIdentityAndHandlesOverlap) {
     // a = np.arange(5); a[1:] += a[:-1] -> [0, 1, 3, 5, 7]
     array a = iota({5});

@@ -88,6 +88,9 @@ check 2 property --seed=abc
 check 2 fuzz --numpy=1
 check 2 fuzz --jobs 0
 check 2 bench-fuzz --seconds
+check 2 bench --sizes 9
+check 2 bench --repeats
+check 0 bench --sizes 3 --help
 check 2 bench-conformance 0
 check 2 bench-conformance --bench 3
 check 2 bench-conformance --gtest_filter=x

@@ -2,6 +2,7 @@
 // every rule here follows case-language.md literally.
 #include "systems/engine/encoding.hpp"
 
+#include "contract/element_memory.hpp"
 #include "contract/readable_memory.hpp"
 #include "contract/value_encoding.hpp"
 
@@ -46,16 +47,32 @@ json dims_json(const engine::dims& d) {
     return list;
 }
 
-json flat_values_json(const engine::ndarray& a) {
-    check_compared_size(a.size());
-    const engine::buffer& memory = *a.memory();
-    if (!inside_buffer(reinterpret_cast<std::uintptr_t>(a.data()), a.shape(), a.strides(), engine::itemsize(a.type()),
+// An array's elements as the contract reads them: in place (element_memory) when every element lies inside
+// its buffer and the contract decodes the dtype itself, else the marker or the values encoded here.
+struct readable_elements {
+    std::optional<element_memory> memory;
+    json values;
+};
+
+readable_elements read_elements(const engine::array& a) {
+    check_compared_size(a->size());
+    const engine::buffer& memory = *a->memory();
+    if (!inside_buffer(reinterpret_cast<std::uintptr_t>(a->data()), a->shape(), a->strides(), a->itemsize(),
                        reinterpret_cast<std::uintptr_t>(memory.data()), memory.size())) {
-        return std::string(outside_buffer_marker);
+        return {std::nullopt, std::string(outside_buffer_marker)};
+    }
+    if (const auto kind = decoded_kind(static_cast<char>(engine::kind_of(a->type())), a->itemsize())) {
+        return {element_memory{a->data(), *kind, a->itemsize(), memory.data(), memory.size(), a->memory()}, nullptr};
     }
     json values = json::array();
-    for (const engine::scalar& s : engine::flat_values(a)) values.push_back(encode_element(s));
-    return values;
+    for (const engine::scalar& s : engine::flat_values(*a)) values.push_back(encode_element(s));
+    return {std::nullopt, std::move(values)};
+}
+
+json flat_values_json(const engine::array& a) {
+    readable_elements elements = read_elements(a);
+    if (!elements.memory) return std::move(elements.values);
+    return elements_text(*elements.memory, a->shape(), a->strides());
 }
 
 // A Python scalar's {"dtype": "bool"|"int"|"float"|"complex", "value"}, or nothing for other values.
@@ -97,7 +114,7 @@ json encode_value(const value& v) {
     if (const auto* a = v.as<engine::array>()) {
         return json{{"dtype", std::string(engine::name((*a)->type()))},
                     {"shape", dims_json((*a)->shape())},
-                    {"values", flat_values_json(**a)}};
+                    {"values", flat_values_json(*a)}};
     }
     return json{{"type", class_name(v)}};
 }
@@ -126,7 +143,9 @@ array_state describe_array(const engine::array& a) {
     state.writeable = a->writeable();
     state.c_contiguous = a->c_contiguous();
     state.f_contiguous = a->f_contiguous();
-    state.values = flat_values_json(*a);
+    readable_elements elements = read_elements(a);
+    state.memory = std::move(elements.memory);
+    state.values = std::move(elements.values);
     if (a->base()) state.base = object_key_of(a->base().get());
     return state;
 }

@@ -2,6 +2,7 @@
 // floats with "nan"/"inf"/"-inf" as strings, complex as [re, im]. Ints beyond 64 bits become decimal strings.
 #include "systems/numpy/numpy_values.hpp"
 
+#include "contract/element_memory.hpp"
 #include "contract/readable_memory.hpp"
 #include "contract/value_encoding.hpp"
 
@@ -18,48 +19,6 @@ namespace conformance {
 
 namespace {
 
-template <class T>
-T load(const char* address) {
-    T value;
-    std::memcpy(&value, address, sizeof value);  // as_strided can make elements unaligned
-    return value;
-}
-
-// Reads one element of a dtype this side decodes itself; nothing for other dtypes (read through Python).
-std::optional<json> decode_element(char kind, std::size_t itemsize, const char* address) {
-    switch (kind) {
-        case 'b':
-            return load<std::uint8_t>(address) != 0;
-        case 'i':
-            switch (itemsize) {
-                case 1: return load<std::int8_t>(address);
-                case 2: return load<std::int16_t>(address);
-                case 4: return load<std::int32_t>(address);
-                case 8: return load<std::int64_t>(address);
-            }
-            break;
-        case 'u':
-            switch (itemsize) {
-                case 1: return load<std::uint8_t>(address);
-                case 2: return load<std::uint16_t>(address);
-                case 4: return load<std::uint32_t>(address);
-                case 8: return load<std::uint64_t>(address);
-            }
-            break;
-        case 'f':
-            if (itemsize == 4) return encode_float(load<float>(address));
-            if (itemsize == 8) return encode_float(load<double>(address));
-            break;
-        case 'c':
-            if (itemsize == 8) return encode_complex(load<float>(address), load<float>(address + 4));
-            if (itemsize == 16) {
-                return encode_complex(load<double>(address), load<double>(address + 8));
-            }
-            break;
-    }
-    return std::nullopt;
-}
-
 // A dtype's kind and itemsize, asked through Python: pybind11 2.10 reads them from PyArray_Descr's fields,
 // whose layout NumPy 2 changed (elsize moved), so its dtype::itemsize() is wrong under NumPy 2.
 char kind_of(const py::dtype& dtype) { return dtype.attr("kind").cast<std::string>().at(0); }
@@ -69,11 +28,6 @@ char kind_of(const py::dtype& dtype) { return dtype.attr("kind").cast<std::strin
 std::size_t itemsize_of(const py::dtype& dtype) { return dtype.attr("itemsize").cast<std::size_t>(); }
 
 namespace {
-
-bool decoded_here(const py::dtype& dtype) {
-    static const char probe[16] = {};
-    return decode_element(kind_of(dtype), itemsize_of(dtype), probe).has_value();
-}
 
 json python_scalar_value(py::handle object) {
     if (PyBool_Check(object.ptr())) return object.ptr() == Py_True;
@@ -136,46 +90,47 @@ std::optional<std::pair<std::uintptr_t, std::uint64_t>> owning_buffer(const py::
     return std::nullopt;
 }
 
-// The flat C-order list of an array's elements, or the contract's marker when they reach outside the buffer.
-json read_values(const py::array& array) {
+// An array's elements as the contract reads them: in place when this side decodes the dtype and every
+// element lies inside the buffer (element_memory), else the marker or what tolist() gives (values).
+struct readable_elements {
+    std::optional<element_memory> memory;
+    json values;
+};
+
+readable_elements read_elements(const py::array& array) {
     check_compared_size(static_cast<std::int64_t>(array.size()));
-    if (const auto buffer = owning_buffer(array)) {
-        const std::vector<std::int64_t> shape(array.shape(), array.shape() + array.ndim());
-        const std::vector<std::int64_t> strides(array.strides(), array.strides() + array.ndim());
-        if (!inside_buffer(reinterpret_cast<std::uintptr_t>(array.data()), shape, strides,
-                           static_cast<std::int64_t>(itemsize_of(array.dtype())), buffer->first, buffer->second)) {
-            return std::string(outside_buffer_marker);
-        }
-    }
+    const std::vector<std::int64_t> shape(array.shape(), array.shape() + array.ndim());
+    const std::vector<std::int64_t> strides(array.strides(), array.strides() + array.ndim());
     const py::dtype dtype = array.dtype();
-    if (!decoded_here(dtype)) {
+    const auto itemsize = static_cast<std::int64_t>(itemsize_of(dtype));
+    const auto buffer = owning_buffer(array);
+    if (buffer && !inside_buffer(reinterpret_cast<std::uintptr_t>(array.data()), shape, strides, itemsize,
+                                 buffer->first, buffer->second)) {
+        return {std::nullopt, std::string(outside_buffer_marker)};
+    }
+    const auto kind = decoded_kind(kind_of(dtype), itemsize);
+    if (!kind) {
         json values = json::array();
         for (py::handle element : array.attr("ravel")().attr("tolist")()) values.push_back(plain_python_value(element));
-        return values;
+        return {std::nullopt, std::move(values)};
     }
-    const char kind = kind_of(dtype);
-    const std::size_t itemsize = itemsize_of(dtype);
-    const auto ndim = static_cast<std::size_t>(array.ndim());
-    const auto size = static_cast<std::size_t>(array.size());
-    json values = json::array();
-    if (size == 0) return values;
-    values.get_ref<json::array_t&>().reserve(size);
+    element_memory memory;
+    memory.data = static_cast<const std::byte*>(array.data());
+    memory.kind = *kind;
+    memory.itemsize = itemsize;
+    // Without a known owner (memory from outside NumPy) the buffer is unknown: size 0, never compared whole.
+    memory.buffer_begin = buffer ? reinterpret_cast<const std::byte*>(buffer->first) : memory.data;
+    memory.buffer_size = buffer ? buffer->second : 0;
+    return {std::move(memory), nullptr};
+}
 
-    // An odometer over the C-order index, moving the element address by the strides.
-    std::vector<py::ssize_t> index(ndim, 0);
-    const char* address = static_cast<const char*>(array.data());
-    for (std::size_t n = 0; n < size; ++n) {
-        values.push_back(*decode_element(kind, itemsize, address));
-        for (std::size_t axis = ndim; axis-- > 0;) {
-            if (++index[axis] < array.shape(axis)) {
-                address += array.strides(axis);
-                break;
-            }
-            address -= array.strides(axis) * (array.shape(axis) - 1);
-            index[axis] = 0;
-        }
-    }
-    return values;
+// The flat C-order list of an array's elements, or the contract's marker when they reach outside the buffer.
+json read_values(const py::array& array) {
+    readable_elements elements = read_elements(array);
+    if (!elements.memory) return std::move(elements.values);
+    const std::vector<std::int64_t> shape(array.shape(), array.shape() + array.ndim());
+    const std::vector<std::int64_t> strides(array.strides(), array.strides() + array.ndim());
+    return elements_text(*elements.memory, shape, strides);
 }
 
 }  // namespace
@@ -207,7 +162,9 @@ array_state read_array(const py::array& array) {
     state.writeable = (flags & api::NPY_ARRAY_WRITEABLE_) != 0;
     state.c_contiguous = (flags & api::NPY_ARRAY_C_CONTIGUOUS_) != 0;
     state.f_contiguous = (flags & api::NPY_ARRAY_F_CONTIGUOUS_) != 0;
-    state.values = read_values(array);
+    readable_elements elements = read_elements(array);
+    state.memory = std::move(elements.memory);
+    state.values = std::move(elements.values);
     if (PyObject* base = py::detail::array_proxy(array.ptr())->base) state.base = key_of(base);
     return state;
 }

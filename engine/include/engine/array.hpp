@@ -37,10 +37,13 @@ class ndarray final : public object, public std::enable_shared_from_this<ndarray
     struct private_tag {};
 
 public:
-    // A fresh, zero-filled array that owns its data (base None), laid out in C or F order.
-    static array allocate(dtype t, const dims& shape, order o = order::C);
+    // A fresh array that owns its data (base None), laid out in C or F order: zero-filled, or unwritten for a
+    // caller that writes every element before anything reads it.
+    static array allocate(dtype t, const dims& shape, order o = order::C,
+                          initial_contents contents = initial_contents::zeros);
     // A fresh array with the given dense strides (a permutation of a contiguous layout, as order='K' makes).
-    static array allocate_strided(dtype t, const dims& shape, const dims& strides);
+    static array allocate_strided(dtype t, const dims& shape, const dims& strides,
+                                  initial_contents contents = initial_contents::zeros);
     // A view of `parent`'s memory starting `byte_offset` bytes after parent's first element.
     // Its base is set with NumPy's collapsing rule and it is writeable exactly when `parent` is.
     static array view_of(const array& parent, dtype t, const dims& shape, const dims& strides,

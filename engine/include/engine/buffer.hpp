@@ -1,4 +1,5 @@
-// The owned block of memory behind one or more arrays: aligned, zero-filled, never resized.
+// The owned block of memory behind one or more arrays: aligned, zero-filled unless its first writer fills
+// every byte itself, never resized.
 // Arrays hold it by shared_ptr, so a view keeps its memory alive exactly as long as NumPy's base chain would.
 #pragma once
 
@@ -8,11 +9,15 @@
 
 namespace engine {
 
+// What a fresh buffer holds: zeros, or nothing yet because its first writer writes every byte before
+// anything reads it (a copy or a ufunc's output: zero-filling first would write the memory twice).
+enum class initial_contents { zeros, unwritten };
+
 class buffer {
 public:
     static constexpr std::size_t alignment = 64;
 
-    explicit buffer(std::size_t nbytes);
+    explicit buffer(std::size_t nbytes, initial_contents contents = initial_contents::zeros);
     ~buffer();
     buffer(const buffer&) = delete;
     buffer& operator=(const buffer&) = delete;
@@ -23,8 +28,12 @@ public:
 private:
     std::byte* data_;
     std::size_t size_;
+    void* block_ = nullptr;  // what calloc returned, when the block came from it (data_ is aligned inside)
 };
 
-inline std::shared_ptr<buffer> allocate_buffer(std::size_t nbytes) { return std::make_shared<buffer>(nbytes); }
+inline std::shared_ptr<buffer> allocate_buffer(std::size_t nbytes,
+                                               initial_contents contents = initial_contents::zeros) {
+    return std::make_shared<buffer>(nbytes, contents);
+}
 
 }  // namespace engine

@@ -49,15 +49,20 @@ array ndarray::allocate_strided(dtype t, const dims& shape, const dims& strides,
 
 array ndarray::view_of(const array& parent, dtype t, const dims& shape, const dims& strides, std::int64_t byte_offset) {
     // NumPy's collapse: a view's base is the first array up the chain that owns its data, stopping early at an
-    // array whose own base is not an array (it would change the base's type).
+    // array whose own base is not an array (it would change the base's type). The walk also passes on
+    // WARN_ON_WRITE from every array it visits, as PyArray_SetBaseObject does.
     array base = parent;
+    bool warn_on_write = parent->warn_on_write_;
     while (!base->owndata_) {
         auto next = std::dynamic_pointer_cast<ndarray>(base->base_);
         if (!next) break;
         base = std::move(next);
+        warn_on_write = warn_on_write || base->warn_on_write_;
     }
-    return std::make_shared<ndarray>(private_tag{}, t, shape, strides, parent->buffer_, parent->offset_ + byte_offset,
-                                     base, false, parent->writeable_);
+    array view = std::make_shared<ndarray>(private_tag{}, t, shape, strides, parent->buffer_,
+                                           parent->offset_ + byte_offset, base, false, parent->writeable_);
+    view->warn_on_write_ = warn_on_write;
+    return view;
 }
 
 array ndarray::view_with_foreign_base(const array& source, dtype t, const dims& shape, const dims& strides,
@@ -70,9 +75,13 @@ array ndarray::base_array() const { return std::dynamic_pointer_cast<ndarray>(ba
 
 void ndarray::require_writeable() const {
     if (!writeable_) raise(error_category::value_error, "assignment destination is read-only");
+    for (const ndarray* a = this; a != nullptr && a->warn_on_write_;
+         a = dynamic_cast<const ndarray*>(a->base_.get()))
+        a->warn_on_write_ = false;
 }
 
 void ndarray::set_writeable(bool value) {
+    warn_on_write_ = false;  // either way, as NumPy's flags setter does
     if (!value) {
         writeable_ = false;
         return;

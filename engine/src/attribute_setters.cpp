@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "engine/creation.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
@@ -78,8 +79,9 @@ array imag_for_assignment(const array& a) {
 }
 
 void assign_part(const array& part, const array& value) {
-    part->require_writeable();
-    assign(*part, *value);
+    // PyArray_CopyInto: an unsafe copyto, so an array assigned onto exactly itself is skipped before the
+    // read-only check (a.real = a on a read-only real array is no error).
+    copyto(part, value, casting::unsafe);
 }
 
 }  // namespace engine

@@ -245,12 +245,12 @@ void copyto(const array& dst, const array& src, casting rule) {
         dst->require_writeable();
         const scalar value = load_element(src->type(), src->data());
         // Under NEP 50 a NumPy scalar or 0-d array is as strong as any array: its dtype alone decides.
-        const bool allowed = active_semantics().nep50_weak_python_scalars
-                                 ? can_cast(src->type(), dst->type(), casting::same_kind)
-                                 : can_cast_value(value, dst->type(), casting::same_kind);
+        const bool allowed = active_semantics().nep50_weak_python_scalars ? can_cast(src->type(), dst->type(), rule)
+                                                                           : can_cast_value(value, dst->type(), rule);
         if (!allowed)
             raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(src->type()) + " to " +
-                                                  dtype_repr(dst->type()) + " according to the rule 'same_kind'");
+                                                  dtype_repr(dst->type()) + " according to the rule '" +
+                                                  std::string(casting_name(rule)) + "'");
         fill(*dst, value);
         return;
     }

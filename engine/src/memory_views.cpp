@@ -76,7 +76,9 @@ array as_strided(const array& a, const std::optional<dims>& shape, const std::op
                                                  : a->strides();
     if (new_strides.size() != new_shape.size())
         raise(error_category::value_error, "mismatch in length of strides and shape");
-    return ndarray::view_with_foreign_base(a, a->type(), new_shape, new_strides, a->writeable() && writeable);
+    // The interface reports a warn-on-write array (broadcast_arrays' views) read-only.
+    return ndarray::view_with_foreign_base(a, a->type(), new_shape, new_strides,
+                                           a->writeable() && !a->warn_on_write() && writeable);
 }
 
 // ---- Complex components ----

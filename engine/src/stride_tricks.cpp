@@ -14,10 +14,14 @@ namespace engine {
 
 namespace {
 
-// _broadcast_to(array, shape, readonly=False): the nditer view, writeable again when the input is.
+// _broadcast_to(array, shape, readonly=False): the nditer view, made writeable again when the input is, and
+// then marked WARN_ON_WRITE (broadcast_arrays' deprecated writeability).
 array writeable_broadcast(const array& a, const dims& shape) {
     const array view = broadcast_to(a, shape);
-    if (a->writeable()) view->set_writeable(true);
+    if (a->writeable()) {
+        view->set_writeable(true);
+        view->set_warn_on_write();
+    }
     return view;
 }
 

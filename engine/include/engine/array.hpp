@@ -79,8 +79,14 @@ public:
 
     // flags.writeable = value, with NumPy's rule for re-enabling writes (ValueError when not allowed).
     void set_writeable(bool value);
-    // Raises ValueError "assignment destination is read-only" unless writeable.
+    // Raises ValueError "assignment destination is read-only" unless writeable; a write clears the
+    // warn-on-write flag of the array and its base chain (NumPy's array_might_be_written).
     void require_writeable() const;
+    // NumPy's internal WARN_ON_WRITE flag: set on the views np.broadcast_arrays stretched, inherited by every
+    // view of them, cleared by the first write check (with a DeprecationWarning) and by flags.writeable = ...
+    // While set, the array exports its memory read-only (__array_interface__), so as_strided of it is read-only.
+    bool warn_on_write() const { return warn_on_write_; }
+    void set_warn_on_write() { warn_on_write_ = true; }
     // Replaces shape and strides in place (for `.shape =`); the caller has checked they address the same memory.
     void set_layout(dims shape, dims strides);
     // Replaces dtype, shape and strides in place (for `.dtype =`), under the same promise as set_layout.
@@ -95,6 +101,7 @@ private:
     std::shared_ptr<object> base_;
     bool owndata_;
     bool writeable_;
+    mutable bool warn_on_write_ = false;  // cleared by a write check, which is const for the array's metadata
 };
 
 }  // namespace engine

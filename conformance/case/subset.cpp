@@ -69,7 +69,8 @@ constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
 // (AttributeError there), so a case may use them and the oracle decides.
 const std::set<std::string_view> numpy_dtypes = {
     "bool_",  "int8",   "int16",   "int32",   "int64",     "uint8",     "uint16",
-    "uint32", "uint64", "float32", "float64", "complex64", "complex128", "intp", "uintp",
+    "uint32", "uint64", "float16", "half",   "float32",   "float64",   "complex64", "complex128",
+    "intp",   "uintp",  "int_",
     "bool",   "long",   "ulong",   "float_",  "complex_"};
 
 const std::set<std::string_view> numpy_constants = {"nan", "inf", "newaxis"};
@@ -92,12 +93,13 @@ const std::set<std::string_view> flag_names = {"c_contiguous", "f_contiguous", "
 const std::set<std::string_view> python_types = {"int", "float", "bool", "complex"};
 
 // Names a case may not rebind, because the subset gives them their meaning.
-const std::set<std::string_view> reserved_names = {"np", "print", "id", "as_strided", "int", "float", "bool", "complex"};
+const std::set<std::string_view> reserved_names = {"np",  "print", "id",   "abs",    "as_strided",
+                                                    "int", "float", "bool", "complex"};
 
 // Python builtins outside the subset. A case that binds one of these names first may use it
 // as its own variable; before that, the name means the builtin, which the engine lacks.
 const std::set<std::string_view> other_python_builtins = {
-    "abs",       "aiter",     "all",          "anext",      "any",        "ascii",    "bin",
+    "aiter",     "all",          "anext",      "any",        "ascii",    "bin",
     "breakpoint", "bytearray", "bytes",       "callable",   "chr",        "classmethod", "compile",
     "delattr",   "dict",      "dir",          "divmod",     "enumerate",  "eval",     "exec",
     "exit",      "filter",    "format",       "frozenset",  "getattr",    "globals",  "hasattr",
@@ -222,7 +224,9 @@ void subset_checker::check_name(const name_ref& name, source_pos pos) const {
     const std::string& n = name.name;
     if (bound_names_.count(n) != 0) return;  // the case's own variable
     if (n == "np") throw parse_error::unsupported(file_, pos, "module np used as a value");
-    if (n == "print" || n == "id") throw parse_error::unsupported(file_, pos, "builtin " + n + " used without a call");
+    if (n == "print" || n == "id" || n == "abs") {
+        throw parse_error::unsupported(file_, pos, "builtin " + n + " used without a call");
+    }
     if (n == "as_strided") throw parse_error::unsupported(file_, pos, "function as_strided used without a call");
     if (other_python_builtins.count(n) != 0) throw parse_error::unsupported(file_, pos, "builtin " + n);
     // Any other name is a variable; an unbound one is a NameError at run time.
@@ -278,7 +282,7 @@ void subset_checker::check_call(const call& c, source_pos pos, use how) const {
                     file_, pos, "as_strided without 'from numpy.lib.stride_tricks import as_strided'");
             }
             allowed_keywords = &numpy_functions.at(as_strided_path);
-        } else if (callee_name != "id") {
+        } else if (callee_name != "id" && callee_name != "abs") {
             check_name(*name, callee.pos);
             throw parse_error::unsupported(file_, pos, "call of " + callee_name);
         }

@@ -15,9 +15,11 @@ namespace fuzzing {
 
 namespace {
 
-const std::vector<std::string> dtype_names = {"bool_",   "int8",      "int16",     "int32",  "int64",
-                                              "uint8",   "uint16",    "uint32",    "uint64", "float32",
-                                              "float64", "complex64", "complex128"};
+// The last four were added after the others (appended, so earlier inputs keep decoding to their dtypes' places).
+const std::vector<std::string> dtype_names = {"bool_",   "int8",      "int16",      "int32",   "int64",
+                                              "uint8",   "uint16",    "uint32",     "uint64",  "float32",
+                                              "float64", "complex64", "complex128", "float16", "intp",
+                                              "uintp",   "int_"};
 
 std::int64_t product(const std::vector<std::int64_t>& shape) {
     std::int64_t n = 1;
@@ -498,16 +500,33 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
     }
 }
 
+// An exponent for `s ** e` whose result the engine reproduces bit for bit: for float and complex arrays the
+// ones both NumPys send to square, sqrt or reciprocal, for integer and bool arrays integer powers (a negative
+// one is ValueError). NumPy's general float pow is the SIMD library's, which rounds unlike the C library's.
+std::string program_generator::exponent_for(const live_array& s) {
+    const bool inexact = s.dtype.rfind("float", 0) == 0 || s.dtype.rfind("complex", 0) == 0;
+    return inexact ? choices_.pick({"2", "0.5", "-1"}) : choices_.pick({"2", "3", "1", "0", "-1", "np.int8(2)"});
+}
+
 std::string program_generator::arithmetic(const std::string& target, const live_array& s,
                                           const generation_context& context) {
-    const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != ", " >= "});
+    if (choices_.weighted(std::array<unsigned, 2>{8, 2}) == 1) {  // unary ufuncs: fresh results laid out like s
+        return target + " = " + choices_.pick({std::string("-"), std::string("+"), std::string("~")}) + s.name;
+    }
+    // / // % & | ^ << >> came later; ** only with exponents whose values the engine reproduces bit for bit (the
+    // shortcuts to square/sqrt/reciprocal/positive and integer powers): NumPy's general float pow is the SIMD
+    // library's, which rounds differently from the C library's now and then.
+    const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != ", " >= ", " / ", " // ", " % ",
+                                          " & ", " | ", " ^ ", " << ", " >> ", " ** "});
+    if (op == " ** ") return choices_.chance(15) ? target + " = abs(" + s.name + ")" : target + " = " + s.name + op + exponent_for(s);
     const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context);
     return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
 }
 
 std::string program_generator::mutation(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
-    const std::string in_place = choices_.pick({"+=", "-=", "*="});
+    const std::string in_place = choices_.pick({"+=", "-=", "*=", "/=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>=",
+                                                "**="});
     std::size_t kind = choices_.weighted(std::array<unsigned, 9>{7, 4, 5, 2, 2, 3, 3, 2, 3});
     if (!s.values_known && (kind == 1 || kind == 2)) kind = 7;  // in place reads the values: overwrite them instead
     switch (kind) {
@@ -515,10 +534,12 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             const std::string index = any_index(s.shape);
             return a + "[" + index + "] = " + assigned_value(s, context);
         }
-        case 1: return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context));
+        case 1:
+            if (in_place == "**=") return a + " **= " + exponent_for(s);
+            return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context));
         case 2: {
             const std::string index = any_index(s.shape);
-            return a + "[" + index + "] " + in_place + " " + scalar_value();
+            return a + "[" + index + "] " + in_place + " " + (in_place == "**=" ? exponent_for(s) : scalar_value());
         }
         case 3: return a + ".fill(" + scalar_value() + ")";
         case 4: return "np.copyto(" + a + ", " + assigned_value(s, context) + ")";

@@ -171,12 +171,12 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
     const std::vector<std::string> expected = {
         "v0 = np.array([[7, 7, 3, -1], [8, 8, 4, 0.5]], order='F')",
         "v0 = v0[-2, :1:-2][np.newaxis, -2:-2:-1]",
-        "v0 = v0 * v0",
-        "v0.fill(1)",
-        "np.copyto(v0, v0)",
-        "v0.fill(9)",
-        "v0[-1, 2::1]",
-        "v0[-2,] = -3",
+        "v0 = np.uint8(1) - v0",
+        "v1 = np.asarray(v0, dtype=np.int_, order='F')",
+        "v2 = np.asfortranarray(v1)",
+        "v3 = np.asfortranarray(v1)",
+        "v4 = v2.reshape((0,), order='F')",
+        "v0 = np.arange(1, dtype=float).reshape((), order='C')",
     };
     EXPECT_EQ(decoded.statements, expected) << script_of(decoded.statements);
 }

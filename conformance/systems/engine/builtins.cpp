@@ -1,9 +1,10 @@
-// Python's builtin functions the subset uses (id, print) as table entries, and the builtin namespace a
+// Python's builtin functions the subset uses (id, print, abs) as table entries, and the builtin namespace a
 // case starts with.
 #include "systems/engine/builtins.hpp"
 
 #include "systems/engine/callables.hpp"
 #include "systems/engine/numpy_functions.hpp"
+#include "systems/engine/operators.hpp"
 
 namespace conformance::engine_side {
 
@@ -15,11 +16,19 @@ const std::string builtin_class = "builtin_function_or_method";
 // id(x) is the object's address; the trace names it after the object rather than comparing numbers.
 value id_function(const bound_arguments& args) { return value::object_id(args["obj"].identity()); }
 
+// abs(x): Python's for numbers, np.absolute for arrays and NumPy scalars.
+value abs_function(const bound_arguments& args) { return absolute_value(args["x"]); }
+
 // print writes nothing here: the statement records its arguments instead.
 value print_function(const bound_arguments&) { return value::none(); }
 
 const function_entry& id_entry() {
     static const function_entry entry{builtins_module, signature("id", "obj, /"), &id_function, builtin_class};
+    return entry;
+}
+
+const function_entry& abs_entry() {
+    static const function_entry entry{builtins_module, signature("abs", "x, /"), &abs_function, builtin_class};
     return entry;
 }
 
@@ -36,6 +45,7 @@ std::optional<value> builtin_name(const std::string& name) {
     if (name == "np") return value::module("numpy");
     if (name == "id") return value::function(id_entry());
     if (name == "print") return value::function(print_entry());
+    if (name == "abs") return value::function(abs_entry());
     // Only reachable after `from numpy.lib.stride_tricks import as_strided` (the parser checks the import).
     if (name == "as_strided") return numpy_module_attribute(module_object{"numpy.lib.stride_tricks"}, "as_strided");
     if (const std::optional<python_type> type = python_type_named(name)) return value::builtin_type(*type);

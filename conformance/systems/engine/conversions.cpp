@@ -285,7 +285,11 @@ std::optional<engine::dtype> dtype_named_by(const value& v) {
             {"i2", engine::dtype::int16},        {"i4", engine::dtype::int32},
             {"i8", engine::dtype::int64},        {"u1", engine::dtype::uint8},
             {"u2", engine::dtype::uint16},       {"u4", engine::dtype::uint32},
-            {"u8", engine::dtype::uint64},       {"f4", engine::dtype::float32},
+            {"u8", engine::dtype::uint64},       {"f2", engine::dtype::float16},
+            {"e", engine::dtype::float16},       {"half", engine::dtype::float16},
+            {"intp", engine::dtype::int64},      {"uintp", engine::dtype::uint64},
+            {"int_", engine::dtype::int64},
+            {"f4", engine::dtype::float32},
             {"f8", engine::dtype::float64},      {"c8", engine::dtype::complex64},
             {"c16", engine::dtype::complex128}};
         for (const auto& [alias, t] : aliases) {

@@ -313,10 +313,23 @@ struct loop_types {
     dtype layout;
 };
 
-loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b) {
+loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
+                              std::optional<dtype> forced = std::nullopt) {
     const std::array<typed_operand, 2> operands{describe(a), describe(b)};
     const dtype nominal = result_type(operands);
     dtype loop = nominal;
+    if (forced) {
+        // dtype= names the loop itself (its output and so, for these uniform loops, its inputs).
+        if (is_comparison(op) ? *forced != dtype::bool_ : (loops_of(op) & bit(*forced)) == 0)
+            raise(error_category::type_error,
+                  "No loop matching the specified signature and casting was found for ufunc " + ufunc_name(op));
+        if (!is_comparison(op)) {
+            if (active_semantics().nep50_weak_python_scalars)
+                for (const typed_operand& x : operands)
+                    if (x.python_number && is_integer(x.type)) check_python_int_fits(*x.value, *forced);
+            return {*forced, *forced};
+        }
+    }
     if (op == binary_op::subtract && nominal == dtype::bool_)
         raise(error_category::type_error,
               "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
@@ -592,51 +605,7 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
 }
 
 void apply_inplace(binary_op op, const array& target, const operand& b) {
-    if (!target->writeable()) raise(error_category::value_error, "output array is read-only");
-    const operand a = target;
-    const dtype loop = resolve_loop_types(op, a, b).loop;
-    const dtype out_type = output_type(op, loop);
-    if (!can_cast(out_type, target->type(), casting::same_kind))
-        raise(error_category::type_error, "Cannot cast ufunc '" + ufunc_name(op) + "' output from " +
-                                              dtype_repr(out_type) + " to " + dtype_repr(target->type()) +
-                                              " with casting rule 'same_kind'");
-    dims shape;
-    try {
-        shape = broadcast_shapes({target->shape(), shape_of(b)});
-    } catch (const error&) {
-        raise_not_broadcastable({target->shape(), shape_of(b), target->shape()});  // the output is listed too
-    }
-    if (shape != target->shape())
-        raise(error_category::value_error, "non-broadcastable output operand with shape " +
-                                               shape_text(target->shape()) + " doesn't match the broadcast shape " +
-                                               shape_text(shape));
-
-    // As if the inputs were copied first: an input in target's memory, other than target itself element for
-    // element, is read from a copy (NumPy's COPY_IF_OVERLAP; copying more often than strictly needed cannot
-    // change a value).
-    operand second = b;
-    if (const auto* arr = std::get_if<array>(&b)) {
-        const ndarray& x = **arr;
-        const bool same_elements = x.data() == target->data() && x.shape() == target->shape() &&
-                                   x.strides() == target->strides() && x.type() == target->type();
-        if (x.memory() == target->memory() && !same_elements) second = copy_of(x, order::K);
-    }
-
-    loop_input in_a, in_b;
-    prepare_input(in_a, a, loop, shape);
-    prepare_input(in_b, second, loop, shape);
-    // A target whose elements overlap each other (zero strides, as_strided windows) is written through a
-    // temporary and copied back in order, as NumPy's iterator does (internal overlap, max_work 1).
-    const bool target_overlaps_itself =
-        solve_may_have_internal_overlap(region_of(*target), 1) != overlap::no;
-    if (out_type == target->type() && !target_overlaps_itself) {
-        run_binary(op, loop, *target, in_a, in_b);
-        return;
-    }
-    // The loop writes its own dtype; the cast into target is unsafe (values wrap), as NumPy's output cast.
-    const array result = ndarray::allocate(out_type, shape);
-    run_binary(op, loop, *result, in_a, in_b);
-    assign(*target, *result);
+    call(op, target, b, ufunc_keywords{.out = target});
 }
 
 namespace {
@@ -732,6 +701,253 @@ std::optional<power_shortcut> find_power_shortcut(const ndarray& base, const ope
 }
 
 }  // namespace
+
+namespace {
+
+std::string rule_text(casting rule) {
+    switch (rule) {
+        case casting::no: return "no";
+        case casting::equiv: return "equiv";
+        case casting::safe: return "safe";
+        case casting::same_kind: return "same_kind";
+        case casting::unsafe: return "unsafe";
+    }
+    return "same_kind";
+}
+
+// NEP 50's kinds: bool 0, integers 1, floats 2, complex 3.
+int weak_category(dtype t) {
+    switch (kind_of(t)) {
+        case dtype_kind::boolean: return 0;
+        case dtype_kind::signed_int:
+        case dtype_kind::unsigned_int: return 1;
+        case dtype_kind::floating: return 2;
+        case dtype_kind::complex: return 3;
+    }
+    return 3;
+}
+
+// PyUFunc_ValidateCasting for one input: arrays by dtype; under NEP 50 a Python number by its kind alone (a weak
+// int goes into any integer loop, even with casting='no'); NumPy 1.24 casts scalars and 0-d arrays by value.
+// Python numbers are weak inputs of binary ufuncs; the one input of a unary ufunc is its default dtype (int64, ...).
+bool input_castable(const operand& x, dtype loop, casting rule, bool weak_numbers) {
+    const typed_operand d = describe(x);
+    if (d.type == loop || rule == casting::unsafe) return true;
+    if (!d.value) return can_cast(d.type, loop, rule);
+    if (active_semantics().nep50_weak_python_scalars)
+        // A Python bool is no weak scalar: it casts as np.bool_ does.
+        return d.python_number && weak_numbers && d.type != dtype::bool_ ? weak_category(d.type) <= weak_category(loop)
+                                                                         : can_cast(d.type, loop, rule);
+    return can_cast_value(*d.value, loop, rule);
+}
+
+void check_input_casts(const std::string& ufunc, const std::vector<const operand*>& inputs, dtype loop,
+                       casting rule) {
+    // Measured on NumPy 2.4: np.add(-3, -4.5, casting='no') passes (weak), np.negative(-3, dtype=np.uint8) does not.
+    const bool weak_numbers = inputs.size() > 1;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        if (input_castable(*inputs[i], loop, rule, weak_numbers)) continue;
+        const std::string which = inputs.size() == 1 ? "input" : "input " + std::to_string(i);
+        raise(error_category::type_error, "Cannot cast ufunc '" + ufunc + "' " + which + " from " +
+                                              dtype_repr(dtype_of(*inputs[i])) + " to " + dtype_repr(loop) +
+                                              " with casting rule '" + rule_text(rule) + "'");
+    }
+}
+
+void check_output_cast(const std::string& ufunc, dtype out_type, dtype out, casting rule) {
+    if (!can_cast(out_type, out, rule))
+        raise(error_category::type_error, "Cannot cast ufunc '" + ufunc + "' output from " + dtype_repr(out_type) +
+                                              " to " + dtype_repr(out) + " with casting rule '" + rule_text(rule) +
+                                              "'");
+}
+
+// The iteration shape of a call with out=: the inputs broadcast together and into out's shape, which they
+// may not change (NumPy lists every operand's shape, out's last, when they do not broadcast at all).
+dims shape_into_out(const std::vector<const operand*>& inputs, const ndarray& out) {
+    std::vector<dims> shapes;
+    for (const operand* x : inputs) shapes.push_back(shape_of(*x));
+    dims shape;
+    try {
+        shape = broadcast_shapes(shapes);
+        shape = broadcast_shapes({shape, out.shape()});
+    } catch (const error&) {
+        shapes.push_back(out.shape());
+        raise_not_broadcastable(shapes);
+    }
+    if (shape != out.shape())
+        raise(error_category::value_error, "non-broadcastable output operand with shape " + shape_text(out.shape()) +
+                                               " doesn't match the broadcast shape " + shape_text(shape));
+    return shape;
+}
+
+// where=: a bool array (anything else must cast to bool safely, as NumPy converts it), broadcast to `shape`.
+array where_mask(const array& where, const dims& shape) {
+    if (where->type() != dtype::bool_ && !can_cast(where->type(), dtype::bool_, casting::safe))
+        raise(error_category::type_error, "Cannot cast array data from " + dtype_repr(where->type()) + " to " +
+                                              dtype_repr(dtype::bool_) + " according to the rule 'safe'");
+    try {
+        broadcast_shapes({where->shape(), shape});
+    } catch (const error&) {
+        raise_not_broadcastable({where->shape(), shape});
+    }
+    if (broadcast_shapes({where->shape(), shape}) != shape)
+        raise(error_category::value_error, "non-broadcastable output operand with shape " + shape_text(shape) +
+                                               " doesn't match the broadcast shape " +
+                                               shape_text(broadcast_shapes({where->shape(), shape})));
+    return where;
+}
+
+// out[i] = result[i] where mask[i] (cast unsafely, as the ufunc's output cast), walking out's memory upwards as
+// NumPy's writeback does (an axis out walks backwards is flipped), which decides the survivor where out's
+// elements overlap each other.
+void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mask) {
+    if (out.size() == 0) return;
+    std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(result.data()),
+                                    const_cast<std::byte*>(mask.data())};
+    std::vector<dims> strides{out.strides(), result.strides(),
+                              broadcast_strides(mask.shape(), mask.strides(), out.shape())};
+    for (std::size_t axis = 0; axis < out.shape().size(); ++axis) {
+        if (strides[0][axis] >= 0) continue;
+        for (std::size_t k = 0; k < 3; ++k) {
+            start[k] += strides[k][axis] * (out.shape()[axis] - 1);
+            strides[k][axis] = -strides[k][axis];
+        }
+    }
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), strides);
+    for_each_inner_run<3>(it, start,
+                          [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
+                              for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1],
+                                                p[2] += strides[2]) {
+                                  if (std::to_integer<int>(*p[2]) != 0)
+                                      store_element(out.type(), p[0], load_element(result.type(), p[1]));
+                              }
+                          });
+}
+
+// Writes a computed result into out as NumPy's iterator does (nditer_constr.c, COPY_IF_OVERLAP). When out may
+// share memory with an array it reads (max_work 1), other than one identical to out element for element without
+// internal overlap, out is replaced by a copy of itself that the loop writes (masked or not) and that is then
+// written back whole, in memory order: the result is as if every input were read before any write, at any size
+// (NumPy's 8,192-element buffer never shows), and an unselected element of an out overlapping itself is written
+// back with the value it had. Otherwise the loop writes out directly (only the selected elements with where=),
+// in out's memory order where its elements overlap each other.
+template <class Compute>
+void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
+                const std::vector<const operand*>& inputs, Compute&& compute) {
+    const bool out_overlaps_itself = solve_may_have_internal_overlap(region_of(out), 1) != overlap::no;
+    std::vector<const ndarray*> read;
+    for (const operand* x : inputs)
+        if (const auto* a = std::get_if<array>(x)) read.push_back(a->get());
+    if (mask) read.push_back(mask->get());
+    bool copy_out = false;
+    for (const ndarray* x : read) {
+        if (x->memory() != out.memory()) continue;
+        const bool same_elements = x->data() == out.data() && x->shape() == out.shape() &&
+                                   x->strides() == out.strides() && x->type() == out.type();
+        if (same_elements && !out_overlaps_itself) continue;
+        if (solve_may_share_memory(region_of(out), region_of(*x), 1) != overlap::no) copy_out = true;
+    }
+    const auto computed = [&]() {
+        const array result = ndarray::allocate(out_type, out.shape());
+        compute(*result);
+        return result;
+    };
+    if (copy_out) {
+        const array writeback = copy_of(out, order::K);
+        if (mask) masked_assign(*writeback, *computed(), **mask);
+        else if (out_type == out.type()) compute(*writeback);
+        else assign(*writeback, *computed());
+        assign(out, *writeback);
+        return;
+    }
+    if (!mask && out_type == out.type() && !out_overlaps_itself) return compute(out);
+    if (mask) masked_assign(out, *computed(), **mask);
+    else assign(out, *computed());
+}
+
+}  // namespace
+
+std::variant<array, scalar> call(binary_op op, const operand& a, const operand& b, const ufunc_keywords& keywords) {
+    if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
+        return apply(op, a, b);
+    const std::string name = ufunc_name(op);
+    if (keywords.out && !(*keywords.out)->writeable()) raise(error_category::value_error, "output array is read-only");
+    const auto [loop, layout_loop] = resolve_loop_types(op, a, b, keywords.loop_dtype);
+    const dtype out_type = output_type(op, loop);
+    check_input_casts(name, {&a, &b}, loop, keywords.rule);
+    if (!keywords.out) {
+        // A fresh result. where= leaves the unselected elements as np.empty left them (uninitialised in NumPy;
+        // zeros here), so only a call with out= has defined values there.
+        if (keywords.loop_dtype && !is_comparison(op)) {
+            dims shape;
+            try {
+                shape = broadcast_shapes({shape_of(a), shape_of(b)});
+            } catch (const error&) {
+                raise_not_broadcastable({shape_of(a), shape_of(b)});
+            }
+            loop_input in_a, in_b;
+            prepare_input(in_a, a, loop, shape);
+            prepare_input(in_b, b, loop, shape);
+            if (shape.empty()) {
+                const array cell = ndarray::allocate(out_type, {});
+                run_loop(op, loop, *cell, in_a, in_b);
+                return load_element(out_type, cell->data());
+            }
+            const array out = allocate_output({&a, &b}, layout_loop, out_type, shape);
+            run_binary(op, loop, *out, in_a, in_b);
+            return out;
+        }
+        return apply(op, a, b);
+    }
+    const array& out = *keywords.out;
+    check_output_cast(name, out_type, out->type(), keywords.rule);
+    const dims shape = shape_into_out({&a, &b}, *out);
+    const std::optional<array> mask =
+        keywords.where ? std::optional(where_mask(*keywords.where, shape)) : std::nullopt;
+    loop_input in_a, in_b;
+    prepare_input(in_a, a, loop, shape);
+    prepare_input(in_b, b, loop, shape);
+    write_into(*out, out_type, mask, {&a, &b}, [&](const ndarray& dest) { run_binary(op, loop, dest, in_a, in_b); });
+    return out;
+}
+
+std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keywords& keywords) {
+    if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
+        return apply(op, x);
+    const std::string name = ufunc_name(op);
+    if (keywords.out && !(*keywords.out)->writeable()) raise(error_category::value_error, "output array is read-only");
+    dtype loop = resolve_unary_loop(op, dtype_of(x));
+    if (keywords.loop_dtype) {
+        if ((loops_of(op) & bit(*keywords.loop_dtype)) == 0)
+            raise(error_category::type_error,
+                  "No loop matching the specified signature and casting was found for ufunc " + name);
+        loop = *keywords.loop_dtype;
+    }
+    const dtype out_type = unary_output_type(op, loop);
+    check_input_casts(name, {&x}, loop, keywords.rule);
+    if (!keywords.out) {
+        const dims& shape = shape_of(x);
+        loop_input in;
+        prepare_input(in, x, loop, shape);
+        if (shape.empty()) {
+            const array cell = ndarray::allocate(out_type, {});
+            run_unary_loop(op, loop, *cell, in);
+            return load_element(out_type, cell->data());
+        }
+        const array out = allocate_output({&x}, loop, out_type, shape);
+        run_unary_loop(op, loop, *out, in);
+        return out;
+    }
+    const array& out = *keywords.out;
+    check_output_cast(name, out_type, out->type(), keywords.rule);
+    const dims shape = shape_into_out({&x}, *out);
+    const std::optional<array> mask =
+        keywords.where ? std::optional(where_mask(*keywords.where, shape)) : std::nullopt;
+    loop_input in;
+    prepare_input(in, x, loop, shape);
+    write_into(*out, out_type, mask, {&x}, [&](const ndarray& dest) { run_unary_loop(op, loop, dest, in); });
+    return out;
+}
 
 std::variant<array, scalar> apply(unary_op op, const operand& x) {
     const dtype loop = resolve_unary_loop(op, dtype_of(x));

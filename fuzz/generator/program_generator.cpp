@@ -501,11 +501,12 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
 }
 
 // An exponent for `s ** e` whose result the engine reproduces bit for bit: for float and complex arrays the
-// ones both NumPys send to square, sqrt or reciprocal, for integer and bool arrays integer powers (a negative
-// one is ValueError). NumPy's general float pow is the SIMD library's, which rounds unlike the C library's.
+// ones both NumPys send to square, sqrt or reciprocal, for integer and bool arrays non-negative integer powers.
+// NumPy's general float pow is the SIMD library's, which rounds unlike the C library's now and then.
 std::string program_generator::exponent_for(const live_array& s) {
     const bool inexact = s.dtype.rfind("float", 0) == 0 || s.dtype.rfind("complex", 0) == 0;
-    return inexact ? choices_.pick({"2", "0.5", "-1"}) : choices_.pick({"2", "3", "1", "0", "-1", "np.int8(2)"});
+    // (Not -1 or a signed NumPy scalar for integers: uint64 with them promotes to float64 and runs pow.)
+    return inexact ? choices_.pick({"2", "0.5", "-1"}) : choices_.pick({"2", "3", "1", "0", "np.uint8(2)"});
 }
 
 std::string program_generator::arithmetic(const std::string& target, const live_array& s,
@@ -527,7 +528,7 @@ std::string program_generator::mutation(const live_array& s, const generation_co
     const std::string& a = s.name;
     const std::string in_place = choices_.pick({"+=", "-=", "*=", "/=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>=",
                                                 "**="});
-    std::size_t kind = choices_.weighted(std::array<unsigned, 9>{7, 4, 5, 2, 2, 3, 3, 2, 3});
+    std::size_t kind = choices_.weighted(std::array<unsigned, 10>{7, 4, 5, 2, 2, 3, 3, 2, 3, 2});
     if (!s.values_known && (kind == 1 || kind == 2)) kind = 7;  // in place reads the values: overwrite them instead
     switch (kind) {
         case 0: {
@@ -564,11 +565,60 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             const std::string value = choices_.pick({index.name, index.name, std::string("0"), index.name + "[::-1]"});
             return a + "[" + index_text + "] = " + value;
         }
+        case 9: return ufunc_into(s, context);
         default: {
             const std::string whole = choices_.pick({"...", ":"});
             return a + "[" + whole + "] = " + assigned_value(s, context);
         }
     }
+}
+
+// A ufunc called with out=: the array (or a view of it) written, inputs that are the same array, a reversed or
+// shifted view of it (NumPy must read them as if copied first) or another array, sometimes with where=, dtype= or
+// casting= (casting errors, masked writes).
+std::string program_generator::ufunc_into(const live_array& s, const generation_context& context) {
+    const std::string& a = s.name;
+    const std::size_t nd = s.shape.size();
+    std::string out = a;
+    if (nd > 0 && choices_.chance(30)) out = a + "[::-1]";
+    const auto input = [&]() -> std::string {
+        if (!s.values_known) return choices_.chance(50) ? scalar_value() : operand_for(s, context);
+        switch (choices_.weighted(std::array<unsigned, 4>{3, 3, 2, 2})) {
+            case 0: return a;
+            case 1: return nd > 0 ? a + "[::-1]" : a;
+            case 2: return scalar_value();
+            default: return operand_for(s, context);
+        }
+    };
+    std::string call;
+    if (choices_.chance(30)) {
+        const std::string name = choices_.pick({std::string("negative"), std::string("positive"),
+                                                std::string("absolute"), std::string("square"), std::string("invert")});
+        call = "np." + name + "(" + input();
+    } else {
+        const std::string name =
+            choices_.pick({std::string("add"), std::string("subtract"), std::string("multiply"),
+                           std::string("floor_divide"), std::string("remainder"), std::string("bitwise_xor"),
+                           std::string("true_divide"), std::string("left_shift")});
+        const std::string first = input();
+        call = "np." + name + "(" + first + ", " + input();
+    }
+    call += choices_.chance(20) ? ", " + out : ", out=" + out;
+    switch (choices_.weighted(std::array<unsigned, 5>{6, 2, 1, 1, 1})) {
+        case 1: {
+            std::vector<std::string> mask;
+            for (std::int64_t k = nd > 0 ? s.shape.back() : 1; k > 0; --k)
+                mask.push_back(choices_.chance(50) ? "True" : "False");
+            call += ", where=[" + join(mask) + "]";
+            break;
+        }
+        case 2:
+            call += ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'no'"), std::string("'safe'")});
+            break;
+        case 3: call += ", dtype=" + dtype_text(); break;
+        default: break;
+    }
+    return call + ")";
 }
 
 std::string program_generator::query(const live_array& s, const generation_context& context) {

@@ -322,6 +322,17 @@ std::optional<engine::order> to_order(const value& v) {
     raise_value_error("order must be one of 'C', 'F', 'A', or 'K' (got '" + *text + "')");
 }
 
+engine::casting to_casting(const value& v) {
+    const auto* text = v.as<std::string>();
+    if (text == nullptr) raise_type_error("casting must be a string, not " + class_name(v));
+    static const std::pair<std::string_view, engine::casting> rules[] = {
+        {"no", engine::casting::no},     {"equiv", engine::casting::equiv},         {"safe", engine::casting::safe},
+        {"same_kind", engine::casting::same_kind}, {"unsafe", engine::casting::unsafe}};
+    for (const auto& [name, rule] : rules)
+        if (*text == name) return rule;
+    raise_value_error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
+}
+
 engine::index_expr to_index(const value& v) {
     engine::index_expr index;
     if (const auto* t = v.as<py_tuple>()) {

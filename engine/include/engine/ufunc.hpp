@@ -4,10 +4,12 @@
 // NumPy 1.24's value-based casting of scalars and 0-d arrays: int8 array + 1 stays int8).
 #pragma once
 
+#include <optional>
 #include <variant>
 #include <vector>
 
 #include "engine/array.hpp"
+#include "engine/dtype.hpp"
 #include "engine/scalar.hpp"
 
 namespace engine {
@@ -33,6 +35,21 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
 
 // OP x for a unary ufunc: a fresh array laid out like x (order K), or a scalar for a scalar or 0-d x.
 std::variant<array, scalar> apply(unary_op op, const operand& x);
+
+// The keywords of a ufunc called as a function: np.add(a, b, out=o, where=m, dtype=t, casting='safe').
+struct ufunc_keywords {
+    std::optional<array> out;    // written in place and returned (the same object, 0-d too)
+    std::optional<array> where;  // a mask broadcast to the result: only its True elements are written
+    std::optional<engine::dtype> loop_dtype;  // dtype=: the loop (np.add(a, b, dtype=np.float32) adds in float32)
+    casting rule = casting::same_kind;  // for the inputs' casts to the loop and the loop's cast into out
+};
+
+// np.OP(a, b, **keywords) / np.OP(x, **keywords). With out=, the inputs broadcast to out's shape (not beyond),
+// an input overlapping out is read as if copied first (whatever the size: NumPy copies on overlap, so its
+// 8,192-element buffer never shows), and out comes back; ValueError for a read-only out (before anything else),
+// UFuncTypeError (TypeError) for a cast the rule forbids, TypeError for a where= that is not bool-castable.
+std::variant<array, scalar> call(binary_op op, const operand& a, const operand& b, const ufunc_keywords& keywords);
+std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keywords& keywords);
 
 // target OP= b: in place into `target` (same object), broadcasting b to target's shape; TypeError
 // (UFuncTypeError) when the result type cannot be cast to target's dtype under same_kind; ValueError when

@@ -88,6 +88,16 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"invert", {"out", "where", "dtype", "casting"}},
     {"square", {"out", "where", "dtype", "casting"}},
     {"sqrt", {"out", "where", "dtype", "casting"}},
+    // reductions
+    {"sum", {"axis", "dtype", "out", "keepdims"}},
+    {"prod", {"axis", "dtype", "out", "keepdims"}},
+    {"mean", {"axis", "dtype", "out", "keepdims"}},
+    {"min", {"axis", "out", "keepdims"}},
+    {"amin", {"axis", "out", "keepdims"}},
+    {"max", {"axis", "out", "keepdims"}},
+    {"amax", {"axis", "out", "keepdims"}},
+    {"any", {"axis", "out", "keepdims"}},
+    {"all", {"axis", "out", "keepdims"}},
 };
 
 constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
@@ -109,6 +119,10 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"flatten", {"order"}}, {"transpose", {}}, {"swapaxes", {}},     {"squeeze", {"axis"}},
     {"fill", {}},         {"astype", {"copy"}}, {"diagonal", {}},   {"item", {}},
     {"tolist", {}},
+    {"sum", {"axis", "dtype", "out", "keepdims"}}, {"prod", {"axis", "dtype", "out", "keepdims"}},
+    {"mean", {"axis", "dtype", "out", "keepdims"}}, {"min", {"axis", "out", "keepdims"}},
+    {"max", {"axis", "out", "keepdims"}},  {"any", {"axis", "out", "keepdims"}},
+    {"all", {"axis", "out", "keepdims"}},
 };
 
 const std::set<std::string_view> array_attributes = {

@@ -465,8 +465,11 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
                                        const generation_context& context) {
     const std::string& a = s.name;
     const std::string left = target + " = ";
-    switch (choices_.weighted(std::array<unsigned, 10>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2})) {
+    std::size_t kind = choices_.weighted(std::array<unsigned, 11>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2, 3});
+    if (kind == 10 && !s.values_known) kind = 1;  // a reduction reads every value
+    switch (kind) {
         case 0: return left + a + "[" + advanced_index(s.shape) + "]";
+        case 10: return left + reduction_of(s);
         case 1: return left + a + ".copy(" + (choices_.chance(80) ? "order=" + order_text(true) : "") + ")";
         case 2: return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
         case 3: return left + a + ".flatten(" + (choices_.chance(85) ? "order=" + order_text(true) : "") + ")";
@@ -507,6 +510,32 @@ std::string program_generator::exponent_for(const live_array& s) {
     const bool inexact = s.dtype.rfind("float", 0) == 0 || s.dtype.rfind("complex", 0) == 0;
     // (Not -1 or a signed NumPy scalar for integers: uint64 with them promotes to float64 and runs pow.)
     return inexact ? choices_.pick({"2", "0.5", "-1"}) : choices_.pick({"2", "3", "1", "0", "np.uint8(2)"});
+}
+
+// A reduction of s: over every axis, one (sometimes out of range) or two, with keepdims now and then. Sums,
+// products and means only of integers and bools, whose values do not depend on the order of accumulation
+// (NumPy adds floats pairwise in blocks); min, max, any and all of every dtype.
+std::string program_generator::reduction_of(const live_array& s) {
+    const bool exact = s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0 || s.dtype == "bool";
+    const std::string name = exact ? choices_.pick({std::string("sum"), std::string("prod"), std::string("mean"),
+                                                    std::string("min"), std::string("max"), std::string("any"),
+                                                    std::string("all")})
+                                   : choices_.pick({std::string("min"), std::string("max"), std::string("any"),
+                                                    std::string("all")});
+    std::string axis;
+    switch (choices_.weighted(std::array<unsigned, 3>{2, 4, 1})) {
+        case 1: axis = "axis=" + axis_text(s.shape.size()); break;
+        case 2: {
+            const std::string first = axis_text(s.shape.size());
+            axis = "axis=(" + first + ", " + axis_text(s.shape.size()) + ")";
+            break;
+        }
+        default: break;
+    }
+    const std::string keepdims = choices_.chance(25) ? "keepdims=True" : "";
+    const std::string arguments = axis.empty() ? keepdims : keepdims.empty() ? axis : axis + ", " + keepdims;
+    if (choices_.chance(50)) return s.name + "." + name + "(" + arguments + ")";
+    return "np." + name + "(" + s.name + (arguments.empty() ? "" : ", " + arguments) + ")";
 }
 
 std::string program_generator::arithmetic(const std::string& target, const live_array& s,

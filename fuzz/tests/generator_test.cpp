@@ -172,11 +172,9 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
         "v0 = np.array([[7, 7, 3, -1], [8, 8, 4, 0.5]], order='F')",
         "v0 = v0[-2, :1:-2][np.newaxis, -2:-2:-1]",
         "v0 = np.uint8(1) - v0",
-        "v1 = np.asarray(v0, dtype=np.int_, order='F')",
-        "v2 = np.asfortranarray(v1)",
-        "v3 = np.asfortranarray(v1)",
-        "v4 = v2.reshape((0,), order='F')",
-        "v0 = np.arange(1, dtype=float).reshape((), order='C')",
+        "v1 = v0[[0, 0, 0]]",
+        "v2 = v1 * v0",
+        "v3 = np.arange(0, dtype=float).reshape((4, 0, 0), order='C')",
     };
     EXPECT_EQ(decoded.statements, expected) << script_of(decoded.statements);
 }

@@ -14,6 +14,7 @@
 #include "systems/engine/operators.hpp"
 #include "systems/engine/subscripts.hpp"
 #include "systems/engine/python_error.hpp"
+#include "systems/engine/reductions.hpp"
 
 namespace conformance::engine_side {
 
@@ -201,6 +202,7 @@ const std::vector<method_entry>& array_methods() {
 }
 
 const method_entry* find_method(std::string_view name) {
+    if (const method_entry* reduction = reduction_method(name)) return reduction;
     for (const method_entry& m : array_methods()) {
         if (m.name() == name) return &m;
     }

@@ -18,6 +18,7 @@
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/operators.hpp"
 #include "systems/engine/python_error.hpp"
+#include "systems/engine/reductions.hpp"
 #include "systems/engine/ufunc_functions.hpp"
 
 namespace conformance::engine_side {
@@ -360,6 +361,7 @@ std::optional<value> numpy_member(const std::string& name) {
     if (name == "lib") return value::module("numpy.lib");
     if (std::optional<value> t = scalar_type(name)) return t;
     if (std::optional<value> ufunc = ufunc_function(name)) return ufunc;
+    if (std::optional<value> reduction = reduction_function(name)) return reduction;
     return function_in(numpy_module, name);
 }
 

@@ -88,6 +88,8 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"invert", {"out", "where", "dtype", "casting"}},
     {"square", {"out", "where", "dtype", "casting"}},
     {"sqrt", {"out", "where", "dtype", "casting"}},
+    {"conjugate", {"out", "where", "dtype", "casting"}},
+    {"conj", {"out", "where", "dtype", "casting"}},
     // reductions
     {"sum", {"axis", "dtype", "out", "keepdims"}},
     {"prod", {"axis", "dtype", "out", "keepdims"}},
@@ -122,7 +124,7 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"sum", {"axis", "dtype", "out", "keepdims"}}, {"prod", {"axis", "dtype", "out", "keepdims"}},
     {"mean", {"axis", "dtype", "out", "keepdims"}}, {"min", {"axis", "out", "keepdims"}},
     {"max", {"axis", "out", "keepdims"}},  {"any", {"axis", "out", "keepdims"}},
-    {"all", {"axis", "out", "keepdims"}},
+    {"all", {"axis", "out", "keepdims"}}, {"conj", {}}, {"conjugate", {}},
 };
 
 const std::set<std::string_view> array_attributes = {

@@ -33,7 +33,7 @@ namespace engine {
 namespace {
 
 constexpr std::size_t op_count = static_cast<std::size_t>(binary_op::right_shift) + 1;
-constexpr std::size_t unary_op_count = static_cast<std::size_t>(unary_op::sqrt) + 1;
+constexpr std::size_t unary_op_count = static_cast<std::size_t>(unary_op::conjugate) + 1;
 
 constexpr bool is_comparison(binary_op op) { return op >= binary_op::equal && op <= binary_op::greater_equal; }
 
@@ -70,6 +70,7 @@ std::string ufunc_name(unary_op op) {
         case unary_op::square: return "square";
         case unary_op::reciprocal: return "reciprocal";
         case unary_op::sqrt: return "sqrt";
+        case unary_op::conjugate: return "conjugate";
     }
     return "";
 }
@@ -416,6 +417,7 @@ auto apply_unary_element(E x) {
         else if constexpr (Op == unary_op::square) return elements::complex_multiply<R>(x, x);
         else if constexpr (Op == unary_op::reciprocal) return elements::complex_reciprocal<R>(x);
         else if constexpr (Op == unary_op::sqrt) return std::sqrt(x);
+        else if constexpr (Op == unary_op::conjugate) return E(x.real(), -x.imag());
         else return x;
     } else if constexpr (std::is_floating_point_v<E>) {
         if constexpr (Op == unary_op::negative) return static_cast<E>(-x);
@@ -963,6 +965,11 @@ std::variant<array, scalar> apply(unary_op op, const operand& x) {
     const array out = allocate_output({&x}, loop, out_type, shape);
     run_unary_loop(op, loop, *out, in);
     return out;
+}
+
+std::variant<array, scalar> conjugate_method(const array& a) {
+    if (!is_complex(a->type())) return a;
+    return engine::apply(unary_op::conjugate, operand{a});
 }
 
 std::variant<array, scalar> plus_operator(const operand& x) {

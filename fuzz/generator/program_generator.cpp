@@ -465,7 +465,7 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
                                        const generation_context& context) {
     const std::string& a = s.name;
     const std::string left = target + " = ";
-    std::size_t kind = choices_.weighted(std::array<unsigned, 11>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2, 3});
+    std::size_t kind = choices_.weighted(std::array<unsigned, 11>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2, 2});
     if (kind == 10 && !s.values_known) kind = 1;  // a reduction reads every value
     switch (kind) {
         case 0: return left + a + "[" + advanced_index(s.shape) + "]";
@@ -540,9 +540,11 @@ std::string program_generator::reduction_of(const live_array& s) {
 
 std::string program_generator::arithmetic(const std::string& target, const live_array& s,
                                           const generation_context& context) {
-    if (choices_.weighted(std::array<unsigned, 2>{8, 2}) == 1) {  // unary ufuncs: fresh results laid out like s
+    const std::size_t form = choices_.weighted(std::array<unsigned, 3>{8, 2, 1});
+    if (form == 1) {  // unary ufuncs: fresh results laid out like s
         return target + " = " + choices_.pick({std::string("-"), std::string("+"), std::string("~")}) + s.name;
     }
+    if (form == 2) return target + " = " + s.name + (choices_.chance(50) ? ".conj()" : ".conjugate()");  // s itself unless complex
     // / // % & | ^ << >> came later; ** only with exponents whose values the engine reproduces bit for bit (the
     // shortcuts to square/sqrt/reciprocal/positive and integer powers): NumPy's general float pow is the SIMD
     // library's, which rounds differently from the C library's now and then.

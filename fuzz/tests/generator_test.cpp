@@ -172,9 +172,10 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
         "v0 = np.array([[7, 7, 3, -1], [8, 8, 4, 0.5]], order='F')",
         "v0 = v0[-2, :1:-2][np.newaxis, -2:-2:-1]",
         "v0 = np.uint8(1) - v0",
-        "v1 = v0[[0, 0, 0]]",
-        "v2 = v1 * v0",
-        "v3 = np.arange(0, dtype=float).reshape((4, 0, 0), order='C')",
+        "v1 = np.copy(v0, order='K')",
+        "v0.base is v1",
+        "np.floor_divide(300, 4, out=v0[::-1])",
+        "v0 = v1.ravel(order='C')",
     };
     EXPECT_EQ(decoded.statements, expected) << script_of(decoded.statements);
 }

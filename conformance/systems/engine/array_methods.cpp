@@ -15,6 +15,7 @@
 #include "systems/engine/subscripts.hpp"
 #include "systems/engine/python_error.hpp"
 #include "systems/engine/reductions.hpp"
+#include "systems/engine/ufunc_functions.hpp"
 
 namespace conformance::engine_side {
 
@@ -203,6 +204,7 @@ const std::vector<method_entry>& array_methods() {
 
 const method_entry* find_method(std::string_view name) {
     if (const method_entry* reduction = reduction_method(name)) return reduction;
+    if (const method_entry* ufunc = ufunc_method(name)) return ufunc;
     for (const method_entry& m : array_methods()) {
         if (m.name() == name) return &m;
     }

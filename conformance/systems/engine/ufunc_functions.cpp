@@ -95,11 +95,34 @@ const std::vector<function_entry>& ufuncs() {
         unary_entry<unary_op::invert>("invert"),
         unary_entry<unary_op::square>("square"),
         unary_entry<unary_op::sqrt>("sqrt"),
+        unary_entry<unary_op::conjugate>("conjugate"),
+        unary_entry<unary_op::conjugate>("conj"),
+    };
+    return table;
+}
+
+// a.conj(), a.conjugate(): the array itself unless it is complex.
+value conjugate_method_run(const engine::array& self, const bound_arguments&) {
+    const std::variant<engine::array, engine::scalar> result = engine::conjugate_method(self);
+    if (const auto* a = std::get_if<engine::array>(&result); a != nullptr && *a == self) return value::array(self);
+    return numpy_result(result);
+}
+
+const std::vector<method_entry>& ufunc_methods() {
+    static const std::vector<method_entry> table = {
+        {signature("conj", ""), &conjugate_method_run},
+        {signature("conjugate", ""), &conjugate_method_run},
     };
     return table;
 }
 
 }  // namespace
+
+const method_entry* ufunc_method(std::string_view name) {
+    for (const method_entry& m : ufunc_methods())
+        if (m.name() == name) return &m;
+    return nullptr;
+}
 
 std::optional<value> ufunc_function(const std::string& name) {
     for (const function_entry& f : ufuncs()) {

@@ -19,7 +19,7 @@ enum class binary_op {
     true_divide, floor_divide, remainder, power, bitwise_and, bitwise_or, bitwise_xor, left_shift, right_shift,
 };
 
-enum class unary_op { negative, positive, invert, absolute, square, reciprocal, sqrt };
+enum class unary_op { negative, positive, invert, absolute, square, reciprocal, sqrt, conjugate };
 
 // An operand: an array, or a scalar (a Python int/float/complex/bool arrives as an int64/float64/
 // complex128/bool scalar; a NumPy scalar keeps its dtype). Scalars and 0-d arrays take part in
@@ -59,6 +59,10 @@ void apply_inplace(binary_op op, const array& target, const operand& b);
 // +x as ndarray's number protocol runs it: np.positive, except that NumPy 1.24 copies (order C) an array whose
 // dtype has no positive loop (bool) where NumPy 2 raises UFuncTypeError.
 std::variant<array, scalar> plus_operator(const operand& x);
+
+// a.conj() / a.conjugate(): np.conjugate for a complex array (a fresh array laid out like a, a scalar for 0-d),
+// the array itself for any other dtype (PyArray_Conjugate), 0-d included.
+std::variant<array, scalar> conjugate_method(const array& a);
 
 // base ** exponent and base **= exponent as ndarray's number protocol runs them (number.c fast_scalar_power):
 // for an array base some scalar exponents run a unary ufunc (square, sqrt, reciprocal, ...) instead of power,

@@ -252,6 +252,29 @@ void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides
         const std::int64_t block = active_semantics().bool_scalar_comparison_vector_block;
         raw_from = block > 0 ? n - n % block : 0;
     }
+    if constexpr (Op == binary_op::multiply && is_complex_v<E>) {
+        constexpr auto size = static_cast<std::int64_t>(sizeof(E));
+        // NumPy 1.24's vector loop: every operand contiguous, two or more elements, the output apart from both
+        // inputs (z *= z runs the fused scalar loop).
+        const auto at = [](const std::byte* q) { return reinterpret_cast<std::uintptr_t>(q); };
+        const std::uintptr_t out_begin = at(p[0]), out_end = out_begin + static_cast<std::uintptr_t>(n * size);
+        const auto apart = [&](const std::byte* q) {
+            return at(q) + static_cast<std::uintptr_t>(n * size) <= out_begin || at(q) >= out_end;
+        };
+        const bool vector_loop =
+            strides[0] == size && strides[1] == size && strides[2] == size && n >= 2 && apart(p[1]) && apart(p[2]);
+        if (active_semantics().complex_products_fused || !vector_loop) {
+            using R = typename E::value_type;
+            for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
+                E x, y;
+                std::memcpy(&x, p[1], sizeof x);
+                std::memcpy(&y, p[2], sizeof y);
+                const E result = elements::complex_multiply_fused<R>(x, y);
+                std::memcpy(p[0], &result, sizeof result);
+            }
+            return;
+        }
+    }
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
         E x, y;
         std::memcpy(&x, p[1], sizeof x);
@@ -414,7 +437,9 @@ auto apply_unary_element(E x) {
         using R = typename E::value_type;
         if constexpr (Op == unary_op::negative) return E(-x.real(), -x.imag());
         else if constexpr (Op == unary_op::absolute) return elements::complex_absolute<R>(x);
-        else if constexpr (Op == unary_op::square) return elements::complex_multiply<R>(x, x);
+        else if constexpr (Op == unary_op::square)
+            return active_semantics().complex_products_fused ? elements::complex_multiply_fused<R>(x, x)
+                                                             : elements::complex_multiply<R>(x, x);
         else if constexpr (Op == unary_op::reciprocal) return elements::complex_reciprocal<R>(x);
         else if constexpr (Op == unary_op::sqrt) return std::sqrt(x);
         else if constexpr (Op == unary_op::conjugate) return E(x.real(), -x.imag());

@@ -153,7 +153,7 @@ struct list_expr {
     friend bool operator==(const list_expr&, const list_expr&) = default;
 };
 
-enum class unary_op { negate, plus, logical_not };
+enum class unary_op { negate, plus, logical_not, invert };
 
 struct unary {
     unary_op op = unary_op::negate;
@@ -161,7 +161,10 @@ struct unary {
     friend bool operator==(const unary&, const unary&) = default;
 };
 
-enum class binary_op { add, subtract, multiply };
+enum class binary_op {
+    add, subtract, multiply, true_divide, floor_divide, remainder, power,
+    bitwise_and, bitwise_or, bitwise_xor, left_shift, right_shift,
+};
 
 struct binary {
     binary_op op = binary_op::add;
@@ -227,7 +230,7 @@ struct attribute_assign {
     friend bool operator==(const attribute_assign&, const attribute_assign&) = default;
 };
 
-// `TARGET += EXPR`, `-=`, `*=` where TARGET is a name or a subscript.
+// `TARGET OP= EXPR` for every binary operator (`+=`, `//=`, `**=`, `<<=`, ...) where TARGET is a name or a subscript.
 struct aug_assign {
     std::variant<name_ref, subscript> target;
     binary_op op = binary_op::add;
@@ -272,6 +275,7 @@ constexpr std::string_view spelling(unary_op op) {
         case unary_op::negate: return "-";
         case unary_op::plus: return "+";
         case unary_op::logical_not: return "not";
+        case unary_op::invert: return "~";
     }
     return "?";
 }
@@ -281,6 +285,15 @@ constexpr std::string_view spelling(binary_op op) {
         case binary_op::add: return "+";
         case binary_op::subtract: return "-";
         case binary_op::multiply: return "*";
+        case binary_op::true_divide: return "/";
+        case binary_op::floor_divide: return "//";
+        case binary_op::remainder: return "%";
+        case binary_op::power: return "**";
+        case binary_op::bitwise_and: return "&";
+        case binary_op::bitwise_or: return "|";
+        case binary_op::bitwise_xor: return "^";
+        case binary_op::left_shift: return "<<";
+        case binary_op::right_shift: return ">>";
     }
     return "?";
 }

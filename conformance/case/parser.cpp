@@ -26,12 +26,31 @@ constexpr std::array<std::string_view, 21> statement_keywords = {
     "assert", "async", "break", "class",  "continue", "def",   "del",  "elif", "else", "except", "finally",
     "for",    "global", "if",   "nonlocal", "pass",   "raise", "return", "try", "while", "with"};
 
-// Binary operators Python has and the subset does not; they all follow a factor.
-constexpr std::array<std::string_view, 10> unsupported_binary_operators = {"/", "//", "%", "@", "**",
-                                                                           "|", "&", "^", "<<", ">>"};
+// Binary operators Python has and the subset does not (matrix multiplication).
+constexpr std::array<std::string_view, 1> unsupported_binary_operators = {"@"};
+constexpr std::array<std::string_view, 1> unsupported_augmented_operators = {"@="};
 
-constexpr std::array<std::string_view, 10> unsupported_augmented_operators = {"/=", "//=", "%=", "@=", "**=",
-                                                                              "|=", "&=", "^=", "<<=", ">>="};
+// The subset's binary operators by spelling, and their augmented forms (`+=` ...).
+constexpr std::array<std::pair<std::string_view, binary_op>, 12> binary_operators = {{
+    {"+", binary_op::add},           {"-", binary_op::subtract},      {"*", binary_op::multiply},
+    {"/", binary_op::true_divide},   {"//", binary_op::floor_divide}, {"%", binary_op::remainder},
+    {"**", binary_op::power},        {"&", binary_op::bitwise_and},   {"|", binary_op::bitwise_or},
+    {"^", binary_op::bitwise_xor},   {"<<", binary_op::left_shift},   {">>", binary_op::right_shift},
+}};
+
+std::optional<binary_op> augmented_operator(std::string_view text) {
+    if (text.size() < 2 || text.back() != '=') return std::nullopt;
+    text.remove_suffix(1);
+    for (const auto& [spelling, op] : binary_operators)
+        if (spelling == text) return op;
+    return std::nullopt;
+}
+
+// Python's binary operator levels between comparisons and unary operators, loosest first; every level is
+// left-associative (`**`, tighter than unary minus and right-associative, is parsed on its own).
+constexpr std::array<std::array<std::string_view, 4>, 6> binary_levels = {{
+    {"|"}, {"^"}, {"&"}, {"<<", ">>"}, {"+", "-"}, {"*", "/", "//", "%"},
+}};
 
 template <std::size_t n>
 bool contains(const std::array<std::string_view, n>& table, std::string_view word) {
@@ -299,12 +318,10 @@ private:
             const expr_ptr value = parse_expression_list();
             if (peek().is_op("=")) unsupported(peek(), "chained assignment");
             stmt.node = make_assignment(left, value);
-        } else if (after.is_op("+=") || after.is_op("-=") || after.is_op("*=")) {
+        } else if (const std::optional<binary_op> op =
+                       after.kind == token_kind::op ? augmented_operator(after.text) : std::nullopt) {
             advance();
-            const binary_op op = after.text == "+=" ? binary_op::add
-                                 : after.text == "-=" ? binary_op::subtract
-                                                      : binary_op::multiply;
-            stmt.node = make_augmented_assignment(left, op, parse_expression_list());
+            stmt.node = make_augmented_assignment(left, *op, parse_expression_list());
         } else if (after.kind == token_kind::op && contains(unsupported_augmented_operators, after.text)) {
             unsupported(after, "operator " + after.text);
         } else if (after.is_op(":")) {
@@ -430,51 +447,65 @@ private:
 
     expr_ptr parse_comparison() {
         const source_pos pos = peek().pos;
-        expr_ptr left = parse_arith();
+        expr_ptr left = parse_binary_level(0);
         const token& op_token = peek();
         const std::optional<compare_op> op = accept_comparison_operator();
         if (!op) return left;
         const nesting inside = enter(op_token);
-        expr_ptr right = parse_arith();
+        expr_ptr right = parse_binary_level(0);
         const token& next = peek();
         if (accept_comparison_operator()) unsupported(next, "chained comparison");
         return build(pos, compare{*op, std::move(left), std::move(right)}, op_token.pos);
     }
 
-    expr_ptr parse_arith() {
+    // One left-associative level of binary_levels; past the last comes a factor.
+    expr_ptr parse_binary_level(std::size_t level) {
+        if (level == binary_levels.size()) return parse_factor();
         const source_pos pos = peek().pos;
-        expr_ptr left = parse_term();
-        while (peek().is_op("+") || peek().is_op("-")) {
-            const token& op_token = advance();
-            const binary_op op = op_token.text == "+" ? binary_op::add : binary_op::subtract;
-            const nesting inside = enter(op_token);
-            left = build(pos, binary{op, std::move(left), parse_term()}, op_token.pos);
-        }
-        return left;
-    }
-
-    expr_ptr parse_term() {
-        const source_pos pos = peek().pos;
-        expr_ptr left = parse_factor();
+        expr_ptr left = parse_binary_level(level + 1);
         for (;;) {
             const token& next = peek();
             if (next.kind == token_kind::op && contains(unsupported_binary_operators, next.text)) {
                 unsupported(next, "operator " + next.text);
             }
-            if (!accept_op("*")) return left;
+            const auto& spellings = binary_levels[level];
+            const bool at_this_level = next.kind == token_kind::op &&
+                                       std::find(spellings.begin(), spellings.end(), next.text) != spellings.end() &&
+                                       !next.text.empty();
+            if (!at_this_level) return left;
+            advance();
             const nesting inside = enter(next);
-            left = build(pos, binary{binary_op::multiply, std::move(left), parse_factor()}, next.pos);
+            left = build(pos, binary{*operator_named(next.text), std::move(left), parse_binary_level(level + 1)},
+                         next.pos);
         }
     }
 
+    static std::optional<binary_op> operator_named(std::string_view text) {
+        for (const auto& [spelling, op] : binary_operators)
+            if (spelling == text) return op;
+        return std::nullopt;
+    }
+
+    // `-x`, `+x`, `~x`, or a power.
     expr_ptr parse_factor() {
         const token& first = peek();
-        if (first.is_op("~")) unsupported(first, "operator ~");
-        if (!first.is_op("-") && !first.is_op("+")) return parse_postfix();
+        if (!first.is_op("-") && !first.is_op("+") && !first.is_op("~")) return parse_power();
         advance();
-        const unary_op op = first.text == "-" ? unary_op::negate : unary_op::plus;
+        const unary_op op = first.text == "-" ? unary_op::negate : first.text == "+" ? unary_op::plus : unary_op::invert;
         const nesting inside = enter(first);
         return build(first.pos, unary{op, parse_factor()});
+    }
+
+    // `x ** y`: binds tighter than a unary operator on its left and looser on its right (-a ** -b is
+    // -(a ** (-b))), and groups from the right.
+    expr_ptr parse_power() {
+        const source_pos pos = peek().pos;
+        expr_ptr base = parse_postfix();
+        const token& next = peek();
+        if (!next.is_op("**")) return base;
+        advance();
+        const nesting inside = enter(next);
+        return build(pos, binary{binary_op::power, std::move(base), parse_factor()}, next.pos);
     }
 
     expr_ptr parse_postfix() {

@@ -11,15 +11,29 @@ namespace {
 
 // Python's binding strengths, loosest first. Tuples, lists and all postfix forms print as
 // atoms (tuples always get their parentheses), so they never need wrapping.
-enum class precedence { logical_not, comparison, additive, multiplicative, unary, atom };
+enum class precedence {
+    logical_not, comparison, bitwise_or, bitwise_xor, bitwise_and, shift, additive, multiplicative, unary, power, atom
+};
+
+precedence precedence_of(binary_op op) {
+    switch (op) {
+        case binary_op::bitwise_or: return precedence::bitwise_or;
+        case binary_op::bitwise_xor: return precedence::bitwise_xor;
+        case binary_op::bitwise_and: return precedence::bitwise_and;
+        case binary_op::left_shift:
+        case binary_op::right_shift: return precedence::shift;
+        case binary_op::add:
+        case binary_op::subtract: return precedence::additive;
+        case binary_op::power: return precedence::power;
+        default: return precedence::multiplicative;
+    }
+}
 
 precedence precedence_of(const expr& e) {
     if (const auto* u = std::get_if<unary>(&e.node)) {
         return u->op == unary_op::logical_not ? precedence::logical_not : precedence::unary;
     }
-    if (const auto* b = std::get_if<binary>(&e.node)) {
-        return b->op == binary_op::multiply ? precedence::multiplicative : precedence::additive;
-    }
+    if (const auto* b = std::get_if<binary>(&e.node)) return precedence_of(b->op);
     if (std::holds_alternative<compare>(e.node)) return precedence::comparison;
     return precedence::atom;
 }
@@ -106,7 +120,11 @@ std::string print_unary(const unary& u) {
 }
 
 std::string print_binary(const binary& b) {
-    const precedence own = b.op == binary_op::multiply ? precedence::multiplicative : precedence::additive;
+    const precedence own = precedence_of(b.op);
+    // ** groups from the right and takes a unary operand on its right (2 ** -1), but none on its left.
+    if (b.op == binary_op::power) {
+        return print_operand(*b.left, operand_floor(own)) + " ** " + print_operand(*b.right, precedence::unary);
+    }
     return print_operand(*b.left, own) + " " + std::string(spelling(b.op)) + " " +
            print_operand(*b.right, operand_floor(own));
 }

@@ -93,6 +93,46 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"lib.stride_tricks.sliding_window_view", {"axis", "writeable"}},
     {"rollaxis", {"start"}},
     {"broadcast_arrays", {}},
+    // ufuncs (positional out too): arithmetic, comparisons and unary ones
+    {"add", {"out", "where", "dtype", "casting"}},
+    {"subtract", {"out", "where", "dtype", "casting"}},
+    {"multiply", {"out", "where", "dtype", "casting"}},
+    {"divide", {"out", "where", "dtype", "casting"}},
+    {"true_divide", {"out", "where", "dtype", "casting"}},
+    {"floor_divide", {"out", "where", "dtype", "casting"}},
+    {"remainder", {"out", "where", "dtype", "casting"}},
+    {"mod", {"out", "where", "dtype", "casting"}},
+    {"power", {"out", "where", "dtype", "casting"}},
+    {"bitwise_and", {"out", "where", "dtype", "casting"}},
+    {"bitwise_or", {"out", "where", "dtype", "casting"}},
+    {"bitwise_xor", {"out", "where", "dtype", "casting"}},
+    {"left_shift", {"out", "where", "dtype", "casting"}},
+    {"right_shift", {"out", "where", "dtype", "casting"}},
+    {"equal", {"out", "where", "dtype", "casting"}},
+    {"not_equal", {"out", "where", "dtype", "casting"}},
+    {"less", {"out", "where", "dtype", "casting"}},
+    {"less_equal", {"out", "where", "dtype", "casting"}},
+    {"greater", {"out", "where", "dtype", "casting"}},
+    {"greater_equal", {"out", "where", "dtype", "casting"}},
+    {"negative", {"out", "where", "dtype", "casting"}},
+    {"positive", {"out", "where", "dtype", "casting"}},
+    {"absolute", {"out", "where", "dtype", "casting"}},
+    {"abs", {"out", "where", "dtype", "casting"}},
+    {"invert", {"out", "where", "dtype", "casting"}},
+    {"square", {"out", "where", "dtype", "casting"}},
+    {"sqrt", {"out", "where", "dtype", "casting"}},
+    {"conjugate", {"out", "where", "dtype", "casting"}},
+    {"conj", {"out", "where", "dtype", "casting"}},
+    // reductions
+    {"sum", {"axis", "dtype", "out", "keepdims"}},
+    {"prod", {"axis", "dtype", "out", "keepdims"}},
+    {"mean", {"axis", "dtype", "out", "keepdims"}},
+    {"min", {"axis", "out", "keepdims"}},
+    {"amin", {"axis", "out", "keepdims"}},
+    {"max", {"axis", "out", "keepdims"}},
+    {"amax", {"axis", "out", "keepdims"}},
+    {"any", {"axis", "out", "keepdims"}},
+    {"all", {"axis", "out", "keepdims"}},
 };
 
 constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
@@ -102,7 +142,8 @@ constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
 // (AttributeError there), so a case may use them and the oracle decides.
 const std::set<std::string_view> numpy_dtypes = {
     "bool_",  "int8",   "int16",   "int32",   "int64",     "uint8",     "uint16",
-    "uint32", "uint64", "float32", "float64", "complex64", "complex128", "intp", "uintp",
+    "uint32", "uint64", "float16", "half",   "float32",   "float64",   "complex64", "complex128",
+    "intp",   "uintp",  "int_",
     "bool",   "long",   "ulong",   "float_",  "complex_"};
 
 const std::set<std::string_view> numpy_constants = {"nan", "inf", "newaxis"};
@@ -115,6 +156,10 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"tolist", {}},         {"take", {"axis", "out", "mode"}}, {"put", {"mode"}},
     {"nonzero", {}},        {"compress", {"axis", "out"}},   {"choose", {"out", "mode"}},
     {"sort", {"axis"}},     {"setflags", {"write", "uic"}},
+    {"sum", {"axis", "dtype", "out", "keepdims"}}, {"prod", {"axis", "dtype", "out", "keepdims"}},
+    {"mean", {"axis", "dtype", "out", "keepdims"}}, {"min", {"axis", "out", "keepdims"}},
+    {"max", {"axis", "out", "keepdims"}},  {"any", {"axis", "out", "keepdims"}},
+    {"all", {"axis", "out", "keepdims"}}, {"conj", {}}, {"conjugate", {}},
 };
 
 const std::set<std::string_view> array_attributes = {
@@ -127,12 +172,13 @@ const std::set<std::string_view> flag_names = {"c_contiguous", "f_contiguous", "
 const std::set<std::string_view> python_types = {"int", "float", "bool", "complex"};
 
 // Names a case may not rebind, because the subset gives them their meaning.
-const std::set<std::string_view> reserved_names = {"np", "print", "id", "as_strided", "int", "float", "bool", "complex"};
+const std::set<std::string_view> reserved_names = {"np",  "print", "id",   "abs",    "as_strided",
+                                                    "int", "float", "bool", "complex"};
 
 // Python builtins outside the subset. A case that binds one of these names first may use it
 // as its own variable; before that, the name means the builtin, which the engine lacks.
 const std::set<std::string_view> other_python_builtins = {
-    "abs",       "aiter",     "all",          "anext",      "any",        "ascii",    "bin",
+    "aiter",     "all",          "anext",      "any",        "ascii",    "bin",
     "breakpoint", "bytearray", "bytes",       "callable",   "chr",        "classmethod", "compile",
     "delattr",   "dict",      "dir",          "divmod",     "enumerate",  "eval",     "exec",
     "exit",      "filter",    "format",       "frozenset",  "getattr",    "globals",  "hasattr",
@@ -257,7 +303,7 @@ void subset_checker::check_name(const name_ref& name, source_pos pos) const {
     const std::string& n = name.name;
     if (bound_names_.count(n) != 0) return;  // the case's own variable
     if (n == "np") throw parse_error::unsupported(file_, pos, "module np used as a value");
-    if (n == "print" || n == "id" || n == "slice")
+    if (n == "print" || n == "id" || n == "slice" || n == "abs")
         throw parse_error::unsupported(file_, pos, "builtin " + n + " used without a call");
     if (n == "as_strided") throw parse_error::unsupported(file_, pos, "function as_strided used without a call");
     if (other_python_builtins.count(n) != 0) throw parse_error::unsupported(file_, pos, "builtin " + n);
@@ -314,7 +360,7 @@ void subset_checker::check_call(const call& c, source_pos pos, use how) const {
                     file_, pos, "as_strided without 'from numpy.lib.stride_tricks import as_strided'");
             }
             allowed_keywords = &numpy_functions.at(as_strided_path);
-        } else if (callee_name != "id" && callee_name != "slice") {
+        } else if (callee_name != "id" && callee_name != "slice" && callee_name != "abs") {
             check_name(*name, callee.pos);
             throw parse_error::unsupported(file_, pos, "call of " + callee_name);
         }

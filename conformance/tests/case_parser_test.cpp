@@ -87,6 +87,15 @@ TEST(CaseParserStatements, AugmentedAssignmentOnNamesAndSubscripts) {
     EXPECT_EQ(only_statement("a[[0, 0]] *= 2").node,
               (decltype(statement::node){aug_assign{index(name("a"), {list({integer(0), integer(0)})}),
                                                     binary_op::multiply, integer(2)}}));
+    const std::vector<std::pair<std::string, binary_op>> every_operator = {
+        {"/=", binary_op::true_divide}, {"//=", binary_op::floor_divide}, {"%=", binary_op::remainder},
+        {"**=", binary_op::power},      {"&=", binary_op::bitwise_and},   {"|=", binary_op::bitwise_or},
+        {"^=", binary_op::bitwise_xor}, {"<<=", binary_op::left_shift},   {">>=", binary_op::right_shift},
+    };
+    for (const auto& [spelled, op] : every_operator)
+        EXPECT_EQ(only_statement("a " + spelled + " 2").node,
+                  (decltype(statement::node){aug_assign{name_ref{"a"}, op, integer(2)}}))
+            << spelled;
 }
 
 TEST(CaseParserStatements, ExpressionStatementsAndPrint) {
@@ -337,10 +346,10 @@ TEST(CaseParserErrors, SyntaxErrorsAnywhereComeBeforeSubsetErrors) {
 }
 
 TEST(CaseParserErrors, TheFirstUnsupportedConstructInFileOrderIsReported) {
-    EXPECT_EQ(error_of("a = np.arange(3)\nb = a.mean()\nc = np.sum(a)"), "test.py:2:6: unsupported construct: method .mean");
+    EXPECT_EQ(error_of("a = np.arange(3)\nb = a.argmax()\nc = np.cumsum(a)"), "test.py:2:6: unsupported construct: method .argmax");
     EXPECT_EQ(error_of("x = np.foo(a).bar()"), "test.py:1:5: unsupported construct: function np.foo");
-    EXPECT_EQ(error_of("x = np.sum(a)\nimport os"), "test.py:1:5: unsupported construct: function np.sum");
-    EXPECT_EQ(error_of("import os\nx = np.sum(a)"), "test.py:1:1: unsupported construct: import os");
+    EXPECT_EQ(error_of("x = np.cumsum(a)\nimport os"), "test.py:1:5: unsupported construct: function np.cumsum");
+    EXPECT_EQ(error_of("import os\nx = np.cumsum(a)"), "test.py:1:1: unsupported construct: import os");
     EXPECT_EQ(error_of("import os\nx = (1 2)"), "test.py:2:8: expected ',' or ')', found '2'");
 }
 
@@ -357,14 +366,14 @@ TEST(CaseParserErrors, UnreadableFile) {
 
 TEST(CaseParserErrors, ParseFileUsesThePathInMessagesAndProgram) {
     const std::filesystem::path path = std::filesystem::temp_directory_path() / "case_parser_test_file.py";
-    std::ofstream(path) << "import numpy as np\na = np.ones(3)\nb = a.sum()\n";
-    EXPECT_EQ(error_of("b = a.sum()"), "test.py:1:6: unsupported construct: method .sum");
+    std::ofstream(path) << "import numpy as np\na = np.ones(3)\nb = a.argmax()\n";
+    EXPECT_EQ(error_of("b = a.argmax()"), "test.py:1:6: unsupported construct: method .argmax");
     try {
         parse_file(path);
         FAIL() << "expected a parse_error";
     } catch (const parse_error& e) {
-        EXPECT_EQ(std::string(e.what()), path.string() + ":3:6: unsupported construct: method .sum");
-        EXPECT_EQ(e.message(), "unsupported construct: method .sum");
+        EXPECT_EQ(std::string(e.what()), path.string() + ":3:6: unsupported construct: method .argmax");
+        EXPECT_EQ(e.message(), "unsupported construct: method .argmax");
     }
     std::ofstream(path) << "a = np.ones(3)\n";
     EXPECT_EQ(parse_file(path).file, path.string());
@@ -489,8 +498,6 @@ TEST(CaseParserSubset, EveryKindOfUnsupportedConstructIsNamedWithItsPosition) {
         {"a = b = 1", "1:7: unsupported construct: chained assignment"},
         {"a, b = 1, 2", "1:1: unsupported construct: multiple assignment targets"},
         {"x: int = 1", "1:2: unsupported construct: annotation"},
-        {"a /= 2", "1:3: unsupported construct: operator /="},
-        {"a **= 2", "1:3: unsupported construct: operator **="},
         {"a.size = 8", "1:2: unsupported construct: assignment to .size"},
         {"a.flags.aligned = False", "1:8: unsupported construct: assignment to .flags.aligned"},
         {"a[0].shape = 3", "1:1: unsupported construct: assignment to .shape of an expression that is not a name"},
@@ -499,14 +506,9 @@ TEST(CaseParserSubset, EveryKindOfUnsupportedConstructIsNamedWithItsPosition) {
         {"print = 1", "1:1: unsupported construct: assignment to print"},
         {"int += 1", "1:1: unsupported construct: assignment to int"},
         // operators and expression forms
-        {"x = a / 2", "1:7: unsupported construct: operator /"},
-        {"x = a // 2", "1:7: unsupported construct: operator //"},
-        {"x = a % 2", "1:7: unsupported construct: operator %"},
-        {"x = a ** 2", "1:7: unsupported construct: operator **"},
         {"x = a @ b", "1:7: unsupported construct: operator @"},
-        {"x = a | b", "1:7: unsupported construct: operator |"},
-        {"x = a + b & c", "1:11: unsupported construct: operator &"},
-        {"x = ~a", "1:5: unsupported construct: operator ~"},
+        {"a @= b", "1:3: unsupported construct: operator @="},
+        {"x = a + b @ c", "1:11: unsupported construct: operator @"},
         {"x = a and b", "1:7: unsupported construct: operator and"},
         {"x = a or b", "1:7: unsupported construct: operator or"},
         {"x = a in b", "1:7: unsupported construct: operator in"},
@@ -524,13 +526,13 @@ TEST(CaseParserSubset, EveryKindOfUnsupportedConstructIsNamedWithItsPosition) {
         {"x = ...", "1:5: unsupported construct: ... outside an index"},
         {"x = a[[...]]", "1:8: unsupported construct: ... outside an index"},
         // functions, methods, attributes, keywords, names
-        {"x = np.sum(a)", "1:5: unsupported construct: function np.sum"},
+        {"x = np.cumsum(a)", "1:5: unsupported construct: function np.cumsum"},
         {"x = np.pi", "1:5: unsupported construct: attribute np.pi"},
         {"x = np.lib", "1:5: unsupported construct: attribute np.lib"},
         {"x = np.zeros", "1:5: unsupported construct: function np.zeros used without a call"},
         {"x = np.nan(3)", "1:5: unsupported construct: call of np.nan"},
         {"x = np", "1:5: unsupported construct: module np used as a value"},
-        {"x = a.mean()", "1:6: unsupported construct: method .mean"},
+        {"x = a.argmax()", "1:6: unsupported construct: method .argmax"},
         {"x = a.shape()", "1:6: unsupported construct: method .shape"},
         {"x = a.copy", "1:6: unsupported construct: method .copy used without a call"},
         {"x = a.data", "1:6: unsupported construct: attribute .data"},

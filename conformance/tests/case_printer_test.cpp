@@ -62,6 +62,26 @@ TEST(CasePrinterExpressions, ParenthesesOnlyWherePrecedenceNeedsThem) {
         {"-(not a)", "-(not a)"},
         {"[not a, (b)]", "[not a, b]"},
         {"np.zeros(((2, 3)))", "np.zeros((2, 3))"},
+        // Python's full ladder: | ^ & << >> + - * / // % unary ** (** groups from the right)
+        {"(a | b) | c", "a | b | c"},
+        {"a | (b ^ c)", "a | b ^ c"},
+        {"(a | b) ^ c", "(a | b) ^ c"},
+        {"(a & b) << c", "(a & b) << c"},
+        {"a & (b << c)", "a & b << c"},
+        {"(a << b) >> c", "a << b >> c"},
+        {"a >> (b + c)", "a >> b + c"},
+        {"(a >> b) + c", "(a >> b) + c"},
+        {"a // (b * c)", "a // (b * c)"},
+        {"(a / b) % c", "a / b % c"},
+        {"a ** (b ** c)", "a ** b ** c"},
+        {"(a ** b) ** c", "(a ** b) ** c"},
+        {"-(a ** b)", "-a ** b"},
+        {"(-a) ** b", "(-a) ** b"},
+        {"a ** (-b)", "a ** -b"},
+        {"~(a & b)", "~(a & b)"},
+        {"(~a) & b", "~a & b"},
+        {"(a ** b)[0]", "(a ** b)[0]"},
+        {"(a == b) & (c < d)", "(a == b) & (c < d)"},
     };
     for (const auto& [source, expected] : cases) EXPECT_EQ(reprinted_expr(source), expected) << source;
 }

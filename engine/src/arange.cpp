@@ -134,6 +134,11 @@ void fill_arithmetic_progression(std::byte* data, std::int64_t length) {
         const std::uint64_t delta = static_cast<std::uint64_t>(elements[1]) - start;
         for (std::int64_t i = 2; i < length; ++i)
             elements[i] = static_cast<E>(start + static_cast<std::uint64_t>(i) * delta);
+    } else if constexpr (std::is_same_v<E, half>) {
+        // NumPy's HALF_fill works in float: start + i * delta, each rounded back to float16.
+        const auto start = static_cast<float>(elements[0]);
+        const float delta = static_cast<float>(elements[1]) - start;
+        for (std::int64_t i = 2; i < length; ++i) elements[i] = half(start + static_cast<float>(i) * delta);
     } else if constexpr (std::is_floating_point_v<E>) {
         const E start = elements[0];
         const E delta = elements[1] - start;
@@ -160,6 +165,7 @@ void fill_arithmetic_progression(dtype t, std::byte* data, std::int64_t length) 
         case dtype::uint16: return fill_arithmetic_progression<dtype::uint16>(data, length);
         case dtype::uint32: return fill_arithmetic_progression<dtype::uint32>(data, length);
         case dtype::uint64: return fill_arithmetic_progression<dtype::uint64>(data, length);
+        case dtype::float16: return fill_arithmetic_progression<dtype::float16>(data, length);
         case dtype::float32: return fill_arithmetic_progression<dtype::float32>(data, length);
         case dtype::float64: return fill_arithmetic_progression<dtype::float64>(data, length);
         case dtype::complex64: return fill_arithmetic_progression<dtype::complex64>(data, length);

@@ -19,7 +19,7 @@ struct dtype_info {
     std::string_view name;
 };
 
-constexpr std::array<dtype_info, 13> info_table{{
+constexpr std::array<dtype_info, dtype_count> info_table{{
     {dtype::bool_, dtype_kind::boolean, 1, "bool"},
     {dtype::int8, dtype_kind::signed_int, 1, "int8"},
     {dtype::int16, dtype_kind::signed_int, 2, "int16"},
@@ -29,6 +29,7 @@ constexpr std::array<dtype_info, 13> info_table{{
     {dtype::uint16, dtype_kind::unsigned_int, 2, "uint16"},
     {dtype::uint32, dtype_kind::unsigned_int, 4, "uint32"},
     {dtype::uint64, dtype_kind::unsigned_int, 8, "uint64"},
+    {dtype::float16, dtype_kind::floating, 2, "float16"},
     {dtype::float32, dtype_kind::floating, 4, "float32"},
     {dtype::float64, dtype_kind::floating, 8, "float64"},
     {dtype::complex64, dtype_kind::complex, 8, "complex64"},
@@ -37,8 +38,11 @@ constexpr std::array<dtype_info, 13> info_table{{
 
 const dtype_info& info(dtype t) { return info_table[static_cast<std::size_t>(t)]; }
 
-// Smallest float type whose "safe" range covers an integer of the given size (NumPy: int8/16 -> float32).
-dtype float_for_integer(std::int64_t size) { return size <= 2 ? dtype::float32 : dtype::float64; }
+// Smallest float type whose "safe" range covers an integer of the given size (NumPy: int8 -> float16,
+// int16 -> float32, wider -> float64).
+dtype float_for_integer(std::int64_t size) {
+    return size == 1 ? dtype::float16 : size == 2 ? dtype::float32 : dtype::float64;
+}
 
 // Order of kinds for the same_kind rule: b < u < i < f < c (so uint -> int is same-kind, int -> uint is not).
 int same_kind_order(dtype_kind k) {
@@ -71,6 +75,8 @@ std::optional<dtype> numpy_scalar_type_attribute(std::string_view n) {
     if (const auto sized = dtype_from_name(n)) return sized;
     if (n == "intp") return dtype::int64;
     if (n == "uintp") return dtype::uint64;
+    if (n == "int_") return dtype::int64;  // C long under NumPy 1.x, intp under NumPy 2: int64 on Linux either way
+    if (n == "half") return dtype::float16;
     if (numpy2 && (n == "long")) return dtype::int64;
     if (numpy2 && (n == "ulong")) return dtype::uint64;
     if (!numpy2 && n == "float_") return dtype::float64;

@@ -1,6 +1,6 @@
 // Strided element loops. A call first coalesces dimensions (merging any pair that is contiguous in every
 // operand, dropping length-1 dims), then picks one typed inner loop for the (dst, src) dtype pair from a
-// 13x13 table built at compile time, and runs it over the remaining outer dimensions with a small odometer.
+// dtype-by-dtype table built at compile time, and runs it over the remaining outer dimensions with a small odometer.
 // A 2-D copy whose operands are contiguous along different axes (a transpose) is done in square tiles so
 // both sides stay in cache.
 #include "engine/kernels.hpp"
@@ -136,7 +136,7 @@ constexpr auto make_loop_table(std::index_sequence<I...>, std::index_sequence<J.
     return table;
 }
 
-constexpr auto loop_table = make_loop_table(std::make_index_sequence<13>{}, std::make_index_sequence<13>{});
+constexpr auto loop_table = make_loop_table(std::make_index_sequence<dtype_count>{}, std::make_index_sequence<dtype_count>{});
 
 inner_loop loop_for(dtype d, dtype s) {
     return loop_table[static_cast<std::size_t>(d)][static_cast<std::size_t>(s)];

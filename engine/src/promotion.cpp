@@ -28,11 +28,8 @@
 // The same minimum decides whether assigning a scalar is allowed: np.copyto(int8_array, 300) passes the
 // same_kind check (300 -> int16, and int16 -> int8 is same_kind), np.copyto(uint8_array, -1) does not.
 //
-// The engine has no float16. Where NumPy's minimum is float16 this code uses float32 instead, and that is
-// exact: a float scalar only takes part in value-based promotion next to an inexact array (category 2),
-// i.e. one of float32/float64/complex64/complex128, and promoting float16 or float32 with any of those
-// (directly or after meeting an integer) gives the same result. For casting checks float16 and float32
-// also agree under safe, same_kind and unsafe; only 'no'/'equiv' need to know it was float16.
+// A float scalar's minimum float16 matters next to a float16 array (float16_array + 1.5 stays float16) and
+// meets integers as float16 does (int8 and uint8 fit it, int16 needs float32).
 #include "engine/promotion.hpp"
 
 #include <algorithm>
@@ -58,51 +55,50 @@ int kind_category(dtype t) {
     return 2;
 }
 
-struct numpy_minimal_type {
-    minimal_type type;
-    bool is_float16 = false;  // NumPy's answer was float16; `type` holds the float32 stand-in
-};
-
-numpy_minimal_type minimal_unsigned(std::uint64_t v) {
-    auto pick = [&](dtype t, std::uint64_t signed_max) { return numpy_minimal_type{{t, v <= signed_max}}; };
+minimal_type minimal_unsigned(std::uint64_t v) {
+    auto pick = [&](dtype t, std::uint64_t signed_max) { return minimal_type{t, v <= signed_max}; };
     if (v <= std::numeric_limits<std::uint8_t>::max()) return pick(dtype::uint8, 127);
     if (v <= std::numeric_limits<std::uint16_t>::max()) return pick(dtype::uint16, 32767);
     if (v <= std::numeric_limits<std::uint32_t>::max()) return pick(dtype::uint32, 2147483647);
     return pick(dtype::uint64, static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()));
 }
 
-numpy_minimal_type minimal_signed(std::int64_t v) {
+minimal_type minimal_signed(std::int64_t v) {
     if (v >= 0) return minimal_unsigned(static_cast<std::uint64_t>(v));
-    if (v >= std::numeric_limits<std::int8_t>::min()) return {{dtype::int8}};
-    if (v >= std::numeric_limits<std::int16_t>::min()) return {{dtype::int16}};
-    if (v >= std::numeric_limits<std::int32_t>::min()) return {{dtype::int32}};
-    return {{dtype::int64}};
+    if (v >= std::numeric_limits<std::int8_t>::min()) return {dtype::int8};
+    if (v >= std::numeric_limits<std::int16_t>::min()) return {dtype::int16};
+    if (v >= std::numeric_limits<std::int32_t>::min()) return {dtype::int32};
+    return {dtype::int64};
 }
 
 // NumPy's bounds, compared with strict inequalities so that nan fails them as it does in C.
 bool fits_float16_rule(double v) { return (v > -65000.0 && v < 65000.0) || !std::isfinite(v); }
 bool fits_float32_rule(double v) { return v > -3.4e38 && v < 3.4e38; }
 
-numpy_minimal_type numpy_min_scalar_type(const scalar& value) {
+}  // namespace
+
+minimal_type min_scalar_type(const scalar& value) {
     switch (kind_of(value.type)) {
-        case dtype_kind::boolean: return {{dtype::bool_}};
+        case dtype_kind::boolean: return {dtype::bool_};
         case dtype_kind::signed_int: return minimal_signed(value.as_int64());
         case dtype_kind::unsigned_int: return minimal_unsigned(value.as_uint64());
         case dtype_kind::floating: {
             const double v = value.as_double();
-            if (fits_float16_rule(v)) return {{dtype::float32}, true};
-            if (value.type == dtype::float64 && !fits_float32_rule(v)) return {{dtype::float64}};
-            return {{dtype::float32}};
+            if (fits_float16_rule(v)) return {dtype::float16};
+            if (value.type == dtype::float64 && !fits_float32_rule(v)) return {dtype::float64};
+            return {dtype::float32};
         }
         case dtype_kind::complex: {
             const auto z = value.as_complex();
             if (value.type == dtype::complex128 && !(fits_float32_rule(z.real()) && fits_float32_rule(z.imag())))
-                return {{dtype::complex128}};
-            return {{dtype::complex64}};
+                return {dtype::complex128};
+            return {dtype::complex64};
         }
     }
-    return {{value.type}};
+    return {value.type};
 }
+
+namespace {
 
 dtype as_signed(dtype t) { return kind_of(t) == dtype_kind::unsigned_int ? signed_of_size(itemsize(t)) : t; }
 
@@ -120,8 +116,10 @@ dtype promote_with_small_unsigned(const minimal_type& a, const minimal_type& b) 
     return promote_types(a.type, b.type);
 }
 
+}  // namespace
+
 // should_use_min_scalar: some operand is an array with ndim > 0 and no scalar is of a higher kind category.
-bool values_matter(std::span<const typed_operand> operands) {
+bool scalar_values_matter(std::span<const typed_operand> operands) {
     bool all_scalars = true;
     int max_scalar_category = -1, max_array_category = -1;
     for (const auto& op : operands) {
@@ -132,14 +130,14 @@ bool values_matter(std::span<const typed_operand> operands) {
     return !all_scalars && max_array_category >= max_scalar_category;
 }
 
-}  // namespace
+namespace {
 
-minimal_type min_scalar_type(const scalar& value) { return numpy_min_scalar_type(value).type; }
+}  // namespace
 
 dtype legacy_result_type(std::span<const typed_operand> operands) {
     if (operands.empty()) raise(error_category::value_error, "at least one array or dtype is required");
     if (operands.size() == 1) return operands.front().type;
-    if (!values_matter(operands)) {
+    if (!scalar_values_matter(operands)) {
         dtype result = operands.front().type;
         for (const auto& op : operands.subspan(1)) result = promote_types(result, op.type);
         return result;
@@ -160,11 +158,10 @@ dtype legacy_result_type(std::span<const typed_operand> operands) {
 
 bool can_cast_value(const scalar& value, dtype to, casting rule) {
     if (value.type == to || rule == casting::unsafe || can_cast(value.type, to, rule)) return true;
-    const numpy_minimal_type minimal = numpy_min_scalar_type(value);
-    if (minimal.is_float16 && (rule == casting::no || rule == casting::equiv)) return false;
-    dtype t = minimal.type.type;
+    const minimal_type minimal = min_scalar_type(value);
+    dtype t = minimal.type;
     // A small unsigned value may also go to a signed type, as its signed twin.
-    if (minimal.type.fits_signed_of_same_size && kind_of(to) != dtype_kind::unsigned_int) t = as_signed(t);
+    if (minimal.fits_signed_of_same_size && kind_of(to) != dtype_kind::unsigned_int) t = as_signed(t);
     return can_cast(t, to, rule);
 }
 

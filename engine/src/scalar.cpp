@@ -2,6 +2,8 @@
 // Float -> integer casts reproduce what NumPy's C casts do on x86-64 (out of range gives the minimum).
 #include "engine/scalar.hpp"
 
+#include "engine/float16.hpp"
+
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -133,6 +135,7 @@ scalar scalar::cast_to(dtype to) const {
                 },
                 value);
             if (to == dtype::float32) d = static_cast<double>(static_cast<float>(d));
+            if (to == dtype::float16) d = round_to_half(d);
             return {to, d};
         }
         case dtype_kind::complex: {
@@ -156,6 +159,7 @@ scalar load_element(dtype t, const std::byte* p) {
         case dtype::uint16: return {t, std::uint64_t{read_raw<std::uint16_t>(p)}};
         case dtype::uint32: return {t, std::uint64_t{read_raw<std::uint32_t>(p)}};
         case dtype::uint64: return {t, read_raw<std::uint64_t>(p)};
+        case dtype::float16: return {t, double_from_half_bits(read_raw<std::uint16_t>(p))};
         case dtype::float32: return {t, static_cast<double>(read_raw<float>(p))};
         case dtype::float64: return {t, read_raw<double>(p)};
         case dtype::complex64: {
@@ -179,6 +183,7 @@ void store_element(dtype t, std::byte* p, const scalar& v) {
         case dtype::uint16: write_raw(p, static_cast<std::uint16_t>(std::get<std::uint64_t>(c.value))); break;
         case dtype::uint32: write_raw(p, static_cast<std::uint32_t>(std::get<std::uint64_t>(c.value))); break;
         case dtype::uint64: write_raw(p, std::get<std::uint64_t>(c.value)); break;
+        case dtype::float16: write_raw(p, half_bits_from_double(std::get<double>(c.value))); break;
         case dtype::float32: write_raw(p, static_cast<float>(std::get<double>(c.value))); break;
         case dtype::float64: write_raw(p, std::get<double>(c.value)); break;
         case dtype::complex64: {

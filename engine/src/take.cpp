@@ -98,6 +98,12 @@ array take(const array& a, const array& given_indices, std::optional<std::int64_
     dims shape(source->shape().begin(), source->shape().begin() + along);
     shape.insert(shape.end(), indices->shape().begin(), indices->shape().end());
     shape.insert(shape.end(), source->shape().begin() + along + 1, source->shape().end());
+    // Without out, NumPy creates the result before reading a position: too many dimensions is the ValueError
+    // of array creation, ahead of any IndexError.
+    const auto max_dimensions = static_cast<std::size_t>(active_semantics().max_dimensions);
+    if (!out && shape.size() > max_dimensions)
+        raise(error_category::value_error,
+              "number of dimensions must be within [0, " + std::to_string(max_dimensions) + "]");
     if (out) {
         if ((*out)->shape() != shape)
             raise(error_category::value_error, "output array does not match result of ndarray.take");

@@ -1,7 +1,9 @@
-// The binary ufuncs behind + - * and the comparisons, as NumPy 1.24 runs them: type resolution (legacy
-// result_type, see promotion.cpp), broadcasting, the output's memory layout, and one typed loop chosen per
-// call from an (operation, dtype) table and run over coalesced strided runs. Inputs whose dtype differs from
-// the loop's are cast to temporaries first; the values are the same as NumPy's buffered casting.
+// The arithmetic ufuncs behind the operators, as NumPy runs them: type resolution (result_type under the active
+// profile, see promotion.cpp), then each ufunc's loop search (the first of its loop dtypes, in NumPy's order, that
+// the result type casts to safely), broadcasting, the output's memory layout, and one typed loop chosen per call
+// from an (operation, dtype) table and run over coalesced strided runs. Inputs whose dtype differs from the
+// loop's are cast to temporaries first; the values are the same as NumPy's buffered casting. The element
+// operations themselves are in ufunc_elements.hpp.
 //
 // Output layout: NumPy first tries its "trivial" path (every non-0-d input of one shape, contiguous in one
 // agreed order, no N-d input needing a cast, and every cast same_kind by dtype alone) and allocates a plain
@@ -11,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -26,14 +29,16 @@
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
 #include "engine/strided_loop.hpp"
+#include "ufunc_elements.hpp"
 
 namespace engine {
 
 namespace {
 
-constexpr std::size_t op_count = 9;
+constexpr std::size_t op_count = static_cast<std::size_t>(binary_op::right_shift) + 1;
+constexpr std::size_t unary_op_count = static_cast<std::size_t>(unary_op::conjugate) + 1;
 
-bool is_comparison(binary_op op) { return op != binary_op::add && op != binary_op::subtract && op != binary_op::multiply; }
+constexpr bool is_comparison(binary_op op) { return op >= binary_op::equal && op <= binary_op::greater_equal; }
 
 std::string ufunc_name(binary_op op) {
     switch (op) {
@@ -46,14 +51,114 @@ std::string ufunc_name(binary_op op) {
         case binary_op::greater: return "greater";
         case binary_op::less_equal: return "less_equal";
         case binary_op::greater_equal: return "greater_equal";
+        case binary_op::true_divide: return "divide";
+        case binary_op::floor_divide: return "floor_divide";
+        case binary_op::remainder: return "remainder";
+        case binary_op::power: return "power";
+        case binary_op::bitwise_and: return "bitwise_and";
+        case binary_op::bitwise_or: return "bitwise_or";
+        case binary_op::bitwise_xor: return "bitwise_xor";
+        case binary_op::left_shift: return "left_shift";
+        case binary_op::right_shift: return "right_shift";
     }
     return "";
 }
 
+std::string ufunc_name(unary_op op) {
+    switch (op) {
+        case unary_op::negative: return "negative";
+        case unary_op::positive: return "positive";
+        case unary_op::invert: return "invert";
+        case unary_op::absolute: return "absolute";
+        case unary_op::square: return "square";
+        case unary_op::reciprocal: return "reciprocal";
+        case unary_op::sqrt: return "sqrt";
+        case unary_op::conjugate: return "conjugate";
+    }
+    return "";
+}
+
+// ---- Loop search ----------------------------------------------------------------------------------------
+
+// A set of dtypes, one bit each.
+using dtype_set = std::uint32_t;
+constexpr dtype_set bit(dtype t) { return dtype_set{1} << static_cast<unsigned>(t); }
+constexpr dtype_set bool_loop = bit(dtype::bool_);
+constexpr dtype_set integer_loops = bit(dtype::int8) | bit(dtype::int16) | bit(dtype::int32) | bit(dtype::int64) |
+                                    bit(dtype::uint8) | bit(dtype::uint16) | bit(dtype::uint32) | bit(dtype::uint64);
+constexpr dtype_set float_loops = bit(dtype::float16) | bit(dtype::float32) | bit(dtype::float64);
+constexpr dtype_set complex_loops = bit(dtype::complex64) | bit(dtype::complex128);
+constexpr dtype_set numeric_loops = integer_loops | float_loops | complex_loops;
+
+// The dtypes each ufunc has loops for (generate_umath.py).
+dtype_set loops_of(binary_op op) {
+    switch (op) {
+        case binary_op::true_divide: return float_loops | complex_loops;
+        case binary_op::floor_divide:
+        case binary_op::remainder: return integer_loops | float_loops;
+        case binary_op::power: return numeric_loops;
+        case binary_op::bitwise_and:
+        case binary_op::bitwise_or:
+        case binary_op::bitwise_xor: return bool_loop | integer_loops;
+        case binary_op::left_shift:
+        case binary_op::right_shift: return integer_loops;
+        default: return bool_loop | numeric_loops;
+    }
+}
+
+dtype_set loops_of(unary_op op) {
+    switch (op) {
+        case unary_op::invert: return bool_loop | integer_loops;
+        case unary_op::absolute: return bool_loop | numeric_loops;
+        case unary_op::sqrt: return float_loops | complex_loops;
+        default: return numeric_loops;
+    }
+}
+
+// NumPy's type numbers order the loops: bool, byte, ubyte, short, ushort, int, uint, long, ulong, half, ...
+constexpr dtype loop_search_order[] = {
+    dtype::bool_,  dtype::int8,    dtype::uint8,   dtype::int16,   dtype::uint16,    dtype::int32,     dtype::uint32,
+    dtype::int64,  dtype::uint64,  dtype::float16, dtype::float32, dtype::float64,   dtype::complex64, dtype::complex128,
+};
+
+[[noreturn]] void raise_no_loop(const std::string& ufunc) {
+    raise(error_category::type_error, "ufunc '" + ufunc +
+                                          "' not supported for the input types, and the inputs could not be safely "
+                                          "coerced to any supported types according to the casting rule ''safe''");
+}
+
+// + - * resolve as "uniform operations": the result type is the loop (PyUFunc_AdditionTypeResolver and kin).
+bool uses_result_type(binary_op op) {
+    return op == binary_op::add || op == binary_op::subtract || op == binary_op::multiply;
+}
+
+// NumPy 1.24's default type resolver (linear_search_type_resolver): the first loop every operand casts to
+// safely, scalars and 0-d arrays by their values when values matter at all. Not the same as searching from the
+// result type: uint8_array // 300 runs the int16 loop (uint8 and 300 both fit int16), while the result type is
+// uint16.
+std::optional<dtype> legacy_linear_search(dtype_set loops, std::span<const typed_operand> operands) {
+    const bool by_value = scalar_values_matter(operands);
+    for (dtype t : loop_search_order) {
+        if ((loops & bit(t)) == 0) continue;
+        bool all_cast = true;
+        for (const typed_operand& x : operands)
+            all_cast = all_cast && (x.value && by_value ? can_cast_value(*x.value, t, casting::safe)
+                                                        : can_cast(x.type, t, casting::safe));
+        if (all_cast) return t;
+    }
+    return std::nullopt;
+}
+
+// The first loop the resolved dtype casts to safely (the linear search of NumPy's default type resolver).
+std::optional<dtype> first_safe_loop(dtype_set loops, dtype resolved) {
+    for (dtype t : loop_search_order)
+        if ((loops & bit(t)) != 0 && can_cast(resolved, t, casting::safe)) return t;
+    return std::nullopt;
+}
+
 // ---- Element operations -------------------------------------------------------------------------------
 
-template <class E> struct is_complex_element : std::false_type {};
-template <class R> struct is_complex_element<std::complex<R>> : std::true_type {};
+using elements::is_complex_v;
 
 // NumPy's complex ordering: lexicographic, except that a NaN imaginary part makes "less"/"greater" on the
 // real parts false (the CLT/CGT macros of loops.c.src).
@@ -63,47 +168,73 @@ bool complex_before(std::complex<R> x, std::complex<R> y, bool or_equal) {
     return real_decides || (x.real() == y.real() && (or_equal ? x.imag() <= y.imag() : x.imag() < y.imag()));
 }
 
+// x OP y for one element type. Combinations no loop exists for (float << float, ...) are never run: type
+// resolution refuses them first; they return x so that the table compiles.
 template <binary_op Op, class E>
 auto apply_element(E x, E y) {
-    if constexpr (Op == binary_op::equal) return x == y;
+    if constexpr (std::is_same_v<E, half>) {
+        // NumPy's HALF loops compute in float and round the result back to float16.
+        const auto result = apply_element<Op>(static_cast<float>(x), static_cast<float>(y));
+        if constexpr (std::is_same_v<decltype(result), const float>) return half(result);
+        else return result;
+    } else if constexpr (Op == binary_op::equal) return x == y;
     else if constexpr (Op == binary_op::not_equal) return x != y;
-    else if constexpr (is_complex_element<E>::value) {
+    else if constexpr (is_complex_v<E>) {
+        using R = typename E::value_type;
         if constexpr (Op == binary_op::less) return complex_before(x, y, false);
         else if constexpr (Op == binary_op::less_equal) return complex_before(x, y, true);
         else if constexpr (Op == binary_op::greater) return complex_before(y, x, false);
         else if constexpr (Op == binary_op::greater_equal) return complex_before(y, x, true);
         else if constexpr (Op == binary_op::add) return E(x.real() + y.real(), x.imag() + y.imag());
         else if constexpr (Op == binary_op::subtract) return E(x.real() - y.real(), x.imag() - y.imag());
-        // The textbook product, as NumPy's loop computes it (no C99 Annex G recovery of infinities).
-        else return E(x.real() * y.real() - x.imag() * y.imag(), x.real() * y.imag() + x.imag() * y.real());
+        else if constexpr (Op == binary_op::multiply) return elements::complex_multiply<R>(x, y);
+        else if constexpr (Op == binary_op::true_divide) return elements::complex_divide<R>(x, y);
+        else if constexpr (Op == binary_op::power) return elements::complex_power<R>(x, y);
+        else return x;
     } else if constexpr (Op == binary_op::less) return x < y;
     else if constexpr (Op == binary_op::less_equal) return x <= y;
     else if constexpr (Op == binary_op::greater) return x > y;
     else if constexpr (Op == binary_op::greater_equal) return x >= y;
     else if constexpr (std::is_floating_point_v<E>) {
-        if constexpr (Op == binary_op::add) return x + y;
-        else if constexpr (Op == binary_op::subtract) return x - y;
-        else return x * y;
+        if constexpr (Op == binary_op::add) return static_cast<E>(x + y);
+        else if constexpr (Op == binary_op::subtract) return static_cast<E>(x - y);
+        else if constexpr (Op == binary_op::multiply) return static_cast<E>(x * y);
+        else if constexpr (Op == binary_op::true_divide) return static_cast<E>(x / y);
+        else if constexpr (Op == binary_op::floor_divide) return elements::float_floor_divide(x, y);
+        else if constexpr (Op == binary_op::remainder) return elements::float_remainder(x, y);
+        else if constexpr (Op == binary_op::power) return static_cast<E>(std::pow(x, y));
+        else return x;
     } else {
         // Integers wrap: the arithmetic is done on 64-bit unsigned values (defined modulo 2**64) and
         // truncated to the width.
         const auto ux = static_cast<std::uint64_t>(x), uy = static_cast<std::uint64_t>(y);
         if constexpr (Op == binary_op::add) return static_cast<E>(ux + uy);
         else if constexpr (Op == binary_op::subtract) return static_cast<E>(ux - uy);
-        else return static_cast<E>(ux * uy);
+        else if constexpr (Op == binary_op::multiply) return static_cast<E>(ux * uy);
+        else if constexpr (Op == binary_op::floor_divide) return elements::integer_floor_divide(x, y);
+        else if constexpr (Op == binary_op::remainder) return elements::integer_remainder(x, y);
+        else if constexpr (Op == binary_op::power) return elements::integer_power(x, y);
+        else if constexpr (Op == binary_op::bitwise_and) return static_cast<E>(ux & uy);
+        else if constexpr (Op == binary_op::bitwise_or) return static_cast<E>(ux | uy);
+        else if constexpr (Op == binary_op::bitwise_xor) return static_cast<E>(ux ^ uy);
+        else if constexpr (Op == binary_op::left_shift) return elements::shift_left(x, y);
+        else if constexpr (Op == binary_op::right_shift) return elements::shift_right(x, y);
+        else return x;
     }
 }
 
-// Bool's + is logical or and * logical and (its - is rejected during type resolution). Comparisons read
-// any nonzero byte as True, as NumPy's BOOL loops do: a bool view of other data holds bytes besides 0 and 1.
+// Bool's + and | are logical or, * and & logical and, ^ logical xor (its - is rejected during type
+// resolution). Comparisons read any nonzero byte as True, as NumPy's BOOL loops do: a bool view of other
+// data holds bytes besides 0 and 1.
 template <binary_op Op>
 std::uint8_t apply_bool(std::uint8_t x, std::uint8_t y, bool x_as_is, bool y_as_is) {
-    if constexpr (Op == binary_op::add) return (x || y) ? 1 : 0;
-    else if constexpr (Op == binary_op::multiply) return (x && y) ? 1 : 0;
-    else {
+    if constexpr (Op == binary_op::add || Op == binary_op::bitwise_or) return (x || y) ? 1 : 0;
+    else if constexpr (Op == binary_op::multiply || Op == binary_op::bitwise_and) return (x && y) ? 1 : 0;
+    else if constexpr (Op == binary_op::bitwise_xor) return ((x != 0) != (y != 0)) ? 1 : 0;
+    else if constexpr (is_comparison(Op)) {
         const std::uint8_t a = x_as_is ? x : std::uint8_t{x != 0}, b = y_as_is ? y : std::uint8_t{y != 0};
         return apply_element<Op>(a, b) ? 1 : 0;
-    }
+    } else return x;
 }
 
 // ---- Typed loops ----------------------------------------------------------------------------------------
@@ -183,11 +314,7 @@ bool ran_dense(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides,
 template <binary_op Op, dtype T>
 void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
     using E = element_t<T>;
-    using Out = std::conditional_t<(Op == binary_op::add || Op == binary_op::subtract || Op == binary_op::multiply), E, std::uint8_t>;
-    // Bool loops answer by position within a run (below), so they always take the element loop.
-    if constexpr (T != dtype::bool_) {
-        if (ran_dense<Op, E, Out>(p, strides, n)) return;
-    }
+    using Out = std::conditional_t<is_comparison(Op), std::uint8_t, E>;
     // Bool comparisons read nonzero bytes as True, except in the SIMD loop for a contiguous array against a
     // scalar (stride 0, contiguous output): NumPy 1.24 compares both bytes as they are, NumPy 2 only past the
     // last whole vector block of the run (semantics.hpp).
@@ -197,6 +324,37 @@ void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides
     if constexpr (T == dtype::bool_) {
         const std::int64_t block = active_semantics().bool_scalar_comparison_vector_block;
         raw_from = block > 0 ? n - n % block : 0;
+    }
+    if constexpr (Op == binary_op::multiply && is_complex_v<E>) {
+        constexpr auto size = static_cast<std::int64_t>(sizeof(E));
+        // NumPy 1.24's vector loop: every operand contiguous, two or more elements, the output apart from both
+        // inputs (z *= z runs the fused scalar loop).
+        const auto at = [](const std::byte* q) { return reinterpret_cast<std::uintptr_t>(q); };
+        const std::uintptr_t out_begin = at(p[0]), out_end = out_begin + static_cast<std::uintptr_t>(n * size);
+        const auto apart = [&](const std::byte* q) {
+            return at(q) + static_cast<std::uintptr_t>(n * size) <= out_begin || at(q) >= out_end;
+        };
+        const bool vector_loop =
+            strides[0] == size && strides[1] == size && strides[2] == size && n >= 2 && apart(p[1]) && apart(p[2]);
+        if (active_semantics().complex_products_fused || !vector_loop) {
+            using R = typename E::value_type;
+            for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
+                E x, y;
+                std::memcpy(&x, p[1], sizeof x);
+                std::memcpy(&y, p[2], sizeof y);
+                const E result = elements::complex_multiply_fused<R>(x, y);
+                std::memcpy(p[0], &result, sizeof result);
+            }
+            return;
+        }
+    }
+    // Dense runs of + - * and the comparisons take the vectorised loop. Bool loops answer by position within
+    // a run (above) and float16 computes through float32, so both keep the element loop, as do the operations
+    // that call the C library.
+    if constexpr (T != dtype::bool_ && T != dtype::float16 &&
+                  (Op == binary_op::add || Op == binary_op::subtract || Op == binary_op::multiply ||
+                   is_comparison(Op))) {
+        if (ran_dense<Op, E, Out>(p, strides, n)) return;
     }
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
         E x, y;
@@ -224,7 +382,7 @@ constexpr auto make_loop_table(std::index_sequence<Ops...>, std::index_sequence<
     return table;
 }
 
-constexpr auto loop_table = make_loop_table(std::make_index_sequence<op_count>{}, std::make_index_sequence<13>{});
+constexpr auto loop_table = make_loop_table(std::make_index_sequence<op_count>{}, std::make_index_sequence<dtype_count>{});
 
 binary_loop loop_for(binary_op op, dtype t) {
     return loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(t)];
@@ -251,18 +409,47 @@ typed_operand describe(const operand& x) {
     return {a.type(), std::nullopt};
 }
 
-// The loop dtype, with NumPy's rejection of boolean subtraction; and the dtype the output's layout is decided
-// for: the same, except that a comparison with a Python int outside the array's type runs NumPy 2's
-// fixed-result loop on the array's own dtype (no cast), while the engine compares in a wider loop.
+// The loop dtype: the result type, then the ufunc's loop search (true_divide of integers runs the float64 loop),
+// with NumPy's rejection of boolean subtraction; and the dtype the output's layout is decided for: the same,
+// except that a comparison with a Python int outside the array's type runs NumPy 2's fixed-result loop on the
+// array's own dtype (no cast), while the engine compares in a wider loop.
 struct loop_types {
     dtype loop;
     dtype layout;
 };
 
-loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b) {
+loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
+                              std::optional<dtype> forced = std::nullopt) {
     const std::array<typed_operand, 2> operands{describe(a), describe(b)};
     const dtype nominal = result_type(operands);
     dtype loop = nominal;
+    if (forced) {
+        // dtype= names the loop itself (its output and so, for these uniform loops, its inputs).
+        if (is_comparison(op) ? *forced != dtype::bool_ : (loops_of(op) & bit(*forced)) == 0)
+            raise(error_category::type_error,
+                  "No loop matching the specified signature and casting was found for ufunc " + ufunc_name(op));
+        if (!is_comparison(op)) {
+            if (active_semantics().nep50_weak_python_scalars)
+                for (const typed_operand& x : operands)
+                    if (x.python_number && is_integer(x.type)) check_python_int_fits(*x.value, *forced);
+            return {*forced, *forced};
+        }
+    }
+    if (op == binary_op::subtract && nominal == dtype::bool_)
+        raise(error_category::type_error,
+              "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
+              "or the logical_xor function instead.");
+    if (!is_comparison(op)) {
+        if (op == binary_op::true_divide && !is_inexact(nominal)) {
+            loop = dtype::float64;  // TrueDivisionTypeResolver: integers and bools divide as doubles
+        } else {
+            const std::optional<dtype> found = uses_result_type(op) || active_semantics().nep50_weak_python_scalars
+                                                   ? first_safe_loop(loops_of(op), nominal)
+                                                   : legacy_linear_search(loops_of(op), operands);
+            if (!found) raise_no_loop(ufunc_name(op));
+            loop = *found;
+        }
+    }
     if (active_semantics().nep50_weak_python_scalars) {
         for (const typed_operand& x : operands) {
             if (!x.python_number || !is_integer(x.type) || python_int_fits(*x.value, loop)) continue;
@@ -274,11 +461,7 @@ loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b) 
             loop = fits_int64 && loop != dtype::uint64 ? dtype::int64 : dtype::float64;
         }
     }
-    if (op == binary_op::subtract && loop == dtype::bool_)
-        raise(error_category::type_error,
-              "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
-              "or the logical_xor function instead.");
-    return {loop, nominal};
+    return {loop, is_comparison(op) ? nominal : loop};
 }
 
 dtype output_type(binary_op op, dtype loop) { return is_comparison(op) ? dtype::bool_ : loop; }
@@ -371,6 +554,110 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     });
 }
 
+// ---- Unary loops ----------------------------------------------------------------------------------------
+
+// OP x for one element type; combinations without a loop return x (never run).
+template <unary_op Op, class E>
+auto apply_unary_element(E x) {
+    if constexpr (std::is_same_v<E, half>) {
+        if constexpr (Op == unary_op::negative) return half::from_bits(static_cast<std::uint16_t>(x.bits ^ 0x8000u));
+        else if constexpr (Op == unary_op::absolute) return half::from_bits(static_cast<std::uint16_t>(x.bits & 0x7fffu));
+        else return half(apply_unary_element<Op>(static_cast<float>(x)));  // computed in float, as NumPy's HALF loops
+    } else if constexpr (Op == unary_op::positive) return x;
+    else if constexpr (is_complex_v<E>) {
+        using R = typename E::value_type;
+        if constexpr (Op == unary_op::negative) return E(-x.real(), -x.imag());
+        else if constexpr (Op == unary_op::absolute) return elements::complex_absolute<R>(x);
+        else if constexpr (Op == unary_op::square)
+            return active_semantics().complex_products_fused ? elements::complex_multiply_fused<R>(x, x)
+                                                             : elements::complex_multiply<R>(x, x);
+        else if constexpr (Op == unary_op::reciprocal) return elements::complex_reciprocal<R>(x);
+        else if constexpr (Op == unary_op::sqrt) return std::sqrt(x);
+        else if constexpr (Op == unary_op::conjugate) return E(x.real(), -x.imag());
+        else return x;
+    } else if constexpr (std::is_floating_point_v<E>) {
+        if constexpr (Op == unary_op::negative) return static_cast<E>(-x);
+        else if constexpr (Op == unary_op::absolute) return static_cast<E>(std::fabs(x));
+        else if constexpr (Op == unary_op::square) return static_cast<E>(x * x);
+        else if constexpr (Op == unary_op::reciprocal) return static_cast<E>(E(1) / x);
+        else if constexpr (Op == unary_op::sqrt) return static_cast<E>(std::sqrt(x));
+        else return x;
+    } else {
+        const auto ux = static_cast<std::uint64_t>(x);
+        if constexpr (Op == unary_op::negative) return static_cast<E>(std::uint64_t{0} - ux);
+        else if constexpr (Op == unary_op::invert) return static_cast<E>(~ux);
+        else if constexpr (Op == unary_op::absolute) {
+            if constexpr (std::is_signed_v<E>) return x < 0 ? static_cast<E>(std::uint64_t{0} - ux) : x;
+            else return x;
+        } else if constexpr (Op == unary_op::square) return static_cast<E>(ux * ux);
+        else return x;  // reciprocal and sqrt have no integer loops the engine runs
+    }
+}
+
+using unary_loop = void (*)(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n);
+
+template <unary_op Op, dtype T>
+void typed_unary_loop(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
+    using E = element_t<T>;
+    for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
+        E x;
+        std::memcpy(&x, p[1], sizeof x);
+        if constexpr (T == dtype::bool_) {
+            // Bool's ~ is logical not and abs() normalises: any nonzero byte is True.
+            const std::uint8_t result = Op == unary_op::invert ? std::uint8_t{x == 0} : std::uint8_t{x != 0};
+            std::memcpy(p[0], &result, 1);
+        } else {
+            const auto result = apply_unary_element<Op>(x);
+            std::memcpy(p[0], &result, sizeof result);
+        }
+    }
+}
+
+template <std::size_t... Ops, std::size_t... Types>
+constexpr auto make_unary_loop_table(std::index_sequence<Ops...>, std::index_sequence<Types...>) {
+    std::array<std::array<unary_loop, sizeof...(Types)>, sizeof...(Ops)> table{};
+    auto row = [&]<std::size_t Op>(std::integral_constant<std::size_t, Op>) {
+        ((table[Op][Types] = &typed_unary_loop<static_cast<unary_op>(Op), static_cast<dtype>(Types)>), ...);
+    };
+    (row(std::integral_constant<std::size_t, Ops>{}), ...);
+    return table;
+}
+
+constexpr auto unary_loop_table =
+    make_unary_loop_table(std::make_index_sequence<unary_op_count>{}, std::make_index_sequence<dtype_count>{});
+
+void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x) {
+    if (out.size() == 0) return;
+    const unary_loop body = unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), {out.strides(), x.strides});
+    for_each_inner_run<2>(it, {out.data(), const_cast<std::byte*>(x.data)},
+                          [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
+                              body(p, strides, n);
+                          });
+}
+
+// absolute of a complex number is real (complex64 -> float32); every other unary ufunc keeps the loop dtype.
+dtype unary_output_type(unary_op op, dtype loop) {
+    if (op == unary_op::absolute && is_complex(loop)) return loop == dtype::complex64 ? dtype::float32 : dtype::float64;
+    return loop;
+}
+
+// NumPy 2's float32/float64 power loop takes the square root when the exponent is 0.5 repeated through a zero
+// stride (sqrt(-0.0) is -0.0 and sqrt(-inf) NaN, where pow gives 0.0 and inf).
+bool power_loop_takes_sqrt(binary_op op, dtype loop, const loop_input& exponent) {
+    if (op != binary_op::power || !active_semantics().power_loop_takes_sqrt_of_half_exponent) return false;
+    if (loop != dtype::float32 && loop != dtype::float64) return false;
+    for (std::int64_t stride : exponent.strides)
+        if (stride != 0) return false;
+    return load_element(loop, exponent.data).as_double() == 0.5;
+}
+
+// The binary loop, or the unary loop a binary call runs instead.
+void run_binary(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b) {
+    if (power_loop_takes_sqrt(op, loop, b) && out.ndim() > 0) return run_unary_loop(unary_op::sqrt, loop, out, a);
+    run_loop(op, loop, out, a, b);
+}
+
 // ---- Output layout --------------------------------------------------------------------------------------
 
 constexpr std::int64_t ufunc_buffer_size = 8192;  // NPY_BUFSIZE, in elements
@@ -402,18 +689,20 @@ std::optional<order> trivial_output_order(const std::vector<const ndarray*>& inp
     return agreed_flags == 2 ? order::F : order::C;
 }
 
-array allocate_output(const operand& a, const operand& b, dtype loop, dtype out_type, const dims& shape) {
+array allocate_output(const std::vector<const operand*>& operands, dtype loop, dtype out_type, const dims& shape) {
     std::vector<const ndarray*> inputs;
-    for (const operand* x : {&a, &b})
+    for (const operand* x : operands)
         if (const auto* arr = std::get_if<array>(x)) inputs.push_back(arr->get());
     // Under NEP 50 a Python number is converted straight to the loop dtype, so it never blocks the trivial
     // path (NumPy 1.x made an int64/float64/complex128 0-d array of it first, which may need a cast).
-    const auto input_type = [&](const operand& x) {
-        const auto* s = std::get_if<scalar>(&x);
-        return s && s->is_python_number() && active_semantics().nep50_weak_python_scalars ? loop : dtype_of(x);
-    };
+    std::vector<dtype> input_types;
+    for (const operand* x : operands) {
+        const auto* s = std::get_if<scalar>(x);
+        input_types.push_back(s && s->is_python_number() && active_semantics().nep50_weak_python_scalars ? loop
+                                                                                                         : dtype_of(*x));
+    }
     // The loop writes every element of the output, so it is not zero-filled first.
-    if (const auto o = trivial_output_order(inputs, {input_type(a), input_type(b)}, loop))
+    if (const auto o = trivial_output_order(inputs, input_types, loop))
         return ndarray::allocate(out_type, shape, *o, initial_contents::unwritten);
     // The iterator ignores broadcast and length-1 axes of an input when ordering axes.
     std::vector<dims> votes;
@@ -471,57 +760,416 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
         run_loop(op, loop, *cell, in_a, in_b);
         return load_element(out_type, cell->data());
     }
-    const array out = allocate_output(a, b, layout_loop, out_type, shape);
-    run_loop(op, loop, *out, in_a, in_b);
+    const array out = allocate_output({&a, &b}, layout_loop, out_type, shape);
+    run_binary(op, loop, *out, in_a, in_b);
     return out;
 }
 
 void apply_inplace(binary_op op, const array& target, const operand& b) {
+    call(op, target, b, ufunc_keywords{.out = target});
+}
+
+namespace {
+
+// The unary ufunc's loop for an input dtype, with NumPy's messages where there is none.
+dtype resolve_unary_loop(unary_op op, dtype input) {
+    if (op == unary_op::negative && input == dtype::bool_)
+        raise(error_category::type_error,
+              "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the "
+              "logical_not function instead.");
+    // negative, positive and absolute resolve as "uniform operations" (the input's own dtype, no search);
+    // the others search their loops as binary ufuncs do (np.square(bool_array) runs the int8 loop).
+    const bool uniform = op == unary_op::negative || op == unary_op::positive || op == unary_op::absolute;
+    const std::optional<dtype> loop =
+        uniform ? ((loops_of(op) & bit(input)) != 0 ? std::optional(input) : std::nullopt)
+                : first_safe_loop(loops_of(op), input);
+    if (!loop)
+        raise(error_category::type_error, "ufunc '" + ufunc_name(op) + "' did not contain a loop with signature "
+                                              "matching types " + dtype_repr(input) + " -> None");
+    return *loop;
+}
+
+// OP target, written into target itself (the unary ufunc with out=target).
+void apply_unary_inplace(unary_op op, const array& target) {
     if (!target->writeable()) raise(error_category::value_error, "output array is read-only");
-    const operand a = target;
-    const dtype loop = resolve_loop_types(op, a, b).loop;
-    const dtype out_type = output_type(op, loop);
+    const dtype loop = resolve_unary_loop(op, target->type());
+    const dtype out_type = unary_output_type(op, loop);
     if (!can_cast(out_type, target->type(), casting::same_kind))
         raise(error_category::type_error, "Cannot cast ufunc '" + ufunc_name(op) + "' output from " +
                                               dtype_repr(out_type) + " to " + dtype_repr(target->type()) +
                                               " with casting rule 'same_kind'");
-    dims shape;
-    try {
-        shape = broadcast_shapes({target->shape(), shape_of(b)});
-    } catch (const error&) {
-        raise_not_broadcastable({target->shape(), shape_of(b), target->shape()});  // the output is listed too
-    }
-    if (shape != target->shape())
-        raise(error_category::value_error, "non-broadcastable output operand with shape " +
-                                               shape_text(target->shape()) + " doesn't match the broadcast shape " +
-                                               shape_text(shape));
-
-    // As if the inputs were copied first: an input in target's memory, other than target itself element for
-    // element, is read from a copy (NumPy's COPY_IF_OVERLAP; copying more often than strictly needed cannot
-    // change a value).
-    operand second = b;
-    if (const auto* arr = std::get_if<array>(&b)) {
-        const ndarray& x = **arr;
-        const bool same_elements = x.data() == target->data() && x.shape() == target->shape() &&
-                                   x.strides() == target->strides() && x.type() == target->type();
-        if (x.memory() == target->memory() && !same_elements) second = copy_of(x, order::K);
-    }
-
-    loop_input in_a, in_b;
-    prepare_input(in_a, a, loop, shape);
-    prepare_input(in_b, second, loop, shape);
-    // A target whose elements overlap each other (zero strides, as_strided windows) is written through a
-    // temporary and copied back in order, as NumPy's iterator does (internal overlap, max_work 1).
-    const bool target_overlaps_itself =
-        solve_may_have_internal_overlap(region_of(*target), 1) != overlap::no;
-    if (out_type == target->type() && !target_overlaps_itself) {
-        run_loop(op, loop, *target, in_a, in_b);
+    loop_input in;
+    prepare_input(in, target, loop, target->shape());
+    // Element i is read and written at the same place, so only a target overlapping itself needs the temporary.
+    const bool target_overlaps_itself = solve_may_have_internal_overlap(region_of(*target), 1) != overlap::no;
+    if (out_type == target->type() && loop == target->type() && !target_overlaps_itself) {
+        run_unary_loop(op, loop, *target, in);
         return;
     }
-    // The loop writes its own dtype; the cast into target is unsafe (values wrap), as NumPy's output cast.
-    const array result = ndarray::allocate(out_type, shape, order::C, initial_contents::unwritten);
-    run_loop(op, loop, *result, in_a, in_b);
+    const array result = ndarray::allocate(out_type, target->shape());
+    run_unary_loop(op, loop, *result, in);
     assign(*target, *result);
+}
+
+// What ndarray.__pow__ runs instead of the power ufunc (number.c fast_scalar_power).
+struct power_shortcut {
+    std::optional<unary_op> op;          // nothing: ones_like (exponent 0)
+    bool cast_to_float64 = false;        // NumPy 1.24: integer array ** float 2 squares a float64 copy
+};
+
+// The exponent as NumPy 1.24's is_scalar_with_conversion reads it: Python ints/bools/floats, NumPy integer,
+// bool (through __index__) and float scalars, and 0-d integer/float arrays; with whether it counted as a float.
+std::optional<std::pair<double, bool>> legacy_scalar_exponent(const operand& exponent) {
+    if (const auto* s = std::get_if<scalar>(&exponent)) {
+        if (is_complex(s->type)) return std::nullopt;
+        if (s->is_python_number() && s->type == dtype::uint64) return std::nullopt;  // beyond a C long
+        return std::pair{s->as_double(), kind_of(s->type) == dtype_kind::floating};
+    }
+    const ndarray& a = *std::get<array>(exponent);
+    if (a.ndim() != 0 || !(is_integer(a.type()) || kind_of(a.type()) == dtype_kind::floating)) return std::nullopt;
+    return std::pair{load_element(a.type(), a.data()).as_double(), kind_of(a.type()) == dtype_kind::floating};
+}
+
+std::optional<power_shortcut> find_power_shortcut(const ndarray& base, const operand& exponent, bool inplace) {
+    const bool inexact_base = is_inexact(base.type());
+    if (active_semantics().narrow_power_shortcuts) {
+        // NumPy 2 (measured on 2.4): any array to the Python int 2 (a bool array squares in the int8 loop where
+        // power would be int64), a float or complex array to the Python int -1 or the Python float 0.5. Exact
+        // types only: np.float64(0.5) and True are no shortcuts.
+        const auto* s = std::get_if<scalar>(&exponent);
+        if (s == nullptr || !s->is_python_number()) return std::nullopt;
+        const bool python_int = s->type == dtype::int64;
+        if (python_int && s->as_int64() == 2) return power_shortcut{unary_op::square};
+        if (!inexact_base) return std::nullopt;
+        if (python_int && s->as_int64() == -1) return power_shortcut{unary_op::reciprocal};
+        if (s->type == dtype::float64 && s->as_double() == 0.5) return power_shortcut{unary_op::sqrt};
+        return std::nullopt;
+    }
+    const auto value = legacy_scalar_exponent(exponent);
+    if (!value) return std::nullopt;
+    const auto [e, is_float] = *value;
+    if (inexact_base) {
+        if (e == 1.0) return power_shortcut{unary_op::positive};
+        if (e == -1.0) return power_shortcut{unary_op::reciprocal};
+        if (e == 0.0) return power_shortcut{std::nullopt};
+        if (e == 0.5) return power_shortcut{unary_op::sqrt};
+        if (e == 2.0) return power_shortcut{unary_op::square};
+        return std::nullopt;
+    }
+    // Every other array to 2 squares (bool ** 2 is int8); only an integer array to a float 2 is cast first.
+    if (e == 2.0) return power_shortcut{unary_op::square, is_float && is_integer(base.type()) && !inplace};
+    return std::nullopt;
+}
+
+}  // namespace
+
+namespace {
+
+std::string rule_text(casting rule) {
+    switch (rule) {
+        case casting::no: return "no";
+        case casting::equiv: return "equiv";
+        case casting::safe: return "safe";
+        case casting::same_kind: return "same_kind";
+        case casting::unsafe: return "unsafe";
+    }
+    return "same_kind";
+}
+
+// NEP 50's kinds: bool 0, integers 1, floats 2, complex 3.
+int weak_category(dtype t) {
+    switch (kind_of(t)) {
+        case dtype_kind::boolean: return 0;
+        case dtype_kind::signed_int:
+        case dtype_kind::unsigned_int: return 1;
+        case dtype_kind::floating: return 2;
+        case dtype_kind::complex: return 3;
+    }
+    return 3;
+}
+
+// PyUFunc_ValidateCasting for one input: arrays by dtype; under NEP 50 a Python number by its kind alone (a weak
+// int goes into any integer loop, even with casting='no'); NumPy 1.24 casts scalars and 0-d arrays by value.
+// Python numbers are weak inputs of binary ufuncs; the one input of a unary ufunc is its default dtype (int64, ...).
+bool input_castable(const operand& x, dtype loop, casting rule, bool weak_numbers) {
+    const typed_operand d = describe(x);
+    if (d.type == loop || rule == casting::unsafe) return true;
+    if (!d.value) return can_cast(d.type, loop, rule);
+    if (active_semantics().nep50_weak_python_scalars)
+        // A Python bool is no weak scalar: it casts as np.bool_ does.
+        return d.python_number && weak_numbers && d.type != dtype::bool_ ? weak_category(d.type) <= weak_category(loop)
+                                                                         : can_cast(d.type, loop, rule);
+    return can_cast_value(*d.value, loop, rule);
+}
+
+void check_input_casts(const std::string& ufunc, const std::vector<const operand*>& inputs, dtype loop,
+                       casting rule) {
+    // Measured on NumPy 2.4: np.add(-3, -4.5, casting='no') passes (weak), np.negative(-3, dtype=np.uint8) does not.
+    const bool weak_numbers = inputs.size() > 1;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        if (input_castable(*inputs[i], loop, rule, weak_numbers)) continue;
+        const std::string which = inputs.size() == 1 ? "input" : "input " + std::to_string(i);
+        raise(error_category::type_error, "Cannot cast ufunc '" + ufunc + "' " + which + " from " +
+                                              dtype_repr(dtype_of(*inputs[i])) + " to " + dtype_repr(loop) +
+                                              " with casting rule '" + rule_text(rule) + "'");
+    }
+}
+
+void check_output_cast(const std::string& ufunc, dtype out_type, dtype out, casting rule) {
+    if (!can_cast(out_type, out, rule))
+        raise(error_category::type_error, "Cannot cast ufunc '" + ufunc + "' output from " + dtype_repr(out_type) +
+                                              " to " + dtype_repr(out) + " with casting rule '" + rule_text(rule) +
+                                              "'");
+}
+
+// The iteration shape of a call with out=: the inputs broadcast together and into out's shape, which they
+// may not change (NumPy lists every operand's shape, out's last, when they do not broadcast at all).
+dims shape_into_out(const std::vector<const operand*>& inputs, const ndarray& out) {
+    std::vector<dims> shapes;
+    for (const operand* x : inputs) shapes.push_back(shape_of(*x));
+    dims shape;
+    try {
+        shape = broadcast_shapes(shapes);
+        shape = broadcast_shapes({shape, out.shape()});
+    } catch (const error&) {
+        shapes.push_back(out.shape());
+        raise_not_broadcastable(shapes);
+    }
+    if (shape != out.shape())
+        raise(error_category::value_error, "non-broadcastable output operand with shape " + shape_text(out.shape()) +
+                                               " doesn't match the broadcast shape " + shape_text(shape));
+    return shape;
+}
+
+// where=: a bool array (anything else must cast to bool safely, as NumPy converts it), broadcast to `shape`.
+array where_mask(const array& where, const dims& shape) {
+    if (where->type() != dtype::bool_ && !can_cast(where->type(), dtype::bool_, casting::safe))
+        raise(error_category::type_error, "Cannot cast array data from " + dtype_repr(where->type()) + " to " +
+                                              dtype_repr(dtype::bool_) + " according to the rule 'safe'");
+    try {
+        broadcast_shapes({where->shape(), shape});
+    } catch (const error&) {
+        raise_not_broadcastable({where->shape(), shape});
+    }
+    if (broadcast_shapes({where->shape(), shape}) != shape)
+        raise(error_category::value_error, "non-broadcastable output operand with shape " + shape_text(shape) +
+                                               " doesn't match the broadcast shape " +
+                                               shape_text(broadcast_shapes({where->shape(), shape})));
+    return where;
+}
+
+// out[i] = result[i] where mask[i] (cast unsafely, as the ufunc's output cast), walking out's memory upwards as
+// NumPy's writeback does (an axis out walks backwards is flipped), which decides the survivor where out's
+// elements overlap each other.
+void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mask) {
+    if (out.size() == 0) return;
+    std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(result.data()),
+                                    const_cast<std::byte*>(mask.data())};
+    std::vector<dims> strides{out.strides(), result.strides(),
+                              broadcast_strides(mask.shape(), mask.strides(), out.shape())};
+    for (std::size_t axis = 0; axis < out.shape().size(); ++axis) {
+        if (strides[0][axis] >= 0) continue;
+        for (std::size_t k = 0; k < 3; ++k) {
+            start[k] += strides[k][axis] * (out.shape()[axis] - 1);
+            strides[k][axis] = -strides[k][axis];
+        }
+    }
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), strides);
+    for_each_inner_run<3>(it, start,
+                          [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
+                              for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1],
+                                                p[2] += strides[2]) {
+                                  if (std::to_integer<int>(*p[2]) != 0)
+                                      store_element(out.type(), p[0], load_element(result.type(), p[1]));
+                              }
+                          });
+}
+
+// Writes a computed result into out as NumPy's iterator does (nditer_constr.c, COPY_IF_OVERLAP). When out may
+// share memory with an array it reads (max_work 1), other than one identical to out element for element without
+// internal overlap, out is replaced by a copy of itself that the loop writes (masked or not) and that is then
+// written back whole, in memory order: the result is as if every input were read before any write, at any size
+// (NumPy's 8,192-element buffer never shows), and an unselected element of an out overlapping itself is written
+// back with the value it had. Otherwise the loop writes out directly (only the selected elements with where=),
+// in out's memory order where its elements overlap each other.
+template <class Compute>
+void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
+                const std::vector<const operand*>& inputs, Compute&& compute) {
+    const bool out_overlaps_itself = solve_may_have_internal_overlap(region_of(out), 1) != overlap::no;
+    std::vector<const ndarray*> read;
+    for (const operand* x : inputs)
+        if (const auto* a = std::get_if<array>(x)) read.push_back(a->get());
+    if (mask) read.push_back(mask->get());
+    bool copy_out = false;
+    for (const ndarray* x : read) {
+        if (x->memory() != out.memory()) continue;
+        const bool same_elements = x->data() == out.data() && x->shape() == out.shape() &&
+                                   x->strides() == out.strides() && x->type() == out.type();
+        if (same_elements && !out_overlaps_itself) continue;
+        if (solve_may_share_memory(region_of(out), region_of(*x), 1) != overlap::no) copy_out = true;
+    }
+    const auto computed = [&]() {
+        const array result = ndarray::allocate(out_type, out.shape());
+        compute(*result);
+        return result;
+    };
+    if (copy_out) {
+        const array writeback = copy_of(out, order::K);
+        if (mask) masked_assign(*writeback, *computed(), **mask);
+        else if (out_type == out.type()) compute(*writeback);
+        else assign(*writeback, *computed());
+        assign(out, *writeback);
+        return;
+    }
+    if (!mask && out_type == out.type() && !out_overlaps_itself) return compute(out);
+    if (mask) masked_assign(out, *computed(), **mask);
+    else assign(out, *computed());
+}
+
+}  // namespace
+
+std::variant<array, scalar> call(binary_op op, const operand& a, const operand& b, const ufunc_keywords& keywords) {
+    if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
+        return apply(op, a, b);
+    const std::string name = ufunc_name(op);
+    if (keywords.out && !(*keywords.out)->writeable()) raise(error_category::value_error, "output array is read-only");
+    const auto [loop, layout_loop] = resolve_loop_types(op, a, b, keywords.loop_dtype);
+    const dtype out_type = output_type(op, loop);
+    check_input_casts(name, {&a, &b}, loop, keywords.rule);
+    if (!keywords.out) {
+        // A fresh result. where= leaves the unselected elements as np.empty left them (uninitialised in NumPy;
+        // zeros here), so only a call with out= has defined values there.
+        if (keywords.loop_dtype && !is_comparison(op)) {
+            dims shape;
+            try {
+                shape = broadcast_shapes({shape_of(a), shape_of(b)});
+            } catch (const error&) {
+                raise_not_broadcastable({shape_of(a), shape_of(b)});
+            }
+            loop_input in_a, in_b;
+            prepare_input(in_a, a, loop, shape);
+            prepare_input(in_b, b, loop, shape);
+            if (shape.empty()) {
+                const array cell = ndarray::allocate(out_type, {});
+                run_loop(op, loop, *cell, in_a, in_b);
+                return load_element(out_type, cell->data());
+            }
+            const array out = allocate_output({&a, &b}, layout_loop, out_type, shape);
+            run_binary(op, loop, *out, in_a, in_b);
+            return out;
+        }
+        return apply(op, a, b);
+    }
+    const array& out = *keywords.out;
+    check_output_cast(name, out_type, out->type(), keywords.rule);
+    const dims shape = shape_into_out({&a, &b}, *out);
+    const std::optional<array> mask =
+        keywords.where ? std::optional(where_mask(*keywords.where, shape)) : std::nullopt;
+    loop_input in_a, in_b;
+    prepare_input(in_a, a, loop, shape);
+    prepare_input(in_b, b, loop, shape);
+    write_into(*out, out_type, mask, {&a, &b}, [&](const ndarray& dest) { run_binary(op, loop, dest, in_a, in_b); });
+    return out;
+}
+
+std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keywords& keywords) {
+    if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
+        return apply(op, x);
+    const std::string name = ufunc_name(op);
+    if (keywords.out && !(*keywords.out)->writeable()) raise(error_category::value_error, "output array is read-only");
+    dtype loop = resolve_unary_loop(op, dtype_of(x));
+    if (keywords.loop_dtype) {
+        if ((loops_of(op) & bit(*keywords.loop_dtype)) == 0)
+            raise(error_category::type_error,
+                  "No loop matching the specified signature and casting was found for ufunc " + name);
+        loop = *keywords.loop_dtype;
+    }
+    const dtype out_type = unary_output_type(op, loop);
+    check_input_casts(name, {&x}, loop, keywords.rule);
+    if (!keywords.out) {
+        const dims& shape = shape_of(x);
+        loop_input in;
+        prepare_input(in, x, loop, shape);
+        if (shape.empty()) {
+            const array cell = ndarray::allocate(out_type, {});
+            run_unary_loop(op, loop, *cell, in);
+            return load_element(out_type, cell->data());
+        }
+        const array out = allocate_output({&x}, loop, out_type, shape);
+        run_unary_loop(op, loop, *out, in);
+        return out;
+    }
+    const array& out = *keywords.out;
+    check_output_cast(name, out_type, out->type(), keywords.rule);
+    const dims shape = shape_into_out({&x}, *out);
+    const std::optional<array> mask =
+        keywords.where ? std::optional(where_mask(*keywords.where, shape)) : std::nullopt;
+    loop_input in;
+    prepare_input(in, x, loop, shape);
+    write_into(*out, out_type, mask, {&x}, [&](const ndarray& dest) { run_unary_loop(op, loop, dest, in); });
+    return out;
+}
+
+std::variant<array, scalar> apply(unary_op op, const operand& x) {
+    const dtype loop = resolve_unary_loop(op, dtype_of(x));
+    const dtype out_type = unary_output_type(op, loop);
+    const dims& shape = shape_of(x);
+    loop_input in;
+    prepare_input(in, x, loop, shape);
+    if (shape.empty()) {
+        const array cell = ndarray::allocate(out_type, {});
+        run_unary_loop(op, loop, *cell, in);
+        return load_element(out_type, cell->data());
+    }
+    const array out = allocate_output({&x}, loop, out_type, shape);
+    run_unary_loop(op, loop, *out, in);
+    return out;
+}
+
+std::variant<array, scalar> conjugate_method(const array& a) {
+    if (!is_complex(a->type())) return a;
+    return engine::apply(unary_op::conjugate, operand{a});
+}
+
+std::variant<array, scalar> plus_operator(const operand& x) {
+    const auto* a = std::get_if<array>(&x);
+    if (a != nullptr && !active_semantics().unary_plus_requires_positive_loop &&
+        (loops_of(unary_op::positive) & bit((*a)->type())) == 0) {
+        if ((*a)->ndim() == 0) return load_element((*a)->type(), (*a)->data());
+        return copy_of(**a, order::C);  // PyArray_Copy: C order
+    }
+    return apply(unary_op::positive, x);
+}
+
+std::variant<array, scalar> power_operator(const operand& base, const operand& exponent) {
+    const auto* base_array = std::get_if<array>(&base);
+    if (base_array == nullptr) return apply(binary_op::power, base, exponent);
+    const std::optional<power_shortcut> shortcut = find_power_shortcut(**base_array, exponent, false);
+    if (!shortcut) return apply(binary_op::power, base, exponent);
+    if (shortcut->cast_to_float64) {
+        const ndarray& a = **base_array;
+        const array result = copy_of(a, a.f_contiguous() && !a.c_contiguous() ? order::F : order::C, dtype::float64);
+        apply_unary_inplace(unary_op::square, result);
+        if (result->ndim() == 0) return load_element(dtype::float64, result->data());
+        return result;
+    }
+    if (!shortcut->op) {  // _ones_like: laid out as a unary result of the base
+        std::variant<array, scalar> ones = apply(unary_op::positive, base);
+        if (auto* a = std::get_if<array>(&ones)) fill(**a, make_int64(1));
+        else ones = make_int64(1).cast_to(dtype_of(base));
+        return ones;
+    }
+    return apply(*shortcut->op, base);
+}
+
+void power_operator_inplace(const array& target, const operand& exponent) {
+    const std::optional<power_shortcut> shortcut = find_power_shortcut(*target, exponent, true);
+    if (!shortcut) return apply_inplace(binary_op::power, target, exponent);
+    if (!shortcut->op) {
+        if (!target->writeable()) raise(error_category::value_error, "output array is read-only");
+        return fill(*target, make_int64(1));
+    }
+    apply_unary_inplace(*shortcut->op, target);
 }
 
 }  // namespace engine

@@ -1,5 +1,5 @@
 // Tests of NumPy 1.24's legacy type resolution: the full promotion tables for array+array and
-// array+Python scalar over the thirteen dtypes, np.min_scalar_type, and the value-based casting check.
+// array+Python scalar over the fourteen dtypes, np.min_scalar_type, and the value-based casting check.
 // Every expectation was produced by NumPy 1.24.2 (/usr/bin/python3).
 #include <gtest/gtest.h>
 
@@ -27,7 +27,7 @@ struct table_row {
 //   # Regenerates the NumPy 1.24 promotion tables pasted into promotion_test.cpp (run with /usr/bin/python3).
 //   import numpy as np
 //   names = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-//            "float32", "float64", "complex64", "complex128"]
+//            "float16", "float32", "float64", "complex64", "complex128"]
 //   print("// array + array: (np.ones(2, row) + np.ones(2, column)).dtype")
 //   for a in names:
 //       row = [(np.ones(2, a) + np.ones(2, b)).dtype.name for b in names]
@@ -36,23 +36,23 @@ struct table_row {
 //   print("// array + Python scalar: (np.ones(2, row) + scalar).dtype for scalars " + " ".join(scalars))
 //   for a in names:
 //       row = [(np.ones(2, a) + eval(s)).dtype.name for s in scalars]
-//       assert "float16" not in row
 //       print('    {"%s", {%s}},' % (a, ", ".join('"%s"' % r for r in row)))
 
 const std::vector<table_row> array_array_table = {
-    {"bool", {"bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "complex64", "complex128"}},
-    {"int8", {"int8", "int8", "int16", "int32", "int64", "int16", "int32", "int64", "float64", "float32", "float64", "complex64", "complex128"}},
-    {"int16", {"int16", "int16", "int16", "int32", "int64", "int16", "int32", "int64", "float64", "float32", "float64", "complex64", "complex128"}},
-    {"int32", {"int32", "int32", "int32", "int32", "int64", "int32", "int32", "int64", "float64", "float64", "float64", "complex128", "complex128"}},
-    {"int64", {"int64", "int64", "int64", "int64", "int64", "int64", "int64", "int64", "float64", "float64", "float64", "complex128", "complex128"}},
-    {"uint8", {"uint8", "int16", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64", "complex64", "complex128"}},
-    {"uint16", {"uint16", "int32", "int32", "int32", "int64", "uint16", "uint16", "uint32", "uint64", "float32", "float64", "complex64", "complex128"}},
-    {"uint32", {"uint32", "int64", "int64", "int64", "int64", "uint32", "uint32", "uint32", "uint64", "float64", "float64", "complex128", "complex128"}},
-    {"uint64", {"uint64", "float64", "float64", "float64", "float64", "uint64", "uint64", "uint64", "uint64", "float64", "float64", "complex128", "complex128"}},
-    {"float32", {"float32", "float32", "float32", "float64", "float64", "float32", "float32", "float64", "float64", "float32", "float64", "complex64", "complex128"}},
-    {"float64", {"float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "complex128", "complex128"}},
-    {"complex64", {"complex64", "complex64", "complex64", "complex128", "complex128", "complex64", "complex64", "complex128", "complex128", "complex64", "complex128", "complex64", "complex128"}},
-    {"complex128", {"complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128"}},
+    {"bool", {"bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "float32", "float64", "complex64", "complex128"}},
+    {"int8", {"int8", "int8", "int16", "int32", "int64", "int16", "int32", "int64", "float64", "float16", "float32", "float64", "complex64", "complex128"}},
+    {"int16", {"int16", "int16", "int16", "int32", "int64", "int16", "int32", "int64", "float64", "float32", "float32", "float64", "complex64", "complex128"}},
+    {"int32", {"int32", "int32", "int32", "int32", "int64", "int32", "int32", "int64", "float64", "float64", "float64", "float64", "complex128", "complex128"}},
+    {"int64", {"int64", "int64", "int64", "int64", "int64", "int64", "int64", "int64", "float64", "float64", "float64", "float64", "complex128", "complex128"}},
+    {"uint8", {"uint8", "int16", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "float32", "float64", "complex64", "complex128"}},
+    {"uint16", {"uint16", "int32", "int32", "int32", "int64", "uint16", "uint16", "uint32", "uint64", "float32", "float32", "float64", "complex64", "complex128"}},
+    {"uint32", {"uint32", "int64", "int64", "int64", "int64", "uint32", "uint32", "uint32", "uint64", "float64", "float64", "float64", "complex128", "complex128"}},
+    {"uint64", {"uint64", "float64", "float64", "float64", "float64", "uint64", "uint64", "uint64", "uint64", "float64", "float64", "float64", "complex128", "complex128"}},
+    {"float16", {"float16", "float16", "float32", "float64", "float64", "float16", "float32", "float64", "float64", "float16", "float32", "float64", "complex64", "complex128"}},
+    {"float32", {"float32", "float32", "float32", "float64", "float64", "float32", "float32", "float64", "float64", "float32", "float32", "float64", "complex64", "complex128"}},
+    {"float64", {"float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "complex128", "complex128"}},
+    {"complex64", {"complex64", "complex64", "complex64", "complex128", "complex128", "complex64", "complex64", "complex128", "complex128", "complex64", "complex64", "complex128", "complex64", "complex128"}},
+    {"complex128", {"complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128", "complex128"}},
 };
 
 // The Python scalars of the second table, as the engine receives them (2**63 becomes a uint64 scalar,
@@ -74,6 +74,7 @@ const std::vector<table_row> array_scalar_table = {
     {"uint16", {"uint16", "uint16", "int32", "uint16", "int32", "uint32", "uint64", "int64", "uint64", "float64", "float64", "complex128", "complex128"}},
     {"uint32", {"uint32", "uint32", "int64", "uint32", "int64", "uint32", "uint64", "int64", "uint64", "float64", "float64", "complex128", "complex128"}},
     {"uint64", {"uint64", "uint64", "float64", "uint64", "float64", "uint64", "uint64", "float64", "uint64", "float64", "float64", "complex128", "complex128"}},
+    {"float16", {"float16", "float16", "float16", "float32", "float32", "float64", "float64", "float64", "float64", "float16", "float64", "complex64", "complex128"}},
     {"float32", {"float32", "float32", "float32", "float32", "float32", "float64", "float64", "float64", "float64", "float32", "float64", "complex64", "complex128"}},
     {"float64", {"float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "float64", "complex128", "complex128"}},
     {"complex64", {"complex64", "complex64", "complex64", "complex64", "complex64", "complex128", "complex128", "complex128", "complex128", "complex64", "complex128", "complex64", "complex128"}},
@@ -83,16 +84,16 @@ const std::vector<table_row> array_scalar_table = {
 }  // namespace
 
 TEST(Promotion, ArrayWithArrayIsPromoteTypes) {
-    ASSERT_EQ(array_array_table.size(), 13u);
+    ASSERT_EQ(array_array_table.size(), dtype_count);
     for (const auto& r : array_array_table)
-        for (std::size_t j = 0; j < 13; ++j) {
+        for (std::size_t j = 0; j < dtype_count; ++j) {
             const std::array<typed_operand, 2> ops{typed_operand{dt(r.row), {}}, typed_operand{all_dtypes[j], {}}};
             EXPECT_EQ(name(legacy_result_type(ops)), r.results[j]) << r.row << " + " << name(all_dtypes[j]);
         }
 }
 
 TEST(Promotion, ArrayWithPythonScalarIsValueBased) {
-    ASSERT_EQ(array_scalar_table.size(), 13u);
+    ASSERT_EQ(array_scalar_table.size(), dtype_count);
     for (const auto& r : array_scalar_table)
         for (std::size_t j = 0; j < python_scalars.size(); ++j) {
             const std::array<typed_operand, 2> ops{typed_operand{dt(r.row), {}},
@@ -148,7 +149,7 @@ TEST(Promotion, NoOperandsIsAValueError) {
 }
 
 TEST(Promotion, MinScalarType) {
-    // np.min_scalar_type(v); float16 answers are reported as float32 (see promotion.cpp).
+    // np.min_scalar_type(v).
     struct cas { scalar value; dtype expected; bool small_unsigned; };
     const std::vector<cas> cases = {
         {make_bool(true), dtype::bool_, false},
@@ -169,12 +170,13 @@ TEST(Promotion, MinScalarType) {
         {scalar{dtype::uint64, ~std::uint64_t{0}}, dtype::uint64, false},
         {scalar{dtype::int8, std::int64_t{-5}}, dtype::int8, false},
         {scalar{dtype::int16, std::int64_t{5}}, dtype::uint8, true},
-        {make_float64(1.0), dtype::float32, false},       // NumPy: float16
+        {make_float64(1.0), dtype::float16, false},
         {make_float64(65000.0), dtype::float32, false},
+        {make_float64(64999.0), dtype::float16, false},
         {make_float64(3.3e38), dtype::float32, false},
         {make_float64(3.4e38), dtype::float64, false},
         {make_float64(1e300), dtype::float64, false},
-        {make_float64(std::numeric_limits<double>::infinity()), dtype::float32, false},  // NumPy: float16
+        {make_float64(std::numeric_limits<double>::infinity()), dtype::float16, false},
         {scalar{dtype::float32, 1e30}, dtype::float32, false},
         {make_complex128({0, 1}), dtype::complex64, false},
         {make_complex128({0, 3.3e38}), dtype::complex64, false},

@@ -15,9 +15,11 @@ namespace fuzzing {
 
 namespace {
 
-const std::vector<std::string> dtype_names = {"bool_",   "int8",      "int16",     "int32",  "int64",
-                                              "uint8",   "uint16",    "uint32",    "uint64", "float32",
-                                              "float64", "complex64", "complex128"};
+// The last four were added after the others (appended, so earlier inputs keep decoding to their dtypes' places).
+const std::vector<std::string> dtype_names = {"bool_",   "int8",      "int16",      "int32",   "int64",
+                                              "uint8",   "uint16",    "uint32",     "uint64",  "float32",
+                                              "float64", "complex64", "complex128", "float16", "intp",
+                                              "uintp",   "int_"};
 
 std::int64_t product(const std::vector<std::int64_t>& shape) {
     std::int64_t n = 1;
@@ -461,8 +463,11 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
                                        const generation_context& context) {
     const std::string& a = s.name;
     const std::string left = target + " = ";
-    switch (choices_.weighted(std::array<unsigned, 11>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2, 8})) {
+    std::size_t kind = choices_.weighted(std::array<unsigned, 12>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2, 8, 2});
+    if (kind == 11 && !s.values_known) kind = 1;  // a reduction reads every value
+    switch (kind) {
         case 0: return left + a + "[" + advanced_index(s.shape) + "]";
+        case 11: return left + reduction_of(s);
         case 1: return left + a + ".copy(" + (choices_.chance(80) ? "order=" + order_text(true) : "") + ")";
         case 2: return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
         case 3: return left + a + ".flatten(" + (choices_.chance(85) ? "order=" + order_text(true) : "") + ")";
@@ -497,27 +502,75 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
     }
 }
 
+// An exponent for `s ** e` whose result the engine reproduces bit for bit: for float and complex arrays the
+// ones both NumPys send to square, sqrt or reciprocal, for integer and bool arrays non-negative integer powers.
+// NumPy's general float pow is the SIMD library's, which rounds unlike the C library's now and then.
+std::string program_generator::exponent_for(const live_array& s) {
+    const bool inexact = s.dtype.rfind("float", 0) == 0 || s.dtype.rfind("complex", 0) == 0;
+    // (Not -1 or a signed NumPy scalar for integers: uint64 with them promotes to float64 and runs pow.)
+    return inexact ? choices_.pick({"2", "0.5", "-1"}) : choices_.pick({"2", "3", "1", "0", "np.uint8(2)"});
+}
+
+// A reduction of s: over every axis, one (sometimes out of range) or two, with keepdims now and then. Sums,
+// products and means only of integers and bools, whose values do not depend on the order of accumulation
+// (NumPy adds floats pairwise in blocks); min, max, any and all of every dtype.
+std::string program_generator::reduction_of(const live_array& s) {
+    const bool exact = s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0 || s.dtype == "bool";
+    const std::string name = exact ? choices_.pick({std::string("sum"), std::string("prod"), std::string("mean"),
+                                                    std::string("min"), std::string("max"), std::string("any"),
+                                                    std::string("all")})
+                                   : choices_.pick({std::string("min"), std::string("max"), std::string("any"),
+                                                    std::string("all")});
+    std::string axis;
+    switch (choices_.weighted(std::array<unsigned, 3>{2, 4, 1})) {
+        case 1: axis = "axis=" + axis_text(s.shape.size()); break;
+        case 2: {
+            const std::string first = axis_text(s.shape.size());
+            axis = "axis=(" + first + ", " + axis_text(s.shape.size()) + ")";
+            break;
+        }
+        default: break;
+    }
+    const std::string keepdims = choices_.chance(25) ? "keepdims=True" : "";
+    const std::string arguments = axis.empty() ? keepdims : keepdims.empty() ? axis : axis + ", " + keepdims;
+    if (choices_.chance(50)) return s.name + "." + name + "(" + arguments + ")";
+    return "np." + name + "(" + s.name + (arguments.empty() ? "" : ", " + arguments) + ")";
+}
+
 std::string program_generator::arithmetic(const std::string& target, const live_array& s,
                                           const generation_context& context) {
-    const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != ", " >= "});
+    const std::size_t form = choices_.weighted(std::array<unsigned, 3>{8, 2, 1});
+    if (form == 1) {  // unary ufuncs: fresh results laid out like s
+        return target + " = " + choices_.pick({std::string("-"), std::string("+"), std::string("~")}) + s.name;
+    }
+    if (form == 2) return target + " = " + s.name + (choices_.chance(50) ? ".conj()" : ".conjugate()");  // s itself unless complex
+    // / // % & | ^ << >> came later; ** only with exponents whose values the engine reproduces bit for bit (the
+    // shortcuts to square/sqrt/reciprocal/positive and integer powers): NumPy's general float pow is the SIMD
+    // library's, which rounds differently from the C library's now and then.
+    const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != ", " >= ", " / ", " // ", " % ",
+                                          " & ", " | ", " ^ ", " << ", " >> ", " ** "});
+    if (op == " ** ") return choices_.chance(15) ? target + " = abs(" + s.name + ")" : target + " = " + s.name + op + exponent_for(s);
     const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context);
     return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
 }
 
 std::string program_generator::mutation(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
-    const std::string in_place = choices_.pick({"+=", "-=", "*="});
-    std::size_t kind = choices_.weighted(std::array<unsigned, 10>{7, 4, 5, 2, 2, 3, 3, 2, 3, 6});
+    const std::string in_place = choices_.pick({"+=", "-=", "*=", "/=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>=",
+                                                "**="});
+    std::size_t kind = choices_.weighted(std::array<unsigned, 11>{7, 4, 5, 2, 2, 3, 3, 2, 3, 6, 2});
     if (!s.values_known && (kind == 1 || kind == 2)) kind = 7;  // in place reads the values: overwrite them instead
     switch (kind) {
         case 0: {
             const std::string index = any_index(s.shape);
             return a + "[" + index + "] = " + assigned_value(s, context);
         }
-        case 1: return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context));
+        case 1:
+            if (in_place == "**=") return a + " **= " + exponent_for(s);
+            return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context));
         case 2: {
             const std::string index = any_index(s.shape);
-            return a + "[" + index + "] " + in_place + " " + scalar_value();
+            return a + "[" + index + "] " + in_place + " " + (in_place == "**=" ? exponent_for(s) : scalar_value());
         }
         case 3: return a + ".fill(" + scalar_value() + ")";
         case 4: return "np.copyto(" + a + ", " + assigned_value(s, context) + ")";
@@ -543,11 +596,60 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             return a + "[" + index_text + "] = " + value;
         }
         case 9: return positional_writes(s, context);
+        case 10: return ufunc_into(s, context);
         default: {
             const std::string whole = choices_.pick({"...", ":"});
             return a + "[" + whole + "] = " + assigned_value(s, context);
         }
     }
+}
+
+// A ufunc called with out=: the array (or a view of it) written, inputs that are the same array, a reversed or
+// shifted view of it (NumPy must read them as if copied first) or another array, sometimes with where=, dtype= or
+// casting= (casting errors, masked writes).
+std::string program_generator::ufunc_into(const live_array& s, const generation_context& context) {
+    const std::string& a = s.name;
+    const std::size_t nd = s.shape.size();
+    std::string out = a;
+    if (nd > 0 && choices_.chance(30)) out = a + "[::-1]";
+    const auto input = [&]() -> std::string {
+        if (!s.values_known) return choices_.chance(50) ? scalar_value() : operand_for(s, context);
+        switch (choices_.weighted(std::array<unsigned, 4>{3, 3, 2, 2})) {
+            case 0: return a;
+            case 1: return nd > 0 ? a + "[::-1]" : a;
+            case 2: return scalar_value();
+            default: return operand_for(s, context);
+        }
+    };
+    std::string call;
+    if (choices_.chance(30)) {
+        const std::string name = choices_.pick({std::string("negative"), std::string("positive"),
+                                                std::string("absolute"), std::string("square"), std::string("invert")});
+        call = "np." + name + "(" + input();
+    } else {
+        const std::string name =
+            choices_.pick({std::string("add"), std::string("subtract"), std::string("multiply"),
+                           std::string("floor_divide"), std::string("remainder"), std::string("bitwise_xor"),
+                           std::string("true_divide"), std::string("left_shift")});
+        const std::string first = input();
+        call = "np." + name + "(" + first + ", " + input();
+    }
+    call += choices_.chance(20) ? ", " + out : ", out=" + out;
+    switch (choices_.weighted(std::array<unsigned, 5>{6, 2, 1, 1, 1})) {
+        case 1: {
+            std::vector<std::string> mask;
+            for (std::int64_t k = nd > 0 ? s.shape.back() : 1; k > 0; --k)
+                mask.push_back(choices_.chance(50) ? "True" : "False");
+            call += ", where=[" + join(mask) + "]";
+            break;
+        }
+        case 2:
+            call += ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'no'"), std::string("'safe'")});
+            break;
+        case 3: call += ", dtype=" + dtype_text(); break;
+        default: break;
+    }
+    return call + ")";
 }
 
 std::string program_generator::query(const live_array& s, const generation_context& context) {

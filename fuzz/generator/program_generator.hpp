@@ -103,6 +103,9 @@ private:
 
     std::string new_or_reused_name(const generation_context& context);
     std::string operand_for(const live_array& source, const generation_context& context);
+    std::string exponent_for(const live_array& source);
+    std::string reduction_of(const live_array& source);
+    std::string ufunc_into(const live_array& source, const generation_context& context);
     shape_t random_shape(std::int64_t max_elements);
     shape_t factorised_shape(std::int64_t size);
     std::string reshape_arguments(const live_array& source);

@@ -190,14 +190,10 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
         "v0 = np.array([[7, 7, 3, -1], [8, 8, 4, 0.5]], order='F')",
         "v0 = np.expand_dims(v0, 0)",
         "v1 = v0.view()",
-        "v2 = np.copy(v1, order='F')",
-        "v3 = v1.flatten(order='K')",
-        "v4 = v3 + 4.5",
-        "v5 = np.array(0)",
-        "v5.fill(-1.5)",
-        "np.copyto(v4, v0)",
-        "v5.flags.writeable = True",
-        "v5[...] = -3",
+        "v2 = v1[[-1, -1], [True, False]]",
+        "v3 = v1[0:-3:3, ..., 3]",
+        "v4 = np.transpose(v2, (1, 1))",
+        "v2[None, [0]] <<= -3",
     };
     EXPECT_EQ(decoded.statements, expected) << script_of(decoded.statements);
 }

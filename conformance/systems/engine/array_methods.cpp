@@ -17,6 +17,8 @@
 #include "systems/engine/operators.hpp"
 #include "systems/engine/subscripts.hpp"
 #include "systems/engine/python_error.hpp"
+#include "systems/engine/reductions.hpp"
+#include "systems/engine/ufunc_functions.hpp"
 
 namespace conformance::engine_side {
 
@@ -205,6 +207,8 @@ const std::vector<method_entry>& array_methods() {
 }
 
 const method_entry* find_method(std::string_view name) {
+    if (const method_entry* reduction = reduction_method(name)) return reduction;
+    if (const method_entry* ufunc = ufunc_method(name)) return ufunc;
     for (const std::vector<method_entry>* table : {&array_methods(), &selection_methods(), &other_surface_methods()}) {
         for (const method_entry& m : *table) {
             if (m.name() == name) return &m;

@@ -1,10 +1,11 @@
-// Python's builtin functions the subset uses (id, print) as table entries, and the builtin namespace a
+// Python's builtin functions the subset uses (id, print, abs) as table entries, and the builtin namespace a
 // case starts with.
 #include "systems/engine/builtins.hpp"
 
 #include "systems/engine/callables.hpp"
 #include "systems/engine/numpy_functions.hpp"
 #include "systems/engine/python_error.hpp"
+#include "systems/engine/operators.hpp"
 
 namespace conformance::engine_side {
 
@@ -15,6 +16,9 @@ const std::string builtin_class = "builtin_function_or_method";
 
 // id(x) is the object's address; the trace names it after the object rather than comparing numbers.
 value id_function(const bound_arguments& args) { return value::object_id(args["obj"].identity()); }
+
+// abs(x): Python's for numbers, np.absolute for arrays and NumPy scalars.
+value abs_function(const bound_arguments& args) { return absolute_value(args["x"]); }
 
 // print writes nothing here: the statement records its arguments instead.
 value print_function(const bound_arguments&) { return value::none(); }
@@ -38,6 +42,11 @@ const function_entry& id_entry() {
     return entry;
 }
 
+const function_entry& abs_entry() {
+    static const function_entry entry{builtins_module, signature("abs", "x, /"), &abs_function, builtin_class};
+    return entry;
+}
+
 const function_entry& print_entry() {
     static const function_entry entry{builtins_module,
                                       signature("print", "*objects, sep=' ', end=None, file=None, flush=False"),
@@ -52,6 +61,7 @@ std::optional<value> builtin_name(const std::string& name) {
     if (name == "id") return value::function(id_entry());
     if (name == "print") return value::function(print_entry());
     if (name == "slice") return value::function(slice_entry());
+    if (name == "abs") return value::function(abs_entry());
     // Only reachable after `from numpy.lib.stride_tricks import as_strided` (the parser checks the import).
     if (name == "as_strided") return numpy_module_attribute(module_object{"numpy.lib.stride_tricks"}, "as_strided");
     if (const std::optional<python_type> type = python_type_named(name)) return value::builtin_type(*type);

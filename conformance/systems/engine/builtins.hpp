@@ -1,4 +1,4 @@
-// The names a case may use without binding them: the module np, Python's print and id, as_strided (after
+// The names a case may use without binding them: the module np, Python's print, id and abs, as_strided (after
 // its import line), and Python's types int, float, bool and complex.
 #pragma once
 

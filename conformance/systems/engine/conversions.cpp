@@ -285,7 +285,11 @@ std::optional<engine::dtype> dtype_named_by(const value& v) {
             {"i2", engine::dtype::int16},        {"i4", engine::dtype::int32},
             {"i8", engine::dtype::int64},        {"u1", engine::dtype::uint8},
             {"u2", engine::dtype::uint16},       {"u4", engine::dtype::uint32},
-            {"u8", engine::dtype::uint64},       {"f4", engine::dtype::float32},
+            {"u8", engine::dtype::uint64},       {"f2", engine::dtype::float16},
+            {"e", engine::dtype::float16},       {"half", engine::dtype::float16},
+            {"intp", engine::dtype::int64},      {"uintp", engine::dtype::uint64},
+            {"int_", engine::dtype::int64},
+            {"f4", engine::dtype::float32},
             {"f8", engine::dtype::float64},      {"c8", engine::dtype::complex64},
             {"c16", engine::dtype::complex128}};
         for (const auto& [alias, t] : aliases) {
@@ -316,6 +320,17 @@ std::optional<engine::order> to_order(const value& v) {
         }
     }
     raise_value_error("order must be one of 'C', 'F', 'A', or 'K' (got '" + *text + "')");
+}
+
+engine::casting to_casting(const value& v) {
+    const auto* text = v.as<std::string>();
+    if (text == nullptr) raise_type_error("casting must be a string, not " + class_name(v));
+    static const std::pair<std::string_view, engine::casting> rules[] = {
+        {"no", engine::casting::no},     {"equiv", engine::casting::equiv},         {"safe", engine::casting::safe},
+        {"same_kind", engine::casting::same_kind}, {"unsafe", engine::casting::unsafe}};
+    for (const auto& [name, rule] : rules)
+        if (*text == name) return rule;
+    raise_value_error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
 }
 
 engine::index_expr to_index(const value& v) {

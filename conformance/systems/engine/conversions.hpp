@@ -66,6 +66,9 @@ void reject_numpy2_keyword(const bound_arguments& args, std::string_view keyword
 // An order argument ('C', 'F', 'A', 'K', any case); none for None.
 std::optional<engine::order> to_order(const value& v);
 
+// casting='no'|'equiv'|'safe'|'same_kind'|'unsafe'; ValueError for any other string, TypeError for a non-string.
+engine::casting to_casting(const value& v);
+
 // An index (a[v]): a tuple is one item per element; lists and nested tuples become index arrays.
 engine::index_expr to_index(const value& v);
 

@@ -21,6 +21,8 @@
 #include "systems/engine/function_tables.hpp"
 #include "systems/engine/operators.hpp"
 #include "systems/engine/python_error.hpp"
+#include "systems/engine/reductions.hpp"
+#include "systems/engine/ufunc_functions.hpp"
 
 namespace conformance::engine_side {
 
@@ -367,6 +369,8 @@ std::optional<value> numpy_member(const std::string& name) {
     if (name == "newaxis") return value::none();
     if (name == "lib") return value::module("numpy.lib");
     if (std::optional<value> t = scalar_type(name)) return t;
+    if (std::optional<value> ufunc = ufunc_function(name)) return ufunc;
+    if (std::optional<value> reduction = reduction_function(name)) return reduction;
     return function_in(numpy_module, name);
 }
 

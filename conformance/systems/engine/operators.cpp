@@ -23,6 +23,15 @@ engine::binary_op engine_op(cases::binary_op op) {
         case cases::binary_op::add: return engine::binary_op::add;
         case cases::binary_op::subtract: return engine::binary_op::subtract;
         case cases::binary_op::multiply: return engine::binary_op::multiply;
+        case cases::binary_op::true_divide: return engine::binary_op::true_divide;
+        case cases::binary_op::floor_divide: return engine::binary_op::floor_divide;
+        case cases::binary_op::remainder: return engine::binary_op::remainder;
+        case cases::binary_op::power: return engine::binary_op::power;
+        case cases::binary_op::bitwise_and: return engine::binary_op::bitwise_and;
+        case cases::binary_op::bitwise_or: return engine::binary_op::bitwise_or;
+        case cases::binary_op::bitwise_xor: return engine::binary_op::bitwise_xor;
+        case cases::binary_op::left_shift: return engine::binary_op::left_shift;
+        case cases::binary_op::right_shift: return engine::binary_op::right_shift;
     }
     return engine::binary_op::add;
 }
@@ -173,30 +182,16 @@ bool broadcastable(const engine::operand& a, const engine::operand& b) {
     }
 }
 
-value numpy_negation(const value& operand) {
-    const engine::operand x = to_operand(operand, "unary -");
-    const engine::dtype t = operand.is<engine::array>() ? (*operand.as<engine::array>())->type()
-                                                       : operand.as<engine::scalar>()->type;
-    if (t == engine::dtype::bool_) {
-        raise_type_error("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or "
-                         "the logical_not function instead.");
+// A unary operator on an array or NumPy scalar: NumPy's ufunc (the engine decides loops, errors and layout).
+value numpy_unary(cases::unary_op op, const value& operand) {
+    const engine::operand x = to_operand(operand, "unary " + std::string(cases::spelling(op)));
+    switch (op) {
+        case cases::unary_op::negate: return numpy_result(engine::apply(engine::unary_op::negative, x));
+        case cases::unary_op::plus: return numpy_result(engine::plus_operator(x));
+        case cases::unary_op::invert: return numpy_result(engine::apply(engine::unary_op::invert, x));
+        case cases::unary_op::logical_not: break;
     }
-    // The engine has no negative ufunc. Multiplying by -1 of the same dtype is exact negation for integers
-    // (wrapping like NumPy) and floats (signed zeros, NaN, inf); for complex, -1 * (inf+0j) would make a
-    // NaN imaginary part, so complex uses 0 - x, which differs from -x only in the sign of zero parts.
-    if (engine::is_complex(t)) {
-        return numpy_result(engine::apply(engine::binary_op::subtract, engine::scalar{t, std::complex<double>{}}, x));
-    }
-    const engine::scalar minus_one = engine::make_int64(-1).cast_to(t);
-    return numpy_result(engine::apply(engine::binary_op::multiply, x, minus_one));
-}
-
-// np.positive: a fresh array laid out like the operand, or a scalar for 0-d input (as every ufunc).
-value numpy_positive(const value& operand) {
-    if (const auto* s = operand.as<engine::scalar>()) return value::numpy_scalar(*s);
-    const engine::array& a = *operand.as<engine::array>();
-    if (a->ndim() == 0) return scalar_if_0d(a);
-    return value::array(engine::copy_of(*a, engine::order::K));
+    throw std::logic_error("not is no NumPy operator");
 }
 
 }  // namespace
@@ -208,7 +203,9 @@ value binary_operation(cases::binary_op op, const value& left, const value& righ
     if (is_numpy_value(left) || is_numpy_value(right)) {
         if (!is_array_data(left) || !is_array_data(right)) unsupported_operands(spelled, left, right);
         const std::string operation = std::string(spelled);
-        return numpy_result(engine::apply(engine_op(op), to_operand(left, operation), to_operand(right, operation)));
+        const engine::operand a = to_operand(left, operation), b = to_operand(right, operation);
+        if (op == cases::binary_op::power) return numpy_result(engine::power_operator(a, b));
+        return numpy_result(engine::apply(engine_op(op), a, b));
     }
     if (is_python_number(left) && is_python_number(right)) return python_arithmetic(op, left, right);
     std::optional<value> result;
@@ -244,14 +241,18 @@ value unary_operation(cases::unary_op op, const value& operand) {
     switch (op) {
         case cases::unary_op::logical_not: return value::boolean(!truth(operand));
         case cases::unary_op::negate:
-            if (is_numpy_value(operand)) return numpy_negation(operand);
+            if (is_numpy_value(operand)) return numpy_unary(op, operand);
             if (is_python_number(operand)) return python_negation(operand);
             break;
         case cases::unary_op::plus:
-            if (is_numpy_value(operand)) return numpy_positive(operand);
+            if (is_numpy_value(operand)) return numpy_unary(op, operand);
             // +True is 1: unary plus makes an int of a bool
             if (const auto* b = operand.as<bool>()) return value::integer(*b ? 1 : 0);
             if (is_python_number(operand)) return operand;
+            break;
+        case cases::unary_op::invert:
+            if (is_numpy_value(operand)) return numpy_unary(op, operand);
+            if (operand.is<bool>() || operand.is<py_int>()) return python_invert(operand);
             break;
     }
     raise_type_error("bad operand type for unary " + std::string(cases::spelling(op)) + ": '" + class_name(operand) +
@@ -262,8 +263,16 @@ value augmented_operation(cases::binary_op op, const value& target, const value&
     const auto* array = target.as<engine::array>();
     if (array == nullptr) return binary_operation(op, target, operand);
     if (!is_array_data(operand)) unsupported_operands(std::string(cases::spelling(op)) + "=", target, operand);
-    engine::apply_inplace(engine_op(op), *array, to_operand(operand, std::string(cases::spelling(op)) + "="));
+    const engine::operand b = to_operand(operand, std::string(cases::spelling(op)) + "=");
+    if (op == cases::binary_op::power) engine::power_operator_inplace(*array, b);
+    else engine::apply_inplace(engine_op(op), *array, b);
     return target;
+}
+
+value absolute_value(const value& x) {
+    if (is_numpy_value(x)) return numpy_result(engine::apply(engine::unary_op::absolute, to_operand(x, "abs()")));
+    if (is_python_number(x)) return python_absolute(x);
+    raise_type_error("bad operand type for abs(): '" + class_name(x) + "'");
 }
 
 bool truth(const value& v) {

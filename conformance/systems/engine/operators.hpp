@@ -1,4 +1,5 @@
-// Python's operators over every value: `+ - *`, comparisons, `not`, unary minus/plus and truth. Where an
+// Python's operators over every value: `+ - * / // % ** & | ^ << >>`, comparisons, `not`, unary - + ~, abs() and
+// truth. Where an
 // array or a NumPy scalar takes part NumPy's ufuncs decide (through the engine); otherwise Python does.
 #pragma once
 
@@ -17,6 +18,9 @@ value unary_operation(cases::unary_op op, const value& operand);
 // `target OP= operand`: arrays are updated in place and come back as the same object; every other value
 // is immutable in the subset, so Python rebinds the name to `target OP operand`.
 value augmented_operation(cases::binary_op op, const value& target, const value& operand);
+
+// abs(x): Python's for numbers, np.absolute for arrays and NumPy scalars.
+value absolute_value(const value& x);
 
 // bool(v), with NumPy's rules for arrays (ValueError when more than one element).
 bool truth(const value& v);

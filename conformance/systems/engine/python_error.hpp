@@ -27,6 +27,9 @@ private:
 [[noreturn]] inline void raise_overflow_error(const std::string& message) {
     throw python_error("OverflowError", message);
 }
+[[noreturn]] inline void raise_zero_division_error(const std::string& message) {
+    throw python_error("ZeroDivisionError", message);
+}
 [[noreturn]] inline void raise_name_error(const std::string& message) { throw python_error("NameError", message); }
 
 }  // namespace conformance::engine_side

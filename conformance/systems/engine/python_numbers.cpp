@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <complex>
 #include <cstdlib>
 #include <limits>
 #include <optional>
@@ -44,6 +45,64 @@ std::complex<double> as_complex(const value& v) {
     raise_overflow_error("integer result does not fit the interpreter's 128-bit Python int");
 }
 
+std::string kind_name(const value& v) {
+    if (v.is<bool>()) return "bool";
+    if (v.is<py_int>()) return "int";
+    if (v.is<double>()) return "float";
+    return "complex";
+}
+
+[[noreturn]] void unsupported_operands(cases::binary_op op, const value& a, const value& b) {
+    raise_type_error("unsupported operand type(s) for " + std::string(cases::spelling(op)) + ": '" + kind_name(a) +
+                     "' and '" + kind_name(b) + "'");
+}
+
+py_int floor_quotient(py_int a, py_int b) {
+    if (b == 0) raise_zero_division_error("integer division or modulo by zero");
+    if (b == -1) {
+        py_int negated = 0;
+        if (__builtin_sub_overflow(py_int{0}, a, &negated)) integer_overflow();
+        return negated;
+    }
+    py_int q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+    return q;
+}
+
+py_int floor_modulus(py_int a, py_int b) {
+    if (b == 0) raise_zero_division_error("integer division or modulo by zero");
+    if (b == -1) return 0;
+    py_int r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
+}
+
+py_int integer_power(py_int base, py_int exponent) {
+    py_int result = 1;
+    for (; exponent > 0; exponent >>= 1) {
+        if ((exponent & 1) && __builtin_mul_overflow(result, base, &result)) integer_overflow();
+        if (exponent > 1 && __builtin_mul_overflow(base, base, &base)) integer_overflow();
+    }
+    return result;
+}
+
+py_int shifted_left(py_int a, py_int count) {
+    if (count < 0) raise_value_error("negative shift count");
+    if (a == 0) return 0;
+    if (count >= 126) integer_overflow();
+    const py_int factor = py_int{1} << count;
+    py_int result = 0;
+    if (__builtin_mul_overflow(a, factor, &result)) integer_overflow();
+    return result;
+}
+
+py_int shifted_right(py_int a, py_int count) {
+    if (count < 0) raise_value_error("negative shift count");
+    if (count >= 127) return a < 0 ? -1 : 0;
+    return a >> count;  // arithmetic shift: floor division by 2**count, as Python's
+}
+
+// a OP b for Python ints (true division is not an int operation: see python_arithmetic).
 py_int integer_arithmetic(cases::binary_op op, py_int a, py_int b) {
     py_int result = 0;
     bool overflowed = false;
@@ -51,19 +110,84 @@ py_int integer_arithmetic(cases::binary_op op, py_int a, py_int b) {
         case cases::binary_op::add: overflowed = __builtin_add_overflow(a, b, &result); break;
         case cases::binary_op::subtract: overflowed = __builtin_sub_overflow(a, b, &result); break;
         case cases::binary_op::multiply: overflowed = __builtin_mul_overflow(a, b, &result); break;
+        case cases::binary_op::floor_divide: return floor_quotient(a, b);
+        case cases::binary_op::remainder: return floor_modulus(a, b);
+        case cases::binary_op::power: return integer_power(a, b);
+        case cases::binary_op::bitwise_and: return a & b;
+        case cases::binary_op::bitwise_or: return a | b;
+        case cases::binary_op::bitwise_xor: return a ^ b;
+        case cases::binary_op::left_shift: return shifted_left(a, b);
+        case cases::binary_op::right_shift: return shifted_right(a, b);
+        case cases::binary_op::true_divide: break;
     }
     if (overflowed) integer_overflow();
     return result;
 }
 
-template <class T>
-T arithmetic(cases::binary_op op, T a, T b) {
-    switch (op) {
-        case cases::binary_op::add: return a + b;
-        case cases::binary_op::subtract: return a - b;
-        case cases::binary_op::multiply: return a * b;
+// Python's float // and % (float_divmod), the algorithm NumPy's npy_divmod copies.
+double float_floor_divide(double a, double b) {
+    if (b == 0) raise_zero_division_error("float floor division by zero");
+    const double mod = std::fmod(a, b);
+    double div = (a - mod) / b;
+    if (mod != 0 && ((b < 0) != (mod < 0))) div -= 1.0;
+    if (div == 0) return std::copysign(0.0, a / b);
+    double floordiv = std::floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+    return floordiv;
+}
+
+double float_modulus(double a, double b) {
+    if (b == 0) raise_zero_division_error("float modulo");
+    double mod = std::fmod(a, b);
+    if (mod != 0) {
+        if ((b < 0) != (mod < 0)) mod += b;
+    } else {
+        mod = std::copysign(0.0, b);
     }
-    return a;
+    return mod;
+}
+
+value real_power(double a, double b) {
+    if (a == 0 && b < 0) raise_zero_division_error("0.0 cannot be raised to a negative power");
+    // A negative base to a non-integer power is complex in Python 3.
+    if (a < 0 && std::isfinite(b) && std::floor(b) != b) return value::complex_number(std::pow(std::complex<double>(a), b));
+    const double r = std::pow(a, b);
+    if (std::isinf(r) && std::isfinite(a) && std::isfinite(b)) raise_overflow_error("(34, 'Numerical result out of range')");
+    return value::floating(r);
+}
+
+value real_arithmetic(cases::binary_op op, double a, double b) {
+    switch (op) {
+        case cases::binary_op::add: return value::floating(a + b);
+        case cases::binary_op::subtract: return value::floating(a - b);
+        case cases::binary_op::multiply: return value::floating(a * b);
+        case cases::binary_op::true_divide:
+            if (b == 0) raise_zero_division_error("float division by zero");
+            return value::floating(a / b);
+        case cases::binary_op::floor_divide: return value::floating(float_floor_divide(a, b));
+        case cases::binary_op::remainder: return value::floating(float_modulus(a, b));
+        case cases::binary_op::power: return real_power(a, b);
+        default: throw std::logic_error("no float operator");
+    }
+}
+
+value complex_arithmetic(cases::binary_op op, std::complex<double> a, std::complex<double> b) {
+    switch (op) {
+        case cases::binary_op::add: return value::complex_number(a + b);
+        case cases::binary_op::subtract: return value::complex_number(a - b);
+        case cases::binary_op::multiply: return value::complex_number(a * b);
+        case cases::binary_op::true_divide:
+            if (b == std::complex<double>{}) raise_zero_division_error("complex division by zero");
+            return value::complex_number(a / b);
+        case cases::binary_op::power:
+            if (b == std::complex<double>{}) return value::complex_number({1, 0});
+            if (a == std::complex<double>{}) {
+                if (b.imag() != 0 || b.real() < 0) raise_zero_division_error("0.0 to a negative or complex power");
+                return value::complex_number({0, 0});
+            }
+            return value::complex_number(std::pow(a, b));
+        default: throw std::logic_error("no complex operator");
+    }
 }
 
 // Exact comparison of an int with a float, as CPython does (no rounding of the int).
@@ -186,10 +310,39 @@ value python_number_from_string(std::string_view text, python_type as) {
 
 value python_arithmetic(cases::binary_op op, const value& a, const value& b) {
     const number_kind kind = std::max(kind_of(a), kind_of(b));
+    const bool bitwise = op == cases::binary_op::bitwise_and || op == cases::binary_op::bitwise_or ||
+                         op == cases::binary_op::bitwise_xor;
+    const bool shift = op == cases::binary_op::left_shift || op == cases::binary_op::right_shift;
+    if ((bitwise || shift) && kind != number_kind::integer) unsupported_operands(op, a, b);
+    if (kind == number_kind::complex && (op == cases::binary_op::floor_divide || op == cases::binary_op::remainder))
+        unsupported_operands(op, a, b);
     switch (kind) {
-        case number_kind::integer: return value::integer(integer_arithmetic(op, as_integer(a), as_integer(b)));
-        case number_kind::real: return value::floating(arithmetic(op, as_real(a), as_real(b)));
-        case number_kind::complex: return value::complex_number(arithmetic(op, as_complex(a), as_complex(b)));
+        case number_kind::integer: {
+            const py_int x = as_integer(a), y = as_integer(b);
+            if (bitwise && a.is<bool>() && b.is<bool>()) return value::boolean(integer_arithmetic(op, x, y) != 0);
+            if (op == cases::binary_op::true_divide) {
+                if (y == 0) raise_zero_division_error("division by zero");
+                return value::floating(static_cast<double>(x) / static_cast<double>(y));
+            }
+            if (op == cases::binary_op::power && y < 0) return real_power(as_real(a), as_real(b));
+            return value::integer(integer_arithmetic(op, x, y));
+        }
+        case number_kind::real: return real_arithmetic(op, as_real(a), as_real(b));
+        case number_kind::complex: return complex_arithmetic(op, as_complex(a), as_complex(b));
+    }
+    return value::none();
+}
+
+value python_invert(const value& a) { return value::integer(~as_integer(a)); }
+
+value python_absolute(const value& a) {
+    switch (kind_of(a)) {
+        case number_kind::integer: {
+            const py_int i = as_integer(a);
+            return value::integer(i < 0 ? integer_arithmetic(cases::binary_op::subtract, 0, i) : i);
+        }
+        case number_kind::real: return value::floating(std::fabs(as_real(a)));
+        case number_kind::complex: return value::floating(std::abs(as_complex(a)));
     }
     return value::none();
 }

@@ -10,11 +10,14 @@
 
 namespace conformance::engine_side {
 
-// a OP b for two Python numbers (is_python_number); OverflowError where an int leaves 128 bits.
+// a OP b for two Python numbers (is_python_number); OverflowError where an int leaves 128 bits; TypeError for
+// operators a kind lacks (complex // 2, 1.5 & 1), ZeroDivisionError as Python raises it.
 value python_arithmetic(cases::binary_op op, const value& a, const value& b);
 
-// -a for a Python number.
+// -a for a Python number; ~a for a Python int or bool; abs(a) for a Python number.
 value python_negation(const value& a);
+value python_invert(const value& a);
+value python_absolute(const value& a);
 
 // How two Python numbers compare: unordered when a NaN is involved or a complex is ordered (the caller
 // raises TypeError for `<` on complex; == works on complex numbers).

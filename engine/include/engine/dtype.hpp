@@ -1,7 +1,8 @@
-// Element types: the thirteen NumPy dtypes the engine supports, their sizes and names,
+// Element types: the fourteen NumPy dtypes the engine supports, their sizes and names,
 // and NumPy 1.24's promotion table and casting-safety rules between them.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -12,15 +13,16 @@ enum class dtype : std::uint8_t {
     bool_,
     int8, int16, int32, int64,
     uint8, uint16, uint32, uint64,
-    float32, float64,
+    float16, float32, float64,
     complex64, complex128,
 };
 
 inline constexpr dtype all_dtypes[] = {
     dtype::bool_,  dtype::int8,    dtype::int16,   dtype::int32,     dtype::int64,
-    dtype::uint8,  dtype::uint16,  dtype::uint32,  dtype::uint64,    dtype::float32,
+    dtype::uint8,  dtype::uint16,  dtype::uint32,  dtype::uint64,    dtype::float16, dtype::float32,
     dtype::float64, dtype::complex64, dtype::complex128,
 };
+inline constexpr std::size_t dtype_count = sizeof(all_dtypes) / sizeof(all_dtypes[0]);
 
 // NumPy's kind characters: 'b', 'i', 'u', 'f', 'c'.
 enum class dtype_kind : char { boolean = 'b', signed_int = 'i', unsigned_int = 'u', floating = 'f', complex = 'c' };
@@ -30,8 +32,8 @@ std::int64_t itemsize(dtype t);
 std::string_view name(dtype t);                   // "int64", "bool", "complex128", ...
 std::optional<dtype> dtype_from_name(std::string_view name);  // accepts NumPy's names and "bool_"
 // The scalar type that the attribute np.<name> is under the active semantics profile: the sized names and
-// bool_, intp/uintp (int64/uint64 on this 64-bit engine), NumPy 2's bool/long/ulong, NumPy 1's float_ and
-// complex_ (which NumPy 2 removed). None where that NumPy has no such attribute.
+// bool_, intp/uintp and int_ (int64/uint64/int64 on this 64-bit Linux engine, under both NumPys), half, NumPy 2's
+// bool/long/ulong, NumPy 1's float_ and complex_ (which NumPy 2 removed). None where that NumPy has no such attribute.
 std::optional<dtype> numpy_scalar_type_attribute(std::string_view name);
 
 inline bool is_integer(dtype t) {

@@ -29,6 +29,10 @@ struct minimal_type {
 };
 minimal_type min_scalar_type(const scalar& value);
 
+// NumPy 1.24's should_use_min_scalar: whether scalars and 0-d arrays count by their values (some operand is an
+// array with ndim > 0 and no scalar is of a higher kind category: bool < integers < inexact).
+bool scalar_values_matter(std::span<const typed_operand> operands);
+
 // np.result_type(*operands) under NumPy 1.24's legacy (value-based) promotion.
 dtype legacy_result_type(std::span<const typed_operand> operands);
 

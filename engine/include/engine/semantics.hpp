@@ -120,6 +120,30 @@ struct semantics {
     // it, else a view of every input.
     bool broadcast_arrays_keeps_each_fitting_input = true;
 
+    // ndarray ** scalar runs a unary ufunc for some exponents (number.c fast_scalar_power). NumPy 2: any array to the
+    // Python int 2 (square: bool ** 2 is int8), a float or complex array to the Python int -1 or the Python float 0.5
+    // (reciprocal, sqrt); exact Python types only. Off (NumPy 1.24): a float
+    // or complex array to any Python or NumPy int/float scalar or 0-d array equal to 1, -1, 0, 0.5 or 2 (positive,
+    // reciprocal, ones_like, sqrt, square), and any other array to 2 (square; a float 2 first casts an integer array to
+    // float64 in C or F order, so int8_array ** 2.0 is C-ordered and int8_array ** np.float32(2) float64; in place,
+    // a **= 2.0 squares the integers where NumPy 2 refuses the float64 result).
+    bool narrow_power_shortcuts = true;
+
+    // NumPy 2's float32/float64 power loop takes the square root when the exponent is 0.5 repeated through a zero
+    // stride, so np.power(x, 0.5) keeps -0.0 and gives NaN for -inf (pow's answers are 0.0 and inf). Measured on
+    // NumPy 2.4; float16 and NumPy scalars use pow. Off: NumPy 1.24's loop always calls pow.
+    bool power_loop_takes_sqrt_of_half_exponent = true;
+
+    // Unary + of an array whose dtype has no positive loop (bool) raises UFuncTypeError in NumPy 2. Off: NumPy 1.24
+    // returns a copy (with a DeprecationWarning).
+    bool unary_plus_requires_positive_loop = true;
+
+    // Complex products on this machine's NumPy builds (measured): NumPy 2.4 multiplies and squares complex numbers
+    // with fused multiply-adds everywhere (re = fma(ar, br, -ai*bi), im = fma(ar, bi, ai*br)). Off: NumPy 1.24 fuses
+    // only outside its contiguous vector loop (a run of two or more elements with every operand contiguous and the
+    // output apart from the inputs is plain) and never in square.
+    bool complex_products_fused = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -146,7 +170,11 @@ struct semantics {
                 .along_axis_none_uses_array_of_flat = false,
                 .nonzero_of_0d_raises = false,
                 .max_iterator_operands = 32,
-                .broadcast_arrays_keeps_each_fitting_input = false};
+                .broadcast_arrays_keeps_each_fitting_input = false,
+                .narrow_power_shortcuts = false,
+                .power_loop_takes_sqrt_of_half_exponent = false,
+                .unary_plus_requires_positive_loop = false,
+                .complex_products_fused = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

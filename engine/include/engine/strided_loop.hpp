@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/dtype.hpp"
+#include "engine/float16.hpp"
 #include "engine/layout.hpp"
 
 namespace engine {
@@ -25,6 +26,7 @@ template <> struct element_storage<dtype::uint8> { using type = std::uint8_t; };
 template <> struct element_storage<dtype::uint16> { using type = std::uint16_t; };
 template <> struct element_storage<dtype::uint32> { using type = std::uint32_t; };
 template <> struct element_storage<dtype::uint64> { using type = std::uint64_t; };
+template <> struct element_storage<dtype::float16> { using type = half; };
 template <> struct element_storage<dtype::float32> { using type = float; };
 template <> struct element_storage<dtype::float64> { using type = double; };
 template <> struct element_storage<dtype::complex64> { using type = std::complex<float>; };

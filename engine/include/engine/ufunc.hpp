@@ -1,31 +1,73 @@
-// Elementwise arithmetic and comparisons (+ - * == != < > <= >=) with broadcasting and NumPy 1.24's type
-// resolution, including value-based casting of scalars and 0-d arrays (int8 array + 1 stays int8).
+// NumPy's elementwise arithmetic ufuncs behind the operators (+ - * / // % ** & | ^ << >>, the comparisons, unary
+// - + ~ abs) with broadcasting, each ufunc's loop search over its own dtypes, the output's memory layout, in-place
+// operation, and ndarray's ** shortcuts to unary ufuncs. Type resolution is the active profile's (NEP 50 or
+// NumPy 1.24's value-based casting of scalars and 0-d arrays: int8 array + 1 stays int8).
 #pragma once
 
+#include <optional>
 #include <variant>
 #include <vector>
 
 #include "engine/array.hpp"
+#include "engine/dtype.hpp"
 #include "engine/scalar.hpp"
 
 namespace engine {
 
-enum class binary_op { add, subtract, multiply, equal, not_equal, less, greater, less_equal, greater_equal };
+enum class binary_op {
+    add, subtract, multiply, equal, not_equal, less, greater, less_equal, greater_equal,
+    true_divide, floor_divide, remainder, power, bitwise_and, bitwise_or, bitwise_xor, left_shift, right_shift,
+};
+
+enum class unary_op { negative, positive, invert, absolute, square, reciprocal, sqrt, conjugate };
 
 // An operand: an array, or a scalar (a Python int/float/complex/bool arrives as an int64/float64/
 // complex128/bool scalar; a NumPy scalar keeps its dtype). Scalars and 0-d arrays take part in
 // value-based casting exactly as in NumPy 1.24.
 using operand = std::variant<array, scalar>;
 
-// np.result_type of the operands for the op's loop (before comparisons turn the output into bool).
+// np.result_type of the operands (before a ufunc's loop search or comparisons turn the output into bool).
 dtype result_type(const std::vector<operand>& operands);
 
-// a OP b. When every operand is a scalar or 0-d, NumPy returns a scalar, and so does this.
+// a OP b. When every operand is a scalar or 0-d, NumPy returns a scalar, and so does this. TypeError
+// (UFuncTypeError) when the ufunc has no loop the inputs cast to safely (bool - bool, float & int, complex // 2).
 std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b);
+
+// OP x for a unary ufunc: a fresh array laid out like x (order K), or a scalar for a scalar or 0-d x.
+std::variant<array, scalar> apply(unary_op op, const operand& x);
+
+// The keywords of a ufunc called as a function: np.add(a, b, out=o, where=m, dtype=t, casting='safe').
+struct ufunc_keywords {
+    std::optional<array> out;    // written in place and returned (the same object, 0-d too)
+    std::optional<array> where;  // a mask broadcast to the result: only its True elements are written
+    std::optional<engine::dtype> loop_dtype;  // dtype=: the loop (np.add(a, b, dtype=np.float32) adds in float32)
+    casting rule = casting::same_kind;  // for the inputs' casts to the loop and the loop's cast into out
+};
+
+// np.OP(a, b, **keywords) / np.OP(x, **keywords). With out=, the inputs broadcast to out's shape (not beyond),
+// an input overlapping out is read as if copied first (whatever the size: NumPy copies on overlap, so its
+// 8,192-element buffer never shows), and out comes back; ValueError for a read-only out (before anything else),
+// UFuncTypeError (TypeError) for a cast the rule forbids, TypeError for a where= that is not bool-castable.
+std::variant<array, scalar> call(binary_op op, const operand& a, const operand& b, const ufunc_keywords& keywords);
+std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keywords& keywords);
 
 // target OP= b: in place into `target` (same object), broadcasting b to target's shape; TypeError
 // (UFuncTypeError) when the result type cannot be cast to target's dtype under same_kind; ValueError when
 // read-only or when the broadcast would change target's shape. Overlap between b and target is safe.
 void apply_inplace(binary_op op, const array& target, const operand& b);
+
+// +x as ndarray's number protocol runs it: np.positive, except that NumPy 1.24 copies (order C) an array whose
+// dtype has no positive loop (bool) where NumPy 2 raises UFuncTypeError.
+std::variant<array, scalar> plus_operator(const operand& x);
+
+// a.conj() / a.conjugate(): np.conjugate for a complex array (a fresh array laid out like a, a scalar for 0-d),
+// the array itself for any other dtype (PyArray_Conjugate), 0-d included.
+std::variant<array, scalar> conjugate_method(const array& a);
+
+// base ** exponent and base **= exponent as ndarray's number protocol runs them (number.c fast_scalar_power):
+// for an array base some scalar exponents run a unary ufunc (square, sqrt, reciprocal, ...) instead of power,
+// which decides the values at the corners and, under NumPy 1.24, the result's dtype and layout.
+std::variant<array, scalar> power_operator(const operand& base, const operand& exponent);
+void power_operator_inplace(const array& target, const operand& exponent);
 
 }  // namespace engine

@@ -1,0 +1,106 @@
+// Reduction methods and functions: axis (None, an int or a tuple), dtype, out (an array, else TypeError) and
+// keepdims converted; np.sum(x, ...) runs x's method on np.asarray(x) as NumPy's _wrapreduction does.
+#include "systems/engine/reductions.hpp"
+
+#include <vector>
+
+#include "engine/reduction.hpp"
+#include "systems/engine/array_methods.hpp"
+#include "systems/engine/conversions.hpp"
+#include "systems/engine/operators.hpp"
+#include "systems/engine/python_error.hpp"
+
+namespace conformance::engine_side {
+
+namespace {
+
+engine::reduction_options options_of(const bound_arguments& args, bool has_dtype) {
+    engine::reduction_options options;
+    const value& axis = args["axis"];
+    if (axis.is<py_tuple>()) {
+        options.axes = to_int_list(axis);
+        options.axes_from_tuple = true;
+    }
+    else if (!axis.is<none_type>()) options.axes = std::vector<std::int64_t>{to_int64(axis)};
+    if (has_dtype) options.accumulate_as = to_dtype(args["dtype"]);
+    const value& out = args["out"];
+    if (const auto* a = out.as<engine::array>()) options.out = *a;
+    else if (!out.is<none_type>()) raise_type_error("output must be an array");
+    options.keepdims = truth(args["keepdims"]);
+    return options;
+}
+
+template <engine::reduction R, bool HasDtype>
+value reduction_method_run(const engine::array& self, const bound_arguments& args) {
+    return numpy_result(engine::reduce(R, self, options_of(args, HasDtype)));
+}
+
+const std::string with_dtype = "axis=None, dtype=None, out=None, keepdims=False";
+const std::string without_dtype = "axis=None, out=None, keepdims=False";
+
+const std::vector<method_entry>& methods() {
+    using engine::reduction;
+    static const std::vector<method_entry> table = {
+        {signature("sum", with_dtype), &reduction_method_run<reduction::sum, true>},
+        {signature("prod", with_dtype), &reduction_method_run<reduction::prod, true>},
+        {signature("mean", with_dtype), &reduction_method_run<reduction::mean, true>},
+        {signature("min", without_dtype), &reduction_method_run<reduction::min, false>},
+        {signature("max", without_dtype), &reduction_method_run<reduction::max, false>},
+        {signature("any", without_dtype), &reduction_method_run<reduction::any, false>},
+        {signature("all", without_dtype), &reduction_method_run<reduction::all, false>},
+    };
+    return table;
+}
+
+// np.sum(a, axis, ...): the method of np.asarray(a) (a NumPy scalar keeps its own, giving a scalar back).
+template <const char* Method, bool HasDtype>
+value reduction_function_run(const bound_arguments& args) {
+    const value& a = args["a"];
+    const value self = is_numpy_value(a) ? a : value::array(to_array(a));
+    std::vector<std::pair<std::string, value>> keywords;
+    for (const char* name : {"axis", "dtype", "out", "keepdims"})
+        if (HasDtype || std::string_view(name) != "dtype") keywords.emplace_back(name, args[name]);
+    return call_method(self, *reduction_method(Method), {{}, std::move(keywords)});
+}
+
+constexpr char sum_name[] = "sum";
+constexpr char prod_name[] = "prod";
+constexpr char mean_name[] = "mean";
+constexpr char min_name[] = "min";
+constexpr char max_name[] = "max";
+constexpr char any_name[] = "any";
+constexpr char all_name[] = "all";
+
+const std::vector<function_entry>& functions() {
+    static const std::string module = "numpy";
+    static const std::string with = "a, axis=None, dtype=None, out=None, keepdims=False";
+    static const std::string without = "a, axis=None, out=None, keepdims=False";
+    static const std::vector<function_entry> table = {
+        {module, signature("sum", with), &reduction_function_run<sum_name, true>},
+        {module, signature("prod", with), &reduction_function_run<prod_name, true>},
+        {module, signature("mean", with), &reduction_function_run<mean_name, true>},
+        {module, signature("min", without), &reduction_function_run<min_name, false>},
+        {module, signature("amin", without), &reduction_function_run<min_name, false>},
+        {module, signature("max", without), &reduction_function_run<max_name, false>},
+        {module, signature("amax", without), &reduction_function_run<max_name, false>},
+        {module, signature("any", without), &reduction_function_run<any_name, false>},
+        {module, signature("all", without), &reduction_function_run<all_name, false>},
+    };
+    return table;
+}
+
+}  // namespace
+
+const method_entry* reduction_method(std::string_view name) {
+    for (const method_entry& m : methods())
+        if (m.name() == name) return &m;
+    return nullptr;
+}
+
+std::optional<value> reduction_function(const std::string& name) {
+    for (const function_entry& f : functions())
+        if (f.name() == name) return value::function(f);
+    return std::nullopt;
+}
+
+}  // namespace conformance::engine_side

@@ -1,0 +1,134 @@
+// One table entry per ufunc: its NumPy signature, and the conversion of the call's keywords (out= as an array or
+// a one-array tuple, where= as a mask, dtype=, casting=) for engine::call, which decides everything NumPy does.
+#include "systems/engine/ufunc_functions.hpp"
+
+#include <vector>
+
+#include "engine/ufunc.hpp"
+#include "systems/engine/callables.hpp"
+#include "systems/engine/conversions.hpp"
+#include "systems/engine/python_error.hpp"
+
+namespace conformance::engine_side {
+
+namespace {
+
+const std::string numpy_module = "numpy";
+const std::string ufunc_class = "ufunc";
+
+// out=: None, an array, or a tuple holding one (NumPy's TypeError for anything else).
+std::optional<engine::array> out_argument(const value& v) {
+    const value* out = &v;
+    if (const auto* t = v.as<py_tuple>(); t != nullptr && t->items.size() == 1) out = &t->items.front();
+    if (out->is<none_type>()) return std::nullopt;
+    if (const auto* a = out->as<engine::array>()) return *a;
+    raise_type_error("return arrays must be of ArrayType");
+}
+
+engine::ufunc_keywords keywords_of(const bound_arguments& args) {
+    engine::ufunc_keywords keywords;
+    keywords.out = out_argument(args["out"]);
+    const value& where = args["where"];
+    // An array mask must cast to bool safely (the engine checks); anything else becomes np.asarray(x, dtype=bool).
+    if (const auto* mask = where.as<engine::array>()) keywords.where = *mask;
+    else if (!(where.is<bool>() && *where.as<bool>())) keywords.where = to_array(where, engine::dtype::bool_);
+    keywords.loop_dtype = to_dtype(args["dtype"]);
+    keywords.rule = to_casting(args["casting"]);
+    return keywords;
+}
+
+template <engine::binary_op Op>
+value binary_ufunc(const bound_arguments& args) {
+    const std::string name = "ufunc";
+    const engine::operand a = to_operand(args["x1"], name), b = to_operand(args["x2"], name);
+    return numpy_result(engine::call(Op, a, b, keywords_of(args)));
+}
+
+template <engine::unary_op Op>
+value unary_ufunc(const bound_arguments& args) {
+    return numpy_result(engine::call(Op, to_operand(args["x"], "ufunc"), keywords_of(args)));
+}
+
+const std::string binary_parameters =
+    "x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None";
+const std::string unary_parameters =
+    "x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None";
+
+template <engine::binary_op Op>
+function_entry binary_entry(const std::string& name) {
+    return {numpy_module, signature(name, binary_parameters), &binary_ufunc<Op>, ufunc_class};
+}
+
+template <engine::unary_op Op>
+function_entry unary_entry(const std::string& name) {
+    return {numpy_module, signature(name, unary_parameters), &unary_ufunc<Op>, ufunc_class};
+}
+
+const std::vector<function_entry>& ufuncs() {
+    using engine::binary_op;
+    using engine::unary_op;
+    static const std::vector<function_entry> table = {
+        binary_entry<binary_op::add>("add"),
+        binary_entry<binary_op::subtract>("subtract"),
+        binary_entry<binary_op::multiply>("multiply"),
+        binary_entry<binary_op::true_divide>("divide"),
+        binary_entry<binary_op::true_divide>("true_divide"),
+        binary_entry<binary_op::floor_divide>("floor_divide"),
+        binary_entry<binary_op::remainder>("remainder"),
+        binary_entry<binary_op::remainder>("mod"),
+        binary_entry<binary_op::power>("power"),
+        binary_entry<binary_op::bitwise_and>("bitwise_and"),
+        binary_entry<binary_op::bitwise_or>("bitwise_or"),
+        binary_entry<binary_op::bitwise_xor>("bitwise_xor"),
+        binary_entry<binary_op::left_shift>("left_shift"),
+        binary_entry<binary_op::right_shift>("right_shift"),
+        binary_entry<binary_op::equal>("equal"),
+        binary_entry<binary_op::not_equal>("not_equal"),
+        binary_entry<binary_op::less>("less"),
+        binary_entry<binary_op::less_equal>("less_equal"),
+        binary_entry<binary_op::greater>("greater"),
+        binary_entry<binary_op::greater_equal>("greater_equal"),
+        unary_entry<unary_op::negative>("negative"),
+        unary_entry<unary_op::positive>("positive"),
+        unary_entry<unary_op::absolute>("absolute"),
+        unary_entry<unary_op::absolute>("abs"),
+        unary_entry<unary_op::invert>("invert"),
+        unary_entry<unary_op::square>("square"),
+        unary_entry<unary_op::sqrt>("sqrt"),
+        unary_entry<unary_op::conjugate>("conjugate"),
+        unary_entry<unary_op::conjugate>("conj"),
+    };
+    return table;
+}
+
+// a.conj(), a.conjugate(): the array itself unless it is complex.
+value conjugate_method_run(const engine::array& self, const bound_arguments&) {
+    const std::variant<engine::array, engine::scalar> result = engine::conjugate_method(self);
+    if (const auto* a = std::get_if<engine::array>(&result); a != nullptr && *a == self) return value::array(self);
+    return numpy_result(result);
+}
+
+const std::vector<method_entry>& ufunc_methods() {
+    static const std::vector<method_entry> table = {
+        {signature("conj", ""), &conjugate_method_run},
+        {signature("conjugate", ""), &conjugate_method_run},
+    };
+    return table;
+}
+
+}  // namespace
+
+const method_entry* ufunc_method(std::string_view name) {
+    for (const method_entry& m : ufunc_methods())
+        if (m.name() == name) return &m;
+    return nullptr;
+}
+
+std::optional<value> ufunc_function(const std::string& name) {
+    for (const function_entry& f : ufuncs()) {
+        if (f.name() == name) return value::function(f);
+    }
+    return std::nullopt;
+}
+
+}  // namespace conformance::engine_side

@@ -1,0 +1,20 @@
+// NumPy's arithmetic ufuncs as the np.* functions a case calls (np.add(a, b, out=o, where=m, dtype=t,
+// casting=r), np.negative(x, out=o), ...): the function values np.<name> gives, by name; and a.conj().
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "systems/engine/callables.hpp"
+#include "systems/engine/value.hpp"
+
+namespace conformance::engine_side {
+
+// The ndarray methods that are ufunc calls (a.conj(), a.conjugate()), by name.
+const method_entry* ufunc_method(std::string_view name);
+
+// np.<name> when it is one of the ufuncs the engine runs; nothing otherwise.
+std::optional<value> ufunc_function(const std::string& name);
+
+}  // namespace conformance::engine_side

@@ -1,0 +1,32 @@
+// Reductions (sum, prod, min, max, any, all, mean) over chosen axes, with keepdims and out=: the result dtype
+// NumPy picks, the result's layout (the input's stride order over the axes that remain), out's checks, and values.
+#pragma once
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+#include "engine/array.hpp"
+#include "engine/dtype.hpp"
+#include "engine/scalar.hpp"
+
+namespace engine {
+
+enum class reduction { sum, prod, min, max, any, all, mean };
+
+struct reduction_options {
+    std::optional<std::vector<std::int64_t>> axes;  // nothing: every axis (axis=None)
+    bool axes_from_tuple = false;                   // axis=(0,) rather than axis=0 (they differ for 0-d arrays)
+    bool keepdims = false;
+    std::optional<array> out;                       // written (cast unsafely) and returned
+    std::optional<engine::dtype> accumulate_as;     // dtype=
+};
+
+// a.sum(axis, dtype, out, keepdims) and its kin. A reduction over every axis without out= and keepdims gives a
+// scalar. AxisError (ValueError) for an axis out of range, ValueError for a repeated axis, an out of the wrong
+// shape or a read-only out, and for min/max over nothing ("zero-size array to reduction operation ...").
+// Values: integers wrap in the accumulator dtype; floats are summed in order (NumPy's pairwise summation of long
+// contiguous runs can differ in the last bit for values that do not add exactly).
+std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options);
+
+}  // namespace engine

@@ -1,0 +1,256 @@
+// Reductions as NumPy's ufunc reduce runs them (reduction.c, _methods.py): accumulator dtype (small integers and
+// bools sum as int64/uint64, mean of integers in float64 and of float16 in float32), result allocated in the
+// input's stride order (PyArray_CreateSortedStridePerm over the remaining axes), out= checked for its number of
+// dimensions and shape and written with unsafe casting, values computed before anything is written (so an out
+// overlapping the input reads as if copied first).
+#include "engine/reduction.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <complex>
+#include <string>
+
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/layout.hpp"
+#include "engine/result_layout.hpp"
+
+namespace engine {
+
+namespace {
+
+std::string ufunc_of(reduction r) {
+    switch (r) {
+        case reduction::sum: return "add";
+        case reduction::prod: return "multiply";
+        case reduction::min: return "minimum";
+        case reduction::max: return "maximum";
+        case reduction::any: return "logical_or";
+        case reduction::all: return "logical_and";
+        case reduction::mean: return "add";
+    }
+    return "add";
+}
+
+// The dtype values are accumulated in: add/multiply reduce small integers and bools as the C long (int64) or
+// its unsigned twin; mean adds integers as float64 and float16 as float32.
+dtype accumulator_type(reduction r, dtype t, std::optional<dtype> requested) {
+    if (requested) return *requested;
+    switch (r) {
+        case reduction::sum:
+        case reduction::prod:
+            if (t == dtype::bool_ || (kind_of(t) == dtype_kind::signed_int && itemsize(t) < 8)) return dtype::int64;
+            if (kind_of(t) == dtype_kind::unsigned_int && itemsize(t) < 8) return dtype::uint64;
+            return t;
+        case reduction::mean:
+            if (!is_inexact(t)) return dtype::float64;
+            return t == dtype::float16 ? dtype::float32 : t;
+        case reduction::any:
+        case reduction::all: return dtype::bool_;
+        default: return t;
+    }
+}
+
+// The result's dtype: the accumulator's, except that mean of float16 comes back as float16 and any/all as bool.
+dtype result_type_of(reduction r, dtype t, dtype accumulator, std::optional<dtype> requested) {
+    if (r == reduction::mean && !requested && t == dtype::float16) return dtype::float16;
+    return accumulator;
+}
+
+// One accumulation in the accumulator's own arithmetic.
+scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x) {
+    switch (kind_of(t)) {
+        case dtype_kind::boolean: {
+            const bool a = acc.as_bool(), b = x.as_bool();
+            const bool v = r == reduction::all || r == reduction::prod || r == reduction::min ? (a && b) : (a || b);
+            return make_bool(v);
+        }
+        case dtype_kind::signed_int:
+        case dtype_kind::unsigned_int: {
+            const std::uint64_t a = acc.as_uint64(), b = x.as_uint64();
+            const bool is_signed = kind_of(t) == dtype_kind::signed_int;
+            switch (r) {
+                case reduction::sum:
+                case reduction::mean: return scalar{dtype::uint64, a + b}.cast_to(t);
+                case reduction::prod: return scalar{dtype::uint64, a * b}.cast_to(t);
+                case reduction::min:
+                    return is_signed ? (acc.as_int64() <= x.as_int64() ? acc : x) : (a <= b ? acc : x);
+                case reduction::max:
+                    return is_signed ? (acc.as_int64() >= x.as_int64() ? acc : x) : (a >= b ? acc : x);
+                default: return make_bool(acc.as_bool() || x.as_bool()).cast_to(t);
+            }
+        }
+        case dtype_kind::floating: {
+            const double a = acc.as_double(), b = x.as_double();
+            double v = a;
+            switch (r) {
+                case reduction::sum:
+                case reduction::mean: v = a + b; break;
+                case reduction::prod: v = a * b; break;
+                // NaN propagates: the first NaN met stays.
+                case reduction::min: v = std::isnan(a) ? a : (std::isnan(b) || b < a ? b : a); break;
+                case reduction::max: v = std::isnan(a) ? a : (std::isnan(b) || b > a ? b : a); break;
+                default: break;
+            }
+            // float32 and float16 accumulate in float: each step rounds to float.
+            if (t != dtype::float64) v = static_cast<double>(static_cast<float>(v));
+            return scalar{t, v};
+        }
+        case dtype_kind::complex: {
+            const std::complex<double> a = acc.as_complex(), b = x.as_complex();
+            std::complex<double> v = a;
+            if (r == reduction::sum || r == reduction::mean) v = a + b;
+            else if (r == reduction::prod) v = {a.real() * b.real() - a.imag() * b.imag(), a.real() * b.imag() + a.imag() * b.real()};
+            else if (r == reduction::min || r == reduction::max) {
+                // Lexicographic, NaNs propagating (NumPy's complex maximum/minimum).
+                const bool a_nan = std::isnan(a.real()) || std::isnan(a.imag());
+                const bool b_nan = std::isnan(b.real()) || std::isnan(b.imag());
+                const bool b_before = b.real() < a.real() || (b.real() == a.real() && b.imag() < a.imag());
+                const bool b_after = b.real() > a.real() || (b.real() == a.real() && b.imag() > a.imag());
+                if (!a_nan && (b_nan || (r == reduction::min ? b_before : b_after))) v = b;
+            }
+            return scalar{dtype::complex128, v}.cast_to(t);
+        }
+    }
+    return acc;
+}
+
+scalar identity_of(reduction r, dtype t) {
+    switch (r) {
+        case reduction::prod: return make_int64(1).cast_to(t);
+        case reduction::all: return make_bool(true);
+        default: return make_int64(0).cast_to(t);
+    }
+}
+
+}  // namespace
+
+std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options) {
+    const auto ndim = static_cast<std::int64_t>(a->ndim());
+    std::vector<bool> reduced(static_cast<std::size_t>(ndim), !options.axes.has_value());
+    // A 0-d array takes a lone integer axis 0 or -1 as axis=None in the ufunc's reduce (a tuple gets no such
+    // pass, nor does mean, which counts the items per axis first, normalising each axis).
+    const bool zero_d_whole = r != reduction::mean && ndim == 0 && options.axes && !options.axes_from_tuple && options.axes->size() == 1 &&
+                              (options.axes->front() == 0 || options.axes->front() == -1);
+    if (options.axes && !zero_d_whole) {
+        for (std::int64_t axis : *options.axes) {
+            const std::int64_t k = normalize_axis(axis, ndim);
+            if (reduced[static_cast<std::size_t>(k)]) raise(error_category::value_error, "duplicate value in 'axis'");
+            reduced[static_cast<std::size_t>(k)] = true;
+        }
+    }
+    const dtype accumulator = accumulator_type(r, a->type(), options.accumulate_as);
+    const dtype result_dtype = result_type_of(r, a->type(), accumulator, options.accumulate_as);
+
+    dims shape, keepdims_shape;
+    for (std::int64_t k = 0; k < ndim; ++k) {
+        const auto i = static_cast<std::size_t>(k);
+        keepdims_shape.push_back(reduced[i] ? 1 : a->shape()[i]);
+        if (reduced[i]) continue;
+        shape.push_back(a->shape()[i]);
+    }
+    const dims& result_shape = options.keepdims ? keepdims_shape : shape;
+
+    if (options.out) {
+        const ndarray& out = **options.out;
+        if (out.ndim() != result_shape.size())
+            raise(error_category::value_error, "output parameter for reduction operation " + ufunc_of(r) +
+                                                   " has the wrong number of dimensions: Found " +
+                                                   std::to_string(out.ndim()) + " but expected " +
+                                                   std::to_string(result_shape.size()));
+        if (out.shape() != result_shape)
+            raise(error_category::value_error, "output parameter for reduction operation " + ufunc_of(r) +
+                                                   " has a non-matching shape");
+        if (!out.writeable()) raise(error_category::value_error, "output array is read-only");
+    }
+
+    std::int64_t count = 1;
+    for (std::int64_t k = 0; k < ndim; ++k)
+        if (reduced[static_cast<std::size_t>(k)]) count *= a->shape()[static_cast<std::size_t>(k)];
+    if (count == 0 && (r == reduction::min || r == reduction::max) && a->size() == 0)
+        raise(error_category::value_error, "zero-size array to reduction operation " + ufunc_of(r) +
+                                               " which has no identity");
+
+    // Values, accumulated in C order over the reduced axes for every remaining position.
+    std::int64_t positions = 1;
+    for (std::int64_t n : shape) positions *= n;
+    std::vector<scalar> values(static_cast<std::size_t>(positions));
+    std::vector<bool> started(values.size(), false);
+    const std::vector<scalar> elements = flat_values(*a);
+    for (std::size_t flat = 0; flat < elements.size(); ++flat) {
+        std::size_t rest = flat, position = 0, scale = 1;
+        for (std::int64_t k = ndim - 1; k >= 0; --k) {
+            const auto i = static_cast<std::size_t>(k);
+            const auto extent = static_cast<std::size_t>(a->shape()[i]);
+            const std::size_t index = rest % extent;
+            rest /= extent;
+            if (reduced[i]) continue;
+            position += index * scale;
+            scale *= extent;
+        }
+        const scalar x = elements[flat].cast_to(accumulator);
+        scalar& acc = values[position];
+        acc = started[position] ? combine(r, accumulator, acc, x) : (r == reduction::any || r == reduction::all
+                                                                          ? make_bool(x.as_bool())
+                                                                          : x);
+        started[position] = true;
+    }
+    for (std::size_t p = 0; p < values.size(); ++p) {
+        if (!started[p]) values[p] = r == reduction::mean ? make_float64(NAN).cast_to(accumulator) : identity_of(r, accumulator);
+        if (r == reduction::mean && !options.out) {
+            // true_divide(sum, count) in the accumulator's precision.
+            const double quotient = values[p].as_double() / static_cast<double>(count);
+            if (is_complex(accumulator))
+                values[p] = scalar{dtype::complex128, values[p].as_complex() / static_cast<double>(count)}.cast_to(accumulator);
+            else
+                values[p] = make_float64(quotient).cast_to(accumulator);
+        }
+        values[p] = values[p].cast_to(result_dtype);
+    }
+
+    if (!options.out && result_shape.empty()) return values.front();
+    array result = options.out ? *options.out : array{};
+    if (!result) {
+        // The reduction's iterator orders the axes by the input's strides (axes of length 1 in the input have no
+        // say) and allocates the keepdims shape; without keepdims the reduced axes are then dropped.
+        dims votes = a->strides();
+        for (std::size_t i = 0; i < votes.size(); ++i)
+            if (a->shape()[i] == 1) votes[i] = 0;
+        const dims full = iterator_output_strides(keepdims_shape, {votes}, itemsize(result_dtype));
+        dims strides;
+        for (std::size_t i = 0; i < full.size(); ++i)
+            if (options.keepdims || !reduced[i]) strides.push_back(full[i]);
+        result = ndarray::allocate_strided(result_dtype, result_shape, strides);
+    }
+    // Store position by position (C order of the remaining axes), cast unsafely into the result's dtype.
+    std::vector<std::int64_t> index(result_shape.size(), 0);
+    for (std::size_t p = 0; p < values.size(); ++p) {
+        std::int64_t offset = 0;
+        for (std::size_t d = 0; d < result_shape.size(); ++d) offset += index[d] * result->strides()[d];
+        store_element(result->type(), result->data() + offset, values[p]);
+        for (std::size_t d = result_shape.size(); d-- > 0;) {
+            if (++index[d] < result_shape[d]) break;
+            index[d] = 0;
+        }
+    }
+    if (r == reduction::mean && options.out) {
+        // _mean with out=: the sum lands in out, then true_divide(out, count, out=out, casting='unsafe') divides
+        // what out holds (an integer out divides its wrapped sum as float64 and truncates).
+        std::vector<scalar> held = flat_values(*result);
+        std::vector<std::int64_t> at(result_shape.size(), 0);
+        for (const scalar& v : held) {
+            std::int64_t offset = 0;
+            for (std::size_t d = 0; d < result_shape.size(); ++d) offset += at[d] * result->strides()[d];
+            const scalar quotient = is_complex(v.type) ? scalar{dtype::complex128, v.as_complex() / static_cast<double>(count)}
+                                                       : make_float64(v.as_double() / static_cast<double>(count));
+            store_element(result->type(), result->data() + offset, quotient);
+            for (std::size_t d = result_shape.size(); d-- > 0;) {
+                if (++at[d] < result_shape[d]) break;
+                at[d] = 0;
+            }
+        }
+    }
+    return result;
+}
+
+}  // namespace engine

@@ -1,0 +1,211 @@
+// The element operations of NumPy's arithmetic ufunc loops (loops.c.src, npy_math): one value in, one out,
+// with NumPy's answers at the corners (integer division by zero, shifts past the width, float floor division
+// and remainder, complex division and powers). float16 runs through the float32 operation and rounds back.
+#pragma once
+
+#include <cmath>
+#include <complex>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
+#include "engine/error.hpp"
+#include "engine/float16.hpp"
+
+namespace engine::elements {
+
+template <class E> struct is_complex : std::false_type {};
+template <class R> struct is_complex<std::complex<R>> : std::true_type {};
+template <class E> inline constexpr bool is_complex_v = is_complex<E>::value;
+template <class E> inline constexpr bool is_real_float_v = std::is_floating_point_v<E>;
+template <class E> inline constexpr bool is_integer_v = std::is_integral_v<E>;
+
+// Integers wrap: arithmetic on 64-bit unsigned values (defined modulo 2**64), truncated to the width.
+template <class E> E wrap(std::uint64_t bits) { return static_cast<E>(bits); }
+template <class E> std::uint64_t bits_of(E x) { return static_cast<std::uint64_t>(x); }
+
+// ---- integer division, remainder, power and shifts -------------------------------------------------------
+
+// NumPy's floor_div: x // 0 is 0 and MIN // -1 is MIN (both with a warning, not compared).
+template <class E> E integer_floor_divide(E x, E y) {
+    if (y == 0) return E{0};
+    if constexpr (std::is_signed_v<E>) {
+        if (x == std::numeric_limits<E>::min() && y == E(-1)) return x;
+        E quotient = static_cast<E>(x / y);
+        if (((x > 0) != (y > 0)) && static_cast<E>(quotient * y) != x) quotient = static_cast<E>(quotient - 1);
+        return quotient;
+    } else {
+        return static_cast<E>(x / y);
+    }
+}
+
+// Python's sign convention (the remainder takes the divisor's sign); x % 0 is 0, MIN % -1 is 0.
+template <class E> E integer_remainder(E x, E y) {
+    if (y == 0) return E{0};
+    if constexpr (std::is_signed_v<E>) {
+        if (x == std::numeric_limits<E>::min() && y == E(-1)) return E{0};
+        const E remainder = static_cast<E>(x % y);
+        if ((x > 0) == (y > 0) || remainder == 0) return remainder;
+        return static_cast<E>(remainder + y);
+    } else {
+        return static_cast<E>(x % y);
+    }
+}
+
+// Exponentiation by squaring, wrapping; a negative exponent is NumPy's ValueError.
+template <class E> E integer_power(E base, E exponent) {
+    if constexpr (std::is_signed_v<E>) {
+        if (exponent < 0) raise(error_category::value_error, "Integers to negative integer powers are not allowed.");
+    }
+    if (exponent == 0 || base == 1) return E{1};
+    auto e = static_cast<std::uint64_t>(exponent);
+    std::uint64_t b = bits_of(base), result = (e & 1) ? b : 1;
+    for (e >>= 1; e > 0; e >>= 1) {
+        b *= b;
+        if (e & 1) result *= b;
+    }
+    return wrap<E>(result);
+}
+
+// npy_lshift / npy_rshift: a count at or past the width (or negative, read as unsigned) shifts everything
+// out: 0, or -1 for a negative value shifted right.
+template <class E> E shift_left(E x, E count) {
+    constexpr std::uint64_t width = sizeof(E) * 8;
+    if (static_cast<std::uint64_t>(static_cast<std::make_unsigned_t<E>>(count)) >= width) return E{0};
+    return wrap<E>(bits_of(x) << static_cast<unsigned>(count));
+}
+
+template <class E> E shift_right(E x, E count) {
+    constexpr std::uint64_t width = sizeof(E) * 8;
+    if (static_cast<std::uint64_t>(static_cast<std::make_unsigned_t<E>>(count)) >= width) {
+        if constexpr (std::is_signed_v<E>) return x < 0 ? E(-1) : E{0};
+        return E{0};
+    }
+    return static_cast<E>(x >> static_cast<unsigned>(count));
+}
+
+// ---- float division and remainder (npy_divmod, npy_floor_divide, npy_remainder) ------------------------
+
+template <class R> R floor_divide_and_modulus(R a, R b, R& modulus) {
+    R mod = std::fmod(a, b);
+    if (b == 0) {
+        modulus = mod;
+        return a / b;
+    }
+    R div = (a - mod) / b;
+    if (mod != 0) {
+        if ((b < 0) != (mod < 0)) {
+            mod += b;
+            div -= R(1);
+        }
+    } else {
+        mod = std::copysign(R(0), b);
+    }
+    R floordiv;
+    if (div != 0) {
+        floordiv = std::floor(div);
+        if (div - floordiv > R(0.5)) floordiv += R(1);
+    } else {
+        floordiv = std::copysign(R(0), a / b);
+    }
+    modulus = mod;
+    return floordiv;
+}
+
+template <class R> R float_floor_divide(R a, R b) {
+    if (b == 0) return a / b;
+    R modulus;
+    return floor_divide_and_modulus(a, b, modulus);
+}
+
+template <class R> R float_remainder(R a, R b) {
+    if (b == 0) return std::fmod(a, b);
+    R modulus;
+    floor_divide_and_modulus(a, b, modulus);
+    return modulus;
+}
+
+// ---- complex division, reciprocal and power ---------------------------------------------------------------
+
+template <class R> std::complex<R> complex_multiply(std::complex<R> x, std::complex<R> y) {
+    // The textbook product, as NumPy's loop computes it (no C99 Annex G recovery of infinities).
+    return {x.real() * y.real() - x.imag() * y.imag(), x.real() * y.imag() + x.imag() * y.real()};
+}
+
+// The product with fused multiply-adds, as NumPy's loops compiled for FMA machines compute it (semantics.hpp,
+// complex_products_fused): each part rounds once.
+template <class R> std::complex<R> complex_multiply_fused(std::complex<R> x, std::complex<R> y) {
+    return {std::fma(x.real(), y.real(), -(x.imag() * y.imag())), std::fma(x.real(), y.imag(), x.imag() * y.real())};
+}
+
+// Smith's algorithm, as NumPy's complex divide loop.
+template <class R> std::complex<R> complex_divide(std::complex<R> a, std::complex<R> b) {
+    const R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
+    const R br_abs = std::fabs(br), bi_abs = std::fabs(bi);
+    if (br_abs >= bi_abs) {
+        if (br_abs == 0 && bi_abs == 0) return {ar / br_abs, ai / br_abs};
+        const R rat = bi / br;
+        const R scl = R(1) / (br + bi * rat);
+        return {(ar + ai * rat) * scl, (ai - ar * rat) * scl};
+    }
+    const R rat = br / bi;
+    const R scl = R(1) / (bi + br * rat);
+    return {(ar * rat + ai) * scl, (ai * rat - ar) * scl};
+}
+
+template <class R> std::complex<R> complex_reciprocal(std::complex<R> z) {
+    const R r_in = z.real(), i_in = z.imag();
+    if (std::fabs(i_in) <= std::fabs(r_in)) {
+        const R r = i_in / r_in;
+        const R d = r_in + i_in * r;
+        return {R(1) / d, -r / d};
+    }
+    const R r = r_in / i_in;
+    const R d = r_in * r + i_in;
+    return {r / d, R(-1) / d};
+}
+
+// |z| as NumPy's SIMD complex absolute loop computes it (loops_unary_complex): infinities win over NaNs, then
+// larger * sqrt(fma(r, r, 1)) with r = smaller / larger (0 where larger is 0 or smaller infinite). The fused
+// multiply-add is this machine's NumPy build (AVX-512); glibc's hypot differs in the last bit now and then.
+template <class R> R complex_absolute(std::complex<R> z) {
+    R re = std::fabs(z.real()), im = std::fabs(z.imag());
+    const R inf = std::numeric_limits<R>::infinity(), nan = std::numeric_limits<R>::quiet_NaN();
+    if (re == inf) im = inf;
+    if (im == inf) re = inf;
+    if (std::isnan(re)) im = nan;
+    if (std::isnan(im)) re = nan;
+    // max/min as the vector instructions pick them: the second operand when either is NaN.
+    const R larger = re > im ? re : im;
+    const R smaller = im < re ? im : re;
+    const R ratio = (larger == 0 || smaller == inf) ? R(0) : smaller / larger;
+    return std::sqrt(std::fma(ratio, ratio, R(1))) * larger;
+}
+
+// npy_cpow: exact small integer exponents by repeated multiplication, the C library's cpow otherwise.
+template <class R> std::complex<R> complex_power(std::complex<R> a, std::complex<R> b) {
+    const R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
+    if (br == 0 && bi == 0) return {R(1), R(0)};
+    if (ar == 0 && ai == 0) {
+        if (br > 0) return {R(0), R(0)};
+        return {std::numeric_limits<R>::quiet_NaN(), std::numeric_limits<R>::quiet_NaN()};
+    }
+    if (bi == 0 && br > -100 && br < 100 && static_cast<R>(static_cast<std::int64_t>(br)) == br) {
+        std::int64_t n = static_cast<std::int64_t>(br);
+        if (n == 1) return a;
+        if (n == 2) return complex_multiply(a, a);
+        if (n == 3) return complex_multiply(a, complex_multiply(a, a));
+        if (n < 0) n = -n;
+        std::complex<R> result{R(1), R(0)}, p = a;
+        for (std::int64_t mask = 1;; mask <<= 1) {
+            if (n & mask) result = complex_multiply(result, p);
+            if (n < (mask << 1)) break;
+            p = complex_multiply(p, p);
+        }
+        if (br < 0) result = complex_divide(std::complex<R>{R(1), R(0)}, result);
+        return result;
+    }
+    return std::pow(a, b);
+}
+
+}  // namespace engine::elements

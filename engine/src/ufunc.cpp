@@ -1079,10 +1079,26 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
     if (keywords.out && !(*keywords.out)->writeable()) raise(error_category::value_error, "output array is read-only");
     dtype loop = resolve_unary_loop(op, dtype_of(x));
     if (keywords.loop_dtype) {
-        if ((loops_of(op) & bit(*keywords.loop_dtype)) == 0)
+        // dtype= fixes the output type. Where the loop of that type cannot take the input safely, a loop
+        // producing that type from another (np.absolute(complex128, dtype=float64): D->d) is searched in NumPy's
+        // loop order, with input casts checked at most as 'safe' (as the type resolver's search does, whatever
+        // the casting= rule); failing that, the loop of that type under the rule.
+        const dtype wanted = *keywords.loop_dtype;
+        const casting search_rule = keywords.rule > casting::safe ? casting::safe : keywords.rule;
+        const bool has_own_loop = (loops_of(op) & bit(wanted)) != 0 && unary_output_type(op, wanted) == wanted;
+        const bool own_loop = has_own_loop && input_castable(x, wanted, search_rule, false);
+        std::optional<dtype> other;
+        if (!own_loop)
+            for (const dtype candidate : all_dtypes)
+                if (candidate != wanted && (loops_of(op) & bit(candidate)) != 0 &&
+                    unary_output_type(op, candidate) == wanted && input_castable(x, candidate, search_rule, false)) {
+                    other = candidate;
+                    break;
+                }
+        if (!other && !has_own_loop)
             raise(error_category::type_error,
                   "No loop matching the specified signature and casting was found for ufunc " + name);
-        loop = *keywords.loop_dtype;
+        loop = other.value_or(wanted);
     }
     const dtype out_type = unary_output_type(op, loop);
     check_input_casts(name, {&x}, loop, keywords.rule);

@@ -55,8 +55,10 @@ array ndarray::view_of(const array& parent, dtype t, const dims& shape, const di
         if (!next) break;
         base = std::move(next);
     }
-    return std::make_shared<ndarray>(private_tag{}, t, shape, strides, parent->buffer_, parent->offset_ + byte_offset,
-                                     base, false, parent->writeable_);
+    array view = std::make_shared<ndarray>(private_tag{}, t, shape, strides, parent->buffer_,
+                                           parent->offset_ + byte_offset, base, false, parent->writeable_);
+    view->warn_on_write_ = parent->warn_on_write_;
+    return view;
 }
 
 array ndarray::view_with_foreign_base(const array& source, dtype t, const dims& shape, const dims& strides,
@@ -94,6 +96,7 @@ void ndarray::set_writeable(bool value) {
     }
     if (!allowed) raise(error_category::value_error, "cannot set WRITEABLE flag to True of this array");
     writeable_ = true;
+    warn_on_write_ = false;
 }
 
 void ndarray::set_layout(dims shape, dims strides) {

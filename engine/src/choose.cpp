@@ -2,11 +2,13 @@
 // from the operand the index (or condition) names, cast into a fresh result (or into `out` once complete).
 #include "engine/choose.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/memory.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
 #include "engine/shape_ops.hpp"
@@ -71,7 +73,23 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
         store_element(common, target, sources[static_cast<std::size_t>(k)][i].cast_to(common));
     }
     if (!out) return result;
-    assign(**out, *result);
+    const ndarray& into = **out;
+    // The choices as NumPy uses them: itself when of the common type and C-contiguous, else a copy.
+    bool overlap = false;
+    for (const array& c : choices)
+        overlap = overlap || (c->type() == common && c->c_contiguous() && c->writeable() && may_share_memory(into, *c));
+    const bool copies = overlap || mode == clip_mode::raise || into.type() != common;
+    if (copies || !active_semantics().choose_out_written_as_contiguous || into.c_contiguous()) {
+        assign(into, *result);
+        return *out;
+    }
+    // NumPy 2 writes the elements one after another from o's first element, ignoring o's strides.
+    const std::int64_t bytes = result->nbytes();
+    const std::int64_t start = into.data() - into.memory()->data();
+    if (start < 0 || start + bytes > static_cast<std::int64_t>(into.memory()->size()))
+        raise(error_category::runtime_error, "np.choose(out=) would write outside the output's memory (NumPy 2 "
+                                             "writes a non-contiguous out as if it were contiguous)");
+    std::copy(result->data(), result->data() + bytes, into.data());
     return *out;
 }
 

@@ -291,7 +291,9 @@ array as_strided(const array& a, const std::optional<dims>& shape, const std::op
                                                  : a->strides();
     if (new_strides.size() != new_shape.size())
         raise(error_category::value_error, "mismatch in length of strides and shape");
-    return ndarray::view_with_foreign_base(a, a->type(), new_shape, new_strides, a->writeable() && writeable);
+    // The DummyArray's interface reports a warn-on-write array (broadcast_arrays' views) as read-only.
+    return ndarray::view_with_foreign_base(a, a->type(), new_shape, new_strides,
+                                           a->writeable() && !a->warn_on_write() && writeable);
 }
 
 array diagonal(const array& a, std::int64_t offset, std::int64_t axis1, std::int64_t axis2) {

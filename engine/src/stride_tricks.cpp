@@ -17,7 +17,10 @@ namespace {
 // _broadcast_to(array, shape, readonly=False): the nditer view, writeable again when the input is.
 array writeable_broadcast(const array& a, const dims& shape) {
     const array view = broadcast_to(a, shape);
-    if (a->writeable()) view->set_writeable(true);
+    if (a->writeable()) {
+        view->set_writeable(true);
+        view->mark_warn_on_write();
+    }
     return view;
 }
 

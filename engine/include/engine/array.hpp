@@ -75,7 +75,13 @@ public:
     bool f_contiguous() const { return is_f_contiguous(shape_, strides_, itemsize()); }
 
     // flags.writeable = value, with NumPy's rule for re-enabling writes (ValueError when not allowed).
+    // Setting it to true also clears the warn-on-write mark.
     void set_writeable(bool value);
+    // NumPy's NPY_ARRAY_WARN_ON_WRITE (np.broadcast_arrays' views): writes only warn, but the array reports
+    // itself read-only through __array_interface__ (so as_strided of it is read-only). Views inherit it from
+    // the array they are taken of.
+    bool warn_on_write() const { return warn_on_write_; }
+    void mark_warn_on_write() { warn_on_write_ = true; }
     // Raises ValueError "assignment destination is read-only" unless writeable.
     void require_writeable() const;
     // Replaces shape and strides in place (for `.shape =`); the caller has checked they address the same memory.
@@ -92,6 +98,7 @@ private:
     std::shared_ptr<object> base_;
     bool owndata_;
     bool writeable_;
+    bool warn_on_write_ = false;
 };
 
 }  // namespace engine

@@ -119,6 +119,12 @@ struct semantics {
     // it, else a view of every input.
     bool broadcast_arrays_keeps_each_fitting_input = true;
 
+    // np.choose(out=o) writes straight into o when nothing forces a copy (no overlap with the choices as it
+    // uses them, not raise mode, o of the result's dtype) and then walks o's memory as if o were
+    // C-contiguous, whatever its strides (NumPy 2). Off: NumPy 1.24 asks for a C-contiguous o and writes
+    // through a copy otherwise.
+    bool choose_out_written_as_contiguous = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -145,7 +151,8 @@ struct semantics {
                 .along_axis_none_uses_array_of_flat = false,
                 .nonzero_of_0d_raises = false,
                 .max_iterator_operands = 32,
-                .broadcast_arrays_keeps_each_fitting_input = false};
+                .broadcast_arrays_keeps_each_fitting_input = false,
+                .choose_out_written_as_contiguous = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

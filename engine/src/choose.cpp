@@ -6,6 +6,7 @@
 #include <string>
 
 #include "engine/broadcast.hpp"
+#include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/memory.hpp"
@@ -55,8 +56,8 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
         if (!(*out)->writeable()) raise(error_category::value_error, "output array is read-only");
     }
     const std::vector<scalar> picks = broadcast_values(positions, shape);
-    std::vector<std::vector<scalar>> sources;
-    for (const array& c : choices) sources.push_back(broadcast_values(c, shape));
+    std::vector<std::vector<std::byte*>> sources;
+    for (const array& c : choices) sources.push_back(element_addresses(*broadcast_to(c, shape)));
     const array result = ndarray::allocate(common, shape);
     std::byte* target = result->data();
     for (std::size_t i = 0; i < picks.size(); ++i, target += result->itemsize()) {
@@ -70,7 +71,8 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
                 k = k < 0 ? 0 : n - 1;
             }
         }
-        store_element(common, target, sources[static_cast<std::size_t>(k)][i].cast_to(common));
+        const auto chosen = static_cast<std::size_t>(k);
+        copy_element(common, target, choices[chosen]->type(), sources[chosen][i]);
     }
     if (!out) return result;
     const ndarray& into = **out;
@@ -104,18 +106,12 @@ array where(const array& condition, const operand& x_operand, const operand& y_o
         ndarray::allocate_strided(common, shape, iterator_output_strides(shape, nditer_operands(shape, strides),
                                                                           itemsize(common)));
     const std::vector<scalar> pick = broadcast_values(condition, shape);
-    const std::vector<scalar> from_x = broadcast_values(x, shape);
-    const std::vector<scalar> from_y = broadcast_values(y, shape);
-    // The result's elements in C order, wherever the K layout puts them.
-    dims counter(shape.size(), 0);
+    const std::vector<std::byte*> from_x = element_addresses(*broadcast_to(x, shape));
+    const std::vector<std::byte*> from_y = element_addresses(*broadcast_to(y, shape));
+    const std::vector<std::byte*> targets = element_addresses(*result);
     for (std::size_t i = 0; i < pick.size(); ++i) {
-        std::byte* p = result->data();
-        for (std::size_t d = 0; d < shape.size(); ++d) p += counter[d] * result->strides()[d];
-        store_element(common, p, (pick[i].cast_to(dtype::bool_).as_bool() ? from_x[i] : from_y[i]).cast_to(common));
-        for (std::size_t d = shape.size(); d-- > 0;) {
-            if (++counter[d] < shape[d]) break;
-            counter[d] = 0;
-        }
+        const bool take_x = pick[i].cast_to(dtype::bool_).as_bool();
+        copy_element(common, targets[i], take_x ? x->type() : y->type(), take_x ? from_x[i] : from_y[i]);
     }
     return result;
 }

@@ -104,6 +104,7 @@ void ndarray::set_writeable(bool value) {
     }
     if (!allowed) raise(error_category::value_error, "cannot set WRITEABLE flag to True of this array");
     writeable_ = true;
+    warn_on_write_ = false;
 }
 
 void ndarray::set_layout(dims shape, dims strides) {

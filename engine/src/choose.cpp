@@ -2,14 +2,17 @@
 // from the operand the index (or condition) names, cast into a fresh result (or into `out` once complete).
 #include "engine/choose.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "engine/broadcast.hpp"
+#include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/memory_views.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
+#include "engine/shares_memory.hpp"
 
 namespace engine {
 
@@ -55,8 +58,8 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
         if (!(*out)->writeable()) raise(error_category::value_error, "output array is read-only");
     }
     const std::vector<scalar> picks = broadcast_values(positions, shape);
-    std::vector<std::vector<scalar>> sources;
-    for (const array& c : choices) sources.push_back(broadcast_values(c, shape));
+    std::vector<std::vector<std::byte*>> sources;
+    for (const array& c : choices) sources.push_back(element_addresses(*broadcast_to(c, shape)));
     const array result = ndarray::allocate(common, shape);
     std::byte* target = result->data();
     for (std::size_t i = 0; i < picks.size(); ++i, target += result->itemsize()) {
@@ -70,10 +73,27 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
                 k = k < 0 ? 0 : n - 1;
             }
         }
-        store_element(common, target, sources[static_cast<std::size_t>(k)][i].cast_to(common));
+        const auto chosen = static_cast<std::size_t>(k);
+        copy_element(common, target, choices[chosen]->type(), sources[chosen][i]);
     }
     if (!out) return result;
-    assign(**out, *result);
+    const ndarray& into = **out;
+    // The choices as NumPy uses them: itself when of the common type and C-contiguous, else a copy.
+    bool overlap = false;
+    for (const array& c : choices)
+        overlap = overlap || (c->type() == common && c->c_contiguous() && c->writeable() && may_share_memory(into, *c));
+    const bool copies = overlap || mode == clip_mode::raise || into.type() != common;
+    if (copies || !active_semantics().choose_out_written_as_contiguous || into.c_contiguous()) {
+        assign(into, *result);
+        return *out;
+    }
+    // NumPy 2 writes the elements one after another from o's first element, ignoring o's strides.
+    const std::int64_t bytes = result->nbytes();
+    const std::int64_t start = into.data() - into.memory()->data();
+    if (start < 0 || start + bytes > static_cast<std::int64_t>(into.memory()->size()))
+        raise(error_category::runtime_error, "np.choose(out=) would write outside the output's memory (NumPy 2 "
+                                             "writes a non-contiguous out as if it were contiguous)");
+    std::copy(result->data(), result->data() + bytes, into.data());
     return *out;
 }
 
@@ -88,18 +108,12 @@ array where(const array& condition, const operand& x_operand, const operand& y_o
         ndarray::allocate_strided(common, shape, iterator_output_strides(shape, nditer_operands(shape, strides),
                                                                           itemsize(common)));
     const std::vector<scalar> pick = broadcast_values(condition, shape);
-    const std::vector<scalar> from_x = broadcast_values(x, shape);
-    const std::vector<scalar> from_y = broadcast_values(y, shape);
-    // The result's elements in C order, wherever the K layout puts them.
-    dims counter(shape.size(), 0);
+    const std::vector<std::byte*> from_x = element_addresses(*broadcast_to(x, shape));
+    const std::vector<std::byte*> from_y = element_addresses(*broadcast_to(y, shape));
+    const std::vector<std::byte*> targets = element_addresses(*result);
     for (std::size_t i = 0; i < pick.size(); ++i) {
-        std::byte* p = result->data();
-        for (std::size_t d = 0; d < shape.size(); ++d) p += counter[d] * result->strides()[d];
-        store_element(common, p, (pick[i].cast_to(dtype::bool_).as_bool() ? from_x[i] : from_y[i]).cast_to(common));
-        for (std::size_t d = shape.size(); d-- > 0;) {
-            if (++counter[d] < shape[d]) break;
-            counter[d] = 0;
-        }
+        const bool take_x = pick[i].cast_to(dtype::bool_).as_bool();
+        copy_element(common, targets[i], take_x ? x->type() : y->type(), take_x ? from_x[i] : from_y[i]);
     }
     return result;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/shares_memory.hpp"
@@ -15,30 +16,6 @@
 namespace engine {
 
 namespace {
-
-// The address of every element of `a`, in flat C order.
-std::vector<std::byte*> element_addresses(const ndarray& a) {
-    std::vector<std::byte*> addresses;
-    addresses.reserve(static_cast<std::size_t>(a.size()));
-    const dims& shape = a.shape();
-    if (a.size() == 0) return addresses;
-    dims counter(shape.size(), 0);
-    std::byte* p = a.data();
-    for (;;) {
-        addresses.push_back(p);
-        std::size_t d = shape.size();
-        for (;;) {
-            if (d == 0) return addresses;
-            --d;
-            if (++counter[d] < shape[d]) {
-                p += a.strides()[d];
-                break;
-            }
-            p -= (shape[d] - 1) * a.strides()[d];
-            counter[d] = 0;
-        }
-    }
-}
 
 std::vector<bool> mask_of(const ndarray& mask) {
     std::vector<bool> flags;
@@ -81,7 +58,7 @@ void put(const array& a, const array& indices, const array& values, clip_mode mo
                                 ? values
                                 : copy_of(*values, order::C, a->type());
     if (converted->size() == 0) return;
-    const std::vector<scalar> value_list = flat_values(*converted);
+    const std::vector<std::byte*> value_list = element_addresses(*converted);
     const std::vector<scalar> positions = flat_values(*indices);
     // In place unless it overlaps what NumPy uses in place, or is not C-contiguous: then into a copy, which
     // a raise-mode error discards with the writes made so far.
@@ -102,7 +79,7 @@ void put(const array& a, const array& indices, const array& values, clip_mode mo
             } else {
                 at = at < 0 ? 0 : at >= extent ? extent - 1 : at;
             }
-            store_element(a->type(), targets[static_cast<std::size_t>(at)], value_list[i % value_list.size()]);
+            copy_element(a->type(), targets[static_cast<std::size_t>(at)], a->type(), value_list[i % value_list.size()]);
         }
     });
 }
@@ -115,12 +92,12 @@ void putmask(const array& a, const array& mask, const array& values) {
     const array used_mask = mask->type() == dtype::bool_ && mask->c_contiguous() && mask->writeable()
                                 ? mask
                                 : copy_of(*mask, order::C, dtype::bool_);
-    const std::vector<scalar> value_list = flat_values(*converted);
+    const std::vector<std::byte*> value_list = element_addresses(*converted);
     const std::vector<bool> selected = mask_of(*used_mask);
     write_in_place_or_through_copy(a, writes_in_place(*a, {converted.get(), used_mask.get()}), [&](const array& target) {
         const std::vector<std::byte*> targets = element_addresses(*target);
         for (std::size_t i = 0; i < targets.size(); ++i)
-            if (selected[i]) store_element(a->type(), targets[i], value_list[i % value_list.size()]);
+            if (selected[i]) copy_element(a->type(), targets[i], a->type(), value_list[i % value_list.size()]);
     });
 }
 
@@ -143,7 +120,7 @@ void place(const array& a, const array& mask, const array& values) {
         for (std::size_t i = 0; i < targets.size(); ++i) {
             if (!selected[i]) continue;
             if (next >= sources.size()) next = 0;
-            store_element(a->type(), targets[i], load_element(a->type(), sources[next]));
+            copy_element(a->type(), targets[i], a->type(), sources[next]);
             ++next;
         }
     });
@@ -179,7 +156,7 @@ void fill_diagonal(const array& a, const array& values, bool wrap) {
     std::size_t next = 0;
     for (std::int64_t i = 0; i < end; i += step) {
         if (next >= sources.size()) next = 0;
-        store_element(a->type(), targets[static_cast<std::size_t>(i)], load_element(a->type(), sources[next++]));
+        copy_element(a->type(), targets[static_cast<std::size_t>(i)], a->type(), sources[next++]);
     }
 }
 

@@ -55,12 +55,14 @@ void sort_in_place(const array& a, std::int64_t axis) {
     check_legacy_iterator_dimensions(a->ndim());
     dims counter(others_shape.size(), 0);
     std::vector<scalar> lane(static_cast<std::size_t>(extent));
+    // NumPy sorts bool elements as the bytes they are (a bool view may hold bytes other than 0 and 1).
+    const dtype lane_type = a->type() == dtype::bool_ ? dtype::uint8 : a->type();
     for (;;) {
         std::byte* start = a->data();
         for (std::size_t d = 0; d < counter.size(); ++d) start += counter[d] * others_strides[d];
-        for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(a->type(), start + k * stride);
+        for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(lane_type, start + k * stride);
         std::stable_sort(lane.begin(), lane.end(), sorts_before);
-        for (std::int64_t k = 0; k < extent; ++k) store_element(a->type(), start + k * stride, lane[k]);
+        for (std::int64_t k = 0; k < extent; ++k) store_element(lane_type, start + k * stride, lane[k]);
         std::size_t d = counter.size();
         for (;;) {
             if (d == 0) return;

@@ -713,6 +713,15 @@ namespace {
 
 bool is_integer_dtype(const std::string& dtype) { return dtype.rfind("int", 0) == 0 || dtype.rfind("uint", 0) == 0; }
 
+// The itemsize of a dtype by NumPy's name ("int16" -> 2, "complex128" -> 16, "bool" -> 1).
+std::int64_t itemsize_of_name(const std::string& dtype) {
+    if (dtype == "bool") return 1;
+    std::string digits;
+    for (const char c : dtype)
+        if (c >= '0' && c <= '9') digits.push_back(c);
+    return digits.empty() ? 8 : std::stoll(digits) / 8;
+}
+
 }  // namespace
 
 std::optional<std::string> program_generator::self_index(const live_array& source) {
@@ -887,7 +896,17 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
             const std::optional<std::string> own = self_index(s);
             const std::string mode = choices_.pick({"", ", mode='wrap'", ", mode='clip'"});
             const std::string picks = own && choices_.chance(50) ? *own : "[0, 1]";
-            const std::string out = choices_.chance(30) ? ", out=" + a : "";
+            // NumPy 2 may write out= as if it were contiguous from its first element: only where that stays
+            // inside the memory the array spans (no negative strides, no overlapping windows).
+            const std::int64_t itemsize = itemsize_of_name(s.dtype);
+            std::int64_t reach = itemsize;
+            bool forward = true;
+            for (std::size_t i = 0; i < nd; ++i) {
+                forward = forward && s.strides[i] >= 0;
+                reach += std::max<std::int64_t>(s.shape[i] - 1, 0) * s.strides[i];
+            }
+            const bool fits = forward && (size == 0 || reach >= size * itemsize);
+            const std::string out = fits && choices_.chance(30) ? ", out=" + a : "";
             return "np.choose(" + picks + ", [" + a + ", " + a + "[::-1]]" + out + mode + ")";
         }
         case 6: return a + "[" + (nd == 0 ? std::string("()") : "slice(None, None, -1)") + "].copy()";

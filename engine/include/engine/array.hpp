@@ -78,6 +78,7 @@ public:
     bool f_contiguous() const { return is_f_contiguous(shape_, strides_, itemsize()); }
 
     // flags.writeable = value, with NumPy's rule for re-enabling writes (ValueError when not allowed).
+    // Setting it to true also clears the warn-on-write mark.
     void set_writeable(bool value);
     // Raises ValueError "assignment destination is read-only" unless writeable; a write clears the
     // warn-on-write flag of the array and its base chain (NumPy's array_might_be_written).

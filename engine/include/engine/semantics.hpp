@@ -144,6 +144,12 @@ struct semantics {
     // output apart from the inputs is plain) and never in square.
     bool complex_products_fused = true;
 
+    // np.choose(out=o) writes straight into o when nothing forces a copy (no overlap with the choices as it
+    // uses them, not raise mode, o of the result's dtype) and then walks o's memory as if o were
+    // C-contiguous, whatever its strides (NumPy 2). Off: NumPy 1.24 asks for a C-contiguous o and writes
+    // through a copy otherwise.
+    bool choose_out_written_as_contiguous = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -174,7 +180,8 @@ struct semantics {
                 .narrow_power_shortcuts = false,
                 .power_loop_takes_sqrt_of_half_exponent = false,
                 .unary_plus_requires_positive_loop = false,
-                .complex_products_fused = false};
+                .complex_products_fused = false,
+                .choose_out_written_as_contiguous = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

@@ -733,10 +733,12 @@ std::string program_generator::views_and_lists(const live_array& s, const genera
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
     switch (choices_.weighted(std::array<unsigned, 10>{2, 1, 4, 1, 2, 2, 3, 3, 1, 2})) {
-        case 0: {  // np.diag: a read-only view of a 2-D array, a fresh matrix from a 1-D one
-            if (!choices_.chance(50)) return "np.diag(" + a + ")";
+        case 0: {  // np.diag: a read-only view of a 2-D array, a fresh matrix from a 1-D one (of at most 32
+                   // elements: the matrix has n * n)
+            const std::string source = nd == 1 && s.shape[0] > 32 ? a + "[:32]" : a;
+            if (!choices_.chance(50)) return "np.diag(" + source + ")";
             const std::string k = int_text(choices_.between(-3, 3));
-            return "np.diag(" + a + ", " + k + ")";
+            return "np.diag(" + source + ", " + k + ")";
         }
         case 1: return choices_.pick({"np.real(", "np.imag("}) + a + ")";
         case 2: {  // the split family: a list of views, or one part of it

@@ -224,20 +224,6 @@ array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axi
 
 void copyto(const array& dst, const array& src) { copyto(dst, src, casting::same_kind); }
 
-namespace {
-
-std::string_view casting_name(casting rule) {
-    switch (rule) {
-        case casting::no: return "no";
-        case casting::equiv: return "equiv";
-        case casting::safe: return "safe";
-        case casting::same_kind: return "same_kind";
-        case casting::unsafe: return "unsafe";
-    }
-    return "?";
-}
-
-}  // namespace
 
 void copyto(const array& dst, const array& src, casting rule) {
     if (src->ndim() == 0) {

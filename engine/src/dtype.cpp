@@ -129,6 +129,17 @@ dtype promote_types(dtype a, dtype b) {
     return itemsize(need_float) * 2 > shi ? dtype::complex128 : hi;
 }
 
+std::string_view casting_name(casting rule) {
+    switch (rule) {
+        case casting::no: return "no";
+        case casting::equiv: return "equiv";
+        case casting::safe: return "safe";
+        case casting::same_kind: return "same_kind";
+        case casting::unsafe: return "unsafe";
+    }
+    return "same_kind";
+}
+
 bool can_cast(dtype from, dtype to, casting rule) {
     switch (rule) {
         case casting::no:

@@ -179,17 +179,6 @@ int nep50_category(dtype t) {
     return 3;
 }
 
-std::string rule_name(casting rule) {
-    switch (rule) {
-        case casting::no: return "no";
-        case casting::equiv: return "equiv";
-        case casting::safe: return "safe";
-        case casting::same_kind: return "same_kind";
-        case casting::unsafe: return "unsafe";
-    }
-    return "same_kind";
-}
-
 // The strong result `strong` met by a weak Python number of dtype `weak` (int64, float64, complex128 or bool).
 dtype promote_weak(dtype strong, dtype weak) {
     if (nep50_category(weak) <= nep50_category(strong)) return strong;
@@ -251,7 +240,7 @@ void check_python_int_fits(const scalar& python_int, dtype target) {
 void check_python_number_assignable(const scalar& python_number, dtype to, casting rule) {
     if (rule != casting::unsafe && nep50_category(to) < nep50_category(python_number.type)) {
         raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(python_number.type) + " to " +
-                                              dtype_repr(to) + " according to the rule '" + rule_name(rule) + "'");
+                                              dtype_repr(to) + " according to the rule '" + std::string(casting_name(rule)) + "'");
     }
     if (is_integer(python_number.type)) check_python_int_fits(python_number, to);
 }

@@ -865,16 +865,6 @@ std::optional<power_shortcut> find_power_shortcut(const ndarray& base, const ope
 
 namespace {
 
-std::string rule_text(casting rule) {
-    switch (rule) {
-        case casting::no: return "no";
-        case casting::equiv: return "equiv";
-        case casting::safe: return "safe";
-        case casting::same_kind: return "same_kind";
-        case casting::unsafe: return "unsafe";
-    }
-    return "same_kind";
-}
 
 // NEP 50's kinds: bool 0, integers 1, floats 2, complex 3.
 int weak_category(dtype t) {
@@ -911,14 +901,14 @@ void check_input_casts(const std::string& ufunc, const std::vector<const operand
         const std::string which = inputs.size() == 1 ? "input" : "input " + std::to_string(i);
         raise(error_category::type_error, "Cannot cast ufunc '" + ufunc + "' " + which + " from " +
                                               dtype_repr(dtype_of(*inputs[i])) + " to " + dtype_repr(loop) +
-                                              " with casting rule '" + rule_text(rule) + "'");
+                                              " with casting rule '" + std::string(casting_name(rule)) + "'");
     }
 }
 
 void check_output_cast(const std::string& ufunc, dtype out_type, dtype out, casting rule) {
     if (!can_cast(out_type, out, rule))
         raise(error_category::type_error, "Cannot cast ufunc '" + ufunc + "' output from " + dtype_repr(out_type) +
-                                              " to " + dtype_repr(out) + " with casting rule '" + rule_text(rule) +
+                                              " to " + dtype_repr(out) + " with casting rule '" + std::string(casting_name(rule)) +
                                               "'");
 }
 

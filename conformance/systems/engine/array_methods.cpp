@@ -22,20 +22,6 @@
 
 namespace conformance::engine_side {
 
-// The casting= keyword: 'no', 'equiv', 'safe', 'same_kind' or 'unsafe'; ValueError for anything else.
-engine::casting casting_rule(const value& v) {
-    static const std::pair<std::string_view, engine::casting> rules[] = {
-        {"no", engine::casting::no},       {"equiv", engine::casting::equiv},
-        {"safe", engine::casting::safe},   {"same_kind", engine::casting::same_kind},
-        {"unsafe", engine::casting::unsafe}};
-    if (const auto* name = v.as<std::string>()) {
-        for (const auto& [spelled, rule] : rules) {
-            if (*name == spelled) return rule;
-        }
-    }
-    raise_value_error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'");
-}
-
 namespace {
 
 value int_tuple(const engine::dims& values) {
@@ -118,7 +104,7 @@ value fill_method(const engine::array& self, const bound_arguments& args) {
 value astype_method(const engine::array& self, const bound_arguments& args) {
     const engine::dtype target = to_dtype(args["dtype"]).value_or(engine::dtype::float64);
     const engine::order o = order_or(args["order"], engine::order::K);
-    const engine::casting rule = casting_rule(args["casting"]);
+    const engine::casting rule = to_casting(args["casting"]);
     if (!engine::can_cast(self->type(), target, rule)) {
         raise_type_error("Cannot cast array data from dtype('" + std::string(engine::name(self->type())) +
                          "') to dtype('" + std::string(engine::name(target)) + "') according to the rule '" +

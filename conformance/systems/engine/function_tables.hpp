@@ -30,8 +30,6 @@ const std::vector<method_entry>& other_surface_methods();
 // (TypeError "iteration over a 0-d array"); TypeError "'X' object is not iterable" for anything else.
 std::vector<value> iterated_items(const value& v);
 
-// The casting= keyword: 'no', 'equiv', 'safe', 'same_kind' or 'unsafe'; ValueError for anything else.
-engine::casting casting_rule(const value& v);
 
 // NumPy's _wrapfunc: arrays and NumPy scalars run their own method (a scalar gives a scalar back where the
 // result is 0-d); any other object runs it on np.asarray(obj).

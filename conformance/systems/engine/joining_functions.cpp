@@ -22,7 +22,7 @@ std::vector<engine::array> arrays_of(const value& sequence) {
 value stack_function(const bound_arguments& args) {
     if (!args["dtype"].is<none_type>()) throw python_error("NotImplementedError", "np.stack(dtype=) is outside the subset");
     const std::vector<engine::array> arrays = arrays_of(args["arrays"]);
-    const engine::casting rule = casting_rule(args["casting"]);
+    const engine::casting rule = to_casting(args["casting"]);
     const value& out = args["out"];
     if (out.is<none_type>() && rule != engine::casting::same_kind)
         throw python_error("NotImplementedError", "np.stack(casting=) without out= is outside the subset");

@@ -251,7 +251,7 @@ value concatenate_function(const bound_arguments& args) {
     }
     const auto* into = out.as<engine::array>();
     if (into == nullptr) raise_type_error("output must be an array");
-    const engine::casting rule = casting_rule(args["casting"]);
+    const engine::casting rule = to_casting(args["casting"]);
     const std::vector<engine::array> inputs = concatenate_inputs(args["arrays"]);
     if (!along || (engine::active_semantics().maxdims_axis_means_none && *along >= 32))
         outside_subset("np.concatenate(axis=None, out=)");

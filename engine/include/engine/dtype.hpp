@@ -58,5 +58,7 @@ enum class casting { no, equiv, safe, same_kind, unsafe };
 
 // np.can_cast(from, to, casting) for dtypes.
 bool can_cast(dtype from, dtype to, casting rule);
+// The rule's name as NumPy spells it in messages and in casting= ('same_kind').
+std::string_view casting_name(casting rule);
 
 }  // namespace engine

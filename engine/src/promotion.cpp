@@ -165,9 +165,6 @@ bool can_cast_value(const scalar& value, dtype to, casting rule) {
     return can_cast(t, to, rule);
 }
 
-namespace {
-
-// NEP 50's categories: bool 0, integers 1, floats 2, complex 3 (weak scalars compare by these).
 int nep50_category(dtype t) {
     switch (kind_of(t)) {
         case dtype_kind::boolean: return 0;
@@ -178,6 +175,8 @@ int nep50_category(dtype t) {
     }
     return 3;
 }
+
+namespace {
 
 // The strong result `strong` met by a weak Python number of dtype `weak` (int64, float64, complex128 or bool).
 dtype promote_weak(dtype strong, dtype weak) {

@@ -866,18 +866,6 @@ std::optional<power_shortcut> find_power_shortcut(const ndarray& base, const ope
 namespace {
 
 
-// NEP 50's kinds: bool 0, integers 1, floats 2, complex 3.
-int weak_category(dtype t) {
-    switch (kind_of(t)) {
-        case dtype_kind::boolean: return 0;
-        case dtype_kind::signed_int:
-        case dtype_kind::unsigned_int: return 1;
-        case dtype_kind::floating: return 2;
-        case dtype_kind::complex: return 3;
-    }
-    return 3;
-}
-
 // PyUFunc_ValidateCasting for one input: arrays by dtype; under NEP 50 a Python number by its kind alone (a weak
 // int goes into any integer loop, even with casting='no'); NumPy 1.24 casts scalars and 0-d arrays by value.
 // Python numbers are weak inputs of binary ufuncs; the one input of a unary ufunc is its default dtype (int64, ...).
@@ -887,7 +875,7 @@ bool input_castable(const operand& x, dtype loop, casting rule, bool weak_number
     if (!d.value) return can_cast(d.type, loop, rule);
     if (active_semantics().nep50_weak_python_scalars)
         // A Python bool is no weak scalar: it casts as np.bool_ does.
-        return d.python_number && weak_numbers && d.type != dtype::bool_ ? weak_category(d.type) <= weak_category(loop)
+        return d.python_number && weak_numbers && d.type != dtype::bool_ ? nep50_category(d.type) <= nep50_category(loop)
                                                                          : can_cast(d.type, loop, rule);
     return can_cast_value(*d.value, loop, rule);
 }

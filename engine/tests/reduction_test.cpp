@@ -11,20 +11,11 @@
 #include "test_support.hpp"
 
 using namespace engine;
+using engine::testing::category_of;
 using engine::testing::ints;
 using engine::testing::iota;
 
 namespace {
-
-error_category category_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const error& e) {
-        return e.category();
-    }
-    ADD_FAILURE() << "expected an error";
-    return error_category::runtime_error;
-}
 
 reduction_options along(std::int64_t axis, bool keepdims = false) {
     return {.axes = std::vector<std::int64_t>{axis}, .keepdims = keepdims};

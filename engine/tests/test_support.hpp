@@ -6,6 +6,7 @@
 
 #include <complex>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -64,5 +65,16 @@ inline array strided_iota(const dims& shape, const dims& strides, std::int64_t i
 
 // Whether `a` addresses the memory `source` does (a view) rather than a copy's.
 inline bool shares_buffer(const array& a, const array& source) { return a->memory() == source->memory(); }
+
+// The category of the engine error `f` raises (a test failure when it raises none).
+inline error_category category_of(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const error& e) {
+        return e.category();
+    }
+    ADD_FAILURE() << "expected an error";
+    return error_category::runtime_error;
+}
 
 }  // namespace engine::testing

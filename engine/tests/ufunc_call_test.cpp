@@ -12,20 +12,11 @@
 #include "test_support.hpp"
 
 using namespace engine;
+using engine::testing::category_of;
 using engine::testing::ints;
 using engine::testing::iota;
 
 namespace {
-
-error_category category_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const error& e) {
-        return e.category();
-    }
-    ADD_FAILURE() << "expected an error";
-    return error_category::runtime_error;
-}
 
 // np.add(a[:-1], a[1:], out=a[1:]) for a = np.arange(n): out[i] = i + (i + 1) from the old values.
 void expect_shifted_sum_reads_old_values(std::int64_t n) {

@@ -17,6 +17,7 @@
 #include "test_support.hpp"
 
 using namespace engine;
+using engine::testing::category_of;
 using engine::testing::doubles;
 using engine::testing::iota;
 using engine::testing::ints;
@@ -40,16 +41,6 @@ array doubles_of(const std::vector<double>& values) {
 array as_array(const std::variant<array, scalar>& r) {
     if (!std::holds_alternative<array>(r)) ADD_FAILURE() << "expected an array";
     return std::get<array>(r);
-}
-
-error_category category_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const error& e) {
-        return e.category();
-    }
-    ADD_FAILURE() << "expected an error";
-    return error_category::runtime_error;
 }
 
 }  // namespace

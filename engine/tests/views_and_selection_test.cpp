@@ -21,6 +21,7 @@
 #include "test_support.hpp"
 
 using namespace engine;
+using engine::testing::category_of;
 using engine::testing::iota;
 using engine::testing::ints;
 
@@ -32,16 +33,6 @@ array positions(const values& v) {
     const array a = ndarray::allocate(dtype::int64, {static_cast<std::int64_t>(v.size())});
     for (std::size_t i = 0; i < v.size(); ++i) store_element(dtype::int64, a->data() + 8 * i, make_int64(v[i]));
     return a;
-}
-
-error_category category_of(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const error& e) {
-        return e.category();
-    }
-    ADD_FAILURE() << "no error";
-    return error_category::runtime_error;
 }
 
 TEST(Diag, OfAVectorIsAFreshSquareMatrixWithTheVectorOnItsDiagonal) {

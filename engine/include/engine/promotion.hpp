@@ -61,6 +61,8 @@ bool python_int_fits(const scalar& python_int, dtype target);
 // Whether a scalar / 0-d array value may be cast to `to` under `rule` in NumPy 1.24 (can_cast_scalar_to):
 // the plain dtype rule, or failing that the same rule applied to the value's minimal type.
 bool can_cast_value(const scalar& value, dtype to, casting rule);
+// NEP 50's categories, by which a weak Python number meets a dtype: bool 0, integers 1, floats 2, complex 3.
+int nep50_category(dtype t);
 
 // A dtype as NumPy's casting error messages quote it: "dtype('float64')".
 std::string dtype_repr(dtype t);

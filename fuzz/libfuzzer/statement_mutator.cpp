@@ -68,11 +68,11 @@ void statement_boundaries::remember(std::span<const std::uint8_t> input, std::ve
     std::string key = key_of(input);
     if (starts_of_.contains(key)) return;
     if (starts_of_.size() >= capacity_ && !oldest_first_.empty()) {
-        starts_of_.erase(oldest_first_.front());
+        starts_of_.erase(starts_of_.find(*oldest_first_.front()));
         oldest_first_.pop_front();
     }
-    oldest_first_.push_back(key);
-    starts_of_.emplace(std::move(key), std::move(starts));
+    const auto [added, inserted] = starts_of_.emplace(std::move(key), std::move(starts));
+    oldest_first_.push_back(&added->first);
 }
 
 std::optional<std::vector<std::size_t>> statement_boundaries::find(std::span<const std::uint8_t> input) const {

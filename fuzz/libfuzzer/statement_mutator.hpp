@@ -41,7 +41,7 @@ public:
 private:
     std::size_t capacity_;
     std::unordered_map<std::string, std::vector<std::size_t>> starts_of_;
-    std::deque<std::string> oldest_first_;
+    std::deque<const std::string*> oldest_first_;  // the map's own keys (its nodes do not move): inputs held once
 };
 
 // The input cut at `starts` (offsets of statement starts, ascending, the first normally 0): one segment per

@@ -20,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <utility>
 
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
@@ -388,6 +389,47 @@ binary_loop loop_for(binary_op op, dtype t) {
     return loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(t)];
 }
 
+// NumPy 2's comparison loops of int64 against uint64 (qQ->?, Qq->?): each side read in its own type and
+// compared exactly (std::cmp_*), where their common type, float64, would round both.
+template <binary_op Op, class X, class Y>
+void mixed_sign_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
+    for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
+        X x;
+        Y y;
+        std::memcpy(&x, p[1], sizeof x);
+        std::memcpy(&y, p[2], sizeof y);
+        bool result = false;
+        if constexpr (Op == binary_op::equal) result = std::cmp_equal(x, y);
+        else if constexpr (Op == binary_op::not_equal) result = std::cmp_not_equal(x, y);
+        else if constexpr (Op == binary_op::less) result = std::cmp_less(x, y);
+        else if constexpr (Op == binary_op::greater) result = std::cmp_greater(x, y);
+        else if constexpr (Op == binary_op::less_equal) result = std::cmp_less_equal(x, y);
+        else if constexpr (Op == binary_op::greater_equal) result = std::cmp_greater_equal(x, y);
+        const std::uint8_t byte = result ? 1 : 0;
+        std::memcpy(p[0], &byte, sizeof byte);
+    }
+}
+
+template <class X, class Y>
+binary_loop mixed_sign_loop_for(binary_op op) {
+    switch (op) {
+        case binary_op::equal: return &mixed_sign_loop<binary_op::equal, X, Y>;
+        case binary_op::not_equal: return &mixed_sign_loop<binary_op::not_equal, X, Y>;
+        case binary_op::less: return &mixed_sign_loop<binary_op::less, X, Y>;
+        case binary_op::greater: return &mixed_sign_loop<binary_op::greater, X, Y>;
+        case binary_op::less_equal: return &mixed_sign_loop<binary_op::less_equal, X, Y>;
+        case binary_op::greater_equal: return &mixed_sign_loop<binary_op::greater_equal, X, Y>;
+        default: throw std::logic_error("mixed_sign_loop_for: not a comparison");
+    }
+}
+
+// The loop for inputs prepared in `x` and `y`: the uniform loop of that dtype, or a mixed-sign comparison.
+binary_loop loop_for(binary_op op, dtype loop, dtype x, dtype y) {
+    if (x == y) return loop_for(op, loop);
+    return x == dtype::int64 ? mixed_sign_loop_for<std::int64_t, std::uint64_t>(op)
+                             : mixed_sign_loop_for<std::uint64_t, std::int64_t>(op);
+}
+
 // ---- Operands -------------------------------------------------------------------------------------------
 
 const dims no_dims{};
@@ -415,8 +457,19 @@ typed_operand describe(const operand& x) {
 // array's own dtype (no cast), while the engine compares in a wider loop.
 struct loop_types {
     dtype loop;
-    dtype layout;
+    std::vector<dtype> layout;  // per input: the dtype the output's layout is decided for
+    std::vector<dtype> inputs;  // per input: the dtype the loop reads it in (the loop's, but in qQ/Qq loops)
 };
+
+// NumPy 2's mixed-sign comparison: a signed integer against uint64, whose common type is float64.
+bool runs_mixed_sign_comparison(binary_op op, const std::array<typed_operand, 2>& operands) {
+    if (!is_comparison(op) || !active_semantics().mixed_sign_integer_comparison_loops) return false;
+    const auto is_signed = [](const typed_operand& x) {
+        return kind_of(x.type) == dtype_kind::signed_int && !x.python_number;
+    };
+    const auto is_uint64 = [](const typed_operand& x) { return x.type == dtype::uint64 && !x.python_number; };
+    return (is_signed(operands[0]) && is_uint64(operands[1])) || (is_uint64(operands[0]) && is_signed(operands[1]));
+}
 
 loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
                               std::optional<dtype> forced = std::nullopt) {
@@ -432,8 +485,13 @@ loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
             if (active_semantics().nep50_weak_python_scalars)
                 for (const typed_operand& x : operands)
                     if (x.python_number && is_integer(x.type)) check_python_int_fits(*x.value, *forced);
-            return {*forced, *forced};
+            return {*forced, {*forced, *forced}, {*forced, *forced}};
         }
+    }
+    if (runs_mixed_sign_comparison(op, operands)) {
+        const auto read_as = [](const typed_operand& x) { return x.type == dtype::uint64 ? dtype::uint64 : dtype::int64; };
+        const std::vector<dtype> inputs{read_as(operands[0]), read_as(operands[1])};
+        return {dtype::int64, inputs, inputs};
     }
     if (op == binary_op::subtract && nominal == dtype::bool_)
         raise(error_category::type_error,
@@ -461,7 +519,8 @@ loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
             loop = fits_int64 && loop != dtype::uint64 ? dtype::int64 : dtype::float64;
         }
     }
-    return {loop, is_comparison(op) ? nominal : loop};
+    const dtype layout = is_comparison(op) ? nominal : loop;
+    return {loop, {layout, layout}, {loop, loop}};
 }
 
 dtype output_type(binary_op op, dtype loop) { return is_comparison(op) ? dtype::bool_ : loop; }
@@ -469,6 +528,7 @@ dtype output_type(binary_op op, dtype loop) { return is_comparison(op) ? dtype::
 // An input ready for the loop: memory in the loop dtype and strides broadcast to the iteration shape.
 // Holds whatever temporary it had to make.
 struct loop_input {
+    dtype type = dtype::bool_;              // the dtype the loop reads it in
     const std::byte* data = nullptr;
     dims strides;
     array converted;                        // a cast copy of an array input
@@ -476,6 +536,7 @@ struct loop_input {
 };
 
 void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& shape) {
+    in.type = loop;
     const auto* a = std::get_if<array>(&x);
     if (!a || ((*a)->ndim() == 0 && (*a)->type() != loop)) {
         // One value, repeated through a zero stride.
@@ -526,7 +587,7 @@ void run_tiled(const strided_iteration& it, std::array<std::byte*, 3> start, bin
 
 void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b) {
     if (out.size() == 0) return;
-    const binary_loop body = loop_for(op, loop);
+    const binary_loop body = loop_for(op, loop, a.type, b.type);
     const std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)};
     // A contiguous output with every input laid out as it is (or repeated through zero strides) is the single
     // run that coalescing would find, taken without it: small operations are dominated by such set-up.
@@ -662,21 +723,28 @@ void run_binary(binary_op op, dtype loop, const ndarray& out, const loop_input& 
 
 constexpr std::int64_t ufunc_buffer_size = 8192;  // NPY_BUFSIZE, in elements
 
+// One input as the output's layout sees it: its array (none for a scalar), the dtype it enters as (a Python
+// number under NEP 50 enters in its loop dtype) and the dtype its loop reads.
+struct layout_input {
+    const ndarray* array;
+    dtype type;
+    dtype loop;
+};
+
 // NumPy's try_trivial_single_output_loop (with check_for_trivial_loop): the plain C or F order of the
-// output when the trivial path applies, nothing otherwise. `input_types` are the dtypes of all inputs,
-// scalars included (as the 0-d arrays NumPy makes of them).
-std::optional<order> trivial_output_order(const std::vector<const ndarray*>& inputs,
-                                          const std::vector<dtype>& input_types, dtype loop) {
-    // A cast to the loop dtype that is not same_kind by dtype alone (uint8_array + 5 casts int64 -> uint8,
-    // allowed only by value) sends NumPy to the iterator.
-    for (dtype t : input_types)
-        if (!can_cast(t, loop, casting::same_kind)) return std::nullopt;
+// output when the trivial path applies, nothing otherwise. Scalars count as the 0-d arrays NumPy makes of them.
+std::optional<order> trivial_output_order(const std::vector<layout_input>& inputs, casting rule) {
+    // A cast to the loop dtype that the call's casting rule does not allow by dtype alone (uint8_array + 5
+    // casts int64 -> uint8 under same_kind, allowed only by value) sends NumPy to the iterator.
+    for (const layout_input& x : inputs)
+        if (!can_cast(x.type, x.loop, rule)) return std::nullopt;
     const dims* common_shape = nullptr;
     int agreed_flags = 0;  // 1: C-contiguous, 2: F-contiguous
-    for (const ndarray* a : inputs) {
-        if (a->ndim() == 0) continue;
+    for (const layout_input& x : inputs) {
+        const ndarray* a = x.array;
+        if (!a || a->ndim() == 0) continue;
         // An input needing a cast is copied only when small and 1-D; otherwise the iterator takes over.
-        if (a->type() != loop && (a->ndim() > 1 || a->size() > ufunc_buffer_size)) return std::nullopt;
+        if (a->type() != x.loop && (a->ndim() > 1 || a->size() > ufunc_buffer_size)) return std::nullopt;
         if (!common_shape) common_shape = &a->shape();
         else if (*common_shape != a->shape()) return std::nullopt;
         if (a->ndim() == 1) continue;
@@ -689,20 +757,23 @@ std::optional<order> trivial_output_order(const std::vector<const ndarray*>& inp
     return agreed_flags == 2 ? order::F : order::C;
 }
 
-array allocate_output(const std::vector<const operand*>& operands, dtype loop, dtype out_type, const dims& shape) {
+// `loops`: the dtype each operand's loop reads it in; `rule`: the call's casting rule.
+array allocate_output(const std::vector<const operand*>& operands, const std::vector<dtype>& loops, dtype out_type,
+                      const dims& shape, casting rule = casting::same_kind) {
     std::vector<const ndarray*> inputs;
-    for (const operand* x : operands)
-        if (const auto* arr = std::get_if<array>(x)) inputs.push_back(arr->get());
-    // Under NEP 50 a Python number is converted straight to the loop dtype, so it never blocks the trivial
-    // path (NumPy 1.x made an int64/float64/complex128 0-d array of it first, which may need a cast).
-    std::vector<dtype> input_types;
-    for (const operand* x : operands) {
+    std::vector<layout_input> described;
+    for (std::size_t i = 0; i < operands.size(); ++i) {
+        const operand* x = operands[i];
+        const auto* arr = std::get_if<array>(x);
+        if (arr) inputs.push_back(arr->get());
+        // Under NEP 50 a Python number is converted straight to the loop dtype, so it never blocks the trivial
+        // path (NumPy 1.x made an int64/float64/complex128 0-d array of it first, which may need a cast).
         const auto* s = std::get_if<scalar>(x);
-        input_types.push_back(s && s->is_python_number() && active_semantics().nep50_weak_python_scalars ? loop
-                                                                                                         : dtype_of(*x));
+        const bool weak = s && s->is_python_number() && active_semantics().nep50_weak_python_scalars;
+        described.push_back({arr ? arr->get() : nullptr, weak ? loops[i] : dtype_of(*x), loops[i]});
     }
     // The loop writes every element of the output, so it is not zero-filled first.
-    if (const auto o = trivial_output_order(inputs, input_types, loop))
+    if (const auto o = trivial_output_order(described, rule))
         return ndarray::allocate(out_type, shape, *o, initial_contents::unwritten);
     // The iterator ignores broadcast and length-1 axes of an input when ordering axes.
     std::vector<dims> votes;
@@ -733,8 +804,11 @@ dtype result_type(const std::vector<operand>& operands) {
     return engine::result_type(std::span<const typed_operand>(described));
 }
 
-std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b) {
-    const auto [loop, layout_loop] = resolve_loop_types(op, a, b);
+namespace {
+
+// OP a b into a fresh result, under the call's casting rule (which decides whether NumPy takes its trivial loop).
+std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const operand& b, casting rule) {
+    const auto [loop, layout_loops, input_loops] = resolve_loop_types(op, a, b);
     const dtype out_type = output_type(op, loop);
 
     dims shape;
@@ -751,8 +825,8 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
     }
 
     loop_input in_a, in_b;
-    prepare_input(in_a, a, loop, shape);
-    prepare_input(in_b, b, loop, shape);
+    prepare_input(in_a, a, input_loops[0], shape);
+    prepare_input(in_b, b, input_loops[1], shape);
 
     if (is_zero_dimensional(a) && is_zero_dimensional(b)) {
         // Only scalars and 0-d arrays: NumPy hands back a scalar.
@@ -760,9 +834,15 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
         run_loop(op, loop, *cell, in_a, in_b);
         return load_element(out_type, cell->data());
     }
-    const array out = allocate_output({&a, &b}, layout_loop, out_type, shape);
+    const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, rule);
     run_binary(op, loop, *out, in_a, in_b);
     return out;
+}
+
+}  // namespace
+
+std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b) {
+    return fresh_result(op, a, b, casting::same_kind);
 }
 
 void apply_inplace(binary_op op, const array& target, const operand& b) {
@@ -880,11 +960,13 @@ bool input_castable(const operand& x, dtype loop, casting rule, bool weak_number
     return can_cast_value(*d.value, loop, rule);
 }
 
-void check_input_casts(const std::string& ufunc, const std::vector<const operand*>& inputs, dtype loop,
-                       casting rule) {
+// `loops`: the dtype each input's loop reads it in.
+void check_input_casts(const std::string& ufunc, const std::vector<const operand*>& inputs,
+                       const std::vector<dtype>& loops, casting rule) {
     // Measured on NumPy 2.4: np.add(-3, -4.5, casting='no') passes (weak), np.negative(-3, dtype=np.uint8) does not.
     const bool weak_numbers = inputs.size() > 1;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const dtype loop = loops[i];
         if (input_castable(*inputs[i], loop, rule, weak_numbers)) continue;
         const std::string which = inputs.size() == 1 ? "input" : "input " + std::to_string(i);
         raise(error_category::type_error, "Cannot cast ufunc '" + ufunc + "' " + which + " from " +
@@ -1011,9 +1093,9 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
         return apply(op, a, b);
     const std::string name = ufunc_name(op);
     if (keywords.out && !(*keywords.out)->writeable()) raise(error_category::value_error, "output array is read-only");
-    const auto [loop, layout_loop] = resolve_loop_types(op, a, b, keywords.loop_dtype);
+    const auto [loop, layout_loops, input_loops] = resolve_loop_types(op, a, b, keywords.loop_dtype);
     const dtype out_type = output_type(op, loop);
-    check_input_casts(name, {&a, &b}, loop, keywords.rule);
+    check_input_casts(name, {&a, &b}, input_loops, keywords.rule);
     if (!keywords.out) {
         // A fresh result. where= leaves the unselected elements as np.empty left them (uninitialised in NumPy;
         // zeros here), so only a call with out= has defined values there.
@@ -1025,18 +1107,18 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
                 raise_not_broadcastable({shape_of(a), shape_of(b)});
             }
             loop_input in_a, in_b;
-            prepare_input(in_a, a, loop, shape);
-            prepare_input(in_b, b, loop, shape);
+            prepare_input(in_a, a, input_loops[0], shape);
+            prepare_input(in_b, b, input_loops[1], shape);
             if (shape.empty()) {
                 const array cell = ndarray::allocate(out_type, {});
                 run_loop(op, loop, *cell, in_a, in_b);
                 return load_element(out_type, cell->data());
             }
-            const array out = allocate_output({&a, &b}, layout_loop, out_type, shape);
+            const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, keywords.rule);
             run_binary(op, loop, *out, in_a, in_b);
             return out;
         }
-        return apply(op, a, b);
+        return fresh_result(op, a, b, keywords.rule);
     }
     const array& out = *keywords.out;
     check_output_cast(name, out_type, out->type(), keywords.rule);
@@ -1044,8 +1126,8 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
     const std::optional<array> mask =
         keywords.where ? std::optional(where_mask(*keywords.where, shape)) : std::nullopt;
     loop_input in_a, in_b;
-    prepare_input(in_a, a, loop, shape);
-    prepare_input(in_b, b, loop, shape);
+    prepare_input(in_a, a, input_loops[0], shape);
+    prepare_input(in_b, b, input_loops[1], shape);
     write_into(*out, out_type, mask, {&a, &b}, [&](const ndarray& dest) { run_binary(op, loop, dest, in_a, in_b); });
     return out;
 }
@@ -1079,7 +1161,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         loop = other.value_or(wanted);
     }
     const dtype out_type = unary_output_type(op, loop);
-    check_input_casts(name, {&x}, loop, keywords.rule);
+    check_input_casts(name, {&x}, {loop}, keywords.rule);
     if (!keywords.out) {
         const dims& shape = shape_of(x);
         loop_input in;
@@ -1089,7 +1171,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
             run_unary_loop(op, loop, *cell, in);
             return load_element(out_type, cell->data());
         }
-        const array out = allocate_output({&x}, loop, out_type, shape);
+        const array out = allocate_output({&x}, {loop}, out_type, shape, keywords.rule);
         run_unary_loop(op, loop, *out, in);
         return out;
     }
@@ -1115,7 +1197,7 @@ std::variant<array, scalar> apply(unary_op op, const operand& x) {
         run_unary_loop(op, loop, *cell, in);
         return load_element(out_type, cell->data());
     }
-    const array out = allocate_output({&x}, loop, out_type, shape);
+    const array out = allocate_output({&x}, {loop}, out_type, shape);
     run_unary_loop(op, loop, *out, in);
     return out;
 }

@@ -150,6 +150,11 @@ struct semantics {
     // through a copy otherwise.
     bool choose_out_written_as_contiguous = true;
 
+    // NumPy 2's comparison loops between a signed integer and uint64 (qQ->?, Qq->?, after NumPy 2.0): the
+    // signed side is cast to int64, the uint64 side is read as it is, and the answer is exact. Off: NumPy 1.24
+    // compares both in float64 (their common type), where 2**63 - 1 == 2**63, and casts both inputs.
+    bool mixed_sign_integer_comparison_loops = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -181,7 +186,8 @@ struct semantics {
                 .power_loop_takes_sqrt_of_half_exponent = false,
                 .unary_plus_requires_positive_loop = false,
                 .complex_products_fused = false,
-                .choose_out_written_as_contiguous = false};
+                .choose_out_written_as_contiguous = false,
+                .mixed_sign_integer_comparison_loops = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

@@ -40,8 +40,9 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
     const dtype common = result_type(choice_operands);
     std::vector<array> choices;
     for (const operand& o : choice_operands) choices.push_back(as_array(o));
-    // PyArray_FROM_OT(a, NPY_INTP): positions by the safe casting rule (TypeError for floats, uint64).
-    const array positions = positions_from(a, casting::safe);
+    // PyArray_FROM_OT(a, NPY_INTP): positions by the safe casting rule (TypeError for floats, uint64); an intp
+    // `a` is used as it is, whatever its layout, and read element by element as the result is written.
+    const array positions = a->type() == dtype::int64 ? a : positions_from(a, casting::safe);
     if (n + 1 > active_semantics().max_iterator_operands)
         raise(error_category::value_error, "Need at least 0 and at most " +
                                                std::to_string(active_semantics().max_iterator_operands) +
@@ -57,13 +58,39 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
             raise(error_category::type_error, "choose: invalid shape for output array.");
         if (!(*out)->writeable()) raise(error_category::value_error, "output array is read-only");
     }
-    const std::vector<scalar> picks = broadcast_values(positions, shape);
+    // Where the result goes: `out` itself when nothing forces a copy (no overlap with a choice as NumPy uses it,
+    // which is itself when of the common type and C-contiguous, else a copy; not raise mode; `out` of the common
+    // type) and `out` is C-contiguous, or whatever its layout under NumPy 2, which then walks `out`'s memory as
+    // if it were C-contiguous. Else a fresh array, cast into `out` once complete.
+    bool direct = false;
+    if (out) {
+        const ndarray& into = **out;
+        bool overlap = false;
+        for (const array& c : choices)
+            overlap = overlap || (c->type() == common && c->c_contiguous() && c->writeable() && may_share_memory(into, *c));
+        const bool copies = overlap || mode == clip_mode::raise || into.type() != common;
+        direct = !copies && (active_semantics().choose_out_written_as_contiguous || into.c_contiguous());
+    }
+    const array result = direct ? *out : ndarray::allocate(common, shape);
+    if (direct && !result->c_contiguous()) {
+        const std::int64_t start = result->data() - result->memory()->data();
+        if (start < 0 || start + element_count(shape) * result->itemsize() >
+                             static_cast<std::int64_t>(result->memory()->size()))
+            raise(error_category::runtime_error, "np.choose(out=) would write outside the output's memory (NumPy 2 "
+                                                 "writes a non-contiguous out as if it were contiguous)");
+    }
+    // Positions are read one at a time, between writes: when `a` is (a view of) `out`, earlier writes show.
+    const std::vector<std::byte*> picks = element_addresses(*broadcast_to(positions, shape));
+    // A choice NumPy converts (not C-contiguous, or of another type) is a copy taken before the first write;
+    // one it uses as it is does not overlap a direct `out` (that forces the copy above).
     std::vector<std::vector<std::byte*>> sources;
-    for (const array& c : choices) sources.push_back(element_addresses(*broadcast_to(c, shape)));
-    const array result = ndarray::allocate(common, shape);
+    for (array& c : choices) {
+        if (direct && may_share_memory(**out, *c)) c = copy_of(*c, order::C, c->type());
+        sources.push_back(element_addresses(*broadcast_to(c, shape)));
+    }
     std::byte* target = result->data();
     for (std::size_t i = 0; i < picks.size(); ++i, target += result->itemsize()) {
-        std::int64_t k = picks[i].as_int64();
+        std::int64_t k = load_element(dtype::int64, picks[i]).as_int64();
         if (k < 0 || k >= n) {
             if (mode == clip_mode::raise) raise(error_category::value_error, "invalid entry in choice array");
             if (mode == clip_mode::wrap) {
@@ -76,24 +103,8 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
         const auto chosen = static_cast<std::size_t>(k);
         copy_element(common, target, choices[chosen]->type(), sources[chosen][i]);
     }
-    if (!out) return result;
-    const ndarray& into = **out;
-    // The choices as NumPy uses them: itself when of the common type and C-contiguous, else a copy.
-    bool overlap = false;
-    for (const array& c : choices)
-        overlap = overlap || (c->type() == common && c->c_contiguous() && c->writeable() && may_share_memory(into, *c));
-    const bool copies = overlap || mode == clip_mode::raise || into.type() != common;
-    if (copies || !active_semantics().choose_out_written_as_contiguous || into.c_contiguous()) {
-        assign(into, *result);
-        return *out;
-    }
-    // NumPy 2 writes the elements one after another from o's first element, ignoring o's strides.
-    const std::int64_t bytes = result->nbytes();
-    const std::int64_t start = into.data() - into.memory()->data();
-    if (start < 0 || start + bytes > static_cast<std::int64_t>(into.memory()->size()))
-        raise(error_category::runtime_error, "np.choose(out=) would write outside the output's memory (NumPy 2 "
-                                             "writes a non-contiguous out as if it were contiguous)");
-    std::copy(result->data(), result->data() + bytes, into.data());
+    if (!out || direct) return out ? *out : result;
+    assign(**out, *result);
     return *out;
 }
 

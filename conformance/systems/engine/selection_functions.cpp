@@ -213,8 +213,7 @@ value choose_method(const engine::array& self, const bound_arguments& args) {
     const engine::clip_mode mode = mode_of(args["mode"]);
     std::vector<engine::operand> choices;
     for (const value& choice : iterated_items(args["choices"])) choices.push_back(to_operand(choice, "choose"));
-    const engine::array result =
-        engine::choose(engine::positions_from(self, engine::casting::safe), choices, out, mode);
+    const engine::array result = engine::choose(self, choices, out, mode);
     return out ? value::array(result) : scalar_if_0d(result);
 }
 

@@ -16,7 +16,9 @@ namespace engine {
 // for more operands than NumPy's iterator takes); each result element is choices[a[...]][...], with
 // ValueError "invalid entry in choice array" in raise mode, else wrapped or clipped. The result is fresh
 // and C-ordered; with `out`: TypeError "choose: invalid shape for output array." for another shape,
-// ValueError when read-only, and then the complete result is cast into `out` (unsafely), which comes back.
+// ValueError when read-only; then either the result is written straight into `out` while `a` is read (an intp
+// `a` that is a view of `out` sees the earlier writes), or, when a choice overlaps `out`, in raise mode or for
+// another dtype, the complete result is cast into `out` (unsafely). `out` comes back.
 array choose(const array& a, const std::vector<operand>& choices, const std::optional<array>& out, clip_mode mode);
 
 // np.where(condition, x, y): the elements of x where condition (cast to bool) holds and of y elsewhere,

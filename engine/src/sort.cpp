@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -13,6 +15,7 @@
 #include "engine/layout.hpp"
 #include "engine/reshape.hpp"
 #include "engine/scalar.hpp"
+#include "engine/semantics.hpp"
 
 namespace engine {
 
@@ -37,6 +40,21 @@ bool sorts_before(const scalar& x, const scalar& y) {
     return x.as_int64() < y.as_int64();
 }
 
+// The NaN that NumPy's vectorised sort writes for every NaN of the lane (semantics.hpp), as raw bytes; none
+// where this dtype's NaNs keep their bits.
+std::optional<std::vector<std::byte>> canonical_sort_nan(dtype t) {
+    const semantics& s = active_semantics();
+    const auto bytes_of = [](auto bits) {
+        std::vector<std::byte> out(sizeof bits);
+        std::memcpy(out.data(), &bits, sizeof bits);
+        return out;
+    };
+    if (t == dtype::float16 && s.sort_canonicalises_float16_nan) return bytes_of(std::uint16_t{0x7c01});
+    if (t == dtype::float32 && s.sort_canonicalises_float32_nan) return bytes_of(std::uint32_t{0x7fc00000});
+    if (t == dtype::float64 && s.sort_canonicalises_float64_nan) return bytes_of(std::uint64_t{0x7ff8000000000000});
+    return std::nullopt;
+}
+
 }  // namespace
 
 void sort_in_place(const array& a, std::int64_t axis) {
@@ -57,12 +75,19 @@ void sort_in_place(const array& a, std::int64_t axis) {
     std::vector<scalar> lane(static_cast<std::size_t>(extent));
     // NumPy sorts bool elements as the bytes they are (a bool view may hold bytes other than 0 and 1).
     const dtype lane_type = a->type() == dtype::bool_ ? dtype::uint8 : a->type();
+    const std::optional<std::vector<std::byte>> canonical_nan = canonical_sort_nan(lane_type);
     for (;;) {
         std::byte* start = a->data();
         for (std::size_t d = 0; d < counter.size(); ++d) start += counter[d] * others_strides[d];
         for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(lane_type, start + k * stride);
         std::stable_sort(lane.begin(), lane.end(), sorts_before);
-        for (std::int64_t k = 0; k < extent; ++k) store_element(lane_type, start + k * stride, lane[k]);
+        for (std::int64_t k = 0; k < extent; ++k) {
+            std::byte* element = start + k * stride;
+            if (canonical_nan && std::isnan(lane[k].as_double()))
+                std::memcpy(element, canonical_nan->data(), canonical_nan->size());
+            else
+                store_element(lane_type, element, lane[k]);
+        }
         std::size_t d = counter.size();
         for (;;) {
             if (d == 0) return;

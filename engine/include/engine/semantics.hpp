@@ -155,6 +155,14 @@ struct semantics {
     // compares both in float64 (their common type), where 2**63 - 1 == 2**63, and casts both inputs.
     bool mixed_sign_integer_comparison_loops = true;
 
+    // Sorting (the default kind, two or more elements along the axis) through x86-simd-sort's AVX-512 kernels,
+    // which replace every NaN by one canonical NaN (float16 0x7c01, float32 0x7fc00000, float64
+    // 0x7ff8000000000000, sign and payload lost). A property of the NumPy build and this machine's CPU
+    // (measured: NumPy 2.4 for all three; NumPy 1.24 for float32 only). Off: NaNs keep their bits.
+    bool sort_canonicalises_float16_nan = true;
+    bool sort_canonicalises_float32_nan = true;
+    bool sort_canonicalises_float64_nan = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -187,7 +195,9 @@ struct semantics {
                 .unary_plus_requires_positive_loop = false,
                 .complex_products_fused = false,
                 .choose_out_written_as_contiguous = false,
-                .mixed_sign_integer_comparison_loops = false};
+                .mixed_sign_integer_comparison_loops = false,
+                .sort_canonicalises_float16_nan = false,
+                .sort_canonicalises_float64_nan = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

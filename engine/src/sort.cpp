@@ -33,6 +33,8 @@ bool sorts_before(const scalar& x, const scalar& y) {
     if (kind_of(x.type) == dtype_kind::floating) {
         const double a = x.as_double(), b = y.as_double();
         if (std::isnan(a)) return false;
+        if (a == 0 && b == 0 && x.type == dtype::float16 && active_semantics().sort_float16_negative_zero_first)
+            return std::signbit(a) && !std::signbit(b);
         return std::isnan(b) || a < b;
     }
     if (kind_of(x.type) == dtype_kind::unsigned_int) return x.as_uint64() < y.as_uint64();

@@ -852,11 +852,15 @@ void apply_inplace(binary_op op, const array& target, const operand& b) {
 namespace {
 
 // The unary ufunc's loop for an input dtype, with NumPy's messages where there is none.
-dtype resolve_unary_loop(unary_op op, dtype input) {
-    if (op == unary_op::negative && input == dtype::bool_)
+void reject_boolean_negative(unary_op op, dtype loop) {
+    if (op == unary_op::negative && loop == dtype::bool_)
         raise(error_category::type_error,
               "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the "
               "logical_not function instead.");
+}
+
+dtype resolve_unary_loop(unary_op op, dtype input) {
+    reject_boolean_negative(op, input);
     // negative, positive and absolute resolve as "uniform operations" (the input's own dtype, no search);
     // the others search their loops as binary ufuncs do (np.square(bool_array) runs the int8 loop).
     const bool uniform = op == unary_op::negative || op == unary_op::positive || op == unary_op::absolute;
@@ -1137,7 +1141,8 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         return apply(op, x);
     const std::string name = ufunc_name(op);
     if (keywords.out && !(*keywords.out)->writeable()) raise(error_category::value_error, "output array is read-only");
-    dtype loop = resolve_unary_loop(op, dtype_of(x));
+    // With dtype=, the loop is searched for that dtype: np.negative(True, dtype=np.int8) runs the int8 loop.
+    dtype loop = keywords.loop_dtype ? *keywords.loop_dtype : resolve_unary_loop(op, dtype_of(x));
     if (keywords.loop_dtype) {
         // dtype= fixes the output type. Where the loop of that type cannot take the input safely, a loop
         // producing that type from another (np.absolute(complex128, dtype=float64): D->d) is searched in NumPy's
@@ -1159,6 +1164,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
             raise(error_category::type_error,
                   "No loop matching the specified signature and casting was found for ufunc " + name);
         loop = other.value_or(wanted);
+        reject_boolean_negative(op, loop);
     }
     const dtype out_type = unary_output_type(op, loop);
     check_input_casts(name, {&x}, {loop}, keywords.rule);

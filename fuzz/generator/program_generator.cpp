@@ -907,8 +907,11 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
         }
         case 5: {  // choose between the array and its reverse, by a list or by the array itself, into out=a
             const std::optional<std::string> own = self_index(s);
-            const std::string mode = choices_.pick({"", ", mode='wrap'", ", mode='clip'"});
+            std::string mode = choices_.pick({"", ", mode='wrap'", ", mode='clip'"});
             const std::string picks = own && choices_.chance(50) ? *own : "[0, 1]";
+            // NumPy wraps a position by adding or subtracting the count one step at a time: a huge value of the
+            // array itself would take for ever (docs/oracles.md).
+            if (picks != "[0, 1]" && mode == ", mode='wrap'") mode = ", mode='clip'";
             // NumPy 2 may write out= as if it were contiguous from its first element: only where that stays
             // inside the memory the array spans (no negative strides, no overlapping windows).
             const std::int64_t itemsize = itemsize_of_name(s.dtype);
@@ -946,6 +949,7 @@ std::string program_generator::positional_writes(const live_array& s, const gene
             const std::string values = choices_.chance(30) && s.values_known ? a + "[::-1]" : assigned_value(s, context);
             std::string mode;
             if (limits_.put_wrap_and_clip && choices_.chance(40)) mode = choices_.pick({", mode='wrap'", ", mode='clip'"});
+            if (own && mode == ", mode='wrap'") mode = ", mode='clip'";  // as in choose: wrapping a huge value hangs
             return choices_.chance(50) ? a + ".put(" + positions + ", " + values + mode + ")"
                                        : "np.put(" + a + ", " + positions + ", " + values + mode + ")";
         }

@@ -2,6 +2,9 @@
 // decisions shrunk); the output is ours, so that it names the seed and prints a plain script.
 #include "property/random_programs_property.hpp"
 
+#include <chrono>
+#include <cstdint>
+#include <iostream>
 #include <memory>
 
 #include <rapidcheck.h>
@@ -16,7 +19,16 @@ bool check_random_programs(conformance::implementation& oracle, conformance::imp
                            const property_settings& settings, std::ostream& out) {
     oracle_replay numpy(oracle);
     const generator_limits limits = settings.limits;
+    // A progress line on stderr every 2,000 programs (counting those run while a failure shrinks), so that a
+    // long run shows it is alive and a statement that hangs (NumPy's own, see docs/oracles.md) shows where.
+    const auto started = std::chrono::steady_clock::now();
+    std::int64_t programs_run = 0;
     const auto every_program_runs_the_same = [&] {
+        if (++programs_run % 2000 == 0) {
+            const auto seconds =
+                std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started).count();
+            std::cerr << "property: " << programs_run << " programs run, " << seconds << " s" << std::endl;
+        }
         system_under_test sut(system);
         rc::state::check(numpy_model{&numpy, {}}, sut, [&](const numpy_model& model) {
             const generation_context context = numpy.after(model.statements)->context;

@@ -808,7 +808,11 @@ namespace {
 
 // OP a b into a fresh result, under the call's casting rule (which decides whether NumPy takes its trivial loop).
 std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const operand& b, casting rule) {
-    const auto [loop, layout_loops, input_loops] = resolve_loop_types(op, a, b);
+    // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
+    const loop_types types = resolve_loop_types(op, a, b);
+    const dtype loop = types.loop;
+    const std::vector<dtype>& layout_loops = types.layout;
+    const std::vector<dtype>& input_loops = types.inputs;
     const dtype out_type = output_type(op, loop);
 
     dims shape;
@@ -1097,7 +1101,11 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
         return apply(op, a, b);
     const std::string name = ufunc_name(op);
     if (keywords.out && !(*keywords.out)->writeable()) raise(error_category::value_error, "output array is read-only");
-    const auto [loop, layout_loops, input_loops] = resolve_loop_types(op, a, b, keywords.loop_dtype);
+    // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
+    const loop_types types = resolve_loop_types(op, a, b, keywords.loop_dtype);
+    const dtype loop = types.loop;
+    const std::vector<dtype>& layout_loops = types.layout;
+    const std::vector<dtype>& input_loops = types.inputs;
     const dtype out_type = output_type(op, loop);
     check_input_casts(name, {&a, &b}, input_loops, keywords.rule);
     if (!keywords.out) {

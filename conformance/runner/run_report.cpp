@@ -119,7 +119,7 @@ std::string format_run_report_markdown(const std::vector<case_record>& records, 
     for (std::size_t i = 0; i < fields.size(); ++i) out << "---|";
     out << "---|---|---|\n";
     for (const auto& [family, row] : family_rows(records)) {
-        auto status = [&](case_status s) { return row.statuses.contains(s) ? row.statuses.at(s) : 0; };
+        auto status = [&statuses = row.statuses](case_status s) { return statuses.contains(s) ? statuses.at(s) : 0; };
         out << "| " << family << " | " << row.cases << " | " << status(case_status::passed) << " |";
         for (const std::string& f : fields) out << " " << cell_count(row.fields.contains(f) ? row.fields.at(f) : 0) << " |";
         out << " " << cell_count(status(case_status::unsupported)) << " | " << cell_count(status(case_status::failed))
@@ -160,7 +160,7 @@ std::string format_run_report_html(const std::vector<case_record>& records, cons
     for (const std::string& f : fields) out << "<th>" << html_escaped(f) << "</th>";
     out << "<th>unsupported</th><th>failed</th><th>skipped</th></tr>\n";
     for (const auto& [family, row] : family_rows(records)) {
-        auto status = [&](case_status s) { return row.statuses.contains(s) ? row.statuses.at(s) : 0; };
+        auto status = [&statuses = row.statuses](case_status s) { return statuses.contains(s) ? statuses.at(s) : 0; };
         const bool clean = status(case_status::passed) + status(case_status::skipped) == row.cases;
         out << "<tr class=\"" << (clean ? "ok" : "bad") << "\"><td>" << html_escaped(family) << "</td><td>" << row.cases
             << "</td><td>" << status(case_status::passed) << "</td>";

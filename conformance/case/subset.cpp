@@ -25,8 +25,9 @@ using keyword_list = std::vector<std::string_view>;
 // parameters are not checked: a wrong count is a TypeError the oracle and engine compare.
 // A function the contract lists without a signature takes the one listed just before it.
 const std::map<std::string_view, keyword_list> numpy_functions = {
-    {"array", {"dtype", "copy", "order"}},
+    {"array", {"dtype", "copy", "order", "ndmin"}},
     {"asarray", {"dtype", "order", "copy"}},
+    {"asanyarray", {"dtype", "order", "copy"}},
     {"ascontiguousarray", {"dtype"}},
     {"asfortranarray", {"dtype"}},
     {"arange", {"dtype"}},
@@ -34,10 +35,10 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"ones", {"dtype", "order"}},
     {"empty", {"dtype", "order"}},
     {"full", {"dtype", "order"}},
-    {"zeros_like", {"dtype", "order"}},
-    {"ones_like", {"dtype", "order"}},
-    {"empty_like", {"dtype", "order"}},
-    {"full_like", {"dtype", "order"}},
+    {"zeros_like", {"dtype", "order", "shape"}},
+    {"ones_like", {"dtype", "order", "shape"}},
+    {"empty_like", {"dtype", "order", "shape"}},
+    {"full_like", {"dtype", "order", "shape"}},
     {"copy", {"order"}},
     {"reshape", {"order", "copy"}},
     {"ravel", {"order"}},

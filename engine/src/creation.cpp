@@ -141,6 +141,15 @@ array array_from(const nested& obj, std::optional<dtype> t, copy_mode copy, orde
     return out;
 }
 
+array with_ndmin(const array& made, std::int64_t ndmin, order asked) {
+    const int most = active_semantics().max_dimensions;
+    if (ndmin > most)
+        raise(error_category::value_error,
+              most == 64 ? "ndmin must be <= ndmax (64)"
+                         : "ndmin bigger than allowable number of dimensions NPY_MAXDIMS (=" + std::to_string(most) + ")");
+    return with_leading_ones(made, ndmin, asked == order::F);
+}
+
 array asarray(const nested& obj, std::optional<dtype> t, order o) { return array_from(obj, t, copy_mode::if_needed, o); }
 
 array ascontiguousarray(const nested& obj, std::optional<dtype> t) {

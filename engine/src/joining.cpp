@@ -66,9 +66,9 @@ array vstack(const std::vector<array>& arrays) { return concatenate(each(arrays,
 
 array dstack(const std::vector<array>& arrays) { return concatenate(each(arrays, &atleast_3d), 2); }
 
-array with_leading_ones(const array& a, std::int64_t ndmin) {
+array with_leading_ones(const array& a, std::int64_t ndmin, bool fortran_order_asked) {
     if (a->ndim() >= ndmin) return a;
-    const bool fortran = a->f_contiguous() && !a->c_contiguous();
+    const bool fortran = fortran_order_asked || (a->f_contiguous() && !a->c_contiguous());
     const std::int64_t stride =
         a->ndim() == 0 || fortran ? a->itemsize() : wrapping_multiply(a->strides()[0], a->shape()[0]);
     dims shape(static_cast<std::size_t>(ndmin - a->ndim()), 1), strides(shape.size(), stride);

@@ -478,15 +478,24 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
         case 5: return left + "np." + choices_.pick({"ascontiguousarray", "asfortranarray"}) + "(" + a + ")";
         case 6: {
             const std::string dtype = choices_.chance(40) ? ", dtype=" + dtype_text() : "";
-            return left + "np.asarray(" + a + dtype + (choices_.chance(75) ? ", order=" + order_text(true) : "") + ")";
+            const std::string function = choices_.chance(25) ? "np.asanyarray(" : "np.asarray(";
+            return left + function + a + dtype + (choices_.chance(75) ? ", order=" + order_text(true) : "") + ")";
         }
         case 7: {
             const std::string copy = choices_.pick({"True", "False"});
+            // ndmin= prepends axes as a view of what np.array made; past the dimension limit it raises.
+            const auto nd = static_cast<std::int64_t>(s.shape.size());
+            const std::string ndmin =
+                choices_.chance(30) ? ", ndmin=" + int_text(choices_.chance(10) ? choices_.pick<std::int64_t>({33, 65})
+                                                                               : choices_.between(0, nd + 3))
+                                    : "";
             return left + "np.array(" + a + ", copy=" + copy +
-                   (choices_.chance(85) ? ", order=" + order_text(true) : "") + ")";
+                   (choices_.chance(85) ? ", order=" + order_text(true) : "") + ndmin + ")";
         }
         case 8: {
-            const std::string order = choices_.chance(85) ? ", order=" + order_text(true) : "";
+            // shape= replaces a's shape: order='K' follows a's strides only for as many dimensions.
+            const std::string shape = choices_.chance(30) ? ", shape=" + shape_literal(random_shape(64)) : "";
+            const std::string order = (choices_.chance(85) ? ", order=" + order_text(true) : "") + shape;
             if (choices_.chance(25)) return left + "np.full_like(" + a + ", " + scalar_value() + order + ")";
             return left + "np." + choices_.pick({"zeros_like", "ones_like", "empty_like"}) + "(" + a + order + ")";
         }

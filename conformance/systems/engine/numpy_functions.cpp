@@ -55,10 +55,11 @@ engine::order c_or_f_order(const value& v) {
 // ------------------------------------------------------------------ creation
 
 value array_function(const bound_arguments& args) {
-    if (!(args["ndmin"].is<py_int>() && *args["ndmin"].as<py_int>() == 0)) outside_subset("np.array(ndmin=)");
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
-    return value::array(engine::array_from(to_nested(args["object"], t), t, to_copy_mode(args["copy"]),
-                                           to_order(args["order"]).value_or(engine::order::K)));
+    const std::int64_t ndmin = to_int64(args["ndmin"]);
+    const engine::order o = to_order(args["order"]).value_or(engine::order::K);
+    return value::array(
+        engine::with_ndmin(engine::array_from(to_nested(args["object"], t), t, to_copy_mode(args["copy"]), o), ndmin, o));
 }
 
 value asarray_function(const bound_arguments& args) {
@@ -297,6 +298,9 @@ const std::vector<function_entry>& numpy_functions() {
          signature("array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None"),
          &array_function, builtin_class},
         {numpy_module, signature("asarray", "a, dtype=None, order=None, *, copy=None, like=None"), &asarray_function,
+         builtin_class},
+        // np.asanyarray is np.asarray for a base-class ndarray (the only kind a case makes).
+        {numpy_module, signature("asanyarray", "a, dtype=None, order=None, *, copy=None, like=None"), &asarray_function,
          builtin_class},
         {numpy_module, signature("ascontiguousarray", "a, dtype=None, *, like=None"), &ascontiguousarray_function,
          builtin_class},

@@ -14,6 +14,10 @@ namespace engine {
 // np.array(obj, dtype=, copy=, order=). Unless it must copy, the same object may come back for an array obj.
 array array_from(const nested& obj, std::optional<dtype> t = std::nullopt, copy_mode copy = copy_mode::always,
                  order o = order::K);
+// np.array(..., ndmin=n) after array_from made `made`: `made` itself when it has n dimensions or more (n <= 0
+// counts as 0), else a view of it with leading length-1 axes (NumPy's _prepend_ones, whose base is `made`).
+// ValueError for n above the most dimensions an array may have. `asked`: the order= of the call.
+array with_ndmin(const array& made, std::int64_t ndmin, order asked);
 // np.asarray(obj, dtype=, order=): array_from with copy=False.
 array asarray(const nested& obj, std::optional<dtype> t = std::nullopt, order o = order::K);
 // np.ascontiguousarray / np.asfortranarray (ndmin=1, as NumPy 1.24).

@@ -35,8 +35,9 @@ array dstack(const std::vector<array>& arrays);
 
 // np.array(a, copy=None, ndmin=n) of an array that needs no copy: `a` itself when it has n dimensions or
 // more, else a view with leading length-1 axes whose stride is NumPy's (_prepend_ones): the itemsize for a
-// 0-d or Fortran-ordered (F- and not C-contiguous) `a`, else strides[0] * shape[0].
-array with_leading_ones(const array& a, std::int64_t ndmin);
+// 0-d or Fortran-ordered (F- and not C-contiguous) `a` or when order='F' was asked for, else
+// strides[0] * shape[0].
+array with_leading_ones(const array& a, std::int64_t ndmin, bool fortran_order_asked = false);
 
 // np.column_stack: 0-d and 1-D inputs become columns (np.array(a, ndmin=2).T, a view), then axis 1.
 array column_stack(const std::vector<array>& arrays);

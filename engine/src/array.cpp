@@ -73,8 +73,8 @@ array ndarray::view_with_foreign_base(const array& source, dtype t, const dims& 
 
 array ndarray::base_array() const { return std::dynamic_pointer_cast<ndarray>(base_); }
 
-void ndarray::require_writeable() const {
-    if (!writeable_) raise(error_category::value_error, "assignment destination is read-only");
+void ndarray::require_writeable(const char* message) const {
+    if (!writeable_) raise(error_category::value_error, message);
     for (const ndarray* a = this; a != nullptr && a->warn_on_write_;
          a = dynamic_cast<const ndarray*>(a->base_.get()))
         a->warn_on_write_ = false;

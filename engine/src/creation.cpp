@@ -184,6 +184,28 @@ array empty_like(const array& a, std::optional<dtype> t, order o, const std::opt
     return allocate_like(*a, t.value_or(a->type()), o, shape);
 }
 
+array eye(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t, order o) {
+    const std::int64_t columns = m.value_or(n);
+    const array out = zeros({n, columns}, t, o);
+    if (k >= columns) return out;
+    // NumPy writes m[:M-k].flat[i::M+1] = 1 (i = k, or -k * M below the diagonal): the elements (r, r + k).
+    const scalar one = make_int64(1);
+    for (std::int64_t r = std::max<std::int64_t>(0, -k); r < n && r + k < columns; ++r)
+        store_element(t, out->data() + r * out->strides()[0] + (r + k) * out->strides()[1], one.cast_to(t));
+    return out;
+}
+
+array tri(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t) {
+    const std::int64_t rows = std::max<std::int64_t>(n, 0), columns = std::max<std::int64_t>(m.value_or(n), 0);
+    const array out = ndarray::allocate(t, {rows, columns}, order::C, initial_contents::unwritten);
+    const scalar one = make_int64(1).cast_to(t), zero = make_int64(0).cast_to(t);
+    std::byte* element = out->data();
+    for (std::int64_t i = 0; i < rows; ++i)
+        for (std::int64_t j = 0; j < columns; ++j, element += out->itemsize())
+            store_element(t, element, i >= j - k ? one : zero);
+    return out;
+}
+
 array zeros_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
     return allocate_like(*a, t.value_or(a->type()), o, shape);  // fresh buffers are zero-filled
 }

@@ -46,7 +46,7 @@ void write_in_place_or_through_copy(const array& a, bool in_place, Write&& write
 }  // namespace
 
 void check_put_destination(const array& a, const array& indices) {
-    if (!a->writeable()) raise(error_category::value_error, "put: output array is read-only");
+    a->require_writeable("put: output array is read-only");
     if (indices->size() > 0 && a->size() == 0 && active_semantics().put_into_empty_array_raises)
         raise(error_category::index_error, "cannot replace elements of an empty array");
 }
@@ -85,7 +85,7 @@ void put(const array& a, const array& indices, const array& values, clip_mode mo
 }
 
 void putmask(const array& a, const array& mask, const array& values) {
-    if (!a->writeable()) raise(error_category::value_error, "putmask: output array is read-only");
+    a->require_writeable("putmask: output array is read-only");
     if (mask->size() != a->size()) raise(error_category::value_error, "putmask: mask and data must be the same size");
     const array converted = carray_from(values, a->type(), casting::safe);
     if (converted->size() == 0) return;
@@ -102,7 +102,7 @@ void putmask(const array& a, const array& mask, const array& values) {
 }
 
 void place(const array& a, const array& mask, const array& values) {
-    if (!a->writeable()) raise(error_category::value_error, "WRITEBACKIFCOPY base is read-only");
+    a->require_writeable("WRITEBACKIFCOPY base is read-only");
     if (mask->size() != a->size()) raise(error_category::value_error, "place: mask and data must be the same size");
     const array converted = carray_from(values, a->type(), casting::safe);
     const std::vector<bool> selected = mask_of(*mask);
@@ -135,7 +135,7 @@ void check_fill_diagonal_destination(const array& a) {
     // a.flat[...] = values: a.flat is a legacy iterator; its assignment refuses a read-only array before it
     // converts values.
     check_legacy_iterator_dimensions(a->ndim());
-    if (!a->writeable()) raise(error_category::value_error, "underlying array is read-only");
+    a->require_writeable("underlying array is read-only");
 }
 
 void fill_diagonal(const array& a, const array& values, bool wrap) {

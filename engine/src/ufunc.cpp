@@ -879,7 +879,7 @@ dtype resolve_unary_loop(unary_op op, dtype input) {
 
 // OP target, written into target itself (the unary ufunc with out=target).
 void apply_unary_inplace(unary_op op, const array& target) {
-    if (!target->writeable()) raise(error_category::value_error, "output array is read-only");
+    target->require_writeable("output array is read-only");
     const dtype loop = resolve_unary_loop(op, target->type());
     const dtype out_type = unary_output_type(op, loop);
     if (!can_cast(out_type, target->type(), casting::same_kind))
@@ -1100,7 +1100,7 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
     if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
         return apply(op, a, b);
     const std::string name = ufunc_name(op);
-    if (keywords.out && !(*keywords.out)->writeable()) raise(error_category::value_error, "output array is read-only");
+    if (keywords.out) (*keywords.out)->require_writeable("output array is read-only");
     // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
     const loop_types types = resolve_loop_types(op, a, b, keywords.loop_dtype);
     const dtype loop = types.loop;
@@ -1148,7 +1148,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
     if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
         return apply(op, x);
     const std::string name = ufunc_name(op);
-    if (keywords.out && !(*keywords.out)->writeable()) raise(error_category::value_error, "output array is read-only");
+    if (keywords.out) (*keywords.out)->require_writeable("output array is read-only");
     // With dtype=, the loop is searched for that dtype: np.negative(True, dtype=np.int8) runs the int8 loop.
     dtype loop = keywords.loop_dtype ? *keywords.loop_dtype : resolve_unary_loop(op, dtype_of(x));
     if (keywords.loop_dtype) {
@@ -1256,7 +1256,7 @@ void power_operator_inplace(const array& target, const operand& exponent) {
     const std::optional<power_shortcut> shortcut = find_power_shortcut(*target, exponent, true);
     if (!shortcut) return apply_inplace(binary_op::power, target, exponent);
     if (!shortcut->op) {
-        if (!target->writeable()) raise(error_category::value_error, "output array is read-only");
+        target->require_writeable("output array is read-only");
         return fill(*target, make_int64(1));
     }
     apply_unary_inplace(*shortcut->op, target);

@@ -349,6 +349,15 @@ std::string program_generator::creation(const std::string& target) {
                    (choices_.chance(30) ? ", order=" + order_text(true) : "") + ")";
         }
         case 5: {
+            if (choices_.chance(40)) {  // eye / identity / tri: fresh 2-D arrays (eye in C or F order)
+                const std::string n = int_text(choices_.between(-1, 5)), m = int_text(choices_.between(0, 5));
+                const std::string k = int_text(choices_.between(-3, 3));
+                switch (choices_.below(3)) {
+                    case 0: return target + " = np.eye(" + n + ", " + m + ", k=" + k + ", dtype=" + dtype + ", order=" + order + ")";
+                    case 1: return target + " = np.identity(" + n + ", dtype=" + dtype + ")";
+                    default: return target + " = np.tri(" + n + ", " + m + ", " + k + ", dtype=" + dtype + ")";
+                }
+            }
             const std::int64_t start = choices_.between(-3, 3), stop = choices_.between(4, 12);
             return target + " = np.arange(" + int_text(start) + ", " + int_text(stop) + ", " +
                    choices_.pick({"1", "2", "-1", "0.5", "3"}) + ")";

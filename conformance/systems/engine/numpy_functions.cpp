@@ -144,6 +144,29 @@ value full_like_function(const bound_arguments& args) {
                            engine::asarray(to_nested(args["fill_value"], result->type(), element_conversion::cast)));
 }
 
+// np.eye / np.identity / np.tri: integer sizes and diagonal (operator.index; a float is TypeError).
+std::optional<std::int64_t> optional_int64(const value& v) {
+    if (v.is<none_type>()) return std::nullopt;
+    return to_int64(v);
+}
+
+value eye_function(const bound_arguments& args) {
+    return value::array(engine::eye(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
+                                    to_dtype(args["dtype"]).value_or(engine::dtype::float64), c_or_f_order(args["order"])));
+}
+
+value identity_function(const bound_arguments& args) {
+    return value::array(
+        engine::eye(to_int64(args["n"]), std::nullopt, 0, to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
+}
+
+value tri_function(const bound_arguments& args) {
+    // NumPy's tri accepts a float k (its aranges are float then); the case language's tri takes integers.
+    if (!args["k"].is<py_int>()) outside_subset("np.tri with a k that is not an int");
+    return value::array(engine::tri(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
+                                    to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
+}
+
 // np.copy(a, order) is np.array(a, order=order, copy=True).
 value copy_function(const bound_arguments& args) {
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
@@ -322,6 +345,9 @@ const std::vector<function_entry>& numpy_functions() {
          &like_function<engine::empty_like>},
         {numpy_module, signature("full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None"),
          &full_like_function},
+        {numpy_module, signature("eye", "N, M=None, k=0, dtype=float, order='C', *, like=None"), &eye_function},
+        {numpy_module, signature("identity", "n, dtype=None, *, like=None"), &identity_function},
+        {numpy_module, signature("tri", "N, M=None, k=0, dtype=float, *, like=None"), &tri_function},
         {numpy_module, signature("copy", "a, order='K', subok=False"), &copy_function},
         {numpy_module, signature("reshape", "a, newshape, order='C', *, copy=None"), &reshape_function},
         {numpy_module, signature("ravel", "a, order='C'"), &ravel_function},

@@ -80,9 +80,10 @@ public:
     // flags.writeable = value, with NumPy's rule for re-enabling writes (ValueError when not allowed).
     // Setting it to true also clears the warn-on-write mark.
     void set_writeable(bool value);
-    // Raises ValueError "assignment destination is read-only" unless writeable; a write clears the
-    // warn-on-write flag of the array and its base chain (NumPy's array_might_be_written).
-    void require_writeable() const;
+    // PyArray_FailUnlessWriteable: raises ValueError `message` ("assignment destination is read-only" for
+    // setitem) unless writeable; a write clears the warn-on-write flag of the array and its base chain (NumPy's
+    // array_might_be_written).
+    void require_writeable(const char* message = "assignment destination is read-only") const;
     // NumPy's internal WARN_ON_WRITE flag: set on the views np.broadcast_arrays stretched, inherited by every
     // view of them, cleared by the first write check (with a DeprecationWarning) and by flags.writeable = ...
     // While set, the array exports its memory read-only (__array_interface__), so as_strided of it is read-only.

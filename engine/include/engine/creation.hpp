@@ -33,6 +33,14 @@ array empty(const dims& shape, dtype t = dtype::float64, order o = order::C);
 // np.full: dtype defaults to the value's dtype (as np.array(value).dtype).
 array full(const dims& shape, const scalar& value, std::optional<dtype> t = std::nullopt, order o = order::C);
 
+// np.eye(N, M=N, k=0, dtype, order='C'): zeros((N, M)) in C or F order with ones on the k-th diagonal (none
+// when k is past the last column); np.identity(n, dtype) is np.eye(n, dtype=dtype). ValueError for negative N
+// or M, or an order other than C and F.
+array eye(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t = dtype::float64, order o = order::C);
+// np.tri(N, M=N, k=0, dtype): ones at and below the k-th diagonal, a fresh C-ordered array (greater_equal.outer
+// of two aranges, cast); a negative N or M counts as 0.
+array tri(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t = dtype::float64);
+
 // *_like(a, dtype=, order=K, shape=): layout follows `a` per order (K keeps a's stride order).
 array empty_like(const array& a, std::optional<dtype> t = std::nullopt, order o = order::K,
                  const std::optional<dims>& shape = std::nullopt);

@@ -156,7 +156,7 @@ const std::set<std::string_view> numpy_constants = {"nan", "inf", "newaxis"};
 const std::map<std::string_view, keyword_list> array_methods = {
     {"copy", {"order"}},  {"view", {}},     {"reshape", {"order", "copy"}}, {"ravel", {"order"}},
     {"flatten", {"order"}}, {"transpose", {}}, {"swapaxes", {}},     {"squeeze", {"axis"}},
-    {"fill", {}},         {"astype", {"copy"}}, {"diagonal", {}},   {"item", {}},
+    {"fill", {}},         {"astype", {"copy", "order", "casting"}}, {"diagonal", {}},   {"item", {}},
     {"tolist", {}},         {"take", {"axis", "out", "mode"}}, {"put", {"mode"}},
     {"nonzero", {}},        {"compress", {"axis", "out"}},   {"choose", {"out", "mode"}},
     {"sort", {"axis"}},     {"setflags", {"write", "uic"}},

@@ -541,7 +541,7 @@ TEST(CaseParserSubset, EveryKindOfUnsupportedConstructIsNamedWithItsPosition) {
         {"x = a.c_contiguous", "1:6: unsupported construct: attribute .c_contiguous"},
         {"x = np.zeros(3, like=a)", "1:17: unsupported construct: keyword like= of np.zeros"},
         {"x = np.transpose(a, axes=(1, 0))", "1:21: unsupported construct: keyword axes= of np.transpose"},
-        {"x = a.astype(int, order='C')", "1:19: unsupported construct: keyword order= of .astype"},
+        {"x = a.astype(int, subok=False)", "1:19: unsupported construct: keyword subok= of .astype"},
         {"x = np.int8(3, x=1)", "1:16: unsupported construct: keyword x= of np.int8"},
         {"print(a, sep='')", "1:10: unsupported construct: keyword sep= of print"},
         {"x = len(a)", "1:5: unsupported construct: builtin len"},

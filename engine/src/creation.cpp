@@ -222,7 +222,13 @@ array full_like(const array& a, const scalar& value, std::optional<dtype> t, ord
 
 array copy(const array& a, order o) { return copy_of(*a, o); }
 
-array astype(const array& a, dtype t, bool copy, order o) {
+array astype(const array& a, dtype t, bool copy, order o, casting rule) {
+    // PyArray_CanCastArrayTo: NumPy 1.x judges a 0-d array by its value (value-based casting), NumPy 2 by dtype.
+    const bool by_value = a->ndim() == 0 && !active_semantics().nep50_weak_python_scalars;
+    if (!(by_value ? can_cast_value(load_element(a->type(), a->data()), t, rule) : can_cast(a->type(), t, rule)))
+        raise(error_category::type_error, std::string("Cannot cast ") + (a->ndim() == 0 ? "scalar" : "array data") +
+                                              " from " + dtype_repr(a->type()) + " to " + dtype_repr(t) +
+                                              " according to the rule '" + std::string(casting_name(rule)) + "'");
     // array_astype: with copy=False the input itself comes back when the dtype matches and its layout
     // already satisfies the order (for 'A': C- or F-contiguous).
     const bool layout_fine = o == order::K || (o == order::A && (a->c_contiguous() || a->f_contiguous())) ||

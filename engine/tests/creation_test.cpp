@@ -533,6 +533,16 @@ TEST(Copy, MethodAndFunctionOrders) {
     EXPECT_EQ(doubles(*c), doubles(*f));
 }
 
+TEST(Astype, CastingRuleIsCheckedByDtypeFirst) {
+    const array m = iota({2, 3});  // int64
+    expect_error([&] { astype(m, dtype::int32, true, order::K, casting::safe); }, error_category::type_error,
+                 "Cannot cast array data from dtype('int64') to dtype('int32') according to the rule 'safe'");
+    EXPECT_EQ(astype(m, dtype::int32, true, order::K, casting::same_kind)->type(), dtype::int32);
+    EXPECT_EQ(engine::testing::category_of([&] { astype(m, dtype::uint8, true, order::K, casting::same_kind); }), error_category::type_error);
+    EXPECT_EQ(astype(m, dtype::int64, false, order::K, casting::no), m);
+    EXPECT_EQ(astype(m, dtype::float64, true, order::K, casting::safe)->type(), dtype::float64);
+}
+
 TEST(Astype, SameObjectWhenNothingChanges) {
     array m = iota({2, 3});
     EXPECT_EQ(astype(m, dtype::int64, false), m);

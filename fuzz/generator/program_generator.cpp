@@ -482,7 +482,12 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
         case 3: return left + a + ".flatten(" + (choices_.chance(85) ? "order=" + order_text(true) : "") + ")";
         case 4: {
             const std::string dtype = choices_.chance(30) ? "'" + s.dtype + "'" : dtype_text();
-            return left + a + ".astype(" + dtype + ", copy=" + choices_.pick({"True", "False"}) + ")";
+            // order= lays out the copy; casting= refuses a cast its rule does not allow (TypeError).
+            const std::string order = choices_.chance(30) ? ", order=" + order_text(true) : "";
+            const std::string casting =
+                choices_.chance(25) ? std::string(", casting=") + choices_.pick({"'no'", "'equiv'", "'safe'", "'same_kind'", "'unsafe'"})
+                                    : "";
+            return left + a + ".astype(" + dtype + order + casting + ", copy=" + choices_.pick({"True", "False"}) + ")";
         }
         case 5: return left + "np." + choices_.pick({"ascontiguousarray", "asfortranarray"}) + "(" + a + ")";
         case 6: {

@@ -53,8 +53,10 @@ array full_like(const array& a, const scalar& value, std::optional<dtype> t = st
 
 // a.copy(order='C') and np.copy(a, order='K') differ only in their default order.
 array copy(const array& a, order o);
-// a.astype(dtype, order='K', copy=True): the same object when copy=False and nothing needs to change.
-array astype(const array& a, dtype t, bool copy = true, order o = order::K);
+// a.astype(dtype, order='K', casting='unsafe', copy=True): TypeError when the cast is not allowed by the
+// casting rule (by dtype alone); the same object when copy=False and nothing needs to change; else a copy laid
+// out per order (K keeps a's stride order).
+array astype(const array& a, dtype t, bool copy = true, order o = order::K, casting rule = casting::unsafe);
 
 // np.concatenate(seq, axis=): a fresh array (axis=None flattens); result dtype is the promotion of inputs.
 array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis = 0);

@@ -1055,10 +1055,11 @@ void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mas
 
 // Writes a computed result into out as NumPy's iterator does (nditer_constr.c, COPY_IF_OVERLAP). When out may
 // share memory with an array it reads (max_work 1), other than one identical to out element for element without
-// internal overlap, out is replaced by a copy of itself that the loop writes (masked or not) and that is then
-// written back whole, in memory order: the result is as if every input were read before any write, at any size
-// (NumPy's 8,192-element buffer never shows), and an unselected element of an out overlapping itself is written
-// back with the value it had. Otherwise the loop writes out directly (only the selected elements with where=),
+// internal overlap, out is replaced by a copy of itself in the loop's output dtype that the loop writes (masked
+// or not) and that is then written back whole, cast to out's dtype, in memory order: the result is as if every
+// input were read before any write, at any size (NumPy's 8,192-element buffer never shows), and an unselected
+// element is written back with the value it had, cast there and back (absolute of complex into a complex out
+// keeps only its real part). Otherwise the loop writes out directly (only the selected elements with where=),
 // in out's memory order where its elements overlap each other.
 template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
@@ -1082,10 +1083,9 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         return result;
     };
     if (copy_out) {
-        const array writeback = copy_of(out, order::K);
+        const array writeback = copy_of(out, order::K, out_type);
         if (mask) masked_assign(*writeback, *computed(), **mask);
-        else if (out_type == out.type()) compute(*writeback);
-        else assign(*writeback, *computed());
+        else compute(*writeback);
         assign(out, *writeback);
         return;
     }

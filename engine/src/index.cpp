@@ -242,11 +242,13 @@ parsed_index parse(const ndarray& a, const index_expr& idx) {
                     ++used;
                 }
             } else if (is_integer(arr->type())) {
+                // prepare_index converts every 0-d integer array through a Python int, which must fit a C long
+                // (whatever the indexed array's dimensions).
+                if (arr->ndim() == 0 && arr->type() == dtype::uint64 &&
+                    load_element(arr->type(), arr->data()).as_uint64() > std::uint64_t{max_int64})
+                    raise(error_category::overflow_error, "Python int too large to convert to C long");
                 if (arr->ndim() == 0 && a.ndim() != 0) {
                     const scalar value = load_element(arr->type(), arr->data());
-                    // NumPy converts it through a Python int, which must fit a C long.
-                    if (arr->type() == dtype::uint64 && value.as_uint64() > std::uint64_t{max_int64})
-                        raise(error_category::overflow_error, "Python int too large to convert to C long");
                     p.parts.emplace_back(part_kind::integer, value.as_int64());
                     has_scalar_array = true;
                 } else {

@@ -141,6 +141,18 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
 
 constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
 
+// The keywords of a ufunc call: a function listed with them is a ufunc, and so has the method
+// `np.<ufunc>.at(a, indices[, b])` (positional arguments only).
+const keyword_list ufunc_keywords = {"out", "where", "dtype", "casting"};
+
+// `add.at` for `np.add.at` when `add` is a ufunc.
+bool is_ufunc_method(std::string_view dotted) {
+    constexpr std::string_view suffix = ".at";
+    if (dotted.size() <= suffix.size() || dotted.substr(dotted.size() - suffix.size()) != suffix) return false;
+    const auto ufunc = numpy_functions.find(dotted.substr(0, dotted.size() - suffix.size()));
+    return ufunc != numpy_functions.end() && ufunc->second == ufunc_keywords;
+}
+
 // NumPy scalar types: values (dtype arguments) and callables (`np.int8(3)`). The second line holds names
 // only one NumPy version has: NumPy 2 added np.bool, np.long, np.ulong and removed np.float_, np.complex_
 // (AttributeError there), so a case may use them and the oracle decides.
@@ -337,7 +349,7 @@ void subset_checker::check_attribute(const attribute& attr, source_pos pos) cons
 void subset_checker::check_numpy_attribute(const std::string& dotted, source_pos pos, use how) const {
     const bool called = how == use::callee;
     const std::string spelled = "np." + dotted;
-    if (numpy_functions.count(dotted) != 0) {
+    if (numpy_functions.count(dotted) != 0 || is_ufunc_method(dotted)) {
         if (!called) throw parse_error::unsupported(file_, pos, "function " + spelled + " used without a call");
     } else if (numpy_constants.count(dotted) != 0) {
         if (called) throw parse_error::unsupported(file_, pos, "call of " + spelled);

@@ -188,7 +188,9 @@ std::vector<array> mask_coordinates(const ndarray& mask) {
     return out;
 }
 
-parsed_index parse(const ndarray& a, const index_expr& idx) {
+// `whole_masks`: a boolean array shaped like `a` alone is a mask (NumPy's HAS_BOOL) rather than its nonzero()
+// positions (ufunc.at's prepare_index allows no boolean index, so it always takes the positions).
+parsed_index parse(const ndarray& a, const index_expr& idx, bool whole_masks = true) {
     if (idx.size() > max_index_items()) raise(error_category::index_error, "too many indices for array");
     parsed_index p;
     std::int64_t used = 0;         // axes of `a` named so far
@@ -218,7 +220,7 @@ parsed_index parse(const ndarray& a, const index_expr& idx) {
         } else {
             const array& arr = std::get<array>(item);
             if (arr->type() == dtype::bool_) {
-                if (idx.size() == 1 && arr->shape() == a.shape()) {
+                if (whole_masks && idx.size() == 1 && arr->shape() == a.shape()) {
                     p.whole_mask = arr;
                     return p;
                 }
@@ -746,6 +748,55 @@ void setitem(const array& a, const index_expr& idx, const array& value) {
         return;
     }
     assign(*view, *value);
+}
+
+std::vector<indexed_element> indexed_walk(const array& a, const index_expr& idx, const ndarray* value) {
+    const parsed_index p = parse(*a, idx, false);
+    const advanced_plan plan = plan_advanced(a, p);
+    const ndarray& sub = *plan.subspace;
+    // NumPy's map iterator walks the subspace with a read-write iterator only when it holds other than one
+    // element: only then is a read-only (or read-only-for-now) destination refused. The subspace is a view, so
+    // the check clears the warn-on-write marks of its base chain, not of `a` when `a` is a view itself.
+    if (sub.size() != 1) sub.require_writeable("operand array with iterator write flag set is read-only");
+    check_bounds(*a, plan, false);
+
+    const dims temp_shape = plan.temporary_shape();
+    std::vector<std::int64_t> value_offsets;
+    if (value != nullptr) {
+        // PyArray_MapIterSwapAxes, then PyArray_BroadcastToShape (strict: no dimensions dropped).
+        const auto refuse = [] {
+            raise(error_category::value_error, "array is not broadcastable to correct shape");
+        };
+        const std::size_t nd = temp_shape.size();
+        if (static_cast<std::size_t>(value->ndim()) > nd) refuse();
+        dims shape = value->shape(), strides = value->strides();
+        shape.insert(shape.begin(), nd - shape.size(), 1);
+        strides.insert(strides.begin(), nd - strides.size(), 0);
+        if (plan.insert_at != 0) {
+            const auto to_temp = inverse(temporary_to_result(plan.index_shape.size(), plan.insert_at, nd));
+            shape = permuted(shape, to_temp);
+            strides = permuted(strides, to_temp);
+        }
+        for (std::size_t d = 0; d < nd; ++d) {
+            if (shape[d] == temp_shape[d]) continue;
+            if (shape[d] != 1) refuse();
+            strides[d] = 0;
+        }
+        value_offsets = c_order_offsets(temp_shape, strides);
+    }
+
+    std::vector<indexed_element> walk;
+    const auto sub_offsets = c_order_offsets(sub.shape(), sub.strides());
+    std::size_t k = 0;
+    for (const std::int64_t start : position_offsets(*a, plan)) {
+        if (plan.selects_nothing()) break;
+        for (const std::int64_t off : sub_offsets) {
+            const std::byte* v = value != nullptr ? value->data() + value_offsets[k] : nullptr;
+            walk.push_back({sub.data() + start + off, v});
+            ++k;
+        }
+    }
+    return walk;
 }
 
 }  // namespace engine

@@ -23,6 +23,7 @@
 #include <utility>
 
 #include "engine/broadcast.hpp"
+#include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/shares_memory.hpp"
@@ -1260,6 +1261,80 @@ void power_operator_inplace(const array& target, const operand& exponent) {
         return fill(*target, make_int64(1));
     }
     apply_unary_inplace(*shortcut->op, target);
+}
+
+// ---- ufunc.at ----------------------------------------------------------------------------------------------
+//
+// NumPy's ufunc_at resolves the loop as for OP(a, b) with b converted by np.asarray (so a Python number is not
+// weak: np.add.at(int8_array, i, 300) runs the int64 loop under NumPy 2, and the value-based int16 loop under
+// 1.24), every cast unsafe. It then walks the selected elements one at a time, each read from a, computed and
+// cast back before the next is read: repeated positions accumulate. When b or an intp index array may share
+// a's memory, NumPy works on a copy of a and writes the whole copy back at the end (WRITEBACKIFCOPY), which
+// is also what a self-overlapping a shows.
+
+namespace {
+
+// A copy of `a` to work on when NumPy's PyArray_MapIterArrayCopyIfOverlap would make one, else nothing.
+std::optional<array> at_working_copy(const array& a, const index_expr& indices, const ndarray* value) {
+    bool overlaps = value != nullptr && may_share_memory(*value, *a);
+    for (const index_item& item : indices)
+        if (const auto* positions = std::get_if<array>(&item))
+            overlaps = overlaps || ((*positions)->type() == dtype::int64 && (*positions)->ndim() > 0 &&
+                                    may_share_memory(**positions, *a));
+    if (!overlaps) return std::nullopt;
+    a->require_writeable("WRITEBACKIFCOPY base is read-only");
+    return copy_of(*a, resolve_order_a(*a, order::A));
+}
+
+template <class Compute>
+void run_at(const array& a, const index_expr& indices, const ndarray* value, dtype out_type, Compute compute) {
+    const std::optional<array> copy = at_working_copy(a, indices, value);
+    const array& target = copy ? *copy : a;
+    alignas(16) std::byte result[16];
+    // An element whose loop fails (an integer to a negative power) is left as it was, and the walk goes on:
+    // NumPy's loop only flags the error, which the call raises at the end.
+    std::optional<error> failure;
+    for (const indexed_element& e : indexed_walk(target, indices, value)) {
+        try {
+            compute(result, e);
+        } catch (const error& element_error) {
+            if (!failure) failure = element_error;
+            continue;
+        }
+        copy_element(a->type(), e.element, out_type, result);
+    }
+    // On failure NumPy 2 discards its working copy (PyArray_DiscardWritebackIfCopy): nothing reaches `a`.
+    if (copy && !(failure && active_semantics().ufunc_at_discards_copy_on_error)) assign(*a, **copy);
+    if (failure) throw *failure;
+}
+
+}  // namespace
+
+void at(binary_op op, const array& a, const index_expr& indices, const array& b) {
+    const loop_types types = resolve_loop_types(op, a, b);
+    const binary_loop body = loop_for(op, types.loop, types.inputs[0], types.inputs[1]);
+    // NumPy 2's float power loop, handed one element at a time through zero strides, takes the square root of
+    // an exponent of 0.5.
+    const bool sqrt_of_half = op == binary_op::power && active_semantics().power_loop_takes_sqrt_of_half_exponent &&
+                              (types.loop == dtype::float32 || types.loop == dtype::float64);
+    const unary_loop sqrt_body = unary_loop_table[static_cast<std::size_t>(unary_op::sqrt)][static_cast<std::size_t>(types.loop)];
+    run_at(a, indices, b.get(), output_type(op, types.loop), [&](std::byte* result, const indexed_element& e) {
+        alignas(16) std::byte x[16], y[16];
+        copy_element(types.inputs[0], x, a->type(), e.element);
+        copy_element(types.inputs[1], y, b->type(), e.value);
+        if (sqrt_of_half && load_element(types.loop, y).as_double() == 0.5) sqrt_body({result, x}, {0, 0}, 1);
+        else body({result, x, y}, {0, 0, 0}, 1);
+    });
+}
+
+void at(unary_op op, const array& a, const index_expr& indices) {
+    const dtype loop = resolve_unary_loop(op, a->type());
+    const unary_loop body = unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
+    run_at(a, indices, nullptr, unary_output_type(op, loop), [&](std::byte* result, const indexed_element& e) {
+        alignas(16) std::byte x[16];
+        copy_element(loop, x, a->type(), e.element);
+        body({result, x}, {0, 0}, 1);
+    });
 }
 
 }  // namespace engine

@@ -633,6 +633,7 @@ std::string program_generator::mutation(const live_array& s, const generation_co
 std::string program_generator::ufunc_into(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
+    if (s.values_known && choices_.chance(25)) return ufunc_at(s, context);
     std::string out = a;
     if (nd > 0 && choices_.chance(30)) out = a + "[::-1]";
     const auto input = [&]() -> std::string {
@@ -673,6 +674,58 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
         default: break;
     }
     return call + ")";
+}
+
+// np.OP.at(a, indices, b): positions with repeats (which accumulate), masks, integers and slices as an
+// expression (the index is an argument, not a subscript); b the array itself, a reversed view of it (NumPy
+// works on a copy of a then), a scalar or another array. A basic item before the first integer array moves the
+// index dimensions, and NumPy then reshapes b with a fixed-size buffer that b's own dimensions may overrun:
+// only a scalar b goes with such an index. Unary ufuncs never get a b (NumPy 1.24 crashes on one).
+std::string program_generator::ufunc_at(const live_array& s, const generation_context& context) {
+    const std::string& a = s.name;
+    const std::size_t nd = s.shape.size();
+    const bool unary = choices_.chance(25);
+    std::string b;
+    if (!unary) {
+        switch (choices_.weighted(std::array<unsigned, 4>{2, 2, 4, 2})) {
+            case 0: b = a; break;
+            case 1: b = nd > 0 ? a + "[::-1]" : a; break;
+            case 2: b = scalar_value(); break;
+            default: b = operand_for(s, context); break;
+        }
+    }
+    bool b_is_array = !unary && (b == a || b == a + "[::-1]");
+    for (const live_array& x : context.arrays) b_is_array = b_is_array || (!unary && b == x.name);
+    std::vector<std::string> items;
+    bool has_array = false;
+    const std::size_t count = nd == 0 ? 0 : choices_.between(1, nd);
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::int64_t extent = s.shape[i];
+        const bool may_be_basic = has_array || !b_is_array;
+        switch (may_be_basic ? choices_.weighted(std::array<unsigned, 4>{6, 2, 2, 2}) : choices_.below(2)) {
+            case 0: items.push_back(index_list(extent)); has_array = true; break;
+            case 1: {
+                std::vector<std::string> mask;
+                for (std::int64_t k = extent; k > 0; --k) mask.push_back(choices_.chance(50) ? "True" : "False");
+                items.push_back("[" + join(mask) + "]");
+                has_array = true;
+                break;
+            }
+            case 2: items.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0)))); break;
+            default: items.push_back(choices_.pick({"slice(None)", "slice(1, None)", "slice(None, None, -1)"})); break;
+        }
+    }
+    const std::string indices = items.size() == 1 && choices_.chance(50) ? items.front() : "(" + join(items) + (items.size() == 1 ? ",)" : ")");
+    if (unary) {
+        const std::string name = choices_.pick({std::string("negative"), std::string("absolute"), std::string("invert"),
+                                                std::string("square"), std::string("sqrt")});
+        return "np." + name + ".at(" + a + ", " + indices + ")";
+    }
+    const std::string name = choices_.pick({std::string("add"), std::string("subtract"), std::string("multiply"),
+                                            std::string("floor_divide"), std::string("true_divide"),
+                                            std::string("bitwise_xor"), std::string("left_shift"), std::string("power")});
+    if (name == "power" && !b_is_array) b = exponent_for(s);
+    return "np." + name + ".at(" + a + ", " + indices + ", " + b + ")";
 }
 
 std::string program_generator::query(const live_array& s, const generation_context& context) {

@@ -106,6 +106,7 @@ private:
     std::string exponent_for(const live_array& source);
     std::string reduction_of(const live_array& source);
     std::string ufunc_into(const live_array& source, const generation_context& context);
+    std::string ufunc_at(const live_array& source, const generation_context& context);
     shape_t random_shape(std::int64_t max_elements);
     shape_t factorised_shape(std::int64_t size);
     std::string reshape_arguments(const live_array& source);

@@ -322,6 +322,8 @@ value get_attribute(const value& object, const std::string& name) {
         found = dtype_attribute(object, d->type, name);
     } else if (is_python_number(object)) {
         found = number_attribute(object, name);
+    } else if (const auto* f = object.as<function_object>()) {
+        found = ufunc_attribute(*f->entry, name);
     }
     if (found) return *found;
     if (is_numpy_value(object)) {

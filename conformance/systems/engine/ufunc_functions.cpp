@@ -49,25 +49,57 @@ value unary_ufunc(const bound_arguments& args) {
     return numpy_result(engine::call(Op, to_operand(args["x"], "ufunc"), keywords_of(args)));
 }
 
+// np.OP.at(a, indices[, b]): NumPy's argument checks (b missing or extra, a not an array), then engine::at.
+engine::array at_destination(const value& a) {
+    if (const auto* array = a.as<engine::array>()) return *array;
+    raise_type_error("first operand must be array");
+}
+
+template <engine::binary_op Op>
+value binary_at(const bound_arguments& args) {
+    if (args["b"].is<none_type>()) raise_value_error("second operand needed for ufunc");
+    const engine::array a = at_destination(args["a"]);
+    engine::at(Op, a, to_index(args["indices"]), to_array(args["b"]));
+    return value::none();
+}
+
+template <engine::unary_op Op>
+value unary_at(const bound_arguments& args) {
+    if (!args["b"].is<none_type>()) raise_value_error("second operand provided when ufunc is unary");
+    engine::at(Op, at_destination(args["a"]), to_index(args["indices"]));
+    return value::none();
+}
+
+const std::string at_parameters = "a, indices, b=None, /";
+const std::string at_class = "builtin_function_or_method";
+
 const std::string binary_parameters =
     "x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None";
 const std::string unary_parameters =
     "x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None";
 
+// A ufunc as np.<name> and its method np.<name>.at.
+struct ufunc_entry {
+    function_entry call;
+    function_entry at;
+};
+
 template <engine::binary_op Op>
-function_entry binary_entry(const std::string& name) {
-    return {numpy_module, signature(name, binary_parameters), &binary_ufunc<Op>, ufunc_class};
+ufunc_entry binary_entry(const std::string& name) {
+    return {{numpy_module, signature(name, binary_parameters), &binary_ufunc<Op>, ufunc_class},
+            {numpy_module, signature("at", at_parameters), &binary_at<Op>, at_class}};
 }
 
 template <engine::unary_op Op>
-function_entry unary_entry(const std::string& name) {
-    return {numpy_module, signature(name, unary_parameters), &unary_ufunc<Op>, ufunc_class};
+ufunc_entry unary_entry(const std::string& name) {
+    return {{numpy_module, signature(name, unary_parameters), &unary_ufunc<Op>, ufunc_class},
+            {numpy_module, signature("at", at_parameters), &unary_at<Op>, at_class}};
 }
 
-const std::vector<function_entry>& ufuncs() {
+const std::vector<ufunc_entry>& ufuncs() {
     using engine::binary_op;
     using engine::unary_op;
-    static const std::vector<function_entry> table = {
+    static const std::vector<ufunc_entry> table = {
         binary_entry<binary_op::add>("add"),
         binary_entry<binary_op::subtract>("subtract"),
         binary_entry<binary_op::multiply>("multiply"),
@@ -125,8 +157,16 @@ const method_entry* ufunc_method(std::string_view name) {
 }
 
 std::optional<value> ufunc_function(const std::string& name) {
-    for (const function_entry& f : ufuncs()) {
-        if (f.name() == name) return value::function(f);
+    for (const ufunc_entry& f : ufuncs()) {
+        if (f.call.name() == name) return value::function(f.call);
+    }
+    return std::nullopt;
+}
+
+std::optional<value> ufunc_attribute(const function_entry& ufunc, std::string_view name) {
+    if (name != "at") return std::nullopt;
+    for (const ufunc_entry& f : ufuncs()) {
+        if (&f.call == &ufunc) return value::function(f.at);
     }
     return std::nullopt;
 }

@@ -1,5 +1,5 @@
 // NumPy's arithmetic ufuncs as the np.* functions a case calls (np.add(a, b, out=o, where=m, dtype=t,
-// casting=r), np.negative(x, out=o), ...): the function values np.<name> gives, by name; and a.conj().
+// casting=r), np.negative(x, out=o), ..., and np.add.at(a, i, b)): the function values np.<name> gives, by name; and a.conj().
 #pragma once
 
 #include <optional>
@@ -16,5 +16,8 @@ const method_entry* ufunc_method(std::string_view name);
 
 // np.<name> when it is one of the ufuncs the engine runs; nothing otherwise.
 std::optional<value> ufunc_function(const std::string& name);
+
+// ufunc.<name> of a ufunc np.<name> gave (`at`); nothing for another function or attribute.
+std::optional<value> ufunc_attribute(const function_entry& ufunc, std::string_view name);
 
 }  // namespace conformance::engine_side

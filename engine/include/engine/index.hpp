@@ -47,4 +47,16 @@ array check_index_for_assignment(const array& a, const index_expr& idx);
 // which NumPy runs as tmp = a[idx]; tmp += v; a[idx] = tmp).
 array getitem_array(const array& a, const index_expr& idx);
 
+// What ufunc.at walks: every element a[idx] selects, in the order NumPy's map iterator visits them (C order over
+// the index arrays' broadcast shape, then over the rest, as for a[idx] before its axes are moved; a boolean
+// index as its nonzero() positions; repeated positions repeated), each with its element of `value` broadcast
+// strictly to that shape (ValueError "array is not broadcastable to correct shape"). Index errors, then the
+// destination's writeability (asked only when each position selects other than one element), then the bounds
+// of every position, then the value's shape are checked before anything is returned.
+struct indexed_element {
+    std::byte* element;
+    const std::byte* value;  // nullptr without a value
+};
+std::vector<indexed_element> indexed_walk(const array& a, const index_expr& idx, const ndarray* value);
+
 }  // namespace engine

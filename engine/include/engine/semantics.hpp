@@ -167,6 +167,11 @@ struct semantics {
     // Off: NumPy 1.24's introsort, whose order of -0.0 and +0.0 follows its partitioning (not reproduced).
     bool sort_float16_negative_zero_first = true;
 
+    // ufunc.at with an operand sharing the destination's memory works on a copy; when an element fails (an
+    // integer to a negative power) NumPy 2 discards the copy, so nothing is written. Off: NumPy 1.24 writes the
+    // copy back before raising.
+    bool ufunc_at_discards_copy_on_error = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -202,7 +207,8 @@ struct semantics {
                 .mixed_sign_integer_comparison_loops = false,
                 .sort_canonicalises_float16_nan = false,
                 .sort_canonicalises_float64_nan = false,
-                .sort_float16_negative_zero_first = false};
+                .sort_float16_negative_zero_first = false,
+                .ufunc_at_discards_copy_on_error = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

@@ -10,6 +10,7 @@
 
 #include "engine/array.hpp"
 #include "engine/dtype.hpp"
+#include "engine/index.hpp"
 #include "engine/scalar.hpp"
 
 namespace engine {
@@ -69,5 +70,13 @@ std::variant<array, scalar> conjugate_method(const array& a);
 // which decides the values at the corners and, under NumPy 1.24, the result's dtype and layout.
 std::variant<array, scalar> power_operator(const operand& base, const operand& exponent);
 void power_operator_inplace(const array& target, const operand& exponent);
+
+// np.OP.at(a, indices, b) and np.OP.at(a, indices): OP in place on each element a[indices] selects, one at a
+// time in NumPy's map iterator order, so a repeated position accumulates (np.add.at(a, [0, 0], 1) adds 2).
+// The loop is OP's for a and b (b as np.asarray gives it: a Python number is not weak here), every cast unsafe.
+// a need not be writeable when each position selects one element (NumPy checks only a subspace it iterates);
+// b or an intp index array sharing a's memory makes NumPy work on a copy written back at the end.
+void at(binary_op op, const array& a, const index_expr& indices, const array& b);
+void at(unary_op op, const array& a, const index_expr& indices);
 
 }  // namespace engine

@@ -1,0 +1,18 @@
+# Every check of ufunc.at comes before its first write: a bad index, an out-of-bounds position (even after
+# good ones), a b that does not broadcast strictly to the walk (setitem's dropping of leading length-1
+# dimensions does not apply), a missing b, a loop that does not exist. The destination must be an array.
+import numpy as np
+a = np.arange(5)
+np.add.at(a, [0, 1, 9], 1)
+np.add.at(a, [0, 1], [1, 2, 3])
+np.add.at(a, [0, 1], np.ones((1, 2)))
+np.add.at(a, [0.5], 1)
+np.add.at(a, [0])
+np.left_shift.at(a, [0], 1.0)
+np.add.at([1, 2, 3], [0], 1)
+b = np.zeros(3, dtype=bool)
+np.subtract.at(b, [0], True)
+np.negative.at(b, [1])
+c = np.zeros((2, 3))
+np.add.at(c, ([0, 0], slice(None)), [1, 2])
+np.add.at(c, 2, 1)

@@ -137,6 +137,8 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"amax", {"axis", "out", "keepdims"}},
     {"any", {"axis", "out", "keepdims"}},
     {"all", {"axis", "out", "keepdims"}},
+    {"cumsum", {"axis", "dtype", "out"}},
+    {"cumprod", {"axis", "dtype", "out"}},
 };
 
 constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
@@ -176,6 +178,7 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"mean", {"axis", "dtype", "out", "keepdims"}}, {"min", {"axis", "out", "keepdims"}},
     {"max", {"axis", "out", "keepdims"}},  {"any", {"axis", "out", "keepdims"}},
     {"all", {"axis", "out", "keepdims"}}, {"conj", {}}, {"conjugate", {}},
+    {"cumsum", {"axis", "dtype", "out"}}, {"cumprod", {"axis", "dtype", "out"}},
 };
 
 const std::set<std::string_view> array_attributes = {

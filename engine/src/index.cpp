@@ -576,11 +576,16 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // A value of another dtype reaches NumPy's map iterator through a buffered cast, converted before the
     // writes begin (in one buffer up to 8,192 elements, beyond which this is not exact), so only a value of
     // a's own dtype is read as the writes go.
-    const bool copy_first = given_value->type() != a->type() ||
-                            (active_semantics().fancy_setitem_copies_overlapping_value && may_share_memory(*given_value, *a));
-    const array value = copy_first ? copy_of(*given_value, order::K, a->type()) : given_value;
+    // When each position selects a block, NumPy 1.24 casts the value in its subspace iterator's buffer once per
+    // position instead, re-reading it as the earlier positions left it (a value overlapping the destination
+    // then sees those writes).
     const advanced_plan plan = plan_advanced(a, p);
     const ndarray& sub = *plan.subspace;
+    const bool copies_overlap =
+        active_semantics().fancy_setitem_copies_overlapping_value && may_share_memory(*given_value, *a);
+    const bool cast_per_position = given_value->type() != a->type() && !copies_overlap && sub.size() != 1;
+    const bool copy_first = copies_overlap || (given_value->type() != a->type() && !cast_per_position);
+    const array value = copy_first ? copy_of(*given_value, order::K, a->type()) : given_value;
     const dims temp_shape = plan.temporary_shape();
     const dims value_strides = value_strides_in_temporary(*value, temp_shape, plan);
     check_bounds(*a, plan, false);
@@ -633,9 +638,16 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         }
         return v * a->strides()[lone->axis];
     };
+    std::vector<scalar> block_values(cast_per_position ? block : 0);
     for (auto pos : positions) {
         const std::size_t first = static_cast<std::size_t>(pos) * block;
         std::byte* dst = sub.data() + start_of(static_cast<std::size_t>(pos));
+        if (cast_per_position) {
+            for (std::size_t q = 0; q < block; ++q)
+                block_values[q] = load_element(value->type(), value->data() + value_offsets[first + q]);
+            for (std::size_t q = 0; q < block; ++q) store_element(sub.type(), dst + sub_offsets[q], block_values[q]);
+            continue;
+        }
         for (std::size_t q = 0; q < block; ++q)
             store_element(sub.type(), dst + sub_offsets[q],
                           load_element(value->type(), value->data() + value_offsets[first + q]));

@@ -10,9 +10,12 @@
 #include <complex>
 #include <string>
 
+#include "engine/broadcast.hpp"
+#include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
+#include "engine/reshape.hpp"
 #include "engine/result_layout.hpp"
 
 namespace engine {
@@ -139,7 +142,13 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             reduced[static_cast<std::size_t>(k)] = true;
         }
     }
-    const dtype accumulator = accumulator_type(r, a->type(), options.accumulate_as);
+    // With out= and no dtype=, NumPy's reduce promotes the input with out for its loop (mean only where _mean
+    // passes no dtype of its own: inexact inputs other than float16); any/all keep their boolean loop.
+    const bool out_joins_the_loop = options.out && !options.accumulate_as && r != reduction::any &&
+                                    r != reduction::all &&
+                                    (r != reduction::mean || (is_inexact(a->type()) && a->type() != dtype::float16));
+    const dtype accumulator = out_joins_the_loop ? promote_types(a->type(), (*options.out)->type())
+                                                 : accumulator_type(r, a->type(), options.accumulate_as);
     const dtype result_dtype = result_type_of(r, a->type(), accumulator, options.accumulate_as);
 
     dims shape, keepdims_shape;
@@ -250,6 +259,54 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             }
         }
     }
+    return result;
+}
+
+array accumulate(reduction r, const array& a, const accumulation_options& options) {
+    // PyArray_CheckAxis: axis=None ravels; a 0-d array is made 1-d.
+    array source = a;
+    if (!options.axis) source = ravel(a, order::C);
+    if (source->ndim() == 0) source = ndarray::view_of(source, source->type(), {1}, {0});
+    const auto ndim = static_cast<std::int64_t>(source->ndim());
+    const auto axis = static_cast<std::size_t>(normalize_axis(options.axis.value_or(0), ndim));
+
+    // The loop: dtype=, else the common type of the input and out (reducelike promotion), else sum's widening.
+    const dtype loop = options.accumulate_as ? *options.accumulate_as
+                       : options.out         ? promote_types(source->type(), (*options.out)->type())
+                                             : accumulator_type(r, source->type(), std::nullopt);
+    const dims& shape = source->shape();
+    if (options.out) {
+        const ndarray& out = **options.out;
+        if (out.shape() != shape)
+            raise(error_category::value_error, "operands could not be broadcast together with remapped shapes "
+                                               "[original->remapped]: " + shape_text(out.shape()) + "->" +
+                                                   shape_text(out.shape()) + " " + shape_text(shape) + "->" +
+                                                   shape_text(shape) + " ");
+        out.require_writeable("output array is read-only");
+    }
+
+    // Every value first (in C order), so an out overlapping the input reads it as it was.
+    std::vector<scalar> values = flat_values(*source);
+    std::int64_t line_step = 1;  // C-order distance between neighbours along the axis
+    for (std::size_t d = axis + 1; d < shape.size(); ++d) line_step *= shape[d];
+    const std::int64_t extent = shape[axis];
+    for (std::size_t f = 0; f < values.size(); ++f) {
+        values[f] = values[f].cast_to(loop);
+        const bool first_of_line = (static_cast<std::int64_t>(f) / line_step) % extent == 0;
+        if (!first_of_line) values[f] = combine(r, loop, values[f - static_cast<std::size_t>(line_step)], values[f]);
+    }
+
+    array result = options.out ? *options.out : array{};
+    if (!result) {
+        // NumPy allocates through its iterator when there is more than one dimension: order K, as for a ufunc
+        // (an empty result gets zero strides); one dimension is a plain new array.
+        dims strides = ndim > 1 ? iterator_output_strides(shape, nditer_operands(shape, {source->strides()}), itemsize(loop))
+                                : contiguous_strides(shape, itemsize(loop), order::C);
+        if (source->size() == 0) strides.assign(strides.size(), 0);
+        result = ndarray::allocate_strided(loop, shape, strides);
+    }
+    const std::vector<std::byte*> targets = element_addresses(*result);
+    for (std::size_t f = 0; f < values.size(); ++f) store_element(result->type(), targets[f], values[f]);
     return result;
 }
 

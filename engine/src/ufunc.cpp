@@ -1286,22 +1286,29 @@ std::optional<array> at_working_copy(const array& a, const index_expr& indices, 
     return copy_of(*a, resolve_order_a(*a, order::A));
 }
 
-template <class Compute>
-void run_at(const array& a, const index_expr& indices, const ndarray* value, dtype out_type, Compute compute) {
+// Walks the elements and computes each. `resolve` finds the loop and gives its output dtype: NumPy 2 resolves
+// before it prepares the index, NumPy 1.24 after (so which error a call with two faults raises differs).
+template <class Resolve, class Compute>
+void run_at(const array& a, const index_expr& indices, const ndarray* value, Resolve resolve, Compute compute) {
+    const bool resolve_first = active_semantics().ufunc_at_resolves_loop_first;
+    std::optional<dtype> out_type;
+    if (resolve_first) out_type = resolve();
     const std::optional<array> copy = at_working_copy(a, indices, value);
     const array& target = copy ? *copy : a;
+    const std::vector<indexed_element> walk = indexed_walk(target, indices, value);
+    if (!resolve_first) out_type = resolve();
     alignas(16) std::byte result[16];
     // An element whose loop fails (an integer to a negative power) is left as it was, and the walk goes on:
     // NumPy's loop only flags the error, which the call raises at the end.
     std::optional<error> failure;
-    for (const indexed_element& e : indexed_walk(target, indices, value)) {
+    for (const indexed_element& e : walk) {
         try {
             compute(result, e);
         } catch (const error& element_error) {
             if (!failure) failure = element_error;
             continue;
         }
-        copy_element(a->type(), e.element, out_type, result);
+        copy_element(a->type(), e.element, *out_type, result);
     }
     // On failure NumPy 2 discards its working copy (PyArray_DiscardWritebackIfCopy): nothing reaches `a`.
     if (copy && !(failure && active_semantics().ufunc_at_discards_copy_on_error)) assign(*a, **copy);
@@ -1311,29 +1318,41 @@ void run_at(const array& a, const index_expr& indices, const ndarray* value, dty
 }  // namespace
 
 void at(binary_op op, const array& a, const index_expr& indices, const array& b) {
-    const loop_types types = resolve_loop_types(op, a, b);
-    const binary_loop body = loop_for(op, types.loop, types.inputs[0], types.inputs[1]);
+    std::optional<loop_types> types;
+    binary_loop body = nullptr;
+    const auto resolve = [&] {
+        types = resolve_loop_types(op, a, b);
+        body = loop_for(op, types->loop, types->inputs[0], types->inputs[1]);
+        return output_type(op, types->loop);
+    };
     // NumPy 2's float power loop, handed one element at a time through zero strides, takes the square root of
     // an exponent of 0.5.
-    const bool sqrt_of_half = op == binary_op::power && active_semantics().power_loop_takes_sqrt_of_half_exponent &&
-                              (types.loop == dtype::float32 || types.loop == dtype::float64);
-    const unary_loop sqrt_body = unary_loop_table[static_cast<std::size_t>(unary_op::sqrt)][static_cast<std::size_t>(types.loop)];
-    run_at(a, indices, b.get(), output_type(op, types.loop), [&](std::byte* result, const indexed_element& e) {
+    const auto takes_sqrt = [&](const std::byte* exponent) {
+        return op == binary_op::power && active_semantics().power_loop_takes_sqrt_of_half_exponent &&
+               (types->loop == dtype::float32 || types->loop == dtype::float64) &&
+               load_element(types->loop, exponent).as_double() == 0.5;
+    };
+    run_at(a, indices, b.get(), resolve, [&](std::byte* result, const indexed_element& e) {
         alignas(16) std::byte x[16], y[16];
-        copy_element(types.inputs[0], x, a->type(), e.element);
-        copy_element(types.inputs[1], y, b->type(), e.value);
-        if (sqrt_of_half && load_element(types.loop, y).as_double() == 0.5) sqrt_body({result, x}, {0, 0}, 1);
-        else body({result, x, y}, {0, 0, 0}, 1);
+        copy_element(types->inputs[0], x, a->type(), e.element);
+        copy_element(types->inputs[1], y, b->type(), e.value);
+        if (takes_sqrt(y))
+            unary_loop_table[static_cast<std::size_t>(unary_op::sqrt)][static_cast<std::size_t>(types->loop)]({result, x}, {0, 0}, 1);
+        else
+            body({result, x, y}, {0, 0, 0}, 1);
     });
 }
 
 void at(unary_op op, const array& a, const index_expr& indices) {
-    const dtype loop = resolve_unary_loop(op, a->type());
-    const unary_loop body = unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
-    run_at(a, indices, nullptr, unary_output_type(op, loop), [&](std::byte* result, const indexed_element& e) {
+    dtype loop = a->type();
+    const auto resolve = [&] {
+        loop = resolve_unary_loop(op, a->type());
+        return unary_output_type(op, loop);
+    };
+    run_at(a, indices, nullptr, resolve, [&](std::byte* result, const indexed_element& e) {
         alignas(16) std::byte x[16];
         copy_element(loop, x, a->type(), e.element);
-        body({result, x}, {0, 0}, 1);
+        unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)]({result, x}, {0, 0}, 1);
     });
 }
 

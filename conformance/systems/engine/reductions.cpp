@@ -30,6 +30,18 @@ engine::reduction_options options_of(const bound_arguments& args, bool has_dtype
     return options;
 }
 
+// a.cumsum(axis, dtype, out) / a.cumprod: axis None or an int, out an array (else TypeError).
+template <engine::reduction R>
+value accumulation_method_run(const engine::array& self, const bound_arguments& args) {
+    engine::accumulation_options options;
+    if (!args["axis"].is<none_type>()) options.axis = to_int64(args["axis"]);
+    options.accumulate_as = to_dtype(args["dtype"]);
+    const value& out = args["out"];
+    if (const auto* a = out.as<engine::array>()) options.out = *a;
+    else if (!out.is<none_type>()) raise_type_error("output must be an array");
+    return value::array(engine::accumulate(R, self, options));
+}
+
 template <engine::reduction R, bool HasDtype>
 value reduction_method_run(const engine::array& self, const bound_arguments& args) {
     return numpy_result(engine::reduce(R, self, options_of(args, HasDtype)));
@@ -48,18 +60,21 @@ const std::vector<method_entry>& methods() {
         {signature("max", without_dtype), &reduction_method_run<reduction::max, false>},
         {signature("any", without_dtype), &reduction_method_run<reduction::any, false>},
         {signature("all", without_dtype), &reduction_method_run<reduction::all, false>},
+        {signature("cumsum", "axis=None, dtype=None, out=None"), &accumulation_method_run<reduction::sum>},
+        {signature("cumprod", "axis=None, dtype=None, out=None"), &accumulation_method_run<reduction::prod>},
     };
     return table;
 }
 
 // np.sum(a, axis, ...): the method of np.asarray(a) (a NumPy scalar keeps its own, giving a scalar back).
-template <const char* Method, bool HasDtype>
+template <const char* Method, bool HasDtype, bool Keepdims = true>
 value reduction_function_run(const bound_arguments& args) {
     const value& a = args["a"];
     const value self = is_numpy_value(a) ? a : value::array(to_array(a));
     std::vector<std::pair<std::string, value>> keywords;
     for (const char* name : {"axis", "dtype", "out", "keepdims"})
-        if (HasDtype || std::string_view(name) != "dtype") keywords.emplace_back(name, args[name]);
+        if ((HasDtype || std::string_view(name) != "dtype") && (Keepdims || std::string_view(name) != "keepdims"))
+            keywords.emplace_back(name, args[name]);
     return call_method(self, *reduction_method(Method), {{}, std::move(keywords)});
 }
 
@@ -70,6 +85,8 @@ constexpr char min_name[] = "min";
 constexpr char max_name[] = "max";
 constexpr char any_name[] = "any";
 constexpr char all_name[] = "all";
+constexpr char cumsum_name[] = "cumsum";
+constexpr char cumprod_name[] = "cumprod";
 
 const std::vector<function_entry>& functions() {
     static const std::string module = "numpy";
@@ -85,6 +102,8 @@ const std::vector<function_entry>& functions() {
         {module, signature("amax", without), &reduction_function_run<max_name, false>},
         {module, signature("any", without), &reduction_function_run<any_name, false>},
         {module, signature("all", without), &reduction_function_run<all_name, false>},
+        {module, signature("cumsum", "a, axis=None, dtype=None, out=None"), &reduction_function_run<cumsum_name, true, false>},
+        {module, signature("cumprod", "a, axis=None, dtype=None, out=None"), &reduction_function_run<cumprod_name, true, false>},
     };
     return table;
 }

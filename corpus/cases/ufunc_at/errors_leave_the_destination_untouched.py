@@ -16,3 +16,8 @@ np.negative.at(b, [1])
 c = np.zeros((2, 3))
 np.add.at(c, ([0, 0], slice(None)), [1, 2])
 np.add.at(c, 2, 1)
+# Two faults at once: NumPy 2 resolves the loop first (TypeError: no bitwise_xor for floats), NumPy 1.24
+# prepares the index first (IndexError: too many indices); found by the property test.
+f = np.arange(2.0)
+np.bitwise_xor.at(f, ([True, True], [2]), f)
+np.left_shift.at(f, [5], 1)

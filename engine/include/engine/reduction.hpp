@@ -29,4 +29,17 @@ struct reduction_options {
 // contiguous runs can differ in the last bit for values that do not add exactly).
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options);
 
+struct accumulation_options {
+    std::optional<std::int64_t> axis;           // nothing: along a.ravel() (axis=None)
+    std::optional<engine::dtype> accumulate_as; // dtype=
+    std::optional<array> out;                   // written (cast unsafely) and returned
+};
+
+// np.cumsum / np.cumprod (a.cumsum, a.cumprod): add.accumulate / multiply.accumulate along one axis, or along
+// a.ravel() without one (a 0-d array counts as 1-d). The loop runs in dtype=, else in the common type of the
+// input and out=, else in the input's dtype with small integers and bools widened to the C long as sum does.
+// A fresh result is laid out as the iterator allocates it (order K, like a unary ufunc's; 1-d is contiguous);
+// out= must have the result's shape and be writeable, and an out overlapping the input reads it as if copied.
+array accumulate(reduction r, const array& a, const accumulation_options& options);
+
 }  // namespace engine

@@ -172,6 +172,10 @@ struct semantics {
     // copy back before raising.
     bool ufunc_at_discards_copy_on_error = true;
 
+    // ufunc.at resolves its loop before it prepares the index (so a missing loop is reported before a bad
+    // index). Off: NumPy 1.24 prepares the index, the working copy and b's broadcast first.
+    bool ufunc_at_resolves_loop_first = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -208,7 +212,8 @@ struct semantics {
                 .sort_canonicalises_float16_nan = false,
                 .sort_canonicalises_float64_nan = false,
                 .sort_float16_negative_zero_first = false,
-                .ufunc_at_discards_copy_on_error = false};
+                .ufunc_at_discards_copy_on_error = false,
+                .ufunc_at_resolves_loop_first = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

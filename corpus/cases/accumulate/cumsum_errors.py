@@ -1,0 +1,17 @@
+# cumsum's errors leave everything as it was: an axis out of range (AxisError, a ValueError and IndexError),
+# an out of the wrong shape or a read-only one, an out that is not an array.
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+np.cumsum(a, axis=2)
+np.cumsum(np.array(3), axis=1)
+o = np.zeros(5)
+np.cumsum(a, out=o)
+p = np.zeros((2, 3))[:, ::2]
+np.cumsum(a, axis=1, out=p)
+q = np.zeros(6)
+q.flags.writeable = False
+np.cumsum(a, out=q)
+np.cumsum(a, out=[0, 0, 0, 0, 0, 0])
+e = np.cumsum(np.zeros((0, 3)), axis=0)
+f = np.cumprod(np.zeros((2, 0)), axis=0)
+g = np.cumsum(np.zeros(0))

@@ -1030,8 +1030,46 @@ array where_mask(const array& where, const dims& shape) {
 // out[i] = result[i] where mask[i] (cast unsafely, as the ufunc's output cast), walking out's memory upwards as
 // NumPy's writeback does (an axis out walks backwards is flipped), which decides the survivor where out's
 // elements overlap each other.
-void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mask) {
+// `buffered`: the loop's output dtype differs from out's, so NumPy writes out through its iterator's buffer. Under
+// NumPy 2 an out whose every element is the same one (stride 0 along every axis longer than 1) then gets one
+// buffer cell per 8,192 elements: the masked loop leaves the last selected result (in C order) in it, and the
+// masked write-back copies it once, if the chunk's first mask entry is True (found by the property test, seed
+// 301: np.negative(np.int8(0), out=zero_stride_int64_view, where=[False, True]) keeps the old value).
+void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mask, bool buffered = false) {
     if (out.size() == 0) return;
+    const auto one_element = [&] {
+        for (std::size_t axis = 0; axis < out.shape().size(); ++axis)
+            if (out.shape()[axis] > 1 && out.strides()[axis] != 0) return false;
+        return true;
+    };
+    if (buffered && active_semantics().buffered_zero_stride_output_is_one_cell && out.size() > 1 && one_element()) {
+        constexpr std::size_t buffer_size = 8192;
+        // Byte offsets of every element in C order for the given strides over out's shape.
+        const auto c_order = [&](const dims& strides) {
+            std::vector<std::int64_t> offsets;
+            std::vector<std::int64_t> index(out.shape().size(), 0);
+            for (std::int64_t k = 0; k < out.size(); ++k) {
+                std::int64_t offset = 0;
+                for (std::size_t d = 0; d < index.size(); ++d) offset += index[d] * strides[d];
+                offsets.push_back(offset);
+                for (std::size_t d = index.size(); d-- > 0;) {
+                    if (++index[d] < out.shape()[d]) break;
+                    index[d] = 0;
+                }
+            }
+            return offsets;
+        };
+        const auto values = c_order(result.strides());
+        const auto selected = c_order(broadcast_strides(mask.shape(), mask.strides(), out.shape()));
+        for (std::size_t chunk = 0; chunk < values.size(); chunk += buffer_size) {
+            const std::byte* last = nullptr;
+            for (std::size_t i = chunk; i < std::min(values.size(), chunk + buffer_size); ++i)
+                if (std::to_integer<int>(mask.data()[selected[i]]) != 0) last = result.data() + values[i];
+            if (std::to_integer<int>(mask.data()[selected[chunk]]) != 0)
+                store_element(out.type(), out.data(), load_element(result.type(), last));
+        }
+        return;
+    }
     std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(result.data()),
                                     const_cast<std::byte*>(mask.data())};
     std::vector<dims> strides{out.strides(), result.strides(),
@@ -1091,7 +1129,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         return;
     }
     if (!mask && out_type == out.type() && !out_overlaps_itself) return compute(out);
-    if (mask) masked_assign(out, *computed(), **mask);
+    if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());
 }
 

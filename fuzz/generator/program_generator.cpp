@@ -538,6 +538,19 @@ std::string program_generator::exponent_for(const live_array& s) {
 // products and means only of integers and bools, whose values do not depend on the order of accumulation
 // (NumPy adds floats pairwise in blocks); min, max, any and all of every dtype.
 std::string program_generator::reduction_of(const live_array& s) {
+    if (choices_.chance(25)) {
+        // cumsum/cumprod: sequential, so floats too; along an axis (sometimes out of range) or the ravel, with
+        // dtype= now and then, and out= the array itself along an axis (its own shape: in place, overlapping).
+        const std::string name = choices_.pick({std::string("cumsum"), std::string("cumprod")});
+        std::vector<std::string> arguments;
+        const bool along_axis = choices_.chance(70);
+        if (along_axis) arguments.push_back("axis=" + axis_text(s.shape.size()));
+        if (choices_.chance(20)) arguments.push_back("dtype=" + dtype_text());
+        if (along_axis && choices_.chance(25)) arguments.push_back("out=" + s.name);
+        if (choices_.chance(50)) return s.name + "." + name + "(" + join(arguments) + ")";
+        arguments.insert(arguments.begin(), s.name);
+        return "np." + name + "(" + join(arguments) + ")";
+    }
     const bool exact = s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0 || s.dtype == "bool";
     const std::string name = exact ? choices_.pick({std::string("sum"), std::string("prod"), std::string("mean"),
                                                     std::string("min"), std::string("max"), std::string("any"),

@@ -176,6 +176,11 @@ struct semantics {
     // index). Off: NumPy 1.24 prepares the index, the working copy and b's broadcast first.
     bool ufunc_at_resolves_loop_first = true;
 
+    // A ufunc writing a cast result through where= into an out with stride 0 along the iterator's inner run
+    // writes that run once, from one buffer cell, if the run's first mask entry is True (NumPy 2.3's buffering).
+    // Off: NumPy 1.24 writes each selected element.
+    bool buffered_zero_stride_output_is_one_cell = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -213,7 +218,8 @@ struct semantics {
                 .sort_canonicalises_float64_nan = false,
                 .sort_float16_negative_zero_first = false,
                 .ufunc_at_discards_copy_on_error = false,
-                .ufunc_at_resolves_loop_first = false};
+                .ufunc_at_resolves_loop_first = false,
+                .buffered_zero_stride_output_is_one_cell = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

@@ -74,6 +74,10 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"dstack", {}},
     {"column_stack", {}},
     {"append", {"axis"}},
+    {"block", {}},
+    {"resize", {}},
+    {"frombuffer", {"dtype", "count", "offset"}},
+    {"ndarray", {"dtype", "buffer", "offset", "strides", "order"}},
     {"take", {"axis", "out", "mode"}},
     {"take_along_axis", {"axis"}},
     {"put", {"mode"}},
@@ -179,6 +183,7 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"max", {"axis", "out", "keepdims"}},  {"any", {"axis", "out", "keepdims"}},
     {"all", {"axis", "out", "keepdims"}}, {"conj", {}}, {"conjugate", {}},
     {"cumsum", {"axis", "dtype", "out"}}, {"cumprod", {"axis", "dtype", "out"}},
+    {"byteswap", {"inplace"}}, {"itemset", {}},
 };
 
 const std::set<std::string_view> array_attributes = {

@@ -2,10 +2,14 @@
 // the engine's concatenate, and concatenate into a given array (multiarraymodule.c).
 #include "engine/joining.hpp"
 
+#include <algorithm>
+#include <string>
+
 #include "engine/axis_views.hpp"
 #include "engine/creation.hpp"
 #include "engine/error.hpp"
 #include "engine/index.hpp"
+#include "engine/kernels.hpp"
 #include "engine/layout.hpp"
 #include "engine/reshape.hpp"
 
@@ -87,6 +91,139 @@ array append(const array& arr, const array& values, std::optional<std::int64_t> 
     if (axis) return concatenate({arr, values}, *axis);
     const array flat_arr = arr->ndim() != 1 ? ravel(arr) : arr;
     return concatenate({flat_arr, ravel(values)}, flat_arr->ndim() - 1);
+}
+
+// ---- np.block ---------------------------------------------------------------------------------------------------
+
+namespace {
+
+std::string block_index_text(const std::vector<std::size_t>& index) {
+    std::string text = "arrays";
+    for (const std::size_t i : index) text += "[" + std::to_string(i) + "]";
+    return text;
+}
+
+// _block_check_depths_match: the index path of the first leaf (ending at an empty list, if one is met), the
+// largest leaf ndim and the number of leaf elements.
+struct block_depths {
+    std::vector<std::size_t> first_index;
+    bool ends_in_empty_list = false;
+    std::int64_t max_ndim = 0;
+    std::int64_t size = 0;
+};
+
+block_depths check_depths(const block_entry& entry, std::vector<std::size_t> parent) {
+    if (entry.leaf) return {parent, false, static_cast<std::int64_t>((*entry.leaf)->ndim()), (*entry.leaf)->size()};
+    if (entry.items.empty()) return {parent, true, 0, 0};
+    std::optional<block_depths> first;
+    for (std::size_t i = 0; i < entry.items.size(); ++i) {
+        std::vector<std::size_t> index = parent;
+        index.push_back(i);
+        const block_depths d = check_depths(entry.items[i], index);
+        if (!first) {
+            first = d;
+            continue;
+        }
+        first->size += d.size;
+        first->max_ndim = std::max(first->max_ndim, d.max_ndim);
+        const auto depth = [](const block_depths& x) { return x.first_index.size() + (x.ends_in_empty_list ? 1 : 0); };
+        if (depth(d) != depth(*first))
+            raise(error_category::value_error,
+                  "List depths are mismatched. First element was at depth " + std::to_string(depth(*first)) +
+                      ", but there is an element at depth " + std::to_string(depth(d)) + " (" +
+                      block_index_text(d.first_index) + ")");
+        if (d.ends_in_empty_list) {
+            first->first_index = d.first_index;
+            first->ends_in_empty_list = true;
+        }
+    }
+    return *first;
+}
+
+// _block_info_recursion: the leaves in order (given the result's dimensions) with where each starts along the
+// last `list_ndim` axes, and the shape of the whole.
+struct block_layout {
+    dims shape;
+    std::vector<std::pair<array, dims>> leaves;  // leaf, its start along each of the last list_ndim axes
+};
+
+block_layout block_info(const block_entry& entry, std::size_t max_depth, std::size_t result_ndim, std::size_t depth) {
+    if (depth == max_depth) {
+        const array leaf = with_leading_ones(*entry.leaf, static_cast<std::int64_t>(result_ndim));
+        return {leaf->shape(), {{leaf, dims{}}}};
+    }
+    const std::size_t axis = result_ndim - max_depth + depth;
+    block_layout whole;
+    std::int64_t along = 0;
+    for (const block_entry& item : entry.items) {
+        block_layout part = block_info(item, max_depth, result_ndim, depth + 1);
+        if (whole.leaves.empty()) {
+            whole.shape = part.shape;
+        } else {
+            for (std::size_t d = 0; d < result_ndim; ++d)
+                if (d != axis && part.shape[d] != whole.shape[d])
+                    raise(error_category::value_error, "Mismatched array shapes in block along axis " +
+                                                           std::to_string(axis) + ".");
+        }
+        for (auto& [leaf, starts] : part.leaves) {
+            starts.insert(starts.begin(), along);
+            whole.leaves.emplace_back(leaf, starts);
+        }
+        along += part.shape[axis];
+    }
+    whole.shape[axis] = along;
+    return whole;
+}
+
+// _block: concatenation level by level, the innermost lists along the last axis.
+array block_by_concatenation(const block_entry& entry, std::size_t max_depth, std::size_t result_ndim, std::size_t depth) {
+    if (depth == max_depth) return with_leading_ones(*entry.leaf, static_cast<std::int64_t>(result_ndim));
+    std::vector<array> parts;
+    for (const block_entry& item : entry.items) parts.push_back(block_by_concatenation(item, max_depth, result_ndim, depth + 1));
+    return concatenate(parts, -static_cast<std::int64_t>(max_depth - depth));
+}
+
+}  // namespace
+
+array block(const block_entry& arrays) {
+    const block_depths depths = check_depths(arrays, {});
+    if (depths.ends_in_empty_list)
+        raise(error_category::value_error, "List at " + block_index_text(depths.first_index) + " cannot be empty");
+    const std::size_t list_ndim = depths.first_index.size();
+    const std::size_t result_ndim = std::max<std::size_t>(static_cast<std::size_t>(depths.max_ndim), list_ndim);
+    if (static_cast<std::int64_t>(list_ndim) * depths.size > 2 * 512 * 512)
+        return block_by_concatenation(arrays, list_ndim, result_ndim, 0);
+
+    const block_layout layout = block_info(arrays, list_ndim, result_ndim, 0);
+    dtype common = layout.leaves.front().first->type();
+    bool all_f = true, all_c = true;
+    for (const auto& [leaf, starts] : layout.leaves) {
+        common = promote_types(common, leaf->type());
+        all_f = all_f && leaf->f_contiguous();
+        all_c = all_c && leaf->c_contiguous();
+    }
+    const array result = ndarray::allocate(common, layout.shape, all_f && !all_c ? order::F : order::C);
+    for (const auto& [leaf, starts] : layout.leaves) {
+        std::int64_t offset = 0;
+        for (std::size_t k = 0; k < starts.size(); ++k)
+            offset += starts[k] * result->strides()[result_ndim - list_ndim + k];
+        assign(*ndarray::view_of(result, common, leaf->shape(), result->strides(), offset), *leaf);
+    }
+    return result;
+}
+
+array resize(const array& a, const dims& new_shape) {
+    const array flat = ravel(a, order::C);
+    std::int64_t new_size = 1;
+    for (const std::int64_t n : new_shape) {
+        new_size *= n;
+        if (n < 0) raise(error_category::value_error, "all elements of `new_shape` must be non-negative");
+    }
+    if (flat->size() == 0 || new_size == 0) return zeros_like(flat, std::nullopt, order::K, new_shape);
+    const std::int64_t repeats = (new_size + flat->size() - 1) / flat->size();
+    const array joined = concatenate(std::vector<array>(static_cast<std::size_t>(repeats), flat), 0);
+    const array first = getitem_array(joined, {slice_spec{std::nullopt, new_size, std::nullopt}});
+    return reshape(first, new_shape);
 }
 
 }  // namespace engine

@@ -94,4 +94,92 @@ array imag(const array& a) {
     return zeros;
 }
 
+// ---- arrays over another array's buffer ----------------------------------------------------------------------
+
+namespace {
+
+// An array's memory as the buffer protocol exports it to NumPy (array_getbuffer): C-contiguous for a simple
+// buffer, C- or F-contiguous when any contiguous one is asked for; writable when the array is writeable (asked
+// first, through NumPy's write check), else read-only.
+bool export_writeable(const array& a, bool any_contiguous) {
+    if (any_contiguous ? !(a->c_contiguous() || a->f_contiguous()) : !a->c_contiguous())
+        raise(error_category::value_error, any_contiguous ? "ndarray is not contiguous" : "ndarray is not C-contiguous");
+    if (!a->writeable()) return false;
+    a->require_writeable("buffer source array is read-only");
+    return true;
+}
+
+array over_buffer(const array& buffer, bool writeable, dtype t, const dims& shape, const dims& strides,
+                  std::int64_t offset) {
+    array result = ndarray::view_of(buffer, t, shape, strides, offset);
+    if (!writeable) result->set_writeable(false);
+    return result;
+}
+
+// The lowest and one past the highest byte offset an array of `shape` and `strides` touches (both 0 when it has
+// no elements); nothing when a stride times an extent overflows.
+std::optional<std::pair<std::int64_t, std::int64_t>> byte_extent(const dims& shape, const dims& strides,
+                                                                  std::int64_t itemsize) {
+    std::int64_t lower = 0, upper = 0;
+    for (std::size_t d = 0; d < shape.size(); ++d) {
+        if (shape[d] == 0) return std::pair<std::int64_t, std::int64_t>{0, 0};
+        std::int64_t reach = 0;
+        if (__builtin_mul_overflow(strides[d], shape[d] - 1, &reach)) return std::nullopt;
+        if (reach < 0 ? __builtin_add_overflow(lower, reach, &lower) : __builtin_add_overflow(upper, reach, &upper))
+            return std::nullopt;
+    }
+    if (__builtin_add_overflow(upper, itemsize, &upper)) return std::nullopt;
+    return std::pair<std::int64_t, std::int64_t>{lower, upper};
+}
+
+}  // namespace
+
+array frombuffer(const array& buffer, dtype t, std::int64_t count, std::int64_t offset) {
+    const bool writeable = export_writeable(buffer, false);
+    const std::int64_t length = buffer->nbytes();
+    if (offset < 0 || offset > length)
+        raise(error_category::value_error,
+              "offset must be non-negative and no greater than buffer length (" + std::to_string(length) + ")");
+    const std::int64_t rest = length - offset, size = itemsize(t);
+    if (count < 0) {
+        if (rest % size != 0) raise(error_category::value_error, "buffer size must be a multiple of element size");
+        count = rest / size;
+    } else if (count > rest / size) {
+        raise(error_category::value_error, "buffer is smaller than requested size");
+    }
+    return over_buffer(buffer, writeable, t, {count}, {size}, offset);
+}
+
+array ndarray_over_buffer(const array& buffer, dtype t, dims shape, std::int64_t offset,
+                          const std::optional<dims>& strides, order o) {
+    const bool writeable = export_writeable(buffer, true);
+    const std::int64_t length = buffer->nbytes(), size = itemsize(t);
+    if (strides) {
+        if (strides->size() != shape.size())
+            raise(error_category::value_error, "strides, if given, must be the same length as shape");
+        // PyArray_CheckStrides: every byte inside the buffer (an empty buffer counts as the array's own size).
+        std::int64_t elements = 1;
+        for (const std::int64_t n : shape) elements *= n;
+        const std::int64_t bytes = length == 0 ? elements * size : length;
+        const auto extent = byte_extent(shape, *strides, size);
+        if (!extent || extent->first < -offset || extent->second > bytes - offset)
+            raise(error_category::value_error, "strides is incompatible with shape of requested array and size of buffer");
+    }
+    if (shape.size() == 1 && shape[0] == -1) {
+        shape[0] = (length - offset) / size;
+    } else if (!strides) {
+        std::int64_t elements = 1;
+        for (const std::int64_t n : shape) {
+            if (n < 0) raise(error_category::value_error, "negative dimensions are not allowed");
+            elements *= n;
+        }
+        if (length < offset + size * elements)
+            raise(error_category::type_error, "buffer is too small for requested array");
+    }
+    for (const std::int64_t n : shape)
+        if (n < 0) raise(error_category::value_error, "negative dimensions are not allowed");
+    const dims layout = strides ? *strides : contiguous_strides(shape, size, o == order::F ? order::F : order::C);
+    return over_buffer(buffer, writeable, t, shape, layout, offset);
+}
+
 }  // namespace engine

@@ -6,11 +6,13 @@
 #include <map>
 
 #include "engine/axis_views.hpp"
+#include "engine/byteswap.hpp"
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
 #include "engine/kernels.hpp"
 #include "engine/memory_views.hpp"
 #include "engine/reshape.hpp"
+#include "engine/semantics.hpp"
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/function_tables.hpp"
 #include "systems/engine/numpy_functions.hpp"
@@ -115,8 +117,8 @@ value diagonal_method(const engine::array& self, const bound_arguments& args) {
         engine::diagonal(self, to_int64(args["offset"]), to_int64(args["axis1"]), to_int64(args["axis2"])));
 }
 
-// The element item() names: none, a flat C-order position, or one index per dimension.
-engine::scalar item_element(const engine::array& self, std::vector<value> index) {
+// The element item() and itemset() name: none, a flat C-order position, or one index per dimension.
+engine::index_expr item_position(const engine::array& self, std::vector<value> index) {
     if (index.size() == 1 && index.front().is<py_tuple>()) index = index.front().as<py_tuple>()->items;
     const engine::dims& shape = self->shape();
     engine::index_expr position;
@@ -148,7 +150,30 @@ engine::scalar item_element(const engine::array& self, std::vector<value> index)
             position.push_back(i);
         }
     }
-    return std::get<engine::scalar>(engine::getitem(self, position));
+    return position;
+}
+
+engine::scalar item_element(const engine::array& self, std::vector<value> index) {
+    return std::get<engine::scalar>(engine::getitem(self, item_position(self, std::move(index))));
+}
+
+// NumPy 1.24's a.itemset(*index, value): the write check, then item()'s index rules, then the value packed into
+// that element as a[index] = value packs it. NumPy 2 removed the method.
+value itemset_method(const engine::array& self, const bound_arguments& args) {
+    std::vector<value> index = args.rest("args");
+    if (index.empty()) raise_value_error("itemset must have at least one argument");
+    self->require_writeable();
+    const value item = index.back();
+    index.pop_back();
+    const engine::index_expr position = item_position(self, index);
+    std::vector<value> subscript;
+    for (const engine::index_item& i : position) subscript.push_back(value::integer(std::get<std::int64_t>(i)));
+    set_item(value::array(self), value::tuple(std::move(subscript)), item);
+    return value::none();
+}
+
+value byteswap_method(const engine::array& self, const bound_arguments& args) {
+    return value::array(engine::byteswap(self, truth(args["inplace"])));
 }
 
 value item_method(const engine::array& self, const bound_arguments& args) {
@@ -182,12 +207,15 @@ const std::vector<method_entry>& array_methods() {
         {signature("astype", "dtype, order='K', casting='unsafe', subok=True, copy=True"), &astype_method},
         {signature("diagonal", "offset=0, axis1=0, axis2=1"), &diagonal_method},
         {signature("item", "*args"), &item_method},
+        {signature("itemset", "*args"), &itemset_method},
+        {signature("byteswap", "inplace=False"), &byteswap_method},
         {signature("tolist", ""), &tolist_method},
     };
     return table;
 }
 
 const method_entry* find_method(std::string_view name) {
+    if (name == "itemset" && engine::active_semantics().numpy2_names) return nullptr;  // removed in NumPy 2.0
     if (const method_entry* reduction = reduction_method(name)) return reduction;
     if (const method_entry* ufunc = ufunc_method(name)) return ufunc;
     for (const std::vector<method_entry>* table : {&array_methods(), &selection_methods(), &other_surface_methods()}) {

@@ -1,5 +1,5 @@
-// The np.* joining functions (np.stack and its h/v/d and column forms, np.append) with NumPy's signatures
-// and its Python-level conventions: the sequence is iterated, every item np.asanyarray'd.
+// The np.* joining functions (np.stack and its h/v/d and column forms, np.append, np.block, np.resize) with
+// NumPy's signatures and its Python-level conventions: the sequence is iterated, every item np.asanyarray'd.
 #include "systems/engine/function_tables.hpp"
 
 #include "engine/index.hpp"
@@ -54,6 +54,29 @@ value append_function(const bound_arguments& args) {
                                        axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis))));
 }
 
+// np.block's nested lists: lists nest, a tuple is NumPy's TypeError (named by its index), anything else is a leaf.
+engine::block_entry block_entry_of(const value& v, const std::string& where) {
+    engine::block_entry entry;
+    if (v.is<py_tuple>())
+        raise_type_error(where + " is a tuple. Only lists can be used to arrange blocks, and np.block does not allow "
+                                 "implicit conversion from tuple to ndarray.");
+    if (const auto* l = v.as<py_list>()) {
+        for (std::size_t i = 0; i < l->items.size(); ++i)
+            entry.items.push_back(block_entry_of(l->items[i], where + "[" + std::to_string(i) + "]"));
+        return entry;
+    }
+    entry.leaf = to_array(v);
+    return entry;
+}
+
+value block_function(const bound_arguments& args) {
+    return value::array(engine::block(block_entry_of(args["arrays"], "arrays")));
+}
+
+value resize_function(const bound_arguments& args) {
+    return value::array(engine::resize(to_array(args["a"]), to_shape(args["new_shape"])));
+}
+
 }  // namespace
 
 std::vector<value> iterated_items(const value& v) {
@@ -79,6 +102,8 @@ const std::vector<function_entry>& joining_functions() {
         {numpy_module, signature("dstack", "tup"), &joined<engine::dstack>},
         {numpy_module, signature("column_stack", "tup"), &joined<engine::column_stack>},
         {numpy_module, signature("append", "arr, values, axis=None"), &append_function},
+        {numpy_module, signature("block", "arrays"), &block_function},
+        {numpy_module, signature("resize", "a, new_shape"), &resize_function},
     };
     return table;
 }

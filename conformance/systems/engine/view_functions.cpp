@@ -7,6 +7,7 @@
 
 #include "engine/axis_views.hpp"
 #include "engine/diag.hpp"
+#include "engine/memory_views.hpp"
 #include "engine/stride_tricks.hpp"
 #include "engine/index.hpp"
 #include "engine/split.hpp"
@@ -22,6 +23,34 @@ namespace {
 
 const std::string numpy_module = "numpy";
 const std::string stride_tricks_module = "numpy.lib.stride_tricks";
+
+// The buffer np.frombuffer and np.ndarray(buffer=) read: an array (NumPy scalars also export their memory, which
+// the engine's scalars do not have: outside the subset); anything else is NumPy's TypeError.
+engine::array buffer_argument(const value& v) {
+    if (const auto* a = v.as<engine::array>()) return *a;
+    if (v.is<engine::scalar>()) throw python_error("NotImplementedError", "a NumPy scalar as a buffer is outside the subset");
+    raise_type_error("a bytes-like object is required, not '" + class_name(v) + "'");
+}
+
+value frombuffer_function(const bound_arguments& args) {
+    return value::array(engine::frombuffer(buffer_argument(args["buffer"]),
+                                           to_dtype(args["dtype"]).value_or(engine::dtype::float64),
+                                           to_int64(args["count"]), to_int64(args["offset"])));
+}
+
+// np.ndarray(shape, ...) over a buffer; without one it is np.empty with explicit strides, outside the subset.
+value ndarray_function(const bound_arguments& args) {
+    if (args["buffer"].is<none_type>())
+        throw python_error("NotImplementedError", "np.ndarray without buffer= is outside the subset");
+    const engine::array buffer = buffer_argument(args["buffer"]);
+    const std::int64_t offset = to_int64(args["offset"]);
+    if (offset < 0) throw python_error("NotImplementedError", "np.ndarray with a negative offset is outside the subset");
+    const value& strides = args["strides"];
+    return value::array(engine::ndarray_over_buffer(
+        buffer, to_dtype(args["dtype"]).value_or(engine::dtype::float64), to_shape(args["shape"]), offset,
+        strides.is<none_type>() ? std::nullopt : std::optional(to_shape(strides)),
+        to_order(args["order"]).value_or(engine::order::C)));
+}
 
 value diag_function(const bound_arguments& args) {
     return value::array(engine::diag(to_array(args["v"]), to_int64(args["k"])));
@@ -193,6 +222,10 @@ value sliding_window_view_function(const bound_arguments& args) {
 const std::vector<function_entry>& view_functions() {
     static const std::vector<function_entry> table = {
         {numpy_module, signature("diag", "v, k=0"), &diag_function},
+        {numpy_module, signature("frombuffer", "buffer, dtype=float, count=-1, offset=0, *, like=None"),
+         &frombuffer_function},
+        {numpy_module, signature("ndarray", "shape, dtype=float, buffer=None, offset=0, strides=None, order=None"),
+         &ndarray_function},
         {numpy_module, signature("real", "val"), &complex_part_function<real_part>},
         {numpy_module, signature("imag", "val"), &complex_part_function<imag_part>},
         {numpy_module, signature("split", "ary, indices_or_sections, axis=0"), &split_function},

@@ -1,5 +1,6 @@
 // Joining arrays into a new or a given array: np.concatenate(out=), np.stack, np.hstack, np.vstack,
-// np.dstack, np.column_stack and np.append, as NumPy composes them from views and one concatenation.
+// np.dstack, np.column_stack, np.append, np.block and np.resize, as NumPy composes them from views and
+// concatenations.
 #pragma once
 
 #include <cstdint>
@@ -45,5 +46,23 @@ array column_stack(const std::vector<array>& arrays);
 // np.append(arr, values, axis): with no axis both are raveled (arr only when not 1-D) and joined along the
 // last axis of arr; with an axis, np.concatenate((arr, values), axis). Always a fresh array.
 array append(const array& arr, const array& values, std::optional<std::int64_t> axis);
+
+// One level of np.block's nested lists: a leaf (an array; the caller makes scalars 0-d arrays) or a list.
+struct block_entry {
+    std::optional<array> leaf;
+    std::vector<block_entry> items;
+};
+
+// np.block(arrays): ValueError for lists nested to different depths or an empty list, each leaf given the result's
+// dimensions (np.array(x, ndmin=n)), ValueError for shapes that do not line up. Always a fresh array: NumPy fills
+// np.empty(shape, order F when every leaf is F- and not every leaf C-contiguous, else C) of the leaves' common
+// dtype slice by slice, except above 2 * 512 * 512 (list depth x elements) where it concatenates level by level
+// (np.concatenate's layout then).
+array block(const block_entry& arrays);
+
+// np.resize(a, new_shape): a.ravel() repeated to fill new_shape, as NumPy's Python code makes it: a view (reshape
+// of the first n elements) of a fresh concatenation of the copies, or np.zeros_like when either size is 0.
+// ValueError for a negative length.
+array resize(const array& a, const dims& new_shape);
 
 }  // namespace engine

@@ -1,5 +1,6 @@
 // Views that re-describe the same bytes without moving axes: a.view() and a.view(dtype), np.broadcast_to's
-// zero strides, as_strided's explicit layout over a foreign base, and the complex components .real / .imag.
+// zero strides, as_strided's explicit layout over a foreign base, the complex components .real / .imag, and
+// arrays made over another array's buffer (np.frombuffer, np.ndarray(buffer=)).
 #pragma once
 
 #include <optional>
@@ -22,5 +23,19 @@ array as_strided(const array& a, const std::optional<dims>& shape, const std::op
 // fresh read-only zero array.
 array real(const array& a);
 array imag(const array& a);
+
+// np.frombuffer(buffer, dtype, count, offset) with an array as the buffer: a 1-d view of its bytes from `offset`
+// (count < 0: all of them), based on the array (bases collapse as for any view). The array exports its memory
+// only when C-contiguous (ValueError "ndarray is not C-contiguous"), writable when it is writeable (a write check,
+// which clears a warn-on-write mark), else read-only. ValueErrors for an offset outside the buffer, a remainder
+// that is not a whole number of elements, a count beyond the buffer.
+array frombuffer(const array& buffer, dtype t, std::int64_t count, std::int64_t offset);
+
+// np.ndarray(shape, dtype, buffer=array, offset=, strides=, order=): a view of the array's bytes (C- or
+// F-contiguous: ValueError "ndarray is not contiguous"), with the given strides (which must keep every element
+// inside the buffer: ValueError) or C/F-contiguous ones (TypeError "buffer is too small for requested array"
+// when they do not fit); shape (-1,) takes what the buffer holds. Writeable as for frombuffer.
+array ndarray_over_buffer(const array& buffer, dtype t, dims shape, std::int64_t offset,
+                          const std::optional<dims>& strides, order o);
 
 }  // namespace engine

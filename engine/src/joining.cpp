@@ -191,8 +191,13 @@ array block(const block_entry& arrays) {
         raise(error_category::value_error, "List at " + block_index_text(depths.first_index) + " cannot be empty");
     const std::size_t list_ndim = depths.first_index.size();
     const std::size_t result_ndim = std::max<std::size_t>(static_cast<std::size_t>(depths.max_ndim), list_ndim);
-    if (static_cast<std::int64_t>(list_ndim) * depths.size > 2 * 512 * 512)
-        return block_by_concatenation(arrays, list_ndim, result_ndim, 0);
+    // NumPy concatenates up to 2 * 512 * 512 (list depth x elements) and fills slices of one np.empty above it
+    // (the comment beside its test says the opposite; the code decides).
+    if (static_cast<std::int64_t>(list_ndim) * depths.size <= 2 * 512 * 512) {
+        const array joined = block_by_concatenation(arrays, list_ndim, result_ndim, 0);
+        // A lone array (no list) comes back from _block as itself: NumPy copies it (ndarray.copy, order C).
+        return list_ndim == 0 ? copy_of(*joined, order::C) : joined;
+    }
 
     const block_layout layout = block_info(arrays, list_ndim, result_ndim, 0);
     dtype common = layout.leaves.front().first->type();

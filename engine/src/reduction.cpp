@@ -16,6 +16,7 @@
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
 #include "engine/reshape.hpp"
+#include "engine/semantics.hpp"
 #include "engine/result_layout.hpp"
 
 namespace engine {
@@ -205,7 +206,9 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         started[position] = true;
     }
     for (std::size_t p = 0; p < values.size(); ++p) {
-        if (!started[p]) values[p] = r == reduction::mean ? make_float64(NAN).cast_to(accumulator) : identity_of(r, accumulator);
+        // mean of nothing divides the sum 0 by the count 0 below: the NaN the CPU makes (x86's is negative), whose
+        // bits a byteswap or a view shows.
+        if (!started[p]) values[p] = identity_of(r, accumulator);
         if (r == reduction::mean && !options.out) {
             // true_divide(sum, count) in the accumulator's precision.
             const double quotient = values[p].as_double() / static_cast<double>(count);
@@ -265,10 +268,12 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
 array accumulate(reduction r, const array& a, const accumulation_options& options) {
     // PyArray_CheckAxis: axis=None ravels; a 0-d array is made 1-d.
     array source = a;
-    if (!options.axis) source = ravel(a, order::C);
+    // NumPy 1.24 reads axis=32 (its NPY_MAXDIMS, which was NPY_RAVEL_AXIS) as axis=None.
+    const bool ravels = !options.axis || (active_semantics().maxdims_axis_means_none && *options.axis == 32);
+    if (ravels) source = ravel(a, order::C);
     if (source->ndim() == 0) source = ndarray::view_of(source, source->type(), {1}, {0});
     const auto ndim = static_cast<std::int64_t>(source->ndim());
-    const auto axis = static_cast<std::size_t>(normalize_axis(options.axis.value_or(0), ndim));
+    const auto axis = static_cast<std::size_t>(normalize_axis(ravels ? 0 : *options.axis, ndim));
 
     // The loop: dtype=, else the common type of the input and out (reducelike promotion), else sum's widening.
     const dtype loop = options.accumulate_as ? *options.accumulate_as

@@ -417,7 +417,27 @@ std::string program_generator::view_of(const std::string& target, const live_arr
         }
         case 8: return left + "np.expand_dims(" + a + ", " + axis_text(nd + 1) + ")";
         case 9: return left + a + ".view()";
-        case 10: return left + a + ".view(" + dtype_text() + ")";
+        case 10: {
+            if (choices_.chance(70)) return left + a + ".view(" + dtype_text() + ")";
+            // Arrays over a's buffer (a must be contiguous: ValueError otherwise): np.frombuffer from an offset,
+            // np.ndarray(buffer=) with a shape and strides NumPy checks against the buffer's bytes.
+            const std::string offset = int_text(choices_.pick<std::int64_t>({0, 0, 1, 2, 4, 8, 16}));
+            if (choices_.chance(50)) {
+                const std::string count = choices_.chance(30) ? ", count=" + int_text(choices_.between(-1, 3)) : "";
+                return left + "np.frombuffer(" + a + ", dtype=" + dtype_text() + count + ", offset=" + offset + ")";
+            }
+            const shape_t shape = random_shape(16);
+            std::string strides;
+            if (choices_.chance(60)) {
+                std::vector<std::string> items;
+                for (std::size_t k = 0; k < shape.size(); ++k)
+                    items.push_back(int_text(choices_.pick<std::int64_t>({-16, -8, 0, 1, 2, 4, 8, 16, 24})));
+                strides = ", strides=(" + join(items) + (items.size() == 1 ? ",)" : ")");
+            }
+            const std::string order = choices_.chance(20) ? ", order='F'" : "";
+            return left + "np.ndarray(" + shape_literal(shape) + ", dtype=" + dtype_text() + ", buffer=" + a +
+                   ", offset=" + offset + strides + order + ")";
+        }
         case 11: {  // stretches length-1 axes and adds a leading one: zero strides
             shape_t shape = s.shape;
             const std::int64_t size = std::max<std::int64_t>(product(s.shape), 1);
@@ -472,7 +492,7 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
                                        const generation_context& context) {
     const std::string& a = s.name;
     const std::string left = target + " = ";
-    std::size_t kind = choices_.weighted(std::array<unsigned, 12>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2, 8, 2});
+    std::size_t kind = choices_.weighted(std::array<unsigned, 13>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2, 8, 2, 2});
     if (kind == 11 && !s.values_known) kind = 1;  // a reduction reads every value
     switch (kind) {
         case 0: return left + a + "[" + advanced_index(s.shape) + "]";
@@ -514,6 +534,26 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
             return left + "np." + choices_.pick({"zeros_like", "ones_like", "empty_like"}) + "(" + a + order + ")";
         }
         case 10: return left + selections_and_joins(s, context);
+        case 9: {
+            switch (choices_.below(4)) {
+                case 0: return left + a + ".byteswap()";
+                case 1: {  // np.block: nested lists of a and another array (shapes that may not line up)
+                    const live_array& other = choices_.pick(context.arrays);
+                    if (product(s.shape) * 2 + product(other.shape) * 2 > limits_.max_elements)
+                        return left + "np.block([" + a + "])";
+                    switch (choices_.below(4)) {
+                        case 0: return left + "np.block([" + a + ", " + other.name + "])";
+                        case 1: return left + "np.block([[" + a + "], [" + other.name + "]])";
+                        case 2: return left + "np.block([[" + a + ", " + a + "], [" + other.name + ", " + other.name + "]])";
+                        default: return left + "np.block(" + a + ")";
+                    }
+                }
+                default: {  // np.resize: a view of a concatenation of a's repeats
+                    const shape_t shape = random_shape(64);
+                    return left + "np.resize(" + a + ", " + shape_literal(shape) + ")";
+                }
+            }
+        }
         default: {
             const live_array& other = choices_.pick(context.arrays);
             const bool fits = product(s.shape) + product(other.shape) <= limits_.max_elements;
@@ -608,7 +648,9 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             const std::string index = any_index(s.shape);
             return a + "[" + index + "] " + in_place + " " + (in_place == "**=" ? exponent_for(s) : scalar_value());
         }
-        case 3: return a + ".fill(" + scalar_value() + ")";
+        case 3:
+            if (choices_.chance(20)) return a + ".byteswap(" + choices_.pick({"True", "inplace=True"}) + ")";
+            return a + ".fill(" + scalar_value() + ")";
         case 4: return "np.copyto(" + a + ", " + assigned_value(s, context) + ")";
         case 5: return a + ".flags.writeable = " + choices_.pick({"True", "False"});
         case 6: return a + ".shape = " + shape_literal(factorised_shape(product(s.shape)));
@@ -734,9 +776,13 @@ std::string program_generator::ufunc_at(const live_array& s, const generation_co
                                                 std::string("square"), std::string("sqrt")});
         return "np." + name + ".at(" + a + ", " + indices + ")";
     }
-    const std::string name = choices_.pick({std::string("add"), std::string("subtract"), std::string("multiply"),
-                                            std::string("floor_divide"), std::string("true_divide"),
-                                            std::string("bitwise_xor"), std::string("left_shift"), std::string("power")});
+    // power only on integer and bool arrays: NumPy's float pow is its SIMD library's, which rounds unlike the C
+    // library's (see exponent_for), and at runs the plain loop, never the ** shortcuts.
+    const bool exact = s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0 || s.dtype == "bool";
+    std::string name = choices_.pick({std::string("add"), std::string("subtract"), std::string("multiply"),
+                                      std::string("floor_divide"), std::string("true_divide"),
+                                      std::string("bitwise_xor"), std::string("left_shift"), std::string("power")});
+    if (name == "power" && !exact) name = "multiply";
     if (name == "power" && !b_is_array) b = exponent_for(s);
     return "np." + name + ".at(" + a + ", " + indices + ", " + b + ")";
 }

@@ -15,3 +15,8 @@ np.cumsum(a, out=[0, 0, 0, 0, 0, 0])
 e = np.cumsum(np.zeros((0, 3)), axis=0)
 f = np.cumprod(np.zeros((2, 0)), axis=0)
 g = np.cumsum(np.zeros(0))
+# NumPy 1.24 reads axis=32 (its NPY_MAXDIMS) as axis=None; NumPy 2 says AxisError (found by the property test,
+# seed 404).
+h = np.cumsum(a, axis=32)
+i = np.array(1.5).cumsum(axis=32, dtype=float)
+j = np.cumsum(a, axis=33)

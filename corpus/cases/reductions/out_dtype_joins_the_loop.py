@@ -9,3 +9,8 @@ np.sum(np.array([2, -2]), out=b)
 c = np.zeros(2)
 m = np.array([[2**53, 1, 1], [1, 2**53, 1]])
 np.sum(m, axis=1, out=c)
+# The mean of nothing is 0 / 0: the NaN the CPU makes (negative on x86), whose bits a byteswap shows.
+e = np.zeros((0, 2)).mean(axis=0)
+e.byteswap(True)
+f = np.zeros((0, 2), dtype=np.complex64).mean(axis=0)
+f.byteswap(True)

@@ -54,10 +54,10 @@ struct block_entry {
 };
 
 // np.block(arrays): ValueError for lists nested to different depths or an empty list, each leaf given the result's
-// dimensions (np.array(x, ndmin=n)), ValueError for shapes that do not line up. Always a fresh array: NumPy fills
-// np.empty(shape, order F when every leaf is F- and not every leaf C-contiguous, else C) of the leaves' common
-// dtype slice by slice, except above 2 * 512 * 512 (list depth x elements) where it concatenates level by level
-// (np.concatenate's layout then).
+// dimensions (np.array(x, ndmin=n)), ValueError for shapes that do not line up. Always a fresh array: up to
+// 2 * 512 * 512 (list depth x elements) NumPy concatenates level by level (np.concatenate's layout; a lone array
+// is copied in C order); above it, it fills np.empty(shape, order F when every leaf is F- and not every leaf
+// C-contiguous, else C) of the leaves' common dtype slice by slice.
 array block(const block_entry& arrays);
 
 // np.resize(a, new_shape): a.ravel() repeated to fill new_shape, as NumPy's Python code makes it: a view (reshape

@@ -354,8 +354,8 @@ private:
         throw parse_error(file_, target->pos, "cannot assign to this expression");
     }
 
-    // Only `NAME.shape`, `NAME.strides`, `NAME.dtype`, `NAME.real`, `NAME.imag` and `NAME.flags.writeable`
-    // can be assigned.
+    // Only `NAME.shape`, `NAME.strides`, `NAME.dtype`, `NAME.real`, `NAME.imag` and `NAME.flags.<name>` can be
+    // assigned (which flags have setters is NumPy's to say).
     attribute_assign make_attribute_assignment(const attribute& target, const expr_ptr& value) const {
         std::vector<std::string> path{target.name};
         const expr* object = target.object.get();
@@ -370,7 +370,7 @@ private:
                                 path == std::vector<std::string>{"strides"} ||
                                 path == std::vector<std::string>{"dtype"} || path == std::vector<std::string>{"real"} ||
                                 path == std::vector<std::string>{"imag"} ||
-                                path == std::vector<std::string>{"flags", "writeable"};
+                                (path.size() == 2 && path[0] == "flags");
         if (!assignable) throw parse_error::unsupported(file_, target.dot_pos, "assignment to " + dotted);
         if (name == nullptr) unsupported(*object, "assignment to " + dotted + " of an expression that is not a name");
         return attribute_assign{name->name, std::move(path), value};

@@ -177,7 +177,7 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"fill", {}},         {"astype", {"copy", "order", "casting"}}, {"diagonal", {}},   {"item", {}},
     {"tolist", {}},         {"take", {"axis", "out", "mode"}}, {"put", {"mode"}},
     {"nonzero", {}},        {"compress", {"axis", "out"}},   {"choose", {"out", "mode"}},
-    {"sort", {"axis"}},     {"setflags", {"write", "uic"}},
+    {"sort", {"axis"}},     {"setflags", {"write", "align", "uic"}},
     {"sum", {"axis", "dtype", "out", "keepdims"}}, {"prod", {"axis", "dtype", "out", "keepdims"}},
     {"mean", {"axis", "dtype", "out", "keepdims"}}, {"min", {"axis", "out", "keepdims"}},
     {"max", {"axis", "out", "keepdims"}},  {"any", {"axis", "out", "keepdims"}},
@@ -190,7 +190,9 @@ const std::set<std::string_view> array_attributes = {
     "T", "base", "shape", "strides", "ndim", "size", "dtype", "itemsize", "nbytes", "real", "imag"};
 
 // Read as `X.flags.<name>`; `X.flags` on its own is not in the subset.
-const std::set<std::string_view> flag_names = {"c_contiguous", "f_contiguous", "owndata", "writeable"};
+const std::set<std::string_view> flag_names = {"c_contiguous", "f_contiguous", "owndata",  "writeable",
+                                               "aligned",      "writebackifcopy", "behaved", "carray",
+                                               "farray",       "fnc",          "forc",     "contiguous", "fortran"};
 
 // Python types usable as dtypes and types, but not called.
 const std::set<std::string_view> python_types = {"int", "float", "bool", "complex"};
@@ -416,7 +418,9 @@ void subset_checker::check_call(const call& c, source_pos pos, use how) const {
 }
 
 void subset_checker::check_subscript(const subscript& s) const {
-    check_expr(*s.object, use::value);
+    // `X.flags[key]`: the flags object is subscripted by a flag's key ('W', 'ALIGNED', ...).
+    if (is_flags_attribute(*s.object)) check_expr(*std::get<attribute>(s.object->node).object, use::value);
+    else check_expr(*s.object, use::value);
     // `...` and slices are index items; `...` may also sit in a tuple given as the index.
     const auto check_item = [&](const expr& item, const auto& self) -> void {
         if (std::holds_alternative<ellipsis_literal>(item.node)) return;

@@ -112,7 +112,33 @@ void ndarray::set_layout(dims shape, dims strides) {
     strides_ = std::move(strides);
 }
 
+bool ndarray::aligned() const {
+    if (aligned_cleared_) return false;
+    // raw_array_is_aligned with the dtype's alignment (a complex number's is its parts').
+    const std::int64_t alignment = is_complex(dtype_) ? itemsize() / 2 : itemsize();
+    if (alignment <= 1) return true;
+    auto bits = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(data()));
+    for (std::size_t d = 0; d < shape_.size(); ++d) {
+        if (shape_[d] == 0) return true;
+        if (shape_[d] > 1) bits |= static_cast<std::uint64_t>(strides_[d]);
+    }
+    return bits % static_cast<std::uint64_t>(alignment) == 0;
+}
+
+void ndarray::set_aligned(bool value) {
+    if (!value) {
+        aligned_cleared_ = true;
+        return;
+    }
+    aligned_cleared_ = false;
+    if (!aligned()) {
+        aligned_cleared_ = true;
+        raise(error_category::value_error, "cannot set aligned flag of mis-aligned array to True");
+    }
+}
+
 void ndarray::set_type_and_layout(dtype t, dims shape, dims strides) {
+    aligned_cleared_ = false;
     dtype_ = t;
     set_layout(std::move(shape), std::move(strides));
 }

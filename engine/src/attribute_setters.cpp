@@ -11,22 +11,6 @@
 
 namespace engine {
 
-namespace {
-
-// offset_bounds_from_strides (mem_overlap.c): the half-open byte range [lower, upper) an array of this
-// layout touches, relative to its first element; empty when any dimension is 0.
-std::pair<std::int64_t, std::int64_t> byte_bounds(std::int64_t itemsize, const dims& shape, const dims& strides) {
-    std::int64_t lower = 0, upper = 0;
-    for (std::size_t i = 0; i < shape.size(); ++i) {
-        if (shape[i] == 0) return {0, 0};
-        const std::int64_t reach = wrapping_multiply(strides[i], shape[i] - 1);
-        (reach > 0 ? upper : lower) = wrapping_add(reach > 0 ? upper : lower, reach);
-    }
-    return {lower, wrapping_add(upper, itemsize)};
-}
-
-}  // namespace
-
 void set_strides(const array& a, const dims& strides) {
     if (static_cast<std::int64_t>(strides.size()) != a->ndim())
         raise(error_category::value_error, "strides must be  same length as shape (" + std::to_string(a->ndim()) + ")");
@@ -34,15 +18,16 @@ void set_strides(const array& a, const dims& strides) {
     // (its base, if any, is a non-array object without a buffer NumPy could ask).
     array owner = a;
     while (array next = owner->base_array()) owner = std::move(next);
-    const auto [owner_lower, owner_upper] = byte_bounds(owner->itemsize(), owner->shape(), owner->strides());
+    const auto [owner_lower, owner_upper] = offset_bounds_from_strides(owner->itemsize(), owner->shape(), owner->strides());
     const std::int64_t offset = (a->data() - owner->data()) - owner_lower;
     std::int64_t available = owner_upper - owner_lower;
     // PyArray_CheckStrides: no bytes at all means "the bytes a's own shape needs".
     if (available == 0) available = wrapping_multiply(element_count(a->shape()), a->itemsize());
-    const auto [lower, upper] = byte_bounds(a->itemsize(), a->shape(), strides);
+    const auto [lower, upper] = offset_bounds_from_strides(a->itemsize(), a->shape(), strides);
     if (upper > available - offset || lower < -offset)
         raise(error_category::value_error, "strides is not compatible with available memory");
     a->set_layout(a->shape(), strides);
+    a->recompute_aligned();
 }
 
 std::pair<dims, dims> retyped_layout(const ndarray& a, dtype t) {

@@ -104,4 +104,15 @@ void check_array_size(const dims& shape, std::int64_t itemsize) {
     }
 }
 
+std::pair<std::int64_t, std::int64_t> offset_bounds_from_strides(std::int64_t itemsize, const dims& shape,
+                                                                 const dims& strides) {
+    std::int64_t lower = 0, upper = 0;
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        if (shape[i] == 0) return {0, 0};
+        const std::int64_t reach = wrapping_multiply(strides[i], shape[i] - 1);
+        (reach > 0 ? upper : lower) = wrapping_add(reach > 0 ? upper : lower, reach);
+    }
+    return {lower, wrapping_add(upper, itemsize)};
+}
+
 }  // namespace engine

@@ -15,6 +15,7 @@
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/layout.hpp"
 #include "engine/result_layout.hpp"
 
 namespace engine {
@@ -116,22 +117,6 @@ array over_buffer(const array& buffer, bool writeable, dtype t, const dims& shap
     return result;
 }
 
-// The lowest and one past the highest byte offset an array of `shape` and `strides` touches (both 0 when it has
-// no elements); nothing when a stride times an extent overflows.
-std::optional<std::pair<std::int64_t, std::int64_t>> byte_extent(const dims& shape, const dims& strides,
-                                                                  std::int64_t itemsize) {
-    std::int64_t lower = 0, upper = 0;
-    for (std::size_t d = 0; d < shape.size(); ++d) {
-        if (shape[d] == 0) return std::pair<std::int64_t, std::int64_t>{0, 0};
-        std::int64_t reach = 0;
-        if (__builtin_mul_overflow(strides[d], shape[d] - 1, &reach)) return std::nullopt;
-        if (reach < 0 ? __builtin_add_overflow(lower, reach, &lower) : __builtin_add_overflow(upper, reach, &upper))
-            return std::nullopt;
-    }
-    if (__builtin_add_overflow(upper, itemsize, &upper)) return std::nullopt;
-    return std::pair<std::int64_t, std::int64_t>{lower, upper};
-}
-
 }  // namespace
 
 array frombuffer(const array& buffer, dtype t, std::int64_t count, std::int64_t offset) {
@@ -161,8 +146,8 @@ array ndarray_over_buffer(const array& buffer, dtype t, dims shape, std::int64_t
         std::int64_t elements = 1;
         for (const std::int64_t n : shape) elements *= n;
         const std::int64_t bytes = length == 0 ? elements * size : length;
-        const auto extent = byte_extent(shape, *strides, size);
-        if (!extent || extent->first < -offset || extent->second > bytes - offset)
+        const auto [lower, upper] = offset_bounds_from_strides(size, shape, *strides);
+        if (lower < -offset || upper > bytes - offset)
             raise(error_category::value_error, "strides is incompatible with shape of requested array and size of buffer");
     }
     if (shape.size() == 1 && shape[0] == -1) {

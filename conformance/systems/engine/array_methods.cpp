@@ -237,7 +237,7 @@ value base_of(const engine::array& a) {
 }
 
 value flags_of(const engine::array& a) {
-    return value::flags(a->c_contiguous(), a->f_contiguous(), a->owndata(), a->writeable());
+    return value::flags({a->c_contiguous(), a->f_contiguous(), a->owndata(), a->writeable(), a->aligned(), a});
 }
 
 const std::map<std::string, array_attribute, std::less<>>& array_attributes() {
@@ -274,7 +274,7 @@ std::optional<value> scalar_attribute(const value& self, const engine::scalar& s
     if (name == "size") return value::integer(1);
     if (name == "dtype") return value::dtype(s.type);
     if (name == "itemsize" || name == "nbytes") return value::integer(itemsize);
-    if (name == "flags") return value::flags(true, true, true, false);
+    if (name == "flags") return value::flags({true, true, true, false, true, nullptr});
     if (name == "real") {
         if (!engine::is_complex(s.type)) return self;
         return value::numpy_scalar(engine::scalar{part_type(s.type), s.as_complex().real()});
@@ -287,10 +287,7 @@ std::optional<value> scalar_attribute(const value& self, const engine::scalar& s
 }
 
 std::optional<value> flags_attribute(const flags_object& f, std::string_view name) {
-    if (name == "c_contiguous") return value::boolean(f.c_contiguous);
-    if (name == "f_contiguous") return value::boolean(f.f_contiguous);
-    if (name == "owndata") return value::boolean(f.owndata);
-    if (name == "writeable") return value::boolean(f.writeable);
+    if (const std::optional<bool> flag = flag_named(f, name, false)) return value::boolean(*flag);
     return std::nullopt;
 }
 
@@ -323,6 +320,34 @@ const method_entry& array_method(std::string_view name) {
     const method_entry* m = find_method(name);
     if (m == nullptr) throw std::logic_error("no ndarray method " + std::string(name));
     return *m;
+}
+
+// The flagsobj's properties, by attribute name, and the same read by subscript key ('W', 'WRITEABLE', ...), as
+// NumPy's arrayflags_getitem names them; the combined ones derive from the bits as NumPy's getters do.
+std::optional<bool> flag_named(const flags_object& f, std::string_view name, bool by_key) {
+    const bool behaved = f.aligned && f.writeable;
+    const struct {
+        std::string_view attribute, key, short_key;
+        bool value;
+    } table[] = {
+        {"c_contiguous", "C_CONTIGUOUS", "C", f.c_contiguous},
+        {"contiguous", "CONTIGUOUS", "", f.c_contiguous},
+        {"f_contiguous", "F_CONTIGUOUS", "F", f.f_contiguous},
+        {"fortran", "FORTRAN", "", f.f_contiguous},
+        {"owndata", "OWNDATA", "O", f.owndata},
+        {"writeable", "WRITEABLE", "W", f.writeable},
+        {"aligned", "ALIGNED", "A", f.aligned},
+        {"writebackifcopy", "WRITEBACKIFCOPY", "X", false},
+        {"behaved", "BEHAVED", "B", behaved},
+        {"carray", "CARRAY", "CA", behaved && f.c_contiguous},
+        {"farray", "FARRAY", "FA", behaved && f.f_contiguous && !f.c_contiguous},
+        {"fnc", "FNC", "", f.f_contiguous && !f.c_contiguous},
+        {"forc", "FORC", "", f.f_contiguous || f.c_contiguous},
+    };
+    for (const auto& row : table)
+        if (by_key ? (name == row.key || (!row.short_key.empty() && name == row.short_key)) : name == row.attribute)
+            return row.value;
+    return std::nullopt;
 }
 
 value call_method(const value& self, const method_entry& method, const call_arguments& args) {

@@ -12,6 +12,7 @@
 #include "systems/engine/builtins.hpp"
 #include "systems/engine/callables.hpp"
 #include "systems/engine/conversions.hpp"
+#include "systems/engine/function_tables.hpp"
 #include "systems/engine/operators.hpp"
 #include "systems/engine/python_error.hpp"
 #include "systems/engine/subscripts.hpp"
@@ -148,9 +149,20 @@ void evaluator::assign_attribute(const cases::attribute_assign& a) {
     const value object = lookup(a.name);
     if (a.path == std::vector<std::string>{"shape"}) {
         engine::set_shape(array_for_attribute_assignment(object, "shape"), to_shape(assigned));
-    } else if (a.path == std::vector<std::string>{"flags", "writeable"}) {
+    } else if (a.path.size() == 2 && a.path[0] == "flags") {
+        // The flagsobj's settable properties call setflags; the others have no setter.
+        const std::string& flag = a.path[1];
+        if (flag != "writeable" && flag != "aligned" && flag != "writebackifcopy") {
+            if (!object.is<engine::array>() && !object.is<engine::scalar>())
+                array_for_attribute_assignment(object, "flags");  // AttributeError: no .flags
+            raise_attribute_error("attribute '" + flag + "' of 'numpy.flagsobj' objects is not writable");
+        }
         if (object.is<engine::scalar>()) raise_value_error("Cannot set flags on array scalars.");
-        array_for_attribute_assignment(object, "flags")->set_writeable(truth(assigned));
+        const engine::array& target = array_for_attribute_assignment(object, "flags");
+        const bool on = truth(assigned);
+        set_flags(target, flag == "writeable" ? std::optional(on) : std::nullopt,
+                  flag == "aligned" ? std::optional(on) : std::nullopt,
+                  flag == "writebackifcopy" ? std::optional(on) : std::nullopt);
     } else if (a.path == std::vector<std::string>{"strides"}) {
         const engine::array& target = array_for_attribute_assignment(object, "strides");
         engine::dims strides;
@@ -172,7 +184,7 @@ void evaluator::assign_attribute(const cases::attribute_assign& a) {
                             to_array(assigned));
     } else {
         throw std::logic_error("the parser admits only .shape, .strides, .dtype, .real, .imag and "
-                               ".flags.writeable assignments");
+                               ".flags.<name> assignments");
     }
 }
 

@@ -92,16 +92,37 @@ value require_function(const bound_arguments& args) {
     return value::array(engine::require(to_nested(args["a"], t), t, requirements_of(given)));
 }
 
-// a.setflags(write, align, uic): align is not modelled (every engine array is aligned); uic=True is
-// NumPy's ValueError; write=True follows the writeable rule.
 value setflags_method(const engine::array& self, const bound_arguments& args) {
-    if (!args["align"].is<none_type>() && !truth(args["align"])) outside_subset("setflags(align=False)");
-    if (!args["uic"].is<none_type>() && truth(args["uic"])) raise_value_error("cannot set WRITEBACKIFCOPY flag to True");
-    if (!args["write"].is<none_type>()) self->set_writeable(truth(args["write"]));
+    const auto given = [&](const char* name) -> std::optional<bool> {
+        if (args[name].is<none_type>()) return std::nullopt;
+        return truth(args[name]);
+    };
+    set_flags(self, given("write"), given("align"), given("uic"));
     return value::none();
 }
 
 }  // namespace
+
+void set_flags(const engine::array& a, std::optional<bool> write, std::optional<bool> align, std::optional<bool> uic) {
+    const bool was_aligned = a->aligned();
+    const auto put_back = [&] {
+        if (was_aligned) a->recompute_aligned();
+        else a->set_aligned(false);
+    };
+    if (align) a->set_aligned(*align);
+    if (uic && *uic) {
+        put_back();
+        raise_value_error("cannot set WRITEBACKIFCOPY flag to True");
+    }
+    if (write) {
+        try {
+            a->set_writeable(*write);
+        } catch (...) {
+            put_back();
+            throw;
+        }
+    }
+}
 
 const std::vector<function_entry>& other_surface_functions() {
     static const std::vector<function_entry> table = {

@@ -21,6 +21,7 @@ private:
 [[noreturn]] inline void raise_type_error(const std::string& message) { throw python_error("TypeError", message); }
 [[noreturn]] inline void raise_value_error(const std::string& message) { throw python_error("ValueError", message); }
 [[noreturn]] inline void raise_index_error(const std::string& message) { throw python_error("IndexError", message); }
+[[noreturn]] inline void raise_key_error(const std::string& message) { throw python_error("KeyError", message); }
 [[noreturn]] inline void raise_attribute_error(const std::string& message) {
     throw python_error("AttributeError", message);
 }

@@ -9,6 +9,8 @@
 #include "engine/index.hpp"
 #include "engine/semantics.hpp"
 #include "systems/engine/conversions.hpp"
+#include "systems/engine/function_tables.hpp"
+#include "systems/engine/array_methods.hpp"
 #include "systems/engine/operators.hpp"
 #include "systems/engine/python_error.hpp"
 
@@ -156,6 +158,12 @@ value get_item(const value& container, const value& index) {
     }
     if (const auto* t = container.as<py_tuple>()) return sequence_item(container, t->items, index);
     if (const auto* l = container.as<py_list>()) return sequence_item(container, l->items, index);
+    if (const auto* f = container.as<flags_object>()) {
+        const auto* key = index.as<std::string>();
+        if (key == nullptr) raise_key_error("Unknown flag");
+        if (const std::optional<bool> flag = flag_named(*f, *key, true)) return value::boolean(*flag);
+        raise_key_error("Unknown flag");
+    }
     raise_type_error("'" + class_name(container) + "' object is not subscriptable");
 }
 
@@ -169,6 +177,18 @@ void set_item(const value& container, const value& index, const value& item) {
     }
     if (container.is<py_list>()) {
         throw python_error("NotImplementedError", "slice assignment to a list is outside the engine side's subset");
+    }
+    if (const auto* f = container.as<flags_object>()) {
+        // arrayflags_setitem: only the settable flags, by key.
+        const auto* key = index.as<std::string>();
+        const std::string k = key != nullptr ? *key : "";
+        const bool write = k == "W" || k == "WRITEABLE", align = k == "A" || k == "ALIGNED";
+        const bool uic = k == "X" || k == "WRITEBACKIFCOPY";
+        if (!write && !align && !uic) raise_key_error("Unknown flag");
+        if (!f->owner) raise_value_error("Cannot set flags on array scalars.");
+        const bool on = truth(item);
+        return set_flags(f->owner, write ? std::optional(on) : std::nullopt, align ? std::optional(on) : std::nullopt,
+                         uic ? std::optional(on) : std::nullopt);
     }
     raise_type_error("'" + class_name(container) + "' object does not support item assignment");
 }

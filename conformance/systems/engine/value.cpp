@@ -75,8 +75,8 @@ value value::builtin_type(python_type which) {
 value value::numpy_scalar(engine::scalar s) { return make({s}); }
 value value::array(engine::array a) { return make({std::move(a)}); }
 
-value value::flags(bool c_contiguous, bool f_contiguous, bool owndata, bool writeable) {
-    return make({flags_object{c_contiguous, f_contiguous, owndata, writeable}});
+value value::flags(flags_object f) {
+    return make({std::move(f)});
 }
 
 value value::foreign(std::shared_ptr<engine::object> base) { return make({foreign_object{std::move(base)}}); }

@@ -28,6 +28,7 @@ class value;
 struct object;
 struct function_entry;
 struct method_entry;
+struct flags_object;
 
 // A Python object reference. Copying a value copies the reference, so `b = a` binds the same object and
 // `is` compares objects; the payload is immutable except for the items of a list.
@@ -48,7 +49,7 @@ public:
     static value builtin_type(python_type which);      // Python's int, float, bool, complex
     static value numpy_scalar(engine::scalar s);       // np.int8(3), a[0]
     static value array(engine::array a);
-    static value flags(bool c_contiguous, bool f_contiguous, bool owndata, bool writeable);
+    static value flags(flags_object f);
     static value foreign(std::shared_ptr<engine::object> base);
     static value object_id(std::uint64_t key);
     static value module(std::string dotted_name);
@@ -98,9 +99,11 @@ struct numpy_type_object {
 struct python_type_object {
     python_type which;
 };
-// `x.flags` read at the moment of access (flagsobj); the subset only ever reads one field of it.
+// `x.flags` read at the moment of access (flagsobj): NumPy's flag bits as they were then, and the array its
+// setters (flags['W'] = ..., flags.aligned = ...) act on (null for a NumPy scalar, whose flags cannot be set).
 struct flags_object {
-    bool c_contiguous, f_contiguous, owndata, writeable;
+    bool c_contiguous, f_contiguous, owndata, writeable, aligned;
+    engine::array owner;
 };
 // A base object that is not an array (as_strided's DummyArray).
 struct foreign_object {

@@ -89,6 +89,15 @@ public:
     // While set, the array exports its memory read-only (__array_interface__), so as_strided of it is read-only.
     bool warn_on_write() const { return warn_on_write_; }
     void set_warn_on_write() { warn_on_write_ = true; }
+    // NumPy's ALIGNED flag: the first element's address and the strides of every axis longer than 1 are multiples
+    // of the dtype's alignment (always true without elements), unless flags.aligned = False cleared it; NumPy
+    // works it out again for every new array and after `.strides =` / `.dtype =`.
+    bool aligned() const;
+    // flags.aligned = value: False clears the flag; True sets it back, ValueError "cannot set aligned flag of
+    // mis-aligned array to True" when the memory is not aligned.
+    void set_aligned(bool value);
+    // The flags NumPy recomputes after `.strides =` (PyArray_UpdateFlags with NPY_ARRAY_UPDATE_ALL).
+    void recompute_aligned() { aligned_cleared_ = false; }
     // Replaces shape and strides in place (for `.shape =`); the caller has checked they address the same memory.
     void set_layout(dims shape, dims strides);
     // Replaces dtype, shape and strides in place (for `.dtype =`), under the same promise as set_layout.
@@ -104,6 +113,7 @@ private:
     bool owndata_;
     bool writeable_;
     mutable bool warn_on_write_ = false;  // cleared by a write check, which is const for the array's metadata
+    bool aligned_cleared_ = false;        // flags.aligned = False
 };
 
 }  // namespace engine

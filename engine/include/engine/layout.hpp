@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace engine {
@@ -44,6 +45,11 @@ void check_legacy_iterator_dimensions(std::int64_t ndim);
 // undefined overflow. Only layouts no memory could back (as_strided can make them) ever wrap, and NumPy
 // then reports the wrapped numbers, so the engine computes the same ones.
 std::int64_t wrapping_multiply(std::int64_t a, std::int64_t b);
+
+// offset_bounds_from_strides (mem_overlap.c): the half-open byte range [lower, upper) an array of this layout
+// touches, relative to its first element, in NumPy's wrapping arithmetic; {0, 0} when any dimension is 0.
+std::pair<std::int64_t, std::int64_t> offset_bounds_from_strides(std::int64_t itemsize, const dims& shape,
+                                                                 const dims& strides);
 std::int64_t wrapping_add(std::int64_t a, std::int64_t b);
 
 }  // namespace engine

@@ -143,6 +143,9 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"all", {"axis", "out", "keepdims"}},
     {"cumsum", {"axis", "dtype", "out"}},
     {"cumprod", {"axis", "dtype", "out"}},
+    {"round", {"decimals", "out"}},
+    {"around", {"decimals", "out"}},
+    {"rint", {"out", "where", "dtype", "casting"}},
 };
 
 constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
@@ -183,7 +186,7 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"max", {"axis", "out", "keepdims"}},  {"any", {"axis", "out", "keepdims"}},
     {"all", {"axis", "out", "keepdims"}}, {"conj", {}}, {"conjugate", {}},
     {"cumsum", {"axis", "dtype", "out"}}, {"cumprod", {"axis", "dtype", "out"}},
-    {"byteswap", {"inplace"}}, {"itemset", {}},
+    {"byteswap", {"inplace"}}, {"itemset", {}}, {"round", {"decimals", "out"}},
 };
 
 const std::set<std::string_view> array_attributes = {

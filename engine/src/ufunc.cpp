@@ -22,10 +22,13 @@
 #include <type_traits>
 #include <utility>
 
+#include "engine/attribute_setters.hpp"
 #include "engine/broadcast.hpp"
+#include "engine/creation.hpp"
 #include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/memory_views.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
@@ -38,7 +41,7 @@ namespace engine {
 namespace {
 
 constexpr std::size_t op_count = static_cast<std::size_t>(binary_op::right_shift) + 1;
-constexpr std::size_t unary_op_count = static_cast<std::size_t>(unary_op::conjugate) + 1;
+constexpr std::size_t unary_op_count = static_cast<std::size_t>(unary_op::rint) + 1;
 
 constexpr bool is_comparison(binary_op op) { return op >= binary_op::equal && op <= binary_op::greater_equal; }
 
@@ -76,6 +79,7 @@ std::string ufunc_name(unary_op op) {
         case unary_op::reciprocal: return "reciprocal";
         case unary_op::sqrt: return "sqrt";
         case unary_op::conjugate: return "conjugate";
+        case unary_op::rint: return "rint";
     }
     return "";
 }
@@ -112,7 +116,8 @@ dtype_set loops_of(unary_op op) {
     switch (op) {
         case unary_op::invert: return bool_loop | integer_loops;
         case unary_op::absolute: return bool_loop | numeric_loops;
-        case unary_op::sqrt: return float_loops | complex_loops;
+        case unary_op::sqrt:
+        case unary_op::rint: return float_loops | complex_loops;
         default: return numeric_loops;
     }
 }
@@ -636,6 +641,7 @@ auto apply_unary_element(E x) {
         else if constexpr (Op == unary_op::reciprocal) return elements::complex_reciprocal<R>(x);
         else if constexpr (Op == unary_op::sqrt) return std::sqrt(x);
         else if constexpr (Op == unary_op::conjugate) return E(x.real(), -x.imag());
+        else if constexpr (Op == unary_op::rint) return E(std::nearbyint(x.real()), std::nearbyint(x.imag()));
         else return x;
     } else if constexpr (std::is_floating_point_v<E>) {
         if constexpr (Op == unary_op::negative) return static_cast<E>(-x);
@@ -643,6 +649,7 @@ auto apply_unary_element(E x) {
         else if constexpr (Op == unary_op::square) return static_cast<E>(x * x);
         else if constexpr (Op == unary_op::reciprocal) return static_cast<E>(E(1) / x);
         else if constexpr (Op == unary_op::sqrt) return static_cast<E>(std::sqrt(x));
+        else if constexpr (Op == unary_op::rint) return static_cast<E>(std::nearbyint(x));  // halves to even
         else return x;
     } else {
         const auto ux = static_cast<std::uint64_t>(x);
@@ -1392,6 +1399,80 @@ void at(unary_op op, const array& a, const index_expr& indices) {
         copy_element(loop, x, a->type(), e.element);
         unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)]({result, x}, {0, 0}, 1);
     });
+}
+
+// ---- round -------------------------------------------------------------------------------------------------
+
+namespace {
+
+// power_of_ten (calculation.c): exact table values below 10**9, then repeated multiplication.
+double power_of_ten(std::int64_t n) {
+    static constexpr double table[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+    if (n < 9) return table[n];
+    double result = 1e9;
+    while (n-- > 9) result *= 10.0;
+    return result;
+}
+
+array round_into(const array& a, std::int64_t decimals, const std::optional<array>& out);
+
+// A ufunc's result as an array (a 0-d result comes back from the ufunc as a scalar).
+array as_array(const std::variant<array, scalar>& result) {
+    if (const auto* a = std::get_if<array>(&result)) return *a;
+    const scalar& s = std::get<scalar>(result);
+    const array zero_d = ndarray::allocate(s.type, {});
+    store_element(s.type, zero_d->data(), s);
+    return zero_d;
+}
+
+// a's part (.real / .imag) rounded into a fresh array, then written into `target`'s same part.
+void round_part(const array& part, std::int64_t decimals, const array& target_part) {
+    assign_part(target_part, round_into(part, decimals, std::nullopt));
+}
+
+array round_into(const array& a, std::int64_t decimals, const std::optional<array>& out) {
+    if (out && (*out)->size() != a->size()) raise(error_category::value_error, "invalid output shape");
+    if (is_complex(a->type())) {
+        const array result = out ? *out : copy_of(*a, order::C);
+        round_part(real(a), decimals, real(result));
+        round_part(imag(a), decimals, imag_for_assignment(result));
+        return result;
+    }
+    const bool integer = kind_of(a->type()) == dtype_kind::signed_int || kind_of(a->type()) == dtype_kind::unsigned_int;
+    ufunc_keywords into;
+    if (decimals >= 0) {
+        if (integer) {
+            if (out) {
+                copyto(*out, a, casting::same_kind);
+                return *out;
+            }
+            return active_semantics().round_of_integers_copies ? copy_of(*a, order::K) : a;
+        }
+        if (decimals == 0) {
+            into.out = out;
+            return as_array(call(unary_op::rint, a, into));
+        }
+    }
+    const binary_op scale = decimals >= 0 ? binary_op::multiply : binary_op::true_divide;
+    const binary_op unscale = decimals >= 0 ? binary_op::true_divide : binary_op::multiply;
+    const scalar factor = make_float64(power_of_ten(decimals >= 0 ? decimals : -decimals));
+    const bool fortran = a->f_contiguous() && !a->c_contiguous();
+    const array result = out ? *out : ndarray::allocate(integer ? dtype::float64 : a->type(), a->shape(),
+                                                        fortran ? order::F : order::C, initial_contents::unwritten);
+    into.out = result;
+    call(scale, a, factor, into);
+    call(unary_op::rint, result, into);
+    call(unscale, result, factor, into);
+    if (integer && !out) return copy_of(*result, fortran ? order::F : order::C, a->type());
+    return result;
+}
+
+}  // namespace
+
+std::variant<array, scalar> around(const array& a, std::int64_t decimals, const std::optional<array>& out) {
+    const array result = round_into(a, decimals, out);
+    if (!out && result->ndim() == 0) return load_element(result->type(), result->data());
+    return result;
 }
 
 }  // namespace engine

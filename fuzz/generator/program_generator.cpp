@@ -536,7 +536,14 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
         case 10: return left + selections_and_joins(s, context);
         case 9: {
             switch (choices_.below(4)) {
-                case 0: return left + a + ".byteswap()";
+                case 0:
+                    if (choices_.chance(50) && s.values_known) {  // np.round: the array itself (1.24), rint, or scaled steps
+                        const std::string decimals = int_text(choices_.between(-2, 2));
+                        const std::string out = choices_.chance(25) ? ", out=" + a : "";
+                        return left + (choices_.chance(50) ? "np.round(" + a + ", " + decimals + out + ")"
+                                                           : a + ".round(" + decimals + out + ")");
+                    }
+                    return left + a + ".byteswap()";
                 case 1: {  // np.block: nested lists of a and another array (shapes that may not line up)
                     const live_array& other = choices_.pick(context.arrays);
                     if (product(s.shape) * 2 + product(other.shape) * 2 > limits_.max_elements)
@@ -801,6 +808,10 @@ std::string program_generator::query(const live_array& s, const generation_conte
                                        : s.name + " is " + (choices_.chance(30) ? "not " : "") + other.name;
         case 5: return s.name + ".tolist()";
         case 6:
+            if (choices_.chance(30)) {  // the other flags, by key: ALIGNED follows a dtype view's byte offset
+                return "print(" + s.name + ".flags['" + choices_.pick({"A", "B", "CA", "FA", "FNC", "FORC", "X", "W"}) +
+                       "'], " + s.name + ".flags.aligned, " + s.name + ".flags.behaved)";
+            }
             return "print(" + s.name + ".strides, " + s.name + ".flags.c_contiguous, " + s.name +
                    ".flags.f_contiguous, " + s.name + ".flags.owndata)";
         case 7: {
@@ -1135,7 +1146,16 @@ std::string program_generator::positional_writes(const live_array& s, const gene
             const std::string axis = nd > 0 && choices_.chance(50) ? "axis=" + axis_text(nd) : "";
             return a + ".sort(" + axis + ")";
         }
-        default: return a + ".setflags(write=" + choices_.pick({"True", "False"}) + ")";
+        default:
+            if (choices_.chance(25)) {  // ALIGNED cleared and set back (ValueError for unaligned memory)
+                const std::string on = choices_.pick({"True", "False"});
+                switch (choices_.below(3)) {
+                    case 0: return a + ".flags.aligned = " + on;
+                    case 1: return a + ".flags['A'] = " + on;
+                    default: return a + ".setflags(align=" + on + ", write=" + choices_.pick({"True", "False"}) + ")";
+                }
+            }
+            return a + ".setflags(write=" + choices_.pick({"True", "False"}) + ")";
     }
 }
 

@@ -323,7 +323,8 @@ const method_entry& array_method(std::string_view name) {
 }
 
 // The flagsobj's properties, by attribute name, and the same read by subscript key ('W', 'WRITEABLE', ...), as
-// NumPy's arrayflags_getitem names them; the combined ones derive from the bits as NumPy's getters do.
+// NumPy's arrayflags_getitem names them; the combined ones derive from the bits as NumPy's getters do
+// (flagsobject.c), quirks included.
 std::optional<bool> flag_named(const flags_object& f, std::string_view name, bool by_key) {
     const bool behaved = f.aligned && f.writeable;
     const struct {
@@ -340,7 +341,9 @@ std::optional<bool> flag_named(const flags_object& f, std::string_view name, boo
         {"writebackifcopy", "WRITEBACKIFCOPY", "X", false},
         {"behaved", "BEHAVED", "B", behaved},
         {"carray", "CARRAY", "CA", behaved && f.c_contiguous},
-        {"farray", "FARRAY", "FA", behaved && f.f_contiguous && !f.c_contiguous},
+        // NumPy's farray getter asks whether ANY of ALIGNED, WRITEABLE, F_CONTIGUOUS is set (flagsobject.c), so a
+        // read-only broadcast view reads True; reproduced as NumPy has it.
+        {"farray", "FARRAY", "FA", (f.aligned || f.writeable || f.f_contiguous) && !f.c_contiguous},
         {"fnc", "FNC", "", f.f_contiguous && !f.c_contiguous},
         {"forc", "FORC", "", f.f_contiguous || f.c_contiguous},
     };

@@ -67,6 +67,14 @@ const std::vector<method_entry>& methods() {
 }
 
 // np.sum(a, axis, ...): the method of np.asarray(a) (a NumPy scalar keeps its own, giving a scalar back).
+// np.round(a, decimals, out) / np.around: _wrapfunc, the method of np.asarray(a) (a NumPy scalar's own).
+template <const char* Method>
+value wrapped_method_run(const bound_arguments& args) {
+    const value& a = args["a"];
+    const value self = is_numpy_value(a) ? a : value::array(to_array(a));
+    return call_method(self, array_method(Method), {{}, {{"decimals", args["decimals"]}, {"out", args["out"]}}});
+}
+
 template <const char* Method, bool HasDtype, bool Keepdims = true>
 value reduction_function_run(const bound_arguments& args) {
     const value& a = args["a"];
@@ -86,6 +94,7 @@ constexpr char max_name[] = "max";
 constexpr char any_name[] = "any";
 constexpr char all_name[] = "all";
 constexpr char cumsum_name[] = "cumsum";
+constexpr char round_name[] = "round";
 constexpr char cumprod_name[] = "cumprod";
 
 const std::vector<function_entry>& functions() {
@@ -103,6 +112,8 @@ const std::vector<function_entry>& functions() {
         {module, signature("any", without), &reduction_function_run<any_name, false>},
         {module, signature("all", without), &reduction_function_run<all_name, false>},
         {module, signature("cumsum", "a, axis=None, dtype=None, out=None"), &reduction_function_run<cumsum_name, true, false>},
+        {module, signature("round", "a, decimals=0, out=None"), &wrapped_method_run<round_name>},
+        {module, signature("around", "a, decimals=0, out=None"), &wrapped_method_run<round_name>},
         {module, signature("cumprod", "a, axis=None, dtype=None, out=None"), &reduction_function_run<cumprod_name, true, false>},
     };
     return table;

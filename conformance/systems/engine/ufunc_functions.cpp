@@ -129,8 +129,17 @@ const std::vector<ufunc_entry>& ufuncs() {
         unary_entry<unary_op::sqrt>("sqrt"),
         unary_entry<unary_op::conjugate>("conjugate"),
         unary_entry<unary_op::conjugate>("conj"),
+        unary_entry<unary_op::rint>("rint"),
     };
     return table;
+}
+
+// a.round(decimals, out) (and np.round / np.around through it): PyArray_Round; out must be an array.
+value round_method_run(const engine::array& self, const bound_arguments& args) {
+    std::optional<engine::array> out;
+    if (const auto* a = args["out"].as<engine::array>()) out = *a;
+    else if (!args["out"].is<none_type>()) raise_type_error("return arrays must be of ArrayType");
+    return numpy_result(engine::around(self, to_int64(args["decimals"]), out));
 }
 
 // a.conj(), a.conjugate(): the array itself unless it is complex.
@@ -144,6 +153,7 @@ const std::vector<method_entry>& ufunc_methods() {
     static const std::vector<method_entry> table = {
         {signature("conj", ""), &conjugate_method_run},
         {signature("conjugate", ""), &conjugate_method_run},
+        {signature("round", "decimals=0, out=None"), &round_method_run},
     };
     return table;
 }

@@ -27,3 +27,8 @@ sa = np.float64(2.0).flags['A']
 one = np.arange(3, dtype=np.int8).view(bool).flags.aligned
 u = a.flags['Q']
 v = a.flags['w']
+# NumPy's FARRAY getter tests whether ANY of ALIGNED, WRITEABLE, F_CONTIGUOUS is set (and not C_CONTIGUOUS): a
+# read-only broadcast view reads True (found by the property test, seeds 501 and 502).
+z = np.broadcast_to(np.arange(1.0).reshape(()), (3,))
+zf = z.flags['FA']
+zb = z.flags.farray

@@ -181,6 +181,10 @@ struct semantics {
     // Off: NumPy 1.24 writes each selected element.
     bool buffered_zero_stride_output_is_one_cell = true;
 
+    // np.round of an integer array with decimals >= 0 and no out= is a copy (order K). Off: NumPy 1.24 returns
+    // the array itself.
+    bool round_of_integers_copies = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -219,7 +223,8 @@ struct semantics {
                 .sort_float16_negative_zero_first = false,
                 .ufunc_at_discards_copy_on_error = false,
                 .ufunc_at_resolves_loop_first = false,
-                .buffered_zero_stride_output_is_one_cell = false};
+                .buffered_zero_stride_output_is_one_cell = false,
+                .round_of_integers_copies = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

@@ -20,7 +20,7 @@ enum class binary_op {
     true_divide, floor_divide, remainder, power, bitwise_and, bitwise_or, bitwise_xor, left_shift, right_shift,
 };
 
-enum class unary_op { negative, positive, invert, absolute, square, reciprocal, sqrt, conjugate };
+enum class unary_op { negative, positive, invert, absolute, square, reciprocal, sqrt, conjugate, rint };
 
 // An operand: an array, or a scalar (a Python int/float/complex/bool arrives as an int64/float64/
 // complex128/bool scalar; a NumPy scalar keeps its dtype). Scalars and 0-d arrays take part in
@@ -78,5 +78,14 @@ void power_operator_inplace(const array& target, const operand& exponent);
 // b or an intp index array sharing a's memory makes NumPy work on a copy written back at the end.
 void at(binary_op op, const array& a, const index_expr& indices, const array& b);
 void at(unary_op op, const array& a, const index_expr& indices);
+
+// np.round / np.around(a, decimals, out) / a.round: NumPy's PyArray_Round. Integers with decimals >= 0: NumPy 1.24 returns
+// `a` itself, NumPy 2 a copy in order K (out: a cast copy into it). decimals == 0: np.rint (bool runs rint's
+// float16 loop). Otherwise multiply by 10**|decimals| (or divide), rint, and divide back, in place in a fresh
+// array of a's dtype (float64 for integers, cast back after) laid out F only when a is F- and not C-contiguous,
+// or in out. Complex: out (or a C-order copy) gets its real, then its imaginary, part from rounding a's parts
+// (a real out takes the real part, then raises TypeError). ValueError "invalid output shape" when out's size
+// differs. A 0-d result without out comes back as a scalar.
+std::variant<array, scalar> around(const array& a, std::int64_t decimals, const std::optional<array>& out);
 
 }  // namespace engine

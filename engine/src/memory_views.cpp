@@ -150,9 +150,11 @@ array ndarray_over_buffer(const array& buffer, dtype t, dims shape, std::int64_t
         if (lower < -offset || upper > bytes - offset)
             raise(error_category::value_error, "strides is incompatible with shape of requested array and size of buffer");
     }
+    // An empty strides tuple reaches NumPy as no strides at all (a NULL pointer) past the check above.
+    const bool no_strides = !strides || strides->empty();
     if (shape.size() == 1 && shape[0] == -1) {
         shape[0] = (length - offset) / size;
-    } else if (!strides) {
+    } else if (no_strides) {
         std::int64_t elements = 1;
         for (const std::int64_t n : shape) {
             if (n < 0) raise(error_category::value_error, "negative dimensions are not allowed");
@@ -163,7 +165,7 @@ array ndarray_over_buffer(const array& buffer, dtype t, dims shape, std::int64_t
     }
     for (const std::int64_t n : shape)
         if (n < 0) raise(error_category::value_error, "negative dimensions are not allowed");
-    const dims layout = strides ? *strides : contiguous_strides(shape, size, o == order::F ? order::F : order::C);
+    const dims layout = !no_strides ? *strides : contiguous_strides(shape, size, o == order::F ? order::F : order::C);
     return over_buffer(buffer, writeable, t, shape, layout, offset);
 }
 

@@ -10,3 +10,7 @@ np.ndarray((3,), buffer=a, strides=(-8,))
 np.ndarray((7,), buffer=a)
 np.ndarray((2, 3), buffer=a, offset=8)
 b = np.ndarray((0, 5), buffer=a, strides=(800, 8))
+# An empty strides tuple is no strides for NumPy's size check: a 0-d float over an empty buffer is a TypeError
+# (found by the property test, seed 601).
+np.ndarray((), dtype=float, buffer=np.zeros((0, 2)), strides=())
+c = np.ndarray((), dtype=np.int8, buffer=a, strides=())

@@ -42,6 +42,7 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"eye", {"M", "k", "dtype", "order"}},
     {"identity", {"dtype"}},
     {"tri", {"M", "k", "dtype"}},
+    {"linspace", {"num", "endpoint", "retstep", "dtype", "axis"}},
     {"copy", {"order"}},
     {"reshape", {"order", "copy"}},
     {"ravel", {"order"}},

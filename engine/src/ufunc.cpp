@@ -41,7 +41,7 @@ namespace engine {
 namespace {
 
 constexpr std::size_t op_count = static_cast<std::size_t>(binary_op::right_shift) + 1;
-constexpr std::size_t unary_op_count = static_cast<std::size_t>(unary_op::rint) + 1;
+constexpr std::size_t unary_op_count = static_cast<std::size_t>(unary_op::floor) + 1;
 
 constexpr bool is_comparison(binary_op op) { return op >= binary_op::equal && op <= binary_op::greater_equal; }
 
@@ -80,6 +80,7 @@ std::string ufunc_name(unary_op op) {
         case unary_op::sqrt: return "sqrt";
         case unary_op::conjugate: return "conjugate";
         case unary_op::rint: return "rint";
+        case unary_op::floor: return "floor";
     }
     return "";
 }
@@ -118,6 +119,7 @@ dtype_set loops_of(unary_op op) {
         case unary_op::absolute: return bool_loop | numeric_loops;
         case unary_op::sqrt:
         case unary_op::rint: return float_loops | complex_loops;
+        case unary_op::floor: return float_loops;
         default: return numeric_loops;
     }
 }
@@ -650,6 +652,7 @@ auto apply_unary_element(E x) {
         else if constexpr (Op == unary_op::reciprocal) return static_cast<E>(E(1) / x);
         else if constexpr (Op == unary_op::sqrt) return static_cast<E>(std::sqrt(x));
         else if constexpr (Op == unary_op::rint) return static_cast<E>(std::nearbyint(x));  // halves to even
+        else if constexpr (Op == unary_op::floor) return static_cast<E>(std::floor(x));
         else return x;
     } else {
         const auto ux = static_cast<std::uint64_t>(x);

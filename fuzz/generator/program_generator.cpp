@@ -349,6 +349,16 @@ std::string program_generator::creation(const std::string& target) {
                    (choices_.chance(30) ? ", order=" + order_text(true) : "") + ")";
         }
         case 5: {
+            if (choices_.chance(20)) {  // linspace: a view of its arange (one step), a fresh product, or a copy
+                const std::string start = choices_.pick({std::string("0"), std::string("-1.5"), std::string("np.float32(1)"),
+                                                         std::string("np.float16(2)"), std::string("1j")});
+                const std::string stop = choices_.pick({std::string("1"), std::string("2.5"), std::string("np.int8(3)"), std::string("[0, 4]")});
+                std::string call = "np.linspace(" + start + ", " + stop + ", " + int_text(choices_.between(-1, 6));
+                if (choices_.chance(30)) call += ", endpoint=False";
+                if (choices_.chance(20)) call += ", dtype=" + dtype;
+                if (choices_.chance(20)) call += ", axis=" + int_text(choices_.between(-2, 1));
+                return target + " = " + call + ")";
+            }
             if (choices_.chance(40)) {  // eye / identity / tri: fresh 2-D arrays (eye in C or F order)
                 const std::string n = int_text(choices_.between(-1, 5)), m = int_text(choices_.between(0, 5));
                 const std::string k = int_text(choices_.between(-3, 3));

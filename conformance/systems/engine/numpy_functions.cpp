@@ -7,6 +7,7 @@
 
 #include "engine/axis_views.hpp"
 #include "engine/creation.hpp"
+#include "engine/linspace.hpp"
 #include "engine/index.hpp"
 #include "engine/joining.hpp"
 #include "engine/kernels.hpp"
@@ -165,6 +166,19 @@ value tri_function(const bound_arguments& args) {
     if (!args["k"].is<py_int>()) outside_subset("np.tri with a k that is not an int");
     return value::array(engine::tri(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
                                     to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
+}
+
+// np.linspace(start, stop, num, endpoint, retstep, dtype, axis): the endpoints as operands (Python numbers weak,
+// sequences np.asarray'd); with retstep a tuple (samples, step).
+value linspace_function(const bound_arguments& args) {
+    const engine::linspace_result r = engine::linspace(
+        to_operand(args["start"], "linspace"), to_operand(args["stop"], "linspace"), to_int64(args["num"]),
+        truth(args["endpoint"]), to_dtype(args["dtype"]), to_int64(args["axis"]));
+    if (!truth(args["retstep"])) return value::array(r.samples);
+    value step = numpy_result(r.step);
+    if (const auto* s = std::get_if<engine::scalar>(&r.step); s != nullptr && s->is_python_number())
+        step = value::floating(s->as_double());  // Python's nan when there is no step
+    return value::tuple({value::array(r.samples), step});
 }
 
 // np.copy(a, order) is np.array(a, order=order, copy=True).
@@ -349,6 +363,9 @@ const std::vector<function_entry>& numpy_functions() {
         {numpy_module, signature("identity", "n, dtype=None, *, like=None"), &identity_function},
         {numpy_module, signature("tri", "N, M=None, k=0, dtype=float, *, like=None"), &tri_function},
         {numpy_module, signature("copy", "a, order='K', subok=False"), &copy_function},
+        {numpy_module,
+         signature("linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None"),
+         &linspace_function},
         {numpy_module, signature("reshape", "a, newshape, order='C', *, copy=None"), &reshape_function},
         {numpy_module, signature("ravel", "a, order='C'"), &ravel_function},
         {numpy_module, signature("transpose", "a, axes=None"), &transpose_function},

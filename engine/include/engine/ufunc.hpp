@@ -20,7 +20,7 @@ enum class binary_op {
     true_divide, floor_divide, remainder, power, bitwise_and, bitwise_or, bitwise_xor, left_shift, right_shift,
 };
 
-enum class unary_op { negative, positive, invert, absolute, square, reciprocal, sqrt, conjugate, rint };
+enum class unary_op { negative, positive, invert, absolute, square, reciprocal, sqrt, conjugate, rint, floor };
 
 // An operand: an array, or a scalar (a Python int/float/complex/bool arrives as an int64/float64/
 // complex128/bool scalar; a NumPy scalar keeps its dtype). Scalars and 0-d arrays take part in

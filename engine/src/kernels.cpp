@@ -21,6 +21,8 @@
 
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
+#include "engine/overlap.hpp"
+#include "engine/shares_memory.hpp"
 #include "engine/strided_loop.hpp"
 
 namespace engine {
@@ -284,7 +286,10 @@ void assign(const ndarray& dst, const ndarray& src) {
         it.strides[1][0] = -it.strides[1][0];
     }
     const inner_loop loop = loop_for(dst.type(), src.type());
-    if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && it.shape[0] >= 16 && it.shape[1] >= 16) {
+    // The blocked transpose writes tile by tile, out of NumPy's order: only for a destination whose elements are
+    // all distinct (with aliased elements, which write lands last is part of the result).
+    if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && it.shape[0] >= 16 && it.shape[1] >= 16 &&
+        solve_may_have_internal_overlap(region_of(dst), 1) == overlap::no) {
         if (dst.type() != src.type() || dst.itemsize() != 8 || !blocked_transpose_copy_8(it, start[0], start[1]))
             blocked_transpose_copy(it, start[0], start[1], loop);
         return;

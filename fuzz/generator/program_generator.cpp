@@ -438,7 +438,9 @@ std::string program_generator::view_of(const std::string& target, const live_arr
             }
             const shape_t shape = random_shape(16);
             std::string strides;
-            if (choices_.chance(60)) {
+            // Never strides over an empty buffer: NumPy then checks them against the array's own size and reads
+            // outside the buffer (docs/oracles.md).
+            if (product(s.shape) > 0 && choices_.chance(60)) {
                 std::vector<std::string> items;
                 for (std::size_t k = 0; k < shape.size(); ++k)
                     items.push_back(int_text(choices_.pick<std::int64_t>({-16, -8, 0, 1, 2, 4, 8, 16, 24})));

@@ -46,6 +46,10 @@ value ndarray_function(const bound_arguments& args) {
     const std::int64_t offset = to_int64(args["offset"]);
     if (offset < 0) throw python_error("NotImplementedError", "np.ndarray with a negative offset is outside the subset");
     const value& strides = args["strides"];
+    // NumPy's PyArray_CheckStrides takes an empty buffer's size to be the requested array's own, so strides over
+    // an empty buffer pass its check and the array reads memory outside the buffer: nothing to compare.
+    if (buffer->nbytes() == 0 && !strides.is<none_type>() && engine::element_count(to_shape(args["shape"])) > 0)
+        throw python_error("NotImplementedError", "np.ndarray(strides=) over an empty buffer reads outside it (NumPy)");
     return value::array(engine::ndarray_over_buffer(
         buffer, to_dtype(args["dtype"]).value_or(engine::dtype::float64), to_shape(args["shape"]), offset,
         strides.is<none_type>() ? std::nullopt : std::optional(to_shape(strides)),

@@ -346,10 +346,10 @@ TEST(CaseParserErrors, SyntaxErrorsAnywhereComeBeforeSubsetErrors) {
 }
 
 TEST(CaseParserErrors, TheFirstUnsupportedConstructInFileOrderIsReported) {
-    EXPECT_EQ(error_of("a = np.arange(3)\nb = a.argmax()\nc = np.cumsum(a)"), "test.py:2:6: unsupported construct: method .argmax");
+    EXPECT_EQ(error_of("a = np.arange(3)\nb = a.argmax()\nc = np.histogram(a)"), "test.py:2:6: unsupported construct: method .argmax");
     EXPECT_EQ(error_of("x = np.foo(a).bar()"), "test.py:1:5: unsupported construct: function np.foo");
-    EXPECT_EQ(error_of("x = np.cumsum(a)\nimport os"), "test.py:1:5: unsupported construct: function np.cumsum");
-    EXPECT_EQ(error_of("import os\nx = np.cumsum(a)"), "test.py:1:1: unsupported construct: import os");
+    EXPECT_EQ(error_of("x = np.histogram(a)\nimport os"), "test.py:1:5: unsupported construct: function np.histogram");
+    EXPECT_EQ(error_of("import os\nx = np.histogram(a)"), "test.py:1:1: unsupported construct: import os");
     EXPECT_EQ(error_of("import os\nx = (1 2)"), "test.py:2:8: expected ',' or ')', found '2'");
 }
 
@@ -499,7 +499,7 @@ TEST(CaseParserSubset, EveryKindOfUnsupportedConstructIsNamedWithItsPosition) {
         {"a, b = 1, 2", "1:1: unsupported construct: multiple assignment targets"},
         {"x: int = 1", "1:2: unsupported construct: annotation"},
         {"a.size = 8", "1:2: unsupported construct: assignment to .size"},
-        {"a.flags.aligned = False", "1:8: unsupported construct: assignment to .flags.aligned"},
+        {"a.flags.num.real = 0", "1:12: unsupported construct: assignment to .flags.num.real"},
         {"a[0].shape = 3", "1:1: unsupported construct: assignment to .shape of an expression that is not a name"},
         {"a.shape += 1", "1:1: unsupported construct: augmented assignment to an attribute"},
         {"np = 1", "1:1: unsupported construct: assignment to np"},
@@ -526,7 +526,7 @@ TEST(CaseParserSubset, EveryKindOfUnsupportedConstructIsNamedWithItsPosition) {
         {"x = ...", "1:5: unsupported construct: ... outside an index"},
         {"x = a[[...]]", "1:8: unsupported construct: ... outside an index"},
         // functions, methods, attributes, keywords, names
-        {"x = np.cumsum(a)", "1:5: unsupported construct: function np.cumsum"},
+        {"x = np.histogram(a)", "1:5: unsupported construct: function np.histogram"},
         {"x = np.pi", "1:5: unsupported construct: attribute np.pi"},
         {"x = np.lib", "1:5: unsupported construct: attribute np.lib"},
         {"x = np.zeros", "1:5: unsupported construct: function np.zeros used without a call"},
@@ -537,7 +537,7 @@ TEST(CaseParserSubset, EveryKindOfUnsupportedConstructIsNamedWithItsPosition) {
         {"x = a.copy", "1:6: unsupported construct: method .copy used without a call"},
         {"x = a.data", "1:6: unsupported construct: attribute .data"},
         {"x = a.flags", "1:6: unsupported construct: attribute .flags"},
-        {"x = a.flags.aligned", "1:12: unsupported construct: attribute .flags.aligned"},
+        {"x = a.flags.num", "1:12: unsupported construct: attribute .flags.num"},
         {"x = a.c_contiguous", "1:6: unsupported construct: attribute .c_contiguous"},
         {"x = np.zeros(3, like=a)", "1:17: unsupported construct: keyword like= of np.zeros"},
         {"x = np.transpose(a, axes=(1, 0))", "1:21: unsupported construct: keyword axes= of np.transpose"},

@@ -48,7 +48,8 @@ value ndarray_function(const bound_arguments& args) {
     const value& strides = args["strides"];
     // NumPy's PyArray_CheckStrides takes an empty buffer's size to be the requested array's own, so strides over
     // an empty buffer pass its check and the array reads memory outside the buffer: nothing to compare.
-    if (buffer->nbytes() == 0 && !strides.is<none_type>() && engine::element_count(to_shape(args["shape"])) > 0)
+    if (buffer->nbytes() == 0 && !strides.is<none_type>() && !to_shape(strides).empty() &&
+        engine::element_count(to_shape(args["shape"])) > 0)
         throw python_error("NotImplementedError", "np.ndarray(strides=) over an empty buffer reads outside it (NumPy)");
     return value::array(engine::ndarray_over_buffer(
         buffer, to_dtype(args["dtype"]).value_or(engine::dtype::float64), to_shape(args["shape"]), offset,

@@ -295,10 +295,18 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
     std::int64_t line_step = 1;  // C-order distance between neighbours along the axis
     for (std::size_t d = axis + 1; d < shape.size(); ++d) line_step *= shape[d];
     const std::int64_t extent = shape[axis];
+    // Each sum is stored in the loop's dtype and read back as the next step's input (the accumulate loop's output is
+    // its next input), so a float16 running sum rounds to float16 at every step, unlike a reduction's float sum.
+    alignas(16) std::byte cell[16];
+    const auto in_loop_dtype = [&](const scalar& v) {
+        store_element(loop, cell, v);
+        return load_element(loop, cell);
+    };
     for (std::size_t f = 0; f < values.size(); ++f) {
-        values[f] = values[f].cast_to(loop);
+        values[f] = in_loop_dtype(values[f].cast_to(loop));
         const bool first_of_line = (static_cast<std::int64_t>(f) / line_step) % extent == 0;
-        if (!first_of_line) values[f] = combine(r, loop, values[f - static_cast<std::size_t>(line_step)], values[f]);
+        if (!first_of_line)
+            values[f] = in_loop_dtype(combine(r, loop, values[f - static_cast<std::size_t>(line_step)], values[f]));
     }
 
     array result = options.out ? *options.out : array{};

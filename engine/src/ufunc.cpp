@@ -1436,7 +1436,7 @@ void round_part(const array& part, std::int64_t decimals, const array& target_pa
 array round_into(const array& a, std::int64_t decimals, const std::optional<array>& out) {
     if (out && (*out)->size() != a->size()) raise(error_category::value_error, "invalid output shape");
     if (is_complex(a->type())) {
-        const array result = out ? *out : copy_of(*a, order::C);
+        const array result = out ? *out : copy_of(*a, active_semantics().round_copies_in_order_k ? order::K : order::C);
         round_part(real(a), decimals, real(result));
         round_part(imag(a), decimals, imag_for_assignment(result));
         return result;
@@ -1449,7 +1449,7 @@ array round_into(const array& a, std::int64_t decimals, const std::optional<arra
                 copyto(*out, a, casting::same_kind);
                 return *out;
             }
-            return active_semantics().round_of_integers_copies ? copy_of(*a, order::K) : a;
+            return active_semantics().round_copies_in_order_k ? copy_of(*a, order::K) : a;
         }
         if (decimals == 0) {
             into.out = out;

@@ -11,3 +11,6 @@ p = np.zeros(3)
 np.round(c, 1, out=p)
 q = np.ones(3, dtype=np.complex64)
 np.round(c[::-1], 0, out=q)
+# The copy complex rounding starts from: order K under NumPy 2, C under NumPy 1.24 (property test, seed 605).
+f = np.round(np.zeros((1, 2, 1, 2), dtype=complex, order='F'), -2)
+g = np.round(c.reshape(3, 1)[::-1].T)

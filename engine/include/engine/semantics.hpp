@@ -181,9 +181,9 @@ struct semantics {
     // Off: NumPy 1.24 writes each selected element.
     bool buffered_zero_stride_output_is_one_cell = true;
 
-    // np.round of an integer array with decimals >= 0 and no out= is a copy (order K). Off: NumPy 1.24 returns
-    // the array itself.
-    bool round_of_integers_copies = true;
+    // np.round copies in order K: an integer array with decimals >= 0 and no out=, and a complex array before
+    // its parts are rounded. Off: NumPy 1.24 returns the integer array itself and copies complex in C order.
+    bool round_copies_in_order_k = true;
 
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
@@ -224,7 +224,7 @@ struct semantics {
                 .ufunc_at_discards_copy_on_error = false,
                 .ufunc_at_resolves_loop_first = false,
                 .buffered_zero_stride_output_is_one_cell = false,
-                .round_of_integers_copies = false};
+                .round_copies_in_order_k = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

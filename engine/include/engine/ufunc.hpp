@@ -83,8 +83,8 @@ void at(unary_op op, const array& a, const index_expr& indices);
 // `a` itself, NumPy 2 a copy in order K (out: a cast copy into it). decimals == 0: np.rint (bool runs rint's
 // float16 loop). Otherwise multiply by 10**|decimals| (or divide), rint, and divide back, in place in a fresh
 // array of a's dtype (float64 for integers, cast back after) laid out F only when a is F- and not C-contiguous,
-// or in out. Complex: out (or a C-order copy) gets its real, then its imaginary, part from rounding a's parts
-// (a real out takes the real part, then raises TypeError). ValueError "invalid output shape" when out's size
+// or in out. Complex: out (or a copy) gets its real, then its imaginary, part from rounding a's parts
+// (a real out takes the real part, then raises TypeError; the copy is in order K under NumPy 2, C under 1.24). ValueError "invalid output shape" when out's size
 // differs. A 0-d result without out comes back as a scalar.
 std::variant<array, scalar> around(const array& a, std::int64_t decimals, const std::optional<array>& out);
 

@@ -754,11 +754,15 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
 // expression (the index is an argument, not a subscript); b the array itself, a reversed view of it (NumPy
 // works on a copy of a then), a scalar or another array. A basic item before the first integer array moves the
 // index dimensions, and NumPy then reshapes b with a fixed-size buffer that b's own dimensions may overrun:
-// only a scalar b goes with such an index. Unary ufuncs never get a b (NumPy 1.24 crashes on one).
+// only a scalar b goes with such an index. Unary ufuncs never get a b (NumPy 1.24 crashes on one), and arrays of
+// 31 dimensions or more get only unary ufuncs.
 std::string program_generator::ufunc_at(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
-    const bool unary = choices_.chance(25);
+    // A binary ufunc's at broadcasts b with PyArray_BroadcastToShape, whose iterator holds 32 dimensions: NumPy 2
+    // overruns it on a walk of more (a segmentation fault, property test seed 603), so arrays near the limit get
+    // only unary ufuncs.
+    const bool unary = nd >= 31 || choices_.chance(25);
     std::string b;
     if (!unary) {
         switch (choices_.weighted(std::array<unsigned, 4>{2, 2, 4, 2})) {

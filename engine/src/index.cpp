@@ -638,6 +638,13 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         }
         return v * a->strides()[lone->axis];
     };
+    // Within a block NumPy's subspace iterator walks the subspace and the value in nditer order (order K over both:
+    // negative strides flipped, axes sorted by stride). Into a destination whose elements overlap each other that
+    // decides which write lands last; `walk` lists the block's elements (C-order numbers) in that order.
+    const std::size_t sub_ndim = sub.shape().size();
+    const dims value_sub_strides(value_strides.end() - static_cast<std::ptrdiff_t>(sub_ndim), value_strides.end());
+    const auto walk = offsets_in_order(sub.shape(), contiguous_strides(sub.shape(), 1, order::C),
+                                       nditer_order(sub.shape(), nditer_operands(sub.shape(), {sub.strides(), value_sub_strides}), true));
     std::vector<scalar> block_values(cast_per_position ? block : 0);
     for (auto pos : positions) {
         const std::size_t first = static_cast<std::size_t>(pos) * block;
@@ -645,12 +652,13 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         if (cast_per_position) {
             for (std::size_t q = 0; q < block; ++q)
                 block_values[q] = load_element(value->type(), value->data() + value_offsets[first + q]);
-            for (std::size_t q = 0; q < block; ++q) store_element(sub.type(), dst + sub_offsets[q], block_values[q]);
+            for (const std::int64_t q : walk)
+                store_element(sub.type(), dst + sub_offsets[static_cast<std::size_t>(q)], block_values[static_cast<std::size_t>(q)]);
             continue;
         }
-        for (std::size_t q = 0; q < block; ++q)
-            store_element(sub.type(), dst + sub_offsets[q],
-                          load_element(value->type(), value->data() + value_offsets[first + q]));
+        for (const std::int64_t q : walk)
+            store_element(sub.type(), dst + sub_offsets[static_cast<std::size_t>(q)],
+                          load_element(value->type(), value->data() + value_offsets[first + static_cast<std::size_t>(q)]));
     }
 }
 

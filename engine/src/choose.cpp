@@ -18,15 +18,6 @@ namespace engine {
 
 namespace {
 
-// A scalar operand as the 0-d array NumPy makes of it.
-array as_array(const operand& o) {
-    if (const auto* a = std::get_if<array>(&o)) return *a;
-    const scalar& s = std::get<scalar>(o);
-    const array cell = ndarray::allocate(s.type, {});
-    store_element(s.type, cell->data(), s);
-    return cell;
-}
-
 // The elements of `a` broadcast to `shape`, in C order.
 std::vector<scalar> broadcast_values(const array& a, const dims& shape) {
     return flat_values(*broadcast_to(a, shape));

@@ -22,20 +22,6 @@ namespace {
 scalar python_float(double v) { return from_python_number(make_float64(v)); }
 scalar python_int(std::int64_t v) { return from_python_number(make_int64(v)); }
 
-operand as_operand(const std::variant<array, scalar>& r) {
-    if (const auto* a = std::get_if<array>(&r)) return *a;
-    return std::get<scalar>(r);
-}
-
-// np.asanyarray(x) of an operand: a scalar becomes a 0-d array of its dtype.
-array array_of(const operand& x) {
-    if (const auto* a = std::get_if<array>(&x)) return *a;
-    const scalar& s = std::get<scalar>(x);
-    const array zero_d = ndarray::allocate(s.type, {});
-    store_element(s.type, zero_d->data(), s);
-    return zero_d;
-}
-
 std::int64_t ndim_of(const operand& x) {
     if (const auto* a = std::get_if<array>(&x)) return (*a)->ndim();
     return 0;
@@ -55,41 +41,41 @@ linspace_result linspace(const operand& start_in, const operand& stop_in, std::i
         dt = result_type({start, stop, python_float(0.0)});
         ufunc_keywords in_dt;
         in_dt.loop_dtype = dt;
-        delta = as_operand(call(binary_op::subtract, stop, start, in_dt));
+        delta = call(binary_op::subtract, stop, start, in_dt);
     } else {
         // start = asanyarray(start) * 1.0 (a NumPy scalar for 0-d), the same for stop; float(num) in the result type.
-        start = as_operand(apply(binary_op::multiply, array_of(start), python_float(1.0)));
-        stop = as_operand(apply(binary_op::multiply, array_of(stop), python_float(1.0)));
+        start = apply(binary_op::multiply, as_array(start), python_float(1.0));
+        stop = apply(binary_op::multiply, as_array(stop), python_float(1.0));
         dt = result_type({start, stop, python_float(static_cast<double>(num))});
-        delta = as_operand(apply(binary_op::subtract, stop, start));
+        delta = apply(binary_op::subtract, stop, start);
     }
 
     dims shape{-1};
     shape.insert(shape.end(), static_cast<std::size_t>(ndim_of(delta)), 1);
     array y = reshape(arange(make_int64(0), make_int64(num), make_int64(1), dt), shape);
-    std::variant<array, scalar> step = python_float(std::nan(""));
+    operand step = python_float(std::nan(""));
     if (div > 0) {
         const bool multiply_in_place = std::holds_alternative<scalar>(delta);  // np.isscalar(delta)
         step = apply(binary_op::true_divide, delta, python_int(div));
-        const auto is_zero = apply(binary_op::equal, as_operand(step), python_int(0));
+        const auto is_zero = apply(binary_op::equal, step, python_int(0));
         const bool any_step_zero =
             multiply_in_place ? std::get<scalar>(is_zero).as_bool()
-                              : std::get<scalar>(reduce(reduction::any, array_of(as_operand(is_zero)), {})).as_bool();
+                              : std::get<scalar>(reduce(reduction::any, as_array(is_zero), {})).as_bool();
         if (any_step_zero) {
             // Denormal steps: divide first, then multiply by the difference.
             apply_inplace(binary_op::true_divide, y, python_int(div));
             if (multiply_in_place) apply_inplace(binary_op::multiply, y, delta);
             else y = std::get<array>(apply(binary_op::multiply, y, delta));
         } else if (multiply_in_place) {
-            apply_inplace(binary_op::multiply, y, as_operand(step));
+            apply_inplace(binary_op::multiply, y, step);
         } else {
-            y = std::get<array>(apply(binary_op::multiply, y, as_operand(step)));
+            y = std::get<array>(apply(binary_op::multiply, y, step));
         }
     } else {
         y = std::get<array>(apply(binary_op::multiply, y, delta));
     }
     apply_inplace(binary_op::add, y, start);
-    if (endpoint && num > 1) setitem(y, {std::int64_t{-1}, ellipsis_index{}}, array_of(stop));
+    if (endpoint && num > 1) setitem(y, {std::int64_t{-1}, ellipsis_index{}}, as_array(stop));
     if (axis != 0) y = moveaxis(y, {0}, {axis});
     const bool integer_dtype = requested && (kind_of(*requested) == dtype_kind::signed_int ||
                                              kind_of(*requested) == dtype_kind::unsigned_int);

@@ -1419,14 +1419,6 @@ double power_of_ten(std::int64_t n) {
 
 array round_into(const array& a, std::int64_t decimals, const std::optional<array>& out);
 
-// A ufunc's result as an array (a 0-d result comes back from the ufunc as a scalar).
-array as_array(const std::variant<array, scalar>& result) {
-    if (const auto* a = std::get_if<array>(&result)) return *a;
-    const scalar& s = std::get<scalar>(result);
-    const array zero_d = ndarray::allocate(s.type, {});
-    store_element(s.type, zero_d->data(), s);
-    return zero_d;
-}
 
 // a's part (.real / .imag) rounded into a fresh array, then written into `target`'s same part.
 void round_part(const array& part, std::int64_t decimals, const array& target_part) {
@@ -1476,6 +1468,14 @@ std::variant<array, scalar> around(const array& a, std::int64_t decimals, const 
     const array result = round_into(a, decimals, out);
     if (!out && result->ndim() == 0) return load_element(result->type(), result->data());
     return result;
+}
+
+array as_array(const operand& x) {
+    if (const auto* a = std::get_if<array>(&x)) return *a;
+    const scalar& s = std::get<scalar>(x);
+    const array zero_d = ndarray::allocate(s.type, {});
+    store_element(s.type, zero_d->data(), s);
+    return zero_d;
 }
 
 }  // namespace engine

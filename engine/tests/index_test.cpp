@@ -493,7 +493,7 @@ void check_setitem_table(const std::vector<setitem_case>& cases) {
     }
 }
 
-array as_array(const getitem_result& r) { return std::get<array>(r); }
+array expect_array(const getitem_result& r) { return std::get<array>(r); }
 
 }  // namespace
 
@@ -529,7 +529,7 @@ TEST(Setitem, ReadOnlyAndValueShapeAreCheckedFirst) { check_setitem_table(set_er
 TEST(Getitem, EllipsisAndEmptyTupleGiveNewViewObjects) {
     const array x = iota({2, 3, 4});
     for (const index_expr& idx : {index_expr{ellipsis_index{}}, index_expr{}}) {
-        const array v = as_array(getitem(x, idx));
+        const array v = expect_array(getitem(x, idx));
         EXPECT_NE(v, x);
         EXPECT_EQ(v->base(), x);
         EXPECT_EQ(v->data(), x->data());
@@ -538,8 +538,8 @@ TEST(Getitem, EllipsisAndEmptyTupleGiveNewViewObjects) {
 
 TEST(Getitem, ViewOfViewHasTheOwnerAsBaseAndWritesThrough) {
     const array x = iota({2, 3, 4});
-    const array row = as_array(getitem(x, {std::int64_t{1}}));
-    const array col = as_array(getitem(row, {slice_spec{}, std::int64_t{2}}));
+    const array row = expect_array(getitem(x, {std::int64_t{1}}));
+    const array col = expect_array(getitem(row, {slice_spec{}, std::int64_t{2}}));
     EXPECT_EQ(col->base(), x);
     setitem(col, {std::int64_t{0}}, arr(dtype::int64, {}, {-7}));
     EXPECT_EQ(ints(*x)[14], -7);
@@ -559,7 +559,7 @@ TEST(Getitem, AdvancedResultIsTransposedViewOfNumPysTemporary) {
         {{slice_spec{}, slice_spec{}, arr(dtype::int64, {2}, {3, 0})}, {2, 2, 3}, {48, 24, 8}},
     };
     for (const auto& c : cases) {
-        const array r = as_array(getitem(x, c.index));
+        const array r = expect_array(getitem(x, c.index));
         const array temp = r->base_array();
         ASSERT_TRUE(temp);
         EXPECT_EQ(temp->shape(), c.temp_shape);
@@ -575,12 +575,12 @@ TEST(Getitem, WriteabilityOfViewsAndCopiesOfAReadOnlyArray) {
     // NumPy: y[1:] is read-only; y[[1]], y[:, [1]] (and its temporary) and y[np.array(1)] are writeable.
     const array y = iota({4, 5});
     y->set_writeable(false);
-    EXPECT_FALSE(as_array(getitem(y, {slice_spec{1, std::nullopt, std::nullopt}}))->writeable());
-    EXPECT_TRUE(as_array(getitem(y, {arr(dtype::int64, {1}, {1})}))->writeable());
-    const array cols = as_array(getitem(y, {slice_spec{}, arr(dtype::int64, {1}, {1})}));
+    EXPECT_FALSE(expect_array(getitem(y, {slice_spec{1, std::nullopt, std::nullopt}}))->writeable());
+    EXPECT_TRUE(expect_array(getitem(y, {arr(dtype::int64, {1}, {1})}))->writeable());
+    const array cols = expect_array(getitem(y, {slice_spec{}, arr(dtype::int64, {1}, {1})}));
     EXPECT_TRUE(cols->writeable());
     EXPECT_TRUE(cols->base_array()->writeable());
-    EXPECT_TRUE(as_array(getitem(y, {arr(dtype::int64, {}, {1})}))->writeable());
+    EXPECT_TRUE(expect_array(getitem(y, {arr(dtype::int64, {}, {1})}))->writeable());
 }
 
 TEST(GetitemArray, FullIntegerIndexGivesTheElementsZeroDView) {

@@ -38,7 +38,7 @@ array doubles_of(const std::vector<double>& values) {
     return a;
 }
 
-array as_array(const std::variant<array, scalar>& r) {
+array expect_array(const std::variant<array, scalar>& r) {
     if (!std::holds_alternative<array>(r)) ADD_FAILURE() << "expected an array";
     return std::get<array>(r);
 }
@@ -48,8 +48,8 @@ array as_array(const std::variant<array, scalar>& r) {
 TEST(UfuncOperators, IntegerDivisionCorners) {
     const array a = values_of(dtype::int8, {-128, -7, 7, 0});
     const array minus_one = values_of(dtype::int8, {-1, 2, -2, 0});
-    const array q = as_array(engine::apply(binary_op::floor_divide, a, minus_one));
-    const array r = as_array(engine::apply(binary_op::remainder, a, minus_one));
+    const array q = expect_array(engine::apply(binary_op::floor_divide, a, minus_one));
+    const array r = expect_array(engine::apply(binary_op::remainder, a, minus_one));
     EXPECT_EQ(q->type(), dtype::int8);
     EXPECT_EQ(ints(*q), (std::vector<std::int64_t>{-128, -4, -4, 0}));  // MIN // -1 stays MIN; x // 0 is 0
     EXPECT_EQ(ints(*r), (std::vector<std::int64_t>{0, 1, -1, 0}));       // the divisor's sign; x % 0 is 0
@@ -58,8 +58,8 @@ TEST(UfuncOperators, IntegerDivisionCorners) {
 TEST(UfuncOperators, FloatFloorDivisionAndRemainderFollowPython) {
     const array a = doubles_of({-7.0, 7.0, -0.0, 5.0});
     const array b = doubles_of({2.0, -2.0, 3.0, 0.0});
-    const array q = as_array(engine::apply(binary_op::floor_divide, a, b));
-    const array r = as_array(engine::apply(binary_op::remainder, a, b));
+    const array q = expect_array(engine::apply(binary_op::floor_divide, a, b));
+    const array r = expect_array(engine::apply(binary_op::remainder, a, b));
     EXPECT_EQ(doubles(*q)[0], -4.0);
     EXPECT_EQ(doubles(*q)[1], -4.0);
     EXPECT_TRUE(std::signbit(doubles(*q)[2]));
@@ -72,12 +72,12 @@ TEST(UfuncOperators, FloatFloorDivisionAndRemainderFollowPython) {
 TEST(UfuncOperators, LoopSearchPerUfunc) {
     const array i8 = iota({3}, dtype::int8);
     const array b = iota({3}, dtype::bool_);
-    EXPECT_EQ(as_array(engine::apply(binary_op::true_divide, i8, i8))->type(), dtype::float64);  // integers divide as doubles
-    EXPECT_EQ(as_array(engine::apply(binary_op::floor_divide, b, b))->type(), dtype::int8);     // no bool loop
-    EXPECT_EQ(as_array(engine::apply(binary_op::bitwise_and, b, b))->type(), dtype::bool_);
-    EXPECT_EQ(as_array(engine::apply(binary_op::left_shift, b, b))->type(), dtype::int8);
-    EXPECT_EQ(as_array(engine::apply(binary_op::power, b, b))->type(), dtype::int8);
-    EXPECT_EQ(as_array(engine::apply(unary_op::sqrt, i8))->type(), dtype::float16);  // int8 casts safely to float16 first
+    EXPECT_EQ(expect_array(engine::apply(binary_op::true_divide, i8, i8))->type(), dtype::float64);  // integers divide as doubles
+    EXPECT_EQ(expect_array(engine::apply(binary_op::floor_divide, b, b))->type(), dtype::int8);     // no bool loop
+    EXPECT_EQ(expect_array(engine::apply(binary_op::bitwise_and, b, b))->type(), dtype::bool_);
+    EXPECT_EQ(expect_array(engine::apply(binary_op::left_shift, b, b))->type(), dtype::int8);
+    EXPECT_EQ(expect_array(engine::apply(binary_op::power, b, b))->type(), dtype::int8);
+    EXPECT_EQ(expect_array(engine::apply(unary_op::sqrt, i8))->type(), dtype::float16);  // int8 casts safely to float16 first
     const array f = iota({3}, dtype::float64);
     EXPECT_EQ(category_of([&] { engine::apply(binary_op::bitwise_or, f, i8); }), error_category::type_error);
     EXPECT_EQ(category_of([&] { engine::apply(binary_op::left_shift, iota({2}, dtype::uint64), iota({2}, dtype::int64)); }),
@@ -91,13 +91,13 @@ TEST(UfuncOperators, LoopSearchPerUfunc) {
 TEST(UfuncOperators, ShiftsPastTheWidth) {
     const array a = values_of(dtype::int8, {-5, 5, 1, 1});
     const array counts = values_of(dtype::int8, {9, 9, 7, -1});
-    EXPECT_EQ(ints(*as_array(engine::apply(binary_op::right_shift, a, counts))), (std::vector<std::int64_t>{-1, 0, 0, 0}));
-    EXPECT_EQ(ints(*as_array(engine::apply(binary_op::left_shift, a, counts))), (std::vector<std::int64_t>{0, 0, -128, 0}));
+    EXPECT_EQ(ints(*expect_array(engine::apply(binary_op::right_shift, a, counts))), (std::vector<std::int64_t>{-1, 0, 0, 0}));
+    EXPECT_EQ(ints(*expect_array(engine::apply(binary_op::left_shift, a, counts))), (std::vector<std::int64_t>{0, 0, -128, 0}));
 }
 
 TEST(UfuncOperators, IntegerPowersWrapAndRefuseNegativeExponents) {
     const array a = values_of(dtype::int8, {2, 3, -2});
-    EXPECT_EQ(ints(*as_array(engine::apply(binary_op::power, a, values_of(dtype::int8, {7, 5, 7})))),
+    EXPECT_EQ(ints(*expect_array(engine::apply(binary_op::power, a, values_of(dtype::int8, {7, 5, 7})))),
               (std::vector<std::int64_t>{-128, -13, -128}));  // 128 and 243 wrap in int8
     EXPECT_EQ(category_of([&] { engine::apply(binary_op::power, a, values_of(dtype::int8, {1, -1, 1})); }),
               error_category::value_error);
@@ -107,15 +107,15 @@ TEST(UfuncOperators, UnaryResults) {
     const array c = ndarray::allocate(dtype::complex64, {2});
     store_element(dtype::complex64, c->data(), make_complex128({3, 4}));
     store_element(dtype::complex64, c->data() + 8, make_complex128({INFINITY, NAN}));
-    const array m = as_array(engine::apply(unary_op::absolute, c));
+    const array m = expect_array(engine::apply(unary_op::absolute, c));
     EXPECT_EQ(m->type(), dtype::float32);
     EXPECT_EQ(doubles(*m), (std::vector<double>{5.0, INFINITY}));  // an infinite part wins over a NaN
-    EXPECT_EQ(ints(*as_array(engine::apply(unary_op::absolute, values_of(dtype::int8, {-128, -3})))),
+    EXPECT_EQ(ints(*expect_array(engine::apply(unary_op::absolute, values_of(dtype::int8, {-128, -3})))),
               (std::vector<std::int64_t>{-128, 3}));
-    EXPECT_EQ(ints(*as_array(engine::apply(unary_op::negative, values_of(dtype::uint8, {1, 0})))),
+    EXPECT_EQ(ints(*expect_array(engine::apply(unary_op::negative, values_of(dtype::uint8, {1, 0})))),
               (std::vector<std::int64_t>{255, 0}));
     const array t = iota({2, 3}, dtype::int16, order::F);
-    const array n = as_array(engine::apply(unary_op::negative, t));
+    const array n = expect_array(engine::apply(unary_op::negative, t));
     EXPECT_EQ(n->strides(), t->strides());  // laid out like the operand
     EXPECT_NE(n->data(), t->data());
 }
@@ -127,21 +127,21 @@ TEST(UfuncOperators, PowerShortcutsByProfile) {
     const scalar two_point_zero = from_python_number(make_float64(2.0));
     {
         const scoped_semantics numpy_1_24(semantics::numpy_1_24());
-        const array p = as_array(power_operator(i, two_point_zero));
+        const array p = expect_array(power_operator(i, two_point_zero));
         EXPECT_EQ(p->type(), dtype::float64);
         EXPECT_TRUE(p->c_contiguous());  // a C-ordered float64 copy, squared in place
-        EXPECT_EQ(as_array(power_operator(i, scalar{dtype::float32, 2.0}))->type(), dtype::float64);
+        EXPECT_EQ(expect_array(power_operator(i, scalar{dtype::float32, 2.0}))->type(), dtype::float64);
     }
     {
         const scoped_semantics numpy_2(semantics::numpy_2());
-        const array p = as_array(power_operator(i, two_point_zero));
+        const array p = expect_array(power_operator(i, two_point_zero));
         EXPECT_EQ(p->type(), dtype::float64);
         EXPECT_EQ(p->strides(), (dims{8, 32}));  // the power loop's K-ordered output
-        EXPECT_EQ(as_array(power_operator(i, scalar{dtype::float32, 2.0}))->type(), dtype::float32);
+        EXPECT_EQ(expect_array(power_operator(i, scalar{dtype::float32, 2.0}))->type(), dtype::float32);
     }
     // sqrt keeps -0.0 and gives NaN for -inf, where pow gives 0.0 and inf.
     const array f = doubles_of({-0.0, -INFINITY});
-    const array r = as_array(power_operator(f, from_python_number(make_float64(0.5))));
+    const array r = expect_array(power_operator(f, from_python_number(make_float64(0.5))));
     EXPECT_TRUE(std::signbit(doubles(*r)[0]));
     EXPECT_TRUE(std::isnan(doubles(*r)[1]));
 }

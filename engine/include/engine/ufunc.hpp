@@ -27,6 +27,10 @@ enum class unary_op { negative, positive, invert, absolute, square, reciprocal, 
 // value-based casting exactly as in NumPy 1.24.
 using operand = std::variant<array, scalar>;
 
+// An operand as an array (np.asanyarray): a scalar becomes the 0-d array of its dtype that NumPy makes of it.
+// Also turns a ufunc's result (an array, or a scalar for 0-d) back into an array.
+array as_array(const operand& x);
+
 // np.result_type of the operands (before a ufunc's loop search or comparisons turn the output into bool).
 dtype result_type(const std::vector<operand>& operands);
 

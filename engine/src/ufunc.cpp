@@ -754,8 +754,11 @@ std::optional<order> trivial_output_order(const std::vector<layout_input>& input
     for (const layout_input& x : inputs) {
         const ndarray* a = x.array;
         if (!a || a->ndim() == 0) continue;
-        // An input needing a cast is copied only when small and 1-D; otherwise the iterator takes over.
-        if (a->type() != x.loop && (a->ndim() > 1 || a->size() > ufunc_buffer_size)) return std::nullopt;
+        // An input needing a cast, or not aligned (check_for_trivial_loop's must_copy), is copied only when small
+        // and 1-D; otherwise the iterator takes over (property test, seed 610: an F-ordered int16 view at an odd
+        // byte offset).
+        if ((a->type() != x.loop || !a->aligned()) && (a->ndim() > 1 || a->size() > ufunc_buffer_size))
+            return std::nullopt;
         if (!common_shape) common_shape = &a->shape();
         else if (*common_shape != a->shape()) return std::nullopt;
         if (a->ndim() == 1) continue;

@@ -1,5 +1,6 @@
 # Complex division of NaNs whose payloads differ: which payload each part of the result carries is decided by
-# NumPy's division loop (its SIMD one under NumPy 2), and a view in another dtype shows the bits. The engine
+# the instructions GCC emitted for NumPy's division loop (fused multiply-adds take their NaN from one operand in
+# an order the source does not fix), and a view in another dtype shows the bits. The engine
 # divides with the scalar algorithm and carries other payloads. Listed in corpus/expected-divergences (found by
 # the property test, seed 607); values compare equal as NaNs, only the bits differ.
 import numpy as np

@@ -17,6 +17,7 @@
 #include "engine/layout.hpp"
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
+#include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
 
 namespace engine {
@@ -287,7 +288,10 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
                                                "[original->remapped]: " + shape_text(out.shape()) + "->" +
                                                    shape_text(out.shape()) + " " + shape_text(shape) + "->" +
                                                    shape_text(shape) + " ");
-        out.require_writeable("output array is read-only");
+        const bool outer_iterator = ndim > 1 || !source->aligned() || !out.aligned() || source->type() != loop ||
+                                    out.type() != loop || may_share_memory(out, *source);
+        if (active_semantics().accumulate_checks_out_writeable || outer_iterator)
+            out.require_writeable("output array is read-only");
     }
 
     // Every value first (in C order), so an out overlapping the input reads it as it was.

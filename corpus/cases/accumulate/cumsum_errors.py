@@ -20,3 +20,15 @@ g = np.cumsum(np.zeros(0))
 h = np.cumsum(a, axis=32)
 i = np.array(1.5).cumsum(axis=32, dtype=float)
 j = np.cumsum(a, axis=33)
+# A read-only out: NumPy 2 refuses it always; NumPy 1.24 checks it only through the outer iterator it builds (more
+# than one dimension, a cast, unaligned data, an out overlapping the input), and otherwise writes into it (found
+# by the property test, seed 609).
+ro = np.zeros(3)
+ro.flags.writeable = False
+np.cumsum(np.arange(3.0), out=ro)
+ro2 = np.zeros((2, 3))
+ro2.flags.writeable = False
+np.cumsum(np.ones((2, 3)), axis=1, out=ro2)
+ro3 = np.zeros(3, dtype=np.float32)
+ro3.flags.writeable = False
+np.cumsum(np.arange(3.0), out=ro3)

@@ -185,6 +185,11 @@ struct semantics {
     // its parts are rounded. Off: NumPy 1.24 returns the integer array itself and copies complex in C order.
     bool round_copies_in_order_k = true;
 
+    // cumsum/cumprod refuse a read-only out= always. Off: NumPy 1.24 checks it only through the outer iterator it
+    // builds for more than one dimension, a cast, unaligned data or an out overlapping the input, and otherwise
+    // writes into the read-only array.
+    bool accumulate_checks_out_writeable = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -224,7 +229,8 @@ struct semantics {
                 .ufunc_at_discards_copy_on_error = false,
                 .ufunc_at_resolves_loop_first = false,
                 .buffered_zero_stride_output_is_one_cell = false,
-                .round_copies_in_order_k = false};
+                .round_copies_in_order_k = false,
+                .accumulate_checks_out_writeable = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

@@ -770,7 +770,7 @@ void setitem(const array& a, const index_expr& idx, const array& value) {
     assign(*view, *value);
 }
 
-std::vector<indexed_element> indexed_walk(const array& a, const index_expr& idx, const ndarray* value) {
+indexed_walk_result indexed_walk(const array& a, const index_expr& idx, const ndarray* value) {
     const parsed_index p = parse(*a, idx, false);
     const advanced_plan plan = plan_advanced(a, p);
     const ndarray& sub = *plan.subspace;
@@ -782,6 +782,12 @@ std::vector<indexed_element> indexed_walk(const array& a, const index_expr& idx,
 
     const dims temp_shape = plan.temporary_shape();
     std::vector<std::int64_t> value_offsets;
+    indexed_walk_result walk;
+    const bool has_subspace = std::any_of(p.parts.begin(), p.parts.end(), [](const index_part& part) {
+        return !is_advanced(part.kind);
+    });
+    walk.value_reshaped = value != nullptr && has_subspace && plan.insert_at != 0 &&
+                          static_cast<std::size_t>(value->ndim()) != temp_shape.size();
     if (value != nullptr) {
         // PyArray_MapIterSwapAxes, then PyArray_BroadcastToShape (strict: no dimensions dropped).
         const auto refuse = [] {
@@ -805,14 +811,13 @@ std::vector<indexed_element> indexed_walk(const array& a, const index_expr& idx,
         value_offsets = c_order_offsets(temp_shape, strides);
     }
 
-    std::vector<indexed_element> walk;
     const auto sub_offsets = c_order_offsets(sub.shape(), sub.strides());
     std::size_t k = 0;
     for (const std::int64_t start : position_offsets(*a, plan)) {
         if (plan.selects_nothing()) break;
         for (const std::int64_t off : sub_offsets) {
             const std::byte* v = value != nullptr ? value->data() + value_offsets[k] : nullptr;
-            walk.push_back({sub.data() + start + off, v});
+            walk.elements.push_back({sub.data() + start + off, v});
             ++k;
         }
     }

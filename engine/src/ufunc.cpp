@@ -1338,21 +1338,22 @@ std::optional<array> at_working_copy(const array& a, const index_expr& indices, 
 }
 
 // Walks the elements and computes each. `resolve` finds the loop and gives its output dtype: NumPy 2 resolves
-// before it prepares the index, NumPy 1.24 after (so which error a call with two faults raises differs).
+// before it prepares the index, NumPy 1.24 after (so which error a call with two faults raises differs), and
+// then with b as the walk reshaped it (a 0-d b no longer counts by value: property test, seed 612).
 template <class Resolve, class Compute>
 void run_at(const array& a, const index_expr& indices, const ndarray* value, Resolve resolve, Compute compute) {
     const bool resolve_first = active_semantics().ufunc_at_resolves_loop_first;
     std::optional<dtype> out_type;
-    if (resolve_first) out_type = resolve();
+    if (resolve_first) out_type = resolve(false);
     const std::optional<array> copy = at_working_copy(a, indices, value);
     const array& target = copy ? *copy : a;
-    const std::vector<indexed_element> walk = indexed_walk(target, indices, value);
-    if (!resolve_first) out_type = resolve();
+    const indexed_walk_result walk = indexed_walk(target, indices, value);
+    if (!resolve_first) out_type = resolve(walk.value_reshaped);
     alignas(16) std::byte result[16];
     // An element whose loop fails (an integer to a negative power) is left as it was, and the walk goes on:
     // NumPy's loop only flags the error, which the call raises at the end.
     std::optional<error> failure;
-    for (const indexed_element& e : walk) {
+    for (const indexed_element& e : walk.elements) {
         try {
             compute(result, e);
         } catch (const error& element_error) {
@@ -1371,8 +1372,9 @@ void run_at(const array& a, const index_expr& indices, const ndarray* value, Res
 void at(binary_op op, const array& a, const index_expr& indices, const array& b) {
     std::optional<loop_types> types;
     binary_loop body = nullptr;
-    const auto resolve = [&] {
-        types = resolve_loop_types(op, a, b);
+    const auto resolve = [&](bool b_reshaped) {
+        const array seen_b = b_reshaped && b->ndim() == 0 ? ndarray::view_of(b, b->type(), {1}, {0}) : b;
+        types = resolve_loop_types(op, a, seen_b);
         body = loop_for(op, types->loop, types->inputs[0], types->inputs[1]);
         return output_type(op, types->loop);
     };
@@ -1396,7 +1398,7 @@ void at(binary_op op, const array& a, const index_expr& indices, const array& b)
 
 void at(unary_op op, const array& a, const index_expr& indices) {
     dtype loop = a->type();
-    const auto resolve = [&] {
+    const auto resolve = [&](bool) {
         loop = resolve_unary_loop(op, a->type());
         return unary_output_type(op, loop);
     };

@@ -21,3 +21,10 @@ np.add.at(c, 2, 1)
 f = np.arange(2.0)
 np.bitwise_xor.at(f, ([True, True], [2]), f)
 np.left_shift.at(f, [5], 1)
+# With a basic item before the index arrays NumPy reshapes b to the walk's dimensions to move its axes; NumPy 1.24
+# resolves the loop after that, so a 0-d b no longer counts by value: uint64 ^ 0 has no loop there (TypeError),
+# while NumPy 2 resolved first, with 0 a weak Python int (property test, seed 612).
+u = np.arange(4, dtype=np.uint64).reshape(2, 2)
+np.bitwise_xor.at(u, (slice(None), []), 0)
+np.bitwise_xor.at(u, (slice(None), [1]), 3)
+np.bitwise_xor.at(u, [1], 3)

@@ -57,6 +57,12 @@ struct indexed_element {
     std::byte* element;
     const std::byte* value;  // nullptr without a value
 };
-std::vector<indexed_element> indexed_walk(const array& a, const index_expr& idx, const ndarray* value);
+struct indexed_walk_result {
+    std::vector<indexed_element> elements;
+    // NumPy reshaped the value to the walk's dimensions to move its axes (PyArray_MapIterSwapAxes: a basic item
+    // before the index arrays): a 0-d value is no longer 0-d for what comes after (NumPy 1.24's type resolution).
+    bool value_reshaped = false;
+};
+indexed_walk_result indexed_walk(const array& a, const index_expr& idx, const ndarray* value);
 
 }  // namespace engine

@@ -66,40 +66,6 @@ std::int64_t max_result_dims() { return active_semantics().max_dimensions; }
 std::size_t max_index_items() { return 2 * static_cast<std::size_t>(max_result_dims()); }
 constexpr std::int64_t max_int64 = std::numeric_limits<std::int64_t>::max();
 
-// ---------------------------------------------------------------------------------------------------
-// Iteration orders.
-
-// An order of visiting an n-d array's elements: axes from outermost to innermost, some walked backwards.
-// The byte offsets (relative to element 0) of every element of a (shape, strides) layout, in `order`.
-std::vector<std::int64_t> offsets_in_order(const dims& shape, const dims& strides, const axis_order& order) {
-    std::vector<std::int64_t> out;
-    const std::int64_t n = element_count(shape);
-    if (n == 0) return out;
-    out.reserve(static_cast<std::size_t>(n));
-    const std::size_t nd = shape.size();
-    dims step(nd), counter(nd, 0);
-    std::int64_t offset = 0;
-    for (std::size_t ax = 0; ax < nd; ++ax) {
-        step[ax] = order.reversed[ax] ? -strides[ax] : strides[ax];
-        if (order.reversed[ax]) offset += (shape[ax] - 1) * strides[ax];
-    }
-    for (std::int64_t i = 0; i < n; ++i) {
-        out.push_back(offset);
-        for (std::size_t k = nd; k-- > 0;) {
-            const std::size_t ax = order.outer_to_inner[k];
-            offset += step[ax];
-            if (++counter[ax] < shape[ax]) break;
-            offset -= step[ax] * shape[ax];
-            counter[ax] = 0;
-        }
-    }
-    return out;
-}
-
-std::vector<std::int64_t> c_order_offsets(const dims& shape, const dims& strides) {
-    return offsets_in_order(shape, strides, c_order(shape.size()));
-}
-
 std::vector<std::size_t> inverse(const std::vector<std::size_t>& perm) {
     std::vector<std::size_t> inv(perm.size());
     for (std::size_t i = 0; i < perm.size(); ++i) inv[perm[i]] = i;
@@ -542,15 +508,20 @@ array advanced_getitem(const array& a, const parsed_index& p) {
 
 // The value's strides over the temporary's shape: leading dims beyond the result's are reshaped away,
 // the result-ordered value is transposed into index-dims-first order, then broadcast.
-dims value_strides_in_temporary(const ndarray& value, const dims& temp_shape, const advanced_plan& plan) {
+// `strict` (ufunc.at's PyArray_MapIterSwapAxes then PyArray_BroadcastToShape): no dimension is dropped, and the
+// error is "array is not broadcastable to correct shape".
+dims value_strides_in_temporary(const ndarray& value, const dims& temp_shape, const advanced_plan& plan,
+                                bool strict = false) {
     const std::size_t nd = temp_shape.size();
     const auto to_result = temporary_to_result(plan.index_shape.size(), plan.insert_at, nd);
     auto mismatch = [&]() {
+        if (strict) raise(error_category::value_error, "array is not broadcastable to correct shape");
         raise(error_category::value_error, "shape mismatch: value array of shape " + shape_text(value.shape()) +
                                                " could not be broadcast to indexing result of shape " +
                                                shape_text(permuted(temp_shape, to_result)));
     };
     dims shape = value.shape(), strides = value.strides();
+    if (shape.size() > nd && strict) mismatch();
     if (shape.size() > nd) {
         const dims trailing(shape.end() - static_cast<std::ptrdiff_t>(nd), shape.end());
         if (element_count(trailing) != value.size()) mismatch();
@@ -649,16 +620,13 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     for (auto pos : positions) {
         const std::size_t first = static_cast<std::size_t>(pos) * block;
         std::byte* dst = sub.data() + start_of(static_cast<std::size_t>(pos));
-        if (cast_per_position) {
-            for (std::size_t q = 0; q < block; ++q)
-                block_values[q] = load_element(value->type(), value->data() + value_offsets[first + q]);
-            for (const std::int64_t q : walk)
-                store_element(sub.type(), dst + sub_offsets[static_cast<std::size_t>(q)], block_values[static_cast<std::size_t>(q)]);
-            continue;
+        const auto value_at = [&](std::size_t q) { return load_element(value->type(), value->data() + value_offsets[first + q]); };
+        if (cast_per_position)
+            for (std::size_t q = 0; q < block; ++q) block_values[q] = value_at(q);
+        for (const std::int64_t n : walk) {
+            const auto q = static_cast<std::size_t>(n);
+            store_element(sub.type(), dst + sub_offsets[q], cast_per_position ? block_values[q] : value_at(q));
         }
-        for (const std::int64_t q : walk)
-            store_element(sub.type(), dst + sub_offsets[static_cast<std::size_t>(q)],
-                          load_element(value->type(), value->data() + value_offsets[first + static_cast<std::size_t>(q)]));
     }
 }
 
@@ -781,40 +749,20 @@ indexed_walk_result indexed_walk(const array& a, const index_expr& idx, const nd
     check_bounds(*a, plan, false);
 
     const dims temp_shape = plan.temporary_shape();
-    std::vector<std::int64_t> value_offsets;
     indexed_walk_result walk;
     const bool has_subspace = std::any_of(p.parts.begin(), p.parts.end(), [](const index_part& part) {
         return !is_advanced(part.kind);
     });
     walk.value_reshaped = value != nullptr && has_subspace && plan.insert_at != 0 &&
                           static_cast<std::size_t>(value->ndim()) != temp_shape.size();
-    if (value != nullptr) {
-        // PyArray_MapIterSwapAxes, then PyArray_BroadcastToShape (strict: no dimensions dropped).
-        const auto refuse = [] {
-            raise(error_category::value_error, "array is not broadcastable to correct shape");
-        };
-        const std::size_t nd = temp_shape.size();
-        if (static_cast<std::size_t>(value->ndim()) > nd) refuse();
-        dims shape = value->shape(), strides = value->strides();
-        shape.insert(shape.begin(), nd - shape.size(), 1);
-        strides.insert(strides.begin(), nd - strides.size(), 0);
-        if (plan.insert_at != 0) {
-            const auto to_temp = inverse(temporary_to_result(plan.index_shape.size(), plan.insert_at, nd));
-            shape = permuted(shape, to_temp);
-            strides = permuted(strides, to_temp);
-        }
-        for (std::size_t d = 0; d < nd; ++d) {
-            if (shape[d] == temp_shape[d]) continue;
-            if (shape[d] != 1) refuse();
-            strides[d] = 0;
-        }
-        value_offsets = c_order_offsets(temp_shape, strides);
-    }
+    const std::vector<std::int64_t> value_offsets =
+        value != nullptr ? c_order_offsets(temp_shape, value_strides_in_temporary(*value, temp_shape, plan, true))
+                         : std::vector<std::int64_t>{};
+    if (plan.selects_nothing()) return walk;
 
     const auto sub_offsets = c_order_offsets(sub.shape(), sub.strides());
     std::size_t k = 0;
     for (const std::int64_t start : position_offsets(*a, plan)) {
-        if (plan.selects_nothing()) break;
         for (const std::int64_t off : sub_offsets) {
             const std::byte* v = value != nullptr ? value->data() + value_offsets[k] : nullptr;
             walk.elements.push_back({sub.data() + start + off, v});

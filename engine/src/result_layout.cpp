@@ -166,4 +166,33 @@ bool is_dense_in_stride_order(const ndarray& a) {
     return true;
 }
 
+std::vector<std::int64_t> offsets_in_order(const dims& shape, const dims& strides, const axis_order& order) {
+    std::vector<std::int64_t> out;
+    const std::int64_t n = element_count(shape);
+    if (n == 0) return out;
+    out.reserve(static_cast<std::size_t>(n));
+    const std::size_t nd = shape.size();
+    dims step(nd), counter(nd, 0);
+    std::int64_t offset = 0;
+    for (std::size_t ax = 0; ax < nd; ++ax) {
+        step[ax] = order.reversed[ax] ? -strides[ax] : strides[ax];
+        if (order.reversed[ax]) offset += (shape[ax] - 1) * strides[ax];
+    }
+    for (std::int64_t i = 0; i < n; ++i) {
+        out.push_back(offset);
+        for (std::size_t k = nd; k-- > 0;) {
+            const std::size_t ax = order.outer_to_inner[k];
+            offset += step[ax];
+            if (++counter[ax] < shape[ax]) break;
+            offset -= step[ax] * shape[ax];
+            counter[ax] = 0;
+        }
+    }
+    return out;
+}
+
+std::vector<std::int64_t> c_order_offsets(const dims& shape, const dims& strides) {
+    return offsets_in_order(shape, strides, c_order(shape.size()));
+}
+
 }  // namespace engine

@@ -1057,23 +1057,8 @@ void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mas
     };
     if (buffered && active_semantics().buffered_zero_stride_output_is_one_cell && out.size() > 1 && one_element()) {
         constexpr std::size_t buffer_size = 8192;
-        // Byte offsets of every element in C order for the given strides over out's shape.
-        const auto c_order = [&](const dims& strides) {
-            std::vector<std::int64_t> offsets;
-            std::vector<std::int64_t> index(out.shape().size(), 0);
-            for (std::int64_t k = 0; k < out.size(); ++k) {
-                std::int64_t offset = 0;
-                for (std::size_t d = 0; d < index.size(); ++d) offset += index[d] * strides[d];
-                offsets.push_back(offset);
-                for (std::size_t d = index.size(); d-- > 0;) {
-                    if (++index[d] < out.shape()[d]) break;
-                    index[d] = 0;
-                }
-            }
-            return offsets;
-        };
-        const auto values = c_order(result.strides());
-        const auto selected = c_order(broadcast_strides(mask.shape(), mask.strides(), out.shape()));
+        const auto values = c_order_offsets(out.shape(), result.strides());
+        const auto selected = c_order_offsets(out.shape(), broadcast_strides(mask.shape(), mask.strides(), out.shape()));
         for (std::size_t chunk = 0; chunk < values.size(); chunk += buffer_size) {
             const std::byte* last = nullptr;
             for (std::size_t i = chunk; i < std::min(values.size(), chunk + buffer_size); ++i)
@@ -1423,7 +1408,6 @@ double power_of_ten(std::int64_t n) {
 }
 
 array round_into(const array& a, std::int64_t decimals, const std::optional<array>& out);
-
 
 // a's part (.real / .imag) rounded into a fresh array, then written into `target`'s same part.
 void round_part(const array& part, std::int64_t decimals, const array& target_part) {

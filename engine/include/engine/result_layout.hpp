@@ -39,6 +39,11 @@ struct axis_order {
 // Plain C order, nothing reversed.
 axis_order c_order(std::size_t ndim);
 
+// The byte offsets (relative to element 0) of every element of a (shape, strides) layout, visited in `order`.
+std::vector<std::int64_t> offsets_in_order(const dims& shape, const dims& strides, const axis_order& order);
+// The same in C order.
+std::vector<std::int64_t> c_order_offsets(const dims& shape, const dims& strides);
+
 // Operand strides as nditer weighs them: a length-1 axis gives no operand a say in the order.
 std::vector<dims> nditer_operands(const dims& shape, std::vector<dims> operand_strides);
 

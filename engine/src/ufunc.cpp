@@ -1439,7 +1439,8 @@ array round_into(const array& a, std::int64_t decimals, const std::optional<arra
     }
     const binary_op scale = decimals >= 0 ? binary_op::multiply : binary_op::true_divide;
     const binary_op unscale = decimals >= 0 ? binary_op::true_divide : binary_op::multiply;
-    const scalar factor = make_float64(power_of_ten(decimals >= 0 ? decimals : -decimals));
+    // PyFloat_FromDouble: a Python float, weak under NEP 50 (a float32 array scales in its float32 loop).
+    const scalar factor = from_python_number(make_float64(power_of_ten(decimals >= 0 ? decimals : -decimals)));
     const bool fortran = a->f_contiguous() && !a->c_contiguous();
     const array result = out ? *out : ndarray::allocate(integer ? dtype::float64 : a->type(), a->shape(),
                                                         fortran ? order::F : order::C, initial_contents::unwritten);

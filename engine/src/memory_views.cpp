@@ -143,28 +143,17 @@ array ndarray_over_buffer(const array& buffer, dtype t, dims shape, std::int64_t
         if (strides->size() != shape.size())
             raise(error_category::value_error, "strides, if given, must be the same length as shape");
         // PyArray_CheckStrides: every byte inside the buffer (an empty buffer counts as the array's own size).
-        std::int64_t elements = 1;
-        for (const std::int64_t n : shape) elements *= n;
-        const std::int64_t bytes = length == 0 ? elements * size : length;
+        const std::int64_t bytes = length == 0 ? element_count(shape) * size : length;
         const auto [lower, upper] = offset_bounds_from_strides(size, shape, *strides);
         if (lower < -offset || upper > bytes - offset)
             raise(error_category::value_error, "strides is incompatible with shape of requested array and size of buffer");
     }
     // An empty strides tuple reaches NumPy as no strides at all (a NULL pointer) past the check above.
     const bool no_strides = !strides || strides->empty();
-    if (shape.size() == 1 && shape[0] == -1) {
-        shape[0] = (length - offset) / size;
-    } else if (no_strides) {
-        std::int64_t elements = 1;
-        for (const std::int64_t n : shape) {
-            if (n < 0) raise(error_category::value_error, "negative dimensions are not allowed");
-            elements *= n;
-        }
-        if (length < offset + size * elements)
-            raise(error_category::type_error, "buffer is too small for requested array");
-    }
-    for (const std::int64_t n : shape)
-        if (n < 0) raise(error_category::value_error, "negative dimensions are not allowed");
+    if (shape.size() == 1 && shape[0] == -1) shape[0] = (length - offset) / size;
+    else if (no_strides && length < offset + size * element_count(shape))
+        raise(error_category::type_error, "buffer is too small for requested array");
+    element_count(shape);  // ValueError for a negative dimension (a -1 the buffer could not fill)
     const dims layout = !no_strides ? *strides : contiguous_strides(shape, size, o == order::F ? order::F : order::C);
     return over_buffer(buffer, writeable, t, shape, layout, offset);
 }

@@ -163,7 +163,7 @@ struct unary {
 
 enum class binary_op {
     add, subtract, multiply, true_divide, floor_divide, remainder, power,
-    bitwise_and, bitwise_or, bitwise_xor, left_shift, right_shift,
+    bitwise_and, bitwise_or, bitwise_xor, left_shift, right_shift, matmul,
 };
 
 struct binary {
@@ -294,6 +294,7 @@ constexpr std::string_view spelling(binary_op op) {
         case binary_op::bitwise_xor: return "^";
         case binary_op::left_shift: return "<<";
         case binary_op::right_shift: return ">>";
+        case binary_op::matmul: return "@";
     }
     return "?";
 }

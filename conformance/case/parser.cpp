@@ -26,16 +26,13 @@ constexpr std::array<std::string_view, 21> statement_keywords = {
     "assert", "async", "break", "class",  "continue", "def",   "del",  "elif", "else", "except", "finally",
     "for",    "global", "if",   "nonlocal", "pass",   "raise", "return", "try", "while", "with"};
 
-// Binary operators Python has and the subset does not (matrix multiplication).
-constexpr std::array<std::string_view, 1> unsupported_binary_operators = {"@"};
-constexpr std::array<std::string_view, 1> unsupported_augmented_operators = {"@="};
-
 // The subset's binary operators by spelling, and their augmented forms (`+=` ...).
-constexpr std::array<std::pair<std::string_view, binary_op>, 12> binary_operators = {{
+constexpr std::array<std::pair<std::string_view, binary_op>, 13> binary_operators = {{
     {"+", binary_op::add},           {"-", binary_op::subtract},      {"*", binary_op::multiply},
     {"/", binary_op::true_divide},   {"//", binary_op::floor_divide}, {"%", binary_op::remainder},
     {"**", binary_op::power},        {"&", binary_op::bitwise_and},   {"|", binary_op::bitwise_or},
     {"^", binary_op::bitwise_xor},   {"<<", binary_op::left_shift},   {">>", binary_op::right_shift},
+    {"@", binary_op::matmul},
 }};
 
 std::optional<binary_op> augmented_operator(std::string_view text) {
@@ -48,8 +45,8 @@ std::optional<binary_op> augmented_operator(std::string_view text) {
 
 // Python's binary operator levels between comparisons and unary operators, loosest first; every level is
 // left-associative (`**`, tighter than unary minus and right-associative, is parsed on its own).
-constexpr std::array<std::array<std::string_view, 4>, 6> binary_levels = {{
-    {"|"}, {"^"}, {"&"}, {"<<", ">>"}, {"+", "-"}, {"*", "/", "//", "%"},
+constexpr std::array<std::array<std::string_view, 5>, 6> binary_levels = {{
+    {"|"}, {"^"}, {"&"}, {"<<", ">>"}, {"+", "-"}, {"*", "@", "/", "//", "%"},
 }};
 
 template <std::size_t n>
@@ -322,8 +319,6 @@ private:
                        after.kind == token_kind::op ? augmented_operator(after.text) : std::nullopt) {
             advance();
             stmt.node = make_augmented_assignment(left, *op, parse_expression_list());
-        } else if (after.kind == token_kind::op && contains(unsupported_augmented_operators, after.text)) {
-            unsupported(after, "operator " + after.text);
         } else if (after.is_op(":")) {
             unsupported(after, "annotation");
         } else {
@@ -465,9 +460,6 @@ private:
         expr_ptr left = parse_binary_level(level + 1);
         for (;;) {
             const token& next = peek();
-            if (next.kind == token_kind::op && contains(unsupported_binary_operators, next.text)) {
-                unsupported(next, "operator " + next.text);
-            }
             const auto& spellings = binary_levels[level];
             const bool at_this_level = next.kind == token_kind::op &&
                                        std::find(spellings.begin(), spellings.end(), next.text) != spellings.end() &&

@@ -123,6 +123,8 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"less_equal", {"out", "where", "dtype", "casting"}},
     {"greater", {"out", "where", "dtype", "casting"}},
     {"greater_equal", {"out", "where", "dtype", "casting"}},
+    {"maximum", {"out", "where", "dtype", "casting"}},
+    {"minimum", {"out", "where", "dtype", "casting"}},
     {"negative", {"out", "where", "dtype", "casting"}},
     {"positive", {"out", "where", "dtype", "casting"}},
     {"absolute", {"out", "where", "dtype", "casting"}},
@@ -147,6 +149,9 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"round", {"decimals", "out"}},
     {"around", {"decimals", "out"}},
     {"rint", {"out", "where", "dtype", "casting"}},
+    {"clip", {"a_min", "a_max", "out"}},
+    {"matmul", {"out"}},
+    {"dot", {"out"}},
 };
 
 constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
@@ -188,6 +193,7 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"all", {"axis", "out", "keepdims"}}, {"conj", {}}, {"conjugate", {}},
     {"cumsum", {"axis", "dtype", "out"}}, {"cumprod", {"axis", "dtype", "out"}},
     {"byteswap", {"inplace"}}, {"itemset", {}}, {"round", {"decimals", "out"}},
+    {"clip", {"min", "max", "out"}},
 };
 
 const std::set<std::string_view> array_attributes = {

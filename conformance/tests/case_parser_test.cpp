@@ -91,6 +91,7 @@ TEST(CaseParserStatements, AugmentedAssignmentOnNamesAndSubscripts) {
         {"/=", binary_op::true_divide}, {"//=", binary_op::floor_divide}, {"%=", binary_op::remainder},
         {"**=", binary_op::power},      {"&=", binary_op::bitwise_and},   {"|=", binary_op::bitwise_or},
         {"^=", binary_op::bitwise_xor}, {"<<=", binary_op::left_shift},   {">>=", binary_op::right_shift},
+        {"@=", binary_op::matmul},
     };
     for (const auto& [spelled, op] : every_operator)
         EXPECT_EQ(only_statement("a " + spelled + " 2").node,
@@ -255,6 +256,13 @@ TEST(CaseParserPrecedence, MultiplicationBindsTighterThanAddition) {
     EXPECT_EQ(value_of("x = a + b * c"), bin(add, name("a"), bin(multiply, name("b"), name("c"))));
     EXPECT_EQ(value_of("x = a * b - c"), bin(subtract, bin(multiply, name("a"), name("b")), name("c")));
     EXPECT_EQ(value_of("x = (a + b) * c"), bin(multiply, bin(add, name("a"), name("b")), name("c")));
+}
+
+TEST(CaseParserPrecedence, MatrixMultiplicationIsAMultiplicativeOperator) {
+    using enum binary_op;
+    EXPECT_EQ(value_of("x = a + b @ c"), bin(add, name("a"), bin(matmul, name("b"), name("c"))));
+    EXPECT_EQ(value_of("x = a @ b * c"), bin(multiply, bin(matmul, name("a"), name("b")), name("c")));
+    EXPECT_EQ(value_of("x = a @ b.T"), bin(matmul, name("a"), attr(name("b"), "T")));
 }
 
 TEST(CaseParserPrecedence, BinaryOperatorsAssociateLeft) {
@@ -506,9 +514,6 @@ TEST(CaseParserSubset, EveryKindOfUnsupportedConstructIsNamedWithItsPosition) {
         {"print = 1", "1:1: unsupported construct: assignment to print"},
         {"int += 1", "1:1: unsupported construct: assignment to int"},
         // operators and expression forms
-        {"x = a @ b", "1:7: unsupported construct: operator @"},
-        {"a @= b", "1:3: unsupported construct: operator @="},
-        {"x = a + b @ c", "1:11: unsupported construct: operator @"},
         {"x = a and b", "1:7: unsupported construct: operator and"},
         {"x = a or b", "1:7: unsupported construct: operator or"},
         {"x = a in b", "1:7: unsupported construct: operator in"},

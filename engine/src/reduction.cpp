@@ -19,6 +19,7 @@
 #include "engine/semantics.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
+#include "ufunc_elements.hpp"
 
 namespace engine {
 
@@ -105,7 +106,17 @@ scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x) {
             const std::complex<double> a = acc.as_complex(), b = x.as_complex();
             std::complex<double> v = a;
             if (r == reduction::sum || r == reduction::mean) v = a + b;
-            else if (r == reduction::prod) v = {a.real() * b.real() - a.imag() * b.imag(), a.real() * b.imag() + a.imag() * b.real()};
+            else if (r == reduction::prod) {
+                // NumPy's multiply loop, called with the running product as its first input and its output: complex64
+                // plain in float under both NumPys, complex128 fused under NumPy 1.24 only
+                // (complex_running_products_fused; property test, seed 703: a complex cumprod under 1.24).
+                if (t == dtype::complex64)
+                    return scalar{dtype::complex128, std::complex<double>(elements::complex_multiply<float>(
+                                                         std::complex<float>(a), std::complex<float>(b)))}
+                        .cast_to(t);
+                v = active_semantics().complex_running_products_fused ? elements::complex_multiply_fused<double>(a, b)
+                                                                       : elements::complex_multiply<double>(a, b);
+            }
             else if (r == reduction::min || r == reduction::max) {
                 // Lexicographic, NaNs propagating (NumPy's complex maximum/minimum).
                 const bool a_nan = std::isnan(a.real()) || std::isnan(a.imag());

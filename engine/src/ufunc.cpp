@@ -40,7 +40,7 @@ namespace engine {
 
 namespace {
 
-constexpr std::size_t op_count = static_cast<std::size_t>(binary_op::right_shift) + 1;
+constexpr std::size_t op_count = static_cast<std::size_t>(binary_op::minimum) + 1;
 constexpr std::size_t unary_op_count = static_cast<std::size_t>(unary_op::floor) + 1;
 
 constexpr bool is_comparison(binary_op op) { return op >= binary_op::equal && op <= binary_op::greater_equal; }
@@ -65,6 +65,8 @@ std::string ufunc_name(binary_op op) {
         case binary_op::bitwise_xor: return "bitwise_xor";
         case binary_op::left_shift: return "left_shift";
         case binary_op::right_shift: return "right_shift";
+        case binary_op::maximum: return "maximum";
+        case binary_op::minimum: return "minimum";
     }
     return "";
 }
@@ -136,9 +138,11 @@ constexpr dtype loop_search_order[] = {
                                           "coerced to any supported types according to the casting rule ''safe''");
 }
 
-// + - * resolve as "uniform operations": the result type is the loop (PyUFunc_AdditionTypeResolver and kin).
+// + - * maximum minimum resolve as "uniform operations": the result type is the loop (PyUFunc_AdditionTypeResolver,
+// PyUFunc_SimpleUniformOperationTypeResolver).
 bool uses_result_type(binary_op op) {
-    return op == binary_op::add || op == binary_op::subtract || op == binary_op::multiply;
+    return op == binary_op::add || op == binary_op::subtract || op == binary_op::multiply || op == binary_op::maximum ||
+           op == binary_op::minimum;
 }
 
 // NumPy 1.24's default type resolver (linear_search_type_resolver): the first loop every operand casts to
@@ -177,11 +181,33 @@ bool complex_before(std::complex<R> x, std::complex<R> y, bool or_equal) {
     return real_decides || (x.real() == y.real() && (or_equal ? x.imag() <= y.imag() : x.imag() < y.imag()));
 }
 
+// np.maximum / np.minimum of one element type, as NumPy's loops pick: a NaN first operand wins, then the greater
+// (lesser) one, and a tie gives the second for float32/float64 (their AVX-512 loops run _mm512_mask_max_pd(x,
+// not-NaN(x), x, y) on every element, tails included through masked loads: measured the same for every layout
+// and size on this machine) but the first for float16 (HALF_maximum: x >= y || isnan(x) ? x : y) and complex
+// (CGE/CLE, loops.c.src). A tie only shows as the sign of a zero.
+template <bool Max, class E>
+E extremum(E x, E y) {
+    if constexpr (std::is_same_v<E, half>) {
+        const float a = static_cast<float>(x), b = static_cast<float>(y);
+        return (Max ? a >= b : a <= b) || std::isnan(a) ? x : y;
+    } else if constexpr (is_complex_v<E>) {
+        const bool keep = std::isnan(x.real()) || std::isnan(x.imag()) ||
+                          (Max ? complex_before(y, x, true) : complex_before(x, y, true));
+        return keep ? x : y;
+    } else if constexpr (std::is_floating_point_v<E>) {
+        return std::isnan(x) || (Max ? x > y : x < y) ? x : y;
+    } else {
+        return (Max ? x > y : x < y) ? x : y;
+    }
+}
+
 // x OP y for one element type. Combinations no loop exists for (float << float, ...) are never run: type
 // resolution refuses them first; they return x so that the table compiles.
 template <binary_op Op, class E>
 auto apply_element(E x, E y) {
-    if constexpr (std::is_same_v<E, half>) {
+    if constexpr (Op == binary_op::maximum || Op == binary_op::minimum) return extremum<Op == binary_op::maximum>(x, y);
+    else if constexpr (std::is_same_v<E, half>) {
         // NumPy's HALF loops compute in float and round the result back to float16.
         const auto result = apply_element<Op>(static_cast<float>(x), static_cast<float>(y));
         if constexpr (std::is_same_v<decltype(result), const float>) return half(result);
@@ -232,13 +258,16 @@ auto apply_element(E x, E y) {
     }
 }
 
-// Bool's + and | are logical or, * and & logical and, ^ logical xor (its - is rejected during type
+// Bool's + and | (and maximum) are logical or, * and & (and minimum) logical and, ^ logical xor (its - is rejected during type
 // resolution). Comparisons read any nonzero byte as True, as NumPy's BOOL loops do: a bool view of other
 // data holds bytes besides 0 and 1.
 template <binary_op Op>
 std::uint8_t apply_bool(std::uint8_t x, std::uint8_t y, bool x_as_is, bool y_as_is) {
-    if constexpr (Op == binary_op::add || Op == binary_op::bitwise_or) return (x || y) ? 1 : 0;
-    else if constexpr (Op == binary_op::multiply || Op == binary_op::bitwise_and) return (x && y) ? 1 : 0;
+    // maximum and minimum of bools are logical_or and logical_and (generate_umath.py's cfunc_alias).
+    if constexpr (Op == binary_op::add || Op == binary_op::bitwise_or || Op == binary_op::maximum)
+        return (x || y) ? 1 : 0;
+    else if constexpr (Op == binary_op::multiply || Op == binary_op::bitwise_and || Op == binary_op::minimum)
+        return (x && y) ? 1 : 0;
     else if constexpr (Op == binary_op::bitwise_xor) return ((x != 0) != (y != 0)) ? 1 : 0;
     else if constexpr (is_comparison(Op)) {
         const std::uint8_t a = x_as_is ? x : std::uint8_t{x != 0}, b = y_as_is ? y : std::uint8_t{y != 0};
@@ -1235,6 +1264,120 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
     prepare_input(in, x, loop, shape);
     write_into(*out, out_type, mask, {&x}, [&](const ndarray& dest) { run_unary_loop(op, loop, dest, in); });
     return out;
+}
+
+namespace {
+
+// ---- The clip ufunc -------------------------------------------------------------------------------------
+
+using clip_loop = void (*)(std::array<std::byte*, 4> p, std::array<std::int64_t, 4> strides, std::int64_t n);
+
+// clip.cpp's _NPY_MAX(x, lo) (Max) and _NPY_MIN(x, hi): x when it is NaN or beyond the bound, else the bound, so
+// a tie gives the bound, except for float16, whose npy_half_ge/le keep x. Bools compare their raw bytes.
+template <bool Max, class E>
+E clip_to_bound(E x, E bound) {
+    if constexpr (std::is_same_v<E, half>) {
+        const float a = static_cast<float>(x), b = static_cast<float>(bound);
+        return std::isnan(a) || (Max ? a >= b : a <= b) ? x : bound;
+    } else if constexpr (is_complex_v<E>) {
+        // PyArray_CGT / PyArray_CLT: the real parts decide unless they are equal (no NaN rule of their own).
+        const auto after = [](E p, E q) { return p.real() == q.real() ? p.imag() > q.imag() : p.real() > q.real(); };
+        return std::isnan(x.real()) || std::isnan(x.imag()) || (Max ? after(x, bound) : after(bound, x)) ? x : bound;
+    } else if constexpr (std::is_floating_point_v<E>) {
+        return std::isnan(x) || (Max ? x > bound : x < bound) ? x : bound;
+    } else {
+        return (Max ? x > bound : x < bound) ? x : bound;
+    }
+}
+
+// p: out, x, lo, hi.
+template <dtype T>
+void typed_clip_loop(std::array<std::byte*, 4> p, std::array<std::int64_t, 4> strides, std::int64_t n) {
+    using E = element_t<T>;
+    const auto load = [](const std::byte* q) {
+        E v;
+        std::memcpy(&v, q, sizeof v);
+        return v;
+    };
+    if constexpr (T == dtype::float32 || T == dtype::float64) {
+        if (strides[2] == 0 && strides[3] == 0 && active_semantics().clip_compares_fixed_float_bounds) {
+            const E lo = load(p[2]), hi = load(p[3]);
+            const bool nan_bound = std::isnan(lo) || std::isnan(hi);
+            for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
+                E x = nan_bound ? (std::isnan(lo) ? lo : hi) : load(p[1]);
+                if (x < lo) x = lo;
+                if (x > hi) x = hi;
+                std::memcpy(p[0], &x, sizeof x);
+            }
+            return;
+        }
+    }
+    for (std::int64_t i = 0; i < n; ++i) {
+        const E result = clip_to_bound<false>(clip_to_bound<true>(load(p[1]), load(p[2])), load(p[3]));
+        std::memcpy(p[0], &result, sizeof result);
+        for (std::size_t k = 0; k < 4; ++k) p[k] += strides[k];
+    }
+}
+
+template <std::size_t... Types>
+constexpr auto make_clip_loop_table(std::index_sequence<Types...>) {
+    return std::array<clip_loop, sizeof...(Types)>{&typed_clip_loop<static_cast<dtype>(Types)>...};
+}
+
+constexpr auto clip_loop_table = make_clip_loop_table(std::make_index_sequence<dtype_count>{});
+
+// The loop runs over NumPy's inner runs (the output's memory order), whose strides decide the fixed-bounds loop.
+void run_clip(dtype loop, const ndarray& out, const loop_input& x, const loop_input& lo, const loop_input& hi) {
+    if (out.size() == 0) return;
+    const strided_iteration it =
+        coalesce_in_memory_order(out.shape(), {out.strides(), x.strides, lo.strides, hi.strides});
+    for_each_inner_run<4>(it,
+                          std::array<std::byte*, 4>{out.data(), const_cast<std::byte*>(x.data),
+                                                    const_cast<std::byte*>(lo.data), const_cast<std::byte*>(hi.data)},
+                          clip_loop_table[static_cast<std::size_t>(loop)]);
+}
+
+}  // namespace
+
+std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, const operand& hi,
+                                       const std::optional<array>& out, casting rule) {
+    const std::string name = "clip";
+    if (out) (*out)->require_writeable("output array is read-only");
+    const dtype loop = result_type({x, lo, hi});
+    if (active_semantics().nep50_weak_python_scalars && is_integer(loop))
+        for (const operand* bound : {&x, &lo, &hi})
+            if (const auto* s = std::get_if<scalar>(bound); s && s->is_python_number() && is_integer(s->type))
+                check_python_int_fits(*s, loop);  // OverflowError
+    const std::vector<const operand*> inputs{&x, &lo, &hi};
+    const std::vector<dtype> loops(3, loop);
+    check_input_casts(name, inputs, loops, rule);
+    loop_input in_x, in_lo, in_hi;
+    if (!out) {
+        dims shape;
+        try {
+            shape = broadcast_shapes({shape_of(x), shape_of(lo), shape_of(hi)});
+        } catch (const error&) {
+            raise_not_broadcastable({shape_of(x), shape_of(lo), shape_of(hi)});
+        }
+        prepare_input(in_x, x, loop, shape);
+        prepare_input(in_lo, lo, loop, shape);
+        prepare_input(in_hi, hi, loop, shape);
+        if (shape.empty()) {
+            const array cell = ndarray::allocate(loop, {});
+            run_clip(loop, *cell, in_x, in_lo, in_hi);
+            return load_element(loop, cell->data());
+        }
+        const array result = allocate_output(inputs, loops, loop, shape, rule);
+        run_clip(loop, *result, in_x, in_lo, in_hi);
+        return result;
+    }
+    check_output_cast(name, loop, (*out)->type(), rule);
+    const dims shape = shape_into_out(inputs, **out);
+    prepare_input(in_x, x, loop, shape);
+    prepare_input(in_lo, lo, loop, shape);
+    prepare_input(in_hi, hi, loop, shape);
+    write_into(**out, loop, std::nullopt, inputs, [&](const ndarray& dest) { run_clip(loop, dest, in_x, in_lo, in_hi); });
+    return *out;
 }
 
 std::variant<array, scalar> apply(unary_op op, const operand& x) {

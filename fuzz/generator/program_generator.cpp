@@ -636,7 +636,8 @@ std::string program_generator::reduction_of(const live_array& s) {
 
 std::string program_generator::arithmetic(const std::string& target, const live_array& s,
                                           const generation_context& context) {
-    const std::size_t form = choices_.weighted(std::array<unsigned, 3>{8, 2, 1});
+    const std::size_t form = choices_.weighted(std::array<unsigned, 4>{8, 2, 1, 1});
+    if (form == 3) return target + " = " + matrix_product(s, context, false);
     if (form == 1) {  // unary ufuncs: fresh results laid out like s
         return target + " = " + choices_.pick({std::string("-"), std::string("+"), std::string("~")}) + s.name;
     }
@@ -649,6 +650,28 @@ std::string program_generator::arithmetic(const std::string& target, const live_
     if (op == " ** ") return choices_.chance(15) ? target + " = abs(" + s.name + ")" : target + " = " + s.name + op + exponent_for(s);
     const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context);
     return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
+}
+
+// A matrix product of s with its own matrices transposed (a view of s: square results, stacks that broadcast), or
+// with another array (often a ValueError): np.matmul or @ (fresh, or into out= that is s itself, so that NumPy
+// must read s before it writes), a @= b (NumPy 2), or np.dot (up to 2 dimensions: its result multiplies both
+// stacks). Only on integer and bool arrays: NumPy sums float products in BLAS's order.
+std::string program_generator::matrix_product(const live_array& s, const generation_context& context, bool into_s) {
+    const std::string& a = s.name;
+    const std::size_t nd = s.shape.size();
+    const bool exact = s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0 || s.dtype == "bool";
+    if (!exact || !s.values_known) return a + ".copy()";
+    const std::string transposed = nd >= 2 ? a + ".swapaxes(-1, -2)" : a;
+    const std::string other = choices_.chance(80) ? transposed : operand_for(s, context);
+    if (into_s) {
+        if (choices_.chance(30)) return a + " @= " + other;
+        return "np.matmul(" + (choices_.chance(50) ? a : other) + ", " + (choices_.chance(50) ? other : a) + ", out=" + a + ")";
+    }
+    switch (choices_.weighted(std::array<unsigned, 3>{3, 2, 1})) {
+        case 0: return a + " @ " + other;
+        case 1: return "np.matmul(" + other + ", " + a + ")";
+        default: return nd <= 2 ? "np.dot(" + a + ", " + other + ")" : a + " @ " + other;
+    }
 }
 
 std::string program_generator::mutation(const live_array& s, const generation_context& context) {
@@ -710,6 +733,7 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
     if (s.values_known && choices_.chance(25)) return ufunc_at(s, context);
+    if (s.values_known && choices_.chance(8)) return matrix_product(s, context, true);
     std::string out = a;
     if (nd > 0 && choices_.chance(30)) out = a + "[::-1]";
     const auto input = [&]() -> std::string {
@@ -721,6 +745,22 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
             default: return operand_for(s, context);
         }
     };
+    if (s.values_known && choices_.chance(12)) {
+        // np.clip / a.clip: a missing bound (np.maximum, np.minimum, NumPy 2's np.positive, 1.24's ValueError), a
+        // signed zero that ties an element (which operand the loop keeps shows), a bound that is the array written.
+        const auto bound = [&]() -> std::string {
+            switch (choices_.weighted(std::array<unsigned, 4>{5, 2, 2, 2})) {
+                case 1: return "None";
+                case 2: return choices_.pick({std::string("-0.0"), std::string("0.0")});
+                case 3: return input();
+                default: return scalar_value();
+            }
+        };
+        const std::string lo = bound(), hi = bound();
+        const std::string into = choices_.chance(20) ? "" : ", out=" + out;
+        if (choices_.chance(50)) return a + ".clip(" + lo + ", " + hi + into + ")";
+        return "np.clip(" + (nd > 0 && choices_.chance(30) ? a + "[::-1]" : a) + ", " + lo + ", " + hi + into + ")";
+    }
     std::string call;
     if (choices_.chance(30)) {
         const std::string name = choices_.pick({std::string("negative"), std::string("positive"),
@@ -730,7 +770,8 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
         const std::string name =
             choices_.pick({std::string("add"), std::string("subtract"), std::string("multiply"),
                            std::string("floor_divide"), std::string("remainder"), std::string("bitwise_xor"),
-                           std::string("true_divide"), std::string("left_shift")});
+                           std::string("true_divide"), std::string("left_shift"), std::string("maximum"),
+                           std::string("minimum")});
         const std::string first = input();
         call = "np." + name + "(" + first + ", " + input();
     }
@@ -806,7 +847,8 @@ std::string program_generator::ufunc_at(const live_array& s, const generation_co
     const bool exact = s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0 || s.dtype == "bool";
     std::string name = choices_.pick({std::string("add"), std::string("subtract"), std::string("multiply"),
                                       std::string("floor_divide"), std::string("true_divide"),
-                                      std::string("bitwise_xor"), std::string("left_shift"), std::string("power")});
+                                      std::string("bitwise_xor"), std::string("left_shift"), std::string("power"),
+                                      std::string("maximum"), std::string("minimum")});
     if (name == "power" && !exact) name = "multiply";
     if (name == "power" && !b_is_array) b = exponent_for(s);
     return "np." + name + ".at(" + a + ", " + indices + ", " + b + ")";

@@ -8,6 +8,7 @@
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/matmul.hpp"
 #include "engine/semantics.hpp"
 #include "engine/ufunc.hpp"
 #include "systems/engine/conversions.hpp"
@@ -32,6 +33,7 @@ engine::binary_op engine_op(cases::binary_op op) {
         case cases::binary_op::bitwise_xor: return engine::binary_op::bitwise_xor;
         case cases::binary_op::left_shift: return engine::binary_op::left_shift;
         case cases::binary_op::right_shift: return engine::binary_op::right_shift;
+        case cases::binary_op::matmul: break;  // not an elementwise ufunc: engine::matmul
     }
     return engine::binary_op::add;
 }
@@ -205,6 +207,7 @@ value binary_operation(cases::binary_op op, const value& left, const value& righ
         const std::string operation = std::string(spelled);
         const engine::operand a = to_operand(left, operation), b = to_operand(right, operation);
         if (op == cases::binary_op::power) return numpy_result(engine::power_operator(a, b));
+        if (op == cases::binary_op::matmul) return numpy_result(engine::matmul(a, b, std::nullopt));
         return numpy_result(engine::apply(engine_op(op), a, b));
     }
     if (is_python_number(left) && is_python_number(right)) return python_arithmetic(op, left, right);
@@ -265,6 +268,7 @@ value augmented_operation(cases::binary_op op, const value& target, const value&
     if (!is_array_data(operand)) unsupported_operands(std::string(cases::spelling(op)) + "=", target, operand);
     const engine::operand b = to_operand(operand, std::string(cases::spelling(op)) + "=");
     if (op == cases::binary_op::power) engine::power_operator_inplace(*array, b);
+    else if (op == cases::binary_op::matmul) engine::matmul_inplace(*array, b);
     else engine::apply_inplace(engine_op(op), *array, b);
     return target;
 }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "engine/einsum_views.hpp"
+#include "engine/matmul.hpp"
 #include "engine/require.hpp"
 #include "engine/sort.hpp"
 #include "systems/engine/array_methods.hpp"
@@ -124,11 +125,33 @@ void set_flags(const engine::array& a, std::optional<bool> write, std::optional<
     }
 }
 
+// out= of np.matmul (a ufunc: None, an array or a one-array tuple) and of np.dot (None or an array).
+std::optional<engine::array> product_out(const value& v, bool tuple_allowed) {
+    const value* out = &v;
+    if (const auto* t = v.as<py_tuple>(); tuple_allowed && t != nullptr && t->items.size() == 1) out = &t->items.front();
+    if (out->is<none_type>()) return std::nullopt;
+    if (const auto* a = out->as<engine::array>()) return *a;
+    raise_type_error(tuple_allowed ? "return arrays must be of ArrayType" : "'out' must be an array");
+}
+
+value matmul_function(const bound_arguments& args) {
+    return numpy_result(engine::matmul(to_operand(args["x1"], "matmul"), to_operand(args["x2"], "matmul"),
+                                       product_out(args["out"], true)));
+}
+
+value dot_function(const bound_arguments& args) {
+    return numpy_result(engine::dot(to_operand(args["a"], "dot"), to_operand(args["b"], "dot"),
+                                    product_out(args["out"], false)));
+}
+
 const std::vector<function_entry>& other_surface_functions() {
     static const std::vector<function_entry> table = {
         {numpy_module, signature("einsum", "*operands, out=None, optimize=False"), &einsum_function},
         {numpy_module, signature("sort", "a, axis=-1, kind=None, order=None"), &sort_function},
         {numpy_module, signature("require", "a, dtype=None, requirements=None, *, like=None"), &require_function},
+        {numpy_module, signature("matmul", "x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True"),
+         &matmul_function, "ufunc"},
+        {numpy_module, signature("dot", "a, b, out=None"), &dot_function},
     };
     return table;
 }

@@ -118,7 +118,8 @@ py_int integer_arithmetic(cases::binary_op op, py_int a, py_int b) {
         case cases::binary_op::bitwise_xor: return a ^ b;
         case cases::binary_op::left_shift: return shifted_left(a, b);
         case cases::binary_op::right_shift: return shifted_right(a, b);
-        case cases::binary_op::true_divide: break;
+        case cases::binary_op::true_divide:
+        case cases::binary_op::matmul: break;
     }
     if (overflowed) integer_overflow();
     return result;
@@ -314,6 +315,7 @@ value python_arithmetic(cases::binary_op op, const value& a, const value& b) {
                          op == cases::binary_op::bitwise_xor;
     const bool shift = op == cases::binary_op::left_shift || op == cases::binary_op::right_shift;
     if ((bitwise || shift) && kind != number_kind::integer) unsupported_operands(op, a, b);
+    if (op == cases::binary_op::matmul) unsupported_operands(op, a, b);  // Python numbers have no @
     if (kind == number_kind::complex && (op == cases::binary_op::floor_divide || op == cases::binary_op::remainder))
         unsupported_operands(op, a, b);
     switch (kind) {

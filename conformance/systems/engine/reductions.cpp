@@ -5,8 +5,10 @@
 #include <vector>
 
 #include "engine/reduction.hpp"
+#include "engine/semantics.hpp"
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
+#include "systems/engine/function_tables.hpp"
 #include "systems/engine/operators.hpp"
 #include "systems/engine/python_error.hpp"
 
@@ -75,6 +77,22 @@ value wrapped_method_run(const bound_arguments& args) {
     return call_method(self, array_method(Method), {{}, {{"decimals", args["decimals"]}, {"out", args["out"]}}});
 }
 
+// np.clip(a, a_min, a_max, out=None): _wrapfunc, a.clip of np.asarray(a) (a NumPy scalar's own). Both bounds are
+// required positionally, except that NumPy 2 lets both be left out (no bound: np.positive).
+value clip_function_run(const bound_arguments& args) {
+    const bool lo = args.given("a_min"), hi = args.given("a_max");
+    if (!lo || !hi) {
+        if (!lo && !hi && engine::active_semantics().clip_wrapper_numpy2) {
+            // both left out: None and None
+        } else if (!lo && !hi) {
+            raise_type_error("clip() missing 2 required positional arguments: 'a_min' and 'a_max'");
+        } else {
+            raise_type_error(std::string("clip() missing 1 required positional argument: '") + (lo ? "a_max" : "a_min") + "'");
+        }
+    }
+    return defer_to_method(args["a"], "clip", {{args["a_min"], args["a_max"]}, {{"out", args["out"]}}});
+}
+
 template <const char* Method, bool HasDtype, bool Keepdims = true>
 value reduction_function_run(const bound_arguments& args) {
     const value& a = args["a"];
@@ -115,6 +133,7 @@ const std::vector<function_entry>& functions() {
         {module, signature("round", "a, decimals=0, out=None"), &wrapped_method_run<round_name>},
         {module, signature("around", "a, decimals=0, out=None"), &wrapped_method_run<round_name>},
         {module, signature("cumprod", "a, axis=None, dtype=None, out=None"), &reduction_function_run<cumprod_name, true, false>},
+        {module, signature("clip", "a, a_min=None, a_max=None, out=None"), &clip_function_run},
     };
     return table;
 }

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "engine/clip.hpp"
 #include "engine/ufunc.hpp"
 #include "systems/engine/callables.hpp"
 #include "systems/engine/conversions.hpp"
@@ -120,6 +121,8 @@ const std::vector<ufunc_entry>& ufuncs() {
         binary_entry<binary_op::less_equal>("less_equal"),
         binary_entry<binary_op::greater>("greater"),
         binary_entry<binary_op::greater_equal>("greater_equal"),
+        binary_entry<binary_op::maximum>("maximum"),
+        binary_entry<binary_op::minimum>("minimum"),
         unary_entry<unary_op::negative>("negative"),
         unary_entry<unary_op::positive>("positive"),
         unary_entry<unary_op::absolute>("absolute"),
@@ -142,6 +145,17 @@ value round_method_run(const engine::array& self, const bound_arguments& args) {
     return numpy_result(engine::around(self, to_int64(args["decimals"]), out));
 }
 
+// A clip bound: None is no bound.
+std::optional<engine::operand> clip_bound(const value& v) {
+    if (v.is<none_type>()) return std::nullopt;
+    return to_operand(v, "clip");
+}
+
+// a.clip(min=None, max=None, out=None): the array method, which hands everything to NumPy's _clip.
+value clip_method_run(const engine::array& self, const bound_arguments& args) {
+    return numpy_result(engine::clip(self, clip_bound(args["min"]), clip_bound(args["max"]), out_argument(args["out"])));
+}
+
 // a.conj(), a.conjugate(): the array itself unless it is complex.
 value conjugate_method_run(const engine::array& self, const bound_arguments&) {
     const std::variant<engine::array, engine::scalar> result = engine::conjugate_method(self);
@@ -154,6 +168,7 @@ const std::vector<method_entry>& ufunc_methods() {
         {signature("conj", ""), &conjugate_method_run},
         {signature("conjugate", ""), &conjugate_method_run},
         {signature("round", "decimals=0, out=None"), &round_method_run},
+        {signature("clip", "min=None, max=None, out=None"), &clip_method_run},
     };
     return table;
 }

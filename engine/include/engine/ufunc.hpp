@@ -18,6 +18,7 @@ namespace engine {
 enum class binary_op {
     add, subtract, multiply, equal, not_equal, less, greater, less_equal, greater_equal,
     true_divide, floor_divide, remainder, power, bitwise_and, bitwise_or, bitwise_xor, left_shift, right_shift,
+    maximum, minimum,
 };
 
 enum class unary_op { negative, positive, invert, absolute, square, reciprocal, sqrt, conjugate, rint, floor };
@@ -82,6 +83,17 @@ void power_operator_inplace(const array& target, const operand& exponent);
 // b or an intp index array sharing a's memory makes NumPy work on a copy written back at the end.
 void at(binary_op op, const array& a, const index_expr& indices, const array& b);
 void at(unary_op op, const array& a, const index_expr& indices);
+
+// The clip ufunc itself (np.core.umath.clip, which np.clip calls when both bounds are given): x held between lo and
+// hi, elementwise, in the loop of their result type (PyUFunc_SimpleUniformOperationTypeResolver), into out or a fresh
+// array laid out as any ufunc's output; a 0-d result without out comes back as a scalar. Where lo > hi the result is
+// hi. The element rule is clip.cpp's: max(x, lo) then min(., hi), each keeping its first argument when it is NaN
+// (a NaN x stays, a NaN bound wins otherwise); NumPy 2's float32/float64 loop with both bounds fixed through the run
+// (zero strides) compares instead (x < lo -> lo, x > hi -> hi), which keeps x where it equals a bound (the sign of a
+// zero), and fills the run with a NaN bound. TypeError for an output cast `rule` forbids, ValueError for a read-only
+// out or shapes that do not broadcast.
+std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, const operand& hi,
+                                       const std::optional<array>& out, casting rule = casting::same_kind);
 
 // np.round / np.around(a, decimals, out) / a.round: NumPy's PyArray_Round. Integers with decimals >= 0: NumPy 1.24 returns
 // `a` itself, NumPy 2 a copy in order K (out: a cast copy into it). decimals == 0: np.rint (bool runs rint's

@@ -21,6 +21,12 @@ const std::vector<std::string> dtype_names = {"bool_",   "int8",      "int16",  
                                               "float64", "complex64", "complex128", "float16", "intp",
                                               "uintp",   "int_"};
 
+// Bool and integer dtypes: their arithmetic is exact, so NumPy's order of summing (pairwise, BLAS) cannot show, and
+// their equal elements are identical.
+bool holds_exact_values(const std::string& dtype) {
+    return dtype == "bool" || dtype.starts_with("int") || dtype.starts_with("uint");
+}
+
 std::int64_t product(const std::vector<std::int64_t>& shape) {
     std::int64_t n = 1;
     for (auto d : shape) n *= d;
@@ -612,7 +618,7 @@ std::string program_generator::reduction_of(const live_array& s) {
         arguments.insert(arguments.begin(), s.name);
         return "np." + name + "(" + join(arguments) + ")";
     }
-    const bool exact = s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0 || s.dtype == "bool";
+    const bool exact = holds_exact_values(s.dtype);
     const std::string name = exact ? choices_.pick({std::string("sum"), std::string("prod"), std::string("mean"),
                                                     std::string("min"), std::string("max"), std::string("any"),
                                                     std::string("all")})
@@ -659,7 +665,7 @@ std::string program_generator::arithmetic(const std::string& target, const live_
 std::string program_generator::matrix_product(const live_array& s, const generation_context& context, bool into_s) {
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
-    const bool exact = s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0 || s.dtype == "bool";
+    const bool exact = holds_exact_values(s.dtype);
     if (!exact || !s.values_known) return a + ".copy()";
     const std::string transposed = nd >= 2 ? a + ".swapaxes(-1, -2)" : a;
     const std::string other = choices_.chance(80) ? transposed : operand_for(s, context);
@@ -844,7 +850,7 @@ std::string program_generator::ufunc_at(const live_array& s, const generation_co
     }
     // power only on integer and bool arrays: NumPy's float pow is its SIMD library's, which rounds unlike the C
     // library's (see exponent_for), and at runs the plain loop, never the ** shortcuts.
-    const bool exact = s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0 || s.dtype == "bool";
+    const bool exact = holds_exact_values(s.dtype);
     std::string name = choices_.pick({std::string("add"), std::string("subtract"), std::string("multiply"),
                                       std::string("floor_divide"), std::string("true_divide"),
                                       std::string("bitwise_xor"), std::string("left_shift"), std::string("power"),
@@ -1026,9 +1032,7 @@ namespace {
 // Whether every sort of an array of this dtype has one outcome: bool and integers, whose equal elements are
 // identical. Floats and complex numbers hold elements that compare equal but differ in their bits (-0.0 and
 // +0.0), whose order after NumPy's unstable sort follows its build (docs/oracles.md), not a rule.
-bool has_one_sort_order(const std::string& dtype) {
-    return dtype == "bool" || dtype.starts_with("int") || dtype.starts_with("uint");
-}
+bool has_one_sort_order(const std::string& dtype) { return holds_exact_values(dtype); }
 
 }  // namespace
 

@@ -194,6 +194,7 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"cumsum", {"axis", "dtype", "out"}}, {"cumprod", {"axis", "dtype", "out"}},
     {"byteswap", {"inplace"}}, {"itemset", {}}, {"round", {"decimals", "out"}},
     {"clip", {"min", "max", "out"}},
+    {"resize", {"refcheck"}},
 };
 
 const std::set<std::string_view> array_attributes = {

@@ -239,6 +239,9 @@ uninitialised_effect uninitialised_memory::analyse(const cases::statement& state
                 if ((part && reads(node.value)) || restrided) effect.written_with_garbage.push_back(node.name);
             } else if constexpr (std::is_same_v<node_type, cases::expression_statement>) {
                 effect.value_reads_uninitialised = reads(node.value);
+                if (const auto* c = std::get_if<cases::call>(&node.value->node))
+                    if (const auto* method = std::get_if<cases::attribute>(&c->callee->node); method && method->name == "resize")
+                        if (const auto* name = std::get_if<cases::name_ref>(&method->object->node)) effect.resized = name->name;
                 collect_call_writes(node.value, call_writes);
             }
         },
@@ -272,6 +275,8 @@ masked_values uninitialised_memory::apply(const uninitialised_effect& effect, co
         }
     }
     flagged_.insert(effect.written_with_garbage.begin(), effect.written_with_garbage.end());
+    if (ran && effect.resized)
+        if (const auto key = array_key(*effect.resized); key && !state.arrays.at(*key).writeable) flagged_.insert(*effect.resized);
     std::erase_if(flagged_, [&](const std::string& name) { return state.names.count(name) == 0; });
 
     std::set<object_key> flagged_arrays;

@@ -16,6 +16,8 @@
 //    reads it. This holds even if the statement raised: a
 //    write may be partial. `X.strides = S` flags X once any name was flagged earlier in the case (new strides
 //    may reach memory of a base no name shows).
+//  * `NAME.resize(...)` as a statement flags NAME when it ran and NAME's array is read-only afterwards: NumPy
+//    zero-fills the memory a resize adds only for a writeable array.
 //  * The arrays inside a tuple or list bound to a flagged name (`NAME[i]`, trace-format.md) are flagged too.
 //  * Only `NAME[:] = V`, `NAME[...] = V` (every index item `:` or `...`), `NAME.fill(V)` or
 //    `np.copyto(NAME, V)` that ran without error, with a V that reads nothing uninitialised, clear the flag:
@@ -44,6 +46,7 @@ struct uninitialised_effect {
     bool rebinding_reads_uninitialised = false;  // ...as EXPR reads uninitialised data or not
     std::vector<std::string> written_with_garbage;  // names reached by writes of uninitialised data
     std::vector<std::string> written_in_full;       // names whose very object a clean full write clears
+    std::optional<std::string> resized;             // `NAME.resize(...)`: garbage added if NAME is read-only
 };
 
 class uninitialised_memory {

@@ -107,7 +107,14 @@ void ndarray::set_writeable(bool value) {
     warn_on_write_ = false;
 }
 
+void ndarray::replace_memory(std::shared_ptr<buffer> memory, dims shape, dims strides) {
+    buffer_ = std::move(memory);
+    offset_ = 0;
+    set_layout(std::move(shape), std::move(strides));
+}
+
 void ndarray::set_layout(dims shape, dims strides) {
+    kept_contiguity_.reset();
     shape_ = std::move(shape);
     strides_ = std::move(strides);
 }

@@ -1,6 +1,8 @@
 // NumPy's array_strides_set, array_descr_set and array_imag_set (getset.c) on the engine's arrays.
 #include "engine/attribute_setters.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "engine/creation.hpp"
@@ -8,8 +10,38 @@
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
 #include "engine/memory_views.hpp"
+#include "engine/buffer.hpp"
 
 namespace engine {
+
+void resize_in_place(const array& a, const dims& shape, bool refcheck, std::int64_t program_references) {
+    const bool c = a->c_contiguous(), f = a->f_contiguous();
+    if (!c && !f) raise(error_category::value_error, "resize only works on single-segment arrays");
+    for (const std::int64_t n : shape)
+        if (n < 0) raise(error_category::value_error, "negative dimensions not allowed");
+    const std::int64_t new_bytes = element_count(shape) * a->itemsize(), old_bytes = a->nbytes();
+    const dims strides = contiguous_strides(shape, a->itemsize(), f && !c ? order::F : order::C);
+    // PyArray_Resize recomputes the contiguity flags only for a shape with dimensions (_array_fill_strides).
+    const auto keep_flags_for_0d = [&] {
+        if (shape.empty()) a->keep_contiguity_flags(c, f);
+    };
+    if (new_bytes == old_bytes) {
+        a->set_layout(shape, strides);
+        keep_flags_for_0d();
+        return;
+    }
+    if (!a->owndata()) raise(error_category::value_error, "cannot resize this array: it does not own its data");
+    if (refcheck && program_references + 1 > 2)
+        raise(error_category::value_error,
+              "cannot resize an array that references or is referenced\nby another object in this way.\nUse the "
+              "np.resize function to get a new resized copy or\n set refcheck=False to disable this check");
+    // PyDataMem_UserRENEW: the old bytes kept; the new ones zeroed only for a writeable array.
+    auto memory = allocate_buffer(static_cast<std::size_t>(std::max<std::int64_t>(new_bytes, 1)),
+                                  a->writeable() ? initial_contents::zeros : initial_contents::unwritten);
+    std::memcpy(memory->data(), a->data(), static_cast<std::size_t>(std::min(old_bytes, new_bytes)));
+    a->replace_memory(std::move(memory), shape, strides);
+    keep_flags_for_0d();
+}
 
 void set_strides(const array& a, const dims& strides) {
     if (static_cast<std::int64_t>(strides.size()) != a->ndim())

@@ -703,7 +703,17 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             return a + ".fill(" + scalar_value() + ")";
         case 4: return "np.copyto(" + a + ", " + assigned_value(s, context) + ")";
         case 5: return a + ".flags.writeable = " + choices_.pick({"True", "False"});
-        case 6: return a + ".shape = " + shape_literal(factorised_shape(product(s.shape)));
+        case 6:
+            // a.resize: reallocates unless something else refers to the array (names, views, list slots: NumPy's
+            // refcheck), or changes only the shape when the size stays. Never refcheck=False: NumPy's views of the
+            // old memory would dangle.
+            if (choices_.chance(25)) {
+                const std::int64_t size = product(s.shape);
+                const std::int64_t new_size =
+                    choices_.chance(30) ? size : choices_.between(0, std::min<std::int64_t>(limits_.max_elements, size + 8));
+                return a + ".resize(" + shape_literal(factorised_shape(new_size)) + ")";
+            }
+            return a + ".shape = " + shape_literal(factorised_shape(product(s.shape)));
         case 8: {
             // An index array that is, or shares memory with, the array written, and values written into the
             // array that indexes them: NumPy must read the whole index before the first write lands.

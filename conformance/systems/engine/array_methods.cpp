@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 
+#include "engine/attribute_setters.hpp"
 #include "engine/axis_views.hpp"
 #include "engine/byteswap.hpp"
 #include "engine/creation.hpp"
@@ -20,6 +21,7 @@
 #include "systems/engine/subscripts.hpp"
 #include "systems/engine/python_error.hpp"
 #include "systems/engine/reductions.hpp"
+#include "systems/engine/references.hpp"
 #include "systems/engine/ufunc_functions.hpp"
 
 namespace conformance::engine_side {
@@ -172,6 +174,16 @@ value itemset_method(const engine::array& self, const bound_arguments& args) {
     return value::none();
 }
 
+// a.resize(new_shape, refcheck=True) / a.resize(2, 3): nothing at all without a shape (or with None); in place,
+// with refcheck counting the program's references to the array.
+value resize_method(const engine::array& self, const bound_arguments& args) {
+    const std::vector<value>& shape = args.rest("new_shape");
+    if (shape.empty() || (shape.size() == 1 && shape.front().is<none_type>())) return value::none();
+    const engine::dims dims = shape.size() == 1 ? to_shape(shape.front()) : to_shape(value::tuple(shape));
+    engine::resize_in_place(self, dims, truth(args["refcheck"]), program_references(self));
+    return value::none();
+}
+
 value byteswap_method(const engine::array& self, const bound_arguments& args) {
     return value::array(engine::byteswap(self, truth(args["inplace"])));
 }
@@ -209,6 +221,7 @@ const std::vector<method_entry>& array_methods() {
         {signature("item", "*args"), &item_method},
         {signature("itemset", "*args"), &itemset_method},
         {signature("byteswap", "inplace=False"), &byteswap_method},
+        {signature("resize", "*new_shape, refcheck=True"), &resize_method},
         {signature("tolist", ""), &tolist_method},
     };
     return table;

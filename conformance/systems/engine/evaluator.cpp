@@ -16,6 +16,7 @@
 #include "systems/engine/operators.hpp"
 #include "systems/engine/python_error.hpp"
 #include "systems/engine/subscripts.hpp"
+#include "systems/engine/references.hpp"
 
 namespace conformance::engine_side {
 
@@ -111,6 +112,7 @@ call_arguments evaluator::arguments_of(const cases::call& c) const {
 }
 
 std::optional<value> evaluator::execute(const cases::statement& statement) {
+    const reference_scope references(bindings_);
     return std::visit(
         overloaded{
             [&](const cases::assign& a) -> std::optional<value> {

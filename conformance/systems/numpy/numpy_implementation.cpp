@@ -167,6 +167,9 @@ void numpy_implementation::reset() {
 
 outcome numpy_implementation::execute(const cases::statement& statement) {
     const bool is_expression = std::holds_alternative<cases::expression_statement>(statement.node);
+    // The last state's arrays are let go first: a reference the runner holds would count in CPython's refcount,
+    // which a.resize's refcheck reads (it refuses above 2: the name and the call).
+    python_->arrays.clear();
     outcome result;
     py::object value;
     try {

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include "engine/buffer.hpp"
 #include "engine/dtype.hpp"
@@ -74,8 +76,8 @@ public:
 
     bool owndata() const { return owndata_; }
     bool writeable() const { return writeable_; }
-    bool c_contiguous() const { return is_c_contiguous(shape_, strides_, itemsize()); }
-    bool f_contiguous() const { return is_f_contiguous(shape_, strides_, itemsize()); }
+    bool c_contiguous() const { return kept_contiguity_ ? kept_contiguity_->first : is_c_contiguous(shape_, strides_, itemsize()); }
+    bool f_contiguous() const { return kept_contiguity_ ? kept_contiguity_->second : is_f_contiguous(shape_, strides_, itemsize()); }
 
     // flags.writeable = value, with NumPy's rule for re-enabling writes (ValueError when not allowed).
     // Setting it to true also clears the warn-on-write mark.
@@ -102,6 +104,11 @@ public:
     void set_layout(dims shape, dims strides);
     // Replaces dtype, shape and strides in place (for `.dtype =`), under the same promise as set_layout.
     void set_type_and_layout(dtype t, dims shape, dims strides);
+    // Moves an owning array onto new memory (a.resize's reallocation): its first element at the memory's start.
+    void replace_memory(std::shared_ptr<buffer> memory, dims shape, dims strides);
+    // a.resize(()) leaves NumPy's C/F-contiguous flags as they were (PyArray_Resize updates them only for a shape
+    // with dimensions): the array reports these until its layout next changes.
+    void keep_contiguity_flags(bool c, bool f) { kept_contiguity_ = std::pair{c, f}; }
 
 private:
     dtype dtype_;
@@ -114,6 +121,7 @@ private:
     bool writeable_;
     mutable bool warn_on_write_ = false;  // cleared by a write check, which is const for the array's metadata
     bool aligned_cleared_ = false;        // flags.aligned = False
+    std::optional<std::pair<bool, bool>> kept_contiguity_;  // C and F flags left by a.resize(())
 };
 
 }  // namespace engine

@@ -14,6 +14,15 @@ namespace engine {
 // NumPy 2.4 deprecated the setter (a DeprecationWarning only; it still works).
 void set_strides(const array& a, const dims& strides);
 
+// a.resize(shape, refcheck) (PyArray_Resize), in place. ValueError "resize only works on single-segment arrays"
+// unless a is C- or F-contiguous, "negative dimensions not allowed". When the byte count changes: ValueError for an
+// array that does not own its data, and, with refcheck, when the program holds more than one reference to `a`
+// (`program_references`: names, list and tuple slots, arrays whose base it is; CPython counts one more for the
+// call itself and refuses above 2). The memory is then reallocated: the bytes kept in memory order, the new ones
+// zeroed when `a` is writeable and left unwritten otherwise. The new strides are F-ordered when `a` is F- and not
+// C-contiguous, else C-ordered; the same byte count only changes shape and strides, whatever refers to `a`.
+void resize_in_place(const array& a, const dims& shape, bool refcheck, std::int64_t program_references);
+
 // a.dtype = t: the same reinterpretation as a.view(t) (the last axis rescales when the itemsize changes,
 // with NumPy's ValueErrors), applied to `a` itself.
 void set_dtype(const array& a, dtype t);

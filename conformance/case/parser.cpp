@@ -364,7 +364,7 @@ private:
         const bool assignable = path == std::vector<std::string>{"shape"} ||
                                 path == std::vector<std::string>{"strides"} ||
                                 path == std::vector<std::string>{"dtype"} || path == std::vector<std::string>{"real"} ||
-                                path == std::vector<std::string>{"imag"} ||
+                                path == std::vector<std::string>{"imag"} || path == std::vector<std::string>{"flat"} ||
                                 (path.size() == 2 && path[0] == "flags");
         if (!assignable) throw parse_error::unsupported(file_, target.dot_pos, "assignment to " + dotted);
         if (name == nullptr) unsupported(*object, "assignment to " + dotted + " of an expression that is not a name");

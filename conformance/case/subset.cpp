@@ -198,7 +198,8 @@ const std::map<std::string_view, keyword_list> array_methods = {
 };
 
 const std::set<std::string_view> array_attributes = {
-    "T", "base", "shape", "strides", "ndim", "size", "dtype", "itemsize", "nbytes", "real", "imag"};
+    "T", "base", "shape", "strides", "ndim", "size", "dtype", "itemsize", "nbytes", "real", "imag", "flat",
+    "index", "coords"};  // the last two: a flat iterator's position
 
 // Read as `X.flags.<name>`; `X.flags` on its own is not in the subset.
 const std::set<std::string_view> flag_names = {"c_contiguous", "f_contiguous", "owndata",  "writeable",

@@ -1,5 +1,5 @@
 // The comparator: the contract's value equality and the walk that finds the first differing field of a step,
-// descending into the per-name entries of "arrays" and "scalars" and comparing everything else whole.
+// descending into the per-name entries of "arrays", "scalars" and "flatiters" and comparing everything else whole.
 #include "contract/compare.hpp"
 
 #include <algorithm>
@@ -102,7 +102,7 @@ std::optional<difference> first_difference(const json& oracle_step, const json& 
         const json& b = field_or_null(engine_step, field);
         if (!same_value(a, b)) return difference{field, a, b};
     }
-    for (const char* section : {"arrays", "scalars"}) {
+    for (const char* section : {"arrays", "scalars", "flatiters"}) {
         if (auto found = first_differing_entry(section, field_or_null(oracle_step, section),
                                                field_or_null(engine_step, section))) {
             return found;

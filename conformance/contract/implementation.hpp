@@ -50,10 +50,11 @@ struct array_state {
 
 // What a name is bound to.
 struct binding {
-    enum class kind { array, numpy_scalar, python_scalar, other };
+    enum class kind { array, numpy_scalar, python_scalar, flatiter, other };
     kind what = kind::other;
-    object_key key = 0;  // identity of the bound object (meaningful for arrays; aliases share it)
+    object_key key = 0;  // identity of the bound object (meaningful for arrays and flat iterators; aliases share it)
     json scalar;         // for the two scalar kinds: {"dtype": ..., "value": ...} per the contract
+    object_key walks = 0;  // for a flat iterator (a.flat): the key of the array it walks
 };
 
 // Everything bound after a statement.

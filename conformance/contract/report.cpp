@@ -53,6 +53,7 @@ std::string signature_field(const std::string& path) {
     const std::vector<std::string> parts = split_path(path);
     if (parts.size() == 3 && parts[0] == "arrays") return parts[2];
     if (parts.size() == 3 && parts[0] == "scalars") return "scalar " + parts[2];
+    if (parts.size() == 3 && parts[0] == "flatiters") return "flatiter " + parts[2];
     return parts.empty() ? path : parts[0];
 }
 

@@ -85,7 +85,7 @@ json with_ids_named(const json& value, object_names& names) {
 json same_object_groups(const raw_state& state) {
     std::map<object_key, std::vector<std::string>> names_of;
     for (const auto& [name, bound] : state.names) {
-        if (bound.what == binding::kind::array) names_of[bound.key].push_back(name);
+        if (bound.what == binding::kind::array || bound.what == binding::kind::flatiter) names_of[bound.key].push_back(name);
     }
     std::vector<std::vector<std::string>> groups;
     for (auto& [key, group] : names_of) {
@@ -128,6 +128,10 @@ json step_with(const cases::statement& statement, const outcome& result, const r
             scalars[name] = std::move(scalar);
         }
     }
+    // Flat iterators (only when some name is bound to one, so that other steps read as before): the array each walks.
+    json flatiters = json::object();
+    for (const auto& [name, bound] : state.names)
+        if (bound.what == binding::kind::flatiter) flatiters[name] = json{{"base", names.name_for(bound.walks)}};
     // After the arrays: opaque ids in the value continue the numbering their bases started.
     json value = masked.statement_value ? json(nullptr) : with_ids_named(result.value, names);
 
@@ -138,6 +142,7 @@ json step_with(const cases::statement& statement, const outcome& result, const r
     step["value"] = std::move(value);
     step["arrays"] = std::move(arrays);
     step["scalars"] = std::move(scalars);
+    if (!flatiters.empty()) step["flatiters"] = std::move(flatiters);
     step["same_object"] = same_object_groups(state);
     step["shares_memory"] = sharing_pairs(sharing, names, &sharing_answer::shares);
     step["may_share_memory"] = sharing_pairs(sharing, names, &sharing_answer::may_share);

@@ -233,7 +233,8 @@ uninitialised_effect uninitialised_memory::analyse(const cases::statement& state
             } else if constexpr (std::is_same_v<node_type, cases::attribute_assign>) {
                 collect_call_writes(node.value, call_writes);
                 const bool part = node.path == std::vector<std::string>{"real"} ||
-                                  node.path == std::vector<std::string>{"imag"};
+                                  node.path == std::vector<std::string>{"imag"} ||
+                                  node.path == std::vector<std::string>{"flat"};
                 // New strides may reach memory of the base that no name shows: garbage once there was any.
                 const bool restrided = node.path == std::vector<std::string>{"strides"} && garbage_seen_;
                 if ((part && reads(node.value)) || restrided) effect.written_with_garbage.push_back(node.name);

@@ -11,7 +11,7 @@
 //  * `NAME = EXPR` flags NAME when EXPR reads uninitialised data, and unflags it otherwise (once it ran).
 //  * A write of uninitialised data into an array flags the name the written array is reached from:
 //    `X[I] = V`, `X[I] op= V`, `X op= V`, `X.real = V` and `X.imag = V` when V or I reads it; `X.fill(V)`,
-//    `np.copyto(X, V)`, `X.put(...)`, `np.put/putmask/place/fill_diagonal/put_along_axis(X, ...)` and any
+//    `np.copyto(X, V)`, `X.flat = V`, `X.put(...)`, `np.put/putmask/place/fill_diagonal/put_along_axis(X, ...)` and any
 //    call with `out=X` (anywhere in a statement) when one of the other arguments (or the method's object)
 //    reads it. This holds even if the statement raised: a
 //    write may be partial. `X.strides = S` flags X once any name was flagged earlier in the case (new strides

@@ -14,7 +14,7 @@ namespace {
 // The fields a divergence can first differ at, in the comparator's order (compare.hpp); others go last.
 const std::vector<std::string> field_order = {"error",     "value",        "arrays",       "dtype",         "shape",
                                               "strides",   "values",       "base",         "owndata",       "writeable",
-                                              "c_contiguous", "f_contiguous", "scalar dtype", "scalar value",
+                                              "c_contiguous", "f_contiguous", "scalar dtype", "scalar value", "flatiter base",
                                               "same_object", "shares_memory", "may_share_memory"};
 
 std::map<case_status, int> counts(const std::vector<case_record>& records) {

@@ -106,6 +106,24 @@ TEST_F(RunnerSnapshot, ScalarsAreRecordedAndOtherBindingsAreNot) {
     EXPECT_TRUE(s["arrays"].empty());
 }
 
+TEST_F(RunnerSnapshot, FlatIteratorsNameTheArrayTheyWalkAndFormIdentityGroups) {
+    EXPECT_FALSE(step().contains("flatiters"));  // absent while no name is bound to one
+    bind("a", 1, int64_array());
+    binding it;
+    it.what = binding::kind::flatiter;
+    it.key = 7;
+    it.walks = 1;
+    system.current.names["it"] = it;
+    system.current.names["same"] = it;
+    binding unnamed_walk = it;
+    unnamed_walk.key = 8;
+    unnamed_walk.walks = 9;  // an array no name is bound to
+    system.current.names["other"] = unnamed_walk;
+    const json s = step();
+    EXPECT_EQ(s["flatiters"], json::parse(R"({"it": {"base": "a"}, "other": {"base": "#1"}, "same": {"base": "a"}})"));
+    EXPECT_EQ(s["same_object"], json::parse(R"([["it", "same"]])"));
+}
+
 TEST_F(RunnerSnapshot, MaskedNamesAndValueAreNull) {
     bind("e", 1, int64_array());
     bind("a", 2, int64_array());

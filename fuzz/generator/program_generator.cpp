@@ -680,6 +680,26 @@ std::string program_generator::matrix_product(const live_array& s, const generat
     }
 }
 
+// An index for a.flat: a position (sometimes out of bounds), a slice, `...`, positions with repeats, or a mask of
+// the array's size.
+std::string program_generator::flat_index(const live_array& s) {
+    const std::int64_t n = product(s.shape);
+    if (n == 0) return "...";  // an empty list would be a float index
+    switch (choices_.weighted(std::array<unsigned, 5>{3, 3, 1, 2, 1})) {
+        case 0: return int_text(choices_.between(-n - 1, n));
+        case 1: return choices_.pick({std::string("1:"), std::string("::-1"), std::string(":-1"), std::string("::2")});
+        case 2: return "...";
+        case 3: return index_list(std::max<std::int64_t>(n, 1));
+        default: {
+            std::vector<std::string> mask;
+            for (std::int64_t k = 0; k < std::min<std::int64_t>(n, 64); ++k) mask.push_back(choices_.chance(50) ? "True" : "False");
+            // A list of bools is refused by NumPy 2 and read as 0s and 1s by 1.24; an array of them is a mask.
+            if (n > 64) return "::3";
+            return choices_.chance(50) ? "[" + join(mask) + "]" : "np.array([" + join(mask) + "])";
+        }
+    }
+}
+
 std::string program_generator::mutation(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
     const std::string in_place = choices_.pick({"+=", "-=", "*=", "/=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>=",
@@ -688,6 +708,15 @@ std::string program_generator::mutation(const live_array& s, const generation_co
     if (!s.values_known && (kind == 1 || kind == 2)) kind = 7;  // in place reads the values: overwrite them instead
     switch (kind) {
         case 0: {
+            // Through the flat iterator too: C-order positions, values repeated, a value overlapping the array
+            // read as the writes go.
+            if (choices_.chance(20)) {
+                const std::string value = s.values_known && choices_.chance(40)
+                                              ? choices_.pick({a + "[::-1]", a + ".T", a})
+                                              : assigned_value(s, context);
+                if (choices_.chance(30)) return a + ".flat = " + value;
+                return a + ".flat[" + flat_index(s) + "] = " + value;
+            }
             const std::string index = any_index(s.shape);
             return a + "[" + index + "] = " + assigned_value(s, context);
         }
@@ -878,7 +907,9 @@ std::string program_generator::query(const live_array& s, const generation_conte
             return "np.may_share_memory(" + s.name + ", " + other.name +
                    (choices_.chance(40) ? ", max_work=" + int_text(choices_.between(0, 3)) : "") + ")";
         case 2: return s.name + ".base is " + (choices_.chance(20) ? std::string("None") : other.name);
-        case 3: return s.name + "[" + any_index(s.shape) + "]";
+        case 3:
+            if (choices_.chance(25)) return s.name + ".flat[" + flat_index(s) + "]";
+            return s.name + "[" + any_index(s.shape) + "]";
         case 4:
             return choices_.chance(50) ? "id(" + s.name + ") == id(" + other.name + ")"
                                        : s.name + " is " + (choices_.chance(30) ? "not " : "") + other.name;

@@ -9,6 +9,7 @@
 #include "engine/axis_views.hpp"
 #include "engine/byteswap.hpp"
 #include "engine/creation.hpp"
+#include "engine/flat_iterator.hpp"
 #include "engine/index.hpp"
 #include "engine/kernels.hpp"
 #include "engine/memory_views.hpp"
@@ -267,6 +268,10 @@ const std::map<std::string, array_attribute, std::less<>>& array_attributes() {
         {"real", [](const engine::array& a) { return value::array(engine::real(a)); }},
         {"imag", [](const engine::array& a) { return value::array(engine::imag(a)); }},
         {"flags", &flags_of},
+        {"flat", [](const engine::array& a) {
+             engine::require_flat_iterable(*a);
+             return value::flatiter(a);
+         }},
     };
     return table;
 }
@@ -288,6 +293,7 @@ std::optional<value> scalar_attribute(const value& self, const engine::scalar& s
     if (name == "dtype") return value::dtype(s.type);
     if (name == "itemsize" || name == "nbytes") return value::integer(itemsize);
     if (name == "flags") return value::flags({true, true, true, false, true, nullptr});
+    if (name == "flat") return value::flatiter(array_of_scalar(s));
     if (name == "real") {
         if (!engine::is_complex(s.type)) return self;
         return value::numpy_scalar(engine::scalar{part_type(s.type), s.as_complex().real()});
@@ -376,6 +382,22 @@ value call_method(const value& self, const method_entry& method, const call_argu
     return method.run(*self.as<engine::array>(), bound);
 }
 
+// it.copy(): the walked array flattened in C order (PyArray_Flatten), bound to that array.
+value flat_copy_run(const engine::array& self, const bound_arguments&) { return value::array(engine::flatten(self)); }
+
+// A flat iterator's attributes: the array it walks, and its position (never advanced in the subset: next() is not
+// in it), as an index and as coordinates.
+std::optional<value> flatiter_attribute(const flatiter_object& it, std::string_view name) {
+    if (name == "base") return value::array(it.base);
+    if (name == "index") return value::integer(0);
+    if (name == "coords") return int_tuple(engine::dims(it.base->shape().size(), 0));
+    if (name == "copy") {
+        static const method_entry copy{signature("copy", ""), &flat_copy_run};
+        return value::method(value::array(it.base), copy);
+    }
+    return std::nullopt;
+}
+
 value get_attribute(const value& object, const std::string& name) {
     std::optional<value> found;
     if (const auto* m = object.as<module_object>()) return numpy_module_attribute(*m, name);
@@ -387,6 +409,8 @@ value get_attribute(const value& object, const std::string& name) {
         found = scalar_attribute(object, *s, name);
     } else if (const auto* f = object.as<flags_object>()) {
         found = flags_attribute(*f, name);
+    } else if (const auto* it = object.as<flatiter_object>()) {
+        found = flatiter_attribute(*it, name);
     } else if (const auto* d = object.as<dtype_object>()) {
         found = dtype_attribute(object, d->type, name);
     } else if (is_python_number(object)) {

@@ -130,6 +130,9 @@ binding describe_binding(const value& v) {
     } else if (std::optional<json> scalar = python_scalar_json(v)) {
         b.what = binding::kind::python_scalar;
         b.scalar = std::move(*scalar);
+    } else if (const auto* it = v.as<flatiter_object>()) {
+        b.what = binding::kind::flatiter;
+        b.walks = value::array(it->base).identity();
     }
     return b;
 }

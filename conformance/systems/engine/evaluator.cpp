@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "engine/attribute_setters.hpp"
+#include "engine/flat_iterator.hpp"
 #include "engine/memory_views.hpp"
 #include "engine/reshape.hpp"
 #include "systems/engine/array_methods.hpp"
@@ -15,8 +16,8 @@
 #include "systems/engine/function_tables.hpp"
 #include "systems/engine/operators.hpp"
 #include "systems/engine/python_error.hpp"
-#include "systems/engine/subscripts.hpp"
 #include "systems/engine/references.hpp"
+#include "systems/engine/subscripts.hpp"
 
 namespace conformance::engine_side {
 
@@ -184,8 +185,13 @@ void evaluator::assign_attribute(const cases::attribute_assign& a) {
     } else if (a.path == std::vector<std::string>{"imag"}) {
         engine::assign_part(engine::imag_for_assignment(array_for_attribute_assignment(object, "imag")),
                             to_array(assigned));
+    } else if (a.path == std::vector<std::string>{"flat"}) {
+        // array_flat_set: every element in C order from the value (forced to the array's dtype), repeated.
+        const engine::array& target = array_for_attribute_assignment(object, "flat");
+        target->require_writeable("array is read-only");
+        engine::flat_assign(target, assigned.is<engine::array>() ? *assigned.as<engine::array>() : to_array(assigned, target->type()));
     } else {
-        throw std::logic_error("the parser admits only .shape, .strides, .dtype, .real, .imag and "
+        throw std::logic_error("the parser admits only .shape, .strides, .dtype, .real, .imag, .flat and "
                                ".flags.<name> assignments");
     }
 }

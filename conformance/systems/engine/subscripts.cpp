@@ -2,10 +2,13 @@
 // array it stands for), CPython's sequence indexing and slicing for tuples and lists.
 #include "systems/engine/subscripts.hpp"
 
+#include <algorithm>
+
 #include "engine/array_coercion.hpp"
 #include "engine/creation.hpp"
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
+#include "engine/flat_iterator.hpp"
 #include "engine/index.hpp"
 #include "engine/semantics.hpp"
 #include "systems/engine/conversions.hpp"
@@ -151,11 +154,36 @@ void set_array_item(const engine::array& a, const value& index, const value& ite
 
 }  // namespace
 
+namespace {
+
+// A flat iterator's index: a Python list of bools is refused (NumPy 2) or read as 0s and 1s (NumPy 1.24).
+engine::index_expr flat_index_of(const value& index) {
+    const auto* list = index.as<py_list>();
+    const bool all_bools = list != nullptr && !list->items.empty() &&
+                           std::all_of(list->items.begin(), list->items.end(), [](const value& v) { return v.is<bool>(); });
+    if (!all_bools) return to_index(index);
+    if (engine::active_semantics().flat_iterator_refuses_bool_lists)
+        raise_index_error("boolean indices for iterators are not supported because of previous behavior that was "
+                          "confusing (valid boolean indices are expected to work in the future)");
+    std::vector<value> numbers;
+    for (const value& v : list->items) numbers.push_back(value::integer(*v.as<bool>() ? 1 : 0));
+    return to_index(value::list(std::move(numbers)));
+}
+
+// A value written through a flat iterator, as NumPy converts it: np.asarray forced to the array's dtype (unsafe).
+engine::array flat_values_of(const value& item, engine::dtype t) {
+    if (const auto* a = item.as<engine::array>()) return *a;  // cast element by element as it is written
+    return to_array(item, t);
+}
+
+}  // namespace
+
 value get_item(const value& container, const value& index) {
     if (const auto* a = container.as<engine::array>()) return numpy_result(engine::getitem(*a, to_index(index)));
     if (const auto* s = container.as<engine::scalar>()) {
         return numpy_result(engine::getitem(array_of_scalar(*s), to_index(index)));
     }
+    if (const auto* it = container.as<flatiter_object>()) return numpy_result(engine::flat_getitem(it->base, flat_index_of(index)));
     if (const auto* t = container.as<py_tuple>()) return sequence_item(container, t->items, index);
     if (const auto* l = container.as<py_list>()) return sequence_item(container, l->items, index);
     if (const auto* f = container.as<flags_object>()) {
@@ -169,6 +197,20 @@ value get_item(const value& container, const value& index) {
 
 void set_item(const value& container, const value& index, const value& item) {
     if (const auto* a = container.as<engine::array>()) return set_array_item(*a, index, item);
+    if (const auto* it = container.as<flatiter_object>()) {
+        // NumPy refuses a read-only array before it looks at the index or converts the value.
+        it->base->require_writeable("underlying array is read-only");
+        const engine::array base = it->base;
+        const bool one_position = index.is<py_int>() || (index.is<engine::scalar>() && engine::is_integer(index.as<engine::scalar>()->type));
+        if (one_position && base->type() == engine::dtype::bool_) {
+            // One bool element is written with BOOL_setitem under both NumPys: PyObject_IsTrue of whatever the value
+            // is (a list of two is True, an array of two raises).
+            return engine::flat_setitem(
+                base, flat_index_of(index), [&] { return to_array(value::boolean(truth(item)), engine::dtype::bool_); }, false);
+        }
+        return engine::flat_setitem(base, flat_index_of(index), [&] { return flat_values_of(item, base->type()); },
+                                    item.is<py_list>() || item.is<py_tuple>());
+    }
     if (container.is<py_list>() && !index.is<py_slice>()) {
         value list = container;
         std::vector<value>& items = list.list_items_for_update();

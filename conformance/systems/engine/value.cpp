@@ -80,6 +80,7 @@ value value::flags(flags_object f) {
 }
 
 value value::foreign(std::shared_ptr<engine::object> base) { return make({foreign_object{std::move(base)}}); }
+value value::flatiter(engine::array base) { return make({flatiter_object{std::move(base)}}); }
 value value::object_id(std::uint64_t key) { return make({object_id_value{key}}); }
 
 value value::module(std::string dotted_name) {
@@ -142,6 +143,7 @@ std::string class_name(const value& v) {
         std::string operator()(const engine::array&) const { return "ndarray"; }
         std::string operator()(const flags_object&) const { return "flagsobj"; }
         std::string operator()(const foreign_object&) const { return "DummyArray"; }
+        std::string operator()(const flatiter_object&) const { return "flatiter"; }
         std::string operator()(const object_id_value&) const { return "object_id"; }
         std::string operator()(const module_object&) const { return "module"; }
         std::string operator()(const function_object& f) const { return f.entry->python_class; }

@@ -51,6 +51,7 @@ public:
     static value array(engine::array a);
     static value flags(flags_object f);
     static value foreign(std::shared_ptr<engine::object> base);
+    static value flatiter(engine::array base);          // a.flat: a new iterator object at each access
     static value object_id(std::uint64_t key);
     static value module(std::string dotted_name);
     static value function(const function_entry& entry);
@@ -109,6 +110,10 @@ struct flags_object {
 struct foreign_object {
     std::shared_ptr<engine::object> base;
 };
+// a.flat (numpy.flatiter): the array it walks in C order, reading copies and writing through.
+struct flatiter_object {
+    engine::array base;
+};
 // What id(X) returns: X's address, kept apart from ints so the trace can name it. As on the NumPy side
 // (which wraps id() the same way) it only compares with other ids: no arithmetic, no indexing.
 struct object_id_value {
@@ -128,7 +133,7 @@ struct bound_method {
 using payload = std::variant<none_type, ellipsis_type, bool, py_int, double, std::complex<double>, std::string,
                              py_tuple, py_list, py_slice, dtype_object, numpy_type_object, python_type_object,
                              engine::scalar, engine::array, flags_object, foreign_object, object_id_value,
-                             module_object, function_object, bound_method>;
+                             module_object, function_object, bound_method, flatiter_object>;
 
 struct object {
     payload data;

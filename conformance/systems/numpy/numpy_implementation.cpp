@@ -94,6 +94,7 @@ struct numpy_implementation::python_side {
     py::object compile = py::module_::import("builtins").attr("compile");
     py::object np_shares_memory = numpy.attr("shares_memory");
     py::object np_may_share_memory = numpy.attr("may_share_memory");
+    py::object flatiter = numpy.attr("flatiter");
     py::dict prelude;
     value_encoder encoder;
     py::dict globals;
@@ -202,6 +203,9 @@ raw_state numpy_implementation::state() {
         } else if (auto scalar = python_->encoder.scalar(value)) {
             bound.what = scalar->first;
             bound.scalar = std::move(scalar->second);
+        } else if (py::isinstance(value, python_->flatiter)) {
+            bound.what = binding::kind::flatiter;
+            bound.walks = key_of(value.attr("base"));
         }
         state.names.emplace(name, std::move(bound));
     };

@@ -209,6 +209,14 @@ struct semantics {
     // products; property test, seed 703.
     bool complex_running_products_fused = false;
 
+    // A flat iterator refuses a Python list of bools as its index (IndexError "boolean indices for iterators are not
+    // supported"; an array of bools is a mask). Off: NumPy 1.24 reads the list as the integers 0 and 1.
+    bool flat_iterator_refuses_bool_lists = true;
+
+    // it[integer] = value takes a scalar or a 0-d array only (ValueError "Error setting single item of array.").
+    // Off: NumPy 1.24 also takes an array of one element (a list of one is refused by both).
+    bool flat_item_takes_only_0d = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -253,7 +261,9 @@ struct semantics {
                 .clip_compares_fixed_float_bounds = false,
                 .clip_wrapper_numpy2 = false,
                 .inplace_matmul = false,
-                .complex_running_products_fused = true};
+                .complex_running_products_fused = true,
+                .flat_iterator_refuses_bool_lists = false,
+                .flat_item_takes_only_0d = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

@@ -1,0 +1,43 @@
+// a.flat, NumPy's flatiter: an array's elements in C order, seen as one dimension. Reading through it copies
+// (iter_subscript); writing goes into the array itself (iter_ass_subscript, array_flat_set), the values cast unsafely
+// and repeated to fill the positions, each read as it is written unless NumPy copied the value first (to cast it, or
+// for a.flat = v on an F-contiguous array, to make it F-contiguous): a value overlapping the array may see earlier
+// writes, as in NumPy.
+#pragma once
+
+#include <functional>
+#include <variant>
+
+#include "engine/array.hpp"
+#include "engine/index.hpp"
+#include "engine/scalar.hpp"
+
+namespace engine {
+
+// NumPy's flat iterator (PyArray_IterNew) walks at most 32 dimensions, under NumPy 2's 64 too: RuntimeError "this
+// function only supports up to 32 dimensions but the array has 33." for a.flat of a deeper array, and for a.flat = v
+// or it[...] = v with a deeper value.
+void require_flat_iterable(const ndarray& a);
+
+// The index forms a flat iterator takes: one integer, slice, `...`, integer array or boolean array (a one-item tuple
+// is its item). IndexError for anything else (two items, np.newaxis): NumPy 1.24's "unsupported iterator index",
+// NumPy 2's "too many indices for flat iterator" / "only integers, slices ...".
+void check_flat_index(const index_expr& index);
+
+// it[index]: a scalar for an integer, otherwise a fresh array (base None) shaped as a 1-D array indexed so would be.
+// IndexError out of bounds (for a boolean array of another length too).
+std::variant<array, scalar> flat_getitem(const array& a, const index_expr& index);
+
+// it[index] = values: each selected position in turn (a repeated one keeps the last) gets the next value, the values
+// repeated from the start when they run out (none: nothing is written). ValueError "underlying array is read-only".
+// `value_of` converts the value, called once the index has passed (NumPy's order): an array value itself, anything
+// else as np.asarray makes it with a's dtype (`from_sequence`: it was a list or tuple). An integer index takes one
+// value only: a scalar or a 0-d array (NumPy 1.24: or an array of one element), ValueError "Error setting single
+// item of array." otherwise. Integer positions are checked as they are written: an IndexError leaves the earlier
+// writes in place.
+void flat_setitem(const array& a, const index_expr& index, const std::function<array()>& value_of, bool from_sequence);
+
+// a.flat = values: every element in C order, values repeated (array_flat_set); ValueError for a read-only a.
+void flat_assign(const array& a, const array& values);
+
+}  // namespace engine

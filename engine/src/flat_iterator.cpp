@@ -1,0 +1,128 @@
+// NumPy's flatiter subscripts (iterators.c) over the engine's arrays: positions are C-order element numbers, found
+// by indexing a 1-D arange with the same index, so every index rule and error is the 1-D array's own.
+#include "engine/flat_iterator.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "engine/creation.hpp"
+#include "engine/error.hpp"
+#include "engine/kernels.hpp"
+#include "engine/reshape.hpp"
+#include "engine/result_layout.hpp"
+#include "engine/semantics.hpp"
+
+namespace engine {
+
+namespace {
+
+// The C-order numbers of the elements `index` selects, in the order a 1-D array indexed so lists them.
+std::vector<std::int64_t> selected_positions(const ndarray& a, const index_expr& index) {
+    const array numbers = arange(make_int64(0), make_int64(a.size()), make_int64(1), dtype::int64);
+    const getitem_result picked = getitem(numbers, index);
+    if (const auto* one = std::get_if<scalar>(&picked)) return {one->as_int64()};
+    std::vector<std::int64_t> positions;
+    for (const scalar& s : flat_values(*std::get<array>(picked))) positions.push_back(s.as_int64());
+    return positions;
+}
+
+// Writes the values into the elements at `positions`, repeating them. NumPy's loop reads each value from the value
+// array as it writes (an iterator over it in C order), so a value sharing memory with `a` sees the earlier writes;
+// `copy_first` is PyArray_FromAny's decision to hand over a copy instead (a cast, or a required layout).
+// `position_of` checks and normalises a position just before its write.
+template <class Position>
+void write_repeating(const ndarray& a, const std::vector<std::int64_t>& positions, const array& given, bool copy_first,
+                     Position&& position_of) {
+    const array values = copy_first ? copy_of(*given, order::C, a.type()) : given;
+    if (values->size() == 0) return;
+    const std::vector<std::int64_t> from = c_order_offsets(values->shape(), values->strides());
+    const std::vector<std::int64_t> to = c_order_offsets(a.shape(), a.strides());
+    for (std::size_t k = 0; k < positions.size(); ++k) {
+        const scalar v = load_element(values->type(), values->data() + from[k % from.size()]).cast_to(a.type());
+        store_element(a.type(), a.data() + to[static_cast<std::size_t>(position_of(positions[k]))], v);
+    }
+}
+
+}  // namespace
+
+void require_flat_iterable(const ndarray& a) {
+    constexpr std::int64_t legacy_iterator_dims = 32;  // NPY_MAXDIMS_LEGACY_ITERS
+    if (a.ndim() > legacy_iterator_dims)
+        raise(error_category::runtime_error, "this function only supports up to 32 dimensions but the array has " +
+                                                 std::to_string(a.ndim()) + ".");
+}
+
+void check_flat_index(const index_expr& index) {
+    if (index.size() != 1)
+        raise(error_category::index_error, "too many indices for flat iterator: flat iterator is 1-dimensional, but " +
+                                               std::to_string(index.size()) + " were indexed");
+    if (std::holds_alternative<newaxis_index>(index.front()))
+        raise(error_category::index_error, "only integers, slices (`:`), ellipsis (`...`) and integer or boolean "
+                                           "arrays are valid indices");
+}
+
+std::variant<array, scalar> flat_getitem(const array& a, const index_expr& index) {
+    check_flat_index(index);
+    const getitem_result picked = getitem(flatten(a, order::C), index);
+    if (const auto* one = std::get_if<scalar>(&picked)) return *one;
+    const array& result = std::get<array>(picked);
+    // A slice of the flattened copy is a view of it; NumPy hands back an array of its own.
+    return result->base() ? copy_of(*result, order::C) : result;
+}
+
+void flat_setitem(const array& a, const index_expr& index, const std::function<array()>& value_of,
+                  bool from_sequence) {
+    a->require_writeable("underlying array is read-only");
+    check_flat_index(index);
+    const std::int64_t n = a->size();
+    const auto checked = [&](std::int64_t position) {
+        if (position < -n || position >= n)
+            raise(error_category::index_error,
+                  "index " + std::to_string(position) + " is out of bounds for size " + std::to_string(n));
+        return position < 0 ? position + n : position;
+    };
+    // iter_ass_subscript: the index first, then the value (PyArray_FromAny forced to a's dtype: copied only to
+    // cast), then the writes; integer positions are checked one by one as they are written.
+    std::vector<std::int64_t> positions;
+    const auto* numbers = std::get_if<array>(&index.front());
+    const bool one = std::holds_alternative<std::int64_t>(index.front());
+    const bool integer_array = numbers != nullptr && (*numbers)->type() != dtype::bool_;
+    if (one) positions.push_back(checked(std::get<std::int64_t>(index.front())));
+    else if (integer_array)
+        for (const scalar& s : flat_values(**numbers)) positions.push_back(s.as_int64());
+    else positions = selected_positions(*a, index);
+    if (one) {
+        // One element: PyArray_Pack (NumPy 1.24: the dtype's setitem), whose every failure - a sequence, a value the
+        // dtype cannot take - NumPy reports as this ValueError.
+        array values;
+        try {
+            values = value_of();
+        } catch (const std::exception&) {
+            raise(error_category::value_error, "Error setting single item of array.");
+        }
+        const bool one_value = !from_sequence && (values->ndim() == 0 || (!active_semantics().flat_item_takes_only_0d &&
+                                                                          values->size() == 1));
+        if (!one_value) raise(error_category::value_error, "Error setting single item of array.");
+        write_repeating(*a, positions, values, values->type() != a->type(), checked);
+        return;
+    }
+    const array values = value_of();
+    require_flat_iterable(*values);  // NumPy walks the value with an iterator too
+    write_repeating(*a, positions, values, values->type() != a->type(), checked);
+}
+
+void flat_assign(const array& a, const array& values) {
+    a->require_writeable("array is read-only");
+    require_flat_iterable(*values);
+    require_flat_iterable(*a);
+    std::vector<std::int64_t> every(static_cast<std::size_t>(a->size()));
+    for (std::size_t i = 0; i < every.size(); ++i) every[i] = static_cast<std::int64_t>(i);
+    // array_flat_set asks PyArray_FromAny for an F-contiguous value when `a` is F-contiguous (PyArray_FORTRAN_IF):
+    // a 1-D a.flat = a[::-1] reads a copy, a 2-D C array reads its value as it writes.
+    const bool copy_first = values->type() != a->type() || (a->f_contiguous() && !values->f_contiguous());
+    write_repeating(*a, every, values, copy_first, [](std::int64_t position) { return position; });
+}
+
+}  // namespace engine

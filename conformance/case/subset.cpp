@@ -151,6 +151,7 @@ const std::map<std::string_view, keyword_list> numpy_functions = {
     {"rint", {"out", "where", "dtype", "casting"}},
     {"clip", {"a_min", "a_max", "out"}},
     {"matmul", {"out"}},
+    {"partition", {"axis"}},
     {"dot", {"out"}},
 };
 
@@ -195,6 +196,7 @@ const std::map<std::string_view, keyword_list> array_methods = {
     {"byteswap", {"inplace"}}, {"itemset", {}}, {"round", {"decimals", "out"}},
     {"clip", {"min", "max", "out"}},
     {"resize", {"refcheck"}},
+    {"partition", {"axis"}},
 };
 
 const std::set<std::string_view> array_attributes = {

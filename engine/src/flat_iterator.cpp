@@ -3,6 +3,7 @@
 #include "engine/flat_iterator.hpp"
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "engine/creation.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/layout.hpp"
 #include "engine/reshape.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
@@ -39,20 +41,17 @@ void write_repeating(const ndarray& a, const std::vector<std::int64_t>& position
     if (values->size() == 0) return;
     const std::vector<std::int64_t> from = c_order_offsets(values->shape(), values->strides());
     const std::vector<std::int64_t> to = c_order_offsets(a.shape(), a.strides());
+    const bool same_type = values->type() == a.type();
     for (std::size_t k = 0; k < positions.size(); ++k) {
-        const scalar v = load_element(values->type(), values->data() + from[k % from.size()]).cast_to(a.type());
-        store_element(a.type(), a.data() + to[static_cast<std::size_t>(position_of(positions[k]))], v);
+        const std::byte* source = values->data() + from[k % from.size()];
+        std::byte* target = a.data() + to[static_cast<std::size_t>(position_of(positions[k]))];
+        // copyswap: an element of the same dtype moves as its bytes (a bool view may hold bytes besides 0 and 1).
+        if (same_type) std::memmove(target, source, static_cast<std::size_t>(a.itemsize()));
+        else store_element(a.type(), target, load_element(values->type(), source).cast_to(a.type()));
     }
 }
 
 }  // namespace
-
-void require_flat_iterable(const ndarray& a) {
-    constexpr std::int64_t legacy_iterator_dims = 32;  // NPY_MAXDIMS_LEGACY_ITERS
-    if (a.ndim() > legacy_iterator_dims)
-        raise(error_category::runtime_error, "this function only supports up to 32 dimensions but the array has " +
-                                                 std::to_string(a.ndim()) + ".");
-}
 
 void check_flat_index(const index_expr& index) {
     if (index.size() != 1)
@@ -109,14 +108,14 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
         return;
     }
     const array values = value_of();
-    require_flat_iterable(*values);  // NumPy walks the value with an iterator too
+    check_legacy_iterator_dimensions(values->ndim());  // NumPy walks the value with an iterator too
     write_repeating(*a, positions, values, values->type() != a->type(), checked);
 }
 
 void flat_assign(const array& a, const array& values) {
     a->require_writeable("array is read-only");
-    require_flat_iterable(*values);
-    require_flat_iterable(*a);
+    check_legacy_iterator_dimensions(values->ndim());
+    check_legacy_iterator_dimensions(a->ndim());
     std::vector<std::int64_t> every(static_cast<std::size_t>(a->size()));
     for (std::size_t i = 0; i < every.size(); ++i) every[i] = static_cast<std::int64_t>(i);
     // array_flat_set asks PyArray_FromAny for an F-contiguous value when `a` is F-contiguous (PyArray_FORTRAN_IF):

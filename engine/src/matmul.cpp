@@ -22,6 +22,7 @@
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/layout.hpp"
 #include "engine/overlap.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
@@ -310,6 +311,11 @@ std::variant<array, scalar> dot(const operand& a_in, const operand& b_in, const 
             raise(error_category::value_error, "output array is not acceptable (must have the right datatype, number of "
                                                "dimensions, and be a C-Array)");
         if (o.shape() != shape) raise(error_category::value_error, "output array has wrong dimensions");
+    }
+    // The general product walks both operands with NumPy's old all-but-one-axis iterators (32 dimensions at most).
+    if (!blas && a->ndim() > 0 && b->ndim() > 0) {
+        check_legacy_iterator_dimensions(a->ndim());
+        check_legacy_iterator_dimensions(b->ndim());
     }
     const bool through_copy = out && (overlaps(**out, *a) || overlaps(**out, *b));
     const array result = out && !through_copy ? *out : ndarray::allocate(t, shape, order::C, initial_contents::unwritten);

@@ -700,6 +700,16 @@ std::string program_generator::flat_index(const live_array& s) {
     }
 }
 
+// The kth of a partition: one position or several (sometimes negative, sometimes out of bounds). NumPy 2 hands a
+// single kth of 16/32/64-bit numbers to x86-simd-sort, whose order for lanes longer than 256 elements the engine does
+// not reproduce: arrays that could hold such a lane get several kth.
+std::string program_generator::partition_kth(const live_array& s) {
+    const std::int64_t extent = s.shape.empty() ? 1 : *std::max_element(s.shape.begin(), s.shape.end());
+    const auto one = [&] { return int_text(choices_.between(-extent - 1, extent)); };
+    if (product(s.shape) <= 256 && choices_.chance(60)) return one();
+    return "[" + one() + ", " + one() + (choices_.chance(40) ? ", " + one() : "") + "]";
+}
+
 std::string program_generator::mutation(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
     const std::string in_place = choices_.pick({"+=", "-=", "*=", "/=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>=",
@@ -1180,6 +1190,7 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
         case 7: {  // a sorted copy (a flattened one for axis=None)
             if (!has_one_sort_order(s.dtype)) return a + "[" + (nd == 0 ? std::string("()") : "::-1") + "].copy()";
             const std::string axis = choices_.chance(30) ? ", axis=None" : nd > 0 ? ", axis=" + axis_text(nd) : "";
+            if (choices_.chance(30)) return "np.partition(" + a + ", " + partition_kth(s) + axis + ")";
             return "np.sort(" + a + axis + ")";
         }
         default: {  // the input itself when it meets the requirements, else a copy in the asked order
@@ -1249,6 +1260,7 @@ std::string program_generator::positional_writes(const live_array& s, const gene
         case 8: {  // sorting in place through a view
             if (!has_one_sort_order(s.dtype)) return a + ".setflags(write=True)";
             const std::string axis = nd > 0 && choices_.chance(50) ? "axis=" + axis_text(nd) : "";
+            if (choices_.chance(30)) return a + ".partition(" + partition_kth(s) + (axis.empty() ? "" : ", " + axis) + ")";
             return a + ".sort(" + axis + ")";
         }
         default:

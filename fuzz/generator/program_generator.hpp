@@ -109,6 +109,7 @@ private:
     std::string ufunc_at(const live_array& source, const generation_context& context);
     std::string matrix_product(const live_array& source, const generation_context& context, bool into_source);
     std::string flat_index(const live_array& source);
+    std::string partition_kth(const live_array& source);
     shape_t random_shape(std::int64_t max_elements);
     shape_t factorised_shape(std::int64_t size);
     std::string reshape_arguments(const live_array& source);

@@ -9,7 +9,6 @@
 #include "engine/axis_views.hpp"
 #include "engine/byteswap.hpp"
 #include "engine/creation.hpp"
-#include "engine/flat_iterator.hpp"
 #include "engine/index.hpp"
 #include "engine/kernels.hpp"
 #include "engine/memory_views.hpp"
@@ -269,7 +268,7 @@ const std::map<std::string, array_attribute, std::less<>>& array_attributes() {
         {"imag", [](const engine::array& a) { return value::array(engine::imag(a)); }},
         {"flags", &flags_of},
         {"flat", [](const engine::array& a) {
-             engine::require_flat_iterable(*a);
+             engine::check_legacy_iterator_dimensions(a->ndim());
              return value::flatiter(a);
          }},
     };

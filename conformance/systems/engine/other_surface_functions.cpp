@@ -6,7 +6,9 @@
 #include <set>
 
 #include "engine/einsum_views.hpp"
+#include "engine/kernels.hpp"
 #include "engine/matmul.hpp"
+#include "engine/partition.hpp"
 #include "engine/require.hpp"
 #include "engine/sort.hpp"
 #include "systems/engine/array_methods.hpp"
@@ -55,6 +57,36 @@ value sort_method(const engine::array& self, const bound_arguments& args) {
 value sort_function(const bound_arguments& args) {
     check_sort_keywords(args);
     return value::array(engine::sorted_copy(to_array(args["a"]), optional_axis(args["axis"])));
+}
+
+// The kth of a partition as partition_prep_kth_array takes it: anything that casts safely to intp (ints, bools), at
+// most one dimension.
+std::vector<std::int64_t> kth_of(const value& given) {
+    const engine::array kth = to_array(given);
+    if (!engine::can_cast(kth->type(), engine::dtype::int64, engine::casting::safe))
+        raise_type_error("Partition index must be integer");
+    if (kth->ndim() > 1) raise_value_error("kth array must have dimension <= 1");
+    std::vector<std::int64_t> positions;
+    for (const engine::scalar& s : engine::flat_values(*kth)) positions.push_back(s.as_int64());
+    return positions;
+}
+
+// a.partition(kth, axis=-1): in place; np.partition(a, kth, axis=-1): a copy (order K), flattened for axis=None.
+void check_partition_kind(const bound_arguments& args) {
+    if (const auto* kind = args["kind"].as<std::string>(); kind == nullptr || *kind != "introselect")
+        raise_value_error("Unknown selectkind.");
+}
+
+value partition_method(const engine::array& self, const bound_arguments& args) {
+    check_partition_kind(args);
+    const value& axis = args["axis"];
+    engine::partition_in_place(self, kth_of(args["kth"]), axis.is<none_type>() ? -1 : to_int64(axis));
+    return value::none();
+}
+
+value partition_function(const bound_arguments& args) {
+    check_partition_kind(args);
+    return value::array(engine::partitioned_copy(to_array(args["a"]), kth_of(args["kth"]), optional_axis(args["axis"])));
 }
 
 // np.require's requirement names: single letters or the flag names, case-insensitive; a string is read
@@ -152,6 +184,7 @@ const std::vector<function_entry>& other_surface_functions() {
         {numpy_module, signature("matmul", "x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True"),
          &matmul_function, "ufunc"},
         {numpy_module, signature("dot", "a, b, out=None"), &dot_function},
+        {numpy_module, signature("partition", "a, kth, axis=-1, kind='introselect', order=None"), &partition_function},
     };
     return table;
 }
@@ -160,6 +193,7 @@ const std::vector<method_entry>& other_surface_methods() {
     static const std::vector<method_entry> table = {
         {signature("sort", "axis=-1, kind=None, order=None"), &sort_method},
         {signature("setflags", "write=None, align=None, uic=None"), &setflags_method},
+        {signature("partition", "kth, axis=-1, kind='introselect', order=None"), &partition_method},
     };
     return table;
 }

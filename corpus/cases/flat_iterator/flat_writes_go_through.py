@@ -31,3 +31,8 @@ g = np.arange(6)
 g.flat = g[::2]
 h = np.arange(6)
 h.flat = h[::-1].astype(np.int32)
+# Elements of the same dtype move as their bytes: a bool view of a float array keeps bytes other than 0 and 1
+# (property test, seed 715).
+fl = np.arange(2, dtype=np.float32)
+bits = fl.view(bool)
+bits.flat = bits[::-1]

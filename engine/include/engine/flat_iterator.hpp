@@ -1,6 +1,7 @@
 // a.flat, NumPy's flatiter: an array's elements in C order, seen as one dimension. Reading through it copies
 // (iter_subscript); writing goes into the array itself (iter_ass_subscript, array_flat_set), the values cast unsafely
-// and repeated to fill the positions, each read as it is written unless NumPy copied the value first (to cast it, or
+// and repeated to fill the positions (the iterator walks at most 32 dimensions: check_legacy_iterator_dimensions for
+// a.flat of a deeper array and for a deeper value), each read as it is written unless NumPy copied the value first (to cast it, or
 // for a.flat = v on an F-contiguous array, to make it F-contiguous): a value overlapping the array may see earlier
 // writes, as in NumPy.
 #pragma once
@@ -13,11 +14,6 @@
 #include "engine/scalar.hpp"
 
 namespace engine {
-
-// NumPy's flat iterator (PyArray_IterNew) walks at most 32 dimensions, under NumPy 2's 64 too: RuntimeError "this
-// function only supports up to 32 dimensions but the array has 33." for a.flat of a deeper array, and for a.flat = v
-// or it[...] = v with a deeper value.
-void require_flat_iterable(const ndarray& a);
 
 // The index forms a flat iterator takes: one integer, slice, `...`, integer array or boolean array (a one-item tuple
 // is its item). IndexError for anything else (two items, np.newaxis): NumPy 1.24's "unsupported iterator index",

@@ -217,6 +217,11 @@ struct semantics {
     // Off: NumPy 1.24 also takes an array of one element (a list of one is refused by both).
     bool flat_item_takes_only_0d = true;
 
+    // A partition with one kth of 16-, 32- or 64-bit numbers runs x86-simd-sort's AVX-512 quickselect, which sorts a
+    // lane of up to 512 (16/32-bit) or 256 (64-bit) elements whole (measured) and otherwise leaves its own order.
+    // Off: NumPy 1.24's introselect for every dtype and kth.
+    bool single_kth_partition_uses_simd_quickselect = true;
+
     static constexpr semantics numpy_2() { return {}; }
     static constexpr semantics numpy_1_24() {
         return {.nep50_weak_python_scalars = false,
@@ -263,7 +268,8 @@ struct semantics {
                 .inplace_matmul = false,
                 .complex_running_products_fused = true,
                 .flat_iterator_refuses_bool_lists = false,
-                .flat_item_takes_only_0d = false};
+                .flat_item_takes_only_0d = false,
+                .single_kth_partition_uses_simd_quickselect = false};
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

@@ -200,30 +200,14 @@ void partition_lanes(const ndarray& a, std::int64_t axis, const std::vector<std:
     using E = element_t<T>;
     const std::int64_t extent = a.shape()[static_cast<std::size_t>(axis)];
     const std::int64_t stride = a.strides()[static_cast<std::size_t>(axis)];
-    dims others_shape, others_strides;
-    for (std::int64_t i = 0; i < a.ndim(); ++i) {
-        if (i == axis) continue;
-        others_shape.push_back(a.shape()[static_cast<std::size_t>(i)]);
-        others_strides.push_back(a.strides()[static_cast<std::size_t>(i)]);
-    }
     std::vector<E> lane(static_cast<std::size_t>(extent));
     selector<E> select(lane);
-    dims counter(others_shape.size(), 0);
-    for (;;) {
-        std::byte* start = a.data();
-        for (std::size_t d = 0; d < counter.size(); ++d) start += counter[d] * others_strides[d];
+    for_each_lane(a, axis, [&](std::byte* start) {
         for (std::int64_t k = 0; k < extent; ++k) std::memcpy(&lane[static_cast<std::size_t>(k)], start + k * stride, sizeof(E));
         select.reset_pivots();
         for (const std::int64_t k : kth) select.introselect(0, extent, k, true);
         for (std::int64_t k = 0; k < extent; ++k) std::memcpy(start + k * stride, &lane[static_cast<std::size_t>(k)], sizeof(E));
-        std::size_t d = counter.size();
-        for (;;) {
-            if (d == 0) return;
-            --d;
-            if (++counter[d] < others_shape[d]) break;
-            counter[d] = 0;
-        }
-    }
+    });
 }
 
 template <std::size_t... Types>

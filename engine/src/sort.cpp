@@ -63,24 +63,14 @@ void sort_in_place(const array& a, std::int64_t axis) {
     const std::int64_t along = normalize_axis(axis, a->ndim());
     a->require_writeable();
     const std::int64_t extent = a->shape()[along], stride = a->strides()[along];
-    // The other axes, walked in C order: one lane per position.
-    dims others_shape, others_strides;
-    for (std::int64_t i = 0; i < a->ndim(); ++i) {
-        if (i == along) continue;
-        others_shape.push_back(a->shape()[i]);
-        others_strides.push_back(a->strides()[i]);
-    }
     // _new_sortlike returns before making its iterator when there is nothing to sort.
     if (element_count(a->shape()) == 0 || extent <= 1) return;
     check_legacy_iterator_dimensions(a->ndim());
-    dims counter(others_shape.size(), 0);
     std::vector<scalar> lane(static_cast<std::size_t>(extent));
     // NumPy sorts bool elements as the bytes they are (a bool view may hold bytes other than 0 and 1).
     const dtype lane_type = a->type() == dtype::bool_ ? dtype::uint8 : a->type();
     const std::optional<std::vector<std::byte>> canonical_nan = canonical_sort_nan(lane_type);
-    for (;;) {
-        std::byte* start = a->data();
-        for (std::size_t d = 0; d < counter.size(); ++d) start += counter[d] * others_strides[d];
+    for_each_lane(*a, along, [&](std::byte* start) {
         for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(lane_type, start + k * stride);
         std::stable_sort(lane.begin(), lane.end(), sorts_before);
         for (std::int64_t k = 0; k < extent; ++k) {
@@ -90,14 +80,7 @@ void sort_in_place(const array& a, std::int64_t axis) {
             else
                 store_element(lane_type, element, lane[k]);
         }
-        std::size_t d = counter.size();
-        for (;;) {
-            if (d == 0) return;
-            --d;
-            if (++counter[d] < others_shape[d]) break;
-            counter[d] = 0;
-        }
-    }
+    });
 }
 
 array sorted_copy(const array& a, std::optional<std::int64_t> axis) {

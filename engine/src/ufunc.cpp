@@ -658,7 +658,10 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
 template <unary_op Op, class E>
 auto apply_unary_element(E x) {
     if constexpr (std::is_same_v<E, half>) {
-        if constexpr (Op == unary_op::negative) return half::from_bits(static_cast<std::uint16_t>(x.bits ^ 0x8000u));
+        // positive, conjugate, negative and absolute move bits (a signalling NaN stays one, property test seed 710);
+        // the others compute in float, as NumPy's HALF loops.
+        if constexpr (Op == unary_op::positive || Op == unary_op::conjugate) return x;
+        else if constexpr (Op == unary_op::negative) return half::from_bits(static_cast<std::uint16_t>(x.bits ^ 0x8000u));
         else if constexpr (Op == unary_op::absolute) return half::from_bits(static_cast<std::uint16_t>(x.bits & 0x7fffu));
         else return half(apply_unary_element<Op>(static_cast<float>(x)));  // computed in float, as NumPy's HALF loops
     } else if constexpr (Op == unary_op::positive) return x;

@@ -23,4 +23,29 @@ void sort_in_place(const array& a, std::int64_t axis = -1);
 // np.sort(a, axis): a.copy(order='K') sorted along the axis, or a.flatten() sorted for no axis.
 array sorted_copy(const array& a, std::optional<std::int64_t> axis);
 
+// NumPy's all-but-one-axis walk (PyArray_IterAllButAxis) as sorting and partitioning use it: run(first element) for
+// every lane along `axis` (a normalised axis), the other axes in C order.
+template <class Run>
+void for_each_lane(const ndarray& a, std::int64_t axis, Run&& run) {
+    dims others_shape, others_strides;
+    for (std::int64_t i = 0; i < a.ndim(); ++i) {
+        if (i == axis) continue;
+        others_shape.push_back(a.shape()[static_cast<std::size_t>(i)]);
+        others_strides.push_back(a.strides()[static_cast<std::size_t>(i)]);
+    }
+    dims counter(others_shape.size(), 0);
+    for (;;) {
+        std::byte* start = a.data();
+        for (std::size_t d = 0; d < counter.size(); ++d) start += counter[d] * others_strides[d];
+        run(start);
+        std::size_t d = counter.size();
+        for (;;) {
+            if (d == 0) return;
+            --d;
+            if (++counter[d] < others_shape[d]) break;
+            counter[d] = 0;
+        }
+    }
+}
+
 }  // namespace engine

@@ -236,12 +236,7 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
         votes.push_back(std::move(st));
     }
     dims strides = iterator_output_strides(stack_shape, votes, itemsize(t) * matrix_elements);
-    std::int64_t step = itemsize(t);
-    dims core_strides(core.size());
-    for (std::size_t d = core.size(); d-- > 0;) {
-        core_strides[d] = step;
-        step *= core[d];
-    }
+    const dims core_strides = contiguous_strides(core, itemsize(t), order::C);
     strides.insert(strides.end(), core_strides.begin(), core_strides.end());
     const array result = ndarray::allocate_strided(t, shape, strides, initial_contents::unwritten);
     run_matmul(t, sa, sb, *result, stack_shape, a_is_vector, b_is_vector);

@@ -28,6 +28,10 @@ struct reference_counter {
             if (!visited.insert(&v.get()).second) return;
             if (f->owner && f->owner.get() == target) ++count;
             if (f->owner) visit_array(f->owner);
+        } else if (const auto* it = v.as<flatiter_object>()) {
+            if (!visited.insert(&v.get()).second) return;
+            if (it->base.get() == target) ++count;  // a flat iterator holds its array
+            visit_array(it->base);
         } else if (const auto* f = v.as<foreign_object>()) {
             visit_base(f->base);
         } else if (const auto* t = v.as<py_tuple>()) {

@@ -24,8 +24,9 @@ private:
 };
 
 // The references the program holds to `a`: each name bound to it, each slot of a reachable list or tuple holding
-// it, each bound method or flags object of it, each reachable array whose .base is it and each as_strided base
-// wrapping it. Temporaries of the running expression are not counted (the statement's own call adds one in CPython).
+// it, each bound method, flags object or flat iterator of it, each reachable array whose .base is it and each
+// as_strided base wrapping it. Temporaries of the running expression are not counted (the statement's own call adds
+// one in CPython).
 std::int64_t program_references(const engine::array& a);
 
 }  // namespace conformance::engine_side

@@ -22,3 +22,7 @@ h = np.arange(4.0)
 h.resize(6, refcheck=False)
 items = [np.arange(3)]
 items[0].resize(4)
+# A flat iterator holds its array too.
+f = np.arange(4)
+walker = f.flat
+f.resize(5)

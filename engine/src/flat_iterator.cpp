@@ -23,32 +23,26 @@ namespace {
 // The C-order numbers of the elements `index` selects, in the order a 1-D array indexed so lists them.
 std::vector<std::int64_t> selected_positions(const ndarray& a, const index_expr& index) {
     const array numbers = arange(make_int64(0), make_int64(a.size()), make_int64(1), dtype::int64);
-    const getitem_result picked = getitem(numbers, index);
-    if (const auto* one = std::get_if<scalar>(&picked)) return {one->as_int64()};
     std::vector<std::int64_t> positions;
-    for (const scalar& s : flat_values(*std::get<array>(picked))) positions.push_back(s.as_int64());
+    for (const scalar& s : flat_values(*getitem_array(numbers, index))) positions.push_back(s.as_int64());
     return positions;
 }
 
-// Writes the values into the elements at `positions`, repeating them. NumPy's loop reads each value from the value
-// array as it writes (an iterator over it in C order), so a value sharing memory with `a` sees the earlier writes;
-// `copy_first` is PyArray_FromAny's decision to hand over a copy instead (a cast, or a required layout).
-// `position_of` checks and normalises a position just before its write.
+// Writes the values into the elements at `positions`, repeating them. PyArray_FromAny hands over a cast copy of a
+// value of another dtype (or a copy when `copy_for_layout`: a layout it was asked for); otherwise NumPy's loop reads
+// each value from the value array itself as it writes (an iterator over it in C order), so a value sharing memory
+// with `a` sees the earlier writes. Elements move as their bytes (copyswap: a bool view may hold bytes besides 0
+// and 1). `position_of` checks and normalises a position just before its write.
 template <class Position>
-void write_repeating(const ndarray& a, const std::vector<std::int64_t>& positions, const array& given, bool copy_first,
-                     Position&& position_of) {
-    const array values = copy_first ? copy_of(*given, order::C, a.type()) : given;
+void write_repeating(const ndarray& a, const std::vector<std::int64_t>& positions, const array& given,
+                     bool copy_for_layout, Position&& position_of) {
+    const array values = given->type() != a.type() || copy_for_layout ? copy_of(*given, order::C, a.type()) : given;
     if (values->size() == 0) return;
     const std::vector<std::int64_t> from = c_order_offsets(values->shape(), values->strides());
     const std::vector<std::int64_t> to = c_order_offsets(a.shape(), a.strides());
-    const bool same_type = values->type() == a.type();
-    for (std::size_t k = 0; k < positions.size(); ++k) {
-        const std::byte* source = values->data() + from[k % from.size()];
-        std::byte* target = a.data() + to[static_cast<std::size_t>(position_of(positions[k]))];
-        // copyswap: an element of the same dtype moves as its bytes (a bool view may hold bytes besides 0 and 1).
-        if (same_type) std::memmove(target, source, static_cast<std::size_t>(a.itemsize()));
-        else store_element(a.type(), target, load_element(values->type(), source).cast_to(a.type()));
-    }
+    for (std::size_t k = 0; k < positions.size(); ++k)
+        std::memmove(a.data() + to[static_cast<std::size_t>(position_of(positions[k]))],
+                     values->data() + from[k % from.size()], static_cast<std::size_t>(a.itemsize()));
 }
 
 }  // namespace
@@ -83,7 +77,8 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
         return position < 0 ? position + n : position;
     };
     // iter_ass_subscript: the index first, then the value (PyArray_FromAny forced to a's dtype: copied only to
-    // cast), then the writes; integer positions are checked one by one as they are written.
+    // cast), then the writes; integer positions are checked one by one as they are written (an integer index
+    // was checked above already).
     std::vector<std::int64_t> positions;
     const auto* numbers = std::get_if<array>(&index.front());
     const bool one = std::holds_alternative<std::int64_t>(index.front());
@@ -104,12 +99,12 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
         const bool one_value = !from_sequence && (values->ndim() == 0 || (!active_semantics().flat_item_takes_only_0d &&
                                                                           values->size() == 1));
         if (!one_value) raise(error_category::value_error, "Error setting single item of array.");
-        write_repeating(*a, positions, values, values->type() != a->type(), checked);
+        write_repeating(*a, positions, values, false, checked);
         return;
     }
     const array values = value_of();
     check_legacy_iterator_dimensions(values->ndim());  // NumPy walks the value with an iterator too
-    write_repeating(*a, positions, values, values->type() != a->type(), checked);
+    write_repeating(*a, positions, values, false, checked);
 }
 
 void flat_assign(const array& a, const array& values) {
@@ -120,8 +115,8 @@ void flat_assign(const array& a, const array& values) {
     for (std::size_t i = 0; i < every.size(); ++i) every[i] = static_cast<std::int64_t>(i);
     // array_flat_set asks PyArray_FromAny for an F-contiguous value when `a` is F-contiguous (PyArray_FORTRAN_IF):
     // a 1-D a.flat = a[::-1] reads a copy, a 2-D C array reads its value as it writes.
-    const bool copy_first = values->type() != a->type() || (a->f_contiguous() && !values->f_contiguous());
-    write_repeating(*a, every, values, copy_first, [](std::int64_t position) { return position; });
+    write_repeating(*a, every, values, a->f_contiguous() && !values->f_contiguous(),
+                    [](std::int64_t position) { return position; });
 }
 
 }  // namespace engine

@@ -23,7 +23,6 @@
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
-#include "engine/overlap.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
@@ -93,10 +92,6 @@ array converted(const operand& x, dtype t) {
     array a = as_array(x);
     if (a->type() != t) a = copy_of(*a, order::K, t);
     return a;
-}
-
-bool overlaps(const ndarray& out, const ndarray& in) {
-    return out.memory() == in.memory() && solve_may_share_memory(region_of(out), region_of(in), 1) != overlap::no;
 }
 
 dims head(const dims& d, std::size_t n) { return dims(d.begin(), d.begin() + static_cast<std::ptrdiff_t>(n)); }
@@ -206,7 +201,7 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
                                                    " doesn't match the broadcast shape");
         stack_shape = out_stack;
         // Written directly only when no input shares its memory and no cast is needed (COPY_IF_OVERLAP).
-        if (o.type() == t && !overlaps(o, *a) && !overlaps(o, *b)) {
+        if (o.type() == t && !may_share_memory(o, *a, 1) && !may_share_memory(o, *b, 1)) {
             run_matmul(t, sa, sb, o, stack_shape, a_is_vector, b_is_vector);
         } else {
             dims shape = stack_shape;
@@ -312,7 +307,7 @@ std::variant<array, scalar> dot(const operand& a_in, const operand& b_in, const 
         check_legacy_iterator_dimensions(a->ndim());
         check_legacy_iterator_dimensions(b->ndim());
     }
-    const bool through_copy = out && (overlaps(**out, *a) || overlaps(**out, *b));
+    const bool through_copy = out && (may_share_memory(**out, *a, 1) || may_share_memory(**out, *b, 1));
     const array result = out && !through_copy ? *out : ndarray::allocate(t, shape, order::C, initial_contents::unwritten);
     std::byte* dest = result->data();
     const std::int64_t size = itemsize(t);

@@ -1275,21 +1275,16 @@ namespace {
 
 using clip_loop = void (*)(std::array<std::byte*, 4> p, std::array<std::int64_t, 4> strides, std::int64_t n);
 
-// clip.cpp's _NPY_MAX(x, lo) (Max) and _NPY_MIN(x, hi): x when it is NaN or beyond the bound, else the bound, so
-// a tie gives the bound, except for float16, whose npy_half_ge/le keep x. Bools compare their raw bytes.
+// clip.cpp's _NPY_MAX(x, lo) (Max) and _NPY_MIN(x, hi): for real types np.maximum's / np.minimum's own element
+// rule (x when it is NaN or beyond the bound, else the bound; float16 keeps x on a tie; bools compare their raw
+// bytes); complex numbers compare strictly, without maximum's NaN-imaginary rule (PyArray_CGT / PyArray_CLT).
 template <bool Max, class E>
 E clip_to_bound(E x, E bound) {
-    if constexpr (std::is_same_v<E, half>) {
-        const float a = static_cast<float>(x), b = static_cast<float>(bound);
-        return std::isnan(a) || (Max ? a >= b : a <= b) ? x : bound;
-    } else if constexpr (is_complex_v<E>) {
-        // PyArray_CGT / PyArray_CLT: the real parts decide unless they are equal (no NaN rule of their own).
+    if constexpr (is_complex_v<E>) {
         const auto after = [](E p, E q) { return p.real() == q.real() ? p.imag() > q.imag() : p.real() > q.real(); };
         return std::isnan(x.real()) || std::isnan(x.imag()) || (Max ? after(x, bound) : after(bound, x)) ? x : bound;
-    } else if constexpr (std::is_floating_point_v<E>) {
-        return std::isnan(x) || (Max ? x > bound : x < bound) ? x : bound;
     } else {
-        return (Max ? x > bound : x < bound) ? x : bound;
+        return extremum<Max>(x, bound);
     }
 }
 

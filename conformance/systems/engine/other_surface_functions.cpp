@@ -15,6 +15,7 @@
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/operators.hpp"
 #include "systems/engine/python_error.hpp"
+#include "systems/engine/ufunc_functions.hpp"
 
 namespace conformance::engine_side {
 
@@ -157,23 +158,17 @@ void set_flags(const engine::array& a, std::optional<bool> write, std::optional<
     }
 }
 
-// out= of np.matmul (a ufunc: None, an array or a one-array tuple) and of np.dot (None or an array).
-std::optional<engine::array> product_out(const value& v, bool tuple_allowed) {
-    const value* out = &v;
-    if (const auto* t = v.as<py_tuple>(); tuple_allowed && t != nullptr && t->items.size() == 1) out = &t->items.front();
-    if (out->is<none_type>()) return std::nullopt;
-    if (const auto* a = out->as<engine::array>()) return *a;
-    raise_type_error(tuple_allowed ? "return arrays must be of ArrayType" : "'out' must be an array");
-}
-
 value matmul_function(const bound_arguments& args) {
     return numpy_result(engine::matmul(to_operand(args["x1"], "matmul"), to_operand(args["x2"], "matmul"),
-                                       product_out(args["out"], true)));
+                                       ufunc_out_argument(args["out"])));
 }
 
+// np.dot's out=: None or an array (no tuple: np.dot is no ufunc).
 value dot_function(const bound_arguments& args) {
-    return numpy_result(engine::dot(to_operand(args["a"], "dot"), to_operand(args["b"], "dot"),
-                                    product_out(args["out"], false)));
+    const value& out = args["out"];
+    if (!out.is<none_type>() && !out.is<engine::array>()) raise_type_error("'out' must be an array");
+    const std::optional<engine::array> into = out.is<none_type>() ? std::nullopt : std::optional(*out.as<engine::array>());
+    return numpy_result(engine::dot(to_operand(args["a"], "dot"), to_operand(args["b"], "dot"), into));
 }
 
 const std::vector<function_entry>& other_surface_functions() {

@@ -81,15 +81,10 @@ value wrapped_method_run(const bound_arguments& args) {
 // required positionally, except that NumPy 2 lets both be left out (no bound: np.positive).
 value clip_function_run(const bound_arguments& args) {
     const bool lo = args.given("a_min"), hi = args.given("a_max");
-    if (!lo || !hi) {
-        if (!lo && !hi && engine::active_semantics().clip_wrapper_numpy2) {
-            // both left out: None and None
-        } else if (!lo && !hi) {
-            raise_type_error("clip() missing 2 required positional arguments: 'a_min' and 'a_max'");
-        } else {
-            raise_type_error(std::string("clip() missing 1 required positional argument: '") + (lo ? "a_max" : "a_min") + "'");
-        }
-    }
+    if (lo != hi)
+        raise_type_error(std::string("clip() missing 1 required positional argument: '") + (lo ? "a_max" : "a_min") + "'");
+    if (!lo && !engine::active_semantics().clip_wrapper_numpy2)
+        raise_type_error("clip() missing 2 required positional arguments: 'a_min' and 'a_max'");
     return defer_to_method(args["a"], "clip", {{args["a_min"], args["a_max"]}, {{"out", args["out"]}}});
 }
 

@@ -172,7 +172,7 @@ engine::index_expr flat_index_of(const value& index) {
 
 // A value written through a flat iterator, as NumPy converts it: np.asarray forced to the array's dtype (unsafe).
 engine::array flat_values_of(const value& item, engine::dtype t) {
-    if (const auto* a = item.as<engine::array>()) return *a;  // cast element by element as it is written
+    if (const auto* a = item.as<engine::array>()) return *a;  // the engine copies it to cast, as PyArray_FromAny does
     return to_array(item, t);
 }
 

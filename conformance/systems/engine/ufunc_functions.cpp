@@ -17,18 +17,9 @@ namespace {
 const std::string numpy_module = "numpy";
 const std::string ufunc_class = "ufunc";
 
-// out=: None, an array, or a tuple holding one (NumPy's TypeError for anything else).
-std::optional<engine::array> out_argument(const value& v) {
-    const value* out = &v;
-    if (const auto* t = v.as<py_tuple>(); t != nullptr && t->items.size() == 1) out = &t->items.front();
-    if (out->is<none_type>()) return std::nullopt;
-    if (const auto* a = out->as<engine::array>()) return *a;
-    raise_type_error("return arrays must be of ArrayType");
-}
-
 engine::ufunc_keywords keywords_of(const bound_arguments& args) {
     engine::ufunc_keywords keywords;
-    keywords.out = out_argument(args["out"]);
+    keywords.out = ufunc_out_argument(args["out"]);
     const value& where = args["where"];
     // An array mask must cast to bool safely (the engine checks); anything else becomes np.asarray(x, dtype=bool).
     if (const auto* mask = where.as<engine::array>()) keywords.where = *mask;
@@ -153,7 +144,7 @@ std::optional<engine::operand> clip_bound(const value& v) {
 
 // a.clip(min=None, max=None, out=None): the array method, which hands everything to NumPy's _clip.
 value clip_method_run(const engine::array& self, const bound_arguments& args) {
-    return numpy_result(engine::clip(self, clip_bound(args["min"]), clip_bound(args["max"]), out_argument(args["out"])));
+    return numpy_result(engine::clip(self, clip_bound(args["min"]), clip_bound(args["max"]), ufunc_out_argument(args["out"])));
 }
 
 // a.conj(), a.conjugate(): the array itself unless it is complex.
@@ -174,6 +165,14 @@ const std::vector<method_entry>& ufunc_methods() {
 }
 
 }  // namespace
+
+std::optional<engine::array> ufunc_out_argument(const value& v) {
+    const value* out = &v;
+    if (const auto* t = v.as<py_tuple>(); t != nullptr && t->items.size() == 1) out = &t->items.front();
+    if (out->is<none_type>()) return std::nullopt;
+    if (const auto* a = out->as<engine::array>()) return *a;
+    raise_type_error("return arrays must be of ArrayType");
+}
 
 const method_entry* ufunc_method(std::string_view name) {
     for (const method_entry& m : ufunc_methods())

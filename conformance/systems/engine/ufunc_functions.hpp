@@ -17,6 +17,10 @@ const method_entry* ufunc_method(std::string_view name);
 // np.<name> when it is one of the ufuncs the engine runs; nothing otherwise.
 std::optional<value> ufunc_function(const std::string& name);
 
+// A ufunc's out=: None, an array, or a tuple holding one (NumPy's TypeError "return arrays must be of ArrayType" for
+// anything else); also np.matmul's, which is a ufunc.
+std::optional<engine::array> ufunc_out_argument(const value& v);
+
 // ufunc.<name> of a ufunc np.<name> gave (`at`); nothing for another function or attribute.
 std::optional<value> ufunc_attribute(const function_entry& ufunc, std::string_view name);
 

@@ -1,6 +1,7 @@
 // The systems a run can compare with NumPy, by name (`--system NAME` on the runner, STRIDED_SYSTEM for the
 // property test and the fuzz tools). Adding a system: a folder conformance/systems/<name>/ with an
-// `implementation` and its CMake library, and one line in registry.cpp's table (plus its include).
+// `implementation` (for a C++ library: interpreter::evaluator over its array_backend) and its CMake library, and
+// one line in registry.cpp's table (plus its include).
 #pragma once
 
 #include <memory>

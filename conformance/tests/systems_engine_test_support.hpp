@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "case/parser.hpp"
-#include "systems/engine/engine_implementation.hpp"
 #include "contract/numpy_oracle.hpp"
+#include "systems/engine/engine_implementation.hpp"
 
 namespace conformance::engine_side_test {
 

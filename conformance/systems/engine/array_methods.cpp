@@ -1,6 +1,7 @@
 // The tables of ndarray methods (with NumPy 1.24's signatures) and attributes, the NumPy scalar
 // attributes, and the attribute lookup that dispatches on the kind of object.
 #include "systems/engine/array_methods.hpp"
+#include "systems/engine/engine_backend.hpp"
 
 #include <functional>
 #include <map>
@@ -14,12 +15,12 @@
 #include "engine/memory_views.hpp"
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
+#include "interpreter/operators.hpp"
+#include "interpreter/python_error.hpp"
+#include "interpreter/subscripts.hpp"
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/function_tables.hpp"
 #include "systems/engine/numpy_functions.hpp"
-#include "systems/engine/operators.hpp"
-#include "systems/engine/subscripts.hpp"
-#include "systems/engine/python_error.hpp"
 #include "systems/engine/reductions.hpp"
 #include "systems/engine/references.hpp"
 #include "systems/engine/ufunc_functions.hpp"
@@ -39,14 +40,14 @@ engine::order order_or(const value& v, engine::order fallback) { return to_order
 // ------------------------------------------------------------------ methods
 
 value copy_method(const engine::array& self, const bound_arguments& args) {
-    return value::array(engine::copy(self, order_or(args["order"], engine::order::C)));
+    return array_value(engine::copy(self, order_or(args["order"], engine::order::C)));
 }
 
 // view() keeps the dtype, while view(None) is a float64 view: NumPy converts an explicit None.
 value view_method(const engine::array& self, const bound_arguments& args) {
     if (!args["type"].is<none_type>()) throw python_error("NotImplementedError", "view(type=) is outside the subset");
-    if (!args.given("dtype")) return value::array(engine::view(self));
-    return value::array(engine::view_as(self, to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
+    if (!args.given("dtype")) return array_value(engine::view(self));
+    return array_value(engine::view_as(self, to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
 }
 
 value reshape_method(const engine::array& self, const bound_arguments& args) {
@@ -58,22 +59,22 @@ value reshape_method(const engine::array& self, const bound_arguments& args) {
     const engine::dims dims = shape.size() == 1 ? to_shape(shape.front()) : to_shape(value::tuple(shape));
     reject_numpy2_keyword(args, "copy", "'copy' is an invalid keyword argument for this function");
     const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
-    return value::array(engine::reshape(self, dims, o, copy));
+    return array_value(engine::reshape(self, dims, o, copy));
 }
 
 value ravel_method(const engine::array& self, const bound_arguments& args) {
-    return value::array(engine::ravel(self, order_or(args["order"], engine::order::C)));
+    return array_value(engine::ravel(self, order_or(args["order"], engine::order::C)));
 }
 
 value flatten_method(const engine::array& self, const bound_arguments& args) {
-    return value::array(engine::flatten(self, order_or(args["order"], engine::order::C)));
+    return array_value(engine::flatten(self, order_or(args["order"], engine::order::C)));
 }
 
 // transpose(), transpose(None), transpose((1, 0)), transpose([1, 0]) and transpose(1, 0)
 value transpose_method(const engine::array& self, const bound_arguments& args) {
     const std::vector<value>& axes = args.rest("axes");
     if (axes.empty() || (axes.size() == 1 && axes.front().is<none_type>())) {
-        return value::array(engine::transpose(self));
+        return array_value(engine::transpose(self));
     }
     engine::dims order;
     if (axes.size() == 1) {
@@ -81,18 +82,18 @@ value transpose_method(const engine::array& self, const bound_arguments& args) {
     } else {
         for (const value& axis : axes) order.push_back(to_int64(axis));
     }
-    return value::array(engine::transpose(self, order));
+    return array_value(engine::transpose(self, order));
 }
 
 value swapaxes_method(const engine::array& self, const bound_arguments& args) {
-    return value::array(engine::swapaxes(self, to_int64(args["axis1"]), to_int64(args["axis2"])));
+    return array_value(engine::swapaxes(self, to_int64(args["axis1"]), to_int64(args["axis2"])));
 }
 
 value squeeze_method(const engine::array& self, const bound_arguments& args) {
     const value& axis = args["axis"];
     // An int axis differs from a tuple: a 0-d array accepts axis 0 / -1 (NumPy's squeeze_axis path).
-    if (axis.is<py_int>()) return value::array(engine::squeeze_axis(self, to_int64(axis)));
-    return value::array(engine::squeeze(self, axis.is<none_type>() ? std::nullopt : std::optional(to_int_list(axis))));
+    if (axis.is<py_int>()) return array_value(engine::squeeze_axis(self, to_int64(axis)));
+    return array_value(engine::squeeze(self, axis.is<none_type>() ? std::nullopt : std::optional(to_int_list(axis))));
 }
 
 // fill is PyArray_FillWithScalar: the value is packed into one element exactly as `a[i] = value` packs it
@@ -100,7 +101,7 @@ value squeeze_method(const engine::array& self, const bound_arguments& args) {
 value fill_method(const engine::array& self, const bound_arguments& args) {
     self->require_writeable();
     const engine::array cell = engine::zeros({1}, self->type());
-    set_item(value::array(cell), value::integer(0), args["value"]);
+    set_item(array_value(cell), value::integer(0), args["value"]);
     engine::fill(*self, engine::flat_values(*cell).front());
     return value::none();
 }
@@ -111,11 +112,11 @@ value astype_method(const engine::array& self, const bound_arguments& args) {
     const engine::casting rule = to_casting(args["casting"]);
     // astype's copy=False (and NumPy 2's None) means "if needed"; NumPy 1 refuses None.
     const bool copy = to_copy_mode(args["copy"]) == engine::copy_mode::always;
-    return value::array(engine::astype(self, target, copy, o, rule));
+    return array_value(engine::astype(self, target, copy, o, rule));
 }
 
 value diagonal_method(const engine::array& self, const bound_arguments& args) {
-    return value::array(
+    return array_value(
         engine::diagonal(self, to_int64(args["offset"]), to_int64(args["axis1"]), to_int64(args["axis2"])));
 }
 
@@ -170,7 +171,7 @@ value itemset_method(const engine::array& self, const bound_arguments& args) {
     const engine::index_expr position = item_position(self, index);
     std::vector<value> subscript;
     for (const engine::index_item& i : position) subscript.push_back(value::integer(std::get<std::int64_t>(i)));
-    set_item(value::array(self), value::tuple(std::move(subscript)), item);
+    set_item(array_value(self), value::tuple(std::move(subscript)), item);
     return value::none();
 }
 
@@ -185,7 +186,7 @@ value resize_method(const engine::array& self, const bound_arguments& args) {
 }
 
 value byteswap_method(const engine::array& self, const bound_arguments& args) {
-    return value::array(engine::byteswap(self, truth(args["inplace"])));
+    return array_value(engine::byteswap(self, truth(args["inplace"])));
 }
 
 value item_method(const engine::array& self, const bound_arguments& args) {
@@ -244,32 +245,32 @@ const method_entry* find_method(std::string_view name) {
 using array_attribute = std::function<value(const engine::array&)>;
 
 value base_of(const engine::array& a) {
-    if (const engine::array base = a->base_array()) return value::array(base);
-    if (a->base()) return value::foreign(a->base());
+    if (const engine::array base = a->base_array()) return array_value(base);
+    if (a->base()) return foreign_value(a->base());
     return value::none();
 }
 
 value flags_of(const engine::array& a) {
-    return value::flags({a->c_contiguous(), a->f_contiguous(), a->owndata(), a->writeable(), a->aligned(), a});
+    return flags_value({a->c_contiguous(), a->f_contiguous(), a->owndata(), a->writeable(), a->aligned(), a});
 }
 
 const std::map<std::string, array_attribute, std::less<>>& array_attributes() {
     static const std::map<std::string, array_attribute, std::less<>> table = {
-        {"T", [](const engine::array& a) { return value::array(engine::transpose(a)); }},
+        {"T", [](const engine::array& a) { return array_value(engine::transpose(a)); }},
         {"base", &base_of},
         {"shape", [](const engine::array& a) { return int_tuple(a->shape()); }},
         {"strides", [](const engine::array& a) { return int_tuple(a->strides()); }},
         {"ndim", [](const engine::array& a) { return value::integer(a->ndim()); }},
         {"size", [](const engine::array& a) { return value::integer(a->size()); }},
-        {"dtype", [](const engine::array& a) { return value::dtype(a->type()); }},
+        {"dtype", [](const engine::array& a) { return dtype_value(a->type()); }},
         {"itemsize", [](const engine::array& a) { return value::integer(a->itemsize()); }},
         {"nbytes", [](const engine::array& a) { return value::integer(a->nbytes()); }},
-        {"real", [](const engine::array& a) { return value::array(engine::real(a)); }},
-        {"imag", [](const engine::array& a) { return value::array(engine::imag(a)); }},
+        {"real", [](const engine::array& a) { return array_value(engine::real(a)); }},
+        {"imag", [](const engine::array& a) { return array_value(engine::imag(a)); }},
         {"flags", &flags_of},
         {"flat", [](const engine::array& a) {
              engine::check_legacy_iterator_dimensions(a->ndim());
-             return value::flatiter(a);
+             return flatiter_value(a);
          }},
     };
     return table;
@@ -289,17 +290,17 @@ std::optional<value> scalar_attribute(const value& self, const engine::scalar& s
     if (name == "shape" || name == "strides") return value::tuple({});
     if (name == "ndim") return value::integer(0);
     if (name == "size") return value::integer(1);
-    if (name == "dtype") return value::dtype(s.type);
+    if (name == "dtype") return dtype_value(s.type);
     if (name == "itemsize" || name == "nbytes") return value::integer(itemsize);
-    if (name == "flags") return value::flags({true, true, true, false, true, nullptr});
-    if (name == "flat") return value::flatiter(array_of_scalar(s));
+    if (name == "flags") return flags_value({true, true, true, false, true, nullptr});
+    if (name == "flat") return flatiter_value(array_of_scalar(s));
     if (name == "real") {
         if (!engine::is_complex(s.type)) return self;
-        return value::numpy_scalar(engine::scalar{part_type(s.type), s.as_complex().real()});
+        return scalar_value(engine::scalar{part_type(s.type), s.as_complex().real()});
     }
     if (name == "imag") {
-        if (!engine::is_complex(s.type)) return value::numpy_scalar(engine::make_int64(0).cast_to(s.type));
-        return value::numpy_scalar(engine::scalar{part_type(s.type), s.as_complex().imag()});
+        if (!engine::is_complex(s.type)) return scalar_value(engine::make_int64(0).cast_to(s.type));
+        return scalar_value(engine::scalar{part_type(s.type), s.as_complex().imag()});
     }
     return std::nullopt;
 }
@@ -315,15 +316,6 @@ std::optional<value> dtype_attribute(const value& self, engine::dtype t, std::st
     if (name == "ndim") return value::integer(0);
     if (name == "base") return self;
     return std::nullopt;
-}
-
-// .real and .imag of Python numbers (of a bool they are ints, as Python's int attributes).
-std::optional<value> number_attribute(const value& self, std::string_view name) {
-    if (name != "real" && name != "imag") return std::nullopt;
-    const bool real = name == "real";
-    if (const auto* c = self.as<std::complex<double>>()) return value::floating(real ? c->real() : c->imag());
-    if (const auto* d = self.as<double>()) return value::floating(real ? *d : 0.0);
-    return value::integer(real ? *index_value(self) : 0);
 }
 
 std::string python_type_name(const value& v) {
@@ -382,24 +374,23 @@ value call_method(const value& self, const method_entry& method, const call_argu
 }
 
 // it.copy(): the walked array flattened in C order (PyArray_Flatten), bound to that array.
-value flat_copy_run(const engine::array& self, const bound_arguments&) { return value::array(engine::flatten(self)); }
+value flat_copy_run(const engine::array& self, const bound_arguments&) { return array_value(engine::flatten(self)); }
 
 // A flat iterator's attributes: the array it walks, and its position (never advanced in the subset: next() is not
 // in it), as an index and as coordinates.
 std::optional<value> flatiter_attribute(const flatiter_object& it, std::string_view name) {
-    if (name == "base") return value::array(it.base);
+    if (name == "base") return array_value(it.base);
     if (name == "index") return value::integer(0);
     if (name == "coords") return int_tuple(engine::dims(it.base->shape().size(), 0));
     if (name == "copy") {
         static const method_entry copy{signature("copy", ""), &flat_copy_run};
-        return value::method(value::array(it.base), copy);
+        return method_value(array_value(it.base), copy);
     }
     return std::nullopt;
 }
 
-value get_attribute(const value& object, const std::string& name) {
+value engine_backend::get_attribute(const value& object, const std::string& name) const {
     std::optional<value> found;
-    if (const auto* m = object.as<module_object>()) return numpy_module_attribute(*m, name);
     if (const auto* a = object.as<engine::array>()) {
         if (const auto attribute = array_attributes().find(name); attribute != array_attributes().end()) {
             return attribute->second(*a);
@@ -412,16 +403,21 @@ value get_attribute(const value& object, const std::string& name) {
         found = flatiter_attribute(*it, name);
     } else if (const auto* d = object.as<dtype_object>()) {
         found = dtype_attribute(object, d->type, name);
-    } else if (is_python_number(object)) {
-        found = number_attribute(object, name);
-    } else if (const auto* f = object.as<function_object>()) {
-        found = ufunc_attribute(*f->entry, name);
+    } else if (const auto* u = object.as<ufunc_object>(); u != nullptr && name == "at") {
+        found = value::function(*u->at);
     }
     if (found) return *found;
     if (is_numpy_value(object)) {
-        if (const method_entry* m = find_method(name)) return value::method(object, *m);
+        if (const method_entry* m = find_method(name)) return method_value(object, *m);
     }
     raise_attribute_error("'" + python_type_name(object) + "' object has no attribute '" + name + "'");
+}
+
+value engine_backend::call(const value& callee, const call_arguments& args) const {
+    if (const auto* m = callee.as<bound_method>()) return call_method(m->self, *m->entry, args);
+    if (const auto* t = callee.as<numpy_type_object>()) return call_numpy_type(t->type, args);
+    if (const auto* u = callee.as<ufunc_object>()) return u->call->run(bind(u->call->parameters, args));
+    raise_type_error("'" + class_name(callee) + "' object is not callable");
 }
 
 }  // namespace conformance::engine_side

@@ -1,19 +1,16 @@
-// Attribute access `x.name` for every value — ndarray and NumPy scalar attributes and methods, the fields
-// of `x.flags`, dtype fields, .real/.imag of Python numbers, members of the np module — and method calls.
+// The attributes of the engine's objects (engine_backend::get_attribute: ndarray and NumPy scalar attributes and
+// methods, the fields of `x.flags`, dtype fields, ufunc.at) and their method calls.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "systems/engine/arguments.hpp"
-#include "systems/engine/callables.hpp"
-#include "systems/engine/value.hpp"
+#include "interpreter/arguments.hpp"
+#include "interpreter/callables.hpp"
+#include "systems/engine/objects.hpp"
 
 namespace conformance::engine_side {
-
-// object.name; AttributeError as Python words it when the object has no such attribute.
-value get_attribute(const value& object, const std::string& name);
 
 // The ndarray method `name` (for np.* functions that defer to the method, as NumPy's _wrapfunc does).
 const method_entry& array_method(std::string_view name);

@@ -1,15 +1,16 @@
 // How NumPy reads Python values as array data, shapes, axes, dtypes, orders and indices (with the errors
 // it raises for each), and how engine scalars come back as Python numbers or NumPy scalars.
 #include "systems/engine/conversions.hpp"
+#include "systems/engine/engine_backend.hpp"
 
 #include <cctype>
 #include <limits>
 
 #include "engine/kernels.hpp"
 #include "engine/semantics.hpp"
-#include "systems/engine/operators.hpp"
-#include "systems/engine/python_error.hpp"
-#include "systems/engine/python_numbers.hpp"
+#include "interpreter/operators.hpp"
+#include "interpreter/python_error.hpp"
+#include "interpreter/python_numbers.hpp"
 
 namespace conformance::engine_side {
 
@@ -31,7 +32,7 @@ std::optional<std::vector<value>> sequence_items(const value& v) {
     if (const auto* l = v.as<py_list>()) return l->items;
     if (const auto* a = v.as<engine::array>(); a != nullptr && (*a)->ndim() == 1) {
         std::vector<value> items;
-        for (const engine::scalar& s : engine::flat_values(**a)) items.push_back(value::numpy_scalar(s));
+        for (const engine::scalar& s : engine::flat_values(**a)) items.push_back(scalar_value(s));
         return items;
     }
     return std::nullopt;
@@ -215,9 +216,8 @@ void reject_numpy2_keyword(const bound_arguments& args, std::string_view keyword
     if (args.given(keyword) && !engine::active_semantics().copy_false_means_never) raise_type_error(message);
 }
 
-std::optional<py_int> index_value(const value& v) {
-    if (const auto* b = v.as<bool>()) return *b ? 1 : 0;
-    if (const auto* i = v.as<py_int>()) return *i;
+// operator.index of NumPy integer scalars and 0-d integer arrays.
+std::optional<py_int> engine_backend::index(const value& v) const {
     const engine::scalar* s = v.as<engine::scalar>();
     engine::scalar element;
     if (const auto* a = v.as<engine::array>(); a != nullptr && (*a)->ndim() == 0) {
@@ -357,13 +357,13 @@ value python_number_of(const engine::scalar& s) {
 }
 
 value numpy_result(const std::variant<engine::array, engine::scalar>& r) {
-    if (const auto* a = std::get_if<engine::array>(&r)) return value::array(*a);
-    return value::numpy_scalar(std::get<engine::scalar>(r));
+    if (const auto* a = std::get_if<engine::array>(&r)) return array_value(*a);
+    return scalar_value(std::get<engine::scalar>(r));
 }
 
 value scalar_if_0d(const engine::array& a) {
-    if (a->ndim() == 0) return value::numpy_scalar(engine::flat_values(*a).front());
-    return value::array(a);
+    if (a->ndim() == 0) return scalar_value(engine::flat_values(*a).front());
+    return array_value(a);
 }
 
 engine::array array_of_scalar(const engine::scalar& s) { return engine::array_from({s}); }

@@ -10,8 +10,8 @@
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
 #include "engine/ufunc.hpp"
-#include "systems/engine/arguments.hpp"
-#include "systems/engine/value.hpp"
+#include "interpreter/arguments.hpp"
+#include "systems/engine/objects.hpp"
 
 namespace conformance::engine_side {
 
@@ -39,8 +39,6 @@ engine::operand to_operand(const value& v, const std::string& operation);
 // A Python number, NumPy scalar or 0-d array as one engine scalar (fill values, arange bounds).
 engine::scalar to_scalar(const value& v, const std::string& what);
 
-// operator.index(v): Python ints and bools, NumPy integer scalars, 0-d integer arrays; none otherwise.
-std::optional<py_int> index_value(const value& v);
 // index_value, or TypeError "'float' object cannot be interpreted as an integer"; int64 range enforced.
 std::int64_t to_int64(const value& v);
 

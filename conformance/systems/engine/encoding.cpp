@@ -132,7 +132,7 @@ binding describe_binding(const value& v) {
         b.scalar = std::move(*scalar);
     } else if (const auto* it = v.as<flatiter_object>()) {
         b.what = binding::kind::flatiter;
-        b.walks = value::array(it->base).identity();
+        b.walks = array_value(it->base).identity();
     }
     return b;
 }

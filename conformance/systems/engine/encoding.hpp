@@ -2,10 +2,10 @@
 // array elements, scalars bound to names, and the description of arrays and bindings for raw_state.
 #pragma once
 
+#include "contract/implementation.hpp"
 #include "engine/array.hpp"
 #include "engine/scalar.hpp"
-#include "systems/engine/value.hpp"
-#include "contract/implementation.hpp"
+#include "systems/engine/objects.hpp"
 
 namespace conformance::engine_side {
 

@@ -2,8 +2,8 @@
 // category, interpreter errors by their Python class), bindings and arrays become raw_state.
 #include "systems/engine/engine_implementation.hpp"
 
-#include "engine/semantics.hpp"
 #include "contract/numpy_oracle.hpp"
+#include "engine/semantics.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -13,9 +13,10 @@
 
 #include "engine/error.hpp"
 #include "engine/shares_memory.hpp"
+#include "interpreter/evaluator.hpp"
+#include "interpreter/python_error.hpp"
 #include "systems/engine/encoding.hpp"
-#include "systems/engine/evaluator.hpp"
-#include "systems/engine/python_error.hpp"
+#include "systems/engine/engine_backend.hpp"
 
 namespace conformance {
 
@@ -40,7 +41,7 @@ void visit_named_values(const std::string& name, const engine_side::value& v, st
     open.pop_back();
 }
 
-void for_each_named_value(const engine_side::evaluator& e,
+void for_each_named_value(const interpreter::evaluator& e,
                           const std::function<void(const std::string&, const engine_side::value&)>& visit) {
     for (const auto& [name, bound] : e.bindings()) {
         visit(name, bound);
@@ -50,7 +51,7 @@ void for_each_named_value(const engine_side::evaluator& e,
 }
 
 // The bound array with the given key (the runner only asks about arrays it saw in state()).
-engine::array bound_array(const engine_side::evaluator& e, object_key key) {
+engine::array bound_array(const interpreter::evaluator& e, object_key key) {
     std::optional<engine::array> found;
     for_each_named_value(e, [&](const std::string&, const engine_side::value& bound) {
         if (!found && bound.is<engine::array>() && bound.identity() == key) found = *bound.as<engine::array>();
@@ -65,7 +66,7 @@ engine::array bound_array(const engine_side::evaluator& e, object_key key) {
 engine_implementation::engine_implementation() {
     engine::set_active_semantics(selected_numpy_oracle() == numpy_oracle::numpy_2 ? engine::semantics::numpy_2()
                                                                                   : engine::semantics::numpy_1_24());
-    evaluator_ = std::make_unique<engine_side::evaluator>();
+    evaluator_ = std::make_unique<interpreter::evaluator>(engine_side::engine_backend::instance());
 }
 
 engine_implementation::~engine_implementation() = default;

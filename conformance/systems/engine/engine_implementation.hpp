@@ -1,5 +1,5 @@
 // The engine as a system under comparison: runs case statements by interpreting them with the engine
-// library (see evaluator.hpp) and reports bindings and arrays as the runner's implementation interface asks.
+// library (the case interpreter over the engine backend, engine_backend.hpp) and reports bindings and arrays as the runner's implementation interface asks.
 #pragma once
 
 #include <memory>
@@ -9,7 +9,7 @@
 
 namespace conformance {
 
-namespace engine_side {
+namespace interpreter {
 class evaluator;
 }
 
@@ -26,7 +26,7 @@ public:
     bool may_share_memory(object_key a, object_key b) override;
 
 private:
-    std::unique_ptr<engine_side::evaluator> evaluator_;
+    std::unique_ptr<interpreter::evaluator> evaluator_;
 };
 
 }  // namespace conformance

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "engine/dtype.hpp"
-#include "systems/engine/callables.hpp"
+#include "systems/engine/objects.hpp"
 
 namespace conformance::engine_side {
 

@@ -4,8 +4,8 @@
 
 #include "engine/index.hpp"
 #include "engine/joining.hpp"
+#include "interpreter/python_error.hpp"
 #include "systems/engine/conversions.hpp"
-#include "systems/engine/python_error.hpp"
 
 namespace conformance::engine_side {
 
@@ -31,12 +31,12 @@ value stack_function(const bound_arguments& args) {
         if (!out.is<engine::array>()) raise_type_error("output must be an array");
         into = *out.as<engine::array>();
     }
-    return value::array(engine::stack(arrays, to_int64(args["axis"]), into, rule));
+    return array_value(engine::stack(arrays, to_int64(args["axis"]), into, rule));
 }
 
 template <engine::array (*join)(const std::vector<engine::array>&)>
 value joined(const bound_arguments& args) {
-    return value::array(join(arrays_of(args["tup"])));
+    return array_value(join(arrays_of(args["tup"])));
 }
 
 // hstack and vstack take dtype= and casting= (NumPy 1.24 and 2.x); only their defaults are in the subset.
@@ -50,7 +50,7 @@ value joined_with_casting(const bound_arguments& args) {
 
 value append_function(const bound_arguments& args) {
     const value& axis = args["axis"];
-    return value::array(engine::append(to_array(args["arr"]), to_array(args["values"]),
+    return array_value(engine::append(to_array(args["arr"]), to_array(args["values"]),
                                        axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis))));
 }
 
@@ -70,11 +70,11 @@ engine::block_entry block_entry_of(const value& v, const std::string& where) {
 }
 
 value block_function(const bound_arguments& args) {
-    return value::array(engine::block(block_entry_of(args["arrays"], "arrays")));
+    return array_value(engine::block(block_entry_of(args["arrays"], "arrays")));
 }
 
 value resize_function(const bound_arguments& args) {
-    return value::array(engine::resize(to_array(args["a"]), to_shape(args["new_shape"])));
+    return array_value(engine::resize(to_array(args["a"]), to_shape(args["new_shape"])));
 }
 
 }  // namespace

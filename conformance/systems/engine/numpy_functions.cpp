@@ -1,27 +1,28 @@
 // The np.* function table: each entry is NumPy 1.24's signature and how the call maps onto the engine,
 // with NumPy's Python-level conventions (np.asarray of array-likes, _wrapfunc deferring to the method,
 // defaults and None arguments, order restrictions); plus the module's scalar types and constants.
+#include "systems/engine/engine_backend.hpp"
 #include "systems/engine/numpy_functions.hpp"
 
 #include <limits>
 
 #include "engine/axis_views.hpp"
 #include "engine/creation.hpp"
-#include "engine/linspace.hpp"
 #include "engine/index.hpp"
 #include "engine/joining.hpp"
 #include "engine/kernels.hpp"
+#include "engine/linspace.hpp"
 #include "engine/memory_views.hpp"
 #include "engine/promotion.hpp"
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
 #include "engine/shares_memory.hpp"
+#include "interpreter/operators.hpp"
+#include "interpreter/python_error.hpp"
 #include "systems/engine/array_methods.hpp"
-#include "systems/engine/callables.hpp"
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/function_tables.hpp"
-#include "systems/engine/operators.hpp"
-#include "systems/engine/python_error.hpp"
+#include "systems/engine/objects.hpp"
 #include "systems/engine/reductions.hpp"
 #include "systems/engine/ufunc_functions.hpp"
 
@@ -59,7 +60,7 @@ value array_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const std::int64_t ndmin = to_int64(args["ndmin"]);
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
-    return value::array(
+    return array_value(
         engine::with_ndmin(engine::array_from(to_nested(args["object"], t), t, to_copy_mode(args["copy"]), o), ndmin, o));
 }
 
@@ -68,17 +69,17 @@ value asarray_function(const bound_arguments& args) {
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
     reject_numpy2_keyword(args, "copy", "asarray() got an unexpected keyword argument 'copy'");
     const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
-    return value::array(engine::array_from(to_nested(args["a"], t), t, copy, o));
+    return array_value(engine::array_from(to_nested(args["a"], t), t, copy, o));
 }
 
 value ascontiguousarray_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
-    return value::array(engine::ascontiguousarray(to_nested(args["a"], t), t));
+    return array_value(engine::ascontiguousarray(to_nested(args["a"], t), t));
 }
 
 value asfortranarray_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
-    return value::array(engine::asfortranarray(to_nested(args["a"], t), t));
+    return array_value(engine::asfortranarray(to_nested(args["a"], t), t));
 }
 
 // arange(stop), arange(start, stop[, step]); a missing start is the Python int 0, a missing step 1.
@@ -93,14 +94,14 @@ value arange_function(const bound_arguments& args) {
         start = value::integer(0);
     }
     const value step = args["step"].is<none_type>() ? value::integer(1) : args["step"];
-    return value::array(engine::arange(to_scalar(start, "arange start"), to_scalar(stop, "arange stop"),
+    return array_value(engine::arange(to_scalar(start, "arange start"), to_scalar(stop, "arange stop"),
                                        to_scalar(step, "arange step"), to_dtype(args["dtype"])));
 }
 
 // zeros, ones and empty differ only in the engine function that fills the memory.
 template <engine::array (*make)(const engine::dims&, engine::dtype, engine::order)>
 value filled_function(const bound_arguments& args) {
-    return value::array(make(to_shape(args["shape"]), to_dtype(args["dtype"]).value_or(engine::dtype::float64),
+    return array_value(make(to_shape(args["shape"]), to_dtype(args["dtype"]).value_or(engine::dtype::float64),
                              c_or_f_order(args["order"])));
 }
 
@@ -108,7 +109,7 @@ value filled_function(const bound_arguments& args) {
 // np.asarray'd first (so NaN into an int array casts instead of raising), strings converted for the dtype.
 value filled_unsafely(const engine::array& result, const engine::array& fill) {
     engine::setitem(result, {engine::ellipsis_index{}}, fill);
-    return value::array(result);
+    return array_value(result);
 }
 
 // Under NEP 50 the unsafe copyto still converts a Python int fill value to the dtype first (OverflowError).
@@ -132,7 +133,7 @@ template <engine::array (*make)(const engine::array&, std::optional<engine::dtyp
                                 const std::optional<engine::dims>&)>
 value like_function(const bound_arguments& args) {
     // The array comes first; empty_like calls it `prototype`, the others `a`.
-    return value::array(make(to_array(args.at(0)), to_dtype(args["dtype"]),
+    return array_value(make(to_array(args.at(0)), to_dtype(args["dtype"]),
                              to_order(args["order"]).value_or(engine::order::K), optional_shape(args["shape"])));
 }
 
@@ -152,19 +153,19 @@ std::optional<std::int64_t> optional_int64(const value& v) {
 }
 
 value eye_function(const bound_arguments& args) {
-    return value::array(engine::eye(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
+    return array_value(engine::eye(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
                                     to_dtype(args["dtype"]).value_or(engine::dtype::float64), c_or_f_order(args["order"])));
 }
 
 value identity_function(const bound_arguments& args) {
-    return value::array(
+    return array_value(
         engine::eye(to_int64(args["n"]), std::nullopt, 0, to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
 }
 
 value tri_function(const bound_arguments& args) {
     // NumPy's tri accepts a float k (its aranges are float then); the case language's tri takes integers.
     if (!args["k"].is<py_int>()) outside_subset("np.tri with a k that is not an int");
-    return value::array(engine::tri(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
+    return array_value(engine::tri(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
                                     to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
 }
 
@@ -174,17 +175,17 @@ value linspace_function(const bound_arguments& args) {
     const engine::linspace_result r = engine::linspace(
         to_operand(args["start"], "linspace"), to_operand(args["stop"], "linspace"), to_int64(args["num"]),
         truth(args["endpoint"]), to_dtype(args["dtype"]), to_int64(args["axis"]));
-    if (!truth(args["retstep"])) return value::array(r.samples);
+    if (!truth(args["retstep"])) return array_value(r.samples);
     value step = numpy_result(r.step);
     if (const auto* s = std::get_if<engine::scalar>(&r.step); s != nullptr && s->is_python_number())
         step = value::floating(s->as_double());  // Python's nan when there is no step
-    return value::tuple({value::array(r.samples), step});
+    return value::tuple({array_value(r.samples), step});
 }
 
 // np.copy(a, order) is np.array(a, order=order, copy=True).
 value copy_function(const bound_arguments& args) {
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
-    return value::array(engine::array_from(to_nested(args["a"]), std::nullopt, engine::copy_mode::always, o));
+    return array_value(engine::array_from(to_nested(args["a"]), std::nullopt, engine::copy_mode::always, o));
 }
 
 // ------------------------------------------------------------------ shape operations
@@ -197,7 +198,7 @@ value reshape_function(const bound_arguments& args) {
 }
 
 value ravel_function(const bound_arguments& args) {
-    return call_method(value::array(to_array(args["a"])), array_method("ravel"), {{args["order"]}, {}});
+    return call_method(array_value(to_array(args["a"])), array_method("ravel"), {{args["order"]}, {}});
 }
 
 value transpose_function(const bound_arguments& args) {
@@ -213,7 +214,7 @@ value squeeze_function(const bound_arguments& args) {
 }
 
 value diagonal_function(const bound_arguments& args) {
-    return call_method(value::array(to_array(args["a"])), array_method("diagonal"),
+    return call_method(array_value(to_array(args["a"])), array_method("diagonal"),
                        {{args["offset"], args["axis1"], args["axis2"]}, {}});
 }
 
@@ -222,30 +223,30 @@ value moveaxis_function(const bound_arguments& args) {
     const value& a = args["a"];
     const engine::array moved =
         engine::moveaxis(to_array(a), to_int_list(args["source"]), to_int_list(args["destination"]));
-    return a.is<engine::scalar>() ? scalar_if_0d(moved) : value::array(moved);
+    return a.is<engine::scalar>() ? scalar_if_0d(moved) : array_value(moved);
 }
 
 value expand_dims_function(const bound_arguments& args) {
-    return value::array(engine::expand_dims(to_array(args["a"]), to_int_list(args["axis"])));
+    return array_value(engine::expand_dims(to_array(args["a"]), to_int_list(args["axis"])));
 }
 
-value fliplr_function(const bound_arguments& args) { return value::array(engine::fliplr(to_array(args["m"]))); }
-value flipud_function(const bound_arguments& args) { return value::array(engine::flipud(to_array(args["m"]))); }
+value fliplr_function(const bound_arguments& args) { return array_value(engine::fliplr(to_array(args["m"]))); }
+value flipud_function(const bound_arguments& args) { return array_value(engine::flipud(to_array(args["m"]))); }
 
 value rot90_function(const bound_arguments& args) {
     const engine::dims axes = to_int_list(args["axes"]);
     // NumPy unpacks the pair first: any other length is ValueError "len(axes) must be 2."
     if (axes.size() != 2) raise_value_error("len(axes) must be 2.");
-    return value::array(engine::rot90(to_array(args["m"]), to_int64(args["k"]), {axes[0], axes[1]}));
+    return array_value(engine::rot90(to_array(args["m"]), to_int64(args["k"]), {axes[0], axes[1]}));
 }
 
 template <engine::array (*atleast)(const engine::array&)>
 value atleast_function(const bound_arguments& args) {
-    return value::array(atleast(to_array(args["arys"])));
+    return array_value(atleast(to_array(args["arys"])));
 }
 
 value broadcast_to_function(const bound_arguments& args) {
-    return value::array(engine::broadcast_to(to_array(args["array"]), to_shape(args["shape"])));
+    return array_value(engine::broadcast_to(to_array(args["array"]), to_shape(args["shape"])));
 }
 
 // flip indexes with a tuple of slices, so flipping a 0-d array (index ()) gives a scalar.
@@ -254,7 +255,7 @@ value flip_function(const bound_arguments& args) {
 }
 
 value as_strided_function(const bound_arguments& args) {
-    return value::array(engine::as_strided(to_array(args["x"]), optional_shape(args["shape"]),
+    return array_value(engine::as_strided(to_array(args["x"]), optional_shape(args["shape"]),
                                            optional_int_list(args["strides"]), truth(args["writeable"])));
 }
 
@@ -285,7 +286,7 @@ value concatenate_function(const bound_arguments& args) {
         if (const auto* casting = args["casting"].as<std::string>(); casting == nullptr || *casting != "same_kind") {
             outside_subset("np.concatenate(casting=) without out=");
         }
-        return value::array(engine::concatenate(concatenate_inputs(args["arrays"]), along));
+        return array_value(engine::concatenate(concatenate_inputs(args["arrays"]), along));
     }
     const auto* into = out.as<engine::array>();
     if (into == nullptr) raise_type_error("output must be an array");
@@ -293,7 +294,7 @@ value concatenate_function(const bound_arguments& args) {
     const std::vector<engine::array> inputs = concatenate_inputs(args["arrays"]);
     if (!along || (engine::active_semantics().maxdims_axis_means_none && *along >= 32))
         outside_subset("np.concatenate(axis=None, out=)");
-    return value::array(engine::concatenate_into(inputs, *along, *into, rule));
+    return array_value(engine::concatenate_into(inputs, *along, *into, rule));
 }
 
 value copyto_function(const bound_arguments& args) {
@@ -406,7 +407,7 @@ std::optional<value> function_in(const std::string& module, const std::string& n
 
 // np.int8 ... np.complex128, np.bool_ and the names only one NumPy version has (engine/dtype.hpp).
 std::optional<value> scalar_type(const std::string& name) {
-    if (const auto t = engine::numpy_scalar_type_attribute(name)) return value::numpy_type(*t);
+    if (const auto t = engine::numpy_scalar_type_attribute(name)) return numpy_type_value(*t);
     return std::nullopt;
 }
 
@@ -414,7 +415,7 @@ std::optional<value> numpy_member(const std::string& name) {
     if (name == "nan") return value::floating(std::numeric_limits<double>::quiet_NaN());
     if (name == "inf") return value::floating(std::numeric_limits<double>::infinity());
     if (name == "newaxis") return value::none();
-    if (name == "lib") return value::module("numpy.lib");
+    if (name == "lib") return value::module("numpy.lib", engine_backend::instance());
     if (std::optional<value> t = scalar_type(name)) return t;
     if (std::optional<value> ufunc = ufunc_function(name)) return ufunc;
     if (std::optional<value> reduction = reduction_function(name)) return reduction;
@@ -424,14 +425,14 @@ std::optional<value> numpy_member(const std::string& name) {
 }  // namespace
 
 value defer_to_method(const value& obj, std::string_view method, call_arguments args) {
-    const value self = is_numpy_value(obj) ? obj : value::array(to_array(obj));
+    const value self = is_numpy_value(obj) ? obj : array_value(to_array(obj));
     return call_method(self, array_method(method), args);
 }
 
-value numpy_module_attribute(const module_object& module, const std::string& name) {
+value engine_backend::module_attribute(const module_object& module, const std::string& name) const {
     std::optional<value> member;
     if (module.name == numpy_module) member = numpy_member(name);
-    if (module.name == "numpy.lib" && name == "stride_tricks") member = value::module(stride_tricks_module);
+    if (module.name == "numpy.lib" && name == "stride_tricks") member = value::module(stride_tricks_module, *this);
     if (module.name == stride_tricks_module) member = function_in(stride_tricks_module, name);
     if (!member) raise_attribute_error("module '" + module.name + "' has no attribute '" + name + "'");
     return *member;

@@ -4,13 +4,10 @@
 
 #include <string>
 
-#include "systems/engine/arguments.hpp"
-#include "systems/engine/value.hpp"
+#include "interpreter/arguments.hpp"
+#include "systems/engine/objects.hpp"
 
 namespace conformance::engine_side {
-
-// module.name for numpy, numpy.lib and numpy.lib.stride_tricks; AttributeError for anything else.
-value numpy_module_attribute(const module_object& module, const std::string& name);
 
 // np.int8(x): np.array(x, dtype=int8), as a NumPy scalar when 0-d (np.int8([1, 2]) is an array).
 value call_numpy_type(engine::dtype t, const call_arguments& args);

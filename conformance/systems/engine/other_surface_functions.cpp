@@ -11,10 +11,10 @@
 #include "engine/partition.hpp"
 #include "engine/require.hpp"
 #include "engine/sort.hpp"
+#include "interpreter/operators.hpp"
+#include "interpreter/python_error.hpp"
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
-#include "systems/engine/operators.hpp"
-#include "systems/engine/python_error.hpp"
 #include "systems/engine/ufunc_functions.hpp"
 
 namespace conformance::engine_side {
@@ -57,7 +57,7 @@ value sort_method(const engine::array& self, const bound_arguments& args) {
 
 value sort_function(const bound_arguments& args) {
     check_sort_keywords(args);
-    return value::array(engine::sorted_copy(to_array(args["a"]), optional_axis(args["axis"])));
+    return array_value(engine::sorted_copy(to_array(args["a"]), optional_axis(args["axis"])));
 }
 
 // The kth of a partition as partition_prep_kth_array takes it: anything that casts safely to intp (ints, bools), at
@@ -87,7 +87,7 @@ value partition_method(const engine::array& self, const bound_arguments& args) {
 
 value partition_function(const bound_arguments& args) {
     check_partition_kind(args);
-    return value::array(engine::partitioned_copy(to_array(args["a"]), kth_of(args["kth"]), optional_axis(args["axis"])));
+    return array_value(engine::partitioned_copy(to_array(args["a"]), kth_of(args["kth"]), optional_axis(args["axis"])));
 }
 
 // np.require's requirement names: single letters or the flag names, case-insensitive; a string is read
@@ -122,8 +122,8 @@ value require_function(const bound_arguments& args) {
     const bool none = given.is<none_type>() || (given.is<std::string>() && given.as<std::string>()->empty()) ||
                       (given.is<py_list>() && given.as<py_list>()->items.empty()) ||
                       (given.is<py_tuple>() && given.as<py_tuple>()->items.empty());
-    if (none) return value::array(engine::asarray(to_nested(args["a"], t), t));
-    return value::array(engine::require(to_nested(args["a"], t), t, requirements_of(given)));
+    if (none) return array_value(engine::asarray(to_nested(args["a"], t), t));
+    return array_value(engine::require(to_nested(args["a"], t), t, requirements_of(given)));
 }
 
 value setflags_method(const engine::array& self, const bound_arguments& args) {

@@ -6,11 +6,11 @@
 
 #include "engine/reduction.hpp"
 #include "engine/semantics.hpp"
+#include "interpreter/operators.hpp"
+#include "interpreter/python_error.hpp"
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/function_tables.hpp"
-#include "systems/engine/operators.hpp"
-#include "systems/engine/python_error.hpp"
 
 namespace conformance::engine_side {
 
@@ -41,7 +41,7 @@ value accumulation_method_run(const engine::array& self, const bound_arguments& 
     const value& out = args["out"];
     if (const auto* a = out.as<engine::array>()) options.out = *a;
     else if (!out.is<none_type>()) raise_type_error("output must be an array");
-    return value::array(engine::accumulate(R, self, options));
+    return array_value(engine::accumulate(R, self, options));
 }
 
 template <engine::reduction R, bool HasDtype>
@@ -73,7 +73,7 @@ const std::vector<method_entry>& methods() {
 template <const char* Method>
 value wrapped_method_run(const bound_arguments& args) {
     const value& a = args["a"];
-    const value self = is_numpy_value(a) ? a : value::array(to_array(a));
+    const value self = is_numpy_value(a) ? a : array_value(to_array(a));
     return call_method(self, array_method(Method), {{}, {{"decimals", args["decimals"]}, {"out", args["out"]}}});
 }
 
@@ -91,7 +91,7 @@ value clip_function_run(const bound_arguments& args) {
 template <const char* Method, bool HasDtype, bool Keepdims = true>
 value reduction_function_run(const bound_arguments& args) {
     const value& a = args["a"];
-    const value self = is_numpy_value(a) ? a : value::array(to_array(a));
+    const value self = is_numpy_value(a) ? a : array_value(to_array(a));
     std::vector<std::pair<std::string, value>> keywords;
     for (const char* name : {"axis", "dtype", "out", "keepdims"})
         if ((HasDtype || std::string_view(name) != "dtype") && (Keepdims || std::string_view(name) != "keepdims"))

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "systems/engine/callables.hpp"
-#include "systems/engine/value.hpp"
+#include "interpreter/callables.hpp"
+#include "systems/engine/objects.hpp"
 
 namespace conformance::engine_side {
 

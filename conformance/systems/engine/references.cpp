@@ -5,6 +5,8 @@
 
 #include <set>
 
+#include "systems/engine/engine_backend.hpp"
+
 namespace conformance::engine_side {
 
 namespace {
@@ -69,6 +71,10 @@ reference_scope::reference_scope(const std::map<std::string, value>& bindings) :
 }
 
 reference_scope::~reference_scope() { running_bindings = previous_; }
+
+std::unique_ptr<statement_scope> engine_backend::open_statement(const std::map<std::string, value>& bindings) const {
+    return std::make_unique<reference_scope>(bindings);
+}
 
 std::int64_t program_references(const engine::array& a) {
     reference_counter counter{a.get()};

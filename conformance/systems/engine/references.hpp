@@ -7,15 +7,16 @@
 #include <string>
 
 #include "engine/array.hpp"
-#include "systems/engine/value.hpp"
+#include "interpreter/array_backend.hpp"
+#include "systems/engine/objects.hpp"
 
 namespace conformance::engine_side {
 
-// While alive, program_references() counts through these bindings (the evaluator opens one per statement).
-class reference_scope {
+// While alive, program_references() counts through these bindings (the engine backend opens one per statement).
+class reference_scope final : public statement_scope {
 public:
     explicit reference_scope(const std::map<std::string, value>& bindings);
-    ~reference_scope();
+    ~reference_scope() override;
     reference_scope(const reference_scope&) = delete;
     reference_scope& operator=(const reference_scope&) = delete;
 

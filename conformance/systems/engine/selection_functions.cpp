@@ -11,11 +11,11 @@
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
 #include "engine/take.hpp"
+#include "interpreter/operators.hpp"
+#include "interpreter/python_error.hpp"
+#include "interpreter/subscripts.hpp"
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
-#include "systems/engine/operators.hpp"
-#include "systems/engine/python_error.hpp"
-#include "systems/engine/subscripts.hpp"
 
 namespace conformance::engine_side {
 
@@ -50,7 +50,7 @@ const engine::array& array_argument(const value& v, const std::string& function,
 // An index of arrays as the value a case would write for it (a tuple of arrays).
 value index_value_of(const engine::index_expr& where) {
     std::vector<value> items;
-    for (const engine::index_item& item : where) items.push_back(value::array(std::get<engine::array>(item)));
+    for (const engine::index_item& item : where) items.push_back(array_value(std::get<engine::array>(item)));
     return value::tuple(std::move(items));
 }
 
@@ -69,7 +69,7 @@ value take_method(const engine::array& self, const bound_arguments& args) {
                                               axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis)),
                                               into, mode);
     // Without out= the result goes through PyArray_Return (a 0-d result is a scalar); out comes back as it is.
-    return into ? value::array(result) : scalar_if_0d(result);
+    return into ? array_value(result) : scalar_if_0d(result);
 }
 
 value take_function(const bound_arguments& args) {
@@ -109,13 +109,13 @@ value put_along_axis_function(const bound_arguments& args) {
         const engine::array& indices = attribute_holder(args["indices"], "ndim");
         if (indices->ndim() != 1) raise_value_error("when axis=None, `indices` must have a single dimension.");
         const engine::array flat = engine::array_of_flat(attribute_holder(args["arr"], "flat"));
-        set_item(value::array(flat), index_value_of(engine::along_axis_index(flat->shape(), indices, 0)), args["values"]);
+        set_item(array_value(flat), index_value_of(engine::along_axis_index(flat->shape(), indices, 0)), args["values"]);
         return value::none();
     }
     const engine::array& arr = attribute_holder(args["arr"], "ndim");
     const std::int64_t along = engine::normalize_axis(to_int64(axis), arr->ndim());
     const engine::array& indices = attribute_holder(args["indices"], "dtype");
-    set_item(value::array(arr), index_value_of(engine::along_axis_index(arr->shape(), indices, along)), args["values"]);
+    set_item(array_value(arr), index_value_of(engine::along_axis_index(arr->shape(), indices, along)), args["values"]);
     return value::none();
 }
 
@@ -167,7 +167,7 @@ value fill_diagonal_function(const bound_arguments& args) {
 
 value tuple_of(const std::vector<engine::array>& arrays) {
     std::vector<value> items;
-    for (const engine::array& a : arrays) items.push_back(value::array(a));
+    for (const engine::array& a : arrays) items.push_back(array_value(a));
     return value::tuple(std::move(items));
 }
 
@@ -181,11 +181,11 @@ value where_function(const bound_arguments& args) {
     const bool x = args.given("x"), y = args.given("y");
     if (!x && !y) return tuple_of(engine::nonzero(condition));
     if (!x || !y) raise_value_error("either both or neither of x and y should be given");
-    return value::array(engine::where(condition, to_operand(args["x"], "where"), to_operand(args["y"], "where")));
+    return array_value(engine::where(condition, to_operand(args["x"], "where"), to_operand(args["y"], "where")));
 }
 
 value extract_function(const bound_arguments& args) {
-    return value::array(engine::extract(to_array(args["condition"]), to_array(args["arr"])));
+    return array_value(engine::extract(to_array(args["condition"]), to_array(args["arr"])));
 }
 
 std::optional<engine::array> out_argument(const value& out) {
@@ -200,7 +200,7 @@ value compress_method(const engine::array& self, const bound_arguments& args) {
     const engine::array result =
         engine::compress(to_array(args["condition"]), self,
                          axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis)), out);
-    return out ? value::array(result) : scalar_if_0d(result);
+    return out ? array_value(result) : scalar_if_0d(result);
 }
 
 value compress_function(const bound_arguments& args) {
@@ -214,12 +214,12 @@ value choose_method(const engine::array& self, const bound_arguments& args) {
     std::vector<engine::operand> choices;
     for (const value& choice : iterated_items(args["choices"])) choices.push_back(to_operand(choice, "choose"));
     const engine::array result = engine::choose(self, choices, out, mode);
-    return out ? value::array(result) : scalar_if_0d(result);
+    return out ? array_value(result) : scalar_if_0d(result);
 }
 
 value choose_function(const bound_arguments& args) {
     const value& a = args["a"];
-    const value self = is_numpy_value(a) ? a : value::array(to_array(a));
+    const value self = is_numpy_value(a) ? a : array_value(to_array(a));
     return call_method(self, array_method("choose"),
                        {{args["choices"]}, {{"out", args["out"]}, {"mode", args["mode"]}}});
 }

@@ -1,6 +1,6 @@
-// Subscript rules per kind of container: engine indexing for arrays (a NumPy scalar is indexed as the 0-d
-// array it stands for), CPython's sequence indexing and slicing for tuples and lists.
-#include "systems/engine/subscripts.hpp"
+// Subscripts of the engine's objects: engine indexing for arrays (a NumPy scalar is indexed as the 0-d array it
+// stands for), flat iterators and the flags object's keys.
+#include "interpreter/subscripts.hpp"
 
 #include <algorithm>
 
@@ -11,64 +11,16 @@
 #include "engine/flat_iterator.hpp"
 #include "engine/index.hpp"
 #include "engine/semantics.hpp"
-#include "systems/engine/conversions.hpp"
-#include "systems/engine/function_tables.hpp"
+#include "interpreter/operators.hpp"
+#include "interpreter/python_error.hpp"
 #include "systems/engine/array_methods.hpp"
-#include "systems/engine/operators.hpp"
-#include "systems/engine/python_error.hpp"
+#include "systems/engine/conversions.hpp"
+#include "systems/engine/engine_backend.hpp"
+#include "systems/engine/function_tables.hpp"
 
 namespace conformance::engine_side {
 
 namespace {
-
-// A Python sequence position: an integer (negative counts from the end) that must be in range.
-std::size_t sequence_position(const value& container, std::size_t length, const value& index) {
-    const std::optional<py_int> i = index_value(index);
-    if (!i) {
-        raise_type_error(class_name(container) + " indices must be integers or slices, not " + class_name(index));
-    }
-    const py_int position = *i < 0 ? *i + static_cast<py_int>(length) : *i;
-    if (position < 0 || position >= static_cast<py_int>(length)) {
-        raise_index_error(class_name(container) + " index out of range");
-    }
-    return static_cast<std::size_t>(position);
-}
-
-// CPython's PySlice_GetIndicesEx: bounds clamped to the sequence, then stepped.
-std::vector<value> sliced(const std::vector<value>& items, const py_slice& s) {
-    const auto bound = [](const value& v, py_int fallback) {
-        if (v.is<none_type>()) return fallback;
-        const std::optional<py_int> i = index_value(v);
-        if (!i) raise_type_error("slice indices must be integers or None or have an __index__ method");
-        return *i;
-    };
-    const py_int length = static_cast<py_int>(items.size());
-    const py_int step = bound(s.step, 1);
-    if (step == 0) raise_value_error("slice step cannot be zero");
-    const auto clamp = [&](py_int i, py_int low, py_int high) {
-        if (i < 0) i += length;
-        return i < low ? low : (i > high ? high : i);
-    };
-    std::vector<value> result;
-    if (step > 0) {
-        const py_int start = clamp(bound(s.start, 0), 0, length);
-        const py_int stop = clamp(bound(s.stop, length), 0, length);
-        for (py_int i = start; i < stop; i += step) result.push_back(items[static_cast<std::size_t>(i)]);
-    } else {
-        const py_int start = clamp(bound(s.start, length - 1), -1, length - 1);
-        const py_int stop = s.stop.is<none_type>() ? -1 : clamp(bound(s.stop, -1), -1, length - 1);
-        for (py_int i = start; i > stop; i += step) result.push_back(items[static_cast<std::size_t>(i)]);
-    }
-    return result;
-}
-
-value sequence_item(const value& container, const std::vector<value>& items, const value& index) {
-    if (const auto* s = index.as<py_slice>()) {
-        std::vector<value> part = sliced(items, *s);
-        return container.is<py_tuple>() ? value::tuple(std::move(part)) : value::list(std::move(part));
-    }
-    return items[sequence_position(container, items.size(), index)];
-}
 
 // An index of one integer per dimension: NumPy's fast path that packs a single value into one element.
 bool selects_one_element(const engine::array& a, const engine::index_expr& where) {
@@ -178,14 +130,12 @@ engine::array flat_values_of(const value& item, engine::dtype t) {
 
 }  // namespace
 
-value get_item(const value& container, const value& index) {
+value engine_backend::get_item(const value& container, const value& index) const {
     if (const auto* a = container.as<engine::array>()) return numpy_result(engine::getitem(*a, to_index(index)));
     if (const auto* s = container.as<engine::scalar>()) {
         return numpy_result(engine::getitem(array_of_scalar(*s), to_index(index)));
     }
     if (const auto* it = container.as<flatiter_object>()) return numpy_result(engine::flat_getitem(it->base, flat_index_of(index)));
-    if (const auto* t = container.as<py_tuple>()) return sequence_item(container, t->items, index);
-    if (const auto* l = container.as<py_list>()) return sequence_item(container, l->items, index);
     if (const auto* f = container.as<flags_object>()) {
         const auto* key = index.as<std::string>();
         if (key == nullptr) raise_key_error("Unknown flag");
@@ -195,7 +145,7 @@ value get_item(const value& container, const value& index) {
     raise_type_error("'" + class_name(container) + "' object is not subscriptable");
 }
 
-void set_item(const value& container, const value& index, const value& item) {
+void engine_backend::set_item(const value& container, const value& index, const value& item) const {
     if (const auto* a = container.as<engine::array>()) return set_array_item(*a, index, item);
     if (const auto* it = container.as<flatiter_object>()) {
         // NumPy refuses a read-only array before it looks at the index or converts the value.
@@ -206,19 +156,10 @@ void set_item(const value& container, const value& index, const value& item) {
             // One bool element is written with BOOL_setitem under both NumPys: PyObject_IsTrue of whatever the value
             // is (a list of two is True, an array of two raises).
             return engine::flat_setitem(
-                base, flat_index_of(index), [&] { return to_array(value::boolean(truth(item)), engine::dtype::bool_); }, false);
+                base, flat_index_of(index), [&] { return to_array(value::boolean(interpreter::truth(item)), engine::dtype::bool_); }, false);
         }
         return engine::flat_setitem(base, flat_index_of(index), [&] { return flat_values_of(item, base->type()); },
                                     item.is<py_list>() || item.is<py_tuple>());
-    }
-    if (container.is<py_list>() && !index.is<py_slice>()) {
-        value list = container;
-        std::vector<value>& items = list.list_items_for_update();
-        items[sequence_position(container, items.size(), index)] = item;
-        return;
-    }
-    if (container.is<py_list>()) {
-        throw python_error("NotImplementedError", "slice assignment to a list is outside the engine side's subset");
     }
     if (const auto* f = container.as<flags_object>()) {
         // arrayflags_setitem: only the settable flags, by key.
@@ -228,7 +169,7 @@ void set_item(const value& container, const value& index, const value& item) {
         const bool uic = k == "X" || k == "WRITEBACKIFCOPY";
         if (!write && !align && !uic) raise_key_error("Unknown flag");
         if (!f->owner) raise_value_error("Cannot set flags on array scalars.");
-        const bool on = truth(item);
+        const bool on = interpreter::truth(item);
         return set_flags(f->owner, write ? std::optional(on) : std::nullopt, align ? std::optional(on) : std::nullopt,
                          uic ? std::optional(on) : std::nullopt);
     }

@@ -6,9 +6,9 @@
 
 #include "engine/clip.hpp"
 #include "engine/ufunc.hpp"
-#include "systems/engine/callables.hpp"
+#include "interpreter/python_error.hpp"
 #include "systems/engine/conversions.hpp"
-#include "systems/engine/python_error.hpp"
+#include "systems/engine/objects.hpp"
 
 namespace conformance::engine_side {
 
@@ -150,7 +150,7 @@ value clip_method_run(const engine::array& self, const bound_arguments& args) {
 // a.conj(), a.conjugate(): the array itself unless it is complex.
 value conjugate_method_run(const engine::array& self, const bound_arguments&) {
     const std::variant<engine::array, engine::scalar> result = engine::conjugate_method(self);
-    if (const auto* a = std::get_if<engine::array>(&result); a != nullptr && *a == self) return value::array(self);
+    if (const auto* a = std::get_if<engine::array>(&result); a != nullptr && *a == self) return array_value(self);
     return numpy_result(result);
 }
 
@@ -182,15 +182,7 @@ const method_entry* ufunc_method(std::string_view name) {
 
 std::optional<value> ufunc_function(const std::string& name) {
     for (const ufunc_entry& f : ufuncs()) {
-        if (f.call.name() == name) return value::function(f.call);
-    }
-    return std::nullopt;
-}
-
-std::optional<value> ufunc_attribute(const function_entry& ufunc, std::string_view name) {
-    if (name != "at") return std::nullopt;
-    for (const ufunc_entry& f : ufuncs()) {
-        if (&f.call == &ufunc) return value::function(f.at);
+        if (f.call.name() == name) return ufunc_value(f.call, f.at);
     }
     return std::nullopt;
 }

@@ -1,13 +1,13 @@
 // NumPy's arithmetic ufuncs as the np.* functions a case calls (np.add(a, b, out=o, where=m, dtype=t,
-// casting=r), np.negative(x, out=o), ..., and np.add.at(a, i, b)): the function values np.<name> gives, by name; and a.conj().
+// casting=r), np.negative(x, out=o), ..., and np.add.at(a, i, b)): the ufunc objects np.<name> gives, by name; and a.conj().
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "systems/engine/callables.hpp"
-#include "systems/engine/value.hpp"
+#include "interpreter/callables.hpp"
+#include "systems/engine/objects.hpp"
 
 namespace conformance::engine_side {
 
@@ -20,8 +20,5 @@ std::optional<value> ufunc_function(const std::string& name);
 // A ufunc's out=: None, an array, or a tuple holding one (NumPy's TypeError "return arrays must be of ArrayType" for
 // anything else); also np.matmul's, which is a ufunc.
 std::optional<engine::array> ufunc_out_argument(const value& v);
-
-// ufunc.<name> of a ufunc np.<name> gave (`at`); nothing for another function or attribute.
-std::optional<value> ufunc_attribute(const function_entry& ufunc, std::string_view name);
 
 }  // namespace conformance::engine_side

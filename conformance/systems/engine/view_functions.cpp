@@ -7,15 +7,16 @@
 
 #include "engine/axis_views.hpp"
 #include "engine/diag.hpp"
-#include "engine/memory_views.hpp"
-#include "engine/stride_tricks.hpp"
 #include "engine/index.hpp"
+#include "engine/memory_views.hpp"
+#include "engine/semantics.hpp"
 #include "engine/split.hpp"
+#include "engine/stride_tricks.hpp"
+#include "interpreter/attributes.hpp"
+#include "interpreter/operators.hpp"
+#include "interpreter/python_error.hpp"
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
-#include "engine/semantics.hpp"
-#include "systems/engine/operators.hpp"
-#include "systems/engine/python_error.hpp"
 
 namespace conformance::engine_side {
 
@@ -33,7 +34,7 @@ engine::array buffer_argument(const value& v) {
 }
 
 value frombuffer_function(const bound_arguments& args) {
-    return value::array(engine::frombuffer(buffer_argument(args["buffer"]),
+    return array_value(engine::frombuffer(buffer_argument(args["buffer"]),
                                            to_dtype(args["dtype"]).value_or(engine::dtype::float64),
                                            to_int64(args["count"]), to_int64(args["offset"])));
 }
@@ -51,14 +52,14 @@ value ndarray_function(const bound_arguments& args) {
     if (buffer->nbytes() == 0 && !strides.is<none_type>() && !to_shape(strides).empty() &&
         engine::element_count(to_shape(args["shape"])) > 0)
         throw python_error("NotImplementedError", "np.ndarray(strides=) over an empty buffer reads outside it (NumPy)");
-    return value::array(engine::ndarray_over_buffer(
+    return array_value(engine::ndarray_over_buffer(
         buffer, to_dtype(args["dtype"]).value_or(engine::dtype::float64), to_shape(args["shape"]), offset,
         strides.is<none_type>() ? std::nullopt : std::optional(to_shape(strides)),
         to_order(args["order"]).value_or(engine::order::C)));
 }
 
 value diag_function(const bound_arguments& args) {
-    return value::array(engine::diag(to_array(args["v"]), to_int64(args["k"])));
+    return array_value(engine::diag(to_array(args["v"]), to_int64(args["k"])));
 }
 
 // np.real(val) and np.imag(val) try val.real / val.imag first (a Python number or NumPy scalar answers
@@ -67,7 +68,7 @@ template <const char* part>
 value complex_part_function(const bound_arguments& args) {
     const value& v = args["val"];
     if (is_numpy_value(v) || is_python_number(v)) return get_attribute(v, part);
-    return get_attribute(value::array(to_array(v)), part);
+    return get_attribute(array_value(to_array(v)), part);
 }
 
 constexpr char real_part[] = "real";
@@ -77,7 +78,7 @@ constexpr char imag_part[] = "imag";
 
 value list_of(const std::vector<engine::array>& arrays) {
     std::vector<value> items;
-    for (const engine::array& a : arrays) items.push_back(value::array(a));
+    for (const engine::array& a : arrays) items.push_back(array_value(a));
     return value::list(std::move(items));
 }
 
@@ -200,7 +201,7 @@ value dsplit_function(const bound_arguments& args) {
 value rollaxis_function(const bound_arguments& args) {
     const value& a = args["a"];
     if (!a.is<engine::array>()) raise_attribute_error("'" + class_name(a) + "' object has no attribute 'ndim'");
-    return value::array(engine::rollaxis(*a.as<engine::array>(), to_int64(args["axis"]), to_int64(args["start"])));
+    return array_value(engine::rollaxis(*a.as<engine::array>(), to_int64(args["axis"]), to_int64(args["start"])));
 }
 
 value broadcast_arrays_function(const bound_arguments& args) {
@@ -208,7 +209,7 @@ value broadcast_arrays_function(const bound_arguments& args) {
     std::vector<engine::array> arrays;
     for (const value& item : args.rest("args")) arrays.push_back(to_array(item));
     std::vector<value> items;
-    for (const engine::array& a : engine::broadcast_arrays(arrays)) items.push_back(value::array(a));
+    for (const engine::array& a : engine::broadcast_arrays(arrays)) items.push_back(array_value(a));
     // NumPy 2 returns a tuple, NumPy 1.24 a list (the same semantics field decides both).
     if (engine::active_semantics().broadcast_arrays_keeps_each_fitting_input) return value::tuple(std::move(items));
     return value::list(std::move(items));
@@ -217,7 +218,7 @@ value broadcast_arrays_function(const bound_arguments& args) {
 value sliding_window_view_function(const bound_arguments& args) {
     if (truth(args["subok"])) throw python_error("NotImplementedError", "sliding_window_view(subok=True) is outside the subset");
     const value& axis = args["axis"];
-    return value::array(engine::sliding_window_view(
+    return array_value(engine::sliding_window_view(
         to_array(args["x"]), to_int_list(args["window_shape"]),
         axis.is<none_type>() ? std::nullopt : std::optional(to_int_list(axis)), truth(args["writeable"])));
 }

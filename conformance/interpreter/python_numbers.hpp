@@ -6,9 +6,9 @@
 #include <string_view>
 
 #include "case/ast.hpp"
-#include "systems/engine/value.hpp"
+#include "interpreter/value.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::interpreter {
 
 // a OP b for two Python numbers (is_python_number); OverflowError where an int leaves 128 bits; TypeError for
 // operators a kind lacks (complex // 2, 1.5 & 1), ZeroDivisionError as Python raises it.
@@ -29,4 +29,4 @@ bool python_numbers_equal(const value& a, const value& b);
 // Python's message where Python raises. NumPy converts strings to numeric elements this way.
 value python_number_from_string(std::string_view text, python_type as);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::interpreter

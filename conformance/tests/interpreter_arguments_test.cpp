@@ -1,11 +1,11 @@
-// Tests of the engine side's argument binding: signatures in Python syntax, and CPython's rules for
+// Tests of the case interpreter's argument binding: signatures in Python syntax, and CPython's rules for
 // positional, keyword, positional-only, keyword-only and *rest parameters, with TypeError otherwise.
 #include <gtest/gtest.h>
 
-#include "systems/engine/arguments.hpp"
-#include "systems/engine/python_error.hpp"
+#include "interpreter/arguments.hpp"
+#include "interpreter/python_error.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::interpreter {
 namespace {
 
 py_int int_of(const value& v) { return *v.as<py_int>(); }
@@ -73,4 +73,4 @@ TEST(EngineSideArguments, DefaultsMayNamePythonTypes) {
 }
 
 }  // namespace
-}  // namespace conformance::engine_side
+}  // namespace conformance::interpreter

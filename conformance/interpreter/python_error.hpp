@@ -1,11 +1,12 @@
-// Exceptions the interpreter itself raises where Python would (NameError, TypeError from argument
-// binding, AttributeError, ...); engine operations raise engine::error instead, and both become outcomes.
+// Exceptions Python raises (NameError, TypeError from argument binding, AttributeError, ...): the interpreter's, and
+// a backend's where the library leaves the error to Python; a system's own errors (engine::error) stay its own, and
+// its implementation turns both into outcomes.
 #pragma once
 
 #include <stdexcept>
 #include <string>
 
-namespace conformance::engine_side {
+namespace conformance::interpreter {
 
 class python_error : public std::runtime_error {
 public:
@@ -33,4 +34,4 @@ private:
 }
 [[noreturn]] inline void raise_name_error(const std::string& message) { throw python_error("NameError", message); }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::interpreter

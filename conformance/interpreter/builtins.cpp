@@ -1,13 +1,12 @@
 // Python's builtin functions the subset uses (id, print, abs) as table entries, and the builtin namespace a
 // case starts with.
-#include "systems/engine/builtins.hpp"
+#include "interpreter/builtins.hpp"
 
-#include "systems/engine/callables.hpp"
-#include "systems/engine/numpy_functions.hpp"
-#include "systems/engine/python_error.hpp"
-#include "systems/engine/operators.hpp"
+#include "interpreter/callables.hpp"
+#include "interpreter/operators.hpp"
+#include "interpreter/python_error.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::interpreter {
 
 namespace {
 
@@ -17,7 +16,7 @@ const std::string builtin_class = "builtin_function_or_method";
 // id(x) is the object's address; the trace names it after the object rather than comparing numbers.
 value id_function(const bound_arguments& args) { return value::object_id(args["obj"].identity()); }
 
-// abs(x): Python's for numbers, np.absolute for arrays and NumPy scalars.
+// abs(x): Python's for numbers; a system's objects decide their own (np.absolute for arrays).
 value abs_function(const bound_arguments& args) { return absolute_value(args["x"]); }
 
 // print writes nothing here: the statement records its arguments instead.
@@ -56,14 +55,16 @@ const function_entry& print_entry() {
 
 }  // namespace
 
-std::optional<value> builtin_name(const std::string& name) {
-    if (name == "np") return value::module("numpy");
+std::optional<value> builtin_name(const std::string& name, const array_backend& backend) {
+    if (name == "np") return value::module("numpy", backend);
     if (name == "id") return value::function(id_entry());
     if (name == "print") return value::function(print_entry());
     if (name == "slice") return value::function(slice_entry());
     if (name == "abs") return value::function(abs_entry());
     // Only reachable after `from numpy.lib.stride_tricks import as_strided` (the parser checks the import).
-    if (name == "as_strided") return numpy_module_attribute(module_object{"numpy.lib.stride_tricks"}, "as_strided");
+    if (name == "as_strided") {
+        return backend.module_attribute(*value::module("numpy.lib.stride_tricks", backend).as<module_object>(), "as_strided");
+    }
     if (const std::optional<python_type> type = python_type_named(name)) return value::builtin_type(*type);
     return std::nullopt;
 }
@@ -73,4 +74,4 @@ bool is_print(const value& callee) {
     return f != nullptr && f->entry == &print_entry();
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::interpreter

@@ -1,5 +1,6 @@
 // The interpreter proper: evaluates case expressions to Python values and runs case statements against
-// the names a case has bound, with Python's evaluation order and binding semantics.
+// the names a case has bound, with Python's evaluation order and binding semantics. It is the same for every
+// system: what a system's objects do comes from its backend (array_backend.hpp), which also gives `np`.
 #pragma once
 
 #include <map>
@@ -7,13 +8,16 @@
 #include <string>
 
 #include "case/ast.hpp"
-#include "systems/engine/arguments.hpp"
-#include "systems/engine/value.hpp"
+#include "interpreter/arguments.hpp"
+#include "interpreter/array_backend.hpp"
+#include "interpreter/value.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::interpreter {
 
 class evaluator {
 public:
+    explicit evaluator(const array_backend& backend) : backend_(&backend) {}
+
     // Runs one statement. Returns the statement's value for an expression statement (for `print(...)` the
     // list of its arguments), nothing for the others. Raises python_error or engine::error; a statement
     // that raises binds nothing (every value is computed before a name is bound).
@@ -35,7 +39,8 @@ private:
     void assign_attribute(const cases::attribute_assign& a);
     void augment(const cases::aug_assign& a);
 
+    const array_backend* backend_;
     std::map<std::string, value> bindings_;
 };
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::interpreter

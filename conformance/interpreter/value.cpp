@@ -1,25 +1,18 @@
-// Construction of Python values, with CPython's interning of singletons (so `x is None`, `a.dtype is
-// b.dtype`, `np.int8 is np.int8` behave as in Python), identity, and the class names Python shows.
-#include "systems/engine/value.hpp"
+// Construction of Python values, with CPython's interning of singletons (so `x is None`, `np is np`,
+// `1 is 1` behave as in Python), identity, and the class names Python shows.
+#include "interpreter/value.hpp"
 
 #include <map>
 
-#include "systems/engine/callables.hpp"
+#include "interpreter/callables.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::interpreter {
 
 namespace {
 
 // CPython caches the ints -5..256, so `x is y` holds for equal small ints.
 constexpr py_int smallest_cached_int = -5;
 constexpr py_int largest_cached_int = 256;
-
-template <class Key, class Make>
-value interned(std::map<Key, value>& cache, const Key& key, Make make) {
-    auto found = cache.find(key);
-    if (found == cache.end()) found = cache.emplace(key, make()).first;
-    return found->second;
-}
 
 }  // namespace
 
@@ -56,36 +49,17 @@ value value::slice(value start, value stop, value step) {
     return make({py_slice{std::move(start), std::move(stop), std::move(step)}});
 }
 
-// NumPy keeps one dtype instance per builtin type: `a.dtype is b.dtype` for equal dtypes.
-value value::dtype(engine::dtype t) {
-    static std::map<engine::dtype, value> cache;
-    return interned(cache, t, [&] { return make({dtype_object{t}}); });
-}
-
-value value::numpy_type(engine::dtype t) {
-    static std::map<engine::dtype, value> cache;
-    return interned(cache, t, [&] { return make({numpy_type_object{t}}); });
-}
-
 value value::builtin_type(python_type which) {
     static std::map<python_type, value> cache;
     return interned(cache, which, [&] { return make({python_type_object{which}}); });
 }
 
-value value::numpy_scalar(engine::scalar s) { return make({s}); }
-value value::array(engine::array a) { return make({std::move(a)}); }
-
-value value::flags(flags_object f) {
-    return make({std::move(f)});
-}
-
-value value::foreign(std::shared_ptr<engine::object> base) { return make({foreign_object{std::move(base)}}); }
-value value::flatiter(engine::array base) { return make({flatiter_object{std::move(base)}}); }
 value value::object_id(std::uint64_t key) { return make({object_id_value{key}}); }
 
-value value::module(std::string dotted_name) {
-    static std::map<std::string, value> cache;
-    return interned(cache, dotted_name, [&] { return make({module_object{dotted_name}}); });
+value value::module(std::string dotted_name, const array_backend& backend) {
+    static std::map<std::pair<const array_backend*, std::string>, value> cache;
+    return interned(cache, std::pair(&backend, dotted_name),
+                    [&] { return make({module_object{dotted_name, &backend}}); });
 }
 
 value value::function(const function_entry& entry) {
@@ -93,15 +67,19 @@ value value::function(const function_entry& entry) {
     return interned(cache, &entry, [&] { return make({function_object{&entry}}); });
 }
 
-value value::method(value self, const method_entry& entry) { return make({bound_method{std::move(self), &entry}}); }
+value value::make_backend(std::shared_ptr<const backend_object> o) { return make({backend_handle{std::move(o)}}); }
+
+const backend_object* value::backend_object_of() const {
+    const auto* held = std::get_if<backend_handle>(&object_->data);
+    return held != nullptr ? held->object.get() : nullptr;
+}
 
 std::vector<value>& value::list_items_for_update() { return std::get<py_list>(object_->data).items; }
 
-std::uint64_t object_key_of(const engine::object* o) { return reinterpret_cast<std::uintptr_t>(o); }
-
 std::uint64_t value::identity() const {
-    if (const auto* a = as<engine::array>()) return object_key_of(static_cast<const engine::object*>(a->get()));
-    if (const auto* f = as<foreign_object>()) return object_key_of(f->base.get());
+    if (const backend_object* o = backend_object_of()) {
+        if (const std::optional<std::uint64_t> id = o->identity()) return *id;
+    }
     return reinterpret_cast<std::uintptr_t>(object_.get());
 }
 
@@ -117,8 +95,6 @@ bool is_python_number(const value& v) {
     return v.is<bool>() || v.is<py_int>() || v.is<double>() || v.is<std::complex<double>>();
 }
 
-bool is_numpy_value(const value& v) { return v.is<engine::array>() || v.is<engine::scalar>(); }
-
 std::string class_name(const value& v) {
     struct namer {
         std::string operator()(const none_type&) const { return "NoneType"; }
@@ -131,25 +107,13 @@ std::string class_name(const value& v) {
         std::string operator()(const py_tuple&) const { return "tuple"; }
         std::string operator()(const py_list&) const { return "list"; }
         std::string operator()(const py_slice&) const { return "slice"; }
-        // type(np.dtype('int8')).__name__ is "dtype[int8]"
-        std::string operator()(const dtype_object& d) const {
-            return "dtype[" + std::string(engine::name(d.type)) + "]";
-        }
-        std::string operator()(const numpy_type_object&) const { return "type"; }
         std::string operator()(const python_type_object&) const { return "type"; }
-        std::string operator()(const engine::scalar& s) const {
-            return s.type == engine::dtype::bool_ ? "bool_" : std::string(engine::name(s.type));
-        }
-        std::string operator()(const engine::array&) const { return "ndarray"; }
-        std::string operator()(const flags_object&) const { return "flagsobj"; }
-        std::string operator()(const foreign_object&) const { return "DummyArray"; }
-        std::string operator()(const flatiter_object&) const { return "flatiter"; }
         std::string operator()(const object_id_value&) const { return "object_id"; }
         std::string operator()(const module_object&) const { return "module"; }
         std::string operator()(const function_object& f) const { return f.entry->python_class; }
-        std::string operator()(const bound_method&) const { return "builtin_function_or_method"; }
+        std::string operator()(const backend_handle& h) const { return h.object->class_name(); }
     };
     return std::visit(namer{}, v.get().data);
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::interpreter

@@ -1,13 +1,13 @@
 // Parsing of Python-syntax parameter lists into signatures, and binding call arguments to them with
 // CPython's rules and messages.
-#include "systems/engine/arguments.hpp"
+#include "interpreter/arguments.hpp"
 
 #include <cctype>
 #include <stdexcept>
 
-#include "systems/engine/python_error.hpp"
+#include "interpreter/python_error.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::interpreter {
 
 namespace {
 
@@ -164,4 +164,4 @@ bound_arguments bind(const signature& s, const call_arguments& args) {
     return bound_arguments(s, std::move(values), std::move(given));
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::interpreter

@@ -8,9 +8,9 @@
 #include <utility>
 #include <vector>
 
-#include "systems/engine/value.hpp"
+#include "interpreter/value.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::interpreter {
 
 struct parameter {
     enum class kind { positional_only, positional_or_keyword, keyword_only, var_positional };
@@ -66,4 +66,4 @@ private:
 // repeated keywords, and keywords naming positional-only parameters.
 bound_arguments bind(const signature& s, const call_arguments& args);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::interpreter

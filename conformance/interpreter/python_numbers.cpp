@@ -1,6 +1,6 @@
 // CPython's arithmetic on bool/int/float/complex: operands are widened to the wider of the two kinds
 // (bool and int are ints), ints are exact (here: checked 128-bit), and ints compare exactly with floats.
-#include "systems/engine/python_numbers.hpp"
+#include "interpreter/python_numbers.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -11,9 +11,9 @@
 #include <optional>
 #include <string>
 
-#include "systems/engine/python_error.hpp"
+#include "interpreter/python_error.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::interpreter {
 
 namespace {
 
@@ -381,4 +381,4 @@ bool python_numbers_equal(const value& a, const value& b) {
     return python_number_order(a, b) == std::partial_ordering::equivalent;
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::interpreter

@@ -1,25 +1,18 @@
 // Expressions and statements of the case language, evaluated in CPython's order: the right side of an
 // assignment before its target, a callee before its arguments, `a[i] += v` as load-a, load-i, get, eval v,
 // in-place op, set.
-#include "systems/engine/evaluator.hpp"
+#include "interpreter/evaluator.hpp"
 
 #include <limits>
 
-#include "engine/attribute_setters.hpp"
-#include "engine/flat_iterator.hpp"
-#include "engine/memory_views.hpp"
-#include "engine/reshape.hpp"
-#include "systems/engine/array_methods.hpp"
-#include "systems/engine/builtins.hpp"
-#include "systems/engine/callables.hpp"
-#include "systems/engine/conversions.hpp"
-#include "systems/engine/function_tables.hpp"
-#include "systems/engine/operators.hpp"
-#include "systems/engine/python_error.hpp"
-#include "systems/engine/references.hpp"
-#include "systems/engine/subscripts.hpp"
+#include "interpreter/attributes.hpp"
+#include "interpreter/builtins.hpp"
+#include "interpreter/callables.hpp"
+#include "interpreter/operators.hpp"
+#include "interpreter/python_error.hpp"
+#include "interpreter/subscripts.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::interpreter {
 
 namespace {
 
@@ -44,19 +37,11 @@ std::vector<value> evaluate_all(const evaluator& e, const std::vector<cases::exp
     return values;
 }
 
-const engine::array& array_for_attribute_assignment(const value& object, const std::string& attribute) {
-    const auto* a = object.as<engine::array>();
-    if (a == nullptr) {
-        raise_attribute_error("'" + class_name(object) + "' object attribute '" + attribute + "' is read-only");
-    }
-    return *a;
-}
-
 }  // namespace
 
 value evaluator::lookup(const std::string& name) const {
     if (const auto bound = bindings_.find(name); bound != bindings_.end()) return bound->second;
-    if (std::optional<value> builtin = builtin_name(name)) return *builtin;
+    if (std::optional<value> builtin = builtin_name(name, *backend_)) return *builtin;
     raise_name_error("name '" + name + "' is not defined");
 }
 
@@ -113,7 +98,7 @@ call_arguments evaluator::arguments_of(const cases::call& c) const {
 }
 
 std::optional<value> evaluator::execute(const cases::statement& statement) {
-    const reference_scope references(bindings_);
+    const std::unique_ptr<statement_scope> scope = backend_->open_statement(bindings_);
     return std::visit(
         overloaded{
             [&](const cases::assign& a) -> std::optional<value> {
@@ -149,51 +134,7 @@ std::optional<value> evaluator::execute(const cases::statement& statement) {
 
 void evaluator::assign_attribute(const cases::attribute_assign& a) {
     const value assigned = evaluate(*a.value);
-    const value object = lookup(a.name);
-    if (a.path == std::vector<std::string>{"shape"}) {
-        engine::set_shape(array_for_attribute_assignment(object, "shape"), to_shape(assigned));
-    } else if (a.path.size() == 2 && a.path[0] == "flags") {
-        // The flagsobj's settable properties call setflags; the others have no setter.
-        const std::string& flag = a.path[1];
-        if (flag != "writeable" && flag != "aligned" && flag != "writebackifcopy") {
-            if (!object.is<engine::array>() && !object.is<engine::scalar>())
-                array_for_attribute_assignment(object, "flags");  // AttributeError: no .flags
-            raise_attribute_error("attribute '" + flag + "' of 'numpy.flagsobj' objects is not writable");
-        }
-        if (object.is<engine::scalar>()) raise_value_error("Cannot set flags on array scalars.");
-        const engine::array& target = array_for_attribute_assignment(object, "flags");
-        const bool on = truth(assigned);
-        set_flags(target, flag == "writeable" ? std::optional(on) : std::nullopt,
-                  flag == "aligned" ? std::optional(on) : std::nullopt,
-                  flag == "writebackifcopy" ? std::optional(on) : std::nullopt);
-    } else if (a.path == std::vector<std::string>{"strides"}) {
-        const engine::array& target = array_for_attribute_assignment(object, "strides");
-        engine::dims strides;
-        try {
-            if (assigned.is<none_type>()) raise_type_error("invalid strides");
-            strides = to_int_list(assigned);
-        } catch (const python_error&) {
-            raise_type_error("invalid strides");  // NumPy words every failed conversion so
-        }
-        engine::set_strides(target, strides);
-    } else if (a.path == std::vector<std::string>{"dtype"}) {
-        const engine::array& target = array_for_attribute_assignment(object, "dtype");
-        engine::set_dtype(target, to_dtype(assigned).value_or(engine::dtype::float64));  // None means float64
-    } else if (a.path == std::vector<std::string>{"real"}) {
-        // array_real_set: PyArray_CopyObject into the real part, which is the array itself unless complex.
-        engine::assign_part(engine::real(array_for_attribute_assignment(object, "real")), to_array(assigned));
-    } else if (a.path == std::vector<std::string>{"imag"}) {
-        engine::assign_part(engine::imag_for_assignment(array_for_attribute_assignment(object, "imag")),
-                            to_array(assigned));
-    } else if (a.path == std::vector<std::string>{"flat"}) {
-        // array_flat_set: every element in C order from the value (forced to the array's dtype), repeated.
-        const engine::array& target = array_for_attribute_assignment(object, "flat");
-        target->require_writeable("array is read-only");
-        engine::flat_assign(target, assigned.is<engine::array>() ? *assigned.as<engine::array>() : to_array(assigned, target->type()));
-    } else {
-        throw std::logic_error("the parser admits only .shape, .strides, .dtype, .real, .imag, .flat and "
-                               ".flags.<name> assignments");
-    }
+    set_attribute(lookup(a.name), a.path, assigned);
 }
 
 void evaluator::augment(const cases::aug_assign& a) {
@@ -211,4 +152,4 @@ void evaluator::augment(const cases::aug_assign& a) {
     set_item(container, index, augmented_operation(a.op, current, operand));
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::interpreter

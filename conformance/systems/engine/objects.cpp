@@ -1,0 +1,44 @@
+// The engine objects' constructors, with NumPy's and CPython's interning (one dtype instance per type, so
+// `a.dtype is b.dtype`; `np.int8 is np.int8`; `np.add is np.add`).
+#include "systems/engine/objects.hpp"
+
+#include <map>
+
+#include "systems/engine/engine_backend.hpp"
+
+namespace conformance::engine_side {
+
+value array_value(engine::array a) { return value::backend(std::move(a)); }
+value scalar_value(engine::scalar s) { return value::backend(s); }
+
+value dtype_value(engine::dtype t) {
+    static std::map<engine::dtype, value> cache;
+    return interned(cache, t, [&] { return value::backend(dtype_object{t}); });
+}
+
+value numpy_type_value(engine::dtype t) {
+    static std::map<engine::dtype, value> cache;
+    return interned(cache, t, [&] { return value::backend(numpy_type_object{t}); });
+}
+
+value flags_value(flags_object f) { return value::backend(std::move(f)); }
+value foreign_value(std::shared_ptr<engine::object> base) { return value::backend(foreign_object{std::move(base)}); }
+value flatiter_value(engine::array base) { return value::backend(flatiter_object{std::move(base)}); }
+value method_value(value self, const method_entry& entry) { return value::backend(bound_method{std::move(self), &entry}); }
+
+value ufunc_value(const function_entry& call, const function_entry& at) {
+    static std::map<const function_entry*, value> cache;
+    return interned(cache, &call, [&] { return value::backend(ufunc_object{&call, &at}); });
+}
+
+bool is_numpy_value(const value& v) { return v.is<engine::array>() || v.is<engine::scalar>(); }
+
+std::uint64_t object_key_of(const engine::object* o) { return reinterpret_cast<std::uintptr_t>(o); }
+
+}  // namespace conformance::engine_side
+
+namespace conformance::interpreter {
+
+const array_backend& backend_traits<engine::array>::backend() { return engine_side::engine_backend::instance(); }
+
+}  // namespace conformance::interpreter

@@ -78,10 +78,10 @@ case_result run_case(const cases::program& program, const std::string& case_path
     result.oracle.trace = trace_document(oracle, case_path);
     result.engine.trace = trace_document(engine, case_path);
     step_recorder oracle_side(oracle, case_path);
-    step_recorder engine_side(engine, case_path);
+    step_recorder engine_system(engine, case_path);
     for (const cases::statement& statement : program.statements) {
         const observation oracle_seen = oracle_side.observe(statement);
-        const observation engine_seen = engine_side.observe(statement);
+        const observation engine_seen = engine_system.observe(statement);
         std::pair<json, json> steps;
         try {
             steps = make_compared_steps(statement, oracle_seen, engine_seen, text);

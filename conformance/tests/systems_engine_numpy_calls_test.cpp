@@ -1,8 +1,8 @@
-// Tests of np.* functions and array methods on the engine side: NumPy's signatures (positional and keyword
+// Tests of np.* functions and array methods on the engine system: NumPy's signatures (positional and keyword
 // rules, defaults, explicit None), argument conversion (shapes, dtypes, orders, strings) and results.
 #include "systems_engine_test_support.hpp"
 
-namespace conformance::engine_side_test {
+namespace conformance::engine_system_test {
 namespace {
 
 TEST(EngineSideNumpyCalls, ReshapeTransposeAndItem) {
@@ -124,4 +124,4 @@ TEST(EngineSideNumpyCalls, PythonIntsBeyondInt64) {
 }
 
 }  // namespace
-}  // namespace conformance::engine_side_test
+}  // namespace conformance::engine_system_test

@@ -1,8 +1,8 @@
-// Tests of the engine side's NumPy values: operators between arrays, NumPy scalars and Python values
+// Tests of the engine system's NumPy values: operators between arrays, NumPy scalars and Python values
 // (result types, unary minus, == against None/str/unbroadcastable shapes), NumPy scalars and dtype objects.
 #include "systems_engine_test_support.hpp"
 
-namespace conformance::engine_side_test {
+namespace conformance::engine_system_test {
 namespace {
 
 TEST(EngineSideNumpyValues, OperatorsOnArraysAndScalars) {
@@ -73,4 +73,4 @@ TEST(EngineSideNumpyValues, NumpyScalarsAreImmutable) {
 }
 
 }  // namespace
-}  // namespace conformance::engine_side_test
+}  // namespace conformance::engine_system_test

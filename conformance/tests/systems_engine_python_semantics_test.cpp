@@ -1,8 +1,9 @@
-// Tests of the engine side's Python semantics where NumPy is not involved: the numeric tower, sequences,
-// comparisons, truth, names, tuple and list subscripts, attributes of numbers, id(), print and str values.
+// Tests of the case interpreter's Python semantics (run on the engine system) where NumPy is not involved: the
+// numeric tower, sequences, comparisons, truth, names, tuple and list subscripts, attributes of numbers, id(),
+// print and str values.
 #include "systems_engine_test_support.hpp"
 
-namespace conformance::engine_side_test {
+namespace conformance::engine_system_test {
 namespace {
 
 TEST(EngineSidePython, NumbersSequencesAndComparisons) {
@@ -76,4 +77,4 @@ TEST(EngineSidePython, StringsPrintAndIds) {
 }
 
 }  // namespace
-}  // namespace conformance::engine_side_test
+}  // namespace conformance::engine_system_test

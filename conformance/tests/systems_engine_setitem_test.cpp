@@ -1,9 +1,9 @@
-// Tests of subscript assignment and indexing on the engine side: NumPy's three setitem paths (one element,
+// Tests of subscript assignment and indexing on the engine system: NumPy's three setitem paths (one element,
 // a view filled in place, an advanced index through a temporary), augmented assignment on subscripts, and
 // how Python index objects become engine indices.
 #include "systems_engine_test_support.hpp"
 
-namespace conformance::engine_side_test {
+namespace conformance::engine_system_test {
 namespace {
 
 TEST(EngineSideSetitem, ValueConversionPaths) {
@@ -96,4 +96,4 @@ TEST(EngineSideIndexing, PythonIndexObjects) {
 }
 
 }  // namespace
-}  // namespace conformance::engine_side_test
+}  // namespace conformance::engine_system_test

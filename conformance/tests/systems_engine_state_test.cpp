@@ -1,10 +1,10 @@
-// Tests of what the engine side reports after statements: bindings and their identity, array fields and
+// Tests of what the engine system reports after statements: bindings and their identity, array fields and
 // bases (named, unnamed, foreign), scalar bindings, id() placeholders, sharing answers, and that a
 // raising statement leaves every binding as it was. Expected values are NumPy 1.24.2's.
 #include "contract/snapshot.hpp"
 #include "systems_engine_test_support.hpp"
 
-namespace conformance::engine_side_test {
+namespace conformance::engine_system_test {
 namespace {
 
 // An engine, and its state as of the last run().
@@ -139,4 +139,4 @@ TEST_F(EngineSideState, StatementsOtherThanExpressionsHaveNoValue) {
 }
 
 }  // namespace
-}  // namespace conformance::engine_side_test
+}  // namespace conformance::engine_system_test

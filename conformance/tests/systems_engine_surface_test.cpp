@@ -9,7 +9,7 @@
 #include "interpreter/callables.hpp"
 #include "systems/engine/engine_backend.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 namespace {
 
 TEST(EngineSurface, EveryAcceptedFunctionExistsWithItsKeywords) {
@@ -36,4 +36,4 @@ TEST(EngineSurface, EveryAcceptedFunctionExistsWithItsKeywords) {
 }
 
 }  // namespace
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

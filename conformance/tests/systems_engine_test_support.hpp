@@ -1,4 +1,4 @@
-// Helpers for the engine-side interpreter tests: run a small case program on a fresh engine_implementation
+// Helpers for the engine system's tests: run a small case program on a fresh engine_implementation
 // and describe what its last statement did, in the same words the expectations (taken from NumPy 1.24) use.
 #pragma once
 
@@ -12,7 +12,7 @@
 #include "contract/numpy_oracle.hpp"
 #include "systems/engine/engine_implementation.hpp"
 
-namespace conformance::engine_side_test {
+namespace conformance::engine_system_test {
 
 // For a test of NumPy 1.24's rules: engine implementations made while it lives follow the 1.24 profile.
 class numpy_1_24_rules {
@@ -65,4 +65,4 @@ inline void expect_outcomes(const std::vector<expectation>& expectations) {
     }
 }
 
-}  // namespace conformance::engine_side_test
+}  // namespace conformance::engine_system_test

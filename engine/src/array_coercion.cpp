@@ -125,7 +125,7 @@ std::string python_tuple_text(const std::int64_t* shape, int ndim) {
 
 void fill_at(const array& out, std::size_t depth, std::int64_t byte_offset, const nested& obj) {
     if (const auto* s = std::get_if<scalar>(&obj.node)) {
-        setitem_element(out->type(), out->data() + byte_offset, *s);
+        pack_element(out->type(), out->data() + byte_offset, *s);
     } else if (const auto* a = std::get_if<array>(&obj.node)) {
         const dims rest_shape(out->shape().begin() + static_cast<std::ptrdiff_t>(depth), out->shape().end());
         const dims rest_strides(out->strides().begin() + static_cast<std::ptrdiff_t>(depth), out->strides().end());

@@ -9,6 +9,7 @@
 #include "engine/array_coercion.hpp"
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
+#include "engine/index.hpp"
 #include "engine/joining.hpp"
 #include "engine/kernels.hpp"
 #include "engine/promotion.hpp"
@@ -127,9 +128,10 @@ dims concatenated_shape(const std::vector<array>& seq, std::size_t axis) {
 array array_from(const nested& obj, std::optional<dtype> t, copy_mode copy, order o) {
     if (const auto* a = std::get_if<array>(&obj.node)) return array_from_array(*a, t, copy, o);
     if (copy == copy_mode::never) raise_copy_needed();  // anything but an array needs a new one
-    if (const auto* s = std::get_if<scalar>(&obj.node); s && t && !stands_for_python_number(s->type)) {
+    if (const auto* s = std::get_if<scalar>(&obj.node); s && t && !s->is_python_number()) {
         // A NumPy scalar on its own is cast like a 0-d array (np.array(np.uint64(2**64 - 3), dtype=np.int32)
-        // is -3), where inside a list it would go through setitem and raise.
+        // is -3, np.array(np.float64(nan), dtype=np.int8) no error), where inside a list it would be packed
+        // (pack_element) and raise.
         const array out = ndarray::allocate(*t, {});
         store_element(*t, out->data(), *s);
         return out;
@@ -178,6 +180,29 @@ array full(const dims& shape, const scalar& value, std::optional<dtype> t, order
     const array out = ndarray::allocate(t.value_or(value.type), shape, o);
     fill(*out, value);
     return out;
+}
+
+namespace {
+
+// copyto(out, fill_value, casting='unsafe') of np.full and np.full_like.
+array filled_unsafely(const array& out, const nested& fill_value, const std::optional<array>& converted = std::nullopt) {
+    const auto* s = std::get_if<scalar>(&fill_value.node);
+    if (s != nullptr && s->is_python_number() && active_semantics().nep50_weak_python_scalars) {
+        check_python_number_assignable(*s, out->type(), casting::unsafe);
+    }
+    setitem(out, {ellipsis_index{}}, converted ? *converted : asarray(fill_value));
+    return out;
+}
+
+}  // namespace
+
+array full(const dims& shape, const nested& fill_value, std::optional<dtype> t, order o) {
+    const std::optional<array> converted = t ? std::nullopt : std::optional(asarray(fill_value));
+    return filled_unsafely(empty(shape, t ? *t : (*converted)->type(), o), fill_value, converted);
+}
+
+array full_like(const array& a, const nested& fill_value, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
+    return filled_unsafely(empty_like(a, t, o, shape), fill_value);
 }
 
 array empty_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {

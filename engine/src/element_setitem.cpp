@@ -10,8 +10,8 @@
 //  * complex target: complex(), then narrowed.
 // NumPy 2 (NEP 50, semantics.hpp's integer_setitem_checks_bounds) no longer wraps: the int() result must fit
 // the target, else OverflowError "Python integer 300 out of bounds for int8".
-// A Python complex and a NumPy complex128 cannot be told apart here; the Python meaning is taken because
-// literal lists are where these rules matter.
+// setitem_element takes every bool/int64/float64/complex128 value for the Python number; pack_element
+// (PyArray_Pack) tells a NumPy scalar from a Python number by the scalar's origin and handles it first.
 #include "engine/element_setitem.hpp"
 
 #include <cmath>
@@ -93,6 +93,21 @@ void setitem_element(dtype t, std::byte* p, const scalar& value) {
         case dtype_kind::floating: store_real(t, p, value); return;
         case dtype_kind::complex: store_element(t, p, make_complex128(value.as_complex())); return;
     }
+}
+
+void pack_element(dtype t, std::byte* p, const scalar& value) {
+    if (value.is_python_number()) {
+        const bool beyond_c_long =
+            value.type == dtype::uint64 && value.as_uint64() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+        if (beyond_c_long && is_integer(t) && !takes_unsigned_long_first(t)) raise_too_large();
+        setitem_element(t, p, value);
+        return;
+    }
+    if (kind_of(t) == dtype_kind::signed_int) {
+        setitem_element(t, p, is_inexact(value.type) ? make_float64(value.as_double()) : python_number_of(value));
+        return;
+    }
+    store_element(t, p, value.cast_to(t));
 }
 
 bool truth_value(const ndarray& a) {

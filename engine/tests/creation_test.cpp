@@ -24,10 +24,10 @@ using engine::testing::ints;
 namespace {
 
 // Python literals as the engine receives them.
-nested i(std::int64_t v) { return {make_int64(v)}; }
-nested f(double v) { return {make_float64(v)}; }
-nested b(bool v) { return {make_bool(v)}; }
-nested c(double re, double im) { return {make_complex128({re, im})}; }
+nested i(std::int64_t v) { return {from_python_number(make_int64(v))}; }
+nested f(double v) { return {from_python_number(make_float64(v))}; }
+nested b(bool v) { return {from_python_number(make_bool(v))}; }
+nested c(double re, double im) { return {from_python_number(make_complex128({re, im}))}; }
 nested s(scalar v) { return {v}; }
 nested a(array v) { return {std::move(v)}; }
 nested list(std::vector<nested> items) { return {std::move(items)}; }

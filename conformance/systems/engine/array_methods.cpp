@@ -11,6 +11,7 @@
 #include "engine/byteswap.hpp"
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
+#include "engine/item.hpp"
 #include "engine/kernels.hpp"
 #include "engine/memory_views.hpp"
 #include "engine/reshape.hpp"
@@ -25,7 +26,7 @@
 #include "systems/engine/references.hpp"
 #include "systems/engine/ufunc_functions.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -120,44 +121,24 @@ value diagonal_method(const engine::array& self, const bound_arguments& args) {
         engine::diagonal(self, to_int64(args["offset"]), to_int64(args["axis1"]), to_int64(args["axis2"])));
 }
 
-// The element item() and itemset() name: none, a flat C-order position, or one index per dimension.
-engine::index_expr item_position(const engine::array& self, std::vector<value> index) {
-    if (index.size() == 1 && index.front().is<py_tuple>()) index = index.front().as<py_tuple>()->items;
-    const engine::dims& shape = self->shape();
-    engine::index_expr position;
-    if (index.empty()) {
-        if (self->size() != 1) raise_value_error("can only convert an array of size 1 to a Python scalar");
-        position.assign(shape.size(), std::int64_t{0});
-    } else if (index.size() == 1) {
-        const std::int64_t size = self->size();
-        const std::int64_t requested = to_int64(index.front());
-        std::int64_t flat = requested < 0 ? requested + size : requested;
-        if (flat < 0 || flat >= size) {
-            raise_index_error("index " + std::to_string(requested) + " is out of bounds for size " +
-                              std::to_string(size));
-        }
-        position.resize(shape.size());
-        for (std::size_t axis = shape.size(); axis-- > 0;) {
-            position[axis] = flat % shape[axis];
-            flat /= shape[axis];
-        }
-    } else {
-        if (index.size() != shape.size()) raise_value_error("incorrect number of indices for array");
-        for (std::size_t axis = 0; axis < shape.size(); ++axis) {
-            const std::int64_t requested = to_int64(index[axis]);
-            const std::int64_t i = requested < 0 ? requested + shape[axis] : requested;
-            if (i < 0 || i >= shape[axis]) {
-                raise_index_error("index " + std::to_string(requested) + " is out of bounds for axis " +
-                                  std::to_string(axis) + " with size " + std::to_string(shape[axis]));
-            }
-            position.push_back(i);
-        }
+// item()'s and itemset()'s index arguments (a single tuple stands for its items), each converted as NumPy's
+// PyArray_PyIntAsIntp converts it: no bools (np.bool_ neither), operator.index otherwise, a C long's range.
+struct item_arguments {
+    std::vector<value> items;
+    explicit item_arguments(std::vector<value> index) : items(std::move(index)) {
+        if (items.size() == 1 && items.front().is<py_tuple>()) items = std::vector<value>(items.front().as<py_tuple>()->items);
     }
-    return position;
-}
+    std::int64_t operator()(std::size_t i) const {
+        const value& v = items[i];
+        const auto* s = v.as<engine::scalar>();
+        if (v.is<bool>() || (s != nullptr && s->type == engine::dtype::bool_)) raise_type_error("an integer is required");
+        return to_int64(v);
+    }
+};
 
-engine::scalar item_element(const engine::array& self, std::vector<value> index) {
-    return std::get<engine::scalar>(engine::getitem(self, item_position(self, std::move(index))));
+engine::index_expr item_position(const engine::array& self, std::vector<value> index) {
+    const item_arguments arguments(std::move(index));
+    return engine::item_position(*self, arguments.items.size(), arguments);
 }
 
 // NumPy 1.24's a.itemset(*index, value): the write check, then item()'s index rules, then the value packed into
@@ -190,7 +171,8 @@ value byteswap_method(const engine::array& self, const bound_arguments& args) {
 }
 
 value item_method(const engine::array& self, const bound_arguments& args) {
-    return python_number_of(item_element(self, args.rest("args")));
+    const item_arguments arguments(args.rest("args"));
+    return python_number_of(engine::item(self, arguments.items.size(), arguments));
 }
 
 value nested_lists(const std::vector<engine::scalar>& flat, const engine::dims& shape, std::size_t axis,
@@ -420,4 +402,4 @@ value engine_backend::call(const value& callee, const call_arguments& args) cons
     raise_type_error("'" + class_name(callee) + "' object is not callable");
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -10,7 +10,7 @@
 #include "interpreter/callables.hpp"
 #include "systems/engine/objects.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 // The ndarray method `name` (for np.* functions that defer to the method, as NumPy's _wrapfunc does).
 const method_entry& array_method(std::string_view name);
@@ -23,4 +23,4 @@ value call_method(const value& self, const method_entry& method, const call_argu
 // NumPy's flagsobj takes (`'W'`, `'WRITEABLE'`, `'CA'`, ...); nothing for a name NumPy does not know.
 std::optional<bool> flag_named(const flags_object& f, std::string_view name, bool by_key);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

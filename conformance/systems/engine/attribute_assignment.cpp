@@ -10,7 +10,7 @@
 #include "systems/engine/engine_backend.hpp"
 #include "systems/engine/function_tables.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -73,4 +73,4 @@ void engine_backend::set_attribute(const value& object, const std::vector<std::s
     }
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

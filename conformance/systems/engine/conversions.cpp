@@ -12,7 +12,7 @@
 #include "interpreter/python_error.hpp"
 #include "interpreter/python_numbers.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -119,54 +119,25 @@ python_type python_type_of(engine::dtype t) {
     return python_type::float_;
 }
 
-// A NumPy scalar stored into one element. NumPy 1.24's PyArray_Pack hands it to the dtype's setitem only
-// for signed integer dtypes (which "know" every NumPy scalar) and casts it for all others, so NaN raises
-// into int8 but not into uint8. The cast is done here, since the engine would read a float64 or complex128
-// scalar as a Python float or complex. Into a signed integer, setitem takes int() of the scalar, which for
-// a floating or complex NumPy scalar is int() of the Python float of its real part, so it is handed over
-// as that float (NaN: ValueError, inf: OverflowError, as in NumPy).
-engine::scalar numpy_scalar_for_setitem(const engine::scalar& s, engine::dtype target) {
-    if (engine::kind_of(target) != engine::dtype_kind::signed_int) return s.cast_to(target);
-    if (engine::is_inexact(s.type)) return engine::make_float64(s.as_double());
-    return s;
-}
-
-engine::nested nested_sequence(const std::vector<value>& items, std::optional<engine::dtype> target,
-                               element_conversion how) {
+engine::nested nested_sequence(const std::vector<value>& items, std::optional<engine::dtype> target) {
     std::vector<engine::nested> nested_items;
-    for (const value& item : items) nested_items.push_back(to_nested(item, target, how));
+    for (const value& item : items) nested_items.push_back(to_nested(item, target));
     return {std::move(nested_items)};
-}
-
-// NumPy's integer setitem converts a Python int through a C long, or for uint32/uint64 first through an
-// unsigned long. A Python int above int64 reaches the engine as a uint64 scalar, which the engine takes for
-// a NumPy uint64 (cast, no error), so the Python rule for such ints is applied here.
-void check_setitem_range(py_int i, engine::dtype target) {
-    const bool takes_unsigned_long = target == engine::dtype::uint32 || target == engine::dtype::uint64;
-    if (engine::is_integer(target) && i > int64_max && !takes_unsigned_long) {
-        raise_overflow_error("Python int too large to convert to C long");
-    }
 }
 
 }  // namespace
 
 // ------------------------------------------------------------------ Python values -> engine
 
-engine::nested to_nested(const value& v, std::optional<engine::dtype> target, element_conversion how) {
-    if (const auto* b = v.as<bool>()) return {engine::make_bool(*b)};
-    if (const auto* i = v.as<py_int>()) {
-        if (target && how == element_conversion::setitem) check_setitem_range(*i, *target);
-        return {python_int_scalar(*i)};
-    }
-    if (const auto* d = v.as<double>()) return {engine::make_float64(*d)};
-    if (const auto* c = v.as<std::complex<double>>()) return {engine::make_complex128(*c)};
-    if (const auto* s = v.as<engine::scalar>()) {
-        if (target && how == element_conversion::setitem) return {numpy_scalar_for_setitem(*s, *target)};
-        return {*s};
-    }
+engine::nested to_nested(const value& v, std::optional<engine::dtype> target) {
+    if (const auto* b = v.as<bool>()) return {engine::from_python_number(engine::make_bool(*b))};
+    if (const auto* i = v.as<py_int>()) return {engine::from_python_number(python_int_scalar(*i))};
+    if (const auto* d = v.as<double>()) return {engine::from_python_number(engine::make_float64(*d))};
+    if (const auto* c = v.as<std::complex<double>>()) return {engine::from_python_number(engine::make_complex128(*c))};
+    if (const auto* s = v.as<engine::scalar>()) return {*s};
     if (const auto* a = v.as<engine::array>()) return {*a};
-    if (const auto* t = v.as<py_tuple>()) return nested_sequence(t->items, target, how);
-    if (const auto* l = v.as<py_list>()) return nested_sequence(l->items, target, how);
+    if (const auto* t = v.as<py_tuple>()) return nested_sequence(t->items, target);
+    if (const auto* l = v.as<py_list>()) return nested_sequence(l->items, target);
     // Into a numeric dtype NumPy converts a string as int(), float(), complex() or bool() would.
     if (const auto* text = v.as<std::string>(); text != nullptr && target) {
         return to_nested(python_number_from_string(*text, python_type_of(*target)));
@@ -368,4 +339,4 @@ value scalar_if_0d(const engine::array& a) {
 
 engine::array array_of_scalar(const engine::scalar& s) { return engine::array_from({s}); }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

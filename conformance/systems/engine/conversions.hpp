@@ -13,20 +13,16 @@
 #include "interpreter/arguments.hpp"
 #include "systems/engine/objects.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 // ------------------------------------------------------------------ Python values -> engine
 
-// How the elements of a value reach an array of a known dtype: through NumPy's per-element setitem
-// (np.array(x, dtype=), a[i] = x, np.int8(x)), or by a cast of the array NumPy first makes of the value
-// (np.full's copyto). Python ints outside what setitem converts through a C long fail only the former.
-enum class element_conversion { setitem, cast };
-
 // np.array's view of a value: Python numbers become bool/int64 (uint64 above int64)/float64/complex128
-// scalars, tuples and lists become sequences. `target` is the dtype the data is converted to, if known:
-// strings then become numbers as NumPy converts them (int('5')); without a target they are a TypeError.
-engine::nested to_nested(const value& v, std::optional<engine::dtype> target = std::nullopt,
-                         element_conversion how = element_conversion::setitem);
+// scalars marked as Python numbers (the engine packs them into elements by Python's rules, NumPy scalars by
+// NumPy's: engine::pack_element), tuples and lists become sequences. `target` is the dtype the data is
+// converted to, if known: strings then become numbers as NumPy converts them (int('5')); without a target they
+// are a TypeError.
+engine::nested to_nested(const value& v, std::optional<engine::dtype> target = std::nullopt);
 
 // np.asarray(v) / np.asarray(v, dtype=t): arrays come back as they are (cast when t differs).
 engine::array to_array(const value& v);
@@ -81,4 +77,4 @@ value scalar_if_0d(const engine::array& a);
 // A NumPy scalar as a fresh 0-d array of its dtype (how NumPy runs scalar methods).
 engine::array array_of_scalar(const engine::scalar& s);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -12,7 +12,7 @@
 #include "engine/buffer.hpp"
 #include "engine/kernels.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -153,4 +153,4 @@ array_state describe_array(const engine::array& a) {
     return state;
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -7,7 +7,7 @@
 #include "engine/scalar.hpp"
 #include "systems/engine/objects.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 // A statement's value: NumPy scalar {"dtype", "value"}, Python scalar (bool, int, float, complex, str) bare,
 // tuple or list as a list, dtype as its name, array {"dtype", "shape", "values"}, id(X) {"id": key}, None
@@ -24,4 +24,4 @@ binding describe_binding(const value& v);
 // An array's fields for raw_state (values flat in C order; base as the base object's key).
 array_state describe_array(const engine::array& a);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -7,7 +7,7 @@
 #include "interpreter/array_backend.hpp"
 #include "systems/engine/objects.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 class engine_backend final : public array_backend {
 public:
@@ -30,4 +30,4 @@ public:
     std::unique_ptr<statement_scope> open_statement(const std::map<std::string, value>& bindings) const override;
 };
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

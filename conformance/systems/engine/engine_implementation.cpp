@@ -25,11 +25,11 @@ namespace {
 // Every name the trace describes with the value it stands for: the case's bindings, and inside a bound
 // tuple or list (at any depth) each array item as NAME[i] (trace-format.md, "Arrays inside tuples and
 // lists"). A list that contains itself is walked once.
-void visit_named_values(const std::string& name, const engine_side::value& v, std::vector<std::uint64_t>& open,
-                        const std::function<void(const std::string&, const engine_side::value&)>& visit) {
-    const std::vector<engine_side::value>* items = nullptr;
-    if (const auto* t = v.as<engine_side::py_tuple>()) items = &t->items;
-    if (const auto* l = v.as<engine_side::py_list>()) items = &l->items;
+void visit_named_values(const std::string& name, const engine_system::value& v, std::vector<std::uint64_t>& open,
+                        const std::function<void(const std::string&, const engine_system::value&)>& visit) {
+    const std::vector<engine_system::value>* items = nullptr;
+    if (const auto* t = v.as<engine_system::py_tuple>()) items = &t->items;
+    if (const auto* l = v.as<engine_system::py_list>()) items = &l->items;
     if (items == nullptr) return;
     if (std::find(open.begin(), open.end(), v.identity()) != open.end()) return;
     open.push_back(v.identity());
@@ -42,7 +42,7 @@ void visit_named_values(const std::string& name, const engine_side::value& v, st
 }
 
 void for_each_named_value(const interpreter::evaluator& e,
-                          const std::function<void(const std::string&, const engine_side::value&)>& visit) {
+                          const std::function<void(const std::string&, const engine_system::value&)>& visit) {
     for (const auto& [name, bound] : e.bindings()) {
         visit(name, bound);
         std::vector<std::uint64_t> open;
@@ -53,7 +53,7 @@ void for_each_named_value(const interpreter::evaluator& e,
 // The bound array with the given key (the runner only asks about arrays it saw in state()).
 engine::array bound_array(const interpreter::evaluator& e, object_key key) {
     std::optional<engine::array> found;
-    for_each_named_value(e, [&](const std::string&, const engine_side::value& bound) {
+    for_each_named_value(e, [&](const std::string&, const engine_system::value& bound) {
         if (!found && bound.is<engine::array>() && bound.identity() == key) found = *bound.as<engine::array>();
     });
     if (!found) throw std::invalid_argument("no bound array has key " + std::to_string(key));
@@ -66,7 +66,7 @@ engine::array bound_array(const interpreter::evaluator& e, object_key key) {
 engine_implementation::engine_implementation() {
     engine::set_active_semantics(selected_numpy_oracle() == numpy_oracle::numpy_2 ? engine::semantics::numpy_2()
                                                                                   : engine::semantics::numpy_1_24());
-    evaluator_ = std::make_unique<interpreter::evaluator>(engine_side::engine_backend::instance());
+    evaluator_ = std::make_unique<interpreter::evaluator>(engine_system::engine_backend::instance());
 }
 
 engine_implementation::~engine_implementation() = default;
@@ -76,13 +76,13 @@ void engine_implementation::reset() { evaluator_->forget_all(); }
 outcome engine_implementation::execute(const cases::statement& statement) {
     outcome result;
     try {
-        if (const std::optional<engine_side::value> v = evaluator_->execute(statement)) {
-            result.value = engine_side::encode_value(*v);
+        if (const std::optional<engine_system::value> v = evaluator_->execute(statement)) {
+            result.value = engine_system::encode_value(*v);
         }
     } catch (const engine::error& e) {
         result.error = std::string(engine::category_name(e.category()));
         result.error_message = e.what();
-    } catch (const engine_side::python_error& e) {
+    } catch (const engine_system::python_error& e) {
         result.error = e.class_name();
         result.error_message = e.what();
     } catch (const std::bad_alloc& e) {
@@ -98,11 +98,11 @@ outcome engine_implementation::execute(const cases::statement& statement) {
 
 raw_state engine_implementation::state() {
     raw_state state;
-    for_each_named_value(*evaluator_, [&](const std::string& name, const engine_side::value& bound) {
-        const binding b = engine_side::describe_binding(bound);
+    for_each_named_value(*evaluator_, [&](const std::string& name, const engine_system::value& bound) {
+        const binding b = engine_system::describe_binding(bound);
         state.names.emplace(name, b);
         if (const auto* a = bound.as<engine::array>(); a != nullptr && state.arrays.count(b.key) == 0) {
-            state.arrays.emplace(b.key, engine_side::describe_array(*a));
+            state.arrays.emplace(b.key, engine_system::describe_array(*a));
         }
     });
     return state;

@@ -10,7 +10,7 @@
 #include "engine/dtype.hpp"
 #include "systems/engine/objects.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 // Views and metadata: np.diag, np.real, np.imag, the split family, np.rollaxis, np.broadcast_arrays and the
 // stride tricks beyond as_strided.
@@ -41,4 +41,4 @@ std::vector<value> iterated_items(const value& v);
 // result is 0-d); any other object runs it on np.asarray(obj).
 value defer_to_method(const value& obj, std::string_view method, call_arguments args);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

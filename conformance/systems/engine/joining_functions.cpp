@@ -7,7 +7,7 @@
 #include "interpreter/python_error.hpp"
 #include "systems/engine/conversions.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -108,4 +108,4 @@ const std::vector<function_entry>& joining_functions() {
     return table;
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -26,7 +26,7 @@
 #include "systems/engine/reductions.hpp"
 #include "systems/engine/ufunc_functions.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -105,28 +105,13 @@ value filled_function(const bound_arguments& args) {
                              c_or_f_order(args["order"])));
 }
 
-// full and full_like end as NumPy's do: copyto(result, fill_value, casting='unsafe'). The fill value is
-// np.asarray'd first (so NaN into an int array casts instead of raising), strings converted for the dtype.
-value filled_unsafely(const engine::array& result, const engine::array& fill) {
-    engine::setitem(result, {engine::ellipsis_index{}}, fill);
-    return array_value(result);
-}
-
-// Under NEP 50 the unsafe copyto still converts a Python int fill value to the dtype first (OverflowError).
-void check_weak_fill_value(const value& fill_value, engine::dtype result_type) {
-    if (!is_python_number(fill_value) || !engine::active_semantics().nep50_weak_python_scalars) return;
-    engine::check_python_number_assignable(std::get<engine::scalar>(to_nested(fill_value).node), result_type,
-                                           engine::casting::unsafe);
-}
-
+// np.full / np.full_like: the engine's (numeric.py's order of steps); strings in the fill value become numbers of
+// the requested dtype.
 value full_function(const bound_arguments& args) {
     const engine::dims shape = to_shape(args["shape"]);
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = c_or_f_order(args["order"]);
-    const engine::array fill = engine::asarray(to_nested(args["fill_value"], t, element_conversion::cast));
-    const engine::dtype result_type = t.value_or(fill->type());
-    check_weak_fill_value(args["fill_value"], result_type);
-    return filled_unsafely(engine::empty(shape, result_type, o), fill);
+    return array_value(engine::full(shape, to_nested(args["fill_value"], t), t, o));
 }
 
 template <engine::array (*make)(const engine::array&, std::optional<engine::dtype>, engine::order,
@@ -138,12 +123,11 @@ value like_function(const bound_arguments& args) {
 }
 
 value full_like_function(const bound_arguments& args) {
-    const engine::array result = engine::empty_like(to_array(args["a"]), to_dtype(args["dtype"]),
-                                                    to_order(args["order"]).value_or(engine::order::K),
-                                                    optional_shape(args["shape"]));
-    check_weak_fill_value(args["fill_value"], result->type());
-    return filled_unsafely(result,
-                           engine::asarray(to_nested(args["fill_value"], result->type(), element_conversion::cast)));
+    const engine::array prototype = to_array(args["a"]);
+    const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
+    const engine::order o = to_order(args["order"]).value_or(engine::order::K);
+    const std::optional<engine::dims> shape = optional_shape(args["shape"]);
+    return array_value(engine::full_like(prototype, to_nested(args["fill_value"], t.value_or(prototype->type())), t, o, shape));
 }
 
 // np.eye / np.identity / np.tri: integer sizes and diagonal (operator.index; a float is TypeError).
@@ -448,4 +432,4 @@ value call_numpy_type(engine::dtype t, const call_arguments& args) {
     return scalar_if_0d(converted);
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -7,9 +7,9 @@
 #include "interpreter/arguments.hpp"
 #include "systems/engine/objects.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 // np.int8(x): np.array(x, dtype=int8), as a NumPy scalar when 0-d (np.int8([1, 2]) is an array).
 value call_numpy_type(engine::dtype t, const call_arguments& args);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

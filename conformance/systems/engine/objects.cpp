@@ -6,7 +6,7 @@
 
 #include "systems/engine/engine_backend.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 value array_value(engine::array a) { return value::backend(std::move(a)); }
 value scalar_value(engine::scalar s) { return value::backend(s); }
@@ -35,10 +35,10 @@ bool is_numpy_value(const value& v) { return v.is<engine::array>() || v.is<engin
 
 std::uint64_t object_key_of(const engine::object* o) { return reinterpret_cast<std::uintptr_t>(o); }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system
 
 namespace conformance::interpreter {
 
-const array_backend& backend_traits<engine::array>::backend() { return engine_side::engine_backend::instance(); }
+const array_backend& backend_traits<engine::array>::backend() { return engine_system::engine_backend::instance(); }
 
 }  // namespace conformance::interpreter

@@ -1,6 +1,6 @@
 // The engine's objects as the case interpreter holds them: arrays, NumPy scalars, dtypes, scalar types, flags
 // objects, flat iterators, bound methods, ufuncs and as_strided's base, each a payload of interpreter::value
-// with its Python class name and identity (backend_traits), and the constructors the engine side uses.
+// with its Python class name and identity (backend_traits), and the constructors the engine system uses.
 #pragma once
 
 #include <cstdint>
@@ -15,9 +15,9 @@
 #include "interpreter/callables.hpp"
 #include "interpreter/value.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
-// The engine side speaks the interpreter's Python: its values, errors, calls and operators.
+// The engine system speaks the interpreter's Python: its values, errors, calls and operators.
 using namespace conformance::interpreter;
 
 // A dtype instance (np.dtype('int8')); compares equal to its type, its name and Python's types.
@@ -77,7 +77,7 @@ bool is_numpy_value(const value& v);
 // The key id() gives an array (and that snapshots use for arrays and their bases): the engine object address.
 std::uint64_t object_key_of(const engine::object* o);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system
 
 namespace conformance::interpreter {
 
@@ -87,7 +87,7 @@ struct backend_traits<engine::array> {
     static const array_backend& backend();
     static std::string class_name(const engine::array&) { return "ndarray"; }
     static std::optional<std::uint64_t> identity(const engine::array& a) {
-        return engine_side::object_key_of(static_cast<const engine::object*>(a.get()));
+        return engine_system::object_key_of(static_cast<const engine::object*>(a.get()));
     }
 };
 template <>
@@ -100,12 +100,12 @@ struct backend_traits<engine::scalar> {
 };
 // type(np.dtype('int8')).__name__ is "dtype[int8]"
 template <>
-struct backend_traits<engine_side::dtype_object> {
+struct backend_traits<engine_system::dtype_object> {
     static const array_backend& backend() { return backend_traits<engine::array>::backend(); }
-    static std::string class_name(const engine_side::dtype_object& d) {
+    static std::string class_name(const engine_system::dtype_object& d) {
         return "dtype[" + std::string(engine::name(d.type)) + "]";
     }
-    static std::optional<std::uint64_t> identity(const engine_side::dtype_object&) { return std::nullopt; }
+    static std::optional<std::uint64_t> identity(const engine_system::dtype_object&) { return std::nullopt; }
 };
 template <class T>
 struct engine_object_traits {
@@ -113,31 +113,31 @@ struct engine_object_traits {
     static std::optional<std::uint64_t> identity(const T&) { return std::nullopt; }
 };
 template <>
-struct backend_traits<engine_side::numpy_type_object> : engine_object_traits<engine_side::numpy_type_object> {
-    static std::string class_name(const engine_side::numpy_type_object&) { return "type"; }
+struct backend_traits<engine_system::numpy_type_object> : engine_object_traits<engine_system::numpy_type_object> {
+    static std::string class_name(const engine_system::numpy_type_object&) { return "type"; }
 };
 template <>
-struct backend_traits<engine_side::flags_object> : engine_object_traits<engine_side::flags_object> {
-    static std::string class_name(const engine_side::flags_object&) { return "flagsobj"; }
+struct backend_traits<engine_system::flags_object> : engine_object_traits<engine_system::flags_object> {
+    static std::string class_name(const engine_system::flags_object&) { return "flagsobj"; }
 };
 template <>
-struct backend_traits<engine_side::foreign_object> : engine_object_traits<engine_side::foreign_object> {
-    static std::string class_name(const engine_side::foreign_object&) { return "DummyArray"; }
-    static std::optional<std::uint64_t> identity(const engine_side::foreign_object& f) {
-        return engine_side::object_key_of(f.base.get());
+struct backend_traits<engine_system::foreign_object> : engine_object_traits<engine_system::foreign_object> {
+    static std::string class_name(const engine_system::foreign_object&) { return "DummyArray"; }
+    static std::optional<std::uint64_t> identity(const engine_system::foreign_object& f) {
+        return engine_system::object_key_of(f.base.get());
     }
 };
 template <>
-struct backend_traits<engine_side::flatiter_object> : engine_object_traits<engine_side::flatiter_object> {
-    static std::string class_name(const engine_side::flatiter_object&) { return "flatiter"; }
+struct backend_traits<engine_system::flatiter_object> : engine_object_traits<engine_system::flatiter_object> {
+    static std::string class_name(const engine_system::flatiter_object&) { return "flatiter"; }
 };
 template <>
-struct backend_traits<engine_side::bound_method> : engine_object_traits<engine_side::bound_method> {
-    static std::string class_name(const engine_side::bound_method&) { return "builtin_function_or_method"; }
+struct backend_traits<engine_system::bound_method> : engine_object_traits<engine_system::bound_method> {
+    static std::string class_name(const engine_system::bound_method&) { return "builtin_function_or_method"; }
 };
 template <>
-struct backend_traits<engine_side::ufunc_object> : engine_object_traits<engine_side::ufunc_object> {
-    static std::string class_name(const engine_side::ufunc_object& u) { return u.call->python_class; }
+struct backend_traits<engine_system::ufunc_object> : engine_object_traits<engine_system::ufunc_object> {
+    static std::string class_name(const engine_system::ufunc_object& u) { return u.call->python_class; }
 };
 
 }  // namespace conformance::interpreter

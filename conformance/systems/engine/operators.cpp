@@ -16,7 +16,7 @@
 #include "interpreter/python_error.hpp"
 #include "systems/engine/conversions.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -161,4 +161,4 @@ bool engine_backend::truth(const value& v) const {
     return true;
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

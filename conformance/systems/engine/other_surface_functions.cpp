@@ -17,7 +17,7 @@
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/ufunc_functions.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -193,4 +193,4 @@ const std::vector<method_entry>& other_surface_methods() {
     return table;
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -12,7 +12,7 @@
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/function_tables.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -147,4 +147,4 @@ std::optional<value> reduction_function(const std::string& name) {
     return std::nullopt;
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -9,7 +9,7 @@
 #include "interpreter/callables.hpp"
 #include "systems/engine/objects.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 // The reduction method called `name`, if it is one.
 const method_entry* reduction_method(std::string_view name);
@@ -17,4 +17,4 @@ const method_entry* reduction_method(std::string_view name);
 // np.<name> when it is a reduction function.
 std::optional<value> reduction_function(const std::string& name);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

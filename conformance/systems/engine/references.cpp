@@ -7,7 +7,7 @@
 
 #include "systems/engine/engine_backend.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -83,4 +83,4 @@ std::int64_t program_references(const engine::array& a) {
     return counter.count;
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

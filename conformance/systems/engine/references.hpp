@@ -10,7 +10,7 @@
 #include "interpreter/array_backend.hpp"
 #include "systems/engine/objects.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 // While alive, program_references() counts through these bindings (the engine backend opens one per statement).
 class reference_scope final : public statement_scope {
@@ -30,4 +30,4 @@ private:
 // one in CPython).
 std::int64_t program_references(const engine::array& a);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -17,7 +17,7 @@
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -267,4 +267,4 @@ const std::vector<method_entry>& selection_methods() {
     return table;
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

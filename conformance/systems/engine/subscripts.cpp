@@ -18,9 +18,20 @@
 #include "systems/engine/engine_backend.hpp"
 #include "systems/engine/function_tables.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
+
+// A value converted for assignment into an array of dtype t: a lone Python number or NumPy scalar is packed into
+// a 0-d array as PyArray_Pack packs it (a NumPy integer scalar into a signed integer dtype is range-checked like a
+// Python int), where np.asarray(scalar, dtype=t) would cast it.
+engine::array packed(const engine::nested& data, engine::dtype t) {
+    const auto* s = std::get_if<engine::scalar>(&data.node);
+    if (s == nullptr) return engine::asarray(data, t);
+    const engine::array cell = engine::ndarray::allocate(t, {});
+    engine::pack_element(t, cell->data(), *s);
+    return cell;
+}
 
 // An index of one integer per dimension: NumPy's fast path that packs a single value into one element.
 bool selects_one_element(const engine::array& a, const engine::index_expr& where) {
@@ -45,17 +56,7 @@ engine::array single_element_value(const value& item, engine::dtype t) {
     const auto* array = item.as<engine::array>();
     const bool is_sequence = item.is<py_list>() || item.is<py_tuple>();
     if (array != nullptr && (*array)->size() == 1) return *array;
-    // NumPy 2 packs a NumPy integer or float scalar into a signed integer element through Python's int(),
-    // bounds-checked (np.int64(300) into int8 is OverflowError); into unsigned elements it still wraps.
-    if (const auto* s = item.as<engine::scalar>();
-        s != nullptr && engine::active_semantics().numpy_scalar_into_signed_int_is_checked &&
-        engine::kind_of(t) == engine::dtype_kind::signed_int &&
-        (engine::is_integer(s->type) || engine::kind_of(s->type) == engine::dtype_kind::floating)) {
-        const engine::array cell = engine::ndarray::allocate(t, {});
-        engine::setitem_element(t, cell->data(), engine::python_number_of(*s));
-        return cell;
-    }
-    if (array == nullptr && !is_sequence) return engine::asarray(to_nested(item, t), t);
+    if (array == nullptr && !is_sequence) return packed(to_nested(item, t), t);
     if (t == engine::dtype::bool_) {
         // BOOL_setitem takes the truth of anything; PyArray_Pack reports an array's refusal as a "sequence".
         if (array == nullptr) return engine::asarray({engine::make_bool(truth(item))}, t);
@@ -101,7 +102,7 @@ void set_array_item(const engine::array& a, const value& index, const value& ite
         }
         if (shape == view->shape()) return engine::fill_from_nested(view, data);
     }
-    engine::setitem(a, where, engine::asarray(data, a->type()));
+    engine::setitem(a, where, packed(data, a->type()));
 }
 
 }  // namespace
@@ -176,4 +177,4 @@ void engine_backend::set_item(const value& container, const value& index, const 
     raise_type_error("'" + class_name(container) + "' object does not support item assignment");
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -10,7 +10,7 @@
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/objects.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -187,4 +187,4 @@ std::optional<value> ufunc_function(const std::string& name) {
     return std::nullopt;
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

@@ -9,7 +9,7 @@
 #include "interpreter/callables.hpp"
 #include "systems/engine/objects.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 // The ndarray methods that are ufunc calls (a.conj(), a.conjugate()), by name.
 const method_entry* ufunc_method(std::string_view name);
@@ -21,4 +21,4 @@ std::optional<value> ufunc_function(const std::string& name);
 // anything else); also np.matmul's, which is a ufunc.
 std::optional<engine::array> ufunc_out_argument(const value& v);
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

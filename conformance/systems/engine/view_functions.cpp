@@ -18,7 +18,7 @@
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
 
-namespace conformance::engine_side {
+namespace conformance::engine_system {
 
 namespace {
 
@@ -248,4 +248,4 @@ const std::vector<function_entry>& view_functions() {
     return table;
 }
 
-}  // namespace conformance::engine_side
+}  // namespace conformance::engine_system

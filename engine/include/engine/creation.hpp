@@ -30,8 +30,13 @@ array arange(const scalar& start, const scalar& stop, const scalar& step, std::o
 array zeros(const dims& shape, dtype t = dtype::float64, order o = order::C);
 array ones(const dims& shape, dtype t = dtype::float64, order o = order::C);
 array empty(const dims& shape, dtype t = dtype::float64, order o = order::C);
-// np.full: dtype defaults to the value's dtype (as np.array(value).dtype).
+// np.full with one scalar: dtype defaults to the value's dtype (as np.array(value).dtype).
 array full(const dims& shape, const scalar& value, std::optional<dtype> t = std::nullopt, order o = order::C);
+// np.full(shape, fill_value, dtype=None, order='C') as numeric.py runs it: without a dtype, np.asarray(fill_value)
+// first, for its dtype; then np.empty(shape, dtype, order); then copyto(out, fill_value, casting='unsafe'), an
+// array cast (NaN into an int gives INT_MIN, not setitem's ValueError) broadcast over the result, for which NumPy
+// 2 still converts a Python int (a scalar of python_number origin) to the dtype first (NEP 50: OverflowError).
+array full(const dims& shape, const nested& fill_value, std::optional<dtype> t = std::nullopt, order o = order::C);
 
 // np.eye(N, M=N, k=0, dtype, order='C'): zeros((N, M)) in C or F order with ones on the k-th diagonal (none
 // when k is past the last column); np.identity(n, dtype) is np.eye(n, dtype=dtype). ValueError for negative N
@@ -49,6 +54,9 @@ array zeros_like(const array& a, std::optional<dtype> t = std::nullopt, order o 
 array ones_like(const array& a, std::optional<dtype> t = std::nullopt, order o = order::K,
                 const std::optional<dims>& shape = std::nullopt);
 array full_like(const array& a, const scalar& value, std::optional<dtype> t = std::nullopt, order o = order::K,
+                const std::optional<dims>& shape = std::nullopt);
+// np.full_like(a, fill_value, ...): empty_like, then np.full's copyto.
+array full_like(const array& a, const nested& fill_value, std::optional<dtype> t = std::nullopt, order o = order::K,
                 const std::optional<dims>& shape = std::nullopt);
 
 // a.copy(order='C') and np.copy(a, order='K') differ only in their default order.

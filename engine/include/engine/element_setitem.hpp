@@ -19,6 +19,14 @@ namespace engine {
 // TypeError (Python complex to a real dtype) with NumPy's messages, writing nothing.
 void setitem_element(dtype t, std::byte* p, const scalar& value);
 
+// NumPy's PyArray_Pack: stores one scalar into an element as `a[i] = v`, np.array([...], dtype=) and a.fill(v)
+// do, by what the scalar stands for (scalar::origin). A Python number goes through the dtype's setitem
+// (setitem_element; a Python int beyond a C long reaches only uint32/uint64, through an unsigned long). A NumPy
+// scalar is cast, except into a signed integer dtype, whose setitem knows every NumPy scalar and takes int() of it
+// (of the real part of a complex), so it is range-checked as a Python int is (np.uint64(2**64 - 1) into int64 is
+// OverflowError under both NumPys, np.int32(300) into int8 wraps under 1.24 and raises under NumPy 2).
+void pack_element(dtype t, std::byte* p, const scalar& value);
+
 // Whether a value of this dtype stands for a Python number (bool, int64, float64, complex128) rather than
 // a NumPy scalar.
 inline bool stands_for_python_number(dtype t) {

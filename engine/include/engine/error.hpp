@@ -8,16 +8,11 @@
 
 namespace engine {
 
-// The categories the contract compares exceptions by (first match in the Python MRO).
+// The categories the contract compares exceptions by (first match in the Python MRO): error_categories.def.
 enum class error_category {
-    index_error,
-    value_error,
-    type_error,
-    attribute_error,
-    key_error,
-    overflow_error,
-    zero_division_error,
-    runtime_error,
+#define ENGINE_ERROR_CATEGORY(enumerator, python_name) enumerator,
+#include "engine/error_categories.def"
+#undef ENGINE_ERROR_CATEGORY
 };
 
 // The Python class name of a category ("IndexError", ...).

@@ -62,11 +62,6 @@ struct semantics {
     int complex64_to_uint32_shortest_vector_run = 5;
     int complex128_to_uint32_shortest_vector_run = 6;
 
-    // NumPy 2 packs a NumPy integer or float scalar into a signed integer element through Python's int(),
-    // bounds-checked (a[0] = np.int64(300) for int8 is OverflowError); unsigned elements still wrap. Measured on
-    // NumPy 2.4. Off: NumPy 1.24 casts (wraps) into every integer element.
-    bool numpy_scalar_into_signed_int_is_checked = true;
-
     // np.bool_ has __index__ (NumPy 1.x, deprecated): a NumPy bool works as a slice bound or a dimension. NumPy 2
     // removed it (TypeError "'numpy.bool' object cannot be interpreted as an integer").
     bool numpy_bool_is_an_integer = false;
@@ -235,7 +230,6 @@ struct semantics {
                 .bool_scalar_comparison_vector_block = 0,
                 .complex64_to_uint32_shortest_vector_run = 5,
                 .complex128_to_uint32_shortest_vector_run = 5,
-                .numpy_scalar_into_signed_int_is_checked = false,
                 .numpy_bool_is_an_integer = true,
                 .maxdims_axis_means_none = true,
                 .max_dimensions = 32,

@@ -11,6 +11,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "case/numpy_surface.hpp"
 #include "case/parse_error.hpp"
 
 namespace cases {
@@ -21,139 +22,15 @@ using keyword_list = std::vector<std::string_view>;
 
 // ------------------------------------------------------------------------ the subset
 
-// `np.` functions with the keywords the contract lists for them (`dtype=`, ...). Positional
+// `np.` functions and ndarray methods with the keywords a case may pass them (numpy_surface.cpp). Positional
 // parameters are not checked: a wrong count is a TypeError the oracle and engine compare.
-// A function the contract lists without a signature takes the one listed just before it.
-const std::map<std::string_view, keyword_list> numpy_functions = {
-    {"array", {"dtype", "copy", "order", "ndmin"}},
-    {"asarray", {"dtype", "order", "copy"}},
-    {"asanyarray", {"dtype", "order", "copy"}},
-    {"ascontiguousarray", {"dtype"}},
-    {"asfortranarray", {"dtype"}},
-    {"arange", {"dtype"}},
-    {"zeros", {"dtype", "order"}},
-    {"ones", {"dtype", "order"}},
-    {"empty", {"dtype", "order"}},
-    {"full", {"dtype", "order"}},
-    {"zeros_like", {"dtype", "order", "shape"}},
-    {"ones_like", {"dtype", "order", "shape"}},
-    {"empty_like", {"dtype", "order", "shape"}},
-    {"full_like", {"dtype", "order", "shape"}},
-    {"eye", {"M", "k", "dtype", "order"}},
-    {"identity", {"dtype"}},
-    {"tri", {"M", "k", "dtype"}},
-    {"linspace", {"num", "endpoint", "retstep", "dtype", "axis"}},
-    {"copy", {"order"}},
-    {"reshape", {"order", "copy"}},
-    {"ravel", {"order"}},
-    {"transpose", {}},
-    {"swapaxes", {}},
-    {"moveaxis", {}},
-    {"squeeze", {"axis"}},
-    {"expand_dims", {}},
-    {"broadcast_to", {}},
-    {"flip", {"axis"}},
-    {"fliplr", {}},
-    {"flipud", {}},
-    {"rot90", {"k", "axes"}},
-    {"atleast_1d", {}},
-    {"atleast_2d", {}},
-    {"atleast_3d", {}},
-    {"diagonal", {}},
-    {"diag", {"k"}},
-    {"real", {}},
-    {"imag", {}},
-    {"split", {"axis"}},
-    {"array_split", {"axis"}},
-    {"hsplit", {}},
-    {"vsplit", {}},
-    {"dsplit", {}},
-    {"concatenate", {"axis", "out"}},
-    {"stack", {"axis", "out"}},
-    {"hstack", {}},
-    {"vstack", {}},
-    {"dstack", {}},
-    {"column_stack", {}},
-    {"append", {"axis"}},
-    {"block", {}},
-    {"resize", {}},
-    {"frombuffer", {"dtype", "count", "offset"}},
-    {"ndarray", {"dtype", "buffer", "offset", "strides", "order"}},
-    {"take", {"axis", "out", "mode"}},
-    {"take_along_axis", {"axis"}},
-    {"put", {"mode"}},
-    {"putmask", {}},
-    {"place", {}},
-    {"fill_diagonal", {"wrap"}},
-    {"put_along_axis", {"axis"}},
-    {"where", {}},
-    {"nonzero", {}},
-    {"extract", {}},
-    {"compress", {"axis", "out"}},
-    {"choose", {"out", "mode"}},
-    {"ix_", {}},
-    {"einsum", {}},
-    {"sort", {"axis"}},
-    {"require", {"dtype", "requirements"}},
-    {"copyto", {}},
-    {"shares_memory", {"max_work"}},
-    {"may_share_memory", {"max_work"}},
-    {"lib.stride_tricks.as_strided", {"shape", "strides", "writeable"}},
-    {"lib.stride_tricks.sliding_window_view", {"axis", "writeable"}},
-    {"rollaxis", {"start"}},
-    {"broadcast_arrays", {}},
-    // ufuncs (positional out too): arithmetic, comparisons and unary ones
-    {"add", {"out", "where", "dtype", "casting"}},
-    {"subtract", {"out", "where", "dtype", "casting"}},
-    {"multiply", {"out", "where", "dtype", "casting"}},
-    {"divide", {"out", "where", "dtype", "casting"}},
-    {"true_divide", {"out", "where", "dtype", "casting"}},
-    {"floor_divide", {"out", "where", "dtype", "casting"}},
-    {"remainder", {"out", "where", "dtype", "casting"}},
-    {"mod", {"out", "where", "dtype", "casting"}},
-    {"power", {"out", "where", "dtype", "casting"}},
-    {"bitwise_and", {"out", "where", "dtype", "casting"}},
-    {"bitwise_or", {"out", "where", "dtype", "casting"}},
-    {"bitwise_xor", {"out", "where", "dtype", "casting"}},
-    {"left_shift", {"out", "where", "dtype", "casting"}},
-    {"right_shift", {"out", "where", "dtype", "casting"}},
-    {"equal", {"out", "where", "dtype", "casting"}},
-    {"not_equal", {"out", "where", "dtype", "casting"}},
-    {"less", {"out", "where", "dtype", "casting"}},
-    {"less_equal", {"out", "where", "dtype", "casting"}},
-    {"greater", {"out", "where", "dtype", "casting"}},
-    {"greater_equal", {"out", "where", "dtype", "casting"}},
-    {"maximum", {"out", "where", "dtype", "casting"}},
-    {"minimum", {"out", "where", "dtype", "casting"}},
-    {"negative", {"out", "where", "dtype", "casting"}},
-    {"positive", {"out", "where", "dtype", "casting"}},
-    {"absolute", {"out", "where", "dtype", "casting"}},
-    {"abs", {"out", "where", "dtype", "casting"}},
-    {"invert", {"out", "where", "dtype", "casting"}},
-    {"square", {"out", "where", "dtype", "casting"}},
-    {"sqrt", {"out", "where", "dtype", "casting"}},
-    {"conjugate", {"out", "where", "dtype", "casting"}},
-    {"conj", {"out", "where", "dtype", "casting"}},
-    // reductions
-    {"sum", {"axis", "dtype", "out", "keepdims"}},
-    {"prod", {"axis", "dtype", "out", "keepdims"}},
-    {"mean", {"axis", "dtype", "out", "keepdims"}},
-    {"min", {"axis", "out", "keepdims"}},
-    {"amin", {"axis", "out", "keepdims"}},
-    {"max", {"axis", "out", "keepdims"}},
-    {"amax", {"axis", "out", "keepdims"}},
-    {"any", {"axis", "out", "keepdims"}},
-    {"all", {"axis", "out", "keepdims"}},
-    {"cumsum", {"axis", "dtype", "out"}},
-    {"cumprod", {"axis", "dtype", "out"}},
-    {"round", {"decimals", "out"}},
-    {"around", {"decimals", "out"}},
-    {"rint", {"out", "where", "dtype", "casting"}},
-    {"clip", {"a_min", "a_max", "out"}},
-    {"matmul", {"out"}},
-    {"partition", {"axis"}},
-    {"dot", {"out"}},
-};
+std::map<std::string_view, keyword_list> keywords_by_path(const std::vector<surface_entry>& table) {
+    std::map<std::string_view, keyword_list> keywords;
+    for (const surface_entry& entry : table) keywords.emplace(entry.path, entry.keywords);
+    return keywords;
+}
+
+const std::map<std::string_view, keyword_list> numpy_functions = keywords_by_path(numpy_functions_surface());
 
 constexpr std::string_view as_strided_path = "lib.stride_tricks.as_strided";
 
@@ -180,24 +57,7 @@ const std::set<std::string_view> numpy_dtypes = {
 
 const std::set<std::string_view> numpy_constants = {"nan", "inf", "newaxis"};
 
-// Array methods with the keywords the contract lists for them.
-const std::map<std::string_view, keyword_list> array_methods = {
-    {"copy", {"order"}},  {"view", {}},     {"reshape", {"order", "copy"}}, {"ravel", {"order"}},
-    {"flatten", {"order"}}, {"transpose", {}}, {"swapaxes", {}},     {"squeeze", {"axis"}},
-    {"fill", {}},         {"astype", {"copy", "order", "casting"}}, {"diagonal", {}},   {"item", {}},
-    {"tolist", {}},         {"take", {"axis", "out", "mode"}}, {"put", {"mode"}},
-    {"nonzero", {}},        {"compress", {"axis", "out"}},   {"choose", {"out", "mode"}},
-    {"sort", {"axis"}},     {"setflags", {"write", "align", "uic"}},
-    {"sum", {"axis", "dtype", "out", "keepdims"}}, {"prod", {"axis", "dtype", "out", "keepdims"}},
-    {"mean", {"axis", "dtype", "out", "keepdims"}}, {"min", {"axis", "out", "keepdims"}},
-    {"max", {"axis", "out", "keepdims"}},  {"any", {"axis", "out", "keepdims"}},
-    {"all", {"axis", "out", "keepdims"}}, {"conj", {}}, {"conjugate", {}},
-    {"cumsum", {"axis", "dtype", "out"}}, {"cumprod", {"axis", "dtype", "out"}},
-    {"byteswap", {"inplace"}}, {"itemset", {}}, {"round", {"decimals", "out"}},
-    {"clip", {"min", "max", "out"}},
-    {"resize", {"refcheck"}},
-    {"partition", {"axis"}},
-};
+const std::map<std::string_view, keyword_list> array_methods = keywords_by_path(array_methods_surface());
 
 const std::set<std::string_view> array_attributes = {
     "T", "base", "shape", "strides", "ndim", "size", "dtype", "itemsize", "nbytes", "real", "imag", "flat",

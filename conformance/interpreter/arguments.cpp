@@ -5,6 +5,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "case/numpy_surface.hpp"
 #include "interpreter/python_error.hpp"
 
 namespace conformance::interpreter {
@@ -162,6 +163,15 @@ bound_arguments bind(const signature& s, const call_arguments& args) {
         }
     }
     return bound_arguments(s, std::move(values), std::move(given));
+}
+
+signature numpy_function_signature(std::string_view path) {
+    const std::string_view name = path.substr(path.rfind('.') == std::string_view::npos ? 0 : path.rfind('.') + 1);
+    return signature(std::string(name), cases::numpy_function_surface(path).parameters);
+}
+
+signature array_method_signature(std::string_view name) {
+    return signature(std::string(name), cases::array_method_surface(name).parameters);
 }
 
 }  // namespace conformance::interpreter

@@ -62,6 +62,11 @@ private:
     std::vector<bool> given_;
 };
 
+// The signature the case language gives np.<path> and ndarray.<name> (case/numpy_surface.hpp): NumPy's own, which
+// every system binds the same way.
+signature numpy_function_signature(std::string_view path);
+signature array_method_signature(std::string_view name);
+
 // Matches `args` to `s` as CPython does; TypeError for too many or missing arguments, unknown or
 // repeated keywords, and keywords naming positional-only parameters.
 bound_arguments bind(const signature& s, const call_arguments& args);

@@ -305,4 +305,15 @@ array rollaxis(const array& a, std::int64_t axis, std::int64_t start) {
     return transpose(a, axes);
 }
 
+array with_leading_ones(const array& a, std::int64_t ndmin, bool fortran_order_asked) {
+    if (a->ndim() >= ndmin) return a;
+    const bool fortran = fortran_order_asked || (a->f_contiguous() && !a->c_contiguous());
+    const std::int64_t stride =
+        a->ndim() == 0 || fortran ? a->itemsize() : wrapping_multiply(a->strides()[0], a->shape()[0]);
+    dims shape(static_cast<std::size_t>(ndmin - a->ndim()), 1), strides(shape.size(), stride);
+    shape.insert(shape.end(), a->shape().begin(), a->shape().end());
+    strides.insert(strides.end(), a->strides().begin(), a->strides().end());
+    return ndarray::view_of(a, a->type(), shape, strides);
+}
+
 }  // namespace engine

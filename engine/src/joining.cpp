@@ -11,9 +11,89 @@
 #include "engine/index.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
+#include "engine/promotion.hpp"
+#include "engine/result_layout.hpp"
+#include "engine/semantics.hpp"
 #include "engine/reshape.hpp"
 
 namespace engine {
+
+namespace {
+
+std::vector<typed_operand> as_typed_operands(const std::vector<array>& arrays) {
+    std::vector<typed_operand> operands;
+    for (const auto& a : arrays) {
+        std::optional<scalar> value;
+        if (a->ndim() == 0) value = load_element(a->type(), a->data());
+        operands.push_back({a->type(), value});
+    }
+    return operands;
+}
+
+// np.concatenate(seq, axis=None): every input flattened in C order, one after the other.
+array concatenate_flattened(const std::vector<array>& seq) {
+    std::int64_t total = 0;
+    for (const auto& a : seq) total += a->size();
+    const dtype t = result_type(as_typed_operands(seq));
+    const array out = ndarray::allocate(t, {total});
+    std::int64_t offset = 0;
+    for (const auto& a : seq) {
+        // The slice of `out` seen in a's shape with C strides receives a's elements in C order.
+        assign(*ndarray::view_of(out, t, a->shape(), contiguous_strides(a->shape(), out->itemsize(), order::C), offset), *a);
+        offset += a->size() * out->itemsize();
+    }
+    return out;
+}
+
+}  // namespace
+
+// The result shape of concatenating along `axis`, with NumPy's checks in NumPy's order.
+dims concatenated_shape(const std::vector<array>& seq, std::size_t axis) {
+    dims shape = seq.front()->shape();
+    const std::size_t ndim = shape.size();
+    for (std::size_t k = 1; k < seq.size(); ++k) {
+        const dims& other = seq[k]->shape();
+        if (other.size() != ndim)
+            raise(error_category::value_error,
+                  "all the input arrays must have same number of dimensions, but the array at index 0 has " +
+                      std::to_string(ndim) + " dimension(s) and the array at index " + std::to_string(k) +
+                      " has " + std::to_string(other.size()) + " dimension(s)");
+        for (std::size_t d = 0; d < ndim; ++d) {
+            if (d == axis) {
+                shape[d] += other[d];
+            } else if (shape[d] != other[d]) {
+                raise(error_category::value_error,
+                      "all the input array dimensions except for the concatenation axis must match exactly, but "
+                      "along dimension " + std::to_string(d) + ", the array at index 0 has size " +
+                          std::to_string(shape[d]) + " and the array at index " + std::to_string(k) +
+                          " has size " + std::to_string(other[d]));
+            }
+        }
+    }
+    return shape;
+}
+
+array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis) {
+    if (seq.empty()) raise(error_category::value_error, "need at least one array to concatenate");
+    // NumPy 1.x took axis >= NPY_MAXDIMS (32) for axis=None (semantics::maxdims_axis_means_none).
+    if (axis && active_semantics().maxdims_axis_means_none && *axis >= 32) axis.reset();
+    if (!axis) return concatenate_flattened(seq);
+    const std::int64_t ndim = seq.front()->ndim();
+    if (ndim == 0) raise(error_category::value_error, "zero-dimensional arrays cannot be concatenated");
+    const auto along = static_cast<std::size_t>(normalize_axis(*axis, ndim));
+    const dims shape = concatenated_shape(seq, along);
+    const dtype t = result_type(as_typed_operands(seq));
+    const array out = ndarray::allocate_strided(t, shape, concatenation_strides(shape, seq, itemsize(t)));
+    // A window sliding along the axis receives each input in turn.
+    dims window = shape;
+    std::int64_t offset = 0;
+    for (const auto& a : seq) {
+        window[along] = a->shape()[along];
+        assign(*ndarray::view_of(out, t, window, out->strides(), offset), *a);
+        offset += window[along] * out->strides()[along];
+    }
+    return out;
+}
 
 array concatenate_into(const std::vector<array>& seq, std::int64_t axis, const array& out, casting rule) {
     if (seq.empty()) raise(error_category::value_error, "need at least one array to concatenate");
@@ -69,17 +149,6 @@ array hstack(const std::vector<array>& arrays) {
 array vstack(const std::vector<array>& arrays) { return concatenate(each(arrays, &atleast_2d), 0); }
 
 array dstack(const std::vector<array>& arrays) { return concatenate(each(arrays, &atleast_3d), 2); }
-
-array with_leading_ones(const array& a, std::int64_t ndmin, bool fortran_order_asked) {
-    if (a->ndim() >= ndmin) return a;
-    const bool fortran = fortran_order_asked || (a->f_contiguous() && !a->c_contiguous());
-    const std::int64_t stride =
-        a->ndim() == 0 || fortran ? a->itemsize() : wrapping_multiply(a->strides()[0], a->shape()[0]);
-    dims shape(static_cast<std::size_t>(ndmin - a->ndim()), 1), strides(shape.size(), stride);
-    shape.insert(shape.end(), a->shape().begin(), a->shape().end());
-    strides.insert(strides.end(), a->strides().begin(), a->strides().end());
-    return ndarray::view_of(a, a->type(), shape, strides);
-}
 
 array column_stack(const std::vector<array>& arrays) {
     std::vector<array> columns;

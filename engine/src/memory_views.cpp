@@ -11,7 +11,6 @@
 // - Copies. x.imag of a real x is a fresh read-only zero array.
 #include "engine/memory_views.hpp"
 
-#include "engine/attribute_setters.hpp"
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
@@ -19,6 +18,29 @@
 #include "engine/result_layout.hpp"
 
 namespace engine {
+
+std::pair<dims, dims> retyped_layout(const ndarray& a, dtype t) {
+    const std::int64_t old_size = a.itemsize(), new_size = itemsize(t);
+    dims shape = a.shape(), strides = a.strides();
+    if (new_size != old_size) {
+        if (a.ndim() == 0)
+            raise(error_category::value_error,
+                  "Changing the dtype of a 0d array is only supported if the itemsize is unchanged");
+        const std::size_t last = shape.size() - 1;
+        if (shape[last] != 1 && a.size() != 0 && strides[last] != old_size)
+            raise(error_category::value_error,
+                  "To change to a dtype of a different size, the last axis must be contiguous");
+        // Every engine itemsize is a power of two, so a smaller one always divides the old one.
+        const std::int64_t last_axis_bytes = shape[last] * old_size;  // fits: the array's byte size does
+        if (last_axis_bytes % new_size != 0)
+            raise(error_category::value_error,
+                  "When changing to a larger dtype, its size must be a divisor of the total size in bytes of "
+                  "the last axis of the array.");
+        shape[last] = last_axis_bytes / new_size;
+        strides[last] = new_size;
+    }
+    return {std::move(shape), std::move(strides)};
+}
 
 namespace {
 

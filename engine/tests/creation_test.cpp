@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/creation.hpp"
+#include "engine/joining.hpp"
 #include "engine/semantics.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"

@@ -190,22 +190,22 @@ value tolist_method(const engine::array& self, const bound_arguments&) {
 
 const std::vector<method_entry>& array_methods() {
     static const std::vector<method_entry> table = {
-        {signature("copy", "order='C'"), &copy_method},
-        {signature("view", "dtype=None, type=None"), &view_method},
-        {signature("reshape", "*shape, order='C', copy=None"), &reshape_method},
-        {signature("ravel", "order='C'"), &ravel_method},
-        {signature("flatten", "order='C'"), &flatten_method},
-        {signature("transpose", "*axes"), &transpose_method},
-        {signature("swapaxes", "axis1, axis2, /"), &swapaxes_method},
-        {signature("squeeze", "axis=None"), &squeeze_method},
-        {signature("fill", "value, /"), &fill_method},
-        {signature("astype", "dtype, order='K', casting='unsafe', subok=True, copy=True"), &astype_method},
-        {signature("diagonal", "offset=0, axis1=0, axis2=1"), &diagonal_method},
-        {signature("item", "*args"), &item_method},
-        {signature("itemset", "*args"), &itemset_method},
-        {signature("byteswap", "inplace=False"), &byteswap_method},
-        {signature("resize", "*new_shape, refcheck=True"), &resize_method},
-        {signature("tolist", ""), &tolist_method},
+        {array_method_signature("copy"), &copy_method},
+        {array_method_signature("view"), &view_method},
+        {array_method_signature("reshape"), &reshape_method},
+        {array_method_signature("ravel"), &ravel_method},
+        {array_method_signature("flatten"), &flatten_method},
+        {array_method_signature("transpose"), &transpose_method},
+        {array_method_signature("swapaxes"), &swapaxes_method},
+        {array_method_signature("squeeze"), &squeeze_method},
+        {array_method_signature("fill"), &fill_method},
+        {array_method_signature("astype"), &astype_method},
+        {array_method_signature("diagonal"), &diagonal_method},
+        {array_method_signature("item"), &item_method},
+        {array_method_signature("itemset"), &itemset_method},
+        {array_method_signature("byteswap"), &byteswap_method},
+        {array_method_signature("resize"), &resize_method},
+        {array_method_signature("tolist"), &tolist_method},
     };
     return table;
 }

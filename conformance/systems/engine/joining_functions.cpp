@@ -93,17 +93,17 @@ std::vector<value> iterated_items(const value& v) {
 
 const std::vector<function_entry>& joining_functions() {
     static const std::vector<function_entry> table = {
-        {numpy_module, signature("stack", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'"),
+        {numpy_module, numpy_function_signature("stack"),
          &stack_function},
-        {numpy_module, signature("hstack", "tup, *, dtype=None, casting='same_kind'"),
+        {numpy_module, numpy_function_signature("hstack"),
          &joined_with_casting<engine::hstack>},
-        {numpy_module, signature("vstack", "tup, *, dtype=None, casting='same_kind'"),
+        {numpy_module, numpy_function_signature("vstack"),
          &joined_with_casting<engine::vstack>},
-        {numpy_module, signature("dstack", "tup"), &joined<engine::dstack>},
-        {numpy_module, signature("column_stack", "tup"), &joined<engine::column_stack>},
-        {numpy_module, signature("append", "arr, values, axis=None"), &append_function},
-        {numpy_module, signature("block", "arrays"), &block_function},
-        {numpy_module, signature("resize", "a, new_shape"), &resize_function},
+        {numpy_module, numpy_function_signature("dstack"), &joined<engine::dstack>},
+        {numpy_module, numpy_function_signature("column_stack"), &joined<engine::column_stack>},
+        {numpy_module, numpy_function_signature("append"), &append_function},
+        {numpy_module, numpy_function_signature("block"), &block_function},
+        {numpy_module, numpy_function_signature("resize"), &resize_function},
     };
     return table;
 }

@@ -173,22 +173,22 @@ value dot_function(const bound_arguments& args) {
 
 const std::vector<function_entry>& other_surface_functions() {
     static const std::vector<function_entry> table = {
-        {numpy_module, signature("einsum", "*operands, out=None, optimize=False"), &einsum_function},
-        {numpy_module, signature("sort", "a, axis=-1, kind=None, order=None"), &sort_function},
-        {numpy_module, signature("require", "a, dtype=None, requirements=None, *, like=None"), &require_function},
-        {numpy_module, signature("matmul", "x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True"),
+        {numpy_module, numpy_function_signature("einsum"), &einsum_function},
+        {numpy_module, numpy_function_signature("sort"), &sort_function},
+        {numpy_module, numpy_function_signature("require"), &require_function},
+        {numpy_module, numpy_function_signature("matmul"),
          &matmul_function, "ufunc"},
-        {numpy_module, signature("dot", "a, b, out=None"), &dot_function},
-        {numpy_module, signature("partition", "a, kth, axis=-1, kind='introselect', order=None"), &partition_function},
+        {numpy_module, numpy_function_signature("dot"), &dot_function},
+        {numpy_module, numpy_function_signature("partition"), &partition_function},
     };
     return table;
 }
 
 const std::vector<method_entry>& other_surface_methods() {
     static const std::vector<method_entry> table = {
-        {signature("sort", "axis=-1, kind=None, order=None"), &sort_method},
-        {signature("setflags", "write=None, align=None, uic=None"), &setflags_method},
-        {signature("partition", "kth, axis=-1, kind='introselect', order=None"), &partition_method},
+        {array_method_signature("sort"), &sort_method},
+        {array_method_signature("setflags"), &setflags_method},
+        {array_method_signature("partition"), &partition_method},
     };
     return table;
 }

@@ -49,21 +49,19 @@ value reduction_method_run(const engine::array& self, const bound_arguments& arg
     return numpy_result(engine::reduce(R, self, options_of(args, HasDtype)));
 }
 
-const std::string with_dtype = "axis=None, dtype=None, out=None, keepdims=False";
-const std::string without_dtype = "axis=None, out=None, keepdims=False";
 
 const std::vector<method_entry>& methods() {
     using engine::reduction;
     static const std::vector<method_entry> table = {
-        {signature("sum", with_dtype), &reduction_method_run<reduction::sum, true>},
-        {signature("prod", with_dtype), &reduction_method_run<reduction::prod, true>},
-        {signature("mean", with_dtype), &reduction_method_run<reduction::mean, true>},
-        {signature("min", without_dtype), &reduction_method_run<reduction::min, false>},
-        {signature("max", without_dtype), &reduction_method_run<reduction::max, false>},
-        {signature("any", without_dtype), &reduction_method_run<reduction::any, false>},
-        {signature("all", without_dtype), &reduction_method_run<reduction::all, false>},
-        {signature("cumsum", "axis=None, dtype=None, out=None"), &accumulation_method_run<reduction::sum>},
-        {signature("cumprod", "axis=None, dtype=None, out=None"), &accumulation_method_run<reduction::prod>},
+        {array_method_signature("sum"), &reduction_method_run<reduction::sum, true>},
+        {array_method_signature("prod"), &reduction_method_run<reduction::prod, true>},
+        {array_method_signature("mean"), &reduction_method_run<reduction::mean, true>},
+        {array_method_signature("min"), &reduction_method_run<reduction::min, false>},
+        {array_method_signature("max"), &reduction_method_run<reduction::max, false>},
+        {array_method_signature("any"), &reduction_method_run<reduction::any, false>},
+        {array_method_signature("all"), &reduction_method_run<reduction::all, false>},
+        {array_method_signature("cumsum"), &accumulation_method_run<reduction::sum>},
+        {array_method_signature("cumprod"), &accumulation_method_run<reduction::prod>},
     };
     return table;
 }
@@ -112,23 +110,21 @@ constexpr char cumprod_name[] = "cumprod";
 
 const std::vector<function_entry>& functions() {
     static const std::string module = "numpy";
-    static const std::string with = "a, axis=None, dtype=None, out=None, keepdims=False";
-    static const std::string without = "a, axis=None, out=None, keepdims=False";
     static const std::vector<function_entry> table = {
-        {module, signature("sum", with), &reduction_function_run<sum_name, true>},
-        {module, signature("prod", with), &reduction_function_run<prod_name, true>},
-        {module, signature("mean", with), &reduction_function_run<mean_name, true>},
-        {module, signature("min", without), &reduction_function_run<min_name, false>},
-        {module, signature("amin", without), &reduction_function_run<min_name, false>},
-        {module, signature("max", without), &reduction_function_run<max_name, false>},
-        {module, signature("amax", without), &reduction_function_run<max_name, false>},
-        {module, signature("any", without), &reduction_function_run<any_name, false>},
-        {module, signature("all", without), &reduction_function_run<all_name, false>},
-        {module, signature("cumsum", "a, axis=None, dtype=None, out=None"), &reduction_function_run<cumsum_name, true, false>},
-        {module, signature("round", "a, decimals=0, out=None"), &wrapped_method_run<round_name>},
-        {module, signature("around", "a, decimals=0, out=None"), &wrapped_method_run<round_name>},
-        {module, signature("cumprod", "a, axis=None, dtype=None, out=None"), &reduction_function_run<cumprod_name, true, false>},
-        {module, signature("clip", "a, a_min=None, a_max=None, out=None"), &clip_function_run},
+        {module, numpy_function_signature("sum"), &reduction_function_run<sum_name, true>},
+        {module, numpy_function_signature("prod"), &reduction_function_run<prod_name, true>},
+        {module, numpy_function_signature("mean"), &reduction_function_run<mean_name, true>},
+        {module, numpy_function_signature("min"), &reduction_function_run<min_name, false>},
+        {module, numpy_function_signature("amin"), &reduction_function_run<min_name, false>},
+        {module, numpy_function_signature("max"), &reduction_function_run<max_name, false>},
+        {module, numpy_function_signature("amax"), &reduction_function_run<max_name, false>},
+        {module, numpy_function_signature("any"), &reduction_function_run<any_name, false>},
+        {module, numpy_function_signature("all"), &reduction_function_run<all_name, false>},
+        {module, numpy_function_signature("cumsum"), &reduction_function_run<cumsum_name, true, false>},
+        {module, numpy_function_signature("round"), &wrapped_method_run<round_name>},
+        {module, numpy_function_signature("around"), &wrapped_method_run<round_name>},
+        {module, numpy_function_signature("cumprod"), &reduction_function_run<cumprod_name, true, false>},
+        {module, numpy_function_signature("clip"), &clip_function_run},
     };
     return table;
 }

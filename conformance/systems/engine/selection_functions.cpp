@@ -238,31 +238,31 @@ value ix_function(const bound_arguments& args) {
 
 const std::vector<function_entry>& selection_functions() {
     static const std::vector<function_entry> table = {
-        {numpy_module, signature("take", "a, indices, axis=None, out=None, mode='raise'"), &take_function},
-        {numpy_module, signature("take_along_axis", "arr, indices, axis=-1"), &take_along_axis_function},
-        {numpy_module, signature("put", "a, ind, v, mode='raise'"), &put_function},
-        {numpy_module, signature("putmask", "a, /, mask, values"), &putmask_function, "builtin_function_or_method"},
-        {numpy_module, signature("place", "arr, mask, vals"), &place_function},
-        {numpy_module, signature("fill_diagonal", "a, val, wrap=False"), &fill_diagonal_function},
-        {numpy_module, signature("put_along_axis", "arr, indices, values, axis"), &put_along_axis_function},
-        {numpy_module, signature("nonzero", "a"), &nonzero_function},
-        {numpy_module, signature("where", "condition, x=None, y=None, /"), &where_function,
+        {numpy_module, numpy_function_signature("take"), &take_function},
+        {numpy_module, numpy_function_signature("take_along_axis"), &take_along_axis_function},
+        {numpy_module, numpy_function_signature("put"), &put_function},
+        {numpy_module, numpy_function_signature("putmask"), &putmask_function, "builtin_function_or_method"},
+        {numpy_module, numpy_function_signature("place"), &place_function},
+        {numpy_module, numpy_function_signature("fill_diagonal"), &fill_diagonal_function},
+        {numpy_module, numpy_function_signature("put_along_axis"), &put_along_axis_function},
+        {numpy_module, numpy_function_signature("nonzero"), &nonzero_function},
+        {numpy_module, numpy_function_signature("where"), &where_function,
          "builtin_function_or_method"},
-        {numpy_module, signature("extract", "condition, arr"), &extract_function},
-        {numpy_module, signature("compress", "condition, a, axis=None, out=None"), &compress_function},
-        {numpy_module, signature("choose", "a, choices, out=None, mode='raise'"), &choose_function},
-        {numpy_module, signature("ix_", "*args"), &ix_function},
+        {numpy_module, numpy_function_signature("extract"), &extract_function},
+        {numpy_module, numpy_function_signature("compress"), &compress_function},
+        {numpy_module, numpy_function_signature("choose"), &choose_function},
+        {numpy_module, numpy_function_signature("ix_"), &ix_function},
     };
     return table;
 }
 
 const std::vector<method_entry>& selection_methods() {
     static const std::vector<method_entry> table = {
-        {signature("take", "indices, axis=None, out=None, mode='raise'"), &take_method},
-        {signature("put", "indices, values, mode='raise'"), &put_method},
-        {signature("nonzero", ""), &nonzero_method},
-        {signature("compress", "condition, axis=None, out=None"), &compress_method},
-        {signature("choose", "choices, out=None, mode='raise'"), &choose_method},
+        {array_method_signature("take"), &take_method},
+        {array_method_signature("put"), &put_method},
+        {array_method_signature("nonzero"), &nonzero_method},
+        {array_method_signature("compress"), &compress_method},
+        {array_method_signature("choose"), &choose_method},
     };
     return table;
 }

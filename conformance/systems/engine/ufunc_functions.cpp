@@ -65,11 +65,6 @@ value unary_at(const bound_arguments& args) {
 const std::string at_parameters = "a, indices, b=None, /";
 const std::string at_class = "builtin_function_or_method";
 
-const std::string binary_parameters =
-    "x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None";
-const std::string unary_parameters =
-    "x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None";
-
 // A ufunc as np.<name> and its method np.<name>.at.
 struct ufunc_entry {
     function_entry call;
@@ -78,13 +73,13 @@ struct ufunc_entry {
 
 template <engine::binary_op Op>
 ufunc_entry binary_entry(const std::string& name) {
-    return {{numpy_module, signature(name, binary_parameters), &binary_ufunc<Op>, ufunc_class},
+    return {{numpy_module, numpy_function_signature(name), &binary_ufunc<Op>, ufunc_class},
             {numpy_module, signature("at", at_parameters), &binary_at<Op>, at_class}};
 }
 
 template <engine::unary_op Op>
 ufunc_entry unary_entry(const std::string& name) {
-    return {{numpy_module, signature(name, unary_parameters), &unary_ufunc<Op>, ufunc_class},
+    return {{numpy_module, numpy_function_signature(name), &unary_ufunc<Op>, ufunc_class},
             {numpy_module, signature("at", at_parameters), &unary_at<Op>, at_class}};
 }
 
@@ -156,10 +151,10 @@ value conjugate_method_run(const engine::array& self, const bound_arguments&) {
 
 const std::vector<method_entry>& ufunc_methods() {
     static const std::vector<method_entry> table = {
-        {signature("conj", ""), &conjugate_method_run},
-        {signature("conjugate", ""), &conjugate_method_run},
-        {signature("round", "decimals=0, out=None"), &round_method_run},
-        {signature("clip", "min=None, max=None, out=None"), &clip_method_run},
+        {array_method_signature("conj"), &conjugate_method_run},
+        {array_method_signature("conjugate"), &conjugate_method_run},
+        {array_method_signature("round"), &round_method_run},
+        {array_method_signature("clip"), &clip_method_run},
     };
     return table;
 }

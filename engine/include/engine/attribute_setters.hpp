@@ -27,10 +27,6 @@ void resize_in_place(const array& a, const dims& shape, bool refcheck, std::int6
 // with NumPy's ValueErrors), applied to `a` itself.
 void set_dtype(const array& a, dtype t);
 
-// The shape and strides `a` has when its memory is read as dtype t (array_descr_set's rule, shared by
-// a.view(t) and a.dtype = t).
-std::pair<dims, dims> retyped_layout(const ndarray& a, dtype t);
-
 // The array `a.imag = v` writes v into: the imaginary part of a complex array (a view); a real array has
 // none to set (TypeError "array does not have imaginary part to set"). `a.real = v` writes into real(a),
 // which is `a` itself for a real array.

@@ -41,6 +41,12 @@ array atleast_1d(const array& a);
 array atleast_2d(const array& a);
 array atleast_3d(const array& a);
 
+// np.array(a, copy=None, ndmin=n) of an array that needs no copy: `a` itself when it has n dimensions or
+// more, else a view with leading length-1 axes whose stride is NumPy's (_prepend_ones): the itemsize for a
+// 0-d or Fortran-ordered (F- and not C-contiguous) `a` or when order='F' was asked for, else
+// strides[0] * shape[0].
+array with_leading_ones(const array& a, std::int64_t ndmin, bool fortran_order_asked = false);
+
 // np.rollaxis(a, axis, start): `axis` moved to sit before `start` — a transposed view, or a[...] (a new
 // view of the same layout) when nothing moves. AxisError for an axis outside ndim or a start outside
 // [-ndim, ndim].

@@ -66,8 +66,6 @@ array copy(const array& a, order o);
 // out per order (K keeps a's stride order).
 array astype(const array& a, dtype t, bool copy = true, order o = order::K, casting rule = casting::unsafe);
 
-// np.concatenate(seq, axis=): a fresh array (axis=None flattens); result dtype is the promotion of inputs.
-array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis = 0);
 // np.copyto(dst, src): same_kind casting check (TypeError), broadcasting, read-only check.
 void copyto(const array& dst, const array& src);
 // The same assignment under another casting rule (PyArray_AssignArray, as np.concatenate(out=) makes it);

@@ -12,14 +12,17 @@
 namespace engine {
 
 // np.concatenate(seq, axis, out=out) (PyArray_ConcatenateArrays with a result given): the shape checks of
-// concatenate, then ValueError "Output array has wrong dimensionality" / "Output array is the wrong shape";
-// then each input is written into its window of `out` as np.copyto(window, input, casting=rule) does it
-// (read-only ValueError, casting TypeError, overlap with `out` handled by a copy). A failing input leaves
-// the earlier windows written. Returns `out` itself.
+// np.concatenate(seq, axis=): a fresh array (axis=None flattens); result dtype is the promotion of inputs.
+array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis = 0);
+
 // The shape of concatenating `seq` along `axis` (already normalised), with NumPy's ValueErrors in NumPy's
 // order (the number of dimensions, then the other axes' lengths).
 dims concatenated_shape(const std::vector<array>& seq, std::size_t axis);
 
+// np.concatenate(seq, axis, out=out): the checks of concatenate, then ValueError "Output array has wrong
+// dimensionality" / "Output array is the wrong shape"; then each input is written into its window of `out` as
+// np.copyto(window, input, casting=rule) does it (read-only ValueError, casting TypeError, overlap with `out`
+// handled by a copy). A failing input leaves the earlier windows written. Returns `out` itself.
 array concatenate_into(const std::vector<array>& seq, std::int64_t axis, const array& out, casting rule);
 
 // np.stack(arrays, axis, out=): ValueError for no arrays or unequal shapes, AxisError (ValueError) for an axis
@@ -33,12 +36,6 @@ array stack(const std::vector<array>& arrays, std::int64_t axis, const std::opti
 array hstack(const std::vector<array>& arrays);
 array vstack(const std::vector<array>& arrays);
 array dstack(const std::vector<array>& arrays);
-
-// np.array(a, copy=None, ndmin=n) of an array that needs no copy: `a` itself when it has n dimensions or
-// more, else a view with leading length-1 axes whose stride is NumPy's (_prepend_ones): the itemsize for a
-// 0-d or Fortran-ordered (F- and not C-contiguous) `a` or when order='F' was asked for, else
-// strides[0] * shape[0].
-array with_leading_ones(const array& a, std::int64_t ndmin, bool fortran_order_asked = false);
 
 // np.column_stack: 0-d and 1-D inputs become columns (np.array(a, ndmin=2).T, a view), then axis 1.
 array column_stack(const std::vector<array>& arrays);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 
 #include "engine/array.hpp"
 
@@ -13,6 +14,10 @@ namespace engine {
 array view(const array& a);
 // a.view(dtype): reinterprets the last axis when the itemsize changes (ValueError as NumPy when impossible).
 array view_as(const array& a, dtype t);
+
+// The shape and strides `a` has when its memory is read as dtype t (array_descr_set's rule, shared by
+// a.view(t) and a.dtype = t): the last axis rescales when the itemsize changes, with NumPy's ValueErrors.
+std::pair<dims, dims> retyped_layout(const ndarray& a, dtype t);
 
 // np.broadcast_to: read-only, zero strides on stretched dims.
 array broadcast_to(const array& a, const dims& shape);

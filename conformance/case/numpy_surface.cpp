@@ -1,0 +1,217 @@
+// The table of numpy_surface.hpp. Signatures are NumPy 1.24's with NumPy 2's additions (copy= of asarray and
+// reshape; a system refuses a keyword its NumPy lacks, as that NumPy does).
+#include "case/numpy_surface.hpp"
+
+#include <stdexcept>
+#include <string>
+
+namespace cases {
+
+namespace {
+
+constexpr std::string_view binary_ufunc =
+    "x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None";
+constexpr std::string_view unary_ufunc =
+    "x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None";
+constexpr std::string_view reduction_with_dtype = "a, axis=None, dtype=None, out=None, keepdims=False";
+constexpr std::string_view reduction = "a, axis=None, out=None, keepdims=False";
+constexpr std::string_view reduction_method_with_dtype = "axis=None, dtype=None, out=None, keepdims=False";
+constexpr std::string_view reduction_method = "axis=None, out=None, keepdims=False";
+
+const surface_entry& find(const std::vector<surface_entry>& table, std::string_view path, const char* what) {
+    for (const surface_entry& entry : table)
+        if (entry.path == path) return entry;
+    throw std::logic_error("the case language has no " + std::string(what) + " " + std::string(path));
+}
+
+}  // namespace
+
+const std::vector<surface_entry>& numpy_functions_surface() {
+    static const std::vector<surface_entry> table = {
+        {"array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None",
+         {"dtype", "copy", "order", "ndmin"}},
+        {"asarray", "a, dtype=None, order=None, *, copy=None, like=None", {"dtype", "order", "copy"}},
+        {"asanyarray", "a, dtype=None, order=None, *, copy=None, like=None", {"dtype", "order", "copy"}},
+        {"ascontiguousarray", "a, dtype=None, *, like=None", {"dtype"}},
+        {"asfortranarray", "a, dtype=None, *, like=None", {"dtype"}},
+        {"arange", "start=None, stop=None, step=None, dtype=None, *, like=None", {"dtype"}},
+        {"zeros", "shape, dtype=float, order='C', *, like=None", {"dtype", "order"}},
+        {"ones", "shape, dtype=None, order='C', *, like=None", {"dtype", "order"}},
+        {"empty", "shape, dtype=float, order='C', *, like=None", {"dtype", "order"}},
+        {"full", "shape, fill_value, dtype=None, order='C', *, like=None", {"dtype", "order"}},
+        {"zeros_like", "a, dtype=None, order='K', subok=True, shape=None", {"dtype", "order", "shape"}},
+        {"ones_like", "a, dtype=None, order='K', subok=True, shape=None", {"dtype", "order", "shape"}},
+        {"empty_like", "prototype, dtype=None, order='K', subok=True, shape=None", {"dtype", "order", "shape"}},
+        {"full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None", {"dtype", "order", "shape"}},
+        {"eye", "N, M=None, k=0, dtype=float, order='C', *, like=None", {"M", "k", "dtype", "order"}},
+        {"identity", "n, dtype=None, *, like=None", {"dtype"}},
+        {"tri", "N, M=None, k=0, dtype=float, *, like=None", {"M", "k", "dtype"}},
+        {"linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None",
+         {"num", "endpoint", "retstep", "dtype", "axis"}},
+        {"copy", "a, order='K', subok=False", {"order"}},
+        {"reshape", "a, newshape, order='C', *, copy=None", {"order", "copy"}},
+        {"ravel", "a, order='C'", {"order"}},
+        {"transpose", "a, axes=None", {}},
+        {"swapaxes", "a, axis1, axis2", {}},
+        {"moveaxis", "a, source, destination", {}},
+        {"squeeze", "a, axis=None", {"axis"}},
+        {"expand_dims", "a, axis", {}},
+        {"broadcast_to", "array, shape, subok=False", {}},
+        {"flip", "m, axis=None", {"axis"}},
+        {"fliplr", "m", {}},
+        {"flipud", "m", {}},
+        {"rot90", "m, k=1, axes=(0, 1)", {"k", "axes"}},
+        {"atleast_1d", "arys", {}},
+        {"atleast_2d", "arys", {}},
+        {"atleast_3d", "arys", {}},
+        {"diagonal", "a, offset=0, axis1=0, axis2=1", {}},
+        {"diag", "v, k=0", {"k"}},
+        {"real", "val", {}},
+        {"imag", "val", {}},
+        {"split", "ary, indices_or_sections, axis=0", {"axis"}},
+        {"array_split", "ary, indices_or_sections, axis=0", {"axis"}},
+        {"hsplit", "ary, indices_or_sections", {}},
+        {"vsplit", "ary, indices_or_sections", {}},
+        {"dsplit", "ary, indices_or_sections", {}},
+        {"concatenate", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", {"axis", "out"}},
+        {"stack", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", {"axis", "out"}},
+        {"hstack", "tup, *, dtype=None, casting='same_kind'", {}},
+        {"vstack", "tup, *, dtype=None, casting='same_kind'", {}},
+        {"dstack", "tup", {}},
+        {"column_stack", "tup", {}},
+        {"append", "arr, values, axis=None", {"axis"}},
+        {"block", "arrays", {}},
+        {"resize", "a, new_shape", {}},
+        {"frombuffer", "buffer, dtype=float, count=-1, offset=0, *, like=None", {"dtype", "count", "offset"}},
+        {"ndarray", "shape, dtype=float, buffer=None, offset=0, strides=None, order=None",
+         {"dtype", "buffer", "offset", "strides", "order"}},
+        {"take", "a, indices, axis=None, out=None, mode='raise'", {"axis", "out", "mode"}},
+        {"take_along_axis", "arr, indices, axis=-1", {"axis"}},
+        {"put", "a, ind, v, mode='raise'", {"mode"}},
+        {"putmask", "a, /, mask, values", {}},
+        {"place", "arr, mask, vals", {}},
+        {"fill_diagonal", "a, val, wrap=False", {"wrap"}},
+        {"put_along_axis", "arr, indices, values, axis", {"axis"}},
+        {"where", "condition, x=None, y=None, /", {}},
+        {"nonzero", "a", {}},
+        {"extract", "condition, arr", {}},
+        {"compress", "condition, a, axis=None, out=None", {"axis", "out"}},
+        {"choose", "a, choices, out=None, mode='raise'", {"out", "mode"}},
+        {"ix_", "*args", {}},
+        {"einsum", "*operands, out=None, optimize=False", {}},
+        {"sort", "a, axis=-1, kind=None, order=None", {"axis"}},
+        {"require", "a, dtype=None, requirements=None, *, like=None", {"dtype", "requirements"}},
+        {"copyto", "dst, src, casting='same_kind', where=True", {}},
+        {"shares_memory", "a, b, /, max_work=None", {"max_work"}},
+        {"may_share_memory", "a, b, /, max_work=None", {"max_work"}},
+        {"lib.stride_tricks.as_strided", "x, shape=None, strides=None, subok=False, writeable=True",
+         {"shape", "strides", "writeable"}},
+        {"lib.stride_tricks.sliding_window_view", "x, window_shape, axis=None, *, subok=False, writeable=False",
+         {"axis", "writeable"}},
+        {"rollaxis", "a, axis, start=0", {"start"}},
+        {"broadcast_arrays", "*args, subok=False", {}},
+        {"add", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"subtract", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"multiply", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"divide", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"true_divide", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"floor_divide", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"remainder", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"mod", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"power", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"bitwise_and", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"bitwise_or", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"bitwise_xor", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"left_shift", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"right_shift", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"equal", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"not_equal", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"less", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"less_equal", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"greater", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"greater_equal", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"maximum", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"minimum", binary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"negative", unary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"positive", unary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"absolute", unary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"abs", unary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"invert", unary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"square", unary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"sqrt", unary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"conjugate", unary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"conj", unary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"sum", reduction_with_dtype, {"axis", "dtype", "out", "keepdims"}},
+        {"prod", reduction_with_dtype, {"axis", "dtype", "out", "keepdims"}},
+        {"mean", reduction_with_dtype, {"axis", "dtype", "out", "keepdims"}},
+        {"min", reduction, {"axis", "out", "keepdims"}},
+        {"amin", reduction, {"axis", "out", "keepdims"}},
+        {"max", reduction, {"axis", "out", "keepdims"}},
+        {"amax", reduction, {"axis", "out", "keepdims"}},
+        {"any", reduction, {"axis", "out", "keepdims"}},
+        {"all", reduction, {"axis", "out", "keepdims"}},
+        {"cumsum", "a, axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
+        {"cumprod", "a, axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
+        {"round", "a, decimals=0, out=None", {"decimals", "out"}},
+        {"around", "a, decimals=0, out=None", {"decimals", "out"}},
+        {"rint", unary_ufunc, {"out", "where", "dtype", "casting"}},
+        {"clip", "a, a_min=None, a_max=None, out=None", {"a_min", "a_max", "out"}},
+        {"matmul", "x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True", {"out"}},
+        {"partition", "a, kth, axis=-1, kind='introselect', order=None", {"axis"}},
+        {"dot", "a, b, out=None", {"out"}},
+    };
+    return table;
+}
+
+const std::vector<surface_entry>& array_methods_surface() {
+    static const std::vector<surface_entry> table = {
+        {"copy", "order='C'", {"order"}},
+        {"view", "dtype=None, type=None", {}},
+        {"reshape", "*shape, order='C', copy=None", {"order", "copy"}},
+        {"ravel", "order='C'", {"order"}},
+        {"flatten", "order='C'", {"order"}},
+        {"transpose", "*axes", {}},
+        {"swapaxes", "axis1, axis2, /", {}},
+        {"squeeze", "axis=None", {"axis"}},
+        {"fill", "value, /", {}},
+        {"astype", "dtype, order='K', casting='unsafe', subok=True, copy=True", {"copy", "order", "casting"}},
+        {"diagonal", "offset=0, axis1=0, axis2=1", {}},
+        {"item", "*args", {}},
+        {"tolist", "", {}},
+        {"take", "indices, axis=None, out=None, mode='raise'", {"axis", "out", "mode"}},
+        {"put", "indices, values, mode='raise'", {"mode"}},
+        {"nonzero", "", {}},
+        {"compress", "condition, axis=None, out=None", {"axis", "out"}},
+        {"choose", "choices, out=None, mode='raise'", {"out", "mode"}},
+        {"sort", "axis=-1, kind=None, order=None", {"axis"}},
+        {"setflags", "write=None, align=None, uic=None", {"write", "align", "uic"}},
+        {"sum", reduction_method_with_dtype, {"axis", "dtype", "out", "keepdims"}},
+        {"prod", reduction_method_with_dtype, {"axis", "dtype", "out", "keepdims"}},
+        {"mean", reduction_method_with_dtype, {"axis", "dtype", "out", "keepdims"}},
+        {"min", reduction_method, {"axis", "out", "keepdims"}},
+        {"max", reduction_method, {"axis", "out", "keepdims"}},
+        {"any", reduction_method, {"axis", "out", "keepdims"}},
+        {"all", reduction_method, {"axis", "out", "keepdims"}},
+        {"conj", "", {}},
+        {"conjugate", "", {}},
+        {"cumsum", "axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
+        {"cumprod", "axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
+        {"byteswap", "inplace=False", {"inplace"}},
+        {"itemset", "*args", {}},
+        {"round", "decimals=0, out=None", {"decimals", "out"}},
+        {"clip", "min=None, max=None, out=None", {"min", "max", "out"}},
+        {"resize", "*new_shape, refcheck=True", {"refcheck"}},
+        {"partition", "kth, axis=-1, kind='introselect', order=None", {"axis"}},
+    };
+    return table;
+}
+
+const surface_entry& numpy_function_surface(std::string_view path) {
+    return find(numpy_functions_surface(), path, "function np.");
+}
+
+const surface_entry& array_method_surface(std::string_view name) {
+    return find(array_methods_surface(), name, "ndarray method");
+}
+
+}  // namespace cases

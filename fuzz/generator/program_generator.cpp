@@ -117,6 +117,7 @@ program_generator::shape_t program_generator::factorised_shape(std::int64_t size
 }
 
 program_generator::shape_t program_generator::random_shape(std::int64_t max_elements) {
+    // The number of dimensions, 0 to 6, each drawn with the weight at its position.
     const int ndim = static_cast<int>(choices_.weighted(std::array<unsigned, 7>{3, 10, 14, 10, 4, 2, 1}));
     shape_t shape;
     std::int64_t total = 1;
@@ -154,21 +155,18 @@ std::string program_generator::basic_index(const shape_t& shape) {
         shape.empty() ? choices_.between(0, 1) : choices_.between(1, shape.size() + (choices_.chance(10) ? 1 : 0));
     for (std::size_t i = 0; i < count; ++i) {
         const std::int64_t extent = i < shape.size() ? shape[i] : 1;
-        switch (choices_.weighted(std::array<unsigned, 4>{4, 7, 1, 1})) {
-            case 0:
-                items.push_back(int_text(
-                    choices_.between(-extent - (choices_.chance(10) ? 1 : 0), std::max<std::int64_t>(extent - 1, 0))));
-                break;
-            case 1: items.push_back(slice_text(extent)); break;
-            case 2:
-                if (!ellipsis) {
-                    items.push_back("...");
-                    ellipsis = true;
-                    break;
-                }
-                [[fallthrough]];
-            default: items.push_back(choices_.chance(50) ? "None" : "np.newaxis"); break;
-        }
+        const auto new_axis = [&] { items.push_back(choices_.chance(50) ? "None" : "np.newaxis"); };
+        one_of(weighted{4, [&] {
+                   items.push_back(int_text(choices_.between(-extent - (choices_.chance(10) ? 1 : 0),
+                                                             std::max<std::int64_t>(extent - 1, 0))));
+               }},
+               weighted{7, [&] { items.push_back(slice_text(extent)); }},
+               weighted{1, [&] {
+                   if (ellipsis) return new_axis();
+                   items.push_back("...");
+                   ellipsis = true;
+               }},
+               weighted{1, new_axis});
     }
     if (items.empty()) return choices_.chance(50) ? "..." : "()";
     if (items.size() == 1 && choices_.chance(10)) return items[0] + ",";
@@ -200,30 +198,28 @@ std::string program_generator::advanced_index(const shape_t& shape) {
     const std::size_t count = choices_.between(1, positions);
     for (std::size_t i = 0; i < count; ++i) {
         const std::int64_t extent = i < shape.size() ? shape[i] : 1;
-        switch (choices_.weighted(std::array<unsigned, 6>{7, 2, 4, 2, 1, 1})) {
-            case 0:
-                items.push_back(index_list(extent));
-                has_array = true;
-                break;
-            case 1: {  // a boolean mask, of the wrong length now and then (IndexError)
-                std::vector<std::string> mask;
-                for (std::int64_t k = extent + (choices_.chance(8) ? 1 : 0); k > 0; --k)
-                    mask.push_back(choices_.chance(50) ? "True" : "False");
-                items.push_back("[" + join(mask) + "]");
-                has_array = true;
-                break;
-            }
-            case 2: items.push_back(slice_text(extent)); break;
-            case 3: items.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0)))); break;
-            case 4:
-                if (!ellipsis) {
-                    items.push_back("...");
-                    ellipsis = true;
-                    break;
-                }
-                [[fallthrough]];
-            default: items.push_back("None"); break;
-        }
+        const auto new_axis = [&] { items.push_back("None"); };
+        one_of(weighted{7, [&] {
+                   items.push_back(index_list(extent));
+                   has_array = true;
+               }},
+               weighted{2, [&] {  // a boolean mask, of the wrong length now and then (IndexError)
+                   std::vector<std::string> mask;
+                   for (std::int64_t k = extent + (choices_.chance(8) ? 1 : 0); k > 0; --k)
+                       mask.push_back(choices_.chance(50) ? "True" : "False");
+                   items.push_back("[" + join(mask) + "]");
+                   has_array = true;
+               }},
+               weighted{4, [&] { items.push_back(slice_text(extent)); }},
+               weighted{2, [&] {
+                   items.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0))));
+               }},
+               weighted{1, [&] {
+                   if (ellipsis) return new_axis();
+                   items.push_back("...");
+                   ellipsis = true;
+               }},
+               weighted{1, new_axis});
     }
     if (!has_array) {
         const std::size_t position = choices_.below(items.size());
@@ -241,32 +237,30 @@ std::string program_generator::any_index(const shape_t& shape) {
 }
 
 std::string program_generator::scalar_value() {
-    switch (choices_.weighted(std::array<unsigned, 5>{6, 3, 1, 1, 1})) {
-        case 0: return int_text(choices_.between(-3, 9));
-        case 1: return int_text(choices_.between(-4, 4)) + ".5";
-        case 2: return choices_.pick({"300", "-129", "70000", "True", "False"});
-        case 3: return choices_.pick({"1j", "2.5j", "np.nan", "np.inf"});
-        default: {
+    return one_of(
+        weighted{6, [&]() -> std::string { return int_text(choices_.between(-3, 9)); }},
+        weighted{3, [&]() -> std::string { return int_text(choices_.between(-4, 4)) + ".5"; }},
+        weighted{1, [&]() -> std::string { return choices_.pick({"300", "-129", "70000", "True", "False"}); }},
+        weighted{1, [&]() -> std::string { return choices_.pick({"1j", "2.5j", "np.nan", "np.inf"}); }},
+        weighted{1, [&]() -> std::string {
             const std::string& type = choices_.pick(dtype_names);
             return "np." + type + "(" + int_text(choices_.between(0, 5)) + ")";
-        }
-    }
+        }});
 }
 
 // What a write puts into `target`: a scalar, another array (which may not broadcast: ValueError) or a
 // list as long as the last axis (or one longer).
 std::string program_generator::assigned_value(const live_array& target, const generation_context& context) {
-    switch (choices_.weighted(std::array<unsigned, 3>{6, 3, 1})) {
-        case 0: return scalar_value();
-        case 1: return operand_for(target, context);
-        default: {
+    return one_of(
+        weighted{6, [&]() -> std::string { return scalar_value(); }},
+        weighted{3, [&]() -> std::string { return operand_for(target, context); }},
+        weighted{1, [&]() -> std::string {
             std::vector<std::string> items;
             const std::int64_t length =
                 (target.shape.empty() ? 1 : target.shape.back()) + (choices_.chance(20) ? 1 : 0);
             for (std::int64_t k = 0; k < std::min<std::int64_t>(length, 8); ++k) items.push_back(scalar_value());
             return "[" + join(items) + "]";
-        }
-    }
+        }});
 }
 
 std::string program_generator::axes_permutation(std::size_t ndim) {
@@ -323,26 +317,28 @@ std::string program_generator::creation(const std::string& target) {
     const shape_t shape = random_shape(choices_.chance(5) ? limits_.max_elements : 64);
     const std::string dtype = dtype_text();
     const std::string order = choices_.chance(10) ? order_text(true) : choices_.pick({"'C'", "'F'"});
-    switch (choices_.weighted(std::array<unsigned, 8>{8, 3, 2, 2, 3, 1, 1, limits_.dimension_limit_weight})) {
-        case 0: {
+    return one_of(
+        weighted{8, [&]() -> std::string {
             const std::int64_t n = product(shape);
             const std::string numeric =
                 dtype.find("bool") == std::string::npos || n <= 2 ? dtype : "np.int64";  // arange of bool needs n <= 2
             return target + " = np.arange(" + int_text(n) + ", dtype=" + numeric + ").reshape(" + shape_literal(shape) +
                    (choices_.chance(30) ? ", order=" + order_text(false) + ")" : ")");
-        }
-        case 1:
+        }},
+        weighted{3, [&]() -> std::string {
             return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(shape) +
-                   ", dtype=" + dtype + ", order=" + order + ")";
-        case 2: {
+                       ", dtype=" + dtype + ", order=" + order + ")";
+        }},
+        weighted{2, [&]() -> std::string {
             const std::string value = scalar_value();
             return target + " = np.full(" + shape_literal(shape) + ", " + value +
                    (choices_.chance(50) ? ", order=" + order : "") + ")";
-        }
-        case 3:
+        }},
+        weighted{2, [&]() -> std::string {
             return target + " = np.empty(" + shape_literal(shape) + ", dtype=" + dtype +
-                   (choices_.chance(30) ? ", order=" + order : "") + ")";
-        case 4: {
+                       (choices_.chance(30) ? ", order=" + order : "") + ")";
+        }},
+        weighted{3, [&]() -> std::string {
             std::vector<std::string> rows;
             const std::int64_t r = choices_.between(1, 3), c = choices_.between(1, 4);
             for (std::int64_t i = 0; i < r; ++i) {
@@ -353,8 +349,8 @@ std::string program_generator::creation(const std::string& target) {
             const std::string dtype_keyword = choices_.chance(30) ? ", dtype=" + dtype : "";
             return target + " = np.array([" + join(rows) + "]" + dtype_keyword +
                    (choices_.chance(30) ? ", order=" + order_text(true) : "") + ")";
-        }
-        case 5: {
+        }},
+        weighted{1, [&]() -> std::string {
             if (choices_.chance(20)) {  // linspace: a view of its arange (one step), a fresh product, or a copy
                 const std::string start = choices_.pick({std::string("0"), std::string("-1.5"), std::string("np.float32(1)"),
                                                          std::string("np.float16(2)"), std::string("1j")});
@@ -377,9 +373,11 @@ std::string program_generator::creation(const std::string& target) {
             const std::int64_t start = choices_.between(-3, 3), stop = choices_.between(4, 12);
             return target + " = np.arange(" + int_text(start) + ", " + int_text(stop) + ", " +
                    choices_.pick({"1", "2", "-1", "0.5", "3"}) + ")";
-        }
-        case 6: return target + " = np.array(" + scalar_value() + ")";  // 0-d
-        default: {
+        }},
+        weighted{1, [&]() -> std::string {
+            return target + " = np.array(" + scalar_value() + ")";  // 0-d
+        }},
+        weighted{limits_.dimension_limit_weight, [&]() -> std::string {
             // Around NumPy's dimension limit (32 in 1.x, 64 in 2.x): length-1 axes and at most one of length 2,
             // so that indexing it can also pass the limits on indices and index arrays.
             const std::int64_t ndim = choices_.pick({31, 32, 33, 63, 64, 65});
@@ -387,8 +385,7 @@ std::string program_generator::creation(const std::string& target) {
             if (choices_.chance(50)) high[choices_.below(high.size())] = 2;
             return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(high) +
                    ", dtype=" + dtype + ")";
-        }
-    }
+        }});
 }
 
 std::string program_generator::reshape_arguments(const live_array& source) {
@@ -403,37 +400,39 @@ std::string program_generator::view_of(const std::string& target, const live_arr
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
     const std::string left = target + " = ";
-    switch (choices_.weighted(std::array<unsigned, 18>{12, 3, 3, 6, 3, 3, 2, 2, 2, 3, 2, 5, 11, 3, 1, 2, 2, 7})) {
-        case 0: return left + a + "[" + basic_index(s.shape) + "]";
-        case 1: return left + a + ".T";
-        case 2:
+    return one_of(
+        weighted{12, [&]() -> std::string { return left + a + "[" + basic_index(s.shape) + "]"; }},
+        weighted{3, [&]() -> std::string { return left + a + ".T"; }},
+        weighted{3, [&]() -> std::string {
             return choices_.chance(50) ? left + a + ".transpose" + axes_permutation(nd)
-                                       : left + "np.transpose(" + a + ", " + axes_permutation(nd) + ")";
-        case 3:
+                                           : left + "np.transpose(" + a + ", " + axes_permutation(nd) + ")";
+        }},
+        weighted{6, [&]() -> std::string {
             return choices_.chance(70) ? left + a + ".reshape(" + reshape_arguments(s) + ")"
-                                       : left + "np.reshape(" + a + ", " + reshape_arguments(s) + ")";
-        case 4: {
+                                           : left + "np.reshape(" + a + ", " + reshape_arguments(s) + ")";
+        }},
+        weighted{3, [&]() -> std::string {
             const std::string order = choices_.chance(85) ? "order=" + order_text(true) : "";
             return choices_.chance(60) ? left + a + ".ravel(" + order + ")"
                                        : left + "np.ravel(" + a + (order.empty() ? "" : ", " + order) + ")";
-        }
-        case 5: {
+        }},
+        weighted{3, [&]() -> std::string {
             const std::string call = choices_.chance(50) ? a + ".swapaxes(" : "np.swapaxes(" + a + ", ";
             const std::string first = axis_text(nd);
             return left + call + first + ", " + axis_text(nd) + ")";
-        }
-        case 6: {
+        }},
+        weighted{2, [&]() -> std::string {
             const std::string source_axis = axis_text(nd);
             return left + "np.moveaxis(" + a + ", " + source_axis + ", " + axis_text(nd) + ")";
-        }
-        case 7: {
+        }},
+        weighted{2, [&]() -> std::string {
             const std::string axis = choices_.chance(50) ? "axis=" + axis_text(nd) : "";
             return choices_.chance(50) ? left + a + ".squeeze(" + axis + ")"
                                        : left + "np.squeeze(" + a + (axis.empty() ? "" : ", " + axis) + ")";
-        }
-        case 8: return left + "np.expand_dims(" + a + ", " + axis_text(nd + 1) + ")";
-        case 9: return left + a + ".view()";
-        case 10: {
+        }},
+        weighted{2, [&]() -> std::string { return left + "np.expand_dims(" + a + ", " + axis_text(nd + 1) + ")"; }},
+        weighted{3, [&]() -> std::string { return left + a + ".view()"; }},
+        weighted{2, [&]() -> std::string {
             if (choices_.chance(70)) return left + a + ".view(" + dtype_text() + ")";
             // Arrays over a's buffer (a must be contiguous: ValueError otherwise): np.frombuffer from an offset,
             // np.ndarray(buffer=) with a shape and strides NumPy checks against the buffer's bytes.
@@ -455,8 +454,9 @@ std::string program_generator::view_of(const std::string& target, const live_arr
             const std::string order = choices_.chance(20) ? ", order='F'" : "";
             return left + "np.ndarray(" + shape_literal(shape) + ", dtype=" + dtype_text() + ", buffer=" + a +
                    ", offset=" + offset + strides + order + ")";
-        }
-        case 11: {  // stretches length-1 axes and adds a leading one: zero strides
+        }},
+        weighted{5, [&]() -> std::string {
+  // stretches length-1 axes and adds a leading one: zero strides
             shape_t shape = s.shape;
             const std::int64_t size = std::max<std::int64_t>(product(s.shape), 1);
             std::int64_t room = std::max<std::int64_t>(limits_.max_elements / size, 1);
@@ -470,13 +470,26 @@ std::string program_generator::view_of(const std::string& target, const live_arr
                 shape.insert(shape.begin(), choices_.between(1, std::min<std::int64_t>(3, room)));
             if (choices_.chance(10)) shape.back() += 1;  // not broadcastable: ValueError
             return left + "np.broadcast_to(" + a + ", " + shape_literal(shape) + ")";
-        }
-        case 12: return left + strided_window(s);
-        case 13: {  // flips, rotations and atleast_Nd: views built from indexing, flip and transpose
-            switch (choices_.weighted(std::array<unsigned, 5>{4, 1, 1, 2, 2})) {
-                case 1: return left + "np.fliplr(" + a + ")";  // ValueError below 2-d
-                case 2: return left + "np.flipud(" + a + ")";  // ValueError for 0-d
-                case 3: {
+        }},
+        weighted{11, [&]() -> std::string { return left + strided_window(s); }},
+        weighted{3, [&]() -> std::string {
+  // flips, rotations and atleast_Nd: views built from indexing, flip and transpose
+            return one_of(
+                weighted{4, [&]() -> std::string {
+                    std::string axis;
+                    if (nd > 0 && choices_.chance(50)) {
+                        axis = choices_.chance(50) ? ", axis=" : ", ";
+                        axis += axis_text(nd);
+                    }
+                    return left + "np.flip(" + a + axis + ")";
+                }},
+                weighted{1, [&]() -> std::string {
+                    return left + "np.fliplr(" + a + ")";  // ValueError below 2-d
+                }},
+                weighted{1, [&]() -> std::string {
+                    return left + "np.flipud(" + a + ")";  // ValueError for 0-d
+                }},
+                weighted{2, [&]() -> std::string {
                     std::string call = "np.rot90(" + a;
                     if (choices_.chance(60)) call += ", " + int_text(choices_.between(-2, 5));
                     if (choices_.chance(40)) {
@@ -484,41 +497,32 @@ std::string program_generator::view_of(const std::string& target, const live_arr
                         call += ", axes=(" + first + ", " + axis_text(nd) + ")";
                     }
                     return left + call + ")";
-                }
-                case 4: return left + "np." + choices_.pick({"atleast_1d", "atleast_2d", "atleast_3d"}) + "(" + a + ")";
-                default: {
-                    std::string axis;
-                    if (nd > 0 && choices_.chance(50)) {
-                        axis = choices_.chance(50) ? ", axis=" : ", ";
-                        axis += axis_text(nd);
-                    }
-                    return left + "np.flip(" + a + axis + ")";
-                }
-            }
-        }
-        case 14: return left + a + "." + choices_.pick({"real", "imag"});
-        case 15: return left + (choices_.chance(50) ? a + ".diagonal()" : "np.diagonal(" + a + ")");
-        case 17: return left + views_and_lists(s, context);
-        default: {  // a chain in one line
+                }},
+                weighted{2, [&]() -> std::string { return left + "np." + choices_.pick({"atleast_1d", "atleast_2d", "atleast_3d"}) + "(" + a + ")"; }});
+        }},
+        weighted{1, [&]() -> std::string { return left + a + "." + choices_.pick({"real", "imag"}); }},
+        weighted{2, [&]() -> std::string { return left + (choices_.chance(50) ? a + ".diagonal()" : "np.diagonal(" + a + ")"); }},
+        weighted{2, [&]() -> std::string {
+  // a chain in one line
             const std::string first = basic_index(s.shape);
             return left + a + "[" + first + "][" + basic_index(s.shape) + "]";
-        }
-    }
+        }},
+        weighted{7, [&]() -> std::string { return left + views_and_lists(s, context); }});
 }
 
 std::string program_generator::copy_of(const std::string& target, const live_array& s,
                                        const generation_context& context) {
     const std::string& a = s.name;
     const std::string left = target + " = ";
-    std::size_t kind = choices_.weighted(std::array<unsigned, 13>{12, 3, 2, 2, 3, 3, 3, 2, 2, 2, 8, 2, 2});
-    if (kind == 11 && !s.values_known) kind = 1;  // a reduction reads every value
-    switch (kind) {
-        case 0: return left + a + "[" + advanced_index(s.shape) + "]";
-        case 11: return left + reduction_of(s);
-        case 1: return left + a + ".copy(" + (choices_.chance(80) ? "order=" + order_text(true) : "") + ")";
-        case 2: return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
-        case 3: return left + a + ".flatten(" + (choices_.chance(85) ? "order=" + order_text(true) : "") + ")";
-        case 4: {
+    const auto copy_method = [&] {
+        return left + a + ".copy(" + (choices_.chance(80) ? "order=" + order_text(true) : "") + ")";
+    };
+    return one_of(
+        weighted{12, [&]() -> std::string { return left + a + "[" + advanced_index(s.shape) + "]"; }},
+        weighted{3, [&]() -> std::string { return copy_method(); }},
+        weighted{2, [&]() -> std::string { return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")"; }},
+        weighted{2, [&]() -> std::string { return left + a + ".flatten(" + (choices_.chance(85) ? "order=" + order_text(true) : "") + ")"; }},
+        weighted{3, [&]() -> std::string {
             const std::string dtype = choices_.chance(30) ? "'" + s.dtype + "'" : dtype_text();
             // order= lays out the copy; casting= refuses a cast its rule does not allow (TypeError). Not on values
             // the runner cannot know (np.empty): NumPy 1.24 judges a 0-d array's cast by its value (property test,
@@ -528,14 +532,14 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
                 s.values_known && choices_.chance(25) ? std::string(", casting=") + choices_.pick({"'no'", "'equiv'", "'safe'", "'same_kind'", "'unsafe'"})
                                     : "";
             return left + a + ".astype(" + dtype + order + casting + ", copy=" + choices_.pick({"True", "False"}) + ")";
-        }
-        case 5: return left + "np." + choices_.pick({"ascontiguousarray", "asfortranarray"}) + "(" + a + ")";
-        case 6: {
+        }},
+        weighted{3, [&]() -> std::string { return left + "np." + choices_.pick({"ascontiguousarray", "asfortranarray"}) + "(" + a + ")"; }},
+        weighted{3, [&]() -> std::string {
             const std::string dtype = choices_.chance(40) ? ", dtype=" + dtype_text() : "";
             const std::string function = choices_.chance(25) ? "np.asanyarray(" : "np.asarray(";
             return left + function + a + dtype + (choices_.chance(75) ? ", order=" + order_text(true) : "") + ")";
-        }
-        case 7: {
+        }},
+        weighted{2, [&]() -> std::string {
             const std::string copy = choices_.pick({"True", "False"});
             // ndmin= prepends axes as a view of what np.array made; past the dimension limit it raises.
             const auto nd = static_cast<std::int64_t>(s.shape.size());
@@ -545,16 +549,15 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
                                     : "";
             return left + "np.array(" + a + ", copy=" + copy +
                    (choices_.chance(85) ? ", order=" + order_text(true) : "") + ndmin + ")";
-        }
-        case 8: {
+        }},
+        weighted{2, [&]() -> std::string {
             // shape= replaces a's shape: order='K' follows a's strides only for as many dimensions.
             const std::string shape = choices_.chance(30) ? ", shape=" + shape_literal(random_shape(64)) : "";
             const std::string order = (choices_.chance(85) ? ", order=" + order_text(true) : "") + shape;
             if (choices_.chance(25)) return left + "np.full_like(" + a + ", " + scalar_value() + order + ")";
             return left + "np." + choices_.pick({"zeros_like", "ones_like", "empty_like"}) + "(" + a + order + ")";
-        }
-        case 10: return left + selections_and_joins(s, context);
-        case 9: {
+        }},
+        weighted{2, [&]() -> std::string {
             switch (choices_.below(4)) {
                 case 0:
                     if (choices_.chance(50) && s.values_known) {  // np.round: the array itself (1.24), rint, or scaled steps
@@ -580,16 +583,19 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
                     return left + "np.resize(" + a + ", " + shape_literal(shape) + ")";
                 }
             }
-        }
-        default: {
+        }},
+        weighted{8, [&]() -> std::string { return left + selections_and_joins(s, context); }},
+        weighted{2, [&]() -> std::string {
+            return s.values_known ? left + reduction_of(s) : copy_method();  // a reduction reads every value
+        }},
+        weighted{2, [&]() -> std::string {
             const live_array& other = choices_.pick(context.arrays);
             const bool fits = product(s.shape) + product(other.shape) <= limits_.max_elements;
             const std::string axis = choices_.chance(35) ? ", axis=" + (choices_.chance(40) ? std::string("None")
                                                                                             : axis_text(s.shape.size()))
                                                          : "";
             return left + "np.concatenate([" + a + (fits ? ", " + other.name : "") + "]" + axis + ")";
-        }
-    }
+        }});
 }
 
 // An exponent for `s ** e` whose result the engine reproduces bit for bit: for float and complex arrays the
@@ -624,16 +630,13 @@ std::string program_generator::reduction_of(const live_array& s) {
                                                     std::string("all")})
                                    : choices_.pick({std::string("min"), std::string("max"), std::string("any"),
                                                     std::string("all")});
-    std::string axis;
-    switch (choices_.weighted(std::array<unsigned, 3>{2, 4, 1})) {
-        case 1: axis = "axis=" + axis_text(s.shape.size()); break;
-        case 2: {
+    const std::string axis = one_of(
+        weighted{2, [&] { return std::string(); }},
+        weighted{4, [&] { return "axis=" + axis_text(s.shape.size()); }},
+        weighted{1, [&] {
             const std::string first = axis_text(s.shape.size());
-            axis = "axis=(" + first + ", " + axis_text(s.shape.size()) + ")";
-            break;
-        }
-        default: break;
-    }
+            return "axis=(" + first + ", " + axis_text(s.shape.size()) + ")";
+        }});
     const std::string keepdims = choices_.chance(25) ? "keepdims=True" : "";
     const std::string arguments = axis.empty() ? keepdims : keepdims.empty() ? axis : axis + ", " + keepdims;
     if (choices_.chance(50)) return s.name + "." + name + "(" + arguments + ")";
@@ -642,20 +645,25 @@ std::string program_generator::reduction_of(const live_array& s) {
 
 std::string program_generator::arithmetic(const std::string& target, const live_array& s,
                                           const generation_context& context) {
-    const std::size_t form = choices_.weighted(std::array<unsigned, 4>{8, 2, 1, 1});
-    if (form == 3) return target + " = " + matrix_product(s, context, false);
-    if (form == 1) {  // unary ufuncs: fresh results laid out like s
-        return target + " = " + choices_.pick({std::string("-"), std::string("+"), std::string("~")}) + s.name;
-    }
-    if (form == 2) return target + " = " + s.name + (choices_.chance(50) ? ".conj()" : ".conjugate()");  // s itself unless complex
-    // / // % & | ^ << >> came later; ** only with exponents whose values the engine reproduces bit for bit (the
-    // shortcuts to square/sqrt/reciprocal/positive and integer powers): NumPy's general float pow is the SIMD
-    // library's, which rounds differently from the C library's now and then.
-    const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != ", " >= ", " / ", " // ", " % ",
-                                          " & ", " | ", " ^ ", " << ", " >> ", " ** "});
-    if (op == " ** ") return choices_.chance(15) ? target + " = abs(" + s.name + ")" : target + " = " + s.name + op + exponent_for(s);
-    const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context);
-    return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
+    return one_of(
+        weighted{8, [&] {
+            // / // % & | ^ << >> came later; ** only with exponents whose values the engine reproduces bit for bit
+            // (the shortcuts to square/sqrt/reciprocal/positive and integer powers): NumPy's general float pow is the
+            // SIMD library's, which rounds differently from the C library's now and then.
+            const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != ", " >= ", " / ", " // ",
+                                                  " % ", " & ", " | ", " ^ ", " << ", " >> ", " ** "});
+            if (op == " ** ")
+                return choices_.chance(15) ? target + " = abs(" + s.name + ")" : target + " = " + s.name + op + exponent_for(s);
+            const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context);
+            return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
+        }},
+        weighted{2, [&] {  // unary ufuncs: fresh results laid out like s
+            return target + " = " + choices_.pick({std::string("-"), std::string("+"), std::string("~")}) + s.name;
+        }},
+        weighted{1, [&] {  // s itself unless complex
+            return target + " = " + s.name + (choices_.chance(50) ? ".conj()" : ".conjugate()");
+        }},
+        weighted{1, [&] { return target + " = " + matrix_product(s, context, false); }});
 }
 
 // A matrix product of s with its own matrices transposed (a view of s: square results, stacks that broadcast), or
@@ -673,11 +681,10 @@ std::string program_generator::matrix_product(const live_array& s, const generat
         if (choices_.chance(30)) return a + " @= " + other;
         return "np.matmul(" + (choices_.chance(50) ? a : other) + ", " + (choices_.chance(50) ? other : a) + ", out=" + a + ")";
     }
-    switch (choices_.weighted(std::array<unsigned, 3>{3, 2, 1})) {
-        case 0: return a + " @ " + other;
-        case 1: return "np.matmul(" + other + ", " + a + ")";
-        default: return nd <= 2 ? "np.dot(" + a + ", " + other + ")" : a + " @ " + other;
-    }
+    return one_of(
+        weighted{3, [&]() -> std::string { return a + " @ " + other; }},
+        weighted{2, [&]() -> std::string { return "np.matmul(" + other + ", " + a + ")"; }},
+        weighted{1, [&]() -> std::string { return nd <= 2 ? "np.dot(" + a + ", " + other + ")" : a + " @ " + other; }});
 }
 
 // An index for a.flat: a position (sometimes out of bounds), a slice, `...`, positions with repeats, or a mask of
@@ -685,19 +692,18 @@ std::string program_generator::matrix_product(const live_array& s, const generat
 std::string program_generator::flat_index(const live_array& s) {
     const std::int64_t n = product(s.shape);
     if (n == 0) return "...";  // an empty list would be a float index
-    switch (choices_.weighted(std::array<unsigned, 5>{3, 3, 1, 2, 1})) {
-        case 0: return int_text(choices_.between(-n - 1, n));
-        case 1: return choices_.pick({std::string("1:"), std::string("::-1"), std::string(":-1"), std::string("::2")});
-        case 2: return "...";
-        case 3: return index_list(std::max<std::int64_t>(n, 1));
-        default: {
+    return one_of(
+        weighted{3, [&]() -> std::string { return int_text(choices_.between(-n - 1, n)); }},
+        weighted{3, [&]() -> std::string { return choices_.pick({std::string("1:"), std::string("::-1"), std::string(":-1"), std::string("::2")}); }},
+        weighted{1, [&]() -> std::string { return "..."; }},
+        weighted{2, [&]() -> std::string { return index_list(std::max<std::int64_t>(n, 1)); }},
+        weighted{1, [&]() -> std::string {
             std::vector<std::string> mask;
             for (std::int64_t k = 0; k < std::min<std::int64_t>(n, 64); ++k) mask.push_back(choices_.chance(50) ? "True" : "False");
             // A list of bools is refused by NumPy 2 and read as 0s and 1s by 1.24; an array of them is a mask.
             if (n > 64) return "::3";
             return choices_.chance(50) ? "[" + join(mask) + "]" : "np.array([" + join(mask) + "])";
-        }
-    }
+        }});
 }
 
 // The kth of a partition: one position or several (sometimes negative, sometimes out of bounds). NumPy 2 hands a
@@ -714,10 +720,13 @@ std::string program_generator::mutation(const live_array& s, const generation_co
     const std::string& a = s.name;
     const std::string in_place = choices_.pick({"+=", "-=", "*=", "/=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>=",
                                                 "**="});
-    std::size_t kind = choices_.weighted(std::array<unsigned, 11>{7, 4, 5, 2, 2, 3, 3, 2, 3, 6, 2});
-    if (!s.values_known && (kind == 1 || kind == 2)) kind = 7;  // in place reads the values: overwrite them instead
-    switch (kind) {
-        case 0: {
+    // In place reads the values: where they are unknown (np.empty), the in-place kinds overwrite them instead.
+    const auto overwrite = [&] {
+        const std::string whole = choices_.pick({"...", ":"});
+        return a + "[" + whole + "] = " + assigned_value(s, context);
+    };
+    return one_of(
+        weighted{7, [&]() -> std::string {
             // Through the flat iterator too: C-order positions, values repeated, a value overlapping the array
             // read as the writes go.
             if (choices_.chance(20)) {
@@ -729,31 +738,37 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             }
             const std::string index = any_index(s.shape);
             return a + "[" + index + "] = " + assigned_value(s, context);
-        }
-        case 1:
-            if (in_place == "**=") return a + " **= " + exponent_for(s);
-            return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context));
-        case 2: {
+        }},
+        weighted{4, [&]() -> std::string {
+            if (!s.values_known) return overwrite();
+                if (in_place == "**=") return a + " **= " + exponent_for(s);
+                return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context));
+        }},
+        weighted{5, [&]() -> std::string {
+            if (!s.values_known) return overwrite();
             const std::string index = any_index(s.shape);
             return a + "[" + index + "] " + in_place + " " + (in_place == "**=" ? exponent_for(s) : scalar_value());
-        }
-        case 3:
+        }},
+        weighted{2, [&]() -> std::string {
             if (choices_.chance(20)) return a + ".byteswap(" + choices_.pick({"True", "inplace=True"}) + ")";
-            return a + ".fill(" + scalar_value() + ")";
-        case 4: return "np.copyto(" + a + ", " + assigned_value(s, context) + ")";
-        case 5: return a + ".flags.writeable = " + choices_.pick({"True", "False"});
-        case 6:
+                return a + ".fill(" + scalar_value() + ")";
+        }},
+        weighted{2, [&]() -> std::string { return "np.copyto(" + a + ", " + assigned_value(s, context) + ")"; }},
+        weighted{3, [&]() -> std::string { return a + ".flags.writeable = " + choices_.pick({"True", "False"}); }},
+        weighted{3, [&]() -> std::string {
             // a.resize: reallocates unless something else refers to the array (names, views, list slots: NumPy's
-            // refcheck), or changes only the shape when the size stays. Never refcheck=False: NumPy's views of the
-            // old memory would dangle.
-            if (choices_.chance(25)) {
-                const std::int64_t size = product(s.shape);
-                const std::int64_t new_size =
-                    choices_.chance(30) ? size : choices_.between(0, std::min<std::int64_t>(limits_.max_elements, size + 8));
-                return a + ".resize(" + shape_literal(factorised_shape(new_size)) + ")";
-            }
-            return a + ".shape = " + shape_literal(factorised_shape(product(s.shape)));
-        case 8: {
+                // refcheck), or changes only the shape when the size stays. Never refcheck=False: NumPy's views of the
+                // old memory would dangle.
+                if (choices_.chance(25)) {
+                    const std::int64_t size = product(s.shape);
+                    const std::int64_t new_size =
+                        choices_.chance(30) ? size : choices_.between(0, std::min<std::int64_t>(limits_.max_elements, size + 8));
+                    return a + ".resize(" + shape_literal(factorised_shape(new_size)) + ")";
+                }
+                return a + ".shape = " + shape_literal(factorised_shape(product(s.shape)));
+        }},
+        weighted{2, [&]() -> std::string { return overwrite(); }},
+        weighted{3, [&]() -> std::string {
             // An index array that is, or shares memory with, the array written, and values written into the
             // array that indexes them: NumPy must read the whole index before the first write lands.
             std::vector<const live_array*> integer_arrays;
@@ -771,14 +786,9 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             // write outside the array (and crash the oracle).
             const std::string value = choices_.pick({index.name, index.name, std::string("0"), index.name + "[::-1]"});
             return a + "[" + index_text + "] = " + value;
-        }
-        case 9: return positional_writes(s, context);
-        case 10: return ufunc_into(s, context);
-        default: {
-            const std::string whole = choices_.pick({"...", ":"});
-            return a + "[" + whole + "] = " + assigned_value(s, context);
-        }
-    }
+        }},
+        weighted{6, [&]() -> std::string { return positional_writes(s, context); }},
+        weighted{2, [&]() -> std::string { return ufunc_into(s, context); }});
 }
 
 // A ufunc called with out=: the array (or a view of it) written, inputs that are the same array, a reversed or
@@ -793,23 +803,21 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
     if (nd > 0 && choices_.chance(30)) out = a + "[::-1]";
     const auto input = [&]() -> std::string {
         if (!s.values_known) return choices_.chance(50) ? scalar_value() : operand_for(s, context);
-        switch (choices_.weighted(std::array<unsigned, 4>{3, 3, 2, 2})) {
-            case 0: return a;
-            case 1: return nd > 0 ? a + "[::-1]" : a;
-            case 2: return scalar_value();
-            default: return operand_for(s, context);
-        }
+        return one_of(
+            weighted{3, [&]() -> std::string { return a; }},
+            weighted{3, [&]() -> std::string { return nd > 0 ? a + "[::-1]" : a; }},
+            weighted{2, [&]() -> std::string { return scalar_value(); }},
+            weighted{2, [&]() -> std::string { return operand_for(s, context); }});
     };
     if (s.values_known && choices_.chance(12)) {
         // np.clip / a.clip: a missing bound (np.maximum, np.minimum, NumPy 2's np.positive, 1.24's ValueError), a
         // signed zero that ties an element (which operand the loop keeps shows), a bound that is the array written.
         const auto bound = [&]() -> std::string {
-            switch (choices_.weighted(std::array<unsigned, 4>{5, 2, 2, 2})) {
-                case 1: return "None";
-                case 2: return choices_.pick({std::string("-0.0"), std::string("0.0")});
-                case 3: return input();
-                default: return scalar_value();
-            }
+            return one_of(
+                weighted{5, [&]() -> std::string { return scalar_value(); }},
+                weighted{2, [&]() -> std::string { return "None"; }},
+                weighted{2, [&]() -> std::string { return choices_.pick({std::string("-0.0"), std::string("0.0")}); }},
+                weighted{2, [&]() -> std::string { return input(); }});
         };
         const std::string lo = bound(), hi = bound();
         const std::string into = choices_.chance(20) ? "" : ", out=" + out;
@@ -831,20 +839,19 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
         call = "np." + name + "(" + first + ", " + input();
     }
     call += choices_.chance(20) ? ", " + out : ", out=" + out;
-    switch (choices_.weighted(std::array<unsigned, 5>{6, 2, 1, 1, 1})) {
-        case 1: {
+    call += one_of(
+        weighted{6, [&] { return std::string(); }},
+        weighted{2, [&] {
             std::vector<std::string> mask;
             for (std::int64_t k = nd > 0 ? s.shape.back() : 1; k > 0; --k)
                 mask.push_back(choices_.chance(50) ? "True" : "False");
-            call += ", where=[" + join(mask) + "]";
-            break;
-        }
-        case 2:
-            call += ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'no'"), std::string("'safe'")});
-            break;
-        case 3: call += ", dtype=" + dtype_text(); break;
-        default: break;
-    }
+            return ", where=[" + join(mask) + "]";
+        }},
+        weighted{1, [&] {
+            return ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'no'"), std::string("'safe'")});
+        }},
+        weighted{1, [&] { return ", dtype=" + dtype_text(); }},
+        weighted{1, [&] { return std::string(); }});
     return call + ")";
 }
 
@@ -863,12 +870,10 @@ std::string program_generator::ufunc_at(const live_array& s, const generation_co
     const bool unary = nd >= 31 || choices_.chance(25);
     std::string b;
     if (!unary) {
-        switch (choices_.weighted(std::array<unsigned, 4>{2, 2, 4, 2})) {
-            case 0: b = a; break;
-            case 1: b = nd > 0 ? a + "[::-1]" : a; break;
-            case 2: b = scalar_value(); break;
-            default: b = operand_for(s, context); break;
-        }
+        b = one_of(weighted{2, [&] { return a; }},
+                   weighted{2, [&] { return nd > 0 ? a + "[::-1]" : a; }},
+                   weighted{4, [&] { return scalar_value(); }},
+                   weighted{2, [&] { return operand_for(s, context); }});
     }
     bool b_is_array = !unary && (b == a || b == a + "[::-1]");
     for (const live_array& x : context.arrays) b_is_array = b_is_array || (!unary && b == x.name);
@@ -878,18 +883,27 @@ std::string program_generator::ufunc_at(const live_array& s, const generation_co
     for (std::size_t i = 0; i < count; ++i) {
         const std::int64_t extent = s.shape[i];
         const bool may_be_basic = has_array || !b_is_array;
-        switch (may_be_basic ? choices_.weighted(std::array<unsigned, 4>{6, 2, 2, 2}) : choices_.below(2)) {
-            case 0: items.push_back(index_list(extent)); has_array = true; break;
-            case 1: {
-                std::vector<std::string> mask;
-                for (std::int64_t k = extent; k > 0; --k) mask.push_back(choices_.chance(50) ? "True" : "False");
-                items.push_back("[" + join(mask) + "]");
-                has_array = true;
-                break;
-            }
-            case 2: items.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0)))); break;
-            default: items.push_back(choices_.pick({"slice(None)", "slice(1, None)", "slice(None, None, -1)"})); break;
+        const auto index_array = [&] {
+            items.push_back(index_list(extent));
+            has_array = true;
+        };
+        const auto mask = [&] {
+            std::vector<std::string> bools;
+            for (std::int64_t k = extent; k > 0; --k) bools.push_back(choices_.chance(50) ? "True" : "False");
+            items.push_back("[" + join(bools) + "]");
+            has_array = true;
+        };
+        if (!may_be_basic) {  // only index arrays: a basic item first would move the index dimensions (see above)
+            choices_.below(2) == 0 ? index_array() : mask();
+            continue;
         }
+        one_of(weighted{6, index_array}, weighted{2, mask},
+               weighted{2, [&] {
+                   items.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0))));
+               }},
+               weighted{2, [&] {
+                   items.push_back(choices_.pick({"slice(None)", "slice(1, None)", "slice(None, None, -1)"}));
+               }});
     }
     const std::string indices = items.size() == 1 && choices_.chance(50) ? items.front() : "(" + join(items) + (items.size() == 1 ? ",)" : ")");
     if (unary) {
@@ -911,34 +925,37 @@ std::string program_generator::ufunc_at(const live_array& s, const generation_co
 
 std::string program_generator::query(const live_array& s, const generation_context& context) {
     const auto& other = choices_.pick(context.arrays);
-    switch (choices_.weighted(std::array<unsigned, 9>{4, 3, 3, 2, 2, 1, 2, 1, 1})) {
-        case 0: return "np.shares_memory(" + s.name + ", " + other.name + ")";
-        case 1:
+    return one_of(
+        weighted{4, [&]() -> std::string { return "np.shares_memory(" + s.name + ", " + other.name + ")"; }},
+        weighted{3, [&]() -> std::string {
             return "np.may_share_memory(" + s.name + ", " + other.name +
-                   (choices_.chance(40) ? ", max_work=" + int_text(choices_.between(0, 3)) : "") + ")";
-        case 2: return s.name + ".base is " + (choices_.chance(20) ? std::string("None") : other.name);
-        case 3:
+                       (choices_.chance(40) ? ", max_work=" + int_text(choices_.between(0, 3)) : "") + ")";
+        }},
+        weighted{3, [&]() -> std::string { return s.name + ".base is " + (choices_.chance(20) ? std::string("None") : other.name); }},
+        weighted{2, [&]() -> std::string {
             if (choices_.chance(25)) return s.name + ".flat[" + flat_index(s) + "]";
-            return s.name + "[" + any_index(s.shape) + "]";
-        case 4:
+                return s.name + "[" + any_index(s.shape) + "]";
+        }},
+        weighted{2, [&]() -> std::string {
             return choices_.chance(50) ? "id(" + s.name + ") == id(" + other.name + ")"
-                                       : s.name + " is " + (choices_.chance(30) ? "not " : "") + other.name;
-        case 5: return s.name + ".tolist()";
-        case 6:
+                                           : s.name + " is " + (choices_.chance(30) ? "not " : "") + other.name;
+        }},
+        weighted{1, [&]() -> std::string { return s.name + ".tolist()"; }},
+        weighted{2, [&]() -> std::string {
             if (choices_.chance(30)) {  // the other flags, by key: ALIGNED follows a dtype view's byte offset
-                return "print(" + s.name + ".flags['" + choices_.pick({"A", "B", "CA", "FA", "FNC", "FORC", "X", "W"}) +
-                       "'], " + s.name + ".flags.aligned, " + s.name + ".flags.behaved)";
-            }
-            return "print(" + s.name + ".strides, " + s.name + ".flags.c_contiguous, " + s.name +
-                   ".flags.f_contiguous, " + s.name + ".flags.owndata)";
-        case 7: {
+                    return "print(" + s.name + ".flags['" + choices_.pick({"A", "B", "CA", "FA", "FNC", "FORC", "X", "W"}) +
+                           "'], " + s.name + ".flags.aligned, " + s.name + ".flags.behaved)";
+                }
+                return "print(" + s.name + ".strides, " + s.name + ".flags.c_contiguous, " + s.name +
+                       ".flags.f_contiguous, " + s.name + ".flags.owndata)";
+        }},
+        weighted{1, [&]() -> std::string {
             std::vector<std::string> index;
             for (const auto extent : s.shape)
                 index.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0))));
             return s.name + ".item(" + join(index) + ")";
-        }
-        default: return "print(" + s.name + ".shape, " + s.name + ".dtype, " + s.name + ".base is None)";
-    }
+        }},
+        weighted{1, [&]() -> std::string { return "print(" + s.name + ".shape, " + s.name + ".dtype, " + s.name + ".base is None)"; }});
 }
 
 generated_statement program_generator::next_statement(const generation_context& context) {
@@ -995,16 +1012,18 @@ std::optional<std::string> program_generator::self_index(const live_array& sourc
 std::string program_generator::views_and_lists(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
-    switch (choices_.weighted(std::array<unsigned, 10>{2, 1, 4, 1, 2, 2, 3, 3, 1, 2})) {
-        case 0: {  // np.diag: a read-only view of a 2-D array, a fresh matrix from a 1-D one (of at most 32
+    return one_of(
+        weighted{2, [&]() -> std::string {
+  // np.diag: a read-only view of a 2-D array, a fresh matrix from a 1-D one (of at most 32
                    // elements: the matrix has n * n)
             const std::string source = nd == 1 && s.shape[0] > 32 ? a + "[:32]" : a;
             if (!choices_.chance(50)) return "np.diag(" + source + ")";
             const std::string k = int_text(choices_.between(-3, 3));
             return "np.diag(" + source + ", " + k + ")";
-        }
-        case 1: return choices_.pick({"np.real(", "np.imag("}) + a + ")";
-        case 2: {  // the split family: a list of views, or one part of it
+        }},
+        weighted{1, [&]() -> std::string { return choices_.pick({"np.real(", "np.imag("}) + a + ")"; }},
+        weighted{4, [&]() -> std::string {
+  // the split family: a list of views, or one part of it
             const std::int64_t extent = nd == 0 ? 0 : s.shape[0];
             std::string sections;
             if (choices_.chance(50)) {
@@ -1022,14 +1041,15 @@ std::string program_generator::views_and_lists(const live_array& s, const genera
             }
             call += ")";
             return choices_.chance(40) ? call + "[" + int_text(choices_.between(-1, 2)) + "]" : call;
-        }
-        case 3: {
+        }},
+        weighted{1, [&]() -> std::string {
             const std::string axis = axis_text(nd);
             if (!choices_.chance(50)) return "np.rollaxis(" + a + ", " + axis + ")";
             const auto n = static_cast<std::int64_t>(nd);
             return "np.rollaxis(" + a + ", " + axis + ", " + int_text(choices_.between(-n - 1, n + 1)) + ")";
-        }
-        case 4: {  // sliding windows along one axis, small enough to stay under the element limit
+        }},
+        weighted{2, [&]() -> std::string {
+  // sliding windows along one axis, small enough to stay under the element limit
             if (nd == 0) return "np.lib.stride_tricks.sliding_window_view(" + a + ", 1, axis=0)";  // AxisError
             const std::size_t k = choices_.below(nd);
             std::int64_t window = choices_.between(0, std::min<std::int64_t>(s.shape[k] + 1, 4));
@@ -1037,13 +1057,15 @@ std::string program_generator::views_and_lists(const live_array& s, const genera
             const std::string writeable = choices_.chance(30) ? ", writeable=True" : "";
             return "np.lib.stride_tricks.sliding_window_view(" + a + ", " + int_text(window) + ", axis=" +
                    int_text(static_cast<std::int64_t>(k)) + writeable + ")";
-        }
-        case 5: {  // broadcast views that stay writeable
+        }},
+        weighted{2, [&]() -> std::string {
+  // broadcast views that stay writeable
             const std::string other = operand_for(s, context);
             const std::string call = "np.broadcast_arrays(" + a + ", " + other + ")";
             return choices_.chance(50) ? call + "[" + int_text(choices_.between(0, 1)) + "]" : call;
-        }
-        case 6: {  // slice objects, alone or in a tuple, as indices
+        }},
+        weighted{3, [&]() -> std::string {
+  // slice objects, alone or in a tuple, as indices
             std::vector<std::string> items;
             for (std::size_t i = 0; i < std::max<std::size_t>(nd, 1) && i < 3; ++i) {
                 const std::int64_t extent = i < nd ? s.shape[i] : 1;
@@ -1054,13 +1076,21 @@ std::string program_generator::views_and_lists(const live_array& s, const genera
                 if (!choices_.chance(50)) break;
             }
             return a + "[" + join(items) + "]";
-        }
-        case 7: {  // tuples of views of one positions array (their values come from a's values)
+        }},
+        weighted{3, [&]() -> std::string {
+  // tuples of views of one positions array (their values come from a's values)
             if (!s.values_known) return a + ".nonzero()[0:0]";
             const std::string which = choices_.pick({"np.nonzero(", "np.where(", "np.where(", ""});
             return which.empty() ? a + ".nonzero()" : which + a + ")";
-        }
-        case 9: {  // einsum's index-only forms: views, the diagonal one writeable
+        }},
+        weighted{1, [&]() -> std::string {
+  // an open mesh: views of its (index) arguments, sometimes of the array itself
+            const std::optional<std::string> own = self_index(s);
+            const std::string first = own && nd == 1 ? *own : index_list(nd == 0 ? 1 : s.shape[0]);
+            return "np.ix_(" + first + ", " + index_list(nd > 1 ? s.shape[1] : 1) + ")";
+        }},
+        weighted{2, [&]() -> std::string {
+  // einsum's index-only forms: views, the diagonal one writeable
             // Repeated labels only over memory: NumPy takes the last length of a label seen as 0 before, so
             // 'ii->i' of a (0, 1) array is a view of one element of an empty buffer.
             const bool empty = product(s.shape) == 0;
@@ -1069,13 +1099,7 @@ std::string program_generator::views_and_lists(const live_array& s, const genera
             if (nd == 2) form = empty ? choices_.pick({"ij->ji", "ji"}) : choices_.pick({"ii->i", "ii->i", "ij->ji", "ji", "ij"});
             if (nd >= 3) form = empty ? std::string("ijk->kji") : choices_.pick({"iji->ij", "ijk->kji", "iij->ji"});
             return "np.einsum('" + form + "', " + a + ")";
-        }
-        default: {  // an open mesh: views of its (index) arguments, sometimes of the array itself
-            const std::optional<std::string> own = self_index(s);
-            const std::string first = own && nd == 1 ? *own : index_list(nd == 0 ? 1 : s.shape[0]);
-            return "np.ix_(" + first + ", " + index_list(nd > 1 ? s.shape[1] : 1) + ")";
-        }
-    }
+        }});
 }
 
 namespace {
@@ -1091,8 +1115,9 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
     const std::int64_t size = product(s.shape);
-    switch (choices_.weighted(std::array<unsigned, 9>{5, 2, 4, 2, 2, 2, 2, 2, 2})) {
-        case 0: {  // np.take: by a list, by the array itself (an index that aliases the source), into out=
+    return one_of(
+        weighted{5, [&]() -> std::string {
+  // np.take: by a list, by the array itself (an index that aliases the source), into out=
             // No mode='wrap': NumPy's take loops forever wrapping a position around an empty axis, and any
             // array may become empty while a program shrinks.
             const std::string mode = choices_.pick({"", "", ", mode='clip'", ", mode='clip'", ", mode='raise'"});
@@ -1112,8 +1137,9 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
             const std::string axis = nd > 0 && choices_.chance(60) ? ", axis=" + axis_text(nd) : "";
             const std::string indices = own ? *own : index_list(nd == 0 ? 1 : s.shape[0]);
             return (choices_.chance(50) ? "np.take(" + a + ", " : a + ".take(") + indices + axis + mode + ")";
-        }
-        case 1: {  // take_along_axis with an index of zeros, or the array itself as its own index
+        }},
+        weighted{2, [&]() -> std::string {
+  // take_along_axis with an index of zeros, or the array itself as its own index
             if (nd == 0) return "np.take_along_axis(" + a + ", " + a + ", axis=0)";  // AxisError
             const std::size_t k = choices_.below(nd);
             const std::optional<std::string> own = choices_.chance(40) ? self_index(s) : std::nullopt;
@@ -1121,8 +1147,9 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
             shape[k] = 1;
             const std::string indices = own ? *own : "np.zeros(" + shape_literal(shape) + ", dtype=np.intp)";
             return "np.take_along_axis(" + a + ", " + indices + ", axis=" + int_text(static_cast<std::int64_t>(k)) + ")";
-        }
-        case 2: {  // the stack family, and out= that overlaps the inputs
+        }},
+        weighted{4, [&]() -> std::string {
+  // the stack family, and out= that overlaps the inputs
             if (nd == 1 && size >= 2 && size % 2 == 0 && choices_.chance(35)) {
                 const std::string half = int_text(size / 2);
                 if (choices_.chance(50))
@@ -1144,13 +1171,15 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
                 return "np.append(" + a + ", " + second + axis + ")";
             }
             return "np." + function + "([" + a + ", " + second + "])";
-        }
-        case 3: {  // three-argument where: a fresh array in the inputs' layout
+        }},
+        weighted{2, [&]() -> std::string {
+  // three-argument where: a fresh array in the inputs' layout
             const std::string other = choices_.chance(50) ? scalar_value() : operand_for(s, context);
             const std::string condition = s.values_known ? a + " > 1" : "True";
             return "np.where(" + condition + ", " + a + ", " + other + ")";
-        }
-        case 4: {  // extract and compress (out= of the right shape: the first elements of a fresh zeros)
+        }},
+        weighted{2, [&]() -> std::string {
+  // extract and compress (out= of the right shape: the first elements of a fresh zeros)
             if (!s.values_known || nd == 0) return "np.extract([True, False], " + a + ")";
             if (choices_.chance(40)) return "np.extract(" + a + " > 1, " + a + ")";
             std::vector<std::string> mask;
@@ -1165,8 +1194,9 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
             shape_t out_shape = s.shape;
             out_shape[0] = kept;
             return call + ", out=np.zeros(" + shape_literal(out_shape) + ", dtype=" + a + ".dtype))";
-        }
-        case 5: {  // choose between the array and its reverse, by a list or by the array itself, into out=a
+        }},
+        weighted{2, [&]() -> std::string {
+  // choose between the array and its reverse, by a list or by the array itself, into out=a
             const std::optional<std::string> own = self_index(s);
             std::string mode = choices_.pick({"", ", mode='wrap'", ", mode='clip'"});
             const std::string picks = own && choices_.chance(50) ? *own : "[0, 1]";
@@ -1185,27 +1215,29 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
             const bool fits = forward && (size == 0 || reach >= size * itemsize);
             const std::string out = fits && choices_.chance(30) ? ", out=" + a : "";
             return "np.choose(" + picks + ", [" + a + ", " + a + "[::-1]]" + out + mode + ")";
-        }
-        case 6: return a + "[" + (nd == 0 ? std::string("()") : "slice(None, None, -1)") + "].copy()";
-        case 7: {  // a sorted copy (a flattened one for axis=None)
+        }},
+        weighted{2, [&]() -> std::string { return a + "[" + (nd == 0 ? std::string("()") : "slice(None, None, -1)") + "].copy()"; }},
+        weighted{2, [&]() -> std::string {
+  // a sorted copy (a flattened one for axis=None)
             if (!has_one_sort_order(s.dtype)) return a + "[" + (nd == 0 ? std::string("()") : "::-1") + "].copy()";
             const std::string axis = choices_.chance(30) ? ", axis=None" : nd > 0 ? ", axis=" + axis_text(nd) : "";
             if (choices_.chance(30)) return "np.partition(" + a + ", " + partition_kth(s) + axis + ")";
             return "np.sort(" + a + axis + ")";
-        }
-        default: {  // the input itself when it meets the requirements, else a copy in the asked order
+        }},
+        weighted{2, [&]() -> std::string {
+  // the input itself when it meets the requirements, else a copy in the asked order
             const std::string wanted = choices_.pick({"'C'", "'F'", "'W'", "'O'", "['A', 'O']", "'CW'", "'FO'"});
             return "np.require(" + a + ", requirements=" + wanted + ")";
-        }
-    }
+        }});
 }
 
 std::string program_generator::positional_writes(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();
     const std::int64_t size = product(s.shape);
-    switch (choices_.weighted(std::array<unsigned, 10>{4, 2, 2, 2, 2, 2, 3, 2, 2, 1})) {
-        case 0: {  // a.put: flat positions (or the array itself), cyclic values, mode
+    return one_of(
+        weighted{4, [&]() -> std::string {
+  // a.put: flat positions (or the array itself), cyclic values, mode
             const std::optional<std::string> own = choices_.chance(30) ? self_index(s) : std::nullopt;
             const std::string positions = own ? *own : index_list(size);
             const std::string values = choices_.chance(30) && s.values_known ? a + "[::-1]" : assigned_value(s, context);
@@ -1214,22 +1246,23 @@ std::string program_generator::positional_writes(const live_array& s, const gene
             if (own && mode == ", mode='wrap'") mode = ", mode='clip'";  // as in choose: wrapping a huge value hangs
             return choices_.chance(50) ? a + ".put(" + positions + ", " + values + mode + ")"
                                        : "np.put(" + a + ", " + positions + ", " + values + mode + ")";
-        }
-        case 1: {
+        }},
+        weighted{2, [&]() -> std::string {
             const std::string mask = s.values_known ? a + " > 2" : "np.ones(" + shape_literal(s.shape) + ", dtype=bool)";
             const std::string values = choices_.chance(40) && s.values_known ? a + "[::-1]" : assigned_value(s, context);
             return "np.putmask(" + a + ", " + mask + ", " + values + ")";
-        }
-        case 2: {
+        }},
+        weighted{2, [&]() -> std::string {
             const std::string mask = s.values_known ? a + " > 2" : "np.ones(" + shape_literal(s.shape) + ", dtype=bool)";
             const std::string values = choices_.chance(40) && s.values_known ? a : assigned_value(s, context);
             return "np.place(" + a + ", " + mask + ", " + values + ")";
-        }
-        case 3: {
+        }},
+        weighted{2, [&]() -> std::string {
             const std::string values = choices_.chance(30) && s.values_known && nd > 0 ? a + "[0]" : scalar_value();
             return "np.fill_diagonal(" + a + ", " + values + (choices_.chance(30) ? ", wrap=True)" : ")");
-        }
-        case 4: {  // put_along_axis, with the array itself as its own index (values 0 stay in bounds)
+        }},
+        weighted{2, [&]() -> std::string {
+  // put_along_axis, with the array itself as its own index (values 0 stay in bounds)
             if (nd == 0) return "np.put_along_axis(" + a + ", " + a + ", 0, axis=0)";  // AxisError
             const std::size_t k = choices_.below(nd);
             const std::string axis = int_text(static_cast<std::int64_t>(k));
@@ -1242,9 +1275,10 @@ std::string program_generator::positional_writes(const live_array& s, const gene
             const std::string value = scalar_value();
             return "np.put_along_axis(" + a + ", np.zeros(" + shape_literal(shape) + ", dtype=np.intp), " + value +
                    ", axis=" + axis + ")";
-        }
-        case 5: return a + "." + choices_.pick({"real", "imag"}) + " = " + assigned_value(s, context);
-        case 6: {  // new strides: the same, all zero, reversed or doubled (the last two may not fit: ValueError)
+        }},
+        weighted{2, [&]() -> std::string { return a + "." + choices_.pick({"real", "imag"}) + " = " + assigned_value(s, context); }},
+        weighted{3, [&]() -> std::string {
+  // new strides: the same, all zero, reversed or doubled (the last two may not fit: ValueError)
             shape_t strides = s.strides;
             switch (choices_.below(4)) {
                 case 0: break;
@@ -1255,25 +1289,26 @@ std::string program_generator::positional_writes(const live_array& s, const gene
                     break;
             }
             return a + ".strides = " + shape_literal(strides);
-        }
-        case 7: return a + ".dtype = " + dtype_text();
-        case 8: {  // sorting in place through a view
+        }},
+        weighted{2, [&]() -> std::string { return a + ".dtype = " + dtype_text(); }},
+        weighted{2, [&]() -> std::string {
+  // sorting in place through a view
             if (!has_one_sort_order(s.dtype)) return a + ".setflags(write=True)";
             const std::string axis = nd > 0 && choices_.chance(50) ? "axis=" + axis_text(nd) : "";
             if (choices_.chance(30)) return a + ".partition(" + partition_kth(s) + (axis.empty() ? "" : ", " + axis) + ")";
             return a + ".sort(" + axis + ")";
-        }
-        default:
+        }},
+        weighted{1, [&]() -> std::string {
             if (choices_.chance(25)) {  // ALIGNED cleared and set back (ValueError for unaligned memory)
-                const std::string on = choices_.pick({"True", "False"});
-                switch (choices_.below(3)) {
-                    case 0: return a + ".flags.aligned = " + on;
-                    case 1: return a + ".flags['A'] = " + on;
-                    default: return a + ".setflags(align=" + on + ", write=" + choices_.pick({"True", "False"}) + ")";
+                    const std::string on = choices_.pick({"True", "False"});
+                    switch (choices_.below(3)) {
+                        case 0: return a + ".flags.aligned = " + on;
+                        case 1: return a + ".flags['A'] = " + on;
+                        default: return a + ".setflags(align=" + on + ", write=" + choices_.pick({"True", "False"}) + ")";
+                    }
                 }
-            }
-            return a + ".setflags(write=" + choices_.pick({"True", "False"}) + ")";
-    }
+                return a + ".setflags(write=" + choices_.pick({"True", "False"}) + ")";
+        }});
 }
 
 }  // namespace fuzzing

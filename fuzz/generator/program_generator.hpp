@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "generator/choice_source.hpp"
@@ -80,6 +81,15 @@ struct generated_statement {
     statement_family family;
 };
 
+// One alternative of a draw: its weight written beside what it writes (run only when drawn).
+template <class Write>
+struct weighted {
+    unsigned weight;
+    Write write;
+};
+template <class Write>
+weighted(unsigned, Write) -> weighted<Write>;
+
 class program_generator {
 public:
     explicit program_generator(choice_source& choices, generator_limits limits = {})
@@ -93,6 +103,23 @@ public:
 
 private:
     using shape_t = std::vector<std::int64_t>;
+
+    // Draws one of the alternatives by weight (one decision of the choice source) and runs it: every draw among
+    // kinds of statement, index, value or argument is written this way, each alternative beside its weight.
+    template <class... Writes>
+    auto one_of(weighted<Writes>... alternatives) {
+        const std::array<unsigned, sizeof...(Writes)> weights{alternatives.weight...};
+        const std::size_t chosen = choices_.weighted(weights);
+        using result = std::common_type_t<std::invoke_result_t<Writes&>...>;
+        std::size_t index = 0;
+        if constexpr (std::is_void_v<result>) {
+            ((index++ == chosen ? alternatives.write() : void()), ...);
+        } else {
+            std::optional<result> written;
+            ((index++ == chosen ? void(written = alternatives.write()) : void()), ...);
+            return std::move(*written);
+        }
+    }
 
     std::string creation(const std::string& target);
     std::string view_of(const std::string& target, const live_array& source, const generation_context& context);

@@ -199,14 +199,4 @@ std::optional<py_int> index_value(const value& v) {
     return std::nullopt;
 }
 
-const array_backend* backend_of(const value& v) {
-    const backend_object* o = v.backend_object_of();
-    return o != nullptr ? &o->backend() : nullptr;
-}
-
-const array_backend* backend_of(const value& a, const value& b) {
-    if (const array_backend* backend = backend_of(a)) return backend;
-    return backend_of(b);
-}
-
 }  // namespace conformance::interpreter

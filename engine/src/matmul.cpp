@@ -158,14 +158,21 @@ void run_matmul(dtype t, const matrix_stack& a, const matrix_stack& b, const nda
     }
 }
 
-}  // namespace
-
-std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, const std::optional<array>& out) {
+// The result dtype, after the checks NumPy's ufunc call makes of out= before it looks at any core dimension: out
+// writeable (argument conversion), then the result cast to out's dtype under same_kind (type resolution).
+dtype checked_result_type(const operand& a, const operand& b, const std::optional<array>& out) {
     if (out) (*out)->require_writeable("output array is read-only");
-    const dtype t = result_type({a_in, b_in});  // PyUFunc_SimpleUniformOperationTypeResolver
+    const dtype t = result_type({a, b});  // PyUFunc_SimpleUniformOperationTypeResolver
     if (out && !can_cast(t, (*out)->type(), casting::same_kind))
         raise(error_category::type_error, "Cannot cast ufunc 'matmul' output from " + dtype_repr(t) + " to " +
                                               dtype_repr((*out)->type()) + " with casting rule 'same_kind'");
+    return t;
+}
+
+}  // namespace
+
+std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, const std::optional<array>& out) {
+    const dtype t = checked_result_type(a_in, b_in, out);
     const array a = converted(a_in, t), b = converted(b_in, t);
     if (a->ndim() == 0) raise_too_few_dimensions("Input operand 0", 0);
     if (b->ndim() == 0) raise_too_few_dimensions("Input operand 1", 0);
@@ -185,7 +192,7 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
     }
     if (out) {
         const ndarray& o = **out;
-        if (o.ndim() < core.size()) raise_too_few_dimensions("Output operand 0", o.ndim());
+        if (o.ndim() < static_cast<std::int64_t>(core.size())) raise_too_few_dimensions("Output operand 0", o.ndim());
         const std::size_t out_stack_nd = o.ndim() - core.size();
         for (std::size_t d = 0; d < core.size(); ++d)
             if (o.shape()[out_stack_nd + d] != core[d]) raise_core_mismatch("Output operand 0", d, o.shape()[out_stack_nd + d], core[d]);
@@ -243,7 +250,9 @@ void matmul_inplace(const array& a, const operand& b) {
         raise(error_category::type_error,
               "In-place matrix multiplication is not (yet) supported. Use 'a = a @ b' instead of 'a @= b'.");
     const std::size_t b_ndim = std::holds_alternative<array>(b) ? std::get<array>(b)->ndim() : 0;
-    // The axes NumPy passes fail (AxisError, reported as this ValueError) unless b has two dimensions and a one.
+    // The axes NumPy passes (a @= b is matmul(a, b, out=a, axes=...)) fail, with AxisError reported as this
+    // ValueError, unless b has two dimensions and a one; the ufunc meets them after its out= checks.
+    checked_result_type(a, b, a);
     if (a->ndim() == 0 || b_ndim < 2)
         raise(error_category::value_error, "inplace matrix multiplication requires the first operand to have at least "
                                            "one and the second at least two dimensions.");
@@ -261,8 +270,11 @@ std::variant<array, scalar> dot(const operand& a_in, const operand& b_in, const 
     const array a = converted(a_in, t), b = converted(b_in, t);
     const bool blas = a->ndim() <= 2 && b->ndim() <= 2 &&
                       (t == dtype::float32 || t == dtype::float64 || t == dtype::complex64 || t == dtype::complex128);
-    if (!blas && (a->ndim() == 0 || b->ndim() == 0))
-        return call(binary_op::multiply, a, b, ufunc_keywords{.out = out});
+    if (!blas && (a->ndim() == 0 || b->ndim() == 0)) {  // a 0-d operand: np.multiply
+        ufunc_keywords keywords;
+        keywords.out = out;
+        return call(binary_op::multiply, a, b, keywords);
+    }
 
     dims shape;
     const sum_of_products sum = sum_for(t);
@@ -297,7 +309,7 @@ std::variant<array, scalar> dot(const operand& a_in, const operand& b_in, const 
     }
     if (out) {
         const ndarray& o = **out;
-        if (o.ndim() != shape.size() || o.type() != t || !o.c_contiguous() || !o.aligned() || !o.writeable())
+        if (o.ndim() != static_cast<std::int64_t>(shape.size()) || o.type() != t || !o.c_contiguous() || !o.aligned() || !o.writeable())
             raise(error_category::value_error, "output array is not acceptable (must have the right datatype, number of "
                                                "dimensions, and be a C-Array)");
         if (o.shape() != shape) raise(error_category::value_error, "output array has wrong dimensions");

@@ -498,10 +498,14 @@ std::string program_generator::view_of(const std::string& target, const live_arr
                     }
                     return left + call + ")";
                 }},
-                weighted{2, [&]() -> std::string { return left + "np." + choices_.pick({"atleast_1d", "atleast_2d", "atleast_3d"}) + "(" + a + ")"; }});
+                weighted{2, [&]() -> std::string {
+                    return left + "np." + choices_.pick({"atleast_1d", "atleast_2d", "atleast_3d"}) + "(" + a + ")";
+                }});
         }},
         weighted{1, [&]() -> std::string { return left + a + "." + choices_.pick({"real", "imag"}); }},
-        weighted{2, [&]() -> std::string { return left + (choices_.chance(50) ? a + ".diagonal()" : "np.diagonal(" + a + ")"); }},
+        weighted{2, [&]() -> std::string {
+            return left + (choices_.chance(50) ? a + ".diagonal()" : "np.diagonal(" + a + ")");
+        }},
         weighted{2, [&]() -> std::string {
   // a chain in one line
             const std::string first = basic_index(s.shape);
@@ -520,8 +524,12 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
     return one_of(
         weighted{12, [&]() -> std::string { return left + a + "[" + advanced_index(s.shape) + "]"; }},
         weighted{3, [&]() -> std::string { return copy_method(); }},
-        weighted{2, [&]() -> std::string { return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")"; }},
-        weighted{2, [&]() -> std::string { return left + a + ".flatten(" + (choices_.chance(85) ? "order=" + order_text(true) : "") + ")"; }},
+        weighted{2, [&]() -> std::string {
+            return left + "np.copy(" + a + (choices_.chance(60) ? ", order=" + order_text(true) : "") + ")";
+        }},
+        weighted{2, [&]() -> std::string {
+            return left + a + ".flatten(" + (choices_.chance(85) ? "order=" + order_text(true) : "") + ")";
+        }},
         weighted{3, [&]() -> std::string {
             const std::string dtype = choices_.chance(30) ? "'" + s.dtype + "'" : dtype_text();
             // order= lays out the copy; casting= refuses a cast its rule does not allow (TypeError). Not on values
@@ -533,7 +541,9 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
                                     : "";
             return left + a + ".astype(" + dtype + order + casting + ", copy=" + choices_.pick({"True", "False"}) + ")";
         }},
-        weighted{3, [&]() -> std::string { return left + "np." + choices_.pick({"ascontiguousarray", "asfortranarray"}) + "(" + a + ")"; }},
+        weighted{3, [&]() -> std::string {
+            return left + "np." + choices_.pick({"ascontiguousarray", "asfortranarray"}) + "(" + a + ")";
+        }},
         weighted{3, [&]() -> std::string {
             const std::string dtype = choices_.chance(40) ? ", dtype=" + dtype_text() : "";
             const std::string function = choices_.chance(25) ? "np.asanyarray(" : "np.asarray(";
@@ -653,7 +663,8 @@ std::string program_generator::arithmetic(const std::string& target, const live_
             const std::string op = choices_.pick({" + ", " - ", " * ", " == ", " < ", " != ", " >= ", " / ", " // ",
                                                   " % ", " & ", " | ", " ^ ", " << ", " >> ", " ** "});
             if (op == " ** ")
-                return choices_.chance(15) ? target + " = abs(" + s.name + ")" : target + " = " + s.name + op + exponent_for(s);
+                return choices_.chance(15) ? target + " = abs(" + s.name + ")"
+                                           : target + " = " + s.name + op + exponent_for(s);
             const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context);
             return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
         }},
@@ -694,7 +705,9 @@ std::string program_generator::flat_index(const live_array& s) {
     if (n == 0) return "...";  // an empty list would be a float index
     return one_of(
         weighted{3, [&]() -> std::string { return int_text(choices_.between(-n - 1, n)); }},
-        weighted{3, [&]() -> std::string { return choices_.pick({std::string("1:"), std::string("::-1"), std::string(":-1"), std::string("::2")}); }},
+        weighted{3, [&]() -> std::string {
+            return choices_.pick({std::string("1:"), std::string("::-1"), std::string(":-1"), std::string("::2")});
+        }},
         weighted{1, [&]() -> std::string { return "..."; }},
         weighted{2, [&]() -> std::string { return index_list(std::max<std::int64_t>(n, 1)); }},
         weighted{1, [&]() -> std::string {
@@ -762,7 +775,8 @@ std::string program_generator::mutation(const live_array& s, const generation_co
                 if (choices_.chance(25)) {
                     const std::int64_t size = product(s.shape);
                     const std::int64_t new_size =
-                        choices_.chance(30) ? size : choices_.between(0, std::min<std::int64_t>(limits_.max_elements, size + 8));
+                        choices_.chance(30) ? size
+                                            : choices_.between(0, std::min<std::int64_t>(limits_.max_elements, size + 8));
                     return a + ".resize(" + shape_literal(factorised_shape(new_size)) + ")";
                 }
                 return a + ".shape = " + shape_literal(factorised_shape(product(s.shape)));
@@ -931,7 +945,9 @@ std::string program_generator::query(const live_array& s, const generation_conte
             return "np.may_share_memory(" + s.name + ", " + other.name +
                        (choices_.chance(40) ? ", max_work=" + int_text(choices_.between(0, 3)) : "") + ")";
         }},
-        weighted{3, [&]() -> std::string { return s.name + ".base is " + (choices_.chance(20) ? std::string("None") : other.name); }},
+        weighted{3, [&]() -> std::string {
+            return s.name + ".base is " + (choices_.chance(20) ? std::string("None") : other.name);
+        }},
         weighted{2, [&]() -> std::string {
             if (choices_.chance(25)) return s.name + ".flat[" + flat_index(s) + "]";
                 return s.name + "[" + any_index(s.shape) + "]";
@@ -943,7 +959,8 @@ std::string program_generator::query(const live_array& s, const generation_conte
         weighted{1, [&]() -> std::string { return s.name + ".tolist()"; }},
         weighted{2, [&]() -> std::string {
             if (choices_.chance(30)) {  // the other flags, by key: ALIGNED follows a dtype view's byte offset
-                    return "print(" + s.name + ".flags['" + choices_.pick({"A", "B", "CA", "FA", "FNC", "FORC", "X", "W"}) +
+                    return "print(" + s.name + ".flags['" +
+                           choices_.pick({"A", "B", "CA", "FA", "FNC", "FORC", "X", "W"}) +
                            "'], " + s.name + ".flags.aligned, " + s.name + ".flags.behaved)";
                 }
                 return "print(" + s.name + ".strides, " + s.name + ".flags.c_contiguous, " + s.name +
@@ -955,7 +972,9 @@ std::string program_generator::query(const live_array& s, const generation_conte
                 index.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0))));
             return s.name + ".item(" + join(index) + ")";
         }},
-        weighted{1, [&]() -> std::string { return "print(" + s.name + ".shape, " + s.name + ".dtype, " + s.name + ".base is None)"; }});
+        weighted{1, [&]() -> std::string {
+            return "print(" + s.name + ".shape, " + s.name + ".dtype, " + s.name + ".base is None)";
+        }});
 }
 
 generated_statement program_generator::next_statement(const generation_context& context) {
@@ -1216,7 +1235,9 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
             const std::string out = fits && choices_.chance(30) ? ", out=" + a : "";
             return "np.choose(" + picks + ", [" + a + ", " + a + "[::-1]]" + out + mode + ")";
         }},
-        weighted{2, [&]() -> std::string { return a + "[" + (nd == 0 ? std::string("()") : "slice(None, None, -1)") + "].copy()"; }},
+        weighted{2, [&]() -> std::string {
+            return a + "[" + (nd == 0 ? std::string("()") : "slice(None, None, -1)") + "].copy()";
+        }},
         weighted{2, [&]() -> std::string {
   // a sorted copy (a flattened one for axis=None)
             if (!has_one_sort_order(s.dtype)) return a + "[" + (nd == 0 ? std::string("()") : "::-1") + "].copy()";
@@ -1276,7 +1297,9 @@ std::string program_generator::positional_writes(const live_array& s, const gene
             return "np.put_along_axis(" + a + ", np.zeros(" + shape_literal(shape) + ", dtype=np.intp), " + value +
                    ", axis=" + axis + ")";
         }},
-        weighted{2, [&]() -> std::string { return a + "." + choices_.pick({"real", "imag"}) + " = " + assigned_value(s, context); }},
+        weighted{2, [&]() -> std::string {
+            return a + "." + choices_.pick({"real", "imag"}) + " = " + assigned_value(s, context);
+        }},
         weighted{3, [&]() -> std::string {
   // new strides: the same, all zero, reversed or doubled (the last two may not fit: ValueError)
             shape_t strides = s.strides;
@@ -1304,7 +1327,8 @@ std::string program_generator::positional_writes(const live_array& s, const gene
                     switch (choices_.below(3)) {
                         case 0: return a + ".flags.aligned = " + on;
                         case 1: return a + ".flags['A'] = " + on;
-                        default: return a + ".setflags(align=" + on + ", write=" + choices_.pick({"True", "False"}) + ")";
+                        default:
+                            return a + ".setflags(align=" + on + ", write=" + choices_.pick({"True", "False"}) + ")";
                     }
                 }
                 return a + ".setflags(write=" + choices_.pick({"True", "False"}) + ")";

@@ -1,5 +1,7 @@
 // Assignment to the attributes of the engine's objects, as NumPy's setters do it: a.shape, a.strides, a.dtype,
 // a.real, a.imag, a.flat and a.flags.<name>.
+#include "systems/engine/engine_backend.hpp"
+
 #include "engine/attribute_setters.hpp"
 #include "engine/flat_iterator.hpp"
 #include "engine/memory_views.hpp"
@@ -7,7 +9,6 @@
 #include "interpreter/operators.hpp"
 #include "interpreter/python_error.hpp"
 #include "systems/engine/conversions.hpp"
-#include "systems/engine/engine_backend.hpp"
 #include "systems/engine/function_tables.hpp"
 
 namespace conformance::engine_system {

@@ -1,8 +1,6 @@
 // Python's operators where an engine object takes part: an ndarray or NumPy scalar operand hands the operation
 // to NumPy's ufuncs (engine::apply); a dtype compares with what names its type; anything else is left to
 // Python's rules (interpreter/operators.hpp).
-#include "interpreter/operators.hpp"
-
 #include "systems/engine/engine_backend.hpp"
 
 #include "engine/broadcast.hpp"
@@ -13,6 +11,7 @@
 #include "engine/matmul.hpp"
 #include "engine/semantics.hpp"
 #include "engine/ufunc.hpp"
+#include "interpreter/operators.hpp"
 #include "interpreter/python_error.hpp"
 #include "systems/engine/conversions.hpp"
 

@@ -1,6 +1,6 @@
 // Subscripts of the engine's objects: engine indexing for arrays (a NumPy scalar is indexed as the 0-d array it
 // stands for), flat iterators and the flags object's keys.
-#include "interpreter/subscripts.hpp"
+#include "systems/engine/engine_backend.hpp"
 
 #include <algorithm>
 
@@ -13,9 +13,9 @@
 #include "engine/semantics.hpp"
 #include "interpreter/operators.hpp"
 #include "interpreter/python_error.hpp"
+#include "interpreter/subscripts.hpp"
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
-#include "systems/engine/engine_backend.hpp"
 #include "systems/engine/function_tables.hpp"
 
 namespace conformance::engine_system {

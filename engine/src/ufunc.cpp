@@ -782,7 +782,7 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
             return;
         }
     }
-    const strided_iteration it = coalesce_in_memory_order(out.shape(), {out.strides(), a.strides, b.strides});
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &a.strides, &b.strides});
     // Bool loops answer by position within a run (typed_loop), so their runs are never cut.
     if (loop != dtype::bool_ && input_crosses_the_grain(it)) {
         if (gathers_crossing_inputs(op, loop, a.type, b.type) &&
@@ -877,7 +877,7 @@ constexpr auto unary_loop_table =
 void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x) {
     if (out.size() == 0) return;
     const unary_loop body = unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
-    const strided_iteration it = coalesce_in_memory_order(out.shape(), {out.strides(), x.strides});
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});
     for_each_inner_run<2>(it, {out.data(), const_cast<std::byte*>(x.data)},
                           [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
                               body(p, strides, n);

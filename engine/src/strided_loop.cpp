@@ -4,17 +4,27 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <numeric>
 
 namespace engine {
 
-strided_iteration coalesce(const dims& shape, const std::vector<dims>& strides) {
+namespace {
+
+// coalesce() of the axes taken in the order `axes` (nd of them), operand k's strides at *strides[k]. Builds the
+// result in place, its vectors sized once: small operations are dominated by such set-up.
+strided_iteration coalesce_axes(const dims& shape, const dims* const* strides, std::size_t operands,
+                                const std::size_t* axes) {
+    const std::size_t nd = shape.size();
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < nd; ++i) kept += shape[axes[i]] != 1 ? 1 : 0;
     strided_iteration it;
-    it.strides.resize(strides.size());
-    for (std::size_t i = 0; i < shape.size(); ++i) {
-        if (shape[i] == 1) continue;
-        it.shape.push_back(shape[i]);
-        for (std::size_t k = 0; k < strides.size(); ++k) it.strides[k].push_back(strides[k][i]);
+    it.shape.reserve(kept);
+    it.strides.resize(operands);
+    for (std::size_t k = 0; k < operands; ++k) it.strides[k].reserve(kept);
+    for (std::size_t i = 0; i < nd; ++i) {
+        const std::size_t axis = axes[i];
+        if (shape[axis] == 1) continue;
+        it.shape.push_back(shape[axis]);
+        for (std::size_t k = 0; k < operands; ++k) it.strides[k].push_back((*strides[k])[axis]);
     }
     // From the innermost dimension outward, so that a merged pair can merge again with its outer neighbour.
     for (std::size_t i = it.shape.size(); i-- > 1;) {
@@ -32,19 +42,70 @@ strided_iteration coalesce(const dims& shape, const std::vector<dims>& strides) 
     return it;
 }
 
-strided_iteration coalesce_in_memory_order(const dims& shape, const std::vector<dims>& strides) {
-    std::vector<std::size_t> axes(shape.size());
-    std::iota(axes.begin(), axes.end(), std::size_t{0});
-    std::stable_sort(axes.begin(), axes.end(), [&](std::size_t x, std::size_t y) {
-        return std::abs(strides[0][x]) > std::abs(strides[0][y]);
-    });
-    dims sorted_shape;
-    std::vector<dims> sorted(strides.size());
-    for (const std::size_t axis : axes) {
-        sorted_shape.push_back(shape[axis]);
-        for (std::size_t k = 0; k < strides.size(); ++k) sorted[k].push_back(strides[k][axis]);
+// Up to this many axes the axis order and the operands' stride lists live on the stack.
+constexpr std::size_t small_rank = 16;
+constexpr std::size_t small_operands = 8;
+
+// Calls f(axes) with axes 0, 1, ..., nd - 1 in an array of nd indices (on the stack when nd is small).
+template <class F>
+strided_iteration with_axes(std::size_t nd, F&& f) {
+    if (nd <= small_rank) {
+        std::size_t axes[small_rank];
+        for (std::size_t i = 0; i < nd; ++i) axes[i] = i;
+        return f(axes);
     }
-    return coalesce(sorted_shape, sorted);
+    std::vector<std::size_t> axes(nd);
+    for (std::size_t i = 0; i < nd; ++i) axes[i] = i;
+    return f(axes.data());
+}
+
+// The axes ordered by operand 0's absolute stride, largest outermost, ties in their order (a stable insertion
+// sort, as std::stable_sort would order them, without its temporary buffer).
+strided_iteration in_memory_order(const dims& shape, const dims* const* strides, std::size_t operands) {
+    return with_axes(shape.size(), [&](std::size_t* axes) {
+        const dims& first = *strides[0];
+        for (std::size_t i = 1; i < shape.size(); ++i) {
+            const std::size_t axis = axes[i];
+            const std::int64_t key = std::abs(first[axis]);
+            std::size_t j = i;
+            for (; j > 0 && key > std::abs(first[axes[j - 1]]); --j) axes[j] = axes[j - 1];
+            axes[j] = axis;
+        }
+        return coalesce_axes(shape, strides, operands, axes);
+    });
+}
+
+// Calls f(pointers) with a pointer to each stride list.
+template <class F>
+strided_iteration with_pointers(const std::vector<dims>& strides, F&& f) {
+    if (strides.size() <= small_operands) {
+        const dims* pointers[small_operands];
+        for (std::size_t k = 0; k < strides.size(); ++k) pointers[k] = &strides[k];
+        return f(pointers);
+    }
+    std::vector<const dims*> pointers;
+    for (const dims& st : strides) pointers.push_back(&st);
+    return f(pointers.data());
+}
+
+}  // namespace
+
+strided_iteration coalesce(const dims& shape, const std::vector<dims>& strides) {
+    return with_pointers(strides, [&](const dims* const* pointers) {
+        return with_axes(shape.size(), [&](const std::size_t* axes) {
+            return coalesce_axes(shape, pointers, strides.size(), axes);
+        });
+    });
+}
+
+strided_iteration coalesce_in_memory_order(const dims& shape, const std::vector<dims>& strides) {
+    return with_pointers(strides, [&](const dims* const* pointers) {
+        return in_memory_order(shape, pointers, strides.size());
+    });
+}
+
+strided_iteration coalesce_in_memory_order(const dims& shape, std::initializer_list<const dims*> strides) {
+    return in_memory_order(shape, strides.begin(), strides.size());
 }
 
 }  // namespace engine

@@ -36,6 +36,10 @@
 #include "engine/strided_loop.hpp"
 #include "ufunc_elements.hpp"
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#endif
+
 namespace engine {
 
 namespace {
@@ -622,6 +626,143 @@ void run_tiled(const strided_iteration& it, std::array<std::byte*, 3> start, bin
     }
 }
 
+// Loops whose answers do not depend on the strides they are handed, and that take typed_loop's vectorised path on
+// dense runs: + - * and the comparisons of one non-bool dtype, except complex products (NumPy 1.24 chooses between
+// its fused and unfused complex loops by contiguity) and float16 (always the element loop). For these a crossing
+// input can be handed to the loop from a dense copy of its tile without changing any value.
+bool gathers_crossing_inputs(binary_op op, dtype loop, dtype x, dtype y) {
+    if (x != loop || y != loop || loop == dtype::bool_ || loop == dtype::float16) return false;
+    if (op == binary_op::multiply) return !is_complex(loop);
+    return op == binary_op::add || op == binary_op::subtract || is_comparison(op);
+}
+
+// The bytes from the lowest to one past the highest element an operand of the iteration touches.
+std::pair<std::uintptr_t, std::uintptr_t> extent_of(const strided_iteration& it, std::size_t k, const std::byte* start,
+                                                    std::int64_t itemsize) {
+    std::int64_t lo = 0, hi = 0;
+    for (std::size_t d = 0; d < it.shape.size(); ++d) {
+        const std::int64_t span = (it.shape[d] - 1) * it.strides[k][d];
+        (span < 0 ? lo : hi) += span;
+    }
+    const auto base = reinterpret_cast<std::uintptr_t>(start);
+    return {base + static_cast<std::uintptr_t>(lo), base + static_cast<std::uintptr_t>(hi + itemsize)};
+}
+
+// Copies a rows x cols block of elements of Size bytes, element (r, c) at src + r * s0 + c * s1, into dst in row
+// order (dst + (r * cols + c) * Size). The walk goes down the columns, along the source's short step.
+template <std::size_t Size>
+void gather_block(std::byte* dst, const std::byte* src, std::int64_t s0, std::int64_t s1, std::int64_t rows,
+                  std::int64_t cols) {
+    constexpr auto size = static_cast<std::int64_t>(Size);
+    for (std::int64_t c = 0; c < cols; ++c) {
+        const std::byte* column = src + c * s1;
+        std::byte* to = dst + c * size;
+        for (std::int64_t r = 0; r < rows; ++r) std::memcpy(to + r * cols * size, column + r * s0, Size);
+    }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+// gather_block<8> for a source contiguous down its columns (s0 == 8), 4 x 4 elements at a time: four 32-byte loads
+// down four columns, a register transpose (unpacks and lane swaps, which move bits and never look at them) and four
+// 32-byte stores along four rows. The ragged edges go element by element.
+[[gnu::target("avx2")]] void gather_block_8_avx2(std::byte* dst, const std::byte* src, std::int64_t s0,
+                                                 std::int64_t s1, std::int64_t rows, std::int64_t cols) {
+    if (s0 != 8) return gather_block<8>(dst, src, s0, s1, rows, cols);
+    const std::int64_t rows4 = rows - rows % 4, cols4 = cols - cols % 4;
+    // (Lambdas would not inherit the target, so the addresses are spelled out.)
+    for (std::int64_t c = 0; c < cols4; c += 4) {
+        const std::byte* column = src + c * s1;
+        for (std::int64_t r = 0; r < rows4; r += 4) {
+            const double* from = reinterpret_cast<const double*>(column + r * 8);
+            const __m256d v0 = _mm256_loadu_pd(from);
+            const __m256d v1 = _mm256_loadu_pd(reinterpret_cast<const double*>(column + s1 + r * 8));
+            const __m256d v2 = _mm256_loadu_pd(reinterpret_cast<const double*>(column + 2 * s1 + r * 8));
+            const __m256d v3 = _mm256_loadu_pd(reinterpret_cast<const double*>(column + 3 * s1 + r * 8));
+            const __m256d t0 = _mm256_unpacklo_pd(v0, v1), t1 = _mm256_unpackhi_pd(v0, v1);
+            const __m256d t2 = _mm256_unpacklo_pd(v2, v3), t3 = _mm256_unpackhi_pd(v2, v3);
+            double* to = reinterpret_cast<double*>(dst + (r * cols + c) * 8);
+            _mm256_storeu_pd(to, _mm256_permute2f128_pd(t0, t2, 0x20));
+            _mm256_storeu_pd(to + cols, _mm256_permute2f128_pd(t1, t3, 0x20));
+            _mm256_storeu_pd(to + 2 * cols, _mm256_permute2f128_pd(t0, t2, 0x31));
+            _mm256_storeu_pd(to + 3 * cols, _mm256_permute2f128_pd(t1, t3, 0x31));
+        }
+    }
+    const auto one = [&](std::int64_t r, std::int64_t c) { std::memcpy(dst + (r * cols + c) * 8, src + r * 8 + c * s1, 8); };
+    for (std::int64_t r = rows4; r < rows; ++r)
+        for (std::int64_t c = 0; c < cols; ++c) one(r, c);
+    for (std::int64_t r = 0; r < rows4; ++r)
+        for (std::int64_t c = cols4; c < cols; ++c) one(r, c);
+}
+#endif
+
+using gather_fn = void (*)(std::byte*, const std::byte*, std::int64_t, std::int64_t, std::int64_t, std::int64_t);
+
+gather_fn gather_for(std::int64_t itemsize) {
+    switch (itemsize) {
+        case 1: return &gather_block<1>;
+        case 2: return &gather_block<2>;
+        case 4: return &gather_block<4>;
+        case 8:
+#if defined(__x86_64__) && defined(__GNUC__)
+            if (cpu_has_avx2) return &gather_block_8_avx2;
+#endif
+            return &gather_block<8>;
+        case 16: return &gather_block<16>;
+        default: return nullptr;
+    }
+}
+
+// run_tiled for a loop that gathers_crossing_inputs: each tile of every crossing input is first copied into a
+// dense buffer in the output's order (read along the input's own short step), then every row of the tile runs
+// as one dense run, which the loop vectorises. Only when no input shares a byte with the output unless it is the
+// output element for element (then each element is still read before it is written, as the whole computation
+// depends only on the elements at one position): otherwise false, and the caller keeps its order.
+bool run_tiled_gathered(const strided_iteration& it, std::array<std::byte*, 3> start, binary_loop body,
+                        std::int64_t in_size, std::int64_t out_size) {
+    const gather_fn gather = gather_for(in_size);
+    if (!gather) return false;
+    const auto out_extent = extent_of(it, 0, start[0], out_size);
+    std::array<bool, 3> crosses{};
+    for (std::size_t k = 1; k < 3; ++k) {
+        const std::int64_t outer = std::abs(it.strides[k][0]), inner = std::abs(it.strides[k][1]);
+        crosses[k] = outer != 0 && inner > outer;
+        const bool same = start[k] == start[0] && it.strides[k] == it.strides[0] && in_size == out_size;
+        if (same) continue;
+        const auto extent = extent_of(it, k, start[k], in_size);
+        if (extent.first < out_extent.second && out_extent.first < extent.second) return false;
+    }
+    // Tiles of `rows` output rows (one 64-byte line of a crossing input down each column) by `cols` elements, the
+    // buffer of each crossing input 16 KiB.
+    constexpr std::int64_t buffer_bytes = 16384;
+    const std::int64_t rows = std::max<std::int64_t>(8, 64 / in_size);
+    const std::int64_t cols = buffer_bytes / (rows * in_size);
+    alignas(64) std::byte buffers[2][buffer_bytes];
+    for (std::int64_t i0 = 0; i0 < it.shape[0]; i0 += rows) {
+        const std::int64_t r_count = std::min(it.shape[0] - i0, rows);
+        for (std::int64_t j0 = 0; j0 < it.shape[1]; j0 += cols) {
+            const std::int64_t n = std::min(it.shape[1] - j0, cols);
+            std::array<std::byte*, 3> p{};
+            std::array<std::int64_t, 3> step{};
+            std::array<std::int64_t, 3> row_step{};
+            for (std::size_t k = 0; k < 3; ++k) {
+                p[k] = start[k] + i0 * it.strides[k][0] + j0 * it.strides[k][1];
+                step[k] = it.strides[k][1];
+                row_step[k] = it.strides[k][0];
+                if (!crosses[k]) continue;
+                gather(buffers[k - 1], p[k], it.strides[k][0], it.strides[k][1], r_count, n);
+                p[k] = buffers[k - 1];
+                step[k] = in_size;
+                row_step[k] = n * in_size;
+            }
+            for (std::int64_t r = 0; r < r_count; ++r) {
+                body(p, step, n);
+                for (std::size_t k = 0; k < 3; ++k) p[k] += row_step[k];
+            }
+        }
+    }
+    return true;
+}
+
 void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b) {
     if (out.size() == 0) return;
     const binary_loop body = loop_for(op, loop, a.type, b.type);
@@ -641,9 +782,12 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
             return;
         }
     }
-    const strided_iteration it = coalesce_in_memory_order(out.shape(), {out.strides(), a.strides, b.strides});
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &a.strides, &b.strides});
     // Bool loops answer by position within a run (typed_loop), so their runs are never cut.
     if (loop != dtype::bool_ && input_crosses_the_grain(it)) {
+        if (gathers_crossing_inputs(op, loop, a.type, b.type) &&
+            run_tiled_gathered(it, start, body, itemsize(loop), out.itemsize()))
+            return;
         run_tiled(it, start, body);
         return;
     }
@@ -733,7 +877,7 @@ constexpr auto unary_loop_table =
 void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x) {
     if (out.size() == 0) return;
     const unary_loop body = unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
-    const strided_iteration it = coalesce_in_memory_order(out.shape(), {out.strides(), x.strides});
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});
     for_each_inner_run<2>(it, {out.data(), const_cast<std::byte*>(x.data)},
                           [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
                               body(p, strides, n);

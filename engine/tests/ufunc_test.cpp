@@ -4,14 +4,18 @@
 // Every expected value, dtype, stride and message was checked against NumPy 1.24.2 (/usr/bin/python3).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <complex>
+#include <random>
 #include <string>
 #include <vector>
 
+#include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/semantics.hpp"
 #include "engine/kernels.hpp"
+#include "engine/result_layout.hpp"
 #include "engine/ufunc.hpp"
 #include "test_support.hpp"
 
@@ -327,6 +331,118 @@ TEST(UfuncLoops, AnInputAcrossTheOutputsGrainIsTiledWithTheSameAnswers) {
             ASSERT_EQ(s[i * 50 + j], double(j * 40 + i) + double(i * 50 + j));
             ASSERT_EQ(d[i * 50 + j], double(i * 50 + j) - double(j * 40 + i));
         }
+}
+
+namespace {
+
+// A 2-D operand of dtype t with a random layout over fresh memory holding random values: fastest along `fast`
+// (0: a transpose, across a C-ordered output's grain), every `step`-th element, each axis maybe reversed.
+array random_operand(std::mt19937_64& rng, dtype t, std::int64_t rows, std::int64_t cols, int fast) {
+    const std::int64_t size = itemsize(t);
+    const std::int64_t step = std::uniform_int_distribution<int>(0, 3)(rng) == 0 ? 2 : 1;
+    const dims shape{rows, cols};
+    dims strides(2);
+    strides[fast] = size * step;
+    strides[1 - fast] = size * step * shape[fast];
+    for (auto& st : strides)
+        if (std::uniform_int_distribution<int>(0, 4)(rng) == 0) st = -st;
+    std::int64_t low = 0, high = 0;
+    for (std::size_t i = 0; i < 2; ++i) (strides[i] < 0 ? low : high) += (shape[i] - 1) * strides[i];
+    const array memory = ndarray::allocate(t, {(high - low) / size + 1});
+    std::uniform_int_distribution<int> small(-60, 60), positive(1, 90);
+    std::uniform_real_distribution<double> real(-1000.0, 1000.0);
+    for (std::int64_t i = 0; i < memory->size(); ++i) {
+        scalar v = make_int64(t == dtype::bool_ ? small(rng) & 1 : is_integer(t) ? positive(rng) : 0);
+        if (is_inexact(t)) v = make_float64(real(rng) / 7.0);
+        if (is_complex(t)) v = make_complex128({real(rng) / 3.0, real(rng) / 11.0});
+        store_element(t, memory->data() + i * size, v);
+    }
+    return ndarray::view_of(memory, t, shape, strides, -low);
+}
+
+ufunc_keywords into_out(const array& out) {
+    ufunc_keywords keywords;
+    keywords.out = out;
+    return keywords;
+}
+
+scalar element_at(const ndarray& a, std::int64_t i, std::int64_t j) {
+    return load_element(a.type(), a.data() + i * a.strides()[0] + j * a.strides()[1]);
+}
+
+}  // namespace
+
+TEST(UfuncLoops, TiledCrossingInputsMatchAnElementByElementReference) {
+    // x OP y with x, y of random 2-D layouts (mostly x transposed against a C-ordered y, ragged tile edges, steps
+    // of two, reversed axes), fresh and into out= (C, F, or y itself: y OP= x): every element against OP of the
+    // two elements as scalars, and the fresh result's strides against NumPy's order='K' rule.
+    const std::vector<dtype> types{dtype::float64, dtype::float32, dtype::int64, dtype::int32, dtype::int16,
+                                   dtype::int8,    dtype::uint8,   dtype::uint64, dtype::complex128,
+                                   dtype::complex64, dtype::float16, dtype::bool_};
+    const std::vector<binary_op> ops{binary_op::add,  binary_op::subtract,      binary_op::multiply,
+                                     binary_op::less, binary_op::greater_equal, binary_op::equal,
+                                     binary_op::maximum, binary_op::true_divide};
+    for (const std::uint64_t seed : {11u, 12u, 13u, 14u, 15u, 16u}) {
+        std::mt19937_64 rng(seed);
+        for (int round = 0; round < 20; ++round) {
+            const dtype t = types[std::uniform_int_distribution<std::size_t>(0, types.size() - 1)(rng)];
+            binary_op op = ops[std::uniform_int_distribution<std::size_t>(0, ops.size() - 1)(rng)];
+            if (t == dtype::bool_ && (op == binary_op::subtract || op == binary_op::true_divide)) op = binary_op::add;
+            std::uniform_int_distribution<std::int64_t> extent(14, 140);
+            const std::int64_t rows = extent(rng), cols = extent(rng);
+            const int x_fast = std::uniform_int_distribution<int>(0, 5)(rng) == 0 ? 1 : 0;
+            const int y_fast = std::uniform_int_distribution<int>(0, 5)(rng) == 0 ? 0 : 1;
+            const array x = random_operand(rng, t, rows, cols, x_fast);
+            const array y = random_operand(rng, t, rows, cols, y_fast);
+            const auto context = [&] {
+                return "seed " + std::to_string(seed) + " round " + std::to_string(round) + ": " + std::string(name(t)) +
+                       " " + std::to_string(rows) + "x" + std::to_string(cols) + " x strides " +
+                       shape_text(x->strides()) + " y strides " + shape_text(y->strides());
+            };
+            std::vector<scalar> expected;
+            for (std::int64_t i = 0; i < rows; ++i)
+                for (std::int64_t j = 0; j < cols; ++j)
+                    expected.push_back(result_scalar(apply(op, element_at(*x, i, j), element_at(*y, i, j))));
+            const auto check = [&](const ndarray& r, const std::string& how) {
+                for (std::int64_t i = 0; i < rows; ++i)
+                    for (std::int64_t j = 0; j < cols; ++j)
+                        ASSERT_EQ(element_at(r, i, j), expected[static_cast<std::size_t>(i * cols + j)])
+                            << how << " at " << i << "," << j << ", " << context();
+            };
+            const array fresh = result_array(apply(op, x, y));
+            const std::int64_t out_size = fresh->itemsize();
+            const dims want = x->c_contiguous() && y->c_contiguous()   ? dims{cols * out_size, out_size}
+                              : x->f_contiguous() && y->f_contiguous() ? dims{out_size, rows * out_size}
+                                  : iterator_output_strides({rows, cols}, {x->strides(), y->strides()}, out_size);
+            ASSERT_EQ(fresh->strides(), want) << context();
+            check(*fresh, "fresh");
+            const order out_order = std::uniform_int_distribution<int>(0, 1)(rng) == 0 ? order::C : order::F;
+            const array into = ndarray::allocate(fresh->type(), {rows, cols}, out_order);
+            call(op, x, y, into_out(into));
+            check(*into, out_order == order::C ? "out= C" : "out= F");
+            if (fresh->type() == t) {  // y OP= x, the output one of the inputs
+                call(op, x, y, into_out(y));
+                check(*y, "in place");
+            }
+        }
+    }
+}
+
+TEST(UfuncLoops, ACrossingInputOverlappingTheOutputIsReadBeforeAnyWrite) {
+    // m = np.arange(100*100.).reshape(100, 100); np.add(m.T, m, out=m) and np.subtract(m.T, m, out=m[::-1]):
+    // out shares memory with the transposed input, so NumPy computes from the inputs as they were.
+    for (const bool reversed : {false, true}) {
+        const array m = iota({100, 100}, dtype::float64);
+        const array before = copy_of(*m, order::C);
+        const array out = reversed ? ndarray::view_of(m, dtype::float64, {100, 100}, {-800, 8}, 99 * 800) : m;
+        call(reversed ? binary_op::subtract : binary_op::add, transposed(m), m, into_out(out));
+        const std::vector<double> b = doubles(*before), r = doubles(*out);
+        for (std::int64_t i = 0; i < 100; ++i)
+            for (std::int64_t j = 0; j < 100; ++j) {
+                const double mt = b[j * 100 + i], mm = b[i * 100 + j];
+                ASSERT_EQ(r[i * 100 + j], reversed ? mt - mm : mt + mm) << i << "," << j;
+            }
+    }
 }
 
 TEST(UfuncInplace, KeepsIdentityAndHandlesOverlap) {

@@ -7,6 +7,7 @@
 #include <complex>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <vector>
 
 #include "engine/dtype.hpp"
@@ -47,6 +48,8 @@ strided_iteration coalesce(const dims& shape, const std::vector<dims>& strides);
 // absolute stride, largest outermost, ties in their order. The innermost run is then its smallest step,
 // which decides which of NumPy's inner loops runs (contiguous, with a scalar operand, strided).
 strided_iteration coalesce_in_memory_order(const dims& shape, const std::vector<dims>& strides);
+// The same, the operands' stride lists named by pointer rather than copied.
+strided_iteration coalesce_in_memory_order(const dims& shape, std::initializer_list<const dims*> strides);
 
 // Calls run(pointers, inner_strides, count) for every innermost run of the iteration; pointers[k] starts
 // at operand k's element. A 0-d iteration is one run of one element.

@@ -1040,7 +1040,9 @@ std::variant<array, scalar> apply(binary_op op, const operand& a, const operand&
 }
 
 void apply_inplace(binary_op op, const array& target, const operand& b) {
-    call(op, target, b, ufunc_keywords{.out = target});
+    ufunc_keywords keywords;
+    keywords.out = target;
+    call(op, target, b, keywords);
 }
 
 namespace {

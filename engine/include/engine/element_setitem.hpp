@@ -1,7 +1,7 @@
-// Storing one Python number into an array element the way NumPy 1.24's dtype `setitem` does. np.array of a
-// list with dtype= and np.arange fill their elements this way, and it is not an array cast: it goes through
-// Python's int()/float() conversions, so NaN and infinity raise for integer dtypes and a Python complex
-// raises for real dtypes, where a cast would quietly produce a value.
+// Storing one value into an array element: a Python number the way NumPy's dtype `setitem` does, a NumPy scalar
+// the way PyArray_Pack does. np.array of a list with dtype=, a[i] = v and np.arange fill their elements this way,
+// and it is not an array cast: it goes through Python's int()/float() conversions, so NaN and infinity raise for
+// integer dtypes and a Python complex raises for real dtypes, where a cast would quietly produce a value.
 #pragma once
 
 #include <cstddef>
@@ -26,12 +26,6 @@ void setitem_element(dtype t, std::byte* p, const scalar& value);
 // (of the real part of a complex), so it is range-checked as a Python int is (np.uint64(2**64 - 1) into int64 is
 // OverflowError under both NumPys, np.int32(300) into int8 wraps under 1.24 and raises under NumPy 2).
 void pack_element(dtype t, std::byte* p, const scalar& value);
-
-// Whether a value of this dtype stands for a Python number (bool, int64, float64, complex128) rather than
-// a NumPy scalar.
-inline bool stands_for_python_number(dtype t) {
-    return t == dtype::bool_ || t == dtype::int64 || t == dtype::float64 || t == dtype::complex128;
-}
 
 // The Python number NumPy's getitem makes of an element (as arr.item() does): bool, int, float or complex,
 // in the dtype that stands for it. A uint64 beyond int64 stays uint64, as no int64 can stand for it.

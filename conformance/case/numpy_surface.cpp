@@ -103,6 +103,8 @@ const std::vector<surface_entry>& numpy_functions_surface() {
         {"require", "a, dtype=None, requirements=None, *, like=None", {"dtype", "requirements"}},
         {"copyto", "dst, src, casting='same_kind', where=True", {}},
         {"shares_memory", "a, b, /, max_work=None", {"max_work"}},
+        {"byte_bounds", "a", {}},  // NumPy 1; NumPy 2 has it in np.lib.array_utils only
+        {"lib.array_utils.byte_bounds", "a", {}},
         {"may_share_memory", "a, b, /, max_work=None", {"max_work"}},
         {"lib.stride_tricks.as_strided", "x, shape=None, strides=None, subok=False, writeable=True",
          {"shape", "strides", "writeable"}},

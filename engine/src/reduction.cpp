@@ -175,7 +175,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
 
     if (options.out) {
         const ndarray& out = **options.out;
-        if (out.ndim() != result_shape.size())
+        if (out.ndim() != static_cast<std::int64_t>(result_shape.size()))
             raise(error_category::value_error, "output parameter for reduction operation " + ufunc_of(r) +
                                                    " has the wrong number of dimensions: Found " +
                                                    std::to_string(out.ndim()) + " but expected " +

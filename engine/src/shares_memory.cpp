@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "engine/error.hpp"
+#include "engine/layout.hpp"
 
 namespace engine {
 
@@ -35,6 +36,33 @@ bool shares_memory(const ndarray& a, const ndarray& b, std::optional<std::int64_
 bool may_share_memory(const ndarray& a, const ndarray& b, std::optional<std::int64_t> max_work) {
     return solve_may_share_memory(region_of(a), region_of(b), checked_max_work(max_work, may_share_bounds)) !=
            overlap::no;
+}
+
+byte_bounds_result byte_bounds(const array& a) {
+    array owner = a;
+    std::shared_ptr<const object> block = a;
+    for (std::shared_ptr<object> base = a->base(); base;) {
+        block = base;
+        if (const auto view_base = std::dynamic_pointer_cast<ndarray>(base)) {
+            owner = view_base;
+            base = view_base->base();
+        } else if (const auto* dummy = dynamic_cast<const foreign_base*>(base.get())) {
+            base = dummy->source();
+        } else {
+            break;
+        }
+    }
+    std::int64_t low = a->data() - owner->data(), high = low;
+    if (a->c_contiguous()) {
+        high += wrapping_multiply(a->size(), a->itemsize());
+    } else {
+        for (std::size_t d = 0; d < a->shape().size(); ++d) {
+            const std::int64_t span = wrapping_multiply(a->shape()[d] - 1, a->strides()[d]);
+            (a->strides()[d] < 0 ? low : high) += span;
+        }
+        high += a->itemsize();
+    }
+    return {block, low, high};
 }
 
 }  // namespace engine

@@ -73,6 +73,7 @@ generator_limits generator_limits_for_selected_oracle() {
     generator_limits limits;
     limits.aliasing_index_writes = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     limits.put_wrap_and_clip = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
+    limits.numpy2_names = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     return limits;
 }
 

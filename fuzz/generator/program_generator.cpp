@@ -754,8 +754,8 @@ std::string program_generator::mutation(const live_array& s, const generation_co
         }},
         weighted{4, [&]() -> std::string {
             if (!s.values_known) return overwrite();
-                if (in_place == "**=") return a + " **= " + exponent_for(s);
-                return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context));
+            if (in_place == "**=") return a + " **= " + exponent_for(s);
+            return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context));
         }},
         weighted{5, [&]() -> std::string {
             if (!s.values_known) return overwrite();
@@ -764,7 +764,7 @@ std::string program_generator::mutation(const live_array& s, const generation_co
         }},
         weighted{2, [&]() -> std::string {
             if (choices_.chance(20)) return a + ".byteswap(" + choices_.pick({"True", "inplace=True"}) + ")";
-                return a + ".fill(" + scalar_value() + ")";
+            return a + ".fill(" + scalar_value() + ")";
         }},
         weighted{2, [&]() -> std::string { return "np.copyto(" + a + ", " + assigned_value(s, context) + ")"; }},
         weighted{3, [&]() -> std::string { return a + ".flags.writeable = " + choices_.pick({"True", "False"}); }},
@@ -950,21 +950,34 @@ std::string program_generator::query(const live_array& s, const generation_conte
         }},
         weighted{2, [&]() -> std::string {
             if (choices_.chance(25)) return s.name + ".flat[" + flat_index(s) + "]";
-                return s.name + "[" + any_index(s.shape) + "]";
+            return s.name + "[" + any_index(s.shape) + "]";
         }},
         weighted{2, [&]() -> std::string {
             return choices_.chance(50) ? "id(" + s.name + ") == id(" + other.name + ")"
-                                           : s.name + " is " + (choices_.chance(30) ? "not " : "") + other.name;
+                                       : s.name + " is " + (choices_.chance(30) ? "not " : "") + other.name;
         }},
         weighted{1, [&]() -> std::string { return s.name + ".tolist()"; }},
         weighted{2, [&]() -> std::string {
+            // np.byte_bounds (np.lib.array_utils.byte_bounds in NumPy 2): the pair, the extent, or equality with
+            // another array's bounds (addresses of one block, or of two that never meet). Differences across
+            // arrays are not drawn: across memory blocks they are real addresses.
+            const std::string bounds =
+                (limits_.numpy2_names ? "np.lib.array_utils.byte_bounds(" : "np.byte_bounds(") + s.name + ")";
+            return one_of(weighted{2, [&] { return bounds; }},
+                          weighted{1, [&] { return bounds + "[1] - " + bounds + "[0]"; }},
+                          weighted{1, [&] {
+                              const std::string others = (limits_.numpy2_names ? "np.lib.array_utils.byte_bounds("
+                                                                               : "np.byte_bounds(") + other.name + ")";
+                              return bounds + " == " + others;
+                          }});
+        }},
+        weighted{2, [&]() -> std::string {
             if (choices_.chance(30)) {  // the other flags, by key: ALIGNED follows a dtype view's byte offset
-                    return "print(" + s.name + ".flags['" +
-                           choices_.pick({"A", "B", "CA", "FA", "FNC", "FORC", "X", "W"}) +
-                           "'], " + s.name + ".flags.aligned, " + s.name + ".flags.behaved)";
-                }
-                return "print(" + s.name + ".strides, " + s.name + ".flags.c_contiguous, " + s.name +
-                       ".flags.f_contiguous, " + s.name + ".flags.owndata)";
+                return "print(" + s.name + ".flags['" + choices_.pick({"A", "B", "CA", "FA", "FNC", "FORC", "X", "W"}) +
+                       "'], " + s.name + ".flags.aligned, " + s.name + ".flags.behaved)";
+            }
+            return "print(" + s.name + ".strides, " + s.name + ".flags.c_contiguous, " + s.name +
+                   ".flags.f_contiguous, " + s.name + ".flags.owndata)";
         }},
         weighted{1, [&]() -> std::string {
             std::vector<std::string> index;

@@ -43,6 +43,8 @@ struct generator_limits {
     // a.put(mode='wrap'/'clip'). Off for NumPy 1.24, whose put never stops in wrap mode and writes outside
     // the array in clip mode when the array is empty, which any array can become while a program shrinks.
     bool put_wrap_and_clip = true;
+    // The spelling of what NumPy 2 moved: np.lib.array_utils.byte_bounds (NumPy 1.24: np.byte_bounds).
+    bool numpy2_names = true;
 };
 
 // The kinds of statement the generator writes; tests count them, people read them in statistics.

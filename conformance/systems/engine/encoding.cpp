@@ -111,6 +111,9 @@ json encode_value(const value& v) {
     if (const auto* t = v.as<py_tuple>()) return list_of(t->items);
     if (const auto* l = v.as<py_list>()) return list_of(l->items);
     if (const auto* d = v.as<dtype_object>()) return std::string(engine::name(d->type));
+    if (const auto* address = v.as<memory_address>()) {
+        return json{{"address", {{"block", {{"id", object_key_of(address->block.get())}}}, {"offset", address->offset}}}};
+    }
     if (const auto* a = v.as<engine::array>()) {
         return json{{"dtype", std::string(engine::name((*a)->type()))},
                     {"shape", dims_json((*a)->shape())},

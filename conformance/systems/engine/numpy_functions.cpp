@@ -32,6 +32,7 @@ namespace {
 
 const std::string numpy_module = "numpy";
 const std::string stride_tricks_module = "numpy.lib.stride_tricks";
+const std::string array_utils_module = "numpy.lib.array_utils";
 
 [[noreturn]] void outside_subset(const std::string& what) {
     throw python_error("NotImplementedError", what + " is outside what the engine side supports");
@@ -310,6 +311,22 @@ value memory_question(const bound_arguments& args) {
     return value::boolean(answer(*to_array(args["a"]), *to_array(args["b"]), max_work(args["max_work"])));
 }
 
+// np.byte_bounds(a) / np.lib.array_utils.byte_bounds(a): two addresses in the memory block of an array. NumPy reads
+// a.__array_interface__, which lists lack (AttributeError); a NumPy scalar's is a fresh copy each time it is read,
+// whose addresses the engine does not model.
+value byte_bounds_function(const bound_arguments& args) {
+    const value& a = args["a"];
+    if (a.is<engine::scalar>()) {
+        throw python_error("NotImplementedError", "byte_bounds of a NumPy scalar is outside what the engine system "
+                                                  "models");
+    }
+    if (!a.is<engine::array>()) {
+        raise_attribute_error("'" + class_name(a) + "' object has no attribute '__array_interface__'");
+    }
+    const engine::byte_bounds_result bounds = engine::byte_bounds(*a.as<engine::array>());
+    return value::tuple({address_value({bounds.block, bounds.low}), address_value({bounds.block, bounds.high})});
+}
+
 // ------------------------------------------------------------------ the table
 
 const std::string builtin_class = "builtin_function_or_method";
@@ -375,6 +392,10 @@ const std::vector<function_entry>& numpy_functions() {
          &memory_question<engine::may_share_memory>},
         {stride_tricks_module, numpy_function_signature("lib.stride_tricks.as_strided"),
          &as_strided_function},
+        // NumPy 1's np.byte_bounds moved to np.lib.array_utils in NumPy 2 (numpy_member and module_attribute
+        // offer each under its own NumPy only).
+        {numpy_module, numpy_function_signature("byte_bounds"), &byte_bounds_function},
+        {array_utils_module, numpy_function_signature("lib.array_utils.byte_bounds"), &byte_bounds_function},
     };
     return table;
 }
@@ -403,6 +424,7 @@ std::optional<value> numpy_member(const std::string& name) {
     if (std::optional<value> t = scalar_type(name)) return t;
     if (std::optional<value> ufunc = ufunc_function(name)) return ufunc;
     if (std::optional<value> reduction = reduction_function(name)) return reduction;
+    if (name == "byte_bounds" && engine::active_semantics().numpy2_names) return std::nullopt;
     return function_in(numpy_module, name);
 }
 
@@ -417,7 +439,10 @@ value engine_backend::module_attribute(const module_object& module, const std::s
     std::optional<value> member;
     if (module.name == numpy_module) member = numpy_member(name);
     if (module.name == "numpy.lib" && name == "stride_tricks") member = value::module(stride_tricks_module, *this);
+    if (module.name == "numpy.lib" && name == "array_utils" && engine::active_semantics().numpy2_names)
+        member = value::module(array_utils_module, *this);
     if (module.name == stride_tricks_module) member = function_in(stride_tricks_module, name);
+    if (module.name == array_utils_module) member = function_in(array_utils_module, name);
     if (!member) raise_attribute_error("module '" + module.name + "' has no attribute '" + name + "'");
     return *member;
 }

@@ -31,6 +31,8 @@ value ufunc_value(const function_entry& call, const function_entry& at) {
     return interned(cache, &call, [&] { return value::backend(ufunc_object{&call, &at}); });
 }
 
+value address_value(memory_address address) { return value::backend(std::move(address)); }
+
 bool is_numpy_value(const value& v) { return v.is<engine::array>() || v.is<engine::scalar>(); }
 
 std::uint64_t object_key_of(const engine::object* o) { return reinterpret_cast<std::uintptr_t>(o); }

@@ -50,6 +50,12 @@ struct method_entry {
     value (*run)(const engine::array& self, const bound_arguments& args);
     const std::string& name() const { return parameters.function_name(); }
 };
+// An address np.byte_bounds gave: a byte offset from the data of the object that owns the memory (the block).
+// Addresses of one block subtract to a Python int; an int moves an address within its block.
+struct memory_address {
+    std::shared_ptr<const engine::object> block;
+    std::int64_t offset;
+};
 // a.reshape: a method with the array or NumPy scalar it was read from.
 struct bound_method {
     value self;
@@ -70,6 +76,7 @@ value foreign_value(std::shared_ptr<engine::object> base);
 value flatiter_value(engine::array base);          // a.flat: a new iterator object at each access
 value method_value(value self, const method_entry& entry);
 value ufunc_value(const function_entry& call, const function_entry& at);
+value address_value(memory_address address);
 
 // Values NumPy treats as array data rather than as Python objects: arrays and NumPy scalars.
 bool is_numpy_value(const value& v);
@@ -134,6 +141,10 @@ struct backend_traits<engine_system::flatiter_object> : engine_object_traits<eng
 template <>
 struct backend_traits<engine_system::bound_method> : engine_object_traits<engine_system::bound_method> {
     static std::string class_name(const engine_system::bound_method&) { return "builtin_function_or_method"; }
+};
+template <>
+struct backend_traits<engine_system::memory_address> : engine_object_traits<engine_system::memory_address> {
+    static std::string class_name(const engine_system::memory_address&) { return "memory_address"; }
 };
 template <>
 struct backend_traits<engine_system::ufunc_object> : engine_object_traits<engine_system::ufunc_object> {

@@ -94,10 +94,57 @@ value numpy_unary(cases::unary_op op, const value& operand) {
     throw std::logic_error("not is no NumPy operator");
 }
 
+// An operand that is a Python int (or bool) as a number.
+std::optional<py_int> python_int_of(const value& v) {
+    if (v.is<py_int>() || v.is<bool>()) return index_value(v);
+    return std::nullopt;
+}
+
+[[noreturn]] void outside_address_model(std::string_view what) {
+    throw python_error("NotImplementedError", std::string(what) + " is outside the engine system's model of "
+                                                                   "np.byte_bounds addresses");
+}
+
+// np.byte_bounds addresses: an int moves one within its block, two of one block subtract to a Python int. What
+// depends on where blocks lie (a difference or an order across blocks, any other arithmetic) NumPy answers with
+// real addresses, which the engine cannot reproduce.
+value address_arithmetic(cases::binary_op op, const value& left, const value& right) {
+    const auto* a = left.as<memory_address>();
+    const auto* b = right.as<memory_address>();
+    if (op == cases::binary_op::add) {
+        if (const std::optional<py_int> i = python_int_of(right); a != nullptr && i)
+            return address_value({a->block, a->offset + static_cast<std::int64_t>(*i)});
+        if (const std::optional<py_int> i = python_int_of(left); b != nullptr && i)
+            return address_value({b->block, b->offset + static_cast<std::int64_t>(*i)});
+    }
+    if (op == cases::binary_op::subtract && a != nullptr) {
+        if (b != nullptr) {
+            if (a->block != b->block) outside_address_model("the distance between two memory blocks");
+            return value::integer(a->offset - b->offset);
+        }
+        if (const std::optional<py_int> i = python_int_of(right))
+            return address_value({a->block, a->offset - static_cast<std::int64_t>(*i)});
+    }
+    outside_address_model("'" + std::string(cases::spelling(op)) + "' with an address");
+}
+
+value address_comparison(cases::compare_op op, const value& left, const value& right) {
+    const auto* a = left.as<memory_address>();
+    const auto* b = right.as<memory_address>();
+    const bool equality = op == cases::compare_op::equal || op == cases::compare_op::not_equal;
+    if (a == nullptr || b == nullptr) outside_address_model("comparing an address with a number");
+    if (a->block != b->block) {
+        if (!equality) outside_address_model("the order of two memory blocks");
+        return value::boolean(op == cases::compare_op::not_equal);
+    }
+    return python_comparison(op, value::integer(a->offset), value::integer(b->offset));
+}
+
 }  // namespace
 
 value engine_backend::binary(cases::binary_op op, const value& left, const value& right) const {
     const std::string_view spelled = cases::spelling(op);
+    if (left.is<memory_address>() || right.is<memory_address>()) return address_arithmetic(op, left, right);
     if (!is_numpy_value(left) && !is_numpy_value(right)) return python_binary(op, left, right);
     if (!is_array_data(left) || !is_array_data(right)) raise_unsupported_operands(spelled, left, right);
     const std::string operation = std::string(spelled);
@@ -109,6 +156,7 @@ value engine_backend::binary(cases::binary_op op, const value& left, const value
 
 value engine_backend::compare(cases::compare_op op, const value& left, const value& right) const {
     const bool equality = op == cases::compare_op::equal || op == cases::compare_op::not_equal;
+    if (left.is<memory_address>() || right.is<memory_address>()) return address_comparison(op, left, right);
     if (is_numpy_value(left) || is_numpy_value(right)) {
         if (!is_array_data(left) || !is_array_data(right)) {
             if (equality) return failed_elementwise_equality(op, left, right);

@@ -77,7 +77,7 @@ std::unique_ptr<statement_scope> engine_backend::open_statement(const std::map<s
 }
 
 std::int64_t program_references(const engine::array& a) {
-    reference_counter counter{a.get()};
+    reference_counter counter{a.get(), 0, {}};
     if (running_bindings)
         for (const auto& [name, bound] : *running_bindings) counter.referenced(bound);
     return counter.count;

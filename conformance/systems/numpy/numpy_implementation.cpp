@@ -21,7 +21,10 @@ namespace {
 
 // Run once per implementation: what the case's builtins replace. `id(x)` returns a wrapper that compares
 // like the integer (so `id(a) == id(b)` works) and that the value encoder turns into {"id": key};
-// `print(a, b)` returns the list of its arguments, which is the statement's value.
+// `print(a, b)` returns the list of its arguments, which is the statement's value. np.byte_bounds (NumPy 1) and
+// np.lib.array_utils.byte_bounds (NumPy 2) return ints that also remember the memory block they point into (the
+// end of the array's chain of bases) and their offset from its data, which the encoder writes instead of the raw
+// address; an int moves them within the block, and two of them subtract to a plain int, as the real ones do.
 constexpr const char* case_prelude = R"python(
 import builtins
 
@@ -40,6 +43,66 @@ class object_id:
 
 def printed_values(*values, **options):
     return list(values)
+
+def shared_memory_address_class():
+    # np.byte_bounds is patched once per process (every NumPy system of the process shares the numpy module), so
+    # every prelude must see the one class the patched function returns.
+    import sys, types
+    shared = sys.modules.get("_strided_case_runner")
+    if shared is None:
+        shared = types.ModuleType("_strided_case_runner")
+        sys.modules["_strided_case_runner"] = shared
+
+        class memory_address(int):
+            def __new__(cls, address, block, start):
+                self = int.__new__(cls, address)
+                self.block = block
+                self.offset = address - start
+                return self
+            def _moved(self, address):
+                return memory_address(address, self.block, int(self) - self.offset)
+            def __add__(self, other):
+                if type(other) in (int, bool):
+                    return self._moved(int(self) + other)
+                return int.__add__(self, other)
+            __radd__ = __add__
+            def __sub__(self, other):
+                if type(other) in (int, bool):
+                    return self._moved(int(self) - other)
+                return int(self) - int(other) if isinstance(other, int) else int.__sub__(self, other)
+
+        shared.memory_address = memory_address
+    return shared.memory_address
+
+memory_address = shared_memory_address_class()
+
+def traced_byte_bounds(byte_bounds):
+    import numpy
+    if getattr(byte_bounds, "traced", False):
+        return byte_bounds
+    def traced(a):
+        low, high = byte_bounds(a)
+        if not isinstance(a, numpy.ndarray):
+            return low, high
+        block = a
+        while block.base is not None:
+            block = block.base
+        start = block.__array_interface__["data"][0]
+        return memory_address(low, block, start), memory_address(high, block, start)
+    traced.traced = True
+    return traced
+
+def trace_byte_bounds():
+    import numpy
+    if "byte_bounds" in vars(numpy):
+        numpy.byte_bounds = traced_byte_bounds(numpy.byte_bounds)
+    try:
+        from numpy.lib import array_utils
+    except ImportError:
+        return
+    array_utils.byte_bounds = traced_byte_bounds(array_utils.byte_bounds)
+
+trace_byte_bounds()
 
 case_builtins = dict(builtins.__dict__)
 case_builtins["id"] = object_id
@@ -107,7 +170,9 @@ struct numpy_implementation::python_side {
     std::unordered_map<std::string, bool> shares_cache;
     std::unordered_map<std::string, bool> may_share_cache;
 
-    python_side() : prelude(run_prelude()), encoder(numpy.attr("generic"), prelude["object_id"]) {}
+    python_side()
+        : prelude(run_prelude()),
+          encoder(numpy.attr("generic"), prelude["object_id"], prelude["memory_address"]) {}
 
     static py::dict run_prelude() {
         py::dict scope;

@@ -169,10 +169,14 @@ array_state read_array(const py::array& array) {
     return state;
 }
 
-value_encoder::value_encoder(py::object numpy_generic_type, py::object object_id_type)
-    : numpy_generic_type_(std::move(numpy_generic_type)), object_id_type_(std::move(object_id_type)) {}
+value_encoder::value_encoder(py::object numpy_generic_type, py::object object_id_type,
+                             py::object memory_address_type)
+    : numpy_generic_type_(std::move(numpy_generic_type)),
+      object_id_type_(std::move(object_id_type)),
+      memory_address_type_(std::move(memory_address_type)) {}
 
 std::optional<std::pair<binding::kind, json>> value_encoder::scalar(py::handle object) const {
+    if (py::isinstance(object, memory_address_type_)) return std::nullopt;  // an int, but not a number to compare
     if (py::isinstance(object, numpy_generic_type_)) {
         // A NumPy scalar reads as the one element of the 0-d array NumPy makes of it.
         const py::array as_array = py::array::ensure(object);
@@ -189,6 +193,10 @@ std::optional<std::pair<binding::kind, json>> value_encoder::scalar(py::handle o
 json value_encoder::value(py::handle object) const {
     if (object.is_none()) return nullptr;
     if (py::isinstance(object, object_id_type_)) return json{{"id", object.attr("address").cast<object_key>()}};
+    if (py::isinstance(object, memory_address_type_)) {
+        const auto block = reinterpret_cast<std::uintptr_t>(object.attr("block").ptr());
+        return json{{"address", {{"block", {{"id", static_cast<object_key>(block)}}}, {"offset", object.attr("offset").cast<std::int64_t>()}}}};
+    }
     if (py::isinstance<py::array>(object)) {
         const auto array = py::reinterpret_borrow<py::array>(object);
         std::vector<py::ssize_t> shape(array.shape(), array.shape() + array.ndim());

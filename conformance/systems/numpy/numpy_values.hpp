@@ -27,12 +27,15 @@ array_state read_array(const pybind11::array& array);
 // Encodes statement values and scalars; knows the types that only exist inside the running interpreter.
 class value_encoder {
 public:
-    // `object_id_type`: the class of what `id(x)` returns in a case (it has an `address` attribute).
-    value_encoder(pybind11::object numpy_generic_type, pybind11::object object_id_type);
+    // `object_id_type`: the class of what `id(x)` returns in a case (it has an `address` attribute);
+    // `memory_address_type`: the class of np.byte_bounds's addresses (`block` and `offset` attributes).
+    value_encoder(pybind11::object numpy_generic_type, pybind11::object object_id_type,
+                  pybind11::object memory_address_type);
 
     // A statement's value: null, bare Python scalars and strings, lists for tuples and lists, dtype names,
     // {"dtype", "value"} for NumPy scalars, {"dtype", "shape", "values"} for arrays, {"id": key} for id()
-    // results, {"type": class name} for anything else.
+    // results, {"address": {"block": {"id": key}, "offset": n}} for byte_bounds addresses, {"type": class name} for
+    // anything else.
     json value(pybind11::handle object) const;
 
     // {"dtype", "value"} and the kind, for a NumPy scalar or a Python bool/int/float/complex; else nothing.
@@ -41,6 +44,7 @@ public:
 private:
     pybind11::object numpy_generic_type_;
     pybind11::object object_id_type_;
+    pybind11::object memory_address_type_;
 };
 
 }  // namespace conformance

@@ -62,9 +62,7 @@ std::optional<value> builtin_name(const std::string& name, const array_backend& 
     if (name == "slice") return value::function(slice_entry());
     if (name == "abs") return value::function(abs_entry());
     // Only reachable after `from numpy.lib.stride_tricks import as_strided` (the parser checks the import).
-    if (name == "as_strided") {
-        return backend.module_attribute(*value::module("numpy.lib.stride_tricks", backend).as<module_object>(), "as_strided");
-    }
+    if (name == "as_strided") return backend.module_attribute({"numpy.lib.stride_tricks", &backend}, "as_strided");
     if (const std::optional<python_type> type = python_type_named(name)) return value::builtin_type(*type);
     return std::nullopt;
 }

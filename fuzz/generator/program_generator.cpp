@@ -961,15 +961,13 @@ std::string program_generator::query(const live_array& s, const generation_conte
             // np.byte_bounds (np.lib.array_utils.byte_bounds in NumPy 2): the pair, the extent, or equality with
             // another array's bounds (addresses of one block, or of two that never meet). Differences across
             // arrays are not drawn: across memory blocks they are real addresses.
-            const std::string bounds =
-                (limits_.numpy2_names ? "np.lib.array_utils.byte_bounds(" : "np.byte_bounds(") + s.name + ")";
+            const auto bounds_of = [&](const std::string& name) {
+                return (limits_.numpy2_names ? "np.lib.array_utils.byte_bounds(" : "np.byte_bounds(") + name + ")";
+            };
+            const std::string bounds = bounds_of(s.name);
             return one_of(weighted{2, [&] { return bounds; }},
                           weighted{1, [&] { return bounds + "[1] - " + bounds + "[0]"; }},
-                          weighted{1, [&] {
-                              const std::string others = (limits_.numpy2_names ? "np.lib.array_utils.byte_bounds("
-                                                                               : "np.byte_bounds(") + other.name + ")";
-                              return bounds + " == " + others;
-                          }});
+                          weighted{1, [&] { return bounds + " == " + bounds_of(other.name); }});
         }},
         weighted{2, [&]() -> std::string {
             if (choices_.chance(30)) {  // the other flags, by key: ALIGNED follows a dtype view's byte offset

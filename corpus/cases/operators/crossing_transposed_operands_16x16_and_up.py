@@ -1,0 +1,18 @@
+# operators: at 16 x 16 and up an operand walking across the output's rows (b.T) is computed tile by tile, its
+# tiles first copied into a dense buffer; every element must still be the one at its own position.
+import numpy as np
+a = np.arange(256.0).reshape(16, 16)
+b = np.arange(256.0).reshape(16, 16) * 3
+a + b.T
+a.T - b
+a.T + b.T
+b.T < a
+c = np.arange(342).reshape(18, 19)
+d = np.arange(342).reshape(19, 18) * 2
+c + d.T
+c.T - d
+d.T >= c
+f = np.arange(400, dtype=np.float32).reshape(20, 20)
+f + f.T
+z = (np.arange(289) + 1j).reshape(17, 17)
+z - z.T

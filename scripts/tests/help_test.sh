@@ -94,6 +94,10 @@ check 0 bench --sizes 3 --help
 check 2 bench-conformance 0
 check 2 bench-conformance --bench 3
 check 2 bench-conformance --gtest_filter=x
+check 2 mutate --jobs 0
+check 2 mutate --only 'not an id'
+check 2 mutate --only-file no-such-file
+check 0 mutate --only 'engine/src/x.cpp:1:1: literal 0 -> 1' --help
 
 if ((failures)); then echo "$failures check(s) failed"; exit 1; fi
 echo "all ${#scripts[@]} scripts answer --help and -h and reject wrong options before doing anything"

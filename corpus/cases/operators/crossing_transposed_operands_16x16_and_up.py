@@ -16,3 +16,6 @@ f = np.arange(400, dtype=np.float32).reshape(20, 20)
 f + f.T
 z = (np.arange(289) + 1j).reshape(17, 17)
 z - z.T
+a / b.T
+a.T * (b + 1j)
+np.arange(256, dtype=np.int32).reshape(16, 16) + b.T

@@ -19,3 +19,7 @@ z - z.T
 a / b.T
 a.T * (b + 1j)
 np.arange(256, dtype=np.int32).reshape(16, 16) + b.T
+w = np.zeros((16, 256))
+v = np.arange(4096.0).reshape(256, 16)
+w + v.T
+w - v.T

@@ -199,6 +199,7 @@ const std::vector<surface_entry>& array_methods_surface() {
         {"cumsum", "axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
         {"cumprod", "axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
         {"byteswap", "inplace=False", {"inplace"}},
+        {"newbyteorder", "new_order='S', /", {}},
         {"itemset", "*args", {}},
         {"round", "decimals=0, out=None", {"decimals", "out"}},
         {"clip", "min=None, max=None, out=None", {"min", "max", "out"}},

@@ -34,9 +34,17 @@ bool is_fortran(const ndarray& a) { return resolve_order_a(a, order::A) == order
 }
 
 // np.array(existing_array, ...).
-array array_from_array(const array& a, std::optional<dtype> t, copy_mode copy, order o) {
+array array_from_array(const array& a, std::optional<dtype> t, copy_mode copy, order o, const descriptor_handle& descriptor) {
     if (!t || *t == a->type()) {
-        if (copy != copy_mode::always && layout_satisfies(*a, o)) return a;
+        if (copy != copy_mode::always && layout_satisfies(*a, o)) {
+            // _array_fromobject_generic: an equal but not identical descriptor gets a view of its own.
+            if (t && descriptor != a->descriptor()) {
+                const array view = ndarray::view_of(a, *t, a->shape(), a->strides());
+                view->set_descriptor(descriptor);
+                return view;
+            }
+            return a;
+        }
         if (copy == copy_mode::never) raise_copy_needed();
         return copy_of(*a, o);
     }
@@ -74,8 +82,8 @@ array allocate_like(const ndarray& a, dtype t, order o, const std::optional<dims
 
 }  // namespace
 
-array array_from(const nested& obj, std::optional<dtype> t, copy_mode copy, order o) {
-    if (const auto* a = std::get_if<array>(&obj.node)) return array_from_array(*a, t, copy, o);
+array array_from(const nested& obj, std::optional<dtype> t, copy_mode copy, order o, const descriptor_handle& descriptor) {
+    if (const auto* a = std::get_if<array>(&obj.node)) return array_from_array(*a, t, copy, o, descriptor);
     if (copy == copy_mode::never) raise_copy_needed();  // anything but an array needs a new one
     if (const auto* s = std::get_if<scalar>(&obj.node); s && t && !s->is_python_number()) {
         // A NumPy scalar on its own is cast like a 0-d array (np.array(np.uint64(2**64 - 3), dtype=np.int32)
@@ -101,14 +109,16 @@ array with_ndmin(const array& made, std::int64_t ndmin, order asked) {
     return with_leading_ones(made, ndmin, asked == order::F);
 }
 
-array asarray(const nested& obj, std::optional<dtype> t, order o) { return array_from(obj, t, copy_mode::if_needed, o); }
-
-array ascontiguousarray(const nested& obj, std::optional<dtype> t) {
-    return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::C));
+array asarray(const nested& obj, std::optional<dtype> t, order o, const descriptor_handle& descriptor) {
+    return array_from(obj, t, copy_mode::if_needed, o, descriptor);
 }
 
-array asfortranarray(const nested& obj, std::optional<dtype> t) {
-    return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::F));
+array ascontiguousarray(const nested& obj, std::optional<dtype> t, const descriptor_handle& descriptor) {
+    return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::C, descriptor));
+}
+
+array asfortranarray(const nested& obj, std::optional<dtype> t, const descriptor_handle& descriptor) {
+    return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::F, descriptor));
 }
 
 array zeros(const dims& shape, dtype t, order o) {

@@ -17,6 +17,7 @@
 #include "engine/layout.hpp"
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
+#include "engine/ufunc.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
 #include "ufunc_elements.hpp"
@@ -142,6 +143,8 @@ scalar identity_of(reduction r, dtype t) {
 }  // namespace
 
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options) {
+    // The ufunc's reduce reads dtype= with its arguments; mean counts the items per axis first (below).
+    if (r != reduction::mean) check_signature_dtype(options.accumulate_as);
     const auto ndim = static_cast<std::int64_t>(a->ndim());
     std::vector<bool> reduced(static_cast<std::size_t>(ndim), !options.axes.has_value());
     // A 0-d array takes a lone integer axis 0 or -1 as axis=None in the ufunc's reduce (a tuple gets no such
@@ -155,14 +158,17 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             reduced[static_cast<std::size_t>(k)] = true;
         }
     }
+    if (r == reduction::mean) check_signature_dtype(options.accumulate_as);
     // With out= and no dtype=, NumPy's reduce promotes the input with out for its loop (mean only where _mean
     // passes no dtype of its own: inexact inputs other than float16); any/all keep their boolean loop.
+    // Types are resolved in native byte order (flat_values reads a swapped input in native order).
+    const dtype input_type = native_order(a->type());
     const bool out_joins_the_loop = options.out && !options.accumulate_as && r != reduction::any &&
                                     r != reduction::all &&
-                                    (r != reduction::mean || (is_inexact(a->type()) && a->type() != dtype::float16));
-    const dtype accumulator = out_joins_the_loop ? promote_types(a->type(), (*options.out)->type())
-                                                 : accumulator_type(r, a->type(), options.accumulate_as);
-    const dtype result_dtype = result_type_of(r, a->type(), accumulator, options.accumulate_as);
+                                    (r != reduction::mean || (is_inexact(input_type) && input_type != dtype::float16));
+    const dtype accumulator = out_joins_the_loop ? promote_types(input_type, (*options.out)->type())
+                                                 : accumulator_type(r, input_type, options.accumulate_as);
+    const dtype result_dtype = result_type_of(r, input_type, accumulator, options.accumulate_as);
 
     dims shape, keepdims_shape;
     for (std::int64_t k = 0; k < ndim; ++k) {
@@ -288,9 +294,9 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
     const auto axis = static_cast<std::size_t>(normalize_axis(ravels ? 0 : *options.axis, ndim));
 
     // The loop: dtype=, else the common type of the input and out (reducelike promotion), else sum's widening.
-    const dtype loop = options.accumulate_as ? *options.accumulate_as
-                       : options.out         ? promote_types(source->type(), (*options.out)->type())
-                                             : accumulator_type(r, source->type(), std::nullopt);
+    const dtype loop = native_order(options.accumulate_as ? *options.accumulate_as
+                                    : options.out         ? promote_types(source->type(), (*options.out)->type())
+                                                          : accumulator_type(r, source->type(), std::nullopt));
     const dims& shape = source->shape();
     if (options.out) {
         const ndarray& out = **options.out;

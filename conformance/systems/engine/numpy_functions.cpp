@@ -62,7 +62,9 @@ value array_function(const bound_arguments& args) {
     const std::int64_t ndmin = to_int64(args["ndmin"]);
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
     return array_value(
-        engine::with_ndmin(engine::array_from(to_nested(args["object"], t), t, to_copy_mode(args["copy"]), o), ndmin, o));
+        engine::with_ndmin(engine::array_from(to_nested(args["object"], t), t, to_copy_mode(args["copy"]), o,
+                                              descriptor_of(args["dtype"])),
+                           ndmin, o));
 }
 
 value asarray_function(const bound_arguments& args) {
@@ -70,17 +72,17 @@ value asarray_function(const bound_arguments& args) {
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
     reject_numpy2_keyword(args, "copy", "asarray() got an unexpected keyword argument 'copy'");
     const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
-    return array_value(engine::array_from(to_nested(args["a"], t), t, copy, o));
+    return array_value(engine::array_from(to_nested(args["a"], t), t, copy, o, descriptor_of(args["dtype"])));
 }
 
 value ascontiguousarray_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
-    return array_value(engine::ascontiguousarray(to_nested(args["a"], t), t));
+    return array_value(engine::ascontiguousarray(to_nested(args["a"], t), t, descriptor_of(args["dtype"])));
 }
 
 value asfortranarray_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
-    return array_value(engine::asfortranarray(to_nested(args["a"], t), t));
+    return array_value(engine::asfortranarray(to_nested(args["a"], t), t, descriptor_of(args["dtype"])));
 }
 
 // arange(stop), arange(start, stop[, step]); a missing start is the Python int 0, a missing step 1.

@@ -122,8 +122,8 @@ value require_function(const bound_arguments& args) {
     const bool none = given.is<none_type>() || (given.is<std::string>() && given.as<std::string>()->empty()) ||
                       (given.is<py_list>() && given.as<py_list>()->items.empty()) ||
                       (given.is<py_tuple>() && given.as<py_tuple>()->items.empty());
-    if (none) return array_value(engine::asarray(to_nested(args["a"], t), t));
-    return array_value(engine::require(to_nested(args["a"], t), t, requirements_of(given)));
+    if (none) return array_value(engine::asarray(to_nested(args["a"], t), t, engine::order::K, descriptor_of(args["dtype"])));
+    return array_value(engine::require(to_nested(args["a"], t), t, requirements_of(given), descriptor_of(args["dtype"])));
 }
 
 value setflags_method(const engine::array& self, const bound_arguments& args) {

@@ -12,17 +12,21 @@
 namespace engine {
 
 // np.array(obj, dtype=, copy=, order=). Unless it must copy, the same object may come back for an array obj.
+// `descriptor`: the dtype argument's descriptor object (array.hpp). NumPy gives an array obj itself back only for
+// its identical descriptor; for an equal but other one (a string '>i8' makes a new one each time), a view of obj
+// with that descriptor.
 array array_from(const nested& obj, std::optional<dtype> t = std::nullopt, copy_mode copy = copy_mode::always,
-                 order o = order::K);
+                 order o = order::K, const descriptor_handle& descriptor = nullptr);
 // np.array(..., ndmin=n) after array_from made `made`: `made` itself when it has n dimensions or more (n <= 0
 // counts as 0), else a view of it with leading length-1 axes (NumPy's _prepend_ones, whose base is `made`).
 // ValueError for n above the most dimensions an array may have. `asked`: the order= of the call.
 array with_ndmin(const array& made, std::int64_t ndmin, order asked);
 // np.asarray(obj, dtype=, order=): array_from with copy=False.
-array asarray(const nested& obj, std::optional<dtype> t = std::nullopt, order o = order::K);
+array asarray(const nested& obj, std::optional<dtype> t = std::nullopt, order o = order::K,
+              const descriptor_handle& descriptor = nullptr);
 // np.ascontiguousarray / np.asfortranarray (ndmin=1, as NumPy 1.24).
-array ascontiguousarray(const nested& obj, std::optional<dtype> t = std::nullopt);
-array asfortranarray(const nested& obj, std::optional<dtype> t = std::nullopt);
+array ascontiguousarray(const nested& obj, std::optional<dtype> t = std::nullopt, const descriptor_handle& descriptor = nullptr);
+array asfortranarray(const nested& obj, std::optional<dtype> t = std::nullopt, const descriptor_handle& descriptor = nullptr);
 
 // np.arange(start, stop, step, dtype=): dtype discovered from the arguments when not given.
 array arange(const scalar& start, const scalar& stop, const scalar& step, std::optional<dtype> t = std::nullopt);

@@ -16,6 +16,7 @@ struct requirements {
 
 // ValueError 'Cannot specify both "C" and "F" order'; else the array (the input itself when nothing must
 // change), or its copy when it is not writeable / does not own its data as required.
-array require(const nested& obj, std::optional<dtype> t, const requirements& wanted);
+array require(const nested& obj, std::optional<dtype> t, const requirements& wanted,
+              const descriptor_handle& descriptor = nullptr);  // as array_from's
 
 }  // namespace engine

@@ -110,7 +110,8 @@ engine::requirements requirements_of(const value& given) {
         else if (name == "F" || name == "F_CONTIGUOUS" || name == "FORTRAN") wanted.f_order = true;
         else if (name == "W" || name == "WRITEABLE") wanted.writeable = true;
         else if (name == "O" || name == "OWNDATA") wanted.owndata = true;
-        else if (!(name == "A" || name == "ALIGNED" || name == "E" || name == "ENSUREARRAY"))
+        else if (name == "A" || name == "ALIGNED") wanted.aligned = true;
+        else if (!(name == "E" || name == "ENSUREARRAY"))
             throw python_error("KeyError", "'" + name + "'");
     }
     return wanted;

@@ -1744,7 +1744,7 @@ array round_into(const array& a, std::int64_t decimals, const std::optional<arra
     // PyFloat_FromDouble: a Python float, weak under NEP 50 (a float32 array scales in its float32 loop).
     const scalar factor = from_python_number(make_float64(power_of_ten(decimals >= 0 ? decimals : -decimals)));
     const bool fortran = a->f_contiguous() && !a->c_contiguous();
-    const array result = out ? *out : ndarray::allocate(integer ? dtype::float64 : native_order(a->type()), a->shape(),
+    const array result = out ? *out : ndarray::allocate(integer ? dtype::float64 : a->type(), a->shape(),
                                                         fortran ? order::F : order::C, initial_contents::unwritten);
     into.out = result;
     call(scale, a, factor, into);

@@ -1,7 +1,8 @@
 # numpy: <2
 # What keeps a swapped array's byte order and what does not: copies, indexing, *_like, sort, take and views keep
 # the descriptor; ufuncs, reductions, concatenate, where, clip and astype answer in native order. The values
-# agree either way, and a NumPy scalar read from a swapped array is native.
+# agree either way, and a NumPy scalar read from a swapped array is native. np.round with decimals keeps the
+# order (PyArray_Round allocates with the input's descriptor; property seed 821), rint answers native.
 import numpy as np
 a = np.arange(6, dtype=np.int32).newbyteorder().byteswap()
 b = a.copy()
@@ -26,3 +27,7 @@ t = a.cumsum()
 a += 1
 a[1:] = a[:-1]
 a.sort()
+u = np.arange(4.0).newbyteorder().byteswap()
+v = np.round(u, -1)
+w = np.round(u, 1)
+x = np.round(u)

@@ -204,7 +204,9 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     for (std::int64_t n : shape) positions *= n;
     std::vector<scalar> values(static_cast<std::size_t>(positions));
     std::vector<bool> started(values.size(), false);
-    const std::vector<scalar> elements = flat_values(*a);
+    // Cast into the accumulator's dtype as an array, as NumPy's buffered iterator does (see accumulate below).
+    const array in_accumulator_type = a->type() == accumulator ? a : copy_of(*a, order::K, accumulator);
+    const std::vector<scalar> elements = flat_values(*in_accumulator_type);
     for (std::size_t flat = 0; flat < elements.size(); ++flat) {
         std::size_t rest = flat, position = 0, scale = 1;
         for (std::int64_t k = ndim - 1; k >= 0; --k) {
@@ -288,7 +290,7 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
     array source = a;
     // NumPy 1.24 reads axis=32 (its NPY_MAXDIMS, which was NPY_RAVEL_AXIS) as axis=None.
     const bool ravels = !options.axis || (active_semantics().maxdims_axis_means_none && *options.axis == 32);
-    if (ravels) source = ravel(a, order::C);
+    if (ravels && a->ndim() > 1) source = ravel(a, order::C);  // PyArray_CheckAxis leaves 0-d and 1-d arrays as they are
     if (source->ndim() == 0) source = ndarray::view_of(source, source->type(), {1}, {0});
     const auto ndim = static_cast<std::int64_t>(source->ndim());
     const auto axis = static_cast<std::size_t>(normalize_axis(ravels ? 0 : *options.axis, ndim));
@@ -311,8 +313,12 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
             out.require_writeable("output array is read-only");
     }
 
-    // Every value first (in C order), so an out overlapping the input reads it as it was.
-    std::vector<scalar> values = flat_values(*source);
+    // Every value first (in C order), so an out overlapping the input reads it as it was. NumPy's iterator casts
+    // the input into the loop's dtype with its cast loops, whose answers for values the type cannot hold (a float
+    // beyond uint32) depend on where the element sits in a contiguous run: cast as an array, not value by value,
+    // in memory order as the iterator walks it (an axis walked backwards stays backwards).
+    const array in_loop_type = source->type() == loop ? source : copy_of(*source, order::K, loop);
+    std::vector<scalar> values = flat_values(*in_loop_type);
     std::int64_t line_step = 1;  // C-order distance between neighbours along the axis
     for (std::size_t d = axis + 1; d < shape.size(); ++d) line_step *= shape[d];
     const std::int64_t extent = shape[axis];

@@ -101,7 +101,7 @@ const std::vector<surface_entry>& numpy_functions_surface() {
         {"einsum", "*operands, out=None, optimize=False", {}},
         {"sort", "a, axis=-1, kind=None, order=None", {"axis"}},
         {"require", "a, dtype=None, requirements=None, *, like=None", {"dtype", "requirements"}},
-        {"copyto", "dst, src, casting='same_kind', where=True", {}},
+        {"copyto", "dst, src, casting='same_kind', where=True", {"casting", "where"}},
         {"shares_memory", "a, b, /, max_work=None", {"max_work"}},
         {"byte_bounds", "a", {}},  // NumPy 1; NumPy 2 has it in np.lib.array_utils only
         {"lib.array_utils.byte_bounds", "a", {}},

@@ -27,6 +27,14 @@ array byteswap(const array& a, bool inplace) {
     return target;
 }
 
+scalar byteswap(const scalar& s, bool inplace) {
+    if (inplace) raise(error_category::value_error, "cannot byteswap a scalar in-place");
+    alignas(16) std::byte bytes[16];
+    store_element(s.type, bytes, s);
+    reverse_element_bytes(s.type, bytes);
+    return load_element(s.type, bytes);
+}
+
 dtype with_new_byte_order(dtype t, std::string_view new_order) {
     const char first = new_order.empty() ? '\0' : new_order.front();
     switch (first) {

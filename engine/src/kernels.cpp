@@ -342,6 +342,48 @@ void fill(const ndarray& dst, const scalar& value) {
     });
 }
 
+void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mask, bool buffered) {
+    if (out.size() == 0) return;
+    const auto one_element = [&] {
+        for (std::size_t axis = 0; axis < out.shape().size(); ++axis)
+            if (out.shape()[axis] > 1 && out.strides()[axis] != 0) return false;
+        return true;
+    };
+    if (buffered && active_semantics().buffered_zero_stride_output_is_one_cell && out.size() > 1 && one_element()) {
+        constexpr std::size_t buffer_size = 8192;
+        const auto values = c_order_offsets(out.shape(), result.strides());
+        const auto selected = c_order_offsets(out.shape(), broadcast_strides(mask.shape(), mask.strides(), out.shape()));
+        for (std::size_t chunk = 0; chunk < values.size(); chunk += buffer_size) {
+            const std::byte* last = nullptr;
+            for (std::size_t i = chunk; i < std::min(values.size(), chunk + buffer_size); ++i)
+                if (std::to_integer<int>(mask.data()[selected[i]]) != 0) last = result.data() + values[i];
+            if (std::to_integer<int>(mask.data()[selected[chunk]]) != 0)
+                store_element(out.type(), out.data(), load_element(result.type(), last));
+        }
+        return;
+    }
+    std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(result.data()),
+                                    const_cast<std::byte*>(mask.data())};
+    std::vector<dims> strides{out.strides(), result.strides(),
+                              broadcast_strides(mask.shape(), mask.strides(), out.shape())};
+    for (std::size_t axis = 0; axis < out.shape().size(); ++axis) {
+        if (strides[0][axis] >= 0) continue;
+        for (std::size_t k = 0; k < 3; ++k) {
+            start[k] += strides[k][axis] * (out.shape()[axis] - 1);
+            strides[k][axis] = -strides[k][axis];
+        }
+    }
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), strides);
+    for_each_inner_run<3>(it, start,
+                          [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
+                              for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1],
+                                                p[2] += strides[2]) {
+                                  if (std::to_integer<int>(*p[2]) != 0)
+                                      store_element(out.type(), p[0], load_element(result.type(), p[1]));
+                              }
+                          });
+}
+
 order resolve_order_a(const ndarray& a, order o) {
     if (o == order::A) return (a.f_contiguous() && !a.c_contiguous()) ? order::F : order::C;
     return o;

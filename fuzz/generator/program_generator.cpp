@@ -775,7 +775,29 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             if (choices_.chance(20)) return a + ".byteswap(" + choices_.pick({"True", "inplace=True"}) + ")";
             return a + ".fill(" + scalar_value() + ")";
         }},
-        weighted{2, [&]() -> std::string { return "np.copyto(" + a + ", " + assigned_value(s, context) + ")"; }},
+        weighted{2, [&]() -> std::string {
+            // casting= and where= (a mask over the last axis, a comparison of the array itself, or a 0-d one).
+            const std::string value = assigned_value(s, context);
+            std::string keywords;
+            if (choices_.chance(25))
+                keywords += ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'no'"),
+                                                         std::string("'safe'"), std::string("'equiv'")});
+            if (choices_.chance(30)) {
+                keywords += one_of(
+                    weighted{3, [&] {
+                        std::vector<std::string> mask;
+                        for (std::int64_t k = s.shape.empty() ? 1 : s.shape.back(); k > 0; --k)
+                            mask.push_back(choices_.chance(50) ? "True" : "False");
+                        return ", where=[" + join(mask) + "]";
+                    }},
+                    weighted{3, [&] {
+                        return s.values_known ? ", where=" + a + " > " + int_text(choices_.between(-1, 4))
+                                              : std::string(", where=True");
+                    }},
+                    weighted{1, [&] { return ", where=" + choices_.pick({std::string("True"), std::string("False")}); }});
+            }
+            return "np.copyto(" + a + ", " + value + keywords + ")";
+        }},
         weighted{3, [&]() -> std::string { return a + ".flags.writeable = " + choices_.pick({"True", "False"}); }},
         weighted{3, [&]() -> std::string {
             // a.resize: reallocates unless something else refers to the array (names, views, list slots: NumPy's

@@ -357,6 +357,7 @@ std::optional<bool> flag_named(const flags_object& f, std::string_view name, boo
 value call_method(const value& self, const method_entry& method, const call_arguments& args) {
     const bound_arguments bound = bind(method.parameters, args);
     if (const auto* s = self.as<engine::scalar>()) {
+        if (method.run == &byteswap_method) return scalar_value(engine::byteswap(*s, truth(bound["inplace"])));
         const value result = method.run(array_of_scalar(*s), bound);
         if (const auto* a = result.as<engine::array>()) return scalar_if_0d(*a);
         return result;

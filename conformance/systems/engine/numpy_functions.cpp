@@ -289,16 +289,18 @@ value copyto_function(const bound_arguments& args) {
     if (destination == nullptr) {
         raise_type_error("copyto() argument 1 must be numpy.ndarray, not " + class_name(args["dst"]));
     }
-    if (const auto* casting = args["casting"].as<std::string>(); casting == nullptr || *casting != "same_kind") {
-        outside_subset("np.copyto(casting=)");
-    }
-    if (!(args["where"].is<bool>() && *args["where"].as<bool>())) outside_subset("np.copyto(where=)");
+    // PyArg_ParseTupleAndKeywords converts src first, then casting=, then where= (np.asarray(where, bool): an
+    // array of another dtype must cast safely).
     const value& source = args["src"];
-    if (is_python_number(source)) {
-        engine::copyto(*destination, std::get<engine::scalar>(to_nested(source).node));
-        return value::none();
+    const bool number = is_python_number(source);
+    const std::optional<engine::array> array_source = number ? std::nullopt : std::optional(to_array(source));
+    const engine::casting rule = to_casting(args["casting"]);
+    std::optional<engine::array> mask;  // an array as it is (the engine checks its cast), else np.asarray(x, bool)
+    if (const auto* where = args["where"].as<engine::array>(); args.given("where")) {
+        mask = where ? *where : to_array(args["where"], engine::dtype::bool_);
     }
-    engine::copyto(*destination, to_array(source));
+    if (number) engine::copyto(*destination, std::get<engine::scalar>(to_nested(source).node), rule, mask);
+    else engine::copyto(*destination, *array_source, rule, mask);
     return value::none();
 }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "engine/array.hpp"
+#include "engine/scalar.hpp"
 
 namespace engine {
 
@@ -16,6 +17,9 @@ void reverse_element_bytes(dtype t, std::byte* element);
 // that several positions share is swapped once per position, as NumPy's walk does). Otherwise a copy in order A
 // (PyArray_NewCopy(a, NPY_ANYORDER)) is swapped and returned; a read-only `a` is fine then.
 array byteswap(const array& a, bool inplace);
+// np.generic.byteswap(inplace): a NumPy scalar cannot change, so inplace=True is ValueError "cannot byteswap a
+// scalar in-place"; otherwise the scalar read from its bytes reversed.
+scalar byteswap(const scalar& s, bool inplace);
 
 // dtype.newbyteorder(new_order): NumPy reads only the first character (PyArray_ByteorderConverter): S/s swap,
 // B/b/> big, L/l/< little, N/n/= native, I/i/| leave as is; ValueError "byteorder not recognized" otherwise. A

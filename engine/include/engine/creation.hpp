@@ -72,13 +72,18 @@ array astype(const array& a, dtype t, bool copy = true, order o = order::K, cast
 
 // np.copyto(dst, src): same_kind casting check (TypeError), broadcasting, read-only check.
 void copyto(const array& dst, const array& src);
-// The same assignment under another casting rule (PyArray_AssignArray, as np.concatenate(out=) makes it);
-// a 0-d src is still checked by the same_kind rule.
-void copyto(const array& dst, const array& src, casting rule);
+// The same assignment under another casting rule (PyArray_AssignArray, as np.copyto(casting=) and
+// np.concatenate(out=) make it; a 0-d src is checked by its value under NumPy 1), and with where=: a boolean
+// mask (the caller converts it safely to bool) broadcast to dst ("could not broadcast where mask ..." after the
+// input's own broadcast check); only the elements it selects are written. A 0-d True mask is no mask, a 0-d False
+// one writes nothing. A src overlapping dst is copied first where NumPy copies it (several dimensions, 1-d walked
+// the other way; masked, any overlap, which NumPy's direction-chosen walk makes the same).
+void copyto(const array& dst, const array& src, casting rule, const std::optional<array>& where = std::nullopt);
 
 // np.copyto(dst, python_number). Under NEP 50 the number is weak and converted to dst's dtype first
-// (same_kind by kind, OverflowError if an int does not fit), before the read-only check; under NumPy 1.x it
+// (`rule` by kind, OverflowError if an int does not fit), before the read-only check; under NumPy 1.x it
 // is a 0-d array of its default dtype, checked by value (copyto above).
-void copyto(const array& dst, const scalar& python_number);
+void copyto(const array& dst, const scalar& python_number, casting rule = casting::same_kind,
+            const std::optional<array>& where = std::nullopt);
 
 }  // namespace engine

@@ -345,6 +345,19 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
         if (source->size() == 0) strides.assign(strides.size(), 0);
         result = ndarray::allocate_strided(loop, shape, strides);
     }
+    if (options.out && may_share_memory(*result, *source)) {
+        // An out that overlaps the input is a WRITEBACKIFCOPY temporary of NumPy's iterator, copied back at the
+        // end as an array assignment: in out's memory order (axes walked backwards turned around). Where out's
+        // elements alias each other, that decides which value stays (property seed 852).
+        const array computed = ndarray::allocate(loop, shape, order::C, initial_contents::unwritten);
+        std::byte* cell = computed->data();
+        for (const scalar& v : values) {
+            store_element(loop, cell, v);
+            cell += computed->itemsize();
+        }
+        assign(*result, *computed);
+        return result;
+    }
     const std::vector<std::byte*> targets = element_addresses(*result);
     for (std::size_t f = 0; f < values.size(); ++f) store_element(result->type(), targets[f], values[f]);
     return result;

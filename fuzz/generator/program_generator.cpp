@@ -613,7 +613,12 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
             const std::string axis = choices_.chance(35) ? ", axis=" + (choices_.chance(40) ? std::string("None")
                                                                                             : axis_text(s.shape.size()))
                                                          : "";
-            return left + "np.concatenate([" + a + (fits ? ", " + other.name : "") + "]" + axis + ")";
+            std::string keywords;  // the result's dtype and the rule each input is written under
+            if (choices_.chance(20)) keywords += ", dtype=" + dtype_text();
+            if (choices_.chance(20))
+                keywords += ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'no'"),
+                                                         std::string("'safe'"), std::string("'equiv'")});
+            return left + "np.concatenate([" + a + (fits ? ", " + other.name : "") + "]" + axis + keywords + ")";
         }});
 }
 

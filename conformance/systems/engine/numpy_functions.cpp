@@ -265,19 +265,15 @@ std::vector<engine::array> concatenate_inputs(const value& arrays) {
 }
 
 value concatenate_function(const bound_arguments& args) {
-    if (!args["dtype"].is<none_type>()) outside_subset("np.concatenate(dtype=)");
     const value& axis = args["axis"];
     const std::optional<std::int64_t> along = axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis));
     const value& out = args["out"];
-    if (out.is<none_type>()) {
-        if (const auto* casting = args["casting"].as<std::string>(); casting == nullptr || *casting != "same_kind") {
-            outside_subset("np.concatenate(casting=) without out=");
-        }
-        return array_value(engine::concatenate(concatenate_inputs(args["arrays"]), along));
-    }
+    const std::optional<engine::dtype> as_type = to_dtype(args["dtype"]);
+    const engine::casting rule = to_casting(args["casting"]);
+    if (out.is<none_type>()) return array_value(engine::concatenate(concatenate_inputs(args["arrays"]), along, as_type, rule));
+    if (as_type) raise_type_error("concatenate() only takes `out` or `dtype` as an argument, but both were provided.");
     const auto* into = out.as<engine::array>();
     if (into == nullptr) raise_type_error("output must be an array");
-    const engine::casting rule = to_casting(args["casting"]);
     const std::vector<engine::array> inputs = concatenate_inputs(args["arrays"]);
     if (!along || (engine::active_semantics().maxdims_axis_means_none && *along >= 32))
         outside_subset("np.concatenate(axis=None, out=)");

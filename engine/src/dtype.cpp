@@ -69,8 +69,6 @@ dtype swapped_order(dtype t) {
     return static_cast<dtype>(static_cast<std::uint8_t>(t) ^ byte_swapped_bit);
 }
 
-char byteorder_char(dtype t) { return itemsize(t) == 1 ? '|' : is_byte_swapped(t) ? '>' : '='; }
-
 std::string dtype_str(dtype t) {
     const char order = itemsize(t) == 1 ? '|' : is_byte_swapped(t) ? '>' : '<';
     return order + std::string(info(t).code);

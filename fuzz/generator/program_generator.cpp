@@ -437,7 +437,7 @@ std::string program_generator::view_of(const std::string& target, const live_arr
         }},
         weighted{2, [&]() -> std::string { return left + "np.expand_dims(" + a + ", " + axis_text(nd + 1) + ")"; }},
         weighted{3, [&]() -> std::string { return left + a + ".view()"; }},
-        weighted{limits_.numpy2_names ? 0 : 2, [&]() -> std::string {  // NumPy 1 only: a view in another byte order
+        weighted{limits_.numpy2_names ? 0u : 2u, [&]() -> std::string {  // NumPy 1 only: a view in another byte order
             if (choices_.chance(40)) return left + a + ".newbyteorder()";
             return left + a + ".newbyteorder('" + choices_.pick({"S", ">", "<", "=", "|", "big", "little", "swap"}) + "')";
         }},

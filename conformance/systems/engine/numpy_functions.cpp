@@ -285,14 +285,15 @@ value copyto_function(const bound_arguments& args) {
     if (destination == nullptr) {
         raise_type_error("copyto() argument 1 must be numpy.ndarray, not " + class_name(args["dst"]));
     }
-    // PyArg_ParseTupleAndKeywords converts src first, then casting=, then where= (np.asarray(where, bool): an
-    // array of another dtype must cast safely).
+    // NumPy converts src first, then casting=, then where= (np.asarray(where, bool): an array of another dtype
+    // must cast safely, which the engine checks).
     const value& source = args["src"];
     const bool number = is_python_number(source);
     const std::optional<engine::array> array_source = number ? std::nullopt : std::optional(to_array(source));
     const engine::casting rule = to_casting(args["casting"]);
-    std::optional<engine::array> mask;  // an array as it is (the engine checks its cast), else np.asarray(x, bool)
-    if (const auto* where = args["where"].as<engine::array>(); args.given("where")) {
+    std::optional<engine::array> mask;
+    if (args.given("where")) {
+        const auto* where = args["where"].as<engine::array>();
         mask = where ? *where : to_array(args["where"], engine::dtype::bool_);
     }
     if (number) engine::copyto(*destination, std::get<engine::scalar>(to_nested(source).node), rule, mask);

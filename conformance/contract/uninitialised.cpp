@@ -59,7 +59,7 @@ bool selects_everything(const cases::subscript& index) {
     });
 }
 
-// A write made by a call: `X.fill(V)` or `np.copyto(X, V)` (which may clear X's flag), or a partial one:
+// A write made by a call: `X.fill(V)` or `np.copyto(X, V)` without where= (which may clear X's flag), or a partial one:
 // `X.put(I, V)`, `np.put(X, I, V)`, `np.putmask(X, M, V)`, `np.place(X, M, V)`, `np.fill_diagonal(X, V)`,
 // `np.put_along_axis(X, I, V)`, and `out=X` of np.take, a.take, np.stack, np.concatenate (one entry per
 // other argument).
@@ -91,7 +91,11 @@ void collect_call_writes(const expr& e, std::vector<call_write>& writes) {
                     numpy_function(*node.callee).empty()) {
                     writes.push_back({method->object.get(), node.args[0].get()});
                 } else if (numpy_function(*node.callee) == "copyto" && node.args.size() >= 2) {
-                    writes.push_back({node.args[0].get(), node.args[1].get()});
+                    // With a where= mask (a keyword or the fourth argument) only some elements are written.
+                    const bool masked = node.args.size() >= 4 ||
+                                        std::any_of(node.keywords.begin(), node.keywords.end(),
+                                                    [](const auto& keyword) { return keyword.name == "where"; });
+                    writes.push_back({node.args[0].get(), node.args[1].get(), !masked});
                 } else if (writes_into_first_argument(numpy_function(*node.callee)) && !node.args.empty()) {
                     for (std::size_t i = 1; i < node.args.size(); ++i)
                         writes.push_back({node.args[0].get(), node.args[i].get(), false});

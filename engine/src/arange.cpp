@@ -10,6 +10,7 @@
 #include <type_traits>
 #include <variant>
 
+#include "engine/byteswap.hpp"
 #include "engine/creation.hpp"
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
@@ -183,12 +184,16 @@ array arange(const scalar& start, const scalar& stop, const scalar& step, std::o
     const std::int64_t length = arange_length(first, as_python_number(stop), increment, is_complex(type));
     if (length <= 0) return ndarray::allocate(type, {0});
 
-    const array out = ndarray::allocate(type, {length});
-    setitem_element(type, out->data(), start);
-    if (length == 1) return out;
-    setitem_element(type, out->data() + out->itemsize(), as_scalar(python_add(first, increment, false)));
-    if (length == 2) return out;
-    fill_arithmetic_progression(type, out->data(), length);
+    // The progression is made in native byte order and swapped afterwards when the dtype asks for it.
+    const dtype native = native_order(type);
+    const array out = ndarray::allocate(native, {length});
+    setitem_element(native, out->data(), start);
+    if (length > 1) setitem_element(native, out->data() + out->itemsize(), as_scalar(python_add(first, increment, false)));
+    if (length > 2) fill_arithmetic_progression(native, out->data(), length);
+    if (type != native) {
+        byteswap(out, true);
+        out->set_type_and_layout(type, out->shape(), out->strides());
+    }
     return out;
 }
 

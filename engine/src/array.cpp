@@ -62,6 +62,7 @@ array ndarray::view_of(const array& parent, dtype t, const dims& shape, const di
     array view = std::make_shared<ndarray>(private_tag{}, t, shape, strides, parent->buffer_,
                                            parent->offset_ + byte_offset, base, false, parent->writeable_);
     view->warn_on_write_ = warn_on_write;
+    if (t == parent->dtype_) view->descriptor_ = parent->descriptor_;
     return view;
 }
 

@@ -4,10 +4,12 @@
 // copyto. Nested-sequence discovery lives in array_coercion, np.arange in arange.cpp.
 #include "engine/creation.hpp"
 
+#include <array>
 #include <string>
 
 #include "engine/array_coercion.hpp"
 #include "engine/axis_views.hpp"
+#include "engine/broadcast.hpp"
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/index.hpp"
@@ -34,9 +36,17 @@ bool is_fortran(const ndarray& a) { return resolve_order_a(a, order::A) == order
 }
 
 // np.array(existing_array, ...).
-array array_from_array(const array& a, std::optional<dtype> t, copy_mode copy, order o) {
+array array_from_array(const array& a, std::optional<dtype> t, copy_mode copy, order o, const descriptor_handle& descriptor) {
     if (!t || *t == a->type()) {
-        if (copy != copy_mode::always && layout_satisfies(*a, o)) return a;
+        if (copy != copy_mode::always && layout_satisfies(*a, o)) {
+            // _array_fromobject_generic: an equal but not identical descriptor gets a view of its own.
+            if (t && descriptor != a->descriptor()) {
+                const array view = ndarray::view_of(a, *t, a->shape(), a->strides());
+                view->set_descriptor(descriptor);
+                return view;
+            }
+            return a;
+        }
         if (copy == copy_mode::never) raise_copy_needed();
         return copy_of(*a, o);
     }
@@ -74,8 +84,8 @@ array allocate_like(const ndarray& a, dtype t, order o, const std::optional<dims
 
 }  // namespace
 
-array array_from(const nested& obj, std::optional<dtype> t, copy_mode copy, order o) {
-    if (const auto* a = std::get_if<array>(&obj.node)) return array_from_array(*a, t, copy, o);
+array array_from(const nested& obj, std::optional<dtype> t, copy_mode copy, order o, const descriptor_handle& descriptor) {
+    if (const auto* a = std::get_if<array>(&obj.node)) return array_from_array(*a, t, copy, o, descriptor);
     if (copy == copy_mode::never) raise_copy_needed();  // anything but an array needs a new one
     if (const auto* s = std::get_if<scalar>(&obj.node); s && t && !s->is_python_number()) {
         // A NumPy scalar on its own is cast like a 0-d array (np.array(np.uint64(2**64 - 3), dtype=np.int32)
@@ -101,14 +111,16 @@ array with_ndmin(const array& made, std::int64_t ndmin, order asked) {
     return with_leading_ones(made, ndmin, asked == order::F);
 }
 
-array asarray(const nested& obj, std::optional<dtype> t, order o) { return array_from(obj, t, copy_mode::if_needed, o); }
-
-array ascontiguousarray(const nested& obj, std::optional<dtype> t) {
-    return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::C));
+array asarray(const nested& obj, std::optional<dtype> t, order o, const descriptor_handle& descriptor) {
+    return array_from(obj, t, copy_mode::if_needed, o, descriptor);
 }
 
-array asfortranarray(const nested& obj, std::optional<dtype> t) {
-    return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::F));
+array ascontiguousarray(const nested& obj, std::optional<dtype> t, const descriptor_handle& descriptor) {
+    return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::C, descriptor));
+}
+
+array asfortranarray(const nested& obj, std::optional<dtype> t, const descriptor_handle& descriptor) {
+    return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::F, descriptor));
 }
 
 array zeros(const dims& shape, dtype t, order o) {
@@ -213,8 +225,40 @@ array astype(const array& a, dtype t, bool copy, order o, casting rule) {
 
 void copyto(const array& dst, const array& src) { copyto(dst, src, casting::same_kind); }
 
+namespace {
 
-void copyto(const array& dst, const array& src, casting rule) {
+// np.copyto's where= as NumPy converts it (PyArray_FromAny to bool): an array of another dtype must cast safely.
+std::optional<array> boolean_mask(const std::optional<array>& where) {
+    if (!where) return std::nullopt;
+    return astype(*where, dtype::bool_, false, order::K, casting::safe);
+}
+
+// The where= mask as a view of dst's shape: NumPy's broadcast_strides, which drops no leading axes.
+array mask_like(const array& where, const ndarray& dst) {
+    const dims& shape = where->shape();
+    bool fits = shape.size() <= dst.shape().size();
+    for (std::size_t i = 0; fits && i < shape.size(); ++i) {
+        const std::int64_t target = dst.shape()[dst.shape().size() - shape.size() + i];
+        fits = shape[i] == target || shape[i] == 1;
+    }
+    if (!fits)
+        raise(error_category::value_error, "could not broadcast where mask from shape " + shape_text(shape) +
+                                               " into shape " + shape_text(dst.shape()));
+    return ndarray::view_of(where, where->type(), dst.shape(), broadcast_strides(shape, where->strides(), dst.shape()));
+}
+
+// dst[mask] = value, where `value` is a 0-d array or of dst's shape.
+void masked_write(const array& dst, const array& value, const std::optional<array>& where) {
+    const array mask = mask_like(*where, *dst);
+    const array spread = ndarray::view_of(value, value->type(), dst->shape(),
+                                          broadcast_strides(value->shape(), value->strides(), dst->shape()));
+    masked_assign(*dst, *spread, *mask);
+}
+
+}  // namespace
+
+void copyto(const array& dst, const array& src, casting rule, const std::optional<array>& where_given) {
+    const std::optional<array> where = boolean_mask(where_given);
     if (src->ndim() == 0) {
         // PyArray_AssignRawScalar: the casting check looks at the value (np.copyto(int8_array, 300) is allowed).
         dst->require_writeable();
@@ -226,6 +270,7 @@ void copyto(const array& dst, const array& src, casting rule) {
             raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(src->type()) + " to " +
                                                   dtype_repr(dst->type()) + " according to the rule '" +
                                                   std::string(casting_name(rule)) + "'");
+        if (where) return masked_write(dst, src, where);
         fill(*dst, value);
         return;
     }
@@ -238,17 +283,50 @@ void copyto(const array& dst, const array& src, casting rule) {
         raise(error_category::type_error, "Cannot cast array data from " + dtype_repr(src->type()) + " to " +
                                               dtype_repr(dst->type()) + " according to the rule '" +
                                               std::string(casting_name(rule)) + "'");
-    assign(*dst, *src);
+    const bool scalar_mask = where && (*where)->ndim() == 0;
+    if (!where || scalar_mask) {
+        // A 0-d mask is read once: True is no mask, False writes nothing (after the input's broadcast check).
+        if (scalar_mask && !load_element((*where)->type(), (*where)->data()).as_bool()) {
+            assign(*ndarray::allocate(dst->type(), dst->shape(), order::C, initial_contents::unwritten), *src);
+            return;
+        }
+        assign(*dst, *src);
+        return;
+    }
+    // The value cast into dst's dtype and shape first (the input's broadcast check): the same elements as NumPy's
+    // masked loop writes, which copies an overlapping src first or walks in the direction that reads it unchanged.
+    const array value = ndarray::allocate(dst->type(), dst->shape(), order::C, initial_contents::unwritten);
+    assign(*value, *src);
+    masked_write(dst, value, where);
 }
 
-void copyto(const array& dst, const scalar& python_number) {
-    if (!active_semantics().nep50_weak_python_scalars) return copyto(dst, array_from(nested{python_number}));
-    // The int is converted to an integer dtype first (OverflowError before anything else); the read-only
-    // check and then the casting rule come after, in PyArray_AssignArray.
-    if (is_integer(python_number.type) && is_integer(dst->type())) check_python_int_fits(python_number, dst->type());
+void copyto(const array& dst, const scalar& python_number, casting rule, const std::optional<array>& where_given) {
+    if (!active_semantics().nep50_weak_python_scalars)
+        return copyto(dst, array_from(nested{python_number}), rule, where_given);
+    // NumPy 2's array_copyto: the number becomes a 0-d array of the type NEP 50 finds for it next to dst (dst's
+    // own type, native, when the number's kind fits), made from the Python value (OverflowError for an int that
+    // does not fit), which casting='equiv' refuses unless no conversion is needed. Then the mask is converted and
+    // PyArray_AssignRawScalar checks writeability and the cast to dst by dtype.
+    const std::array<typed_operand, 2> pair{typed_operand{native_order(dst->type()), std::nullopt},
+                                            typed_operand{python_number.type, python_number, true}};
+    // A Python bool is not weak: it stays bool.
+    const dtype found = python_number.type == dtype::bool_ ? dtype::bool_ : nep50_result_type(pair);
+    const bool python_int = python_number.type != dtype::bool_ && is_integer(python_number.type);
+    if (found != python_number.type && rule == casting::equiv) {
+        const char* python_type = python_int ? "int" : is_complex(python_number.type) ? "complex" : "float";
+        raise(error_category::type_error, std::string("cannot cast Python ") + python_type + " to " +
+                                              std::string(name(found)) + " under the casting rule 'equiv'");
+    }
+    if (python_int && is_integer(found)) check_python_int_fits(python_number, found);
+    const std::optional<array> where = boolean_mask(where_given);
     dst->require_writeable();
-    check_python_number_assignable(python_number, dst->type(), casting::same_kind);
-    fill(*dst, python_number);
+    if (!can_cast(found, dst->type(), rule))
+        raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(found) + " to " +
+                                              dtype_repr(dst->type()) + " according to the rule '" +
+                                              std::string(casting_name(rule)) + "'");
+    const scalar value = python_number.cast_to(found);
+    if (where) return masked_write(dst, array_from(nested{value}, found), where);
+    fill(*dst, value);
 }
 
 }  // namespace engine

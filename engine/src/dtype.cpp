@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 #include "engine/semantics.hpp"
 
@@ -17,26 +18,27 @@ struct dtype_info {
     dtype_kind kind;
     std::int64_t size;
     std::string_view name;
+    std::string_view code;  // the type code of dtype.str, after the byte-order character
 };
 
 constexpr std::array<dtype_info, dtype_count> info_table{{
-    {dtype::bool_, dtype_kind::boolean, 1, "bool"},
-    {dtype::int8, dtype_kind::signed_int, 1, "int8"},
-    {dtype::int16, dtype_kind::signed_int, 2, "int16"},
-    {dtype::int32, dtype_kind::signed_int, 4, "int32"},
-    {dtype::int64, dtype_kind::signed_int, 8, "int64"},
-    {dtype::uint8, dtype_kind::unsigned_int, 1, "uint8"},
-    {dtype::uint16, dtype_kind::unsigned_int, 2, "uint16"},
-    {dtype::uint32, dtype_kind::unsigned_int, 4, "uint32"},
-    {dtype::uint64, dtype_kind::unsigned_int, 8, "uint64"},
-    {dtype::float16, dtype_kind::floating, 2, "float16"},
-    {dtype::float32, dtype_kind::floating, 4, "float32"},
-    {dtype::float64, dtype_kind::floating, 8, "float64"},
-    {dtype::complex64, dtype_kind::complex, 8, "complex64"},
-    {dtype::complex128, dtype_kind::complex, 16, "complex128"},
+    {dtype::bool_, dtype_kind::boolean, 1, "bool", "b1"},
+    {dtype::int8, dtype_kind::signed_int, 1, "int8", "i1"},
+    {dtype::int16, dtype_kind::signed_int, 2, "int16", "i2"},
+    {dtype::int32, dtype_kind::signed_int, 4, "int32", "i4"},
+    {dtype::int64, dtype_kind::signed_int, 8, "int64", "i8"},
+    {dtype::uint8, dtype_kind::unsigned_int, 1, "uint8", "u1"},
+    {dtype::uint16, dtype_kind::unsigned_int, 2, "uint16", "u2"},
+    {dtype::uint32, dtype_kind::unsigned_int, 4, "uint32", "u4"},
+    {dtype::uint64, dtype_kind::unsigned_int, 8, "uint64", "u8"},
+    {dtype::float16, dtype_kind::floating, 2, "float16", "f2"},
+    {dtype::float32, dtype_kind::floating, 4, "float32", "f4"},
+    {dtype::float64, dtype_kind::floating, 8, "float64", "f8"},
+    {dtype::complex64, dtype_kind::complex, 8, "complex64", "c8"},
+    {dtype::complex128, dtype_kind::complex, 16, "complex128", "c16"},
 }};
 
-const dtype_info& info(dtype t) { return info_table[static_cast<std::size_t>(t)]; }
+const dtype_info& info(dtype t) { return info_table[static_cast<std::size_t>(native_order(t))]; }
 
 // Smallest float type whose "safe" range covers an integer of the given size (NumPy: int8 -> float16,
 // int16 -> float32, wider -> float64).
@@ -61,6 +63,48 @@ int same_kind_order(dtype_kind k) {
 dtype_kind kind_of(dtype t) { return info(t).kind; }
 std::int64_t itemsize(dtype t) { return info(t).size; }
 std::string_view name(dtype t) { return info(t).name; }
+
+dtype swapped_order(dtype t) {
+    if (itemsize(t) == 1) return t;
+    return static_cast<dtype>(static_cast<std::uint8_t>(t) ^ byte_swapped_bit);
+}
+
+std::string dtype_str(dtype t) {
+    const char order = itemsize(t) == 1 ? '|' : is_byte_swapped(t) ? '>' : '<';
+    return order + std::string(info(t).code);
+}
+
+std::optional<dtype> dtype_from_string(std::string_view text) {
+    // Names: NumPy's, the Python type names and a few aliases. A byte order may not precede them ('>int32' is
+    // not understood).
+    static constexpr std::pair<std::string_view, dtype> names[] = {
+        {"int", dtype::int64},    {"float", dtype::float64},  {"complex", dtype::complex128},
+        {"half", dtype::float16}, {"intp", dtype::int64},     {"uintp", dtype::uint64},
+        {"int_", dtype::int64},
+    };
+    for (const auto& [alias, t] : names)
+        if (text == alias) return t;
+    if (const auto named = dtype_from_name(text)) return named;
+    // Type codes: the sized ones of dtype.str and the one-character C-type codes (long is 64 bits here).
+    static constexpr std::pair<std::string_view, dtype> codes[] = {
+        {"?", dtype::bool_},    {"b1", dtype::bool_},     {"i1", dtype::int8},      {"i2", dtype::int16},
+        {"i4", dtype::int32},   {"i8", dtype::int64},     {"u1", dtype::uint8},     {"u2", dtype::uint16},
+        {"u4", dtype::uint32},  {"u8", dtype::uint64},    {"f2", dtype::float16},   {"e", dtype::float16},
+        {"f4", dtype::float32}, {"f8", dtype::float64},   {"c8", dtype::complex64}, {"c16", dtype::complex128},
+        {"b", dtype::int8},     {"h", dtype::int16},      {"i", dtype::int32},      {"l", dtype::int64},
+        {"q", dtype::int64},    {"B", dtype::uint8},      {"H", dtype::uint16},     {"I", dtype::uint32},
+        {"L", dtype::uint64},   {"Q", dtype::uint64},     {"f", dtype::float32},    {"d", dtype::float64},
+        {"F", dtype::complex64}, {"D", dtype::complex128},
+    };
+    bool swap = false;
+    if (!text.empty() && (text.front() == '<' || text.front() == '>' || text.front() == '=' || text.front() == '|')) {
+        swap = text.front() == '>';  // this engine is little-endian: '<' and '=' are native, '|' means "no order"
+        text.remove_prefix(1);
+    }
+    for (const auto& [code, t] : codes)
+        if (text == code) return swap ? swapped_order(t) : t;
+    return std::nullopt;
+}
 
 std::optional<dtype> dtype_from_name(std::string_view n) {
     if (n == "bool_" || n == "?") return dtype::bool_;
@@ -103,6 +147,8 @@ dtype unsigned_of_size(std::int64_t bytes) {
 }
 
 dtype promote_types(dtype a, dtype b) {
+    a = native_order(a);
+    b = native_order(b);
     if (a == b) return a;
     const auto ka = kind_of(a), kb = kind_of(b);
     const auto sa = itemsize(a), sb = itemsize(b);
@@ -142,11 +188,11 @@ std::string_view casting_name(casting rule) {
 
 bool can_cast(dtype from, dtype to, casting rule) {
     switch (rule) {
-        case casting::no:
-        case casting::equiv: return from == to;
-        case casting::safe: return promote_types(from, to) == to;
+        case casting::no: return from == to;
+        case casting::equiv: return native_order(from) == native_order(to);
+        case casting::safe: return promote_types(from, to) == native_order(to);
         case casting::same_kind:
-            return promote_types(from, to) == to ||
+            return promote_types(from, to) == native_order(to) ||
                    same_kind_order(kind_of(from)) <= same_kind_order(kind_of(to));
         case casting::unsafe: return true;
     }

@@ -31,13 +31,19 @@ std::vector<typed_operand> as_typed_operands(const std::vector<array>& arrays) {
 }
 
 // np.concatenate(seq, axis=None): every input flattened in C order, one after the other.
-array concatenate_flattened(const std::vector<array>& seq) {
+array concatenate_flattened(const std::vector<array>& seq, std::optional<dtype> as_type, casting rule) {
     std::int64_t total = 0;
     for (const auto& a : seq) total += a->size();
-    const dtype t = result_type(as_typed_operands(seq));
+    const dtype t = as_type.value_or(result_type(as_typed_operands(seq)));
     const array out = ndarray::allocate(t, {total});
     std::int64_t offset = 0;
     for (const auto& a : seq) {
+        // PyArray_CanCastArrayTo: a 0-d input by its value under NumPy 1 (value-based casting).
+        const bool by_value = a->ndim() == 0 && !active_semantics().nep50_weak_python_scalars;
+        if (!(by_value ? can_cast_value(load_element(a->type(), a->data()), t, rule) : can_cast(a->type(), t, rule)))
+            raise(error_category::type_error, std::string("Cannot cast ") + (a->ndim() == 0 ? "scalar" : "array data") +
+                                                  " from " + dtype_repr(a->type()) + " to " + dtype_repr(t) +
+                                                  " according to the rule '" + std::string(casting_name(rule)) + "'");
         // The slice of `out` seen in a's shape with C strides receives a's elements in C order.
         assign(*ndarray::view_of(out, t, a->shape(), contiguous_strides(a->shape(), out->itemsize(), order::C), offset), *a);
         offset += a->size() * out->itemsize();
@@ -73,23 +79,24 @@ dims concatenated_shape(const std::vector<array>& seq, std::size_t axis) {
     return shape;
 }
 
-array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis) {
+array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis, std::optional<dtype> as_type,
+                  casting rule) {
     if (seq.empty()) raise(error_category::value_error, "need at least one array to concatenate");
     // NumPy 1.x took axis >= NPY_MAXDIMS (32) for axis=None (semantics::maxdims_axis_means_none).
     if (axis && active_semantics().maxdims_axis_means_none && *axis >= 32) axis.reset();
-    if (!axis) return concatenate_flattened(seq);
+    if (!axis) return concatenate_flattened(seq, as_type, rule);
     const std::int64_t ndim = seq.front()->ndim();
     if (ndim == 0) raise(error_category::value_error, "zero-dimensional arrays cannot be concatenated");
     const auto along = static_cast<std::size_t>(normalize_axis(*axis, ndim));
     const dims shape = concatenated_shape(seq, along);
-    const dtype t = result_type(as_typed_operands(seq));
+    const dtype t = as_type.value_or(result_type(as_typed_operands(seq)));
     const array out = ndarray::allocate_strided(t, shape, concatenation_strides(shape, seq, itemsize(t)));
-    // A window sliding along the axis receives each input in turn.
+    // A window sliding along the axis receives each input in turn (PyArray_AssignArray under the casting rule).
     dims window = shape;
     std::int64_t offset = 0;
     for (const auto& a : seq) {
         window[along] = a->shape()[along];
-        assign(*ndarray::view_of(out, t, window, out->strides(), offset), *a);
+        copyto(ndarray::view_of(out, t, window, out->strides(), offset), a, rule);
         offset += window[along] * out->strides()[along];
     }
     return out;

@@ -20,6 +20,7 @@
 #endif
 
 #include "engine/broadcast.hpp"
+#include "engine/byteswap.hpp"
 #include "engine/error.hpp"
 #include "engine/overlap.hpp"
 #include "engine/shares_memory.hpp"
@@ -140,8 +141,32 @@ constexpr auto make_loop_table(std::index_sequence<I...>, std::index_sequence<J.
 
 constexpr auto loop_table = make_loop_table(std::make_index_sequence<dtype_count>{}, std::make_index_sequence<dtype_count>{});
 
+// The loop for two types in native byte order, or for one type in the same order on both sides (bytes moved
+// as they are).
 inner_loop loop_for(dtype d, dtype s) {
-    return loop_table[static_cast<std::size_t>(d)][static_cast<std::size_t>(s)];
+    return loop_table[static_cast<std::size_t>(native_order(d))][static_cast<std::size_t>(native_order(s))];
+}
+
+// A cast where either side is in swapped byte order, as NumPy's wrapped cast does it: the run goes in blocks of
+// 128 elements (NPY_LOWLEVEL_BUFFER_BLOCKSIZE) through contiguous buffers, swapped into native order, cast by
+// the native loop, and swapped back out.
+void swapping_cast_run(std::byte* d, std::int64_t ds, dtype dst_type, const std::byte* s, std::int64_t ss,
+                       dtype src_type, std::int64_t n, inner_loop cast) {
+    constexpr std::int64_t block = 128;
+    const std::int64_t dsize = itemsize(dst_type), ssize = itemsize(src_type);
+    alignas(16) std::byte in[block * 16], out[block * 16];
+    for (std::int64_t done = 0; done < n; done += block) {
+        const std::int64_t m = std::min(block, n - done);
+        for (std::int64_t k = 0; k < m; ++k, s += ss) {
+            std::memcpy(in + k * ssize, s, static_cast<std::size_t>(ssize));
+            if (is_byte_swapped(src_type)) reverse_element_bytes(src_type, in + k * ssize);
+        }
+        cast(out, dsize, in, ssize, m);
+        for (std::int64_t k = 0; k < m; ++k, d += ds) {
+            if (is_byte_swapped(dst_type)) reverse_element_bytes(dst_type, out + k * dsize);
+            std::memcpy(d, out + k * dsize, static_cast<std::size_t>(dsize));
+        }
+    }
 }
 
 // A 2-D copy where dst is contiguous along one axis and src along the other: tile it.
@@ -286,6 +311,12 @@ void assign(const ndarray& dst, const ndarray& src) {
         it.strides[1][0] = -it.strides[1][0];
     }
     const inner_loop loop = loop_for(dst.type(), src.type());
+    if (dst.type() != src.type() && (is_byte_swapped(dst.type()) || is_byte_swapped(src.type()))) {
+        for_each_inner_run<2>(it, start, [&](auto p, auto inner, std::int64_t n) {
+            swapping_cast_run(p[0], inner[0], dst.type(), p[1], inner[1], src.type(), n, loop);
+        });
+        return;
+    }
     // The blocked transpose writes tile by tile, out of NumPy's order: only for a destination whose elements are
     // all distinct (with aliased elements, which write lands last is part of the result).
     if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && it.shape[0] >= 16 && it.shape[1] >= 16 &&
@@ -311,12 +342,57 @@ void fill(const ndarray& dst, const scalar& value) {
     });
 }
 
+void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mask, bool buffered) {
+    if (out.size() == 0) return;
+    const auto one_element = [&] {
+        for (std::size_t axis = 0; axis < out.shape().size(); ++axis)
+            if (out.shape()[axis] > 1 && out.strides()[axis] != 0) return false;
+        return true;
+    };
+    if (buffered && active_semantics().buffered_zero_stride_output_is_one_cell && out.size() > 1 && one_element()) {
+        constexpr std::size_t buffer_size = 8192;
+        const auto values = c_order_offsets(out.shape(), result.strides());
+        const auto selected = c_order_offsets(out.shape(), broadcast_strides(mask.shape(), mask.strides(), out.shape()));
+        for (std::size_t chunk = 0; chunk < values.size(); chunk += buffer_size) {
+            const std::byte* last = nullptr;
+            for (std::size_t i = chunk; i < std::min(values.size(), chunk + buffer_size); ++i)
+                if (std::to_integer<int>(mask.data()[selected[i]]) != 0) last = result.data() + values[i];
+            if (std::to_integer<int>(mask.data()[selected[chunk]]) != 0)
+                store_element(out.type(), out.data(), load_element(result.type(), last));
+        }
+        return;
+    }
+    std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(result.data()),
+                                    const_cast<std::byte*>(mask.data())};
+    std::vector<dims> strides{out.strides(), result.strides(),
+                              broadcast_strides(mask.shape(), mask.strides(), out.shape())};
+    for (std::size_t axis = 0; axis < out.shape().size(); ++axis) {
+        if (strides[0][axis] >= 0) continue;
+        for (std::size_t k = 0; k < 3; ++k) {
+            start[k] += strides[k][axis] * (out.shape()[axis] - 1);
+            strides[k][axis] = -strides[k][axis];
+        }
+    }
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), strides);
+    for_each_inner_run<3>(it, start,
+                          [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
+                              for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1],
+                                                p[2] += strides[2]) {
+                                  if (std::to_integer<int>(*p[2]) != 0)
+                                      store_element(out.type(), p[0], load_element(result.type(), p[1]));
+                              }
+                          });
+}
+
 order resolve_order_a(const ndarray& a, order o) {
     if (o == order::A) return (a.f_contiguous() && !a.c_contiguous()) ? order::F : order::C;
     return o;
 }
 
-array copy_of(const ndarray& src, order o, dtype as_type) {
+namespace {
+
+// copy_of's allocation and copy.
+array copy_with_layout(const ndarray& src, order o, dtype as_type) {
     o = resolve_order_a(src, o);
     // assign() writes every element of the fresh array, so it is not zero-filled first.
     constexpr initial_contents unwritten = initial_contents::unwritten;
@@ -340,6 +416,14 @@ array copy_of(const ndarray& src, order o, dtype as_type) {
         out = ndarray::allocate(as_type, src.shape(), o, unwritten);
     }
     assign(*out, src);
+    return out;
+}
+
+}  // namespace
+
+array copy_of(const ndarray& src, order o, dtype as_type) {
+    array out = copy_with_layout(src, o, as_type);
+    if (as_type == src.type()) out->set_descriptor(src.descriptor());  // PyArray_NewLikeArray keeps the descriptor
     return out;
 }
 

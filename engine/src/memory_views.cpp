@@ -44,8 +44,10 @@ std::pair<dims, dims> retyped_layout(const ndarray& a, dtype t) {
 
 namespace {
 
+// The float type of a complex type's parts, in the same byte order (each part is swapped on its own).
 dtype component_type(dtype complex_type) {
-    return complex_type == dtype::complex64 ? dtype::float32 : dtype::float64;
+    const dtype part = native_order(complex_type) == dtype::complex64 ? dtype::float32 : dtype::float64;
+    return is_byte_swapped(complex_type) ? swapped_order(part) : part;
 }
 
 // The real (byte_offset 0) or imaginary part of a complex array: the same strides over the component dtype.

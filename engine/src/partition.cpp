@@ -242,6 +242,14 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
     // _new_sortlike returns before making its iterator when there is nothing to select.
     if (extent <= 1 || a->size() == 0) return;
     check_legacy_iterator_dimensions(a->ndim());
+    if (is_byte_swapped(a->type())) {
+        // _new_sortlike swaps each lane into a native buffer before selecting, and back: the same as selecting in
+        // a native copy.
+        const array native = copy_of(*a, order::K, native_order(a->type()));
+        partition_in_place(native, kth_given, axis);
+        assign(*a, *native);
+        return;
+    }
     if (kth.size() == 1 && active_semantics().single_kth_partition_uses_simd_quickselect && takes_simd_quickselect(a->type())) {
         // x86-simd-sort's quickselect: a short lane is sorted whole by its networks; a longer one is partitioned in
         // an order of its own, which the introselect below does not reproduce (docs/oracles.md).

@@ -136,7 +136,7 @@ namespace {
 
 dtype legacy_result_type(std::span<const typed_operand> operands) {
     if (operands.empty()) raise(error_category::value_error, "at least one array or dtype is required");
-    if (operands.size() == 1) return operands.front().type;
+    if (operands.size() == 1) return native_order(operands.front().type);  // result types are always native
     if (!scalar_values_matter(operands)) {
         dtype result = operands.front().type;
         for (const auto& op : operands.subspan(1)) result = promote_types(result, op.type);
@@ -145,7 +145,7 @@ dtype legacy_result_type(std::span<const typed_operand> operands) {
     minimal_type result{};
     bool first = true;
     for (const auto& op : operands) {
-        const minimal_type t = op.value ? min_scalar_type(*op.value) : minimal_type{op.type, false};
+        const minimal_type t = op.value ? min_scalar_type(*op.value) : minimal_type{native_order(op.type), false};
         if (first) {
             result = t;
             first = false;
@@ -194,10 +194,10 @@ dtype nep50_result_type(std::span<const typed_operand> operands) {
     if (operands.empty()) raise(error_category::value_error, "at least one array or dtype is required");
     std::optional<dtype> strong;
     for (const auto& op : operands) {
-        if (!op.python_number) strong = strong ? promote_types(*strong, op.type) : op.type;
+        if (!op.python_number) strong = strong ? promote_types(*strong, op.type) : native_order(op.type);
     }
     if (!strong) {  // only Python numbers: their default dtypes promote as usual
-        dtype result = operands.front().type;
+        dtype result = native_order(operands.front().type);
         for (const auto& op : operands.subspan(1)) result = promote_types(result, op.type);
         return result;
     }
@@ -244,6 +244,8 @@ void check_python_number_assignable(const scalar& python_number, dtype to, casti
     if (is_integer(python_number.type)) check_python_int_fits(python_number, to);
 }
 
-std::string dtype_repr(dtype t) { return "dtype('" + std::string(name(t)) + "')"; }
+std::string dtype_repr(dtype t) {
+    return "dtype('" + (is_byte_swapped(t) ? dtype_str(t) : std::string(name(t))) + "')";
+}
 
 }  // namespace engine

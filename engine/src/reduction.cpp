@@ -17,6 +17,7 @@
 #include "engine/layout.hpp"
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
+#include "engine/ufunc.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
 #include "ufunc_elements.hpp"
@@ -142,6 +143,8 @@ scalar identity_of(reduction r, dtype t) {
 }  // namespace
 
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options) {
+    // The ufunc's reduce reads dtype= with its arguments; mean counts the items per axis first (below).
+    if (r != reduction::mean) check_signature_dtype(options.accumulate_as);
     const auto ndim = static_cast<std::int64_t>(a->ndim());
     std::vector<bool> reduced(static_cast<std::size_t>(ndim), !options.axes.has_value());
     // A 0-d array takes a lone integer axis 0 or -1 as axis=None in the ufunc's reduce (a tuple gets no such
@@ -155,14 +158,17 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             reduced[static_cast<std::size_t>(k)] = true;
         }
     }
+    if (r == reduction::mean) check_signature_dtype(options.accumulate_as);
     // With out= and no dtype=, NumPy's reduce promotes the input with out for its loop (mean only where _mean
     // passes no dtype of its own: inexact inputs other than float16); any/all keep their boolean loop.
+    // Types are resolved in native byte order (flat_values reads a swapped input in native order).
+    const dtype input_type = native_order(a->type());
     const bool out_joins_the_loop = options.out && !options.accumulate_as && r != reduction::any &&
                                     r != reduction::all &&
-                                    (r != reduction::mean || (is_inexact(a->type()) && a->type() != dtype::float16));
-    const dtype accumulator = out_joins_the_loop ? promote_types(a->type(), (*options.out)->type())
-                                                 : accumulator_type(r, a->type(), options.accumulate_as);
-    const dtype result_dtype = result_type_of(r, a->type(), accumulator, options.accumulate_as);
+                                    (r != reduction::mean || (is_inexact(input_type) && input_type != dtype::float16));
+    const dtype accumulator = out_joins_the_loop ? promote_types(input_type, (*options.out)->type())
+                                                 : accumulator_type(r, input_type, options.accumulate_as);
+    const dtype result_dtype = result_type_of(r, input_type, accumulator, options.accumulate_as);
 
     dims shape, keepdims_shape;
     for (std::int64_t k = 0; k < ndim; ++k) {
@@ -198,7 +204,9 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     for (std::int64_t n : shape) positions *= n;
     std::vector<scalar> values(static_cast<std::size_t>(positions));
     std::vector<bool> started(values.size(), false);
-    const std::vector<scalar> elements = flat_values(*a);
+    // Cast into the accumulator's dtype as an array, as NumPy's buffered iterator does (see accumulate below).
+    const array in_accumulator_type = a->type() == accumulator ? a : copy_of(*a, order::K, accumulator);
+    const std::vector<scalar> elements = flat_values(*in_accumulator_type);
     for (std::size_t flat = 0; flat < elements.size(); ++flat) {
         std::size_t rest = flat, position = 0, scale = 1;
         for (std::int64_t k = ndim - 1; k >= 0; --k) {
@@ -282,15 +290,15 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
     array source = a;
     // NumPy 1.24 reads axis=32 (its NPY_MAXDIMS, which was NPY_RAVEL_AXIS) as axis=None.
     const bool ravels = !options.axis || (active_semantics().maxdims_axis_means_none && *options.axis == 32);
-    if (ravels) source = ravel(a, order::C);
+    if (ravels && a->ndim() > 1) source = ravel(a, order::C);  // PyArray_CheckAxis leaves 0-d and 1-d arrays as they are
     if (source->ndim() == 0) source = ndarray::view_of(source, source->type(), {1}, {0});
     const auto ndim = static_cast<std::int64_t>(source->ndim());
     const auto axis = static_cast<std::size_t>(normalize_axis(ravels ? 0 : *options.axis, ndim));
 
     // The loop: dtype=, else the common type of the input and out (reducelike promotion), else sum's widening.
-    const dtype loop = options.accumulate_as ? *options.accumulate_as
-                       : options.out         ? promote_types(source->type(), (*options.out)->type())
-                                             : accumulator_type(r, source->type(), std::nullopt);
+    const dtype loop = native_order(options.accumulate_as ? *options.accumulate_as
+                                    : options.out         ? promote_types(source->type(), (*options.out)->type())
+                                                          : accumulator_type(r, source->type(), std::nullopt));
     const dims& shape = source->shape();
     if (options.out) {
         const ndarray& out = **options.out;
@@ -305,8 +313,12 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
             out.require_writeable("output array is read-only");
     }
 
-    // Every value first (in C order), so an out overlapping the input reads it as it was.
-    std::vector<scalar> values = flat_values(*source);
+    // Every value first (in C order), so an out overlapping the input reads it as it was. NumPy's iterator casts
+    // the input into the loop's dtype with its cast loops, whose answers for values the type cannot hold (a float
+    // beyond uint32) depend on where the element sits in a contiguous run: cast as an array, not value by value,
+    // in memory order as the iterator walks it (an axis walked backwards stays backwards).
+    const array in_loop_type = source->type() == loop ? source : copy_of(*source, order::K, loop);
+    std::vector<scalar> values = flat_values(*in_loop_type);
     std::int64_t line_step = 1;  // C-order distance between neighbours along the axis
     for (std::size_t d = axis + 1; d < shape.size(); ++d) line_step *= shape[d];
     const std::int64_t extent = shape[axis];
@@ -332,6 +344,19 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
                                 : contiguous_strides(shape, itemsize(loop), order::C);
         if (source->size() == 0) strides.assign(strides.size(), 0);
         result = ndarray::allocate_strided(loop, shape, strides);
+    }
+    if (options.out && may_share_memory(*result, *source)) {
+        // An out that overlaps the input is a WRITEBACKIFCOPY temporary of NumPy's iterator, copied back at the
+        // end as an array assignment: in out's memory order (axes walked backwards turned around). Where out's
+        // elements alias each other, that decides which value stays (property seed 852).
+        const array computed = ndarray::allocate(loop, shape, order::C, initial_contents::unwritten);
+        std::byte* cell = computed->data();
+        for (const scalar& v : values) {
+            store_element(loop, cell, v);
+            cell += computed->itemsize();
+        }
+        assign(*result, *computed);
+        return result;
     }
     const std::vector<std::byte*> targets = element_addresses(*result);
     for (std::size_t f = 0; f < values.size(); ++f) store_element(result->type(), targets[f], values[f]);

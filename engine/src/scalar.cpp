@@ -2,6 +2,7 @@
 // Float -> integer casts reproduce what NumPy's C casts do on x86-64 (out of range gives the minimum).
 #include "engine/scalar.hpp"
 
+#include "engine/byteswap.hpp"
 #include "engine/float16.hpp"
 
 #include <cmath>
@@ -106,6 +107,7 @@ std::uint64_t scalar::as_uint64() const {
 }
 
 scalar scalar::cast_to(dtype to) const {
+    to = native_order(to);  // a NumPy scalar is always in native order
     const std::int64_t bytes = itemsize(to);
     switch (kind_of(to)) {
         case dtype_kind::boolean: return {to, as_bool()};
@@ -149,6 +151,12 @@ scalar scalar::cast_to(dtype to) const {
 }
 
 scalar load_element(dtype t, const std::byte* p) {
+    if (is_byte_swapped(t)) {  // read in native order: the scalar NumPy gives is native too
+        alignas(16) std::byte native[16];
+        std::memcpy(native, p, static_cast<std::size_t>(itemsize(t)));
+        reverse_element_bytes(t, native);
+        return load_element(native_order(t), native);
+    }
     switch (t) {
         case dtype::bool_: return {t, read_raw<std::uint8_t>(p) != 0};
         case dtype::int8: return {t, std::int64_t{read_raw<std::int8_t>(p)}};
@@ -172,6 +180,13 @@ scalar load_element(dtype t, const std::byte* p) {
 }
 
 void store_element(dtype t, std::byte* p, const scalar& v) {
+    if (is_byte_swapped(t)) {
+        alignas(16) std::byte native[16];
+        store_element(native_order(t), native, v);
+        reverse_element_bytes(t, native);
+        std::memcpy(p, native, static_cast<std::size_t>(itemsize(t)));
+        return;
+    }
     const scalar c = v.type == t ? v : v.cast_to(t);
     switch (t) {
         case dtype::bool_: write_raw<std::uint8_t>(p, std::get<bool>(c.value) ? 1 : 0); break;

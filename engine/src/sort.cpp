@@ -9,6 +9,7 @@
 #include <tuple>
 #include <vector>
 
+#include "engine/byteswap.hpp"
 #include "engine/creation.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
@@ -69,7 +70,10 @@ void sort_in_place(const array& a, std::int64_t axis) {
     std::vector<scalar> lane(static_cast<std::size_t>(extent));
     // NumPy sorts bool elements as the bytes they are (a bool view may hold bytes other than 0 and 1).
     const dtype lane_type = a->type() == dtype::bool_ ? dtype::uint8 : a->type();
-    const std::optional<std::vector<std::byte>> canonical_nan = canonical_sort_nan(lane_type);
+    // A lane in swapped byte order is sorted as NumPy does it, in a native buffer: the NaN it writes is the
+    // native type's, swapped on the way back.
+    std::optional<std::vector<std::byte>> canonical_nan = canonical_sort_nan(native_order(lane_type));
+    if (canonical_nan && is_byte_swapped(lane_type)) reverse_element_bytes(lane_type, canonical_nan->data());
     for_each_lane(*a, along, [&](std::byte* start) {
         for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(lane_type, start + k * stride);
         std::stable_sort(lane.begin(), lane.end(), sorts_before);

@@ -12,6 +12,7 @@
 #include "engine/ufunc.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <array>
 #include <span>
 #include <cmath>
@@ -95,7 +96,8 @@ std::string ufunc_name(unary_op op) {
 
 // A set of dtypes, one bit each.
 using dtype_set = std::uint32_t;
-constexpr dtype_set bit(dtype t) { return dtype_set{1} << static_cast<unsigned>(t); }
+// Loops are looked up by type alone: a type in swapped byte order has its native type's loops.
+constexpr dtype_set bit(dtype t) { return dtype_set{1} << static_cast<unsigned>(native_order(t)); }
 constexpr dtype_set bool_loop = bit(dtype::bool_);
 constexpr dtype_set integer_loops = bit(dtype::int8) | bit(dtype::int16) | bit(dtype::int32) | bit(dtype::int64) |
                                     bit(dtype::uint8) | bit(dtype::uint16) | bit(dtype::uint32) | bit(dtype::uint64);
@@ -427,6 +429,7 @@ constexpr auto make_loop_table(std::index_sequence<Ops...>, std::index_sequence<
 constexpr auto loop_table = make_loop_table(std::make_index_sequence<op_count>{}, std::make_index_sequence<dtype_count>{});
 
 binary_loop loop_for(binary_op op, dtype t) {
+    assert(!is_byte_swapped(t) && "element loops run on native types");
     return loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(t)];
 }
 
@@ -480,16 +483,17 @@ const dims& shape_of(const operand& x) {
     return no_dims;
 }
 
+// An operand's dtype as type resolution sees it: in native order (NumPy's resolvers canonicalize descriptors).
 dtype dtype_of(const operand& x) {
-    if (const auto* a = std::get_if<array>(&x)) return (*a)->type();
+    if (const auto* a = std::get_if<array>(&x)) return native_order((*a)->type());
     return std::get<scalar>(x).type;
 }
 
 typed_operand describe(const operand& x) {
     if (const auto* s = std::get_if<scalar>(&x)) return {s->type, *s, s->is_python_number()};
     const ndarray& a = *std::get<array>(x);
-    if (a.ndim() == 0) return {a.type(), load_element(a.type(), a.data())};
-    return {a.type(), std::nullopt};
+    if (a.ndim() == 0) return {native_order(a.type()), load_element(a.type(), a.data())};
+    return {native_order(a.type()), std::nullopt};
 }
 
 // The loop dtype: the result type, then the ufunc's loop search (true_divide of integers runs the float64 loop),
@@ -1056,6 +1060,7 @@ void reject_boolean_negative(unary_op op, dtype loop) {
 }
 
 dtype resolve_unary_loop(unary_op op, dtype input) {
+    input = native_order(input);
     reject_boolean_negative(op, input);
     // negative, positive and absolute resolve as "uniform operations" (the input's own dtype, no search);
     // the others search their loops as binary ufuncs do (np.square(bool_array) runs the int8 loop).
@@ -1218,55 +1223,6 @@ array where_mask(const array& where, const dims& shape) {
     return where;
 }
 
-// out[i] = result[i] where mask[i] (cast unsafely, as the ufunc's output cast), walking out's memory upwards as
-// NumPy's writeback does (an axis out walks backwards is flipped), which decides the survivor where out's
-// elements overlap each other.
-// `buffered`: the loop's output dtype differs from out's, so NumPy writes out through its iterator's buffer. Under
-// NumPy 2 an out whose every element is the same one (stride 0 along every axis longer than 1) then gets one
-// buffer cell per 8,192 elements: the masked loop leaves the last selected result (in C order) in it, and the
-// masked write-back copies it once, if the chunk's first mask entry is True (found by the property test, seed
-// 301: np.negative(np.int8(0), out=zero_stride_int64_view, where=[False, True]) keeps the old value).
-void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mask, bool buffered = false) {
-    if (out.size() == 0) return;
-    const auto one_element = [&] {
-        for (std::size_t axis = 0; axis < out.shape().size(); ++axis)
-            if (out.shape()[axis] > 1 && out.strides()[axis] != 0) return false;
-        return true;
-    };
-    if (buffered && active_semantics().buffered_zero_stride_output_is_one_cell && out.size() > 1 && one_element()) {
-        constexpr std::size_t buffer_size = 8192;
-        const auto values = c_order_offsets(out.shape(), result.strides());
-        const auto selected = c_order_offsets(out.shape(), broadcast_strides(mask.shape(), mask.strides(), out.shape()));
-        for (std::size_t chunk = 0; chunk < values.size(); chunk += buffer_size) {
-            const std::byte* last = nullptr;
-            for (std::size_t i = chunk; i < std::min(values.size(), chunk + buffer_size); ++i)
-                if (std::to_integer<int>(mask.data()[selected[i]]) != 0) last = result.data() + values[i];
-            if (std::to_integer<int>(mask.data()[selected[chunk]]) != 0)
-                store_element(out.type(), out.data(), load_element(result.type(), last));
-        }
-        return;
-    }
-    std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(result.data()),
-                                    const_cast<std::byte*>(mask.data())};
-    std::vector<dims> strides{out.strides(), result.strides(),
-                              broadcast_strides(mask.shape(), mask.strides(), out.shape())};
-    for (std::size_t axis = 0; axis < out.shape().size(); ++axis) {
-        if (strides[0][axis] >= 0) continue;
-        for (std::size_t k = 0; k < 3; ++k) {
-            start[k] += strides[k][axis] * (out.shape()[axis] - 1);
-            strides[k][axis] = -strides[k][axis];
-        }
-    }
-    const strided_iteration it = coalesce_in_memory_order(out.shape(), strides);
-    for_each_inner_run<3>(it, start,
-                          [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
-                              for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1],
-                                                p[2] += strides[2]) {
-                                  if (std::to_integer<int>(*p[2]) != 0)
-                                      store_element(out.type(), p[0], load_element(result.type(), p[1]));
-                              }
-                          });
-}
 
 // Writes a computed result into out as NumPy's iterator does (nditer_constr.c, COPY_IF_OVERLAP). When out may
 // share memory with an array it reads (max_work 1), other than one identical to out element for element without
@@ -1311,11 +1267,20 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
 
 }  // namespace
 
+void check_signature_dtype(std::optional<dtype> t) {
+    if (t && is_byte_swapped(*t))
+        raise(error_category::type_error,
+              "The `dtype` and `signature` arguments to ufuncs only select the general DType and not details such as "
+              "the byte order or time unit. You can avoid this error by using the scalar types `np.float64` or the "
+              "dtype string notation.");
+}
+
 std::variant<array, scalar> call(binary_op op, const operand& a, const operand& b, const ufunc_keywords& keywords) {
     if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
         return apply(op, a, b);
     const std::string name = ufunc_name(op);
     if (keywords.out) (*keywords.out)->require_writeable("output array is read-only");
+    check_signature_dtype(keywords.loop_dtype);
     // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
     const loop_types types = resolve_loop_types(op, a, b, keywords.loop_dtype);
     const dtype loop = types.loop;
@@ -1364,6 +1329,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         return apply(op, x);
     const std::string name = ufunc_name(op);
     if (keywords.out) (*keywords.out)->require_writeable("output array is read-only");
+    check_signature_dtype(keywords.loop_dtype);
     // With dtype=, the loop is searched for that dtype: np.negative(True, dtype=np.int8) runs the int8 loop.
     dtype loop = keywords.loop_dtype ? *keywords.loop_dtype : resolve_unary_loop(op, dtype_of(x));
     if (keywords.loop_dtype) {
@@ -1669,7 +1635,7 @@ void at(binary_op op, const array& a, const index_expr& indices, const array& b)
 }
 
 void at(unary_op op, const array& a, const index_expr& indices) {
-    dtype loop = a->type();
+    dtype loop = native_order(a->type());
     const auto resolve = [&](bool) {
         loop = resolve_unary_loop(op, a->type());
         return unary_output_type(op, loop);

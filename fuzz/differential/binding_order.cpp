@@ -2,7 +2,11 @@
 // the oldest, so the context always lists every bound array exactly once per name.
 #include "differential/binding_order.hpp"
 
+#include "engine/dtype.hpp"
+
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <variant>
 
 namespace fuzzing {
@@ -44,8 +48,11 @@ generation_context binding_order::context(const conformance::step_recorder& orac
         if (bound.what != conformance::binding::kind::array) continue;
         const conformance::array_state& array = state.arrays.at(bound.key);
         const bool values_known = oracle.masked().names.count(name) == 0;
+        // The generator reads the type's name: a swapped byte order (">i4") does not change what it may draw.
+        const std::optional<engine::dtype> type = engine::dtype_from_string(array.dtype);
+        const std::string dtype = type ? std::string(engine::name(*type)) : array.dtype;
         context.arrays.push_back(
-            {name, array.shape, array.strides, array.dtype, array.c_contiguous, array.writeable, values_known});
+            {name, array.shape, array.strides, dtype, array.c_contiguous, array.writeable, values_known});
     }
     return context;
 }

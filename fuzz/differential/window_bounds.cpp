@@ -2,6 +2,8 @@
 // highest byte: then it lies inside the source's allocation, whatever views lead there.
 #include "differential/window_bounds.hpp"
 
+#include "engine/dtype.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -15,11 +17,8 @@ namespace {
 using cases::expr;
 
 std::int64_t itemsize_of(const std::string& dtype) {
-    if (dtype == "bool" || dtype == "int8" || dtype == "uint8") return 1;
-    if (dtype == "int16" || dtype == "uint16") return 2;
-    if (dtype == "int32" || dtype == "uint32" || dtype == "float32") return 4;
-    if (dtype == "complex128") return 16;
-    return 8;
+    const std::optional<engine::dtype> type = engine::dtype_from_string(dtype);  // ">i4" as well as "int32"
+    return type ? engine::itemsize(*type) : 16;  // unknown: the widest, so a window is never judged inside wrongly
 }
 
 bool is_as_strided(const expr& callee) {

@@ -65,6 +65,10 @@ std::string shape_literal(const std::vector<std::int64_t>& shape) {
 
 std::string program_generator::dtype_text() {
     if (choices_.chance(8)) return choices_.pick({"float", "int", "bool", "complex"});
+    if (choices_.chance(6)) {  // a type code with a byte order: '>' is the swapped order on this machine
+        const std::string order = choices_.pick({">", ">", "<", "=", "|", ""});
+        return "'" + order + choices_.pick({"i2", "i4", "i8", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16", "i1", "b1"}) + "'";
+    }
     const auto& n = choices_.pick(dtype_names);
     return choices_.chance(25) ? "'" + (n == "bool_" ? std::string("bool") : n) + "'" : "np." + n;
 }
@@ -379,8 +383,9 @@ std::string program_generator::creation(const std::string& target) {
         }},
         weighted{limits_.dimension_limit_weight, [&]() -> std::string {
             // Around NumPy's dimension limit (32 in 1.x, 64 in 2.x): length-1 axes and at most one of length 2,
-            // so that indexing it can also pass the limits on indices and index arrays.
-            const std::int64_t ndim = choices_.pick({31, 32, 33, 63, 64, 65});
+            // so that indexing it can also pass the limits on indices and index arrays. The limits themselves
+            // twice as often as their neighbours.
+            const std::int64_t ndim = choices_.pick({31, 32, 32, 33, 63, 64, 64, 65});
             shape_t high(static_cast<std::size_t>(ndim), 1);
             if (choices_.chance(50)) high[choices_.below(high.size())] = 2;
             return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(high) +
@@ -432,6 +437,10 @@ std::string program_generator::view_of(const std::string& target, const live_arr
         }},
         weighted{2, [&]() -> std::string { return left + "np.expand_dims(" + a + ", " + axis_text(nd + 1) + ")"; }},
         weighted{3, [&]() -> std::string { return left + a + ".view()"; }},
+        weighted{limits_.numpy2_names ? 0u : 2u, [&]() -> std::string {  // NumPy 1 only: a view in another byte order
+            if (choices_.chance(40)) return left + a + ".newbyteorder()";
+            return left + a + ".newbyteorder('" + choices_.pick({"S", ">", "<", "=", "|", "big", "little", "swap"}) + "')";
+        }},
         weighted{2, [&]() -> std::string {
             if (choices_.chance(70)) return left + a + ".view(" + dtype_text() + ")";
             // Arrays over a's buffer (a must be contiguous: ValueError otherwise): np.frombuffer from an offset,
@@ -604,7 +613,12 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
             const std::string axis = choices_.chance(35) ? ", axis=" + (choices_.chance(40) ? std::string("None")
                                                                                             : axis_text(s.shape.size()))
                                                          : "";
-            return left + "np.concatenate([" + a + (fits ? ", " + other.name : "") + "]" + axis + ")";
+            std::string keywords;  // the result's dtype and the rule each input is written under
+            if (choices_.chance(20)) keywords += ", dtype=" + dtype_text();
+            if (choices_.chance(20))
+                keywords += ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'no'"),
+                                                         std::string("'safe'"), std::string("'equiv'")});
+            return left + "np.concatenate([" + a + (fits ? ", " + other.name : "") + "]" + axis + keywords + ")";
         }});
 }
 
@@ -766,7 +780,29 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             if (choices_.chance(20)) return a + ".byteswap(" + choices_.pick({"True", "inplace=True"}) + ")";
             return a + ".fill(" + scalar_value() + ")";
         }},
-        weighted{2, [&]() -> std::string { return "np.copyto(" + a + ", " + assigned_value(s, context) + ")"; }},
+        weighted{2, [&]() -> std::string {
+            // casting= and where= (a mask over the last axis, a comparison of the array itself, or a 0-d one).
+            const std::string value = assigned_value(s, context);
+            std::string keywords;
+            if (choices_.chance(25))
+                keywords += ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'no'"),
+                                                         std::string("'safe'"), std::string("'equiv'")});
+            if (choices_.chance(30)) {
+                keywords += one_of(
+                    weighted{3, [&] {
+                        std::vector<std::string> mask;
+                        for (std::int64_t k = s.shape.empty() ? 1 : s.shape.back(); k > 0; --k)
+                            mask.push_back(choices_.chance(50) ? "True" : "False");
+                        return ", where=[" + join(mask) + "]";
+                    }},
+                    weighted{3, [&] {
+                        return s.values_known ? ", where=" + a + " > " + int_text(choices_.between(-1, 4))
+                                              : std::string(", where=True");
+                    }},
+                    weighted{1, [&] { return ", where=" + choices_.pick({std::string("True"), std::string("False")}); }});
+            }
+            return "np.copyto(" + a + ", " + value + keywords + ")";
+        }},
         weighted{3, [&]() -> std::string { return a + ".flags.writeable = " + choices_.pick({"True", "False"}); }},
         weighted{3, [&]() -> std::string {
             // a.resize: reallocates unless something else refers to the array (names, views, list slots: NumPy's

@@ -138,11 +138,12 @@ TEST(ProgramGenerator, ViewChainsGrowDeep) {
 }
 
 TEST(ProgramGenerator, IndicesMixBasicAndAdvancedItems) {
-    // A list index next to a slice, an integer, None or ... in one subscript.
+    // A list index next to a slice, an integer, None or ... in one subscript. Measured on 2026-12-04: 182-185 per
+    // 150 programs (seeds 1-150 and 151-300, before and after the byte-order dtypes); a broken mix gives none.
     EXPECT_GE(
         statements_matching(
             R"(\[[^\]=]*(\[[-\d, \[\]]*\][^\]=]*, *(-?\d*:|-?\d+\b|None|\.\.\.)|(-?\d*:|None|\.\.\.)[^\]=]*, *\[))"),
-        200u);
+        160u);
     EXPECT_GE(statements_matching(R"(\[\[True|\[\[False|, \[(True|False))"), 30u);  // boolean masks
     EXPECT_GE(statements_matching(R"(\[\[-?\d+\], \[-?\d+\]\])"), 30u);             // 2-d index arrays
 }
@@ -187,14 +188,15 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
     const auto oracle = conformance::make_oracle();
     const lockstep_result decoded = run_generated_program(choices, generator_limits{}, *oracle, nullptr);
     const std::vector<std::string> expected = {
-        "v0 = np.array([[7, 7, 3, -1], [8, 8, 4, 0.5]], order='F')",
-        "v0 = np.expand_dims(v0, 0)",
-        "v1 = v0.view()",
-        "v2 = np.concatenate([v1, v0], axis=None)",
-        "v1[-1::-1] = -3",
-        "v3 = v1 == 8",
-        "v4 = np.transpose(v2, (0,))",
-        "v5 = v3[[0]]",
+        "v0 = np.ones((2, 1, 3, 2, 5), dtype=np.uintp, order='F')",
+        "v1 = np.zeros((5, 4), dtype='u8', order='C')",
+        "v1 = np.block(v1)",
+        "v1.base is None",
+        "print(v0.strides, v0.flags.c_contiguous, v0.flags.f_contiguous, v0.flags.owndata)",
+        "v0[[-1, 1]] = [np.int_(1), -3, -3, 6, 2, -3.5]",
+        "v0 |= np.inf",
+        "v2 = v0.imag",
+        "v3 = np.arange(0, dtype=float).reshape((4, 0, 0), order='C')",
     };
     EXPECT_EQ(decoded.statements, expected) << script_of(decoded.statements);
 }

@@ -170,6 +170,13 @@ value byteswap_method(const engine::array& self, const bound_arguments& args) {
     return array_value(engine::byteswap(self, truth(args["inplace"])));
 }
 
+value newbyteorder_method(const engine::array& self, const bound_arguments& args) {
+    if (!args.given("new_order")) return array_value(engine::newbyteorder(self, "S"));
+    const auto* order = args["new_order"].as<std::string>();
+    if (order == nullptr) raise_type_error("byteorder must be str, not " + class_name(args["new_order"]));
+    return array_value(engine::newbyteorder(self, *order));
+}
+
 value item_method(const engine::array& self, const bound_arguments& args) {
     const item_arguments arguments(args.rest("args"));
     return python_number_of(engine::item(self, arguments.items.size(), arguments));
@@ -204,6 +211,7 @@ const std::vector<method_entry>& array_methods() {
         {array_method_signature("item"), &item_method},
         {array_method_signature("itemset"), &itemset_method},
         {array_method_signature("byteswap"), &byteswap_method},
+        {array_method_signature("newbyteorder"), &newbyteorder_method},
         {array_method_signature("resize"), &resize_method},
         {array_method_signature("tolist"), &tolist_method},
     };
@@ -211,7 +219,8 @@ const std::vector<method_entry>& array_methods() {
 }
 
 const method_entry* find_method(std::string_view name) {
-    if (name == "itemset" && engine::active_semantics().numpy2_names) return nullptr;  // removed in NumPy 2.0
+    // Removed in NumPy 2.0.
+    if ((name == "itemset" || name == "newbyteorder") && engine::active_semantics().numpy2_names) return nullptr;
     if (const method_entry* reduction = reduction_method(name)) return reduction;
     if (const method_entry* ufunc = ufunc_method(name)) return ufunc;
     for (const std::vector<method_entry>* table : {&array_methods(), &selection_methods(), &other_surface_methods()}) {
@@ -244,7 +253,7 @@ const std::map<std::string, array_attribute, std::less<>>& array_attributes() {
         {"strides", [](const engine::array& a) { return int_tuple(a->strides()); }},
         {"ndim", [](const engine::array& a) { return value::integer(a->ndim()); }},
         {"size", [](const engine::array& a) { return value::integer(a->size()); }},
-        {"dtype", [](const engine::array& a) { return dtype_value(a->type()); }},
+        {"dtype", [](const engine::array& a) { return dtype_value_of(a); }},
         {"itemsize", [](const engine::array& a) { return value::integer(a->itemsize()); }},
         {"nbytes", [](const engine::array& a) { return value::integer(a->nbytes()); }},
         {"real", [](const engine::array& a) { return array_value(engine::real(a)); }},
@@ -348,6 +357,7 @@ std::optional<bool> flag_named(const flags_object& f, std::string_view name, boo
 value call_method(const value& self, const method_entry& method, const call_arguments& args) {
     const bound_arguments bound = bind(method.parameters, args);
     if (const auto* s = self.as<engine::scalar>()) {
+        if (method.run == &byteswap_method) return scalar_value(engine::byteswap(*s, truth(bound["inplace"])));
         const value result = method.run(array_of_scalar(*s), bound);
         if (const auto* a = result.as<engine::array>()) return scalar_if_0d(*a);
         return result;

@@ -247,27 +247,7 @@ std::optional<engine::dtype> dtype_named_by(const value& v) {
             case python_type::complex_: return engine::dtype::complex128;
         }
     }
-    if (const auto* name = v.as<std::string>()) {
-        // NumPy's names, plus the Python type names and the sized codes people write ('f8', 'i4').
-        static const std::pair<std::string_view, engine::dtype> aliases[] = {
-            {"int", engine::dtype::int64},       {"float", engine::dtype::float64},
-            {"complex", engine::dtype::complex128}, {"?", engine::dtype::bool_},
-            {"b1", engine::dtype::bool_},        {"i1", engine::dtype::int8},
-            {"i2", engine::dtype::int16},        {"i4", engine::dtype::int32},
-            {"i8", engine::dtype::int64},        {"u1", engine::dtype::uint8},
-            {"u2", engine::dtype::uint16},       {"u4", engine::dtype::uint32},
-            {"u8", engine::dtype::uint64},       {"f2", engine::dtype::float16},
-            {"e", engine::dtype::float16},       {"half", engine::dtype::float16},
-            {"intp", engine::dtype::int64},      {"uintp", engine::dtype::uint64},
-            {"int_", engine::dtype::int64},
-            {"f4", engine::dtype::float32},
-            {"f8", engine::dtype::float64},      {"c8", engine::dtype::complex64},
-            {"c16", engine::dtype::complex128}};
-        for (const auto& [alias, t] : aliases) {
-            if (*name == alias) return t;
-        }
-        return engine::dtype_from_name(*name);
-    }
+    if (const auto* text = v.as<std::string>()) return engine::dtype_from_string(*text);
     return std::nullopt;
 }
 

@@ -62,7 +62,9 @@ value array_function(const bound_arguments& args) {
     const std::int64_t ndmin = to_int64(args["ndmin"]);
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
     return array_value(
-        engine::with_ndmin(engine::array_from(to_nested(args["object"], t), t, to_copy_mode(args["copy"]), o), ndmin, o));
+        engine::with_ndmin(engine::array_from(to_nested(args["object"], t), t, to_copy_mode(args["copy"]), o,
+                                              descriptor_of(args["dtype"])),
+                           ndmin, o));
 }
 
 value asarray_function(const bound_arguments& args) {
@@ -70,17 +72,17 @@ value asarray_function(const bound_arguments& args) {
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
     reject_numpy2_keyword(args, "copy", "asarray() got an unexpected keyword argument 'copy'");
     const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
-    return array_value(engine::array_from(to_nested(args["a"], t), t, copy, o));
+    return array_value(engine::array_from(to_nested(args["a"], t), t, copy, o, descriptor_of(args["dtype"])));
 }
 
 value ascontiguousarray_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
-    return array_value(engine::ascontiguousarray(to_nested(args["a"], t), t));
+    return array_value(engine::ascontiguousarray(to_nested(args["a"], t), t, descriptor_of(args["dtype"])));
 }
 
 value asfortranarray_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
-    return array_value(engine::asfortranarray(to_nested(args["a"], t), t));
+    return array_value(engine::asfortranarray(to_nested(args["a"], t), t, descriptor_of(args["dtype"])));
 }
 
 // arange(stop), arange(start, stop[, step]); a missing start is the Python int 0, a missing step 1.
@@ -263,19 +265,15 @@ std::vector<engine::array> concatenate_inputs(const value& arrays) {
 }
 
 value concatenate_function(const bound_arguments& args) {
-    if (!args["dtype"].is<none_type>()) outside_subset("np.concatenate(dtype=)");
     const value& axis = args["axis"];
     const std::optional<std::int64_t> along = axis.is<none_type>() ? std::nullopt : std::optional(to_int64(axis));
     const value& out = args["out"];
-    if (out.is<none_type>()) {
-        if (const auto* casting = args["casting"].as<std::string>(); casting == nullptr || *casting != "same_kind") {
-            outside_subset("np.concatenate(casting=) without out=");
-        }
-        return array_value(engine::concatenate(concatenate_inputs(args["arrays"]), along));
-    }
+    const std::optional<engine::dtype> as_type = to_dtype(args["dtype"]);
+    const engine::casting rule = to_casting(args["casting"]);
+    if (out.is<none_type>()) return array_value(engine::concatenate(concatenate_inputs(args["arrays"]), along, as_type, rule));
+    if (as_type) raise_type_error("concatenate() only takes `out` or `dtype` as an argument, but both were provided.");
     const auto* into = out.as<engine::array>();
     if (into == nullptr) raise_type_error("output must be an array");
-    const engine::casting rule = to_casting(args["casting"]);
     const std::vector<engine::array> inputs = concatenate_inputs(args["arrays"]);
     if (!along || (engine::active_semantics().maxdims_axis_means_none && *along >= 32))
         outside_subset("np.concatenate(axis=None, out=)");
@@ -287,16 +285,19 @@ value copyto_function(const bound_arguments& args) {
     if (destination == nullptr) {
         raise_type_error("copyto() argument 1 must be numpy.ndarray, not " + class_name(args["dst"]));
     }
-    if (const auto* casting = args["casting"].as<std::string>(); casting == nullptr || *casting != "same_kind") {
-        outside_subset("np.copyto(casting=)");
-    }
-    if (!(args["where"].is<bool>() && *args["where"].as<bool>())) outside_subset("np.copyto(where=)");
+    // NumPy converts src first, then casting=, then where= (np.asarray(where, bool): an array of another dtype
+    // must cast safely, which the engine checks).
     const value& source = args["src"];
-    if (is_python_number(source)) {
-        engine::copyto(*destination, std::get<engine::scalar>(to_nested(source).node));
-        return value::none();
+    const bool number = is_python_number(source);
+    const std::optional<engine::array> array_source = number ? std::nullopt : std::optional(to_array(source));
+    const engine::casting rule = to_casting(args["casting"]);
+    std::optional<engine::array> mask;
+    if (args.given("where")) {
+        const auto* where = args["where"].as<engine::array>();
+        mask = where ? *where : to_array(args["where"], engine::dtype::bool_);
     }
-    engine::copyto(*destination, to_array(source));
+    if (number) engine::copyto(*destination, std::get<engine::scalar>(to_nested(source).node), rule, mask);
+    else engine::copyto(*destination, *array_source, rule, mask);
     return value::none();
 }
 

@@ -16,6 +16,20 @@ value dtype_value(engine::dtype t) {
     return interned(cache, t, [&] { return value::backend(dtype_object{t}); });
 }
 
+value dtype_value_of(const engine::array& a) {
+    if (!a->descriptor()) return dtype_value(a->type());
+    return value::backend(dtype_object{a->type(), a->descriptor()});
+}
+
+engine::descriptor_handle descriptor_of(const value& dtype_argument) {
+    if (const auto* d = dtype_argument.as<dtype_object>()) return d->descriptor;
+    if (const auto* text = dtype_argument.as<std::string>()) {
+        const std::optional<engine::dtype> t = engine::dtype_from_string(*text);
+        if (t && engine::is_byte_swapped(*t)) return std::make_shared<engine::descriptor_instance>();
+    }
+    return nullptr;
+}
+
 value numpy_type_value(engine::dtype t) {
     static std::map<engine::dtype, value> cache;
     return interned(cache, t, [&] { return value::backend(numpy_type_object{t}); });

@@ -23,6 +23,8 @@ using namespace conformance::interpreter;
 // A dtype instance (np.dtype('int8')); compares equal to its type, its name and Python's types.
 struct dtype_object {
     engine::dtype type;
+    // The descriptor object (engine/array.hpp): null for a type's built-in one.
+    engine::descriptor_handle descriptor;
 };
 // The NumPy scalar classes (np.int8), usable as dtypes and callable to make scalars.
 struct numpy_type_object {
@@ -70,6 +72,10 @@ struct ufunc_object {
 value array_value(engine::array a);
 value scalar_value(engine::scalar s);              // np.int8(3), a[0]
 value dtype_value(engine::dtype t);                // np.dtype('int8'), as `a.dtype` gives it
+value dtype_value_of(const engine::array& a);      // a.dtype: the interned value, or a's own descriptor object
+// The descriptor object a dtype argument stands for: a dtype value's own, a new one for a string naming a type
+// in swapped byte order (NumPy parses each such string into a new descriptor), else the built-in one (null).
+engine::descriptor_handle descriptor_of(const value& dtype_argument);
 value numpy_type_value(engine::dtype t);           // the scalar class np.int8
 value flags_value(flags_object f);
 value foreign_value(std::shared_ptr<engine::object> base);

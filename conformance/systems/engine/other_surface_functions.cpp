@@ -110,7 +110,8 @@ engine::requirements requirements_of(const value& given) {
         else if (name == "F" || name == "F_CONTIGUOUS" || name == "FORTRAN") wanted.f_order = true;
         else if (name == "W" || name == "WRITEABLE") wanted.writeable = true;
         else if (name == "O" || name == "OWNDATA") wanted.owndata = true;
-        else if (!(name == "A" || name == "ALIGNED" || name == "E" || name == "ENSUREARRAY"))
+        else if (name == "A" || name == "ALIGNED") wanted.aligned = true;
+        else if (!(name == "E" || name == "ENSUREARRAY"))
             throw python_error("KeyError", "'" + name + "'");
     }
     return wanted;
@@ -122,8 +123,8 @@ value require_function(const bound_arguments& args) {
     const bool none = given.is<none_type>() || (given.is<std::string>() && given.as<std::string>()->empty()) ||
                       (given.is<py_list>() && given.as<py_list>()->items.empty()) ||
                       (given.is<py_tuple>() && given.as<py_tuple>()->items.empty());
-    if (none) return array_value(engine::asarray(to_nested(args["a"], t), t));
-    return array_value(engine::require(to_nested(args["a"], t), t, requirements_of(given)));
+    if (none) return array_value(engine::asarray(to_nested(args["a"], t), t, engine::order::K, descriptor_of(args["dtype"])));
+    return array_value(engine::require(to_nested(args["a"], t), t, requirements_of(given), descriptor_of(args["dtype"])));
 }
 
 value setflags_method(const engine::array& self, const bound_arguments& args) {

@@ -108,7 +108,9 @@ readable_elements read_elements(const py::array& array) {
                                  buffer->first, buffer->second)) {
         return {std::nullopt, std::string(outside_buffer_marker)};
     }
-    const auto kind = decoded_kind(kind_of(dtype), itemsize);
+    // Elements in swapped byte order are read through tolist(), which gives their values.
+    const bool native = dtype.attr("isnative").cast<bool>();
+    const auto kind = native ? decoded_kind(kind_of(dtype), itemsize) : std::nullopt;
     if (!kind) {
         json values = json::array();
         for (py::handle element : array.attr("ravel")().attr("tolist")()) values.push_back(plain_python_value(element));
@@ -138,6 +140,7 @@ json read_values(const py::array& array) {
 object_key key_of(py::handle object) { return reinterpret_cast<std::uintptr_t>(object.ptr()); }
 
 std::string dtype_name(const py::dtype& dtype) {
+    if (!dtype.attr("isnative").cast<bool>()) return dtype.attr("str").cast<std::string>();  // ">i4"
     const std::string bits = std::to_string(itemsize_of(dtype) * 8);
     switch (kind_of(dtype)) {
         case 'b': return "bool";

@@ -23,6 +23,13 @@ public:
 class ndarray;
 using array = std::shared_ptr<ndarray>;
 
+// NumPy's dtype objects have identity. Each native type's built-in descriptor is a singleton, but a.newbyteorder()
+// and a type spelled in swapped byte order ('>i8') make a descriptor of their own, which the views and copies of
+// that array share. Only np.array/np.asarray look at it (the same array back for the identical descriptor, else a
+// view). A null handle is the type's built-in descriptor.
+struct descriptor_instance {};
+using descriptor_handle = std::shared_ptr<const descriptor_instance>;
+
 // A base that is not an array, such as the DummyArray that np.lib.stride_tricks.as_strided wraps.
 // It keeps the source alive; like DummyArray it exposes no writable buffer, so views of it can never
 // be made writeable again once made read-only.
@@ -58,6 +65,9 @@ public:
             std::shared_ptr<object> base, bool owndata, bool writeable);
 
     dtype type() const { return dtype_; }
+    // The descriptor object behind type() (null: the built-in one); views of the same type share it.
+    const descriptor_handle& descriptor() const { return descriptor_; }
+    void set_descriptor(descriptor_handle d) { descriptor_ = std::move(d); }
     const dims& shape() const { return shape_; }
     const dims& strides() const { return strides_; }
     std::int64_t ndim() const { return static_cast<std::int64_t>(shape_.size()); }
@@ -112,6 +122,7 @@ public:
 
 private:
     dtype dtype_;
+    descriptor_handle descriptor_;
     dims shape_;
     dims strides_;
     std::shared_ptr<buffer> buffer_;

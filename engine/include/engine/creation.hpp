@@ -12,17 +12,21 @@
 namespace engine {
 
 // np.array(obj, dtype=, copy=, order=). Unless it must copy, the same object may come back for an array obj.
+// `descriptor`: the dtype argument's descriptor object (array.hpp). NumPy gives an array obj itself back only for
+// its identical descriptor; for an equal but other one (a string '>i8' makes a new one each time), a view of obj
+// with that descriptor.
 array array_from(const nested& obj, std::optional<dtype> t = std::nullopt, copy_mode copy = copy_mode::always,
-                 order o = order::K);
+                 order o = order::K, const descriptor_handle& descriptor = nullptr);
 // np.array(..., ndmin=n) after array_from made `made`: `made` itself when it has n dimensions or more (n <= 0
 // counts as 0), else a view of it with leading length-1 axes (NumPy's _prepend_ones, whose base is `made`).
 // ValueError for n above the most dimensions an array may have. `asked`: the order= of the call.
 array with_ndmin(const array& made, std::int64_t ndmin, order asked);
 // np.asarray(obj, dtype=, order=): array_from with copy=False.
-array asarray(const nested& obj, std::optional<dtype> t = std::nullopt, order o = order::K);
+array asarray(const nested& obj, std::optional<dtype> t = std::nullopt, order o = order::K,
+              const descriptor_handle& descriptor = nullptr);
 // np.ascontiguousarray / np.asfortranarray (ndmin=1, as NumPy 1.24).
-array ascontiguousarray(const nested& obj, std::optional<dtype> t = std::nullopt);
-array asfortranarray(const nested& obj, std::optional<dtype> t = std::nullopt);
+array ascontiguousarray(const nested& obj, std::optional<dtype> t = std::nullopt, const descriptor_handle& descriptor = nullptr);
+array asfortranarray(const nested& obj, std::optional<dtype> t = std::nullopt, const descriptor_handle& descriptor = nullptr);
 
 // np.arange(start, stop, step, dtype=): dtype discovered from the arguments when not given.
 array arange(const scalar& start, const scalar& stop, const scalar& step, std::optional<dtype> t = std::nullopt);
@@ -68,13 +72,18 @@ array astype(const array& a, dtype t, bool copy = true, order o = order::K, cast
 
 // np.copyto(dst, src): same_kind casting check (TypeError), broadcasting, read-only check.
 void copyto(const array& dst, const array& src);
-// The same assignment under another casting rule (PyArray_AssignArray, as np.concatenate(out=) makes it);
-// a 0-d src is still checked by the same_kind rule.
-void copyto(const array& dst, const array& src, casting rule);
+// The same assignment under another casting rule (PyArray_AssignArray, as np.copyto(casting=) and
+// np.concatenate(out=) make it; a 0-d src is checked by its value under NumPy 1), and with where=: a boolean
+// mask (the caller converts it safely to bool) broadcast to dst ("could not broadcast where mask ..." after the
+// input's own broadcast check); only the elements it selects are written. A 0-d True mask is no mask, a 0-d False
+// one writes nothing. A src overlapping dst is copied first where NumPy copies it (several dimensions, 1-d walked
+// the other way; masked, any overlap, which NumPy's direction-chosen walk makes the same).
+void copyto(const array& dst, const array& src, casting rule, const std::optional<array>& where = std::nullopt);
 
 // np.copyto(dst, python_number). Under NEP 50 the number is weak and converted to dst's dtype first
-// (same_kind by kind, OverflowError if an int does not fit), before the read-only check; under NumPy 1.x it
+// (`rule` by kind, OverflowError if an int does not fit), before the read-only check; under NumPy 1.x it
 // is a 0-d array of its default dtype, checked by value (copyto above).
-void copyto(const array& dst, const scalar& python_number);
+void copyto(const array& dst, const scalar& python_number, casting rule = casting::same_kind,
+            const std::optional<array>& where = std::nullopt);
 
 }  // namespace engine

@@ -1,5 +1,5 @@
-// Element types: the fourteen NumPy dtypes the engine supports, their sizes and names,
-// and NumPy 1.24's promotion table and casting-safety rules between them.
+// Element types: the fourteen NumPy dtypes the engine supports, each in native or swapped byte order, their
+// sizes and names, and NumPy's promotion table and casting-safety rules between them.
 #pragma once
 
 #include <cstddef>
@@ -9,6 +9,12 @@
 
 namespace engine {
 
+// A dtype is a NumPy descriptor: one of the fourteen types and the order of its bytes in memory. The
+// enumerators are the native-order types (little-endian on every machine the engine targets); a type whose
+// elements are stored byte-reversed ('>i4', what a.newbyteorder() views through) is the same value with
+// `byte_swapped_bit` set. One-byte types have no byte order (NumPy's '|'), so they never carry the bit.
+// Element loops work on native types only: an operand in swapped order is converted on the way in and out,
+// as NumPy's casting buffers do, and promotion always answers in native order.
 enum class dtype : std::uint8_t {
     bool_,
     int8, int16, int32, int64,
@@ -16,6 +22,15 @@ enum class dtype : std::uint8_t {
     float16, float32, float64,
     complex64, complex128,
 };
+inline constexpr std::uint8_t byte_swapped_bit = 0x80;
+
+constexpr bool is_byte_swapped(dtype t) { return (static_cast<std::uint8_t>(t) & byte_swapped_bit) != 0; }
+// The same type in native byte order (NumPy's dtype.newbyteorder('=')).
+constexpr dtype native_order(dtype t) {
+    return static_cast<dtype>(static_cast<std::uint8_t>(t) & ~byte_swapped_bit);
+}
+// The type with its byte order reversed (dtype.newbyteorder('S')); a one-byte type is its own swap.
+dtype swapped_order(dtype t);
 
 inline constexpr dtype all_dtypes[] = {
     dtype::bool_,  dtype::int8,    dtype::int16,   dtype::int32,     dtype::int64,
@@ -29,8 +44,14 @@ enum class dtype_kind : char { boolean = 'b', signed_int = 'i', unsigned_int = '
 
 dtype_kind kind_of(dtype t);
 std::int64_t itemsize(dtype t);
-std::string_view name(dtype t);                   // "int64", "bool", "complex128", ...
+std::string_view name(dtype t);                   // "int64", "bool", "complex128", ... (either byte order)
+// NumPy's dtype.str: byte order and type code, "<i4", ">f8", "|b1".
+std::string dtype_str(dtype t);
 std::optional<dtype> dtype_from_name(std::string_view name);  // accepts NumPy's names and "bool_"
+// np.dtype(text) for the strings the engine understands: the names above, the Python type names int, float,
+// complex, and the type codes ('i4', 'f8', 'd', 'e', ...), a code optionally after a byte-order character
+// ('<', '>', '=', '|'; '>' swaps on this little-endian engine). None for any other text.
+std::optional<dtype> dtype_from_string(std::string_view text);
 // The scalar type that the attribute np.<name> is under the active semantics profile: the sized names and
 // bool_, intp/uintp and int_ (int64/uint64/int64 on this 64-bit Linux engine, under both NumPys), half, NumPy 2's
 // bool/long/ulong, NumPy 1's float_ and complex_ (which NumPy 2 removed). None where that NumPy has no such attribute.
@@ -50,13 +71,14 @@ inline bool is_inexact(dtype t) {
 dtype signed_of_size(std::int64_t bytes);
 dtype unsigned_of_size(std::int64_t bytes);
 
-// np.promote_types(a, b).
+// np.promote_types(a, b): always in native byte order.
 dtype promote_types(dtype a, dtype b);
 
 // NumPy's casting levels, weakest guarantee last.
 enum class casting { no, equiv, safe, same_kind, unsafe };
 
-// np.can_cast(from, to, casting) for dtypes.
+// np.can_cast(from, to, casting) for dtypes. 'no' needs the same byte order too; 'equiv' allows a change of
+// byte order only.
 bool can_cast(dtype from, dtype to, casting rule);
 // The rule's name as NumPy spells it in messages and in casting= ('same_kind').
 std::string_view casting_name(casting rule);

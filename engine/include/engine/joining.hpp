@@ -12,8 +12,11 @@
 namespace engine {
 
 // np.concatenate(seq, axis, out=out) (PyArray_ConcatenateArrays with a result given): the shape checks of
-// np.concatenate(seq, axis=): a fresh array (axis=None flattens); result dtype is the promotion of inputs.
-array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis = 0);
+// np.concatenate(seq, axis=, dtype=, casting=): a fresh array (axis=None flattens) of dtype `as_type` (as given,
+// byte order included) or else the promotion of the inputs; each input is written under `rule` (TypeError when
+// it may not cast: checked per input, before its copy, so earlier inputs are already written).
+array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis = 0,
+                  std::optional<dtype> as_type = std::nullopt, casting rule = casting::same_kind);
 
 // The shape of concatenating `seq` along `axis` (already normalised), with NumPy's ValueErrors in NumPy's
 // order (the number of dimensions, then the other axes' lengths).

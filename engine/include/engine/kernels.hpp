@@ -15,6 +15,16 @@ namespace engine {
 // src had been copied first. Does not check writeability or casting rules: callers do.
 void assign(const ndarray& dst, const ndarray& src);
 
+// out[i] = result[i] where mask[i] (cast unsafely, as the ufunc's output cast), walking out's memory upwards as
+// NumPy's writeback does (an axis out walks backwards is flipped), which decides the survivor where out's
+// elements overlap each other.
+// `buffered`: the loop's output dtype differs from out's, so NumPy writes out through its iterator's buffer. Under
+// NumPy 2 an out whose every element is the same one (stride 0 along every axis longer than 1) then gets one
+// buffer cell per 8,192 elements: the masked loop leaves the last selected result (in C order) in it, and the
+// masked write-back copies it once, if the chunk's first mask entry is True (found by the property test, seed
+// 301: np.negative(np.int8(0), out=zero_stride_int64_view, where=[False, True]) keeps the old value).
+void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mask, bool buffered = false);
+
 // Every element of dst becomes `value` (cast unsafely to dst's dtype).
 void fill(const ndarray& dst, const scalar& value);
 

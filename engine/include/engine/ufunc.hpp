@@ -50,6 +50,10 @@ struct ufunc_keywords {
     casting rule = casting::same_kind;  // for the inputs' casts to the loop and the loop's cast into out
 };
 
+// A ufunc's dtype= (its signature) selects a type only: a descriptor in swapped byte order is a TypeError, checked
+// after out= is found writeable and before the loop is resolved. Reductions (sum, prod, mean) check it too.
+void check_signature_dtype(std::optional<dtype> t);
+
 // np.OP(a, b, **keywords) / np.OP(x, **keywords). With out=, the inputs broadcast to out's shape (not beyond),
 // an input overlapping out is read as if copied first (whatever the size: NumPy copies on overlap, so its
 // 8,192-element buffer never shows), and out comes back; ValueError for a read-only out (before anything else),

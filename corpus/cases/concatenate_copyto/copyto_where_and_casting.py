@@ -1,0 +1,35 @@
+# np.copyto(dst, src, casting=, where=): the casting rule decides before anything is written (TypeError), the
+# mask broadcasts to dst (its own ValueError after the input's), only selected elements change, a 0-d mask is
+# all or nothing, and an integer array as mask must cast safely to bool (TypeError). Overlapping src and dst
+# under a mask read src as it was.
+import numpy as np
+a = np.arange(6.0)
+b = np.zeros(6, dtype=np.int64)
+np.copyto(b, a, casting='unsafe')
+np.copyto(b, a)
+np.copyto(b, a * 2, casting='unsafe', where=a > 2)
+np.copyto(b, 7, where=[True, False, True, False, True, False])
+np.copyto(b, -1, where=False)
+np.copyto(b, np.arange(6), where=True)
+np.copyto(b, np.arange(6), where=np.arange(6))
+np.copyto(b, np.arange(6), where=np.ones((2, 6), dtype=bool))
+np.copyto(b, np.arange(3), where=a > 1)
+c = np.arange(10)
+np.copyto(c[1:], c[:-1], where=c[1:] % 2 == 0)
+d = np.arange(10)
+np.copyto(d[:-1], d[1:], where=d[:-1] > 3)
+e = np.arange(12).reshape(3, 4)
+np.copyto(e, e.T[:3, :3].sum(axis=0), casting='no', where=e > 5)
+f = np.arange(4.0)
+f.flags.writeable = False
+np.copyto(f, 1.0, where=[True, False, True, False])
+g = np.zeros((2, 3))
+np.copyto(g, [1, 2, 3], where=[[True], [False]])
+np.copyto(g, 2.5, casting='equiv')
+h = np.zeros(3)
+np.copyto(h, 2, casting='equiv')
+np.copyto(h, True, casting='no', where=[True, False, True])
+np.copyto(h, 1.5, casting='equiv', where=[False, True, False])
+i = np.zeros(3, dtype=np.int8)
+np.copyto(i, 300, where=[True, False, True])
+np.copyto(i, 3, casting='no')

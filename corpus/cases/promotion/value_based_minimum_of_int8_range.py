@@ -7,3 +7,5 @@ b = a + (-128)
 c = a + (-129)
 d = np.array([1, 2], dtype=np.int16) * (-32768)
 e = np.array([1], dtype=np.int16) - 32768
+f = np.array([1, 2], dtype=np.int32) + (-2**31)
+g = np.array([1], dtype=np.int32) + (-2**31 - 1)

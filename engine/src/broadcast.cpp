@@ -8,6 +8,17 @@
 
 namespace engine {
 
+void check_stretches_to(const dims& shape, const dims& target, std::string_view what) {
+    bool fits = shape.size() <= target.size();
+    for (std::size_t i = 0; fits && i < shape.size(); ++i) {
+        const std::int64_t extent = target[target.size() - shape.size() + i];
+        fits = shape[i] == extent || shape[i] == 1;
+    }
+    if (!fits)
+        raise(error_category::value_error, "could not broadcast " + std::string(what) + " from shape " +
+                                               shape_text(shape) + " into shape " + shape_text(target));
+}
+
 std::string shape_text(const dims& shape) {
     std::string s = "(";
     for (std::size_t i = 0; i < shape.size(); ++i) {

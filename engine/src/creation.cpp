@@ -235,16 +235,9 @@ std::optional<array> boolean_mask(const std::optional<array>& where) {
 
 // The where= mask as a view of dst's shape: NumPy's broadcast_strides, which drops no leading axes.
 array mask_like(const array& where, const ndarray& dst) {
-    const dims& shape = where->shape();
-    bool fits = shape.size() <= dst.shape().size();
-    for (std::size_t i = 0; fits && i < shape.size(); ++i) {
-        const std::int64_t target = dst.shape()[dst.shape().size() - shape.size() + i];
-        fits = shape[i] == target || shape[i] == 1;
-    }
-    if (!fits)
-        raise(error_category::value_error, "could not broadcast where mask from shape " + shape_text(shape) +
-                                               " into shape " + shape_text(dst.shape()));
-    return ndarray::view_of(where, where->type(), dst.shape(), broadcast_strides(shape, where->strides(), dst.shape()));
+    check_stretches_to(where->shape(), dst.shape(), "where mask");
+    return ndarray::view_of(where, where->type(), dst.shape(),
+                            broadcast_strides(where->shape(), where->strides(), dst.shape()));
 }
 
 // dst[mask] = value, where `value` is a 0-d array or of dst's shape.
@@ -287,7 +280,7 @@ void copyto(const array& dst, const array& src, casting rule, const std::optiona
     if (!where || scalar_mask) {
         // A 0-d mask is read once: True is no mask, False writes nothing (after the input's broadcast check).
         if (scalar_mask && !load_element((*where)->type(), (*where)->data()).as_bool()) {
-            assign(*ndarray::allocate(dst->type(), dst->shape(), order::C, initial_contents::unwritten), *src);
+            check_assignable(*dst, *src);
             return;
         }
         assign(*dst, *src);

@@ -74,6 +74,8 @@ std::string dtype_str(dtype t) {
     return order + std::string(info(t).code);
 }
 
+std::string printed_name(dtype t) { return is_byte_swapped(t) ? dtype_str(t) : std::string(name(t)); }
+
 std::optional<dtype> dtype_from_string(std::string_view text) {
     // Names: NumPy's, the Python type names and a few aliases. A byte order may not precede them ('>int32' is
     // not understood).

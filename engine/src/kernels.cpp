@@ -268,23 +268,26 @@ strided_iteration in_destination_memory_order(const dims& shape, const dims& dst
 
 }  // namespace
 
-void assign(const ndarray& dst, const ndarray& src) {
-    // NumPy drops leading length-1 dimensions of a value that has more dimensions than the destination.
+namespace {
+
+// The value's shape and strides as assign() stretches them: NumPy drops leading length-1 dimensions of a value that
+// has more dimensions than the destination, then checks that the rest broadcasts.
+std::pair<dims, dims> checked_value_layout(const ndarray& dst, const ndarray& src) {
     dims sshape = src.shape(), sstrides = src.strides();
     while (sshape.size() > dst.shape().size() && sshape.front() == 1) {
         sshape.erase(sshape.begin());
         sstrides.erase(sstrides.begin());
     }
-    if (sshape.size() > dst.shape().size() ||
-        [&] {
-            for (std::size_t i = 0; i < sshape.size(); ++i) {
-                auto sd = sshape[i], dd = dst.shape()[dst.shape().size() - sshape.size() + i];
-                if (sd != dd && sd != 1) return true;
-            }
-            return false;
-        }())
-        raise(error_category::value_error, "could not broadcast input array from shape " + shape_text(sshape) +
-                                               " into shape " + shape_text(dst.shape()));
+    check_stretches_to(sshape, dst.shape(), "input array");
+    return {std::move(sshape), std::move(sstrides)};
+}
+
+}  // namespace
+
+void check_assignable(const ndarray& dst, const ndarray& src) { checked_value_layout(dst, src); }
+
+void assign(const ndarray& dst, const ndarray& src) {
+    const auto [sshape, sstrides] = checked_value_layout(dst, src);
     if (dst.size() == 0) return;
     // An overlapping source is copied first only where NumPy (PyArray_AssignArray) does: for a 0-d source
     // (read once), a destination of several dimensions, or one walked against the source's last stride.

@@ -244,8 +244,6 @@ void check_python_number_assignable(const scalar& python_number, dtype to, casti
     if (is_integer(python_number.type)) check_python_int_fits(python_number, to);
 }
 
-std::string dtype_repr(dtype t) {
-    return "dtype('" + (is_byte_swapped(t) ? dtype_str(t) : std::string(name(t))) + "')";
-}
+std::string dtype_repr(dtype t) { return "dtype('" + printed_name(t) + "')"; }
 
 }  // namespace engine

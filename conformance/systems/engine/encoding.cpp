@@ -16,11 +16,6 @@ namespace conformance::engine_system {
 
 namespace {
 
-// The contract's spelling of a dtype: NumPy's name, or dtype.str (">i4") for a type in swapped byte order.
-std::string dtype_text(engine::dtype t) {
-    return engine::is_byte_swapped(t) ? engine::dtype_str(t) : std::string(engine::name(t));
-}
-
 json encode_python_int(py_int i) {
     if (i >= std::numeric_limits<std::int64_t>::min() && i <= std::numeric_limits<std::int64_t>::max()) {
         return static_cast<std::int64_t>(i);
@@ -118,12 +113,12 @@ json encode_value(const value& v) {
     if (const auto* text = v.as<std::string>()) return *text;
     if (const auto* t = v.as<py_tuple>()) return list_of(t->items);
     if (const auto* l = v.as<py_list>()) return list_of(l->items);
-    if (const auto* d = v.as<dtype_object>()) return dtype_text(d->type);
+    if (const auto* d = v.as<dtype_object>()) return engine::printed_name(d->type);
     if (const auto* address = v.as<memory_address>()) {
         return json{{"address", {{"block", {{"id", object_key_of(address->block.get())}}}, {"offset", address->offset}}}};
     }
     if (const auto* a = v.as<engine::array>()) {
-        return json{{"dtype", dtype_text((*a)->type())},
+        return json{{"dtype", engine::printed_name((*a)->type())},
                     {"shape", dims_json((*a)->shape())},
                     {"values", flat_values_json(*a)}};
     }
@@ -150,7 +145,7 @@ binding describe_binding(const value& v) {
 
 array_state describe_array(const engine::array& a) {
     array_state state;
-    state.dtype = dtype_text(a->type());
+    state.dtype = engine::printed_name(a->type());
     state.shape = a->shape();
     state.strides = a->strides();
     state.owndata = a->owndata();

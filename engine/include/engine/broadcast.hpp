@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/layout.hpp"
@@ -16,6 +17,10 @@ dims broadcast_shapes(const std::vector<dims>& shapes);
 // length-1 dims get stride 0). Raises ValueError with NumPy's message for broadcast_to when impossible.
 dims broadcast_strides(const dims& shape, const dims& strides, const dims& target);
 
+// NumPy's check of a value written into an existing array (broadcast_strides in array_assign.c): ValueError
+// "could not broadcast <what> from shape S into shape T" unless `shape` stretches to `target` (no more axes, each
+// equal or 1). `what` is NumPy's name for the operand: "input array", "where mask".
+void check_stretches_to(const dims& shape, const dims& target, std::string_view what);
 // "(2,3)"-style text of a shape, as NumPy prints it in messages ("(3,)" for one dimension).
 std::string shape_text(const dims& shape);
 

@@ -47,6 +47,8 @@ std::int64_t itemsize(dtype t);
 std::string_view name(dtype t);                   // "int64", "bool", "complex128", ... (either byte order)
 // NumPy's dtype.str: byte order and type code, "<i4", ">f8", "|b1".
 std::string dtype_str(dtype t);
+// str(np.dtype): the name in native byte order ("int32"), dtype.str in swapped order (">i4").
+std::string printed_name(dtype t);
 std::optional<dtype> dtype_from_name(std::string_view name);  // accepts NumPy's names and "bool_"
 // np.dtype(text) for the strings the engine understands: the names above, the Python type names int, float,
 // complex, and the type codes ('i4', 'f8', 'd', 'e', ...), a code optionally after a byte-order character

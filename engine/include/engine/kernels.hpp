@@ -14,6 +14,9 @@ namespace engine {
 // dropped, as NumPy's setitem does), values are cast unsafely, and overlapping memory is handled as if
 // src had been copied first. Does not check writeability or casting rules: callers do.
 void assign(const ndarray& dst, const ndarray& src);
+// assign()'s broadcast check alone (ValueError "could not broadcast input array ..."), for a caller that then
+// writes nothing.
+void check_assignable(const ndarray& dst, const ndarray& src);
 
 // out[i] = result[i] where mask[i] (cast unsafely, as the ufunc's output cast), walking out's memory upwards as
 // NumPy's writeback does (an axis out walks backwards is flipped), which decides the survivor where out's

@@ -6,6 +6,7 @@
 
 #include "contract/compare.hpp"
 #include "contract/numpy_oracle.hpp"
+#include "contract/snapshot.hpp"
 #include "contract/step_recorder.hpp"
 #include "differential/binding_order.hpp"
 #include "differential/generated_script.hpp"
@@ -15,6 +16,14 @@ namespace fuzzing {
 
 using conformance::implementation;
 using conformance::implementation_failure;
+
+namespace {
+
+std::string error_message_of(const conformance::observation& seen) {
+    return seen.result.error ? seen.result.error_message : std::string();
+}
+
+}  // namespace
 
 lockstep_result run_generated_program(choice_source& choices, const generator_limits& limits, implementation& oracle,
                                       implementation* system) {
@@ -40,29 +49,36 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         result.statements.push_back(generated.text);
         result.families.push_back(generated.family);
 
-        conformance::recorded_step expected;
+        conformance::observation expected;
         try {
-            expected = oracle_side.run(statement);
+            expected = oracle_side.observe(statement);
         } catch (const implementation_failure& e) {
             fail(oracle, e);
             break;
         }
         order.record(statement);
-        result.raised.push_back(!expected.step["error"].is_null());
+        result.raised.push_back(expected.result.error.has_value());
         if (!system_side) continue;
 
-        conformance::recorded_step actual;
+        conformance::observation actual;
+        std::pair<conformance::json, conformance::json> steps;
         try {
-            actual = system_side->run(statement);
+            actual = system_side->observe(statement);
+            // Values are compared in place and written as text only where they differ, as the runner does.
+            steps = conformance::make_compared_steps(statement, expected, actual, conformance::values_text::on_divergence);
         } catch (const implementation_failure& e) {
             fail(*system, e);
             break;
+        } catch (const std::exception& e) {  // values too long for the text a report needs
+            fail(*system, implementation_failure(system->name() + " failed on `" + statement.source + "`: " + e.what(),
+                                                 statement.line));
+            break;
         }
-        if (auto difference = conformance::first_difference(expected.step, actual.step)) {
+        if (auto difference = conformance::first_difference(steps.first, steps.second)) {
             const conformance::divergence found{result.statements.size() - 1, std::move(*difference)};
-            result.found =
-                divergence_finding(program_of(result.statements), found, {oracle.name(), expected.error_message},
-                                   {system->name(), actual.error_message});
+            result.found = divergence_finding(program_of(result.statements), found,
+                                              {oracle.name(), error_message_of(expected)},
+                                              {system->name(), error_message_of(actual)});
             break;
         }
     }

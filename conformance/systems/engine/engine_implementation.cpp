@@ -50,16 +50,6 @@ void for_each_named_value(const interpreter::evaluator& e,
     }
 }
 
-// The bound array with the given key (the runner only asks about arrays it saw in state()).
-engine::array bound_array(const interpreter::evaluator& e, object_key key) {
-    std::optional<engine::array> found;
-    for_each_named_value(e, [&](const std::string&, const engine_system::value& bound) {
-        if (!found && bound.is<engine::array>() && bound.identity() == key) found = *bound.as<engine::array>();
-    });
-    if (!found) throw std::invalid_argument("no bound array has key " + std::to_string(key));
-    return *found;
-}
-
 }  // namespace
 
 // The engine follows the selected oracle's semantics: the one place where an oracle maps to a profile.
@@ -71,9 +61,15 @@ engine_implementation::engine_implementation() {
 
 engine_implementation::~engine_implementation() = default;
 
-void engine_implementation::reset() { evaluator_->forget_all(); }
+void engine_implementation::reset() {
+    evaluator_->forget_all();
+    arrays_.clear();
+    sharing_answers_.forget_program();
+}
 
 outcome engine_implementation::execute(const cases::statement& statement) {
+    arrays_.clear();  // the last state's arrays: a statement may rebind every name
+    sharing_answers_.forget_state();
     outcome result;
     try {
         if (const std::optional<engine_system::value> v = evaluator_->execute(statement)) {
@@ -103,17 +99,32 @@ raw_state engine_implementation::state() {
         state.names.emplace(name, b);
         if (const auto* a = bound.as<engine::array>(); a != nullptr && state.arrays.count(b.key) == 0) {
             state.arrays.emplace(b.key, engine_system::describe_array(*a));
+            arrays_.emplace(b.key, *a);
         }
     });
     return state;
 }
 
+const engine::array& engine_implementation::array_at(object_key key) const {
+    const auto found = arrays_.find(key);
+    if (found == arrays_.end()) throw std::invalid_argument("engine side: no bound array has key " + std::to_string(key));
+    return found->second;
+}
+
+array_layout engine_implementation::layout_of(object_key key) const {
+    const engine::ndarray& array = *array_at(key);
+    return {reinterpret_cast<std::uintptr_t>(array.data()), array.itemsize(), array.shape(), array.strides()};
+}
+
 bool engine_implementation::shares_memory(object_key a, object_key b) {
-    return engine::shares_memory(*bound_array(*evaluator_, a), *bound_array(*evaluator_, b));
+    return sharing_answers_.answer(sharing_cache::question::shares_memory, a, b, [&](object_key k) { return layout_of(k); },
+                                   [&] { return engine::shares_memory(*array_at(a), *array_at(b)); });
 }
 
 bool engine_implementation::may_share_memory(object_key a, object_key b) {
-    return engine::may_share_memory(*bound_array(*evaluator_, a), *bound_array(*evaluator_, b));
+    return sharing_answers_.answer(sharing_cache::question::may_share_memory, a, b,
+                                   [&](object_key k) { return layout_of(k); },
+                                   [&] { return engine::may_share_memory(*array_at(a), *array_at(b)); });
 }
 
 }  // namespace conformance

@@ -2,10 +2,13 @@
 // library (the case interpreter over the engine backend, engine_backend.hpp) and reports bindings and arrays as the runner's implementation interface asks.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 
 #include "contract/implementation.hpp"
+#include "contract/sharing_cache.hpp"
+#include "engine/array.hpp"
 
 namespace conformance {
 
@@ -26,7 +29,15 @@ public:
     bool may_share_memory(object_key a, object_key b) override;
 
 private:
+    // The array bound to `key` in the last state() (the runner asks about no other).
+    const engine::array& array_at(object_key key) const;
+    array_layout layout_of(object_key key) const;
+
     std::unique_ptr<interpreter::evaluator> evaluator_;
+    // The arrays of the last state(), by key, so that the sharing questions need not walk the bindings.
+    std::map<object_key, engine::array> arrays_;
+    // The engine's answers by the two arrays' layouts, as the NumPy side keeps NumPy's.
+    sharing_cache sharing_answers_;
 };
 
 }  // namespace conformance

@@ -3,6 +3,7 @@
 #include "systems/numpy/numpy_implementation.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <unordered_map>
 #include <variant>
@@ -10,6 +11,7 @@
 #include <pybind11/embed.h>
 #include <pybind11/numpy.h>
 
+#include "contract/sharing_cache.hpp"
 #include "systems/numpy/numpy_values.hpp"
 #include "systems/numpy/python_runtime.hpp"
 
@@ -134,21 +136,6 @@ std::string exception_category(const py::handle& exception_type) {
     return exception_type.attr("__name__").cast<std::string>();
 }
 
-// What np.shares_memory's answer depends on, with the object's identity: equal layouts, equal answers.
-std::string layout_of(object_key key, const py::array& array) {
-    std::string layout;
-    auto append = [&](auto value) { layout.append(reinterpret_cast<const char*>(&value), sizeof value); };
-    append(key);
-    append(reinterpret_cast<std::uintptr_t>(array.data()));
-    append(itemsize_of(array.dtype()));
-    append(array.ndim());
-    for (py::ssize_t axis = 0; axis < array.ndim(); ++axis) {
-        append(array.shape(axis));
-        append(array.strides(axis));
-    }
-    return layout;
-}
-
 }  // namespace
 
 struct numpy_implementation::python_side {
@@ -167,8 +154,7 @@ struct numpy_implementation::python_side {
     // The arrays of the last state(), referenced so that their keys stay theirs while in use.
     std::map<object_key, py::array> arrays;
     // Sharing answers by the two arrays' layouts ("recompute only pairs a statement can have changed").
-    std::unordered_map<std::string, bool> shares_cache;
-    std::unordered_map<std::string, bool> may_share_cache;
+    sharing_cache sharing_answers;
 
     python_side()
         : prelude(run_prelude()),
@@ -195,16 +181,15 @@ struct numpy_implementation::python_side {
         return found->second;
     }
 
-    bool sharing(object_key a, object_key b, const py::object& ask, std::unordered_map<std::string, bool>& cache) {
-        const py::array& first = array_at(a);
-        const py::array& second = array_at(b);
-        std::string layout_a = layout_of(a, first);
-        std::string layout_b = layout_of(b, second);
-        const std::string pair = layout_a < layout_b ? layout_a + layout_b : layout_b + layout_a;
-        if (const auto known = cache.find(pair); known != cache.end()) return known->second;
-        const bool answer = ask(first, second).cast<bool>();
-        cache.emplace(pair, answer);
-        return answer;
+    bool sharing(sharing_cache::question which, object_key a, object_key b, const py::object& ask) {
+        const auto layout_of = [&](object_key key) {
+            const py::array& array = array_at(key);
+            return array_layout{reinterpret_cast<std::uintptr_t>(array.data()),
+                                static_cast<std::int64_t>(itemsize_of(array.dtype())),
+                                {array.shape(), static_cast<std::size_t>(array.ndim())},
+                                {array.strides(), static_cast<std::size_t>(array.ndim())}};
+        };
+        return sharing_answers.answer(which, a, b, layout_of, [&] { return ask(array_at(a), array_at(b)).cast<bool>(); });
     }
 };
 
@@ -227,8 +212,7 @@ void numpy_implementation::reset() {
     globals["as_strided"] = python_->as_strided;
     python_->globals = std::move(globals);
     python_->arrays.clear();
-    python_->shares_cache.clear();
-    python_->may_share_cache.clear();
+    python_->sharing_answers.forget_program();
 }
 
 outcome numpy_implementation::execute(const cases::statement& statement) {
@@ -236,6 +220,7 @@ outcome numpy_implementation::execute(const cases::statement& statement) {
     // The last state's arrays are let go first: a reference the runner holds would count in CPython's refcount,
     // which a.resize's refcheck reads (it refuses above 2: the name and the call).
     python_->arrays.clear();
+    python_->sharing_answers.forget_state();
     outcome result;
     py::object value;
     try {
@@ -301,11 +286,11 @@ raw_state numpy_implementation::state() {
 }
 
 bool numpy_implementation::shares_memory(object_key a, object_key b) {
-    return python_->sharing(a, b, python_->np_shares_memory, python_->shares_cache);
+    return python_->sharing(sharing_cache::question::shares_memory, a, b, python_->np_shares_memory);
 }
 
 bool numpy_implementation::may_share_memory(object_key a, object_key b) {
-    return python_->sharing(a, b, python_->np_may_share_memory, python_->may_share_cache);
+    return python_->sharing(sharing_cache::question::may_share_memory, a, b, python_->np_may_share_memory);
 }
 
 }  // namespace conformance

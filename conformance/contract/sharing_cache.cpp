@@ -1,0 +1,28 @@
+// Layouts are numbered by their bytes (identity, data address, itemsize, shape, strides), once per program.
+#include "contract/sharing_cache.hpp"
+
+namespace conformance {
+
+void sharing_cache::forget_program() {
+    layout_numbers_.clear();
+    layout_number_of_.clear();
+    shares_answers_.clear();
+    may_share_answers_.clear();
+}
+
+std::uint32_t sharing_cache::number_of(object_key key, const array_layout& layout) {
+    std::string bytes;
+    auto append = [&](auto value) { bytes.append(reinterpret_cast<const char*>(&value), sizeof value); };
+    append(key);
+    append(layout.data);
+    append(layout.itemsize);
+    append(layout.shape.size());
+    for (std::size_t axis = 0; axis < layout.shape.size(); ++axis) {
+        append(layout.shape[axis]);
+        append(layout.strides[axis]);
+    }
+    const auto next = static_cast<std::uint32_t>(layout_numbers_.size());
+    return layout_numbers_.try_emplace(std::move(bytes), next).first->second;
+}
+
+}  // namespace conformance

@@ -1,0 +1,60 @@
+// Sharing answers a system remembers by the two arrays' layouts: np.shares_memory and np.may_share_memory
+// depend only on where each array's elements are, so a pair whose layouts a statement left alone is not asked again.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <span>
+#include <string>
+#include <unordered_map>
+
+#include "contract/implementation.hpp"
+
+namespace conformance {
+
+// What a sharing answer depends on, with the object's identity: equal layouts, equal answers.
+struct array_layout {
+    std::uintptr_t data = 0;
+    std::int64_t itemsize = 0;
+    std::span<const std::int64_t> shape;
+    std::span<const std::int64_t> strides;
+};
+
+class sharing_cache {
+public:
+    enum class question { shares_memory, may_share_memory };
+
+    // A new program: every layout and answer is forgotten.
+    void forget_program();
+    // A statement ran: arrays may have been rebound or changed in place, so their layouts are read again.
+    void forget_state() { layout_number_of_.clear(); }
+
+    // The answer for arrays a and b, from ask() only when this pair of layouts has not been asked before in the
+    // program. layout_of(key) gives an array's array_layout; ask() computes the answer.
+    template <class LayoutOf, class Ask>
+    bool answer(question which, object_key a, object_key b, LayoutOf&& layout_of, Ask&& ask) {
+        const std::uint32_t first = layout_number(a, layout_of), second = layout_number(b, layout_of);
+        const std::uint64_t pair = (std::uint64_t{std::min(first, second)} << 32) | std::max(first, second);
+        auto& answers = which == question::shares_memory ? shares_answers_ : may_share_answers_;
+        if (const auto known = answers.find(pair); known != answers.end()) return known->second;
+        const bool answered = ask();
+        answers.emplace(pair, answered);
+        return answered;
+    }
+
+private:
+    template <class LayoutOf>
+    std::uint32_t layout_number(object_key key, LayoutOf& layout_of) {
+        if (const auto known = layout_number_of_.find(key); known != layout_number_of_.end()) return known->second;
+        return layout_number_of_.emplace(key, number_of(key, layout_of(key))).first->second;
+    }
+    std::uint32_t number_of(object_key key, const array_layout& layout);
+
+    std::unordered_map<std::string, std::uint32_t> layout_numbers_;  // each distinct layout of the program
+    std::map<object_key, std::uint32_t> layout_number_of_;           // of the current state's arrays
+    std::unordered_map<std::uint64_t, bool> shares_answers_;         // by the pair of layout numbers
+    std::unordered_map<std::uint64_t, bool> may_share_answers_;
+};
+
+}  // namespace conformance

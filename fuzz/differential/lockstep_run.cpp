@@ -38,7 +38,11 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         result.found =
             failure_finding(program_of(result.statements), result.statements.size() - 1, failed.name(), e.what());
     };
-    while (static_cast<int>(result.statements.size()) < limits.max_statements && !choices.exhausted()) {
+    const auto goes_on = [&] {
+        const int statements = static_cast<int>(result.statements.size());
+        return statements < limits.max_statements && (!choices.exhausted() || statements < limits.min_statements);
+    };
+    while (goes_on()) {
         const generation_context context = order.context(oracle_side);
         if (const auto position = choices.input_position()) result.statement_starts.push_back(*position);
         const generated_statement generated = generator.next_statement(context);

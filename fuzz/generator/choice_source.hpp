@@ -54,18 +54,37 @@ private:
 // How many input bytes one decision in [0, bound) takes: as few as hold bound - 1.
 std::size_t decision_width(std::uint64_t bound);
 
+// What byte_choices reads past the end of its input.
+enum class past_the_end {
+    zeros,          // every decision is 0: short inputs give short programs
+    pseudo_random,  // bytes drawn from a hash of the input, kept (read_past_the_end) so that the input can be
+                    // extended by them: the program goes on as long as its reader lets it, the same on every run
+};
+
 // Reads decisions from fuzz input bytes, little-endian, decision_width(bound) bytes each, taken modulo
-// the bound. Past the end every decision is 0 and exhausted() turns true, so short inputs give short programs.
+// the bound. Past the end exhausted() turns true and the bytes are as `rest` says.
 class byte_choices final : public choice_source {
 public:
-    explicit byte_choices(std::span<const std::uint8_t> bytes) : bytes_(bytes) {}
+    explicit byte_choices(std::span<const std::uint8_t> bytes, past_the_end rest = past_the_end::zeros);
     std::uint64_t below(std::uint64_t bound) override;
     bool exhausted() const override { return position_ >= bytes_.size(); }
-    std::optional<std::size_t> input_position() const override { return std::min(position_, bytes_.size()); }
+    // Past the end of the input: with zeros, the input's size; with pseudo-random bytes, offsets into the input
+    // extended by read_past_the_end().
+    std::optional<std::size_t> input_position() const override {
+        return rest_ == past_the_end::zeros ? std::min(position_, bytes_.size()) : position_;
+    }
+    // The pseudo-random bytes read past the end so far, in order (empty with zeros).
+    const std::vector<std::uint8_t>& read_past_the_end() const { return extension_; }
 
 private:
+    std::uint8_t byte_past_the_end();
+
     std::span<const std::uint8_t> bytes_;
+    past_the_end rest_;
     std::size_t position_ = 0;
+    std::uint64_t state_ = 0;  // splitmix64's, seeded from the input's FNV-1a hash
+    std::uint64_t word_ = 0;   // its last output, handed out a byte at a time
+    std::vector<std::uint8_t> extension_;
 };
 
 }  // namespace fuzzing

@@ -704,7 +704,11 @@ std::string program_generator::matrix_product(const live_array& s, const generat
     const std::string other = choices_.chance(80) ? transposed : operand_for(s, context);
     if (into_s) {
         if (choices_.chance(30)) return a + " @= " + other;
-        return "np.matmul(" + (choices_.chance(50) ? a : other) + ", " + (choices_.chance(50) ? other : a) + ", out=" + a + ")";
+        // Two draws, each in its own statement: operands of one `+` chain are evaluated in an unspecified order (g++
+        // and clang differ), and an input must mean the same program in every build. g++'s order is kept.
+        const bool second_is_other = choices_.chance(50);
+        const bool first_is_a = choices_.chance(50);
+        return "np.matmul(" + (first_is_a ? a : other) + ", " + (second_is_other ? other : a) + ", out=" + a + ")";
     }
     return one_of(
         weighted{3, [&]() -> std::string { return a + " @ " + other; }},
@@ -740,7 +744,11 @@ std::string program_generator::partition_kth(const live_array& s) {
     const std::int64_t extent = s.shape.empty() ? 1 : *std::max_element(s.shape.begin(), s.shape.end());
     const auto one = [&] { return int_text(choices_.between(-extent - 1, extent)); };
     if (product(s.shape) <= 256 && choices_.chance(60)) return one();
-    return "[" + one() + ", " + one() + (choices_.chance(40) ? ", " + one() : "") + "]";
+    // Each draw in its own statement, in the order g++ evaluated the `+` chain they were in: inputs keep their programs.
+    const std::string third = choices_.chance(40) ? ", " + one() : "";
+    const std::string second = one();
+    const std::string first = one();
+    return "[" + first + ", " + second + third + "]";
 }
 
 std::string program_generator::mutation(const live_array& s, const generation_context& context) {
@@ -825,8 +833,10 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             for (const live_array& x : context.arrays)
                 if (x.values_known && (x.dtype.rfind("int", 0) == 0 || x.dtype.rfind("uint", 0) == 0))
                     integer_arrays.push_back(&x);
-            if (integer_arrays.empty() || !limits_.aliasing_index_writes)
-                return a + "[" + any_index(s.shape) + "] = " + assigned_value(s, context);
+            if (integer_arrays.empty() || !limits_.aliasing_index_writes) {
+                const std::string value = assigned_value(s, context);  // first: the order g++ gave the `+` chain
+                return a + "[" + any_index(s.shape) + "] = " + value;
+            }
             const bool self = (s.dtype.rfind("int", 0) == 0 || s.dtype.rfind("uint", 0) == 0) && s.values_known &&
                               choices_.chance(60);
             const live_array& index = self ? s : *integer_arrays[choices_.below(integer_arrays.size())];
@@ -1345,7 +1355,8 @@ std::string program_generator::positional_writes(const live_array& s, const gene
                    ", axis=" + axis + ")";
         }},
         weighted{2, [&]() -> std::string {
-            return a + "." + choices_.pick({"real", "imag"}) + " = " + assigned_value(s, context);
+            const std::string value = assigned_value(s, context);  // first: the order g++ gave the `+` chain
+            return a + "." + choices_.pick({"real", "imag"}) + " = " + value;
         }},
         weighted{3, [&]() -> std::string {
   // new strides: the same, all zero, reversed or doubled (the last two may not fit: ValueError)

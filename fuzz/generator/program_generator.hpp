@@ -35,6 +35,9 @@ struct generator_limits {
     std::int64_t max_elements = 4096;  // per array the program makes
     int max_names = 12;
     int max_statements = 32;
+    // A program goes on past the end of a finite choice source until it has this many statements (the source
+    // then supplies the decisions: byte_choices with past_the_end::pseudo_random).
+    int min_statements = 0;
     // Writes through an index array that aliases the array written (a[a] = ...). Off for NumPy 1.24, which reads
     // such an index in place after checking it, so a rewritten index can make NumPy itself write out of bounds.
     bool aliasing_index_writes = true;

@@ -13,6 +13,18 @@ namespace {
 
 constexpr std::size_t inputs_per_start = 5000;
 
+// Every input runs a program of at least this many statements: past its end, decisions come from a hash of its
+// bytes. A short input thus still builds the arrays an interesting statement needs (two views of one buffer
+// before an operation between them), as the property test's random programs do, and a mutation that extends
+// the input keeps those statements (fuzz_input_runner::run reports the extended input).
+constexpr int statements_per_input = 20;
+
+generator_limits input_limits() {
+    generator_limits limits = generator_limits_for_selected_oracle();
+    limits.min_statements = statements_per_input;
+    return limits;
+}
+
 }  // namespace
 
 fuzz_input_runner::fuzz_input_runner() : oracle_(conformance::make_oracle()), system_(conformance::selected_system().make()) {}
@@ -28,14 +40,18 @@ void fuzz_input_runner::restart_now_and_then() {
 
 lockstep_result fuzz_input_runner::run(std::span<const std::uint8_t> input) {
     restart_now_and_then();
-    byte_choices choices(input);
-    return run_generated_program(choices, generator_limits_for_selected_oracle(), *oracle_, system_.get());
+    byte_choices choices(input, past_the_end::pseudo_random);
+    lockstep_result result = run_generated_program(choices, input_limits(), *oracle_, system_.get());
+    result.bytes_read.assign(input.begin(), input.end());
+    result.bytes_read.insert(result.bytes_read.end(), choices.read_past_the_end().begin(),
+                             choices.read_past_the_end().end());
+    return result;
 }
 
 std::vector<std::string> fuzz_input_runner::decode(std::span<const std::uint8_t> input) {
     restart_now_and_then();
-    byte_choices choices(input);
-    return run_generated_program(choices, generator_limits_for_selected_oracle(), *oracle_, nullptr).statements;
+    byte_choices choices(input, past_the_end::pseudo_random);
+    return run_generated_program(choices, input_limits(), *oracle_, nullptr).statements;
 }
 
 finding fuzz_input_runner::minimized(const lockstep_result& result) {

@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static fuzzing::fuzz_input_runner runner;
     const std::span<const std::uint8_t> input(data, size);
     const fuzzing::lockstep_result result = runner.run(input);
-    boundaries().remember(input, result.statement_starts);
+    boundaries().remember(input, {result.bytes_read, result.statement_starts});
     if (!result.found) return 0;
     write_reproducer(input, runner.minimized(result));
     std::abort();
@@ -72,10 +72,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t* data, std::size_t size, std::size_t max_size,
                                                unsigned int seed) {
     std::mt19937_64 random(seed);
-    const auto starts = boundaries().find({data, size});
-    if (!starts || std::uniform_int_distribution<unsigned>(0, 99)(random) < byte_mutation_percent)
+    const auto decoded = boundaries().find({data, size});
+    if (!decoded || std::uniform_int_distribution<unsigned>(0, 99)(random) < byte_mutation_percent)
         return LLVMFuzzerMutate(data, size, max_size);
-    const auto mutated = fuzzing::mutate_statements({data, size}, *starts, max_size, random, LLVMFuzzerMutate);
+    const auto mutated = fuzzing::mutate_statements(decoded->bytes, decoded->starts, max_size, random, LLVMFuzzerMutate);
     std::copy(mutated.begin(), mutated.end(), data);
     return mutated.size();
 }
@@ -84,17 +84,17 @@ extern "C" std::size_t LLVMFuzzerCustomCrossOver(const std::uint8_t* first, std:
                                                  const std::uint8_t* second, std::size_t second_size,
                                                  std::uint8_t* out, std::size_t max_out_size, unsigned int seed) {
     std::mt19937_64 random(seed);
-    const auto first_starts = boundaries().find({first, first_size});
-    const auto second_starts = boundaries().find({second, second_size});
-    if (!first_starts || !second_starts) {  // libFuzzer's own cross-over is not callable from here: a plain splice
+    const auto first_decoded = boundaries().find({first, first_size});
+    const auto second_decoded = boundaries().find({second, second_size});
+    if (!first_decoded || !second_decoded) {  // libFuzzer's own cross-over is not callable from here: a plain splice
         const std::size_t head = std::min(first_size, max_out_size) / 2;
         const std::size_t tail = std::min(second_size, max_out_size - head);
         std::memcpy(out, first, head);
         std::memcpy(out + head, second + (second_size - tail), tail);
         return head + tail;
     }
-    const auto spliced = fuzzing::cross_over_statements({first, first_size}, *first_starts, {second, second_size},
-                                                        *second_starts, max_out_size, random);
+    const auto spliced = fuzzing::cross_over_statements(first_decoded->bytes, first_decoded->starts, second_decoded->bytes,
+                                                        second_decoded->starts, max_out_size, random);
     std::copy(spliced.begin(), spliced.end(), out);
     return spliced.size();
 }

@@ -64,18 +64,18 @@ mutation pick_mutation(std::size_t statements, std::mt19937_64& random) {
 
 }  // namespace
 
-void statement_boundaries::remember(std::span<const std::uint8_t> input, std::vector<std::size_t> starts) {
+void statement_boundaries::remember(std::span<const std::uint8_t> input, decoded_input decoded) {
     std::string key = key_of(input);
     if (starts_of_.contains(key)) return;
     if (starts_of_.size() >= capacity_ && !oldest_first_.empty()) {
         starts_of_.erase(starts_of_.find(*oldest_first_.front()));
         oldest_first_.pop_front();
     }
-    const auto [added, inserted] = starts_of_.emplace(std::move(key), std::move(starts));
+    const auto [added, inserted] = starts_of_.emplace(std::move(key), std::move(decoded));
     oldest_first_.push_back(&added->first);
 }
 
-std::optional<std::vector<std::size_t>> statement_boundaries::find(std::span<const std::uint8_t> input) const {
+std::optional<decoded_input> statement_boundaries::find(std::span<const std::uint8_t> input) const {
     const auto found = starts_of_.find(key_of(input));
     if (found == starts_of_.end()) return std::nullopt;
     return found->second;

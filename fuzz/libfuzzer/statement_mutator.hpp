@@ -30,17 +30,25 @@ namespace fuzzing {
 // max_size bytes and returns the new size.
 using byte_mutator = std::function<std::size_t(std::uint8_t* data, std::size_t size, std::size_t max_size)>;
 
-// The statement start offsets of the inputs run lately, looked up by content (the oldest forgotten first).
+// What a run read of an input: the input, extended by the bytes its program read past the end (the target's
+// programs go on past a short input), and the offset in it where each statement's decisions start. Mutating the
+// extended input keeps every statement the run made.
+struct decoded_input {
+    std::vector<std::uint8_t> bytes;
+    std::vector<std::size_t> starts;
+};
+
+// The decoded form of the inputs run lately, looked up by content (the oldest forgotten first).
 class statement_boundaries {
 public:
     explicit statement_boundaries(std::size_t capacity = 50000) : capacity_(capacity) {}
-    void remember(std::span<const std::uint8_t> input, std::vector<std::size_t> starts);
-    std::optional<std::vector<std::size_t>> find(std::span<const std::uint8_t> input) const;
+    void remember(std::span<const std::uint8_t> input, decoded_input decoded);
+    std::optional<decoded_input> find(std::span<const std::uint8_t> input) const;
     std::size_t size() const { return starts_of_.size(); }
 
 private:
     std::size_t capacity_;
-    std::unordered_map<std::string, std::vector<std::size_t>> starts_of_;
+    std::unordered_map<std::string, decoded_input> starts_of_;
     std::deque<const std::string*> oldest_first_;  // the map's own keys (its nodes do not move): inputs held once
 };
 

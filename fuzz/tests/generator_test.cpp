@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <regex>
+#include <set>
 
 #include "case/parser.hpp"
 #include "differential/generated_script.hpp"
@@ -242,6 +243,54 @@ TEST(ByteChoices, DecisionsTakeAsFewBytesAsTheBoundNeeds) {
     EXPECT_EQ(choices.below(0x10000), 0x1234u);
     EXPECT_TRUE(choices.exhausted());
     EXPECT_EQ(choices.below(100), 0u);
+}
+
+TEST(ByteChoices, PastTheEndPseudoRandomBytesDependOnTheInputAndAreKept) {
+    const auto read = [](const std::vector<std::uint8_t>& input) {
+        byte_choices choices(input, past_the_end::pseudo_random);
+        std::vector<std::uint64_t> decisions;
+        for (int i = 0; i < 40; ++i) decisions.push_back(choices.below(i % 2 == 0 ? 256 : 0x10000));
+        EXPECT_TRUE(choices.exhausted());
+        EXPECT_EQ(choices.input_position(), 60u);  // 20 one-byte and 20 two-byte decisions: on into the extension
+        EXPECT_EQ(choices.read_past_the_end().size(), 60 - input.size());
+        return std::pair{decisions, choices.read_past_the_end()};
+    };
+    const std::vector<std::uint8_t> input = {1, 2, 3}, other = {1, 2, 4};
+    const auto [decisions, extension] = read(input);
+    EXPECT_EQ(read(input).first, decisions);          // the same input, the same continuation
+    EXPECT_NE(read(other).first, decisions);          // another input, another continuation
+    EXPECT_EQ(read({}).first.size(), 40u);
+    std::size_t distinct = std::set<std::uint64_t>(decisions.begin() + 2, decisions.end()).size();
+    EXPECT_GT(distinct, 30u);                         // not a constant
+    // The input extended by the bytes read past its end decodes to the same decisions, from the input alone.
+    std::vector<std::uint8_t> extended = input;
+    extended.insert(extended.end(), extension.begin(), extension.end());
+    byte_choices replay(extended);
+    for (int i = 0; i < 40; ++i) EXPECT_EQ(replay.below(i % 2 == 0 ? 256 : 0x10000), decisions[i]) << i;
+    EXPECT_TRUE(replay.exhausted());
+}
+
+// The fuzz target's programs: at least min_statements however short the input, and the extended input it
+// reports decodes to the same program with every decision inside it (what the statement mutator mutates).
+TEST(ProgramGenerator, ShortInputsGoOnToTheMinimumAndTheirExtensionDecodesTheSame) {
+    const auto oracle = conformance::make_oracle();
+    generator_limits limits;
+    limits.min_statements = 20;
+    std::mt19937_64 bytes_source(11);
+    for (int input_number = 0; input_number < 8; ++input_number) {
+        std::vector<std::uint8_t> input(static_cast<std::size_t>(input_number) * 9);
+        for (auto& b : input) b = static_cast<std::uint8_t>(bytes_source());
+        byte_choices choices(input, past_the_end::pseudo_random);
+        const lockstep_result program = run_generated_program(choices, limits, *oracle, nullptr);
+        EXPECT_GE(program.statements.size(), 20u) << "input of " << input.size() << " bytes";
+        std::vector<std::uint8_t> extended = input;
+        extended.insert(extended.end(), choices.read_past_the_end().begin(), choices.read_past_the_end().end());
+        byte_choices replay(extended, past_the_end::pseudo_random);
+        const lockstep_result decoded = run_generated_program(replay, limits, *oracle, nullptr);
+        EXPECT_EQ(decoded.statements, program.statements) << script_of(program.statements);
+        EXPECT_EQ(decoded.statement_starts, program.statement_starts);
+        EXPECT_TRUE(replay.read_past_the_end().empty());  // nothing left to draw past the end
+    }
 }
 
 }  // namespace

@@ -55,11 +55,14 @@ TEST(StatementSegments, CutAtTheStartsAndGiveTheInputBack) {
 TEST(StatementBoundaries, RemembersByContentAndForgetsTheOldestFirst) {
     statement_boundaries known(2);
     const bytes a = random_bytes(10, 1), b = random_bytes(10, 2), c = random_bytes(10, 3);
-    known.remember(a, {0, 4});
-    known.remember(b, {0, 7});
+    bytes b_extended = b;
+    b_extended.push_back(9);  // as the run read it: with a byte past the end
+    known.remember(a, {a, {0, 4}});
+    known.remember(b, {b_extended, {0, 7, 10}});
     ASSERT_TRUE(known.find(a).has_value());
-    EXPECT_EQ(*known.find(b), (std::vector<std::size_t>{0, 7}));
-    known.remember(c, {0});
+    EXPECT_EQ(known.find(b)->starts, (std::vector<std::size_t>{0, 7, 10}));
+    EXPECT_EQ(known.find(b)->bytes, b_extended);
+    known.remember(c, {c, {0}});
     EXPECT_FALSE(known.find(a).has_value());
     EXPECT_TRUE(known.find(b).has_value() && known.find(c).has_value());
     EXPECT_FALSE(known.find(random_bytes(10, 4)).has_value());

@@ -66,6 +66,11 @@ array ndarray::view_of(const array& parent, dtype t, const dims& shape, const di
     return view;
 }
 
+descriptor_handle canonical_descriptor(const ndarray& a) {
+    if (is_byte_swapped(a.type())) return std::make_shared<const descriptor_instance>();
+    return a.descriptor();
+}
+
 array ndarray::view_with_foreign_base(const array& source, dtype t, const dims& shape, const dims& strides,
                                       bool writeable) {
     return std::make_shared<ndarray>(private_tag{}, t, shape, strides, source->buffer_, source->offset_,

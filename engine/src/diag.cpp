@@ -15,6 +15,7 @@ array diag(const array& v, std::int64_t k) {
     const std::int64_t steps = k >= 0 ? k : -k;
     const std::int64_t n = length + steps;
     const array result = ndarray::allocate(v->type(), {n, n});
+    result->set_descriptor(v->descriptor());  // np.zeros((n, n), v.dtype): v's descriptor itself
     // Row 0, column k for k >= 0; row -k, column 0 below the main diagonal; one step is a row plus a column.
     const std::int64_t row_bytes = n * result->itemsize();
     const std::int64_t start = k >= 0 ? k * result->itemsize() : steps * row_bytes;

@@ -485,7 +485,9 @@ array allocate_temporary(const advanced_plan& plan) {
         : contiguous_strides(plan.index_shape, itemsize * sub.size(), order::C);
     const dims sub_strides = strides_keeping_order(sub, sub.type());
     strides.insert(strides.end(), sub_strides.begin(), sub_strides.end());
-    return ndarray::allocate_strided(sub.type(), plan.temporary_shape(), strides);
+    array temporary = ndarray::allocate_strided(sub.type(), plan.temporary_shape(), strides);
+    temporary->set_descriptor(sub.descriptor());  // the result's dtype is the array's own descriptor
+    return temporary;
 }
 
 array advanced_getitem(const array& a, const parsed_index& p) {
@@ -637,6 +639,7 @@ array mask_getitem(const ndarray& a, const ndarray& mask) {
     const auto a_offsets = c_order_offsets(a.shape(), a.strides());
     const auto selected = true_positions(mask);
     const array out = ndarray::allocate(a.type(), {static_cast<std::int64_t>(selected.size())});
+    out->set_descriptor(a.descriptor());
     for (std::size_t k = 0; k < selected.size(); ++k)
         std::memcpy(out->data() + static_cast<std::int64_t>(k) * a.itemsize(), a.data() + a_offsets[selected[k]],
                     static_cast<std::size_t>(a.itemsize()));

@@ -30,12 +30,19 @@ std::vector<typed_operand> as_typed_operands(const std::vector<array>& arrays) {
     return operands;
 }
 
+// PyArray_ResultType of a single array is that array's descriptor made canonical; of several, the built-in one.
+descriptor_handle descriptor_of_result(const std::vector<array>& seq, std::optional<dtype> as_type, dtype t) {
+    if (as_type || seq.size() != 1 || native_order(seq.front()->type()) != t) return nullptr;
+    return canonical_descriptor(*seq.front());
+}
+
 // np.concatenate(seq, axis=None): every input flattened in C order, one after the other.
 array concatenate_flattened(const std::vector<array>& seq, std::optional<dtype> as_type, casting rule) {
     std::int64_t total = 0;
     for (const auto& a : seq) total += a->size();
     const dtype t = as_type.value_or(result_type(as_typed_operands(seq)));
     const array out = ndarray::allocate(t, {total});
+    out->set_descriptor(descriptor_of_result(seq, as_type, t));
     std::int64_t offset = 0;
     for (const auto& a : seq) {
         // PyArray_CanCastArrayTo: a 0-d input by its value under NumPy 1 (value-based casting).
@@ -91,6 +98,7 @@ array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axi
     const dims shape = concatenated_shape(seq, along);
     const dtype t = as_type.value_or(result_type(as_typed_operands(seq)));
     const array out = ndarray::allocate_strided(t, shape, concatenation_strides(shape, seq, itemsize(t)));
+    out->set_descriptor(descriptor_of_result(seq, as_type, t));
     // A window sliding along the axis receives each input in turn (PyArray_AssignArray under the casting rule).
     dims window = shape;
     std::int64_t offset = 0;

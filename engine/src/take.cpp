@@ -135,6 +135,7 @@ array take(const array& a, const array& given_indices, std::optional<std::int64_
     where.emplace_back(resolved);
     const array result = element_count(shape) == 0 ? ndarray::allocate(a->type(), shape)
                                                    : copy_of(*getitem_array(source, where), order::C);
+    result->set_descriptor(a->descriptor());
     if (!out) return result;
     assign(**out, *result);
     return *out;

@@ -966,9 +966,16 @@ array allocate_output(const std::vector<const operand*>& operands, const std::ve
         const bool weak = s && s->is_python_number() && active_semantics().nep50_weak_python_scalars;
         described.push_back({arr ? arr->get() : nullptr, weak ? loops[i] : dtype_of(*x), loops[i]});
     }
+    // The output keeps the first operand's descriptor when it is of its type (simple_legacy_resolve_descriptors).
+    const auto* first = std::get_if<array>(operands.front());
+    const descriptor_handle descriptor =
+        first && native_order((*first)->type()) == out_type ? canonical_descriptor(**first) : nullptr;
     // The loop writes every element of the output, so it is not zero-filled first.
-    if (const auto o = trivial_output_order(described, rule))
-        return ndarray::allocate(out_type, shape, *o, initial_contents::unwritten);
+    if (const auto o = trivial_output_order(described, rule)) {
+        array out = ndarray::allocate(out_type, shape, *o, initial_contents::unwritten);
+        out->set_descriptor(descriptor);
+        return out;
+    }
     // The iterator ignores broadcast and length-1 axes of an input when ordering axes.
     std::vector<dims> votes;
     for (const ndarray* a : inputs) {
@@ -977,8 +984,10 @@ array allocate_output(const std::vector<const operand*>& operands, const std::ve
             if (shape[i] == 1) st[i] = 0;
         votes.push_back(std::move(st));
     }
-    return ndarray::allocate_strided(out_type, shape, iterator_output_strides(shape, votes, itemsize(out_type)),
-                                     initial_contents::unwritten);
+    array out = ndarray::allocate_strided(out_type, shape, iterator_output_strides(shape, votes, itemsize(out_type)),
+                                          initial_contents::unwritten);
+    out->set_descriptor(descriptor);
+    return out;
 }
 
 bool is_zero_dimensional(const operand& x) { return shape_of(x).empty(); }

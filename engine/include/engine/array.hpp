@@ -29,6 +29,11 @@ using array = std::shared_ptr<ndarray>;
 // view). A null handle is the type's built-in descriptor.
 struct descriptor_instance {};
 using descriptor_handle = std::shared_ptr<const descriptor_instance>;
+// NumPy's ensure_canonical for a result computed from `a`'s elements: a native descriptor stays itself, a swapped
+// one gives a new native descriptor. Where NumPy keeps a first operand's descriptor (a ufunc's output of the same
+// type, a reduction's, np.concatenate of one array), a result of a swapped or new-byte-order array is thus not the
+// built-in singleton, and np.asarray(result, dtype='int32') makes a view.
+descriptor_handle canonical_descriptor(const class ndarray& a);
 
 // A base that is not an array, such as the DummyArray that np.lib.stride_tricks.as_strided wraps.
 // It keeps the source alive; like DummyArray it exposes no writable buffer, so views of it can never

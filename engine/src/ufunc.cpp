@@ -1009,8 +1009,11 @@ dtype result_type(const std::vector<operand>& operands) {
 
 namespace {
 
+// How a binary operation was asked for: Python's operator (a == b) or the ufunc called by name (np.equal(a, b)).
+enum class spelled { as_operator, as_ufunc };
+
 // OP a b into a fresh result, under the call's casting rule (which decides whether NumPy takes its trivial loop).
-std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const operand& b, casting rule) {
+std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const operand& b, casting rule, spelled how) {
     // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
     const loop_types types = resolve_loop_types(op, a, b);
     const dtype loop = types.loop;
@@ -1023,8 +1026,8 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
         shape = broadcast_shapes({shape_of(a), shape_of(b)});
     } catch (const error&) {
         // array == array that cannot broadcast is not an error in 1.24: the comparison "fails", Python falls
-        // back to identity, and the result is False for == (True for !=). NumPy 2 raises.
-        if (!active_semantics().unbroadcastable_comparison_raises) {
+        // back to identity, and the result is False for == (True for !=). NumPy 2 raises, and np.equal always does.
+        if (how == spelled::as_operator && !active_semantics().unbroadcastable_comparison_raises) {
             if (op == binary_op::equal) return make_bool(false);
             if (op == binary_op::not_equal) return make_bool(true);
         }
@@ -1049,7 +1052,7 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
 }  // namespace
 
 std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b) {
-    return fresh_result(op, a, b, casting::same_kind);
+    return fresh_result(op, a, b, casting::same_kind, spelled::as_operator);
 }
 
 void apply_inplace(binary_op op, const array& target, const operand& b) {
@@ -1286,7 +1289,7 @@ void check_signature_dtype(std::optional<dtype> t) {
 
 std::variant<array, scalar> call(binary_op op, const operand& a, const operand& b, const ufunc_keywords& keywords) {
     if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
-        return apply(op, a, b);
+        return fresh_result(op, a, b, casting::same_kind, spelled::as_ufunc);
     const std::string name = ufunc_name(op);
     if (keywords.out) (*keywords.out)->require_writeable("output array is read-only");
     check_signature_dtype(keywords.loop_dtype);
@@ -1319,7 +1322,7 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
             run_binary(op, loop, *out, in_a, in_b);
             return out;
         }
-        return fresh_result(op, a, b, keywords.rule);
+        return fresh_result(op, a, b, keywords.rule, spelled::as_ufunc);
     }
     const array& out = *keywords.out;
     check_output_cast(name, out_type, out->type(), keywords.rule);

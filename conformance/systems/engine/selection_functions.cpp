@@ -37,7 +37,8 @@ engine::array positions(const value& v, engine::casting rule) {
 engine::clip_mode mode_of(const value& v) {
     if (v.is<none_type>()) return engine::clip_mode::raise;
     if (const auto* name = v.as<std::string>()) return engine::clip_mode_named(*name);
-    if (!index_value(v)) raise_type_error("clipmode not understood");
+    // PyArray_ClipmodeConverter takes an int but not a bool (True is refused, not read as WRAP).
+    if (v.is<bool>() || !index_value(v)) raise_type_error("clipmode not understood");
     return engine::clip_mode_numbered(to_int64(v));
 }
 

@@ -1569,9 +1569,9 @@ void power_operator_inplace(const array& target, const operand& exponent) {
 // NumPy's ufunc_at resolves the loop as for OP(a, b) with b converted by np.asarray (so a Python number is not
 // weak: np.add.at(int8_array, i, 300) runs the int64 loop under NumPy 2, and the value-based int16 loop under
 // 1.24), every cast unsafe. It then walks the selected elements one at a time, each read from a, computed and
-// cast back before the next is read: repeated positions accumulate. When b or an intp index array may share
-// a's memory, NumPy works on a copy of a and writes the whole copy back at the end (WRITEBACKIFCOPY), which
-// is also what a self-overlapping a shows.
+// cast back before the next is read: repeated positions accumulate. When b or an integer index array (of any
+// integer type) may share a's memory, NumPy works on a copy of a and writes the whole copy back at the end
+// (WRITEBACKIFCOPY, refused for a read-only a), which is also what a self-overlapping a shows.
 
 namespace {
 
@@ -1580,7 +1580,7 @@ std::optional<array> at_working_copy(const array& a, const index_expr& indices, 
     bool overlaps = value != nullptr && may_share_memory(*value, *a);
     for (const index_item& item : indices)
         if (const auto* positions = std::get_if<array>(&item))
-            overlaps = overlaps || ((*positions)->type() == dtype::int64 && (*positions)->ndim() > 0 &&
+            overlaps = overlaps || (is_integer((*positions)->type()) && (*positions)->ndim() > 0 &&
                                     may_share_memory(**positions, *a));
     if (!overlaps) return std::nullopt;
     a->require_writeable("WRITEBACKIFCOPY base is read-only");

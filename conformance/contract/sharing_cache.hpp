@@ -1,5 +1,6 @@
 // Sharing answers a system remembers by the two arrays' layouts: np.shares_memory and np.may_share_memory
 // depend only on where each array's elements are, so a pair whose layouts a statement left alone is not asked again.
+// (A system whose answer could depend on anything else, a base chain say, must ask every time instead.)
 #pragma once
 
 #include <algorithm>

@@ -211,7 +211,8 @@ array copy(const array& a, order o) { return copy_of(*a, o); }
 array astype(const array& a, dtype t, bool copy, order o, casting rule) {
     // PyArray_CanCastArrayTo: NumPy 1.x judges a 0-d array by its value (value-based casting), NumPy 2 by dtype.
     const bool by_value = a->ndim() == 0 && !active_semantics().nep50_weak_python_scalars;
-    if (!(by_value ? can_cast_value(load_element(a->type(), a->data()), t, rule) : can_cast(a->type(), t, rule)))
+    if (!(by_value ? can_cast_0d_array(a->type(), load_element(a->type(), a->data()), t, rule)
+                   : can_cast(a->type(), t, rule)))
         raise(error_category::type_error, std::string("Cannot cast ") + (a->ndim() == 0 ? "scalar" : "array data") +
                                               " from " + dtype_repr(a->type()) + " to " + dtype_repr(t) +
                                               " according to the rule '" + std::string(casting_name(rule)) + "'");
@@ -258,7 +259,7 @@ void copyto(const array& dst, const array& src, casting rule, const std::optiona
         const scalar value = load_element(src->type(), src->data());
         // Under NEP 50 a NumPy scalar or 0-d array is as strong as any array: its dtype alone decides.
         const bool allowed = active_semantics().nep50_weak_python_scalars ? can_cast(src->type(), dst->type(), rule)
-                                                                           : can_cast_value(value, dst->type(), rule);
+                                                                           : can_cast_0d_array(src->type(), value, dst->type(), rule);
         if (!allowed)
             raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(src->type()) + " to " +
                                                   dtype_repr(dst->type()) + " according to the rule '" +

@@ -226,12 +226,14 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
         run_matmul(t, sa, sb, *cell, stack_shape, a_is_vector, b_is_vector);
         return load_element(t, cell->data());
     }
-    // The iterator orders the stack dimensions by the inputs' strides (broadcast and length-1 axes ignored); each
-    // matrix is C-contiguous inside.
+    // The iterator orders the stack dimensions by the inputs' strides (broadcast and length-1 axes ignored), the
+    // strides of the inputs as given: an input that needs a cast is cast in its buffers, not copied first
+    // (property test, seed 905: a swapped broadcast input). Each matrix is C-contiguous inside.
     std::int64_t matrix_elements = 1;
     for (const std::int64_t n : core) matrix_elements *= n;
+    const matrix_stack given_a = as_stack(*as_array(a_in), true), given_b = as_stack(*as_array(b_in), false);
     std::vector<dims> votes;
-    for (const matrix_stack* s : {&sa, &sb}) {
+    for (const matrix_stack* s : {&given_a, &given_b}) {
         dims st = broadcast_strides(s->stack_shape, s->stack_strides, stack_shape);
         for (std::size_t i = 0; i < stack_shape.size(); ++i)
             if (stack_shape[i] == 1) st[i] = 0;

@@ -156,13 +156,28 @@ dtype legacy_result_type(std::span<const typed_operand> operands) {
     return result.type;
 }
 
-bool can_cast_value(const scalar& value, dtype to, casting rule) {
-    if (value.type == to || rule == casting::unsafe || can_cast(value.type, to, rule)) return true;
+namespace {
+
+// The value-based half of can_cast_scalar_to: the smallest type that holds the value, cast under the rule.
+bool can_cast_by_value(const scalar& value, dtype to, casting rule) {
     const minimal_type minimal = min_scalar_type(value);
     dtype t = minimal.type;
     // A small unsigned value may also go to a signed type, as its signed twin.
     if (minimal.fits_signed_of_same_size && kind_of(to) != dtype_kind::unsigned_int) t = as_signed(t);
     return can_cast(t, to, rule);
+}
+
+}  // namespace
+
+bool can_cast_value(const scalar& value, dtype to, casting rule) {
+    if (value.type == to || rule == casting::unsafe || can_cast(value.type, to, rule)) return true;
+    return can_cast_by_value(value, to, rule);
+}
+
+bool can_cast_0d_array(dtype from, const scalar& value, dtype to, casting rule) {
+    // The array's own dtype (its byte order included) first, then its value (a NumPy scalar is always native).
+    if (from == to || rule == casting::unsafe || can_cast(from, to, rule)) return true;
+    return can_cast_by_value(value, to, rule);
 }
 
 int nep50_category(dtype t) {

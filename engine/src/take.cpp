@@ -68,7 +68,7 @@ clip_mode clip_mode_numbered(std::int64_t number) {
 // Whether a given array may be cast to t: by dtype, or for a 0-d array under NumPy 1.24 by its value.
 static bool castable(const array& given, dtype t, casting rule) {
     if (given->ndim() == 0 && !active_semantics().nep50_weak_python_scalars)
-        return can_cast_value(load_element(given->type(), given->data()), t, rule);
+        return can_cast_0d_array(given->type(), load_element(given->type(), given->data()), t, rule);
     return can_cast(given->type(), t, rule);
 }
 

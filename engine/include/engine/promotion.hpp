@@ -61,6 +61,10 @@ bool python_int_fits(const scalar& python_int, dtype target);
 // Whether a scalar / 0-d array value may be cast to `to` under `rule` in NumPy 1.24 (can_cast_scalar_to):
 // the plain dtype rule, or failing that the same rule applied to the value's minimal type.
 bool can_cast_value(const scalar& value, dtype to, casting rule);
+// NumPy 1.x's can_cast_scalar_to for a 0-d array of dtype `from` that holds `value`: 'unsafe' always, then by
+// `from` itself (its byte order included), then by the value under any rule (np.copyto(uint32_array, 70000,
+// casting='no') is allowed).
+bool can_cast_0d_array(dtype from, const scalar& value, dtype to, casting rule);
 // NEP 50's categories, by which a weak Python number meets a dtype: bool 0, integers 1, floats 2, complex 3.
 int nep50_category(dtype t);
 

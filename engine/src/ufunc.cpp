@@ -1291,8 +1291,8 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
     if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
         return fresh_result(op, a, b, casting::same_kind, spelled::as_ufunc);
     const std::string name = ufunc_name(op);
+    check_signature_dtype(keywords.loop_dtype);  // before out: the signature is parsed with the arguments
     if (keywords.out) (*keywords.out)->require_writeable("output array is read-only");
-    check_signature_dtype(keywords.loop_dtype);
     // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
     const loop_types types = resolve_loop_types(op, a, b, keywords.loop_dtype);
     const dtype loop = types.loop;
@@ -1340,8 +1340,8 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
     if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
         return apply(op, x);
     const std::string name = ufunc_name(op);
+    check_signature_dtype(keywords.loop_dtype);  // before out: the signature is parsed with the arguments
     if (keywords.out) (*keywords.out)->require_writeable("output array is read-only");
-    check_signature_dtype(keywords.loop_dtype);
     // With dtype=, the loop is searched for that dtype: np.negative(True, dtype=np.int8) runs the int8 loop.
     dtype loop = keywords.loop_dtype ? *keywords.loop_dtype : resolve_unary_loop(op, dtype_of(x));
     if (keywords.loop_dtype) {

@@ -158,14 +158,20 @@ void run_matmul(dtype t, const matrix_stack& a, const matrix_stack& b, const nda
     }
 }
 
-// The result dtype, after the checks NumPy's ufunc call makes of out= before it looks at any core dimension: out
-// writeable (argument conversion), then the result cast to out's dtype under same_kind (type resolution).
+// The result dtype, after the checks NumPy's ufunc call makes before it looks at any core dimension: out
+// writeable (argument conversion), the result cast to out's dtype under same_kind (type resolution), and under
+// NEP 50 each Python int converted to an integer loop type (OverflowError: property test, seed 906, uint8 @= -3).
 dtype checked_result_type(const operand& a, const operand& b, const std::optional<array>& out) {
     if (out) (*out)->require_writeable("output array is read-only");
     const dtype t = result_type({a, b});  // PyUFunc_SimpleUniformOperationTypeResolver
     if (out && !can_cast(t, (*out)->type(), casting::same_kind))
         raise(error_category::type_error, "Cannot cast ufunc 'matmul' output from " + dtype_repr(t) + " to " +
                                               dtype_repr((*out)->type()) + " with casting rule 'same_kind'");
+    for (const operand* x : {&a, &b}) {
+        const auto* number = std::get_if<scalar>(x);
+        if (number && number->is_python_number() && active_semantics().nep50_weak_python_scalars && is_integer(t))
+            check_python_int_fits(*number, t);
+    }
     return t;
 }
 

@@ -71,6 +71,10 @@ descriptor_handle canonical_descriptor(const ndarray& a) {
     return a.descriptor();
 }
 
+descriptor_handle descriptor_kept_from(const ndarray& first, dtype result_type) {
+    return native_order(first.type()) == result_type ? canonical_descriptor(first) : nullptr;
+}
+
 array ndarray::view_with_foreign_base(const array& source, dtype t, const dims& shape, const dims& strides,
                                       bool writeable) {
     return std::make_shared<ndarray>(private_tag{}, t, shape, strides, source->buffer_, source->offset_,

@@ -32,8 +32,8 @@ std::vector<typed_operand> as_typed_operands(const std::vector<array>& arrays) {
 
 // PyArray_ResultType of a single array is that array's descriptor made canonical; of several, the built-in one.
 descriptor_handle descriptor_of_result(const std::vector<array>& seq, std::optional<dtype> as_type, dtype t) {
-    if (as_type || seq.size() != 1 || native_order(seq.front()->type()) != t) return nullptr;
-    return canonical_descriptor(*seq.front());
+    if (as_type || seq.size() != 1) return nullptr;
+    return descriptor_kept_from(*seq.front(), t);
 }
 
 // np.concatenate(seq, axis=None): every input flattened in C order, one after the other.

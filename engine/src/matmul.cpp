@@ -250,8 +250,7 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
     strides.insert(strides.end(), core_strides.begin(), core_strides.end());
     const array result = ndarray::allocate_strided(t, shape, strides, initial_contents::unwritten);
     // A ufunc's rule: the first operand's descriptor, made canonical, for an output of its type.
-    if (const auto* first = std::get_if<array>(&a_in); first && native_order((*first)->type()) == t)
-        result->set_descriptor(canonical_descriptor(**first));
+    if (const auto* first = std::get_if<array>(&a_in)) result->set_descriptor(descriptor_kept_from(**first, t));
     run_matmul(t, sa, sb, *result, stack_shape, a_is_vector, b_is_vector);
     return result;
 }

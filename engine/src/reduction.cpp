@@ -254,7 +254,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             if (options.keepdims || !reduced[i]) strides.push_back(full[i]);
         result = ndarray::allocate_strided(result_dtype, result_shape, strides);
         // The input is the reduction's first operand: its descriptor is kept for a result of its type.
-        if (native_order(a->type()) == result_dtype) result->set_descriptor(canonical_descriptor(*a));
+        result->set_descriptor(descriptor_kept_from(*a, result_dtype));
     }
     // Store position by position (C order of the remaining axes), cast unsafely into the result's dtype.
     std::vector<std::int64_t> index(result_shape.size(), 0);
@@ -346,7 +346,7 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
                                 : contiguous_strides(shape, itemsize(loop), order::C);
         if (source->size() == 0) strides.assign(strides.size(), 0);
         result = ndarray::allocate_strided(loop, shape, strides);
-        if (native_order(source->type()) == loop) result->set_descriptor(canonical_descriptor(*source));
+        result->set_descriptor(descriptor_kept_from(*source, loop));
     }
     if (options.out && may_share_memory(*result, *source)) {
         // An out that overlaps the input is a WRITEBACKIFCOPY temporary of NumPy's iterator, copied back at the

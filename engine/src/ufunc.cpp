@@ -968,8 +968,7 @@ array allocate_output(const std::vector<const operand*>& operands, const std::ve
     }
     // The output keeps the first operand's descriptor when it is of its type (simple_legacy_resolve_descriptors).
     const auto* first = std::get_if<array>(operands.front());
-    const descriptor_handle descriptor =
-        first && native_order((*first)->type()) == out_type ? canonical_descriptor(**first) : nullptr;
+    const descriptor_handle descriptor = first ? descriptor_kept_from(**first, out_type) : nullptr;
     // The loop writes every element of the output, so it is not zero-filled first.
     if (const auto o = trivial_output_order(described, rule)) {
         array out = ndarray::allocate(out_type, shape, *o, initial_contents::unwritten);

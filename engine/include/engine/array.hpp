@@ -34,6 +34,9 @@ using descriptor_handle = std::shared_ptr<const descriptor_instance>;
 // type, a reduction's, np.concatenate of one array), a result of a swapped or new-byte-order array is thus not the
 // built-in singleton, and np.asarray(result, dtype='int32') makes a view.
 descriptor_handle canonical_descriptor(const class ndarray& a);
+// The descriptor of a result of type `result_type` computed from `first`, its first operand: first's made
+// canonical when the types agree (in byte order aside), else the built-in one (null).
+descriptor_handle descriptor_kept_from(const class ndarray& first, dtype result_type);
 
 // A base that is not an array, such as the DummyArray that np.lib.stride_tricks.as_strided wraps.
 // It keeps the source alive; like DummyArray it exposes no writable buffer, so views of it can never

@@ -141,7 +141,9 @@ value putmask_function(const bound_arguments& args) {
     const value& a = args["a"];
     if (!a.is<engine::array>()) raise_type_error("putmask: first argument must be an array");
     const engine::array& self = *a.as<engine::array>();
-    if (!self->writeable()) raise_value_error("putmask: output array is read-only");
+    // PyArray_FailUnlessWriteable first, which also ends a broadcast view's warn-on-write, even when the values'
+    // cast then fails (property test, seed 911).
+    self->require_writeable("putmask: output array is read-only");
     const engine::array mask = to_array(args["mask"]);
     if (mask->size() != self->size()) raise_value_error("putmask: mask and data must be the same size");
     engine::putmask(self, mask, converted_for(args["values"], self->type()));

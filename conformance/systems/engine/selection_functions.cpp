@@ -124,7 +124,7 @@ value put_along_axis_function(const bound_arguments& args) {
 
 value put_method(const engine::array& self, const bound_arguments& args) {
     const engine::clip_mode mode = mode_of(args["mode"]);
-    if (!self->writeable()) raise_value_error("put: output array is read-only");
+    self->require_writeable("put: output array is read-only");  // also ends a warn-on-write, as NumPy's check does
     const engine::array where = positions(args["indices"], engine::casting::safe);
     engine::check_put_destination(self, where);  // before the values are converted, as NumPy does
     engine::put(self, where, converted_for(args["values"], self->type()), mode);
@@ -152,7 +152,7 @@ value putmask_function(const bound_arguments& args) {
 
 value place_function(const bound_arguments& args) {
     const engine::array& self = array_argument(args["arr"], "place()", "1");
-    if (!self->writeable()) raise_value_error("WRITEBACKIFCOPY base is read-only");
+    self->require_writeable("WRITEBACKIFCOPY base is read-only");  // also ends a warn-on-write (seed 911)
     const engine::array mask = to_array(args["mask"]);
     if (mask->size() != self->size()) raise_value_error("place: mask and data must be the same size");
     engine::place(self, mask, converted_for(args["vals"], self->type()));

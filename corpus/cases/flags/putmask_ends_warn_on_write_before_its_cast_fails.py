@@ -1,7 +1,7 @@
-# np.putmask (and np.place, a.put) checks that its array is writeable before anything else, and for a view of np.broadcast_arrays
-# (writeable, warning on the first write) that check ends the warning, even when the values' cast then fails
-# (complex into int16: TypeError). A view made afterwards is then plainly writeable, and as_strided of it too
-# (property test, seed 911, NumPy 1.24).
+# np.putmask (and np.place, a.put) checks that its array is writeable before anything else, and for a view of
+# np.broadcast_arrays (writeable, warning on the first write) that check ends the warning, even when the values'
+# cast then fails (complex into int16: TypeError). A view made afterwards is then plainly writeable, and
+# as_strided of it too (property test, seed 911, NumPy 1.24).
 import numpy as np
 v0 = np.arange(2, dtype='>i2')
 v6 = np.broadcast_arrays(v0, -3)[0]

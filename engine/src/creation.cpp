@@ -209,13 +209,7 @@ array full_like(const array& a, const scalar& value, std::optional<dtype> t, ord
 array copy(const array& a, order o) { return copy_of(*a, o); }
 
 array astype(const array& a, dtype t, bool copy, order o, casting rule) {
-    // PyArray_CanCastArrayTo: NumPy 1.x judges a 0-d array by its value (value-based casting), NumPy 2 by dtype.
-    const bool by_value = a->ndim() == 0 && !active_semantics().nep50_weak_python_scalars;
-    if (!(by_value ? can_cast_0d_array(a->type(), load_element(a->type(), a->data()), t, rule)
-                   : can_cast(a->type(), t, rule)))
-        raise(error_category::type_error, std::string("Cannot cast ") + (a->ndim() == 0 ? "scalar" : "array data") +
-                                              " from " + dtype_repr(a->type()) + " to " + dtype_repr(t) +
-                                              " according to the rule '" + std::string(casting_name(rule)) + "'");
+    check_can_cast_array(*a, t, rule);  // NumPy 1.x judges a 0-d array by its value, NumPy 2 by dtype
     // array_astype: with copy=False the input itself comes back when the dtype matches and its layout
     // already satisfies the order (for 'A': C- or F-contiguous).
     const bool layout_fine = o == order::K || (o == order::A && (a->c_contiguous() || a->f_contiguous())) ||
@@ -258,9 +252,7 @@ void copyto(const array& dst, const array& src, casting rule, const std::optiona
         dst->require_writeable();
         const scalar value = load_element(src->type(), src->data());
         // Under NEP 50 a NumPy scalar or 0-d array is as strong as any array: its dtype alone decides.
-        const bool allowed = active_semantics().nep50_weak_python_scalars ? can_cast(src->type(), dst->type(), rule)
-                                                                           : can_cast_0d_array(src->type(), value, dst->type(), rule);
-        if (!allowed)
+        if (!can_cast_array(*src, dst->type(), rule))
             raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(src->type()) + " to " +
                                                   dtype_repr(dst->type()) + " according to the rule '" +
                                                   std::string(casting_name(rule)) + "'");

@@ -45,13 +45,7 @@ array concatenate_flattened(const std::vector<array>& seq, std::optional<dtype> 
     out->set_descriptor(descriptor_of_result(seq, as_type, t));
     std::int64_t offset = 0;
     for (const auto& a : seq) {
-        // PyArray_CanCastArrayTo: a 0-d input by its value under NumPy 1 (value-based casting).
-        const bool by_value = a->ndim() == 0 && !active_semantics().nep50_weak_python_scalars;
-        if (!(by_value ? can_cast_0d_array(a->type(), load_element(a->type(), a->data()), t, rule)
-                       : can_cast(a->type(), t, rule)))
-            raise(error_category::type_error, std::string("Cannot cast ") + (a->ndim() == 0 ? "scalar" : "array data") +
-                                                  " from " + dtype_repr(a->type()) + " to " + dtype_repr(t) +
-                                                  " according to the rule '" + std::string(casting_name(rule)) + "'");
+        check_can_cast_array(*a, t, rule);  // a 0-d input by its value under NumPy 1 (value-based casting)
         // The slice of `out` seen in a's shape with C strides receives a's elements in C order.
         assign(*ndarray::view_of(out, t, a->shape(), contiguous_strides(a->shape(), out->itemsize(), order::C), offset), *a);
         offset += a->size() * out->itemsize();

@@ -36,6 +36,7 @@
 #include <cmath>
 #include <limits>
 
+#include "engine/array.hpp"
 #include "engine/error.hpp"
 #include "engine/semantics.hpp"
 
@@ -174,10 +175,18 @@ bool can_cast_value(const scalar& value, dtype to, casting rule) {
     return can_cast_by_value(value, to, rule);
 }
 
-bool can_cast_0d_array(dtype from, const scalar& value, dtype to, casting rule) {
+bool can_cast_array(const ndarray& a, dtype to, casting rule) {
+    if (a.ndim() != 0 || active_semantics().nep50_weak_python_scalars) return can_cast(a.type(), to, rule);
     // The array's own dtype (its byte order included) first, then its value (a NumPy scalar is always native).
-    if (from == to || rule == casting::unsafe || can_cast(from, to, rule)) return true;
-    return can_cast_by_value(value, to, rule);
+    if (a.type() == to || rule == casting::unsafe || can_cast(a.type(), to, rule)) return true;
+    return can_cast_by_value(load_element(a.type(), a.data()), to, rule);
+}
+
+void check_can_cast_array(const ndarray& a, dtype to, casting rule) {
+    if (can_cast_array(a, to, rule)) return;
+    raise(error_category::type_error, std::string("Cannot cast ") + (a.ndim() == 0 ? "scalar" : "array data") +
+                                          " from " + dtype_repr(a.type()) + " to " + dtype_repr(to) +
+                                          " according to the rule '" + std::string(casting_name(rule)) + "'");
 }
 
 int nep50_category(dtype t) {

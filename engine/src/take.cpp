@@ -65,21 +65,14 @@ clip_mode clip_mode_numbered(std::int64_t number) {
     raise(error_category::value_error, "integer clipmode must be RAISE, WRAP, or CLIP");
 }
 
-// Whether a given array may be cast to t: by dtype, or for a 0-d array under NumPy 1.24 by its value.
-static bool castable(const array& given, dtype t, casting rule) {
-    if (given->ndim() == 0 && !active_semantics().nep50_weak_python_scalars)
-        return can_cast_0d_array(given->type(), load_element(given->type(), given->data()), t, rule);
-    return can_cast(given->type(), t, rule);
-}
-
 array positions_from(const array& given, casting rule) {
-    if (!castable(given, dtype::int64, rule)) cast_refused(given->type(), dtype::int64, rule);
+    if (!can_cast_array(*given, dtype::int64, rule)) cast_refused(given->type(), dtype::int64, rule);
     if (given->type() == dtype::int64 && given->c_contiguous() && given->writeable()) return given;
     return copy_of(*given, order::C, dtype::int64);
 }
 
 array carray_from(const array& values, dtype t, casting rule) {
-    if (!castable(values, t, rule)) cast_refused(values->type(), t, rule);
+    if (!can_cast_array(*values, t, rule)) cast_refused(values->type(), t, rule);
     if (values->type() == t && values->c_contiguous() && values->writeable()) return values;
     return copy_of(*values, order::C, t);
 }

@@ -12,6 +12,10 @@
 #include "engine/scalar.hpp"
 
 namespace engine {
+class ndarray;
+}
+
+namespace engine {
 
 // An operand as type resolution sees it: its dtype, and its value when it is a scalar or a 0-d array
 // (only those take part in value-based casting).
@@ -61,10 +65,12 @@ bool python_int_fits(const scalar& python_int, dtype target);
 // Whether a scalar / 0-d array value may be cast to `to` under `rule` in NumPy 1.24 (can_cast_scalar_to):
 // the plain dtype rule, or failing that the same rule applied to the value's minimal type.
 bool can_cast_value(const scalar& value, dtype to, casting rule);
-// NumPy 1.x's can_cast_scalar_to for a 0-d array of dtype `from` that holds `value`: 'unsafe' always, then by
-// `from` itself (its byte order included), then by the value under any rule (np.copyto(uint32_array, 70000,
-// casting='no') is allowed).
-bool can_cast_0d_array(dtype from, const scalar& value, dtype to, casting rule);
+// PyArray_CanCastArrayTo: an array by its dtype; a 0-d array under NumPy 1.x as can_cast_scalar_to does,
+// 'unsafe' always, then by its own dtype (byte order included), then by its value under any rule
+// (np.copyto(uint32_array, 70000, casting='no') is allowed).
+bool can_cast_array(const ndarray& a, dtype to, casting rule);
+// The same, raising NumPy's TypeError ("Cannot cast scalar|array data from ... according to the rule ...").
+void check_can_cast_array(const ndarray& a, dtype to, casting rule);
 // NEP 50's categories, by which a weak Python number meets a dtype: bool 0, integers 1, floats 2, complex 3.
 int nep50_category(dtype t);
 

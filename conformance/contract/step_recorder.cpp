@@ -30,11 +30,15 @@ step_recorder::step_recorder(implementation& system, std::string case_path)
     }
 }
 
+std::string error_message_of(const observation& seen) {
+    return seen.result.error ? seen.result.error_message : std::string();
+}
+
 recorded_step step_recorder::run(const cases::statement& statement) {
     const observation seen = observe(statement);
     try {
         return {make_step(statement, seen.result, seen.state, seen.sharing, seen.masked),
-                seen.result.error ? seen.result.error_message : std::string()};
+                error_message_of(seen)};
     } catch (const std::exception& e) {
         throw implementation_failure(prefixed(case_path_, ":" + std::to_string(statement.line) + ": ") + system_.name() +
                                          " failed on `" + statement.source + "`: " + e.what(),
@@ -93,7 +97,7 @@ case_result run_case(const cases::program& program, const std::string& case_path
         result.oracle.trace["steps"].push_back(std::move(steps.first));
         result.engine.trace["steps"].push_back(std::move(steps.second));
         for (auto [seen, recorded] : {std::pair{&oracle_seen, &result.oracle}, std::pair{&engine_seen, &result.engine}}) {
-            recorded->error_messages.push_back(seen->result.error ? seen->result.error_message : std::string());
+            recorded->error_messages.push_back(error_message_of(*seen));
         }
     }
     result.first_divergence = first_divergence(result.oracle.trace, result.engine.trace);

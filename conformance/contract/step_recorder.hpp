@@ -32,6 +32,9 @@ struct recorded_step {
     std::string error_message;  // the exception's message when the statement raised, else empty
 };
 
+// The message of the exception an observed statement raised; empty when it did not raise.
+std::string error_message_of(const observation& seen);
+
 // One system from a fresh start, a statement at a time (programs may be generated while they run).
 class step_recorder {
 public:

@@ -17,14 +17,6 @@ namespace fuzzing {
 using conformance::implementation;
 using conformance::implementation_failure;
 
-namespace {
-
-std::string error_message_of(const conformance::observation& seen) {
-    return seen.result.error ? seen.result.error_message : std::string();
-}
-
-}  // namespace
-
 lockstep_result run_generated_program(choice_source& choices, const generator_limits& limits, implementation& oracle,
                                       implementation* system) {
     lockstep_result result;
@@ -81,8 +73,8 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         if (auto difference = conformance::first_difference(steps.first, steps.second)) {
             const conformance::divergence found{result.statements.size() - 1, std::move(*difference)};
             result.found = divergence_finding(program_of(result.statements), found,
-                                              {oracle.name(), error_message_of(expected)},
-                                              {system->name(), error_message_of(actual)});
+                                              {oracle.name(), conformance::error_message_of(expected)},
+                                              {system->name(), conformance::error_message_of(actual)});
             break;
         }
     }

@@ -1,4 +1,4 @@
-// Aligned, zero-initialised allocation for array data.
+// Aligned (as malloc aligns), zero-initialised allocation for array data.
 // Zero-filling makes `empty` deterministic for the engine; the runner never compares uninitialised values anyway.
 // Large zero-filled blocks come from calloc (untouched pages read as zero); large blocks ask for huge pages.
 #include "engine/buffer.hpp"

@@ -13,32 +13,7 @@ namespace engine {
 
 namespace {
 
-struct dtype_info {
-    dtype type;
-    dtype_kind kind;
-    std::int64_t size;
-    std::string_view name;
-    std::string_view code;  // the type code of dtype.str, after the byte-order character
-};
-
-constexpr std::array<dtype_info, dtype_count> info_table{{
-    {dtype::bool_, dtype_kind::boolean, 1, "bool", "b1"},
-    {dtype::int8, dtype_kind::signed_int, 1, "int8", "i1"},
-    {dtype::int16, dtype_kind::signed_int, 2, "int16", "i2"},
-    {dtype::int32, dtype_kind::signed_int, 4, "int32", "i4"},
-    {dtype::int64, dtype_kind::signed_int, 8, "int64", "i8"},
-    {dtype::uint8, dtype_kind::unsigned_int, 1, "uint8", "u1"},
-    {dtype::uint16, dtype_kind::unsigned_int, 2, "uint16", "u2"},
-    {dtype::uint32, dtype_kind::unsigned_int, 4, "uint32", "u4"},
-    {dtype::uint64, dtype_kind::unsigned_int, 8, "uint64", "u8"},
-    {dtype::float16, dtype_kind::floating, 2, "float16", "f2"},
-    {dtype::float32, dtype_kind::floating, 4, "float32", "f4"},
-    {dtype::float64, dtype_kind::floating, 8, "float64", "f8"},
-    {dtype::complex64, dtype_kind::complex, 8, "complex64", "c8"},
-    {dtype::complex128, dtype_kind::complex, 16, "complex128", "c16"},
-}};
-
-const dtype_info& info(dtype t) { return info_table[static_cast<std::size_t>(native_order(t))]; }
+using detail::info;
 
 // Smallest float type whose "safe" range covers an integer of the given size (NumPy: int8 -> float16,
 // int16 -> float32, wider -> float64).
@@ -60,9 +35,6 @@ int same_kind_order(dtype_kind k) {
 
 }  // namespace
 
-dtype_kind kind_of(dtype t) { return info(t).kind; }
-std::int64_t itemsize(dtype t) { return info(t).size; }
-std::string_view name(dtype t) { return info(t).name; }
 
 dtype swapped_order(dtype t) {
     if (itemsize(t) == 1) return t;
@@ -110,7 +82,7 @@ std::optional<dtype> dtype_from_string(std::string_view text) {
 
 std::optional<dtype> dtype_from_name(std::string_view n) {
     if (n == "bool_" || n == "?") return dtype::bool_;
-    for (const auto& i : info_table)
+    for (const auto& i : detail::dtype_info_table)
         if (i.name == n) return i.type;
     return std::nullopt;
 }
@@ -148,9 +120,10 @@ dtype unsigned_of_size(std::int64_t bytes) {
     }
 }
 
-dtype promote_types(dtype a, dtype b) {
-    a = native_order(a);
-    b = native_order(b);
+namespace {
+
+// np.promote_types of two native types, by NumPy's rules.
+dtype promote_native_types(dtype a, dtype b) {
     if (a == b) return a;
     const auto ka = kind_of(a), kb = kind_of(b);
     const auto sa = itemsize(a), sb = itemsize(b);
@@ -175,6 +148,20 @@ dtype promote_types(dtype a, dtype b) {
     // khi is complex: the float part must hold the lower type.
     dtype need_float = klo == dtype_kind::floating ? lo : float_for_integer(slo);
     return itemsize(need_float) * 2 > shi ? dtype::complex128 : hi;
+}
+
+}  // namespace
+
+dtype promote_types(dtype a, dtype b) {
+    // Every ufunc call and cast check asks, often several times: the answers are tabled on first use.
+    static const auto table = [] {
+        std::array<std::array<dtype, dtype_count>, dtype_count> answers{};
+        for (const dtype x : all_dtypes)
+            for (const dtype y : all_dtypes)
+                answers[static_cast<std::size_t>(x)][static_cast<std::size_t>(y)] = promote_native_types(x, y);
+        return answers;
+    }();
+    return table[static_cast<std::size_t>(native_order(a))][static_cast<std::size_t>(native_order(b))];
 }
 
 std::string_view casting_name(casting rule) {

@@ -72,9 +72,9 @@ std::vector<std::size_t> inverse(const std::vector<std::size_t>& perm) {
     return inv;
 }
 
-template <class T>
-std::vector<T> permuted(const std::vector<T>& v, const std::vector<std::size_t>& perm) {
-    std::vector<T> out(perm.size());
+template <class Sequence>
+Sequence permuted(const Sequence& v, const std::vector<std::size_t>& perm) {
+    Sequence out(perm.size());
     for (std::size_t i = 0; i < perm.size(); ++i) out[i] = v[perm[i]];
     return out;
 }

@@ -15,16 +15,13 @@
 #include <cstring>
 #include <numeric>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include "engine/broadcast.hpp"
 #include "engine/byteswap.hpp"
 #include "engine/error.hpp"
 #include "engine/overlap.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/strided_loop.hpp"
+#include "transpose_tiles.hpp"
 
 namespace engine {
 
@@ -191,10 +188,9 @@ void blocked_transpose_copy(const strided_iteration& it, std::byte* d, const std
     }
 }
 
-// The same tiles for 8-byte elements of one dtype, moved as they are (bits, never values) two rows and two
-// columns at a time: two 16-byte loads along the source's contiguous axis, two shuffles, two 16-byte stores
-// along the destination's. Odd edges go element by element. Only for a destination whose elements do not
-// overlap (the order of writes cannot show); false when the layout is not that.
+// The same tiles for 8-byte elements of one dtype, moved as they are (bits, never values) by the block
+// transpose of transpose_tiles.hpp. Only for a destination whose elements do not overlap (the order of writes
+// cannot show); false when the layout is not that.
 bool blocked_transpose_copy_8(const strided_iteration& it, std::byte* d, const std::byte* s) {
     constexpr std::int64_t tile = 32;
     std::int64_t rows = it.shape[0], cols = it.shape[1];
@@ -205,32 +201,17 @@ bool blocked_transpose_copy_8(const strided_iteration& it, std::byte* d, const s
         std::swap(s0, s1);
     }
     if (d1 != 8 || s0 != 8 || d0 < cols * 8) return false;
-    const auto one = [&](std::int64_t i, std::int64_t j) { std::memcpy(d + i * d0 + j * 8, s + i * 8 + j * s1, 8); };
-    for (std::int64_t i0 = 0; i0 < rows; i0 += tile) {
-        const std::int64_t i1 = std::min(rows, i0 + tile);
-        for (std::int64_t j0 = 0; j0 < cols; j0 += tile) {
-            const std::int64_t j1 = std::min(cols, j0 + tile);
-            std::int64_t i = i0;
-#ifdef __SSE2__
-            for (; i + 1 < i1; i += 2) {
-                std::int64_t j = j0;
-                for (; j + 1 < j1; j += 2) {
-                    const __m128d column = _mm_loadu_pd(reinterpret_cast<const double*>(s + i * 8 + j * s1));
-                    const __m128d next = _mm_loadu_pd(reinterpret_cast<const double*>(s + i * 8 + (j + 1) * s1));
-                    _mm_storeu_pd(reinterpret_cast<double*>(d + i * d0 + j * 8), _mm_unpacklo_pd(column, next));
-                    _mm_storeu_pd(reinterpret_cast<double*>(d + (i + 1) * d0 + j * 8), _mm_unpackhi_pd(column, next));
-                }
-                if (j < j1) {
-                    one(i, j);
-                    one(i + 1, j);
-                }
-            }
-#endif
-            for (; i < i1; ++i)
-                for (std::int64_t j = j0; j < j1; ++j) one(i, j);
-        }
-    }
+    for (std::int64_t i0 = 0; i0 < rows; i0 += tile)
+        for (std::int64_t j0 = 0; j0 < cols; j0 += tile)
+            detail::transpose_block_8(d + i0 * d0 + j0 * 8, d0, s + i0 * 8 + j0 * s1, s1, std::min(tile, rows - i0),
+                                      std::min(tile, cols - j0));
     return true;
+}
+
+// No two elements share a byte: a contiguous array at once, any other layout by the exact solver.
+bool has_distinct_elements(const ndarray& a) {
+    return is_c_contiguous(a.shape(), a.strides(), a.itemsize()) || is_f_contiguous(a.shape(), a.strides(), a.itemsize()) ||
+           solve_may_have_internal_overlap(region_of(a), 1) == overlap::no;
 }
 
 bool same_memory_may_overlap(const ndarray& a, const ndarray& b) {
@@ -322,11 +303,14 @@ void assign(const ndarray& dst, const ndarray& src) {
     }
     // The blocked transpose writes tile by tile, out of NumPy's order: only for a destination whose elements are
     // all distinct (with aliased elements, which write lands last is part of the result).
-    if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && it.shape[0] >= 16 && it.shape[1] >= 16 &&
-        solve_may_have_internal_overlap(region_of(dst), 1) == overlap::no) {
-        if (dst.type() != src.type() || dst.itemsize() != 8 || !blocked_transpose_copy_8(it, start[0], start[1]))
+    // Moving 8-byte elements as bits pays at any size; the element loop in tiles only from 16 x 16 on.
+    if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && has_distinct_elements(dst)) {
+        if (dst.type() == src.type() && dst.itemsize() == 8 && blocked_transpose_copy_8(it, start[0], start[1]))
+            return;
+        if (it.shape[0] >= 16 && it.shape[1] >= 16) {
             blocked_transpose_copy(it, start[0], start[1], loop);
-        return;
+            return;
+        }
     }
     for_each_inner_run<2>(it, start, [&](auto p, auto inner, std::int64_t n) {
         loop(p[0], inner[0], p[1], inner[1], n);

@@ -36,6 +36,7 @@
 #include "engine/semantics.hpp"
 #include "engine/strided_loop.hpp"
 #include "ufunc_elements.hpp"
+#include "transpose_tiles.hpp"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -665,39 +666,13 @@ void gather_block(std::byte* dst, const std::byte* src, std::int64_t s0, std::in
     }
 }
 
-#if defined(__x86_64__) && defined(__GNUC__)
-// gather_block<8> for a source contiguous down its columns (s0 == 8), 4 x 4 elements at a time: four 32-byte loads
-// down four columns, a register transpose (unpacks and lane swaps, which move bits and never look at them) and four
-// 32-byte stores along four rows. The ragged edges go element by element.
-[[gnu::target("avx2")]] void gather_block_8_avx2(std::byte* dst, const std::byte* src, std::int64_t s0,
-                                                 std::int64_t s1, std::int64_t rows, std::int64_t cols) {
+// gather_block<8> for a source contiguous down its columns (s0 == 8): the block transpose of transpose_tiles.hpp
+// into rows of `cols` elements.
+void gather_block_8(std::byte* dst, const std::byte* src, std::int64_t s0, std::int64_t s1, std::int64_t rows,
+                    std::int64_t cols) {
     if (s0 != 8) return gather_block<8>(dst, src, s0, s1, rows, cols);
-    const std::int64_t rows4 = rows - rows % 4, cols4 = cols - cols % 4;
-    // (Lambdas would not inherit the target, so the addresses are spelled out.)
-    for (std::int64_t c = 0; c < cols4; c += 4) {
-        const std::byte* column = src + c * s1;
-        for (std::int64_t r = 0; r < rows4; r += 4) {
-            const double* from = reinterpret_cast<const double*>(column + r * 8);
-            const __m256d v0 = _mm256_loadu_pd(from);
-            const __m256d v1 = _mm256_loadu_pd(reinterpret_cast<const double*>(column + s1 + r * 8));
-            const __m256d v2 = _mm256_loadu_pd(reinterpret_cast<const double*>(column + 2 * s1 + r * 8));
-            const __m256d v3 = _mm256_loadu_pd(reinterpret_cast<const double*>(column + 3 * s1 + r * 8));
-            const __m256d t0 = _mm256_unpacklo_pd(v0, v1), t1 = _mm256_unpackhi_pd(v0, v1);
-            const __m256d t2 = _mm256_unpacklo_pd(v2, v3), t3 = _mm256_unpackhi_pd(v2, v3);
-            double* to = reinterpret_cast<double*>(dst + (r * cols + c) * 8);
-            _mm256_storeu_pd(to, _mm256_permute2f128_pd(t0, t2, 0x20));
-            _mm256_storeu_pd(to + cols, _mm256_permute2f128_pd(t1, t3, 0x20));
-            _mm256_storeu_pd(to + 2 * cols, _mm256_permute2f128_pd(t0, t2, 0x31));
-            _mm256_storeu_pd(to + 3 * cols, _mm256_permute2f128_pd(t1, t3, 0x31));
-        }
-    }
-    const auto one = [&](std::int64_t r, std::int64_t c) { std::memcpy(dst + (r * cols + c) * 8, src + r * 8 + c * s1, 8); };
-    for (std::int64_t r = rows4; r < rows; ++r)
-        for (std::int64_t c = 0; c < cols; ++c) one(r, c);
-    for (std::int64_t r = 0; r < rows4; ++r)
-        for (std::int64_t c = cols4; c < cols; ++c) one(r, c);
+    detail::transpose_block_8(dst, cols * 8, src, s1, rows, cols);
 }
-#endif
 
 using gather_fn = void (*)(std::byte*, const std::byte*, std::int64_t, std::int64_t, std::int64_t, std::int64_t);
 
@@ -706,11 +681,7 @@ gather_fn gather_for(std::int64_t itemsize) {
         case 1: return &gather_block<1>;
         case 2: return &gather_block<2>;
         case 4: return &gather_block<4>;
-        case 8:
-#if defined(__x86_64__) && defined(__GNUC__)
-            if (cpu_has_avx2) return &gather_block_8_avx2;
-#endif
-            return &gather_block<8>;
+        case 8: return &gather_block_8;
         case 16: return &gather_block<16>;
         default: return nullptr;
     }

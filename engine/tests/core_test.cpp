@@ -87,9 +87,13 @@ TEST(Kernels, TransposedCopyIsBlockedAndCorrect) {
 }
 
 TEST(Kernels, TransposedCopiesOfEveryLayoutAndRaggedEdgesAreExact) {
-    // Odd extents (tiles and element pairs with ragged edges), both copy orders, 8-byte and other elements.
-    for (dtype t : {dtype::int64, dtype::float64, dtype::int32, dtype::complex128})
-        for (const auto& [rows, cols] : {std::pair<std::int64_t, std::int64_t>{33, 47}, {16, 17}, {65, 16}}) {
+    // Odd extents (tiles and element blocks with ragged edges; every small shape, which the 8-byte path takes as
+    // well), both copy orders, 8-byte and other elements.
+    std::vector<std::pair<std::int64_t, std::int64_t>> shapes{{33, 47}, {16, 17}, {65, 16}};
+    for (std::int64_t rows = 1; rows <= 9; ++rows)
+        for (std::int64_t cols = 1; cols <= 9; ++cols) shapes.emplace_back(rows, cols);
+    for (dtype t : {dtype::int64, dtype::float64, dtype::complex64, dtype::int32, dtype::complex128})
+        for (const auto& [rows, cols] : shapes) {
             array a = iota({rows, cols}, t);
             const std::int64_t item = itemsize(t);
             array transposed = ndarray::view_of(a, t, {cols, rows}, {item, cols * item});

@@ -150,8 +150,8 @@ struct axis_slice {
     std::int64_t first, length, step;  // indices first, first+step, ..., length of them
 };
 
-strided_region c_contiguous(std::intptr_t start, std::int64_t itemsize, std::vector<std::int64_t> shape) {
-    strided_region region{start, itemsize, shape, std::vector<std::int64_t>(shape.size())};
+strided_region c_contiguous(std::intptr_t start, std::int64_t itemsize, engine::dims shape) {
+    strided_region region{start, itemsize, shape, engine::dims(shape.size())};
     std::int64_t stride = itemsize;
     for (std::size_t axis = shape.size(); axis-- > 0;) {
         region.strides[axis] = stride;
@@ -509,7 +509,7 @@ TEST(OverlapInternal, NumPyFuzzRangesAgreeWithBruteForce) {
 TEST(OverlapInternal, NumPyManualCases) {
     // test_internal_overlap_manual, on an int8 base.
     struct manual_case {
-        std::vector<std::int64_t> shape, strides;
+        engine::dims shape, strides;
         overlap answer;
     };
     const std::vector<manual_case> cases = {

@@ -146,8 +146,8 @@ binding describe_binding(const value& v) {
 array_state describe_array(const engine::array& a) {
     array_state state;
     state.dtype = engine::printed_name(a->type());
-    state.shape = a->shape();
-    state.strides = a->strides();
+    state.shape.assign(a->shape().begin(), a->shape().end());
+    state.strides.assign(a->strides().begin(), a->strides().end());
     state.owndata = a->owndata();
     state.writeable = a->writeable();
     state.c_contiguous = a->c_contiguous();

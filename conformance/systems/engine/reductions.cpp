@@ -20,7 +20,8 @@ engine::reduction_options options_of(const bound_arguments& args, bool has_dtype
     engine::reduction_options options;
     const value& axis = args["axis"];
     if (axis.is<py_tuple>()) {
-        options.axes = to_int_list(axis);
+        const engine::dims axes = to_int_list(axis);
+        options.axes = std::vector<std::int64_t>(axes.begin(), axes.end());
         options.axes_from_tuple = true;
     }
     else if (!axis.is<none_type>()) options.axes = std::vector<std::int64_t>{to_int64(axis)};

@@ -2,6 +2,7 @@
 // sizes and names, and NumPy's promotion table and casting-safety rules between them.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -42,9 +43,41 @@ inline constexpr std::size_t dtype_count = sizeof(all_dtypes) / sizeof(all_dtype
 // NumPy's kind characters: 'b', 'i', 'u', 'f', 'c'.
 enum class dtype_kind : char { boolean = 'b', signed_int = 'i', unsigned_int = 'u', floating = 'f', complex = 'c' };
 
-dtype_kind kind_of(dtype t);
-std::int64_t itemsize(dtype t);
-std::string_view name(dtype t);                   // "int64", "bool", "complex128", ... (either byte order)
+namespace detail {
+
+struct dtype_info {
+    dtype type;
+    dtype_kind kind;
+    std::int64_t size;
+    std::string_view name;
+    std::string_view code;  // the type code of dtype.str, after the byte-order character
+};
+
+// Indexed by the native type (the enumerators' order). Inline: every layout computation asks for an itemsize.
+inline constexpr std::array<dtype_info, dtype_count> dtype_info_table{{
+    {dtype::bool_, dtype_kind::boolean, 1, "bool", "b1"},
+    {dtype::int8, dtype_kind::signed_int, 1, "int8", "i1"},
+    {dtype::int16, dtype_kind::signed_int, 2, "int16", "i2"},
+    {dtype::int32, dtype_kind::signed_int, 4, "int32", "i4"},
+    {dtype::int64, dtype_kind::signed_int, 8, "int64", "i8"},
+    {dtype::uint8, dtype_kind::unsigned_int, 1, "uint8", "u1"},
+    {dtype::uint16, dtype_kind::unsigned_int, 2, "uint16", "u2"},
+    {dtype::uint32, dtype_kind::unsigned_int, 4, "uint32", "u4"},
+    {dtype::uint64, dtype_kind::unsigned_int, 8, "uint64", "u8"},
+    {dtype::float16, dtype_kind::floating, 2, "float16", "f2"},
+    {dtype::float32, dtype_kind::floating, 4, "float32", "f4"},
+    {dtype::float64, dtype_kind::floating, 8, "float64", "f8"},
+    {dtype::complex64, dtype_kind::complex, 8, "complex64", "c8"},
+    {dtype::complex128, dtype_kind::complex, 16, "complex128", "c16"},
+}};
+
+constexpr const dtype_info& info(dtype t) { return dtype_info_table[static_cast<std::size_t>(native_order(t))]; }
+
+}  // namespace detail
+
+constexpr dtype_kind kind_of(dtype t) { return detail::info(t).kind; }
+constexpr std::int64_t itemsize(dtype t) { return detail::info(t).size; }
+constexpr std::string_view name(dtype t) { return detail::info(t).name; }  // "int64", "bool", ... (either order)
 // NumPy's dtype.str: byte order and type code, "<i4", ">f8", "|b1".
 std::string dtype_str(dtype t);
 // str(np.dtype): the name in native byte order ("int32"), dtype.str in swapped order (">i4").

@@ -7,9 +7,14 @@
 #include <utility>
 #include <vector>
 
+#include <absl/container/inlined_vector.h>
+
 namespace engine {
 
-using dims = std::vector<std::int64_t>;
+// Shapes and strides hold their first 8 extents inline: an array's metadata, and every shape an operation
+// computes on the way, then costs no allocation (NumPy caches its dimension arrays for the same reason).
+inline constexpr std::size_t inline_dimensions = 8;
+using dims = absl::InlinedVector<std::int64_t, inline_dimensions>;
 
 enum class order { C, F, A, K };
 

@@ -3,7 +3,8 @@
 #pragma once
 
 #include <cstdint>
-#include <vector>
+
+#include "engine/layout.hpp"
 
 namespace engine {
 
@@ -21,8 +22,8 @@ enum class overlap { no, yes, too_hard, overflow };
 struct strided_region {
     std::intptr_t start = 0;
     std::int64_t itemsize = 1;
-    std::vector<std::int64_t> shape;
-    std::vector<std::int64_t> strides;
+    dims shape;
+    dims strides;
 };
 
 // Lowest and one-past-highest byte touched (NumPy's get_array_memory_extents); empty regions give

@@ -34,10 +34,11 @@ template <> struct element_storage<dtype::complex64> { using type = std::complex
 template <> struct element_storage<dtype::complex128> { using type = std::complex<double>; };
 template <dtype T> using element_t = typename element_storage<T>::type;
 
-// A shape and one stride list per operand (strides[operand][dim]), after coalescing.
+// A shape and one stride list per operand (strides[operand][dim]), after coalescing. Up to three operands (a
+// copy's two, a binary ufunc's three) are held inline: an element operation then allocates nothing to walk.
 struct strided_iteration {
     dims shape;
-    std::vector<dims> strides;
+    absl::InlinedVector<dims, 3> strides;
 };
 
 // Drops length-1 dimensions and merges neighbouring dimensions that every operand walks as one run,

@@ -1,12 +1,14 @@
 // Aligned (as malloc aligns), zero-initialised allocation for array data.
 // Zero-filling makes `empty` deterministic for the engine; the runner never compares uninitialised values anyway.
-// Large zero-filled blocks come from calloc (untouched pages read as zero); large blocks ask for huge pages.
+// Large zero-filled blocks come from calloc (untouched pages read as zero); large blocks ask for huge pages, and
+// the last one freed is reused by the next buffer of its size that starts unwritten.
 #include "engine/buffer.hpp"
 
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <utility>
 
 #include <sys/mman.h>
 
@@ -29,11 +31,60 @@ void advise_huge_pages(std::byte* data, std::size_t size) {
 #endif
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool keeps_freed_blocks = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool keeps_freed_blocks = false;
+#else
+constexpr bool keeps_freed_blocks = true;
+#endif
+#else
+constexpr bool keeps_freed_blocks = true;
+#endif
+
+// The last large block freed on this thread, kept for the next buffer of the same size whose writer fills every
+// byte itself (a copy, a ufunc's output). A fresh block of megabytes costs the kernel's zeroing of each page on
+// first touch, about as much as writing it, which an operation repeated on arrays of one size would pay every
+// time. One block per thread at most, freed with the thread. Not in sanitizer builds: there a stale pointer
+// into a freed block must still be caught.
+class reusable_block {
+public:
+    reusable_block() = default;
+    reusable_block(const reusable_block&) = delete;
+    reusable_block& operator=(const reusable_block&) = delete;
+    ~reusable_block() { release(); }
+
+    std::byte* take(std::size_t size) {
+        if (data_ == nullptr || size_ != size) return nullptr;
+        return std::exchange(data_, nullptr);
+    }
+    void keep(std::byte* data, std::size_t size) {
+        release();
+        data_ = data;
+        size_ = size;
+    }
+
+private:
+    void release() {
+        if (data_ != nullptr) ::operator delete(data_, std::align_val_t{buffer::alignment});
+        data_ = nullptr;
+    }
+    std::byte* data_ = nullptr;
+    std::size_t size_ = 0;
+};
+
+thread_local reusable_block last_freed_block;
+
+std::size_t rounded_size(std::size_t nbytes) {
+    // At least one byte so that every buffer has a distinct address (NumPy allocates 1 byte for size 0).
+    return ((nbytes == 0 ? 1 : nbytes) + buffer::alignment - 1) / buffer::alignment * buffer::alignment;
+}
+
 }  // namespace
 
 buffer::buffer(std::size_t nbytes, initial_contents contents) : size_(nbytes) {
-    // At least one byte so that every buffer has a distinct address (NumPy allocates 1 byte for size 0).
-    const std::size_t rounded = ((nbytes == 0 ? 1 : nbytes) + alignment - 1) / alignment * alignment;
+    const std::size_t rounded = rounded_size(nbytes);
     if (contents == initial_contents::zeros && rounded >= huge_page_threshold) {
         // calloc, as NumPy's zeros: the allocator hands out freshly mapped pages without writing them (they read
         // as zero), so only what is written later is ever touched.
@@ -41,6 +92,12 @@ buffer::buffer(std::size_t nbytes, initial_contents contents) : size_(nbytes) {
         if (block_ == nullptr) throw std::bad_alloc();
         const auto at = reinterpret_cast<std::uintptr_t>(block_);
         data_ = static_cast<std::byte*>(block_) + ((alignment - at % alignment) % alignment);
+    } else if (std::byte* kept = keeps_freed_blocks && contents == initial_contents::unwritten &&
+                                         rounded >= huge_page_threshold
+                                     ? last_freed_block.take(rounded)
+                                     : nullptr) {
+        data_ = kept;
+        return;  // advised when first allocated
     } else {
         data_ = static_cast<std::byte*>(::operator new(rounded, std::align_val_t{alignment}));
         if (contents == initial_contents::zeros) std::memset(data_, 0, rounded);
@@ -51,6 +108,11 @@ buffer::buffer(std::size_t nbytes, initial_contents contents) : size_(nbytes) {
 buffer::~buffer() {
     if (block_ != nullptr) {
         std::free(block_);
+        return;
+    }
+    const std::size_t rounded = rounded_size(size_);
+    if (keeps_freed_blocks && rounded >= huge_page_threshold) {
+        last_freed_block.keep(data_, rounded);
         return;
     }
     ::operator delete(data_, std::align_val_t{alignment});

@@ -1,5 +1,6 @@
 // Starting the embedded interpreter: a function-local static, so it is finalised after every object
-// created later (the implementations) is gone. Warnings are ignored: cases compare results, not warnings.
+// created later (the implementations) is gone. Warnings are ignored: cases compare results, not warnings;
+// BLAS runs on one thread.
 // NumPy 2.x lives in a virtual environment beside Debian's NumPy 1.24, so the oracle is chosen by putting
 // (or keeping) the venv's site-packages first on sys.path before numpy is first imported.
 #include "systems/numpy/python_runtime.hpp"
@@ -53,6 +54,10 @@ void import_oracle_numpy(numpy_oracle oracle) {
 
 void ensure_started() {
     static const bool started = [] {
+        // NumPy's BLAS (OpenBLAS in NumPy 2's wheel) would start a pool of threads that spin between calls and
+        // take a core from the runner, the engine and a second fuzzing job; the cases' matrices are small, so
+        // one thread does the same work (the user's own setting is kept).
+        for (const char* variable : {"OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"}) setenv(variable, "1", 0);
         static py::scoped_interpreter interpreter;
         py::module_::import("warnings").attr("simplefilter")("ignore");
         import_oracle_numpy(selected_numpy_oracle());

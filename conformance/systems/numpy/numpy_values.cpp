@@ -6,6 +6,7 @@
 #include "contract/readable_memory.hpp"
 #include "contract/value_encoding.hpp"
 
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -19,9 +20,13 @@ namespace conformance {
 
 namespace {
 
-// A dtype's kind and itemsize, asked through Python: pybind11 2.10 reads them from PyArray_Descr's fields,
-// whose layout NumPy 2 changed (elsize moved), so its dtype::itemsize() is wrong under NumPy 2.
-char kind_of(const py::dtype& dtype) { return dtype.attr("kind").cast<std::string>().at(0); }
+// pybind11 2.10 reads a dtype's fields from NumPy 1's PyArray_Descr. NumPy 2 moved elsize (so the itemsize is
+// asked through Python), but kept kind and byteorder where they were: those two are read in place, as every
+// snapshot asks for them.
+char kind_of(const py::dtype& dtype) { return dtype.kind(); }
+// dtype.isnative: only '>' is the other order on this little-endian machine ('<', '=' and '|' are native).
+static_assert(std::endian::native == std::endian::little);
+bool is_native(const py::dtype& dtype) { return dtype.byteorder() != '>'; }
 
 }  // namespace
 
@@ -109,7 +114,7 @@ readable_elements read_elements(const py::array& array) {
         return {std::nullopt, std::string(outside_buffer_marker)};
     }
     // Elements in swapped byte order are read through tolist(), which gives their values.
-    const bool native = dtype.attr("isnative").cast<bool>();
+    const bool native = is_native(dtype);
     const auto kind = native ? decoded_kind(kind_of(dtype), itemsize) : std::nullopt;
     if (!kind) {
         json values = json::array();
@@ -140,7 +145,7 @@ json read_values(const py::array& array) {
 object_key key_of(py::handle object) { return reinterpret_cast<std::uintptr_t>(object.ptr()); }
 
 std::string dtype_name(const py::dtype& dtype) {
-    if (!dtype.attr("isnative").cast<bool>()) return dtype.attr("str").cast<std::string>();  // ">i4"
+    if (!is_native(dtype)) return dtype.attr("str").cast<std::string>();  // ">i4"
     const std::string bits = std::to_string(itemsize_of(dtype) * 8);
     switch (kind_of(dtype)) {
         case 'b': return "bool";

@@ -545,6 +545,35 @@ dims value_strides_in_temporary(const ndarray& value, const dims& temp_shape, co
     return {};
 }
 
+// NumPy 1.24's map iterator reads a same-dtype value in place only where its outer nditer never buffers it
+// (nditer_constr.c sets BUFNEVER): the iteration, coalesced over every operand, has at most one axis, or the
+// value's strides chain into one run from the innermost axis outwards (each axis longer than 1 steps by the
+// inner axes' extent times their stride; a 0-d value never does). Otherwise the buffer is filled from the
+// value before the writes, so an overlapping value is read as it was (exact up to the 8,192-element buffer).
+// `operand_strides` are the index arrays' and, last, the value's over the index positions; `order` the walk.
+bool map_iterator_reads_value_in_place(const dims& index_shape, const std::vector<dims>& operand_strides,
+                                       const axis_order& order, bool value_is_0d) {
+    dims shape;
+    std::vector<dims> strides(operand_strides.size());
+    for (const std::size_t axis : order.outer_to_inner) {
+        shape.push_back(index_shape[axis]);
+        for (std::size_t k = 0; k < operand_strides.size(); ++k)
+            strides[k].push_back(order.reversed[axis] ? -operand_strides[k][axis] : operand_strides[k][axis]);
+    }
+    if (coalesce(shape, strides).shape.size() <= 1) return true;
+    if (value_is_0d) return false;
+    const dims& value = strides.back();
+    std::optional<std::int64_t> run_stride;
+    std::int64_t run_length = 1;
+    for (std::size_t i = shape.size(); i-- > 0;) {
+        if (shape[i] == 1) continue;
+        if (run_stride && *run_stride * run_length != value[i]) return false;
+        if (!run_stride) run_stride = value[i];
+        run_length *= shape[i];
+    }
+    return true;
+}
+
 void advanced_setitem(const array& a, const parsed_index& p, const array& given_value) {
     // A value of another dtype reaches NumPy's map iterator through a buffered cast, converted before the
     // writes begin (in one buffer up to 8,192 elements, beyond which this is not exact), so only a value of
@@ -554,27 +583,40 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // then sees those writes).
     const advanced_plan plan = plan_advanced(a, p);
     const ndarray& sub = *plan.subspace;
-    const bool copies_overlap =
-        active_semantics().fancy_setitem_copies_overlapping_value && may_share_memory(*given_value, *a);
+    const dims temp_shape = plan.temporary_shape();
+    const std::size_t index_ndim = plan.index_shape.size();
+    // The order NumPy walks the index positions in when each selects one element: nditer order over the index
+    // arrays and the value (NumPy 2 iterates its copy of an overlapping value, laid out as the value is).
+    const auto position_walk = [&](const dims& value_strides) {
+        auto operands = index_operand_strides(plan);
+        operands.emplace_back(value_strides.begin(), value_strides.begin() + static_cast<std::ptrdiff_t>(index_ndim));
+        const bool single_1d_index = plan.arrays.size() == 1 && plan.arrays[0]->positions->ndim() == 1;
+        return std::pair{nditer_order(plan.index_shape, operands, !single_1d_index), operands};
+    };
+    const bool overlaps = may_share_memory(*given_value, *a);
+    bool copies_overlap = overlaps && active_semantics().fancy_setitem_copies_overlapping_value;
+    // NumPy 1.24's buffer holds the value's elements, walked as the value itself lays them out.
+    std::optional<dims> buffered_value_strides;
+    if (overlaps && !copies_overlap && sub.size() == 1 && given_value->type() == a->type()) {
+        dims given_strides = value_strides_in_temporary(*given_value, temp_shape, plan);
+        const auto [order, operands] = position_walk(given_strides);
+        if (!map_iterator_reads_value_in_place(plan.index_shape, operands, order, given_value->ndim() == 0)) {
+            copies_overlap = true;
+            buffered_value_strides = std::move(given_strides);
+        }
+    }
     const bool cast_per_position = given_value->type() != a->type() && !copies_overlap && sub.size() != 1;
     const bool copy_first = copies_overlap || (given_value->type() != a->type() && !cast_per_position);
     const array value = copy_first ? copy_of(*given_value, order::K, a->type()) : given_value;
-    const dims temp_shape = plan.temporary_shape();
     const dims value_strides = value_strides_in_temporary(*value, temp_shape, plan);
     check_bounds(*a, plan, false);
 
     // NumPy walks the index positions in C order when each selects a block, else in nditer order over the
     // index arrays and the value; with repeated positions the last write wins, so the order matters. Under
     // NumPy 1.24 each element is read just before it is written: a value overlapping the destination is not
-    // copied (NumPy 2 copies it above).
-    const std::size_t index_ndim = plan.index_shape.size();
-    axis_order position_order = c_order(index_ndim);
-    if (sub.size() == 1) {
-        auto operands = index_operand_strides(plan);
-        operands.emplace_back(value_strides.begin(), value_strides.begin() + static_cast<std::ptrdiff_t>(index_ndim));
-        const bool single_1d_index = plan.arrays.size() == 1 && plan.arrays[0]->positions->ndim() == 1;
-        position_order = nditer_order(plan.index_shape, operands, !single_1d_index);
-    }
+    // copied (NumPy 2 copies it above), unless its map iterator buffers it (map_iterator_reads_value_in_place).
+    const axis_order position_order =
+        sub.size() == 1 ? position_walk(buffered_value_strides.value_or(value_strides)).first : c_order(index_ndim);
     // Position numbers (C order) in walking order: the offsets of a layout whose elements are 1 byte apart.
     const dims numbering = contiguous_strides(plan.index_shape, 1, order::C);
     const auto positions = offsets_in_order(plan.index_shape, numbering, position_order);

@@ -102,8 +102,11 @@ array as_strided(const array& a, const std::optional<dims>& shape, const std::op
     if (new_strides.size() != new_shape.size())
         raise(error_category::value_error, "mismatch in length of strides and shape");
     // The interface reports a warn-on-write array (broadcast_arrays' views) read-only.
-    return ndarray::view_with_foreign_base(a, a->type(), new_shape, new_strides,
-                                           a->writeable() && !a->warn_on_write() && writeable);
+    array result = ndarray::view_with_foreign_base(a, a->type(), new_shape, new_strides,
+                                                   a->writeable() && !a->warn_on_write() && writeable);
+    // as_strided then sets `array.dtype = x.dtype`: the view holds a's descriptor object itself.
+    result->set_descriptor(a->descriptor());
+    return result;
 }
 
 // ---- Complex components ----

@@ -850,7 +850,8 @@ std::string program_generator::mutation(const live_array& s, const generation_co
             return a + "[" + index_text + "] = " + value;
         }},
         weighted{6, [&]() -> std::string { return positional_writes(s, context); }},
-        weighted{2, [&]() -> std::string { return ufunc_into(s, context); }});
+        weighted{2, [&]() -> std::string { return ufunc_into(s, context); }},
+        weighted{4, [&]() -> std::string { return overlapping_write(s, in_place); }});
 }
 
 // A ufunc called with out=: the array (or a view of it) written, inputs that are the same array, a reversed or
@@ -1085,6 +1086,61 @@ std::int64_t itemsize_of_name(const std::string& dtype) {
 std::optional<std::string> program_generator::self_index(const live_array& source) {
     if (!source.values_known || !is_integer_dtype(source.dtype) || source.shape.empty()) return std::nullopt;
     return choices_.chance(30) ? source.name + "[::-1]" : source.name;
+}
+
+// Two views of one array that overlap without being one, the second written into the first. NumPy reads the source
+// as if copied first wherever its loop could otherwise see its own writes (a destination of several dimensions, a
+// source walked the other way, a cast), and walks a one-dimensional shift in the direction that reads the source
+// unchanged; in-place operators read it as ufuncs do. Values must be known: an uninitialised source would move
+// garbage the runner cannot follow.
+std::string program_generator::overlapping_write(const live_array& s, const std::string& in_place) {
+    const std::string& a = s.name;
+    const std::size_t nd = s.shape.size();
+    if (!s.values_known || nd == 0) return a + "[...] = " + scalar_value();
+    std::vector<std::string> to(nd, ":"), from(nd, ":");
+    std::string whole_source;  // set when the source is not a subscript of a
+    const std::size_t k = choices_.below(nd);
+    const std::int64_t n = s.shape[k];
+    one_of(
+        weighted{5, [&] {
+            // Shifted by d along axis k, the source in its own direction or reversed (n - d elements either way).
+            const std::int64_t d = choices_.between(1, std::max<std::int64_t>(n - 1, 1));
+            const bool destination_after = choices_.chance(50);
+            const bool reversed = choices_.chance(40);
+            const std::string after = int_text(d) + ":", before = ":" + int_text(-d);
+            to[k] = destination_after ? after : before;
+            if (!reversed) from[k] = destination_after ? before : after;
+            else from[k] = destination_after ? int_text(-d - 1) + "::-1" : ":" + int_text(d - 1) + ":-1";
+        }},
+        weighted{3, [&] { from[k] = "::-1"; }},
+        weighted{2, [&] {
+            // Axis k swapped with another of its length (none: reversed instead).
+            std::vector<std::size_t> same_length;
+            for (std::size_t j = 0; j < nd; ++j)
+                if (j != k && s.shape[j] == n) same_length.push_back(j);
+            if (same_length.empty()) {
+                from[k] = "::-1";
+                return;
+            }
+            const std::size_t j = choices_.pick(same_length);
+            whole_source = a + ".swapaxes(" + int_text(static_cast<std::int64_t>(k)) + ", " +
+                           int_text(static_cast<std::int64_t>(j)) + ")";
+        }});
+    if (whole_source.empty() && nd >= 2 && choices_.chance(25)) {  // and another axis of the source walked backwards
+        const std::size_t j = (k + 1 + choices_.below(nd - 1)) % nd;
+        from[j] = "::-1";
+    }
+    std::string source = whole_source.empty() ? a + "[" + join(from) + "]" : whole_source;
+    if (is_integer_dtype(s.dtype) && choices_.chance(20))  // the same bytes as the other signedness: a cast
+        source += ".view(np." + (s.dtype.starts_with("u") ? s.dtype.substr(1) : "u" + s.dtype) + ")";
+    const std::string destination = a + "[" + join(to) + "]";
+    return one_of(
+        weighted{5, [&]() -> std::string { return destination + " = " + source; }},
+        weighted{2, [&]() -> std::string { return "np.copyto(" + destination + ", " + source + ")"; }},
+        weighted{2, [&]() -> std::string {
+            // Not **=: NumPy's float pow is its SIMD library's (see exponent_for).
+            return destination + " " + (in_place == "**=" ? std::string("+=") : in_place) + " " + source;
+        }});
 }
 
 std::string program_generator::views_and_lists(const live_array& s, const generation_context& context) {

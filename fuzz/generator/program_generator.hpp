@@ -169,6 +169,9 @@ private:
     // An integer array that is (a view of) `source` when its values are known integers, for indices that
     // alias what they index; else nothing.
     std::optional<std::string> self_index(const live_array& source);
+    // A write from one view of `source` into another that overlaps it without being it (shifted, reversed, two
+    // axes swapped, integers read as the other signedness): setitem, np.copyto or the in-place operator drawn.
+    std::string overlapping_write(const live_array& source, const std::string& in_place);
 
     choice_source& choices_;
     generator_limits limits_;

@@ -165,6 +165,25 @@ TEST(ProgramGenerator, OddStridesAreCommon) {
     EXPECT_GE(statements_matching(R"(strides=\([^)]*-\d)"), 10u);       // ...over reversed sources
 }
 
+TEST(ProgramGenerator, WritesBetweenOverlappingViewsOfOneArrayAreCommon) {
+    // a[d:] = a[:-d], a[:, ::-1] += a, np.copyto(a[...], a.swapaxes(0, 1)): a source that overlaps its destination
+    // without being it, run by NumPy (not raised), so that its order of reads and writes shows in the values.
+    const std::regex overlapping(R"(^(np\.copyto\()?(v\d+)\[[^\]]*\](, | [-+*/%&|^<>]*= )\2(\[|\.swapaxes))");
+    std::size_t written = 0, swapped = 0, cast = 0;
+    for (const auto& program : sample().programs)
+        for (std::size_t i = 0; i < program.statements.size(); ++i) {
+            const std::string& text = program.statements[i];
+            if (program.raised.at(i) || !std::regex_search(text, overlapping)) continue;
+            ++written;
+            swapped += text.find(".swapaxes(") != std::string::npos;
+            cast += text.find(".view(np.") != std::string::npos;
+        }
+    // Measured on 2026-12-04 (seeds 1-150): 56 such writes, 3 of them from swapped axes, 10 through a cast.
+    EXPECT_GE(written, 40u);
+    EXPECT_GE(swapped, 2u);
+    EXPECT_GE(cast, 6u);
+}
+
 TEST(ProgramGenerator, EveryInputDecodesToAValidProgram) {
     // Byte strings of every kind, including empty and constant ones, decode to statements that parse.
     const auto oracle = conformance::make_oracle();
@@ -195,9 +214,8 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
         "v1.base is None",
         "print(v0.strides, v0.flags.c_contiguous, v0.flags.f_contiguous, v0.flags.owndata)",
         "v0[[-1, 1]] = [np.int_(1), -3, -3, 6, 2, -3.5]",
-        "v0 |= np.inf",
-        "v2 = v0.imag",
-        "v3 = np.arange(0, dtype=float).reshape((4, 0, 0), order='C')",
+        "v0.put([-13], v0[::-1])",
+        "v2 = v1[-7:-7:0, -5][-6,]",
     };
     EXPECT_EQ(decoded.statements, expected) << script_of(decoded.statements);
 }

@@ -193,6 +193,7 @@ array ravel(const array& a, order o) {
 array flatten(const array& a, order o) {
     o = resolve_order_a(*a, o);
     const array flat = ndarray::allocate(a->type(), {a->size()});
+    flat->set_descriptor(a->descriptor());  // PyArray_Flatten: a new array of a's descriptor itself
     // The flat result described with a's shape, so that one strided copy lays a's elements out in order o.
     const array flat_as_source = ndarray::view_of(flat, a->type(), a->shape(), flat_strides(*a, o));
     assign(*flat_as_source, *a);

@@ -1,7 +1,7 @@
 // Strided element loops. A call first coalesces dimensions (merging any pair that is contiguous in every
 // operand, dropping length-1 dims), then picks one typed inner loop for the (dst, src) dtype pair from a
 // dtype-by-dtype table built at compile time, and runs it over the remaining outer dimensions with a small odometer.
-// A 2-D copy whose operands are contiguous along different axes (a transpose) is done in square tiles so
+// A 2-D copy whose operands are contiguous along different axes (a transpose) is done in tiles so
 // both sides stay in cache.
 #include "engine/kernels.hpp"
 

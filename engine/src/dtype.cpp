@@ -35,7 +35,6 @@ int same_kind_order(dtype_kind k) {
 
 }  // namespace
 
-
 dtype swapped_order(dtype t) {
     if (itemsize(t) == 1) return t;
     return static_cast<dtype>(static_cast<std::uint8_t>(t) ^ byte_swapped_bit);

@@ -182,7 +182,7 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
     const array a = converted(a_in, t), b = converted(b_in, t);
     if (a->ndim() == 0) raise_too_few_dimensions("Input operand 0", 0);
     if (b->ndim() == 0) raise_too_few_dimensions("Input operand 1", 0);
-    const matrix_stack sa = as_stack(*a, true), sb = as_stack(*b, false);
+    matrix_stack sa = as_stack(*a, true), sb = as_stack(*b, false);
     if (sb.rows != sa.cols) raise_core_mismatch("Input operand 1", 0, sb.rows, sa.cols);
     const bool a_is_vector = a->ndim() == 1, b_is_vector = b->ndim() == 1;
     dims core;
@@ -203,6 +203,18 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
         for (std::size_t d = 0; d < core.size(); ++d)
             if (o.shape()[out_stack_nd + d] != core[d]) raise_core_mismatch("Output operand 0", d, o.shape()[out_stack_nd + d], core[d]);
         const dims out_stack = head(o.shape(), out_stack_nd);
+        // The iterator gives out the batch dimensions it lacks (op_axes -1): allowed where the broadcast batch
+        // shape is 1 there (np.matmul(v, v[None], out=v) works; np.add would refuse). The inputs' stacks lose
+        // those leading dimensions too, all of length 1.
+        const auto drop_leading_ones = [&](dims& shape, dims* strides) {
+            while (shape.size() > out_stack.size() && shape.front() == 1) {
+                shape.erase(shape.begin());
+                if (strides) strides->erase(strides->begin());
+            }
+        };
+        drop_leading_ones(stack_shape, nullptr);
+        drop_leading_ones(sa.stack_shape, &sa.stack_strides);
+        drop_leading_ones(sb.stack_shape, &sb.stack_strides);
         dims joined;
         try {
             joined = broadcast_shapes({stack_shape, out_stack});

@@ -252,10 +252,7 @@ void copyto(const array& dst, const array& src, casting rule, const std::optiona
         dst->require_writeable();
         const scalar value = load_element(src->type(), src->data());
         // Under NEP 50 a NumPy scalar or 0-d array is as strong as any array: its dtype alone decides.
-        if (!can_cast_array(*src, dst->type(), rule))
-            raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(src->type()) + " to " +
-                                                  dtype_repr(dst->type()) + " according to the rule '" +
-                                                  std::string(casting_name(rule)) + "'");
+        check_can_cast_array(*src, dst->type(), rule);
         if (where) return masked_write(dst, src, where);
         fill(*dst, value);
         return;
@@ -265,10 +262,7 @@ void copyto(const array& dst, const array& src, casting rule, const std::optiona
         src->strides() == dst->strides())
         return;
     dst->require_writeable();
-    if (!can_cast(src->type(), dst->type(), rule))
-        raise(error_category::type_error, "Cannot cast array data from " + dtype_repr(src->type()) + " to " +
-                                              dtype_repr(dst->type()) + " according to the rule '" +
-                                              std::string(casting_name(rule)) + "'");
+    check_can_cast_array(*src, dst->type(), rule);  // an array of one or more dimensions: by its dtype
     const bool scalar_mask = where && (*where)->ndim() == 0;
     if (!where || scalar_mask) {
         // A 0-d mask is read once: True is no mask, False writes nothing (after the input's broadcast check).
@@ -306,10 +300,7 @@ void copyto(const array& dst, const scalar& python_number, casting rule, const s
     if (python_int && is_integer(found)) check_python_int_fits(python_number, found);
     const std::optional<array> where = boolean_mask(where_given);
     dst->require_writeable();
-    if (!can_cast(found, dst->type(), rule))
-        raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(found) + " to " +
-                                              dtype_repr(dst->type()) + " according to the rule '" +
-                                              std::string(casting_name(rule)) + "'");
+    if (!can_cast(found, dst->type(), rule)) raise_cannot_cast("scalar", found, dst->type(), rule);
     const scalar value = python_number.cast_to(found);
     if (where) return masked_write(dst, array_from(nested{value}, found), where);
     fill(*dst, value);

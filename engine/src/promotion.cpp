@@ -183,10 +183,13 @@ bool can_cast_array(const ndarray& a, dtype to, casting rule) {
 }
 
 void check_can_cast_array(const ndarray& a, dtype to, casting rule) {
-    if (can_cast_array(a, to, rule)) return;
-    raise(error_category::type_error, std::string("Cannot cast ") + (a.ndim() == 0 ? "scalar" : "array data") +
-                                          " from " + dtype_repr(a.type()) + " to " + dtype_repr(to) +
-                                          " according to the rule '" + std::string(casting_name(rule)) + "'");
+    if (!can_cast_array(a, to, rule)) raise_cannot_cast(a.ndim() == 0 ? "scalar" : "array data", a.type(), to, rule);
+}
+
+void raise_cannot_cast(std::string_view what, dtype from, dtype to, casting rule) {
+    raise(error_category::type_error, "Cannot cast " + std::string(what) + " from " + dtype_repr(from) + " to " +
+                                          dtype_repr(to) + " according to the rule '" + std::string(casting_name(rule)) +
+                                          "'");
 }
 
 int nep50_category(dtype t) {
@@ -261,10 +264,8 @@ void check_python_int_fits(const scalar& python_int, dtype target) {
 }
 
 void check_python_number_assignable(const scalar& python_number, dtype to, casting rule) {
-    if (rule != casting::unsafe && nep50_category(to) < nep50_category(python_number.type)) {
-        raise(error_category::type_error, "Cannot cast scalar from " + dtype_repr(python_number.type) + " to " +
-                                              dtype_repr(to) + " according to the rule '" + std::string(casting_name(rule)) + "'");
-    }
+    if (rule != casting::unsafe && nep50_category(to) < nep50_category(python_number.type))
+        raise_cannot_cast("scalar", python_number.type, to, rule);
     if (is_integer(python_number.type)) check_python_int_fits(python_number, to);
 }
 

@@ -16,12 +16,6 @@ namespace engine {
 
 namespace {
 
-[[noreturn]] void cast_refused(dtype from, dtype to, casting rule) {
-    static const char* const names[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
-    raise(error_category::type_error, "Cannot cast array data from " + dtype_repr(from) + " to " + dtype_repr(to) +
-                                          " according to the rule '" + names[static_cast<int>(rule)] + "'");
-}
-
 // A position resolved against an axis of `extent` elements by the mode; none when raise mode refuses it.
 std::optional<std::int64_t> resolve_position(std::int64_t position, std::int64_t extent, clip_mode mode) {
     switch (mode) {
@@ -66,13 +60,13 @@ clip_mode clip_mode_numbered(std::int64_t number) {
 }
 
 array positions_from(const array& given, casting rule) {
-    if (!can_cast_array(*given, dtype::int64, rule)) cast_refused(given->type(), dtype::int64, rule);
+    if (!can_cast_array(*given, dtype::int64, rule)) raise_cannot_cast("array data", given->type(), dtype::int64, rule);
     if (given->type() == dtype::int64 && given->c_contiguous() && given->writeable()) return given;
     return copy_of(*given, order::C, dtype::int64);
 }
 
 array carray_from(const array& values, dtype t, casting rule) {
-    if (!can_cast_array(*values, t, rule)) cast_refused(values->type(), t, rule);
+    if (!can_cast_array(*values, t, rule)) raise_cannot_cast("array data", values->type(), t, rule);
     if (values->type() == t && values->c_contiguous() && values->writeable()) return values;
     return copy_of(*values, order::C, t);
 }
@@ -101,7 +95,8 @@ array take(const array& a, const array& given_indices, std::optional<std::int64_
         if ((*out)->shape() != shape)
             raise(error_category::value_error, "output array does not match result of ndarray.take");
         // PyArray_FromArray(out, a's dtype, CARRAY | WRITEBACKIFCOPY): out's dtype must cast safely to a's.
-        if (!can_cast((*out)->type(), a->type(), casting::safe)) cast_refused((*out)->type(), a->type(), casting::safe);
+        if (!can_cast((*out)->type(), a->type(), casting::safe))
+            raise_cannot_cast("array data", (*out)->type(), a->type(), casting::safe);
         if (!(*out)->writeable()) raise(error_category::value_error, "WRITEBACKIFCOPY base is read-only");
     }
     const std::int64_t extent = source->shape()[along];

@@ -1191,8 +1191,7 @@ dims shape_into_out(const std::vector<const operand*>& inputs, const ndarray& ou
 // where=: a bool array (anything else must cast to bool safely, as NumPy converts it), broadcast to `shape`.
 array where_mask(const array& where, const dims& shape) {
     if (where->type() != dtype::bool_ && !can_cast(where->type(), dtype::bool_, casting::safe))
-        raise(error_category::type_error, "Cannot cast array data from " + dtype_repr(where->type()) + " to " +
-                                              dtype_repr(dtype::bool_) + " according to the rule 'safe'");
+        raise_cannot_cast("array data", where->type(), dtype::bool_, casting::safe);
     try {
         broadcast_shapes({where->shape(), shape});
     } catch (const error&) {

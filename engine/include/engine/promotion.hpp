@@ -12,10 +12,8 @@
 #include "engine/scalar.hpp"
 
 namespace engine {
-class ndarray;
-}
 
-namespace engine {
+class ndarray;
 
 // An operand as type resolution sees it: its dtype, and its value when it is a scalar or a 0-d array
 // (only those take part in value-based casting).
@@ -71,6 +69,9 @@ bool can_cast_value(const scalar& value, dtype to, casting rule);
 bool can_cast_array(const ndarray& a, dtype to, casting rule);
 // The same, raising NumPy's TypeError ("Cannot cast scalar|array data from ... according to the rule ...").
 void check_can_cast_array(const ndarray& a, dtype to, casting rule);
+// NumPy's TypeError for a refused cast, written once: "Cannot cast <what> from <from> to <to> according to the
+// rule '<rule>'", `what` being "scalar" or "array data" as NumPy's message names the source.
+[[noreturn]] void raise_cannot_cast(std::string_view what, dtype from, dtype to, casting rule);
 // NEP 50's categories, by which a weak Python number meets a dtype: bool 0, integers 1, floats 2, complex 3.
 int nep50_category(dtype t);
 

@@ -8,6 +8,9 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <stdexcept>
+#include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -240,6 +243,40 @@ const array_state* array_bound(const observation& side, const std::string& name,
     return &side.state.arrays.at(bound->second.key);
 }
 
+// Whether an id(X) placeholder appears anywhere in an encoded value.
+bool holds_object_id(const json& value) {
+    if (is_id_placeholder(value)) return true;
+    if (value.is_array() || value.is_object()) {
+        for (const json& element : value) {
+            if (holds_object_id(element)) return true;
+        }
+    }
+    return false;
+}
+
+// One side's step as steps_certainly_equal reads it: the names the step gives objects, and the smallest name
+// bound to each array or flat iterator object (its same_object group).
+struct side_names {
+    explicit side_names(const raw_state& state) : objects(state) {}
+    object_names objects;
+    std::map<object_key, const std::string*> first_name;
+};
+
+// The sharing pairs of one side as (smaller name, larger name, shares, may_share), sorted.
+std::vector<std::tuple<std::string_view, std::string_view, bool, bool>> named_sharing(const sharing_table& sharing,
+                                                                                        const object_names& names) {
+    std::vector<std::tuple<std::string_view, std::string_view, bool, bool>> pairs;
+    pairs.reserve(sharing.pairs().size());
+    for (const auto& [keys, answer] : sharing.pairs()) {
+        std::string_view a = names.canonical(keys.first);
+        std::string_view b = names.canonical(keys.second);
+        if (b < a) std::swap(a, b);
+        pairs.emplace_back(a, b, answer.shares, answer.may_share);
+    }
+    std::sort(pairs.begin(), pairs.end());
+    return pairs;
+}
+
 }  // namespace
 
 json make_step(const cases::statement& statement, const outcome& result, const raw_state& state,
@@ -309,6 +346,77 @@ std::pair<json, json> make_compared_steps(const cases::statement& statement, con
     };
     return {step_with(statement, oracle.result, oracle.state, oracle.sharing, oracle.masked, values_of(oracle_texts, true)),
             step_with(statement, engine.result, engine.state, engine.sharing, engine.masked, values_of(engine_texts, false))};
+}
+
+bool steps_certainly_equal(const observation& oracle, const observation& engine) {
+    const outcome& r = oracle.result;
+    const outcome& s = engine.result;
+    if (r.error != s.error || oracle.masked.statement_value != engine.masked.statement_value ||
+        !oracle.masked.names.empty() || !engine.masked.names.empty()) {
+        return false;
+    }
+    if (!oracle.masked.statement_value &&
+        (holds_object_id(r.value) || holds_object_id(s.value) || !same_value(r.value, s.value))) {
+        return false;
+    }
+    const auto& x_bound = oracle.state.names;
+    const auto& y_bound = engine.state.names;
+    if (x_bound.size() != y_bound.size() || oracle.sharing.pairs().size() != engine.sharing.pairs().size()) return false;
+    side_names x(oracle.state);
+    side_names y(engine.state);
+    memory_comparison comparison;
+    // Both sides visit the same names in the same order, so the opaque ids they give bases match exactly when
+    // the steps' would (the steps number them in another order, but a numbering by first appearance agrees on
+    // two sides in every order or in none).
+    for (auto i = x_bound.begin(), j = y_bound.begin(); i != x_bound.end(); ++i, ++j) {
+        const auto& [name, a_bound] = *i;
+        const binding& b_bound = j->second;
+        if (name != j->first || a_bound.what != b_bound.what) return false;
+        if (a_bound.what == binding::kind::numpy_scalar || a_bound.what == binding::kind::python_scalar) {
+            if (!same_value(a_bound.scalar, b_bound.scalar)) return false;
+            continue;
+        }
+        if (a_bound.what != binding::kind::array && a_bound.what != binding::kind::flatiter) continue;
+        // same_object: the smallest name bound to each side's object (names are visited in order).
+        const bool x_alias = !x.first_name.try_emplace(a_bound.key, &name).second;
+        const bool y_alias = !y.first_name.try_emplace(b_bound.key, &name).second;
+        if (*x.first_name.at(a_bound.key) != *y.first_name.at(b_bound.key)) return false;
+        if (a_bound.what == binding::kind::flatiter) {
+            if (x.objects.name_for(a_bound.walks) != y.objects.name_for(b_bound.walks)) return false;
+            continue;
+        }
+        const array_state& a = oracle.state.arrays.at(a_bound.key);
+        const array_state& b = engine.state.arrays.at(b_bound.key);
+        if (a.dtype != b.dtype || a.shape != b.shape || a.strides != b.strides || a.owndata != b.owndata ||
+            a.writeable != b.writeable || a.c_contiguous != b.c_contiguous || a.f_contiguous != b.f_contiguous ||
+            a.base.has_value() != b.base.has_value()) {
+            return false;
+        }
+        if (a.base && x.objects.name_for(*a.base) != y.objects.name_for(*b.base)) return false;
+        if (x_alias && y_alias) continue;  // the values of this object pair were compared under its first name
+        if (comparable_in_memory(&a, &b)) {
+            std::optional<std::int64_t> first_difference;
+            if (!comparison.same(a, b, first_difference)) return false;
+        } else if (a.memory || b.memory || !same_value(a.values, b.values)) {
+            return false;
+        }
+    }
+    return named_sharing(oracle.sharing, x.objects) == named_sharing(engine.sharing, y.objects);
+}
+
+std::optional<difference> observed_difference(const cases::statement& statement, const observation& oracle,
+                                              const observation& engine) {
+    const bool equal = steps_certainly_equal(oracle, engine);
+#ifdef NDEBUG
+    if (equal) return std::nullopt;
+#endif
+    const auto steps = make_compared_steps(statement, oracle, engine, values_text::on_divergence);
+    std::optional<difference> found = first_difference(steps.first, steps.second);
+    if (equal && found) {  // debug builds check the shortcut against the steps on every statement they run
+        throw std::logic_error("steps_certainly_equal called the steps of `" + statement.source + "` equal, but " +
+                               found->path + " differs");
+    }
+    return found;
 }
 
 }  // namespace conformance

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "case/ast.hpp"
+#include "contract/compare.hpp"
 #include "contract/implementation.hpp"
 #include "contract/sharing.hpp"
 
@@ -51,5 +52,18 @@ json values_compared_equal();
 // differing position and the element there.
 std::pair<json, json> make_compared_steps(const cases::statement& statement, const observation& oracle,
                                           const observation& engine, values_text text);
+
+// Whether the oracle's and the engine's steps (make_compared_steps, on_divergence) are certainly equal, decided on
+// the observations without building either step: the same names of the same kinds, arrays' metadata, values
+// compared in place, bases, flat iterators and same-object groups by the names the steps would give them, the
+// sharing pairs, the error and the statement's value. False also where it cannot tell cheaply (an id(X) in the
+// value, a masked name or scalar, values a system encoded itself): the steps decide then.
+bool steps_certainly_equal(const observation& oracle, const observation& engine);
+
+// The first field where the two steps of `statement` differ (first_difference of make_compared_steps with
+// on_divergence), building the steps only when steps_certainly_equal cannot say they are equal. Most steps
+// agree, so a run pays for the text of values and the steps' JSON only where systems part.
+std::optional<difference> observed_difference(const cases::statement& statement, const observation& oracle,
+                                              const observation& engine);
 
 }  // namespace conformance

@@ -70,6 +70,7 @@ recorded_trace record_trace(const cases::program& program, const std::string& ca
     step_recorder recorder(system, case_path);
     for (const cases::statement& statement : program.statements) {
         recorded_step step = recorder.run(statement);
+        recorded.raised.push_back(step.step["error"].is_string() ? step.step["error"].get<std::string>() : std::string());
         recorded.trace["steps"].push_back(std::move(step.step));
         recorded.error_messages.push_back(std::move(step.error_message));
     }
@@ -78,29 +79,40 @@ recorded_trace record_trace(const cases::program& program, const std::string& ca
 
 case_result run_case(const cases::program& program, const std::string& case_path, implementation& oracle,
                      implementation& engine, values_text text) {
+    const bool tracing = text == values_text::always;
     case_result result;
-    result.oracle.trace = trace_document(oracle, case_path);
-    result.engine.trace = trace_document(engine, case_path);
+    if (tracing) {
+        result.oracle.trace = trace_document(oracle, case_path);
+        result.engine.trace = trace_document(engine, case_path);
+    }
     step_recorder oracle_side(oracle, case_path);
     step_recorder engine_system(engine, case_path);
-    for (const cases::statement& statement : program.statements) {
+    for (std::size_t index = 0; index < program.statements.size(); ++index) {
+        const cases::statement& statement = program.statements[index];
         const observation oracle_seen = oracle_side.observe(statement);
         const observation engine_seen = engine_system.observe(statement);
-        std::pair<json, json> steps;
         try {
-            steps = make_compared_steps(statement, oracle_seen, engine_seen, text);
-        } catch (const std::exception& e) {  // values too long for the text a trace needs
+            if (tracing) {
+                std::pair<json, json> steps = make_compared_steps(statement, oracle_seen, engine_seen, text);
+                if (!result.first_divergence) {
+                    if (auto found = first_difference(steps.first, steps.second)) result.first_divergence = divergence{index, std::move(*found)};
+                }
+                result.oracle.trace["steps"].push_back(std::move(steps.first));
+                result.engine.trace["steps"].push_back(std::move(steps.second));
+            } else if (!result.first_divergence) {  // past the first divergence only the errors are kept
+                if (auto found = observed_difference(statement, oracle_seen, engine_seen)) result.first_divergence = divergence{index, std::move(*found)};
+            }
+        } catch (const std::exception& e) {  // values too long for the text a trace needs (or, in a debug build,
+                                             // observed_difference's shortcut caught disagreeing with the steps)
             throw implementation_failure(prefixed(case_path, ":" + std::to_string(statement.line) + ": ") + "failed on `" +
                                              statement.source + "`: " + e.what(),
                                          statement.line);
         }
-        result.oracle.trace["steps"].push_back(std::move(steps.first));
-        result.engine.trace["steps"].push_back(std::move(steps.second));
         for (auto [seen, recorded] : {std::pair{&oracle_seen, &result.oracle}, std::pair{&engine_seen, &result.engine}}) {
+            recorded->raised.push_back(seen->result.error.value_or(std::string()));
             recorded->error_messages.push_back(error_message_of(*seen));
         }
     }
-    result.first_divergence = first_divergence(result.oracle.trace, result.engine.trace);
     return result;
 }
 

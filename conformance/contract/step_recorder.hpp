@@ -63,7 +63,8 @@ private:
 
 // The contract's trace document of one system, plus what the trace leaves out: the exceptions' messages.
 struct recorded_trace {
-    json trace;
+    json trace;                               // null where run_case compared the steps without writing them
+    std::vector<std::string> raised;          // per step: the exception's category, or empty (as in the trace)
     std::vector<std::string> error_messages;  // per step; empty where the statement did not raise
 };
 
@@ -76,10 +77,10 @@ struct case_result {
 // Runs the whole case on `system` (reset first) and records its trace.
 recorded_trace record_trace(const cases::program& program, const std::string& case_path, implementation& system);
 
-// Runs the whole case on both systems, statement by statement in lockstep (the oracle first), comparing
-// arrays' values in place after each (both always run the whole case, so both traces are complete even after
-// a divergence), then compares the traces. `text` says which values the traces hold as text: all of them
-// (for writing a trace), or only those that differ.
+// Runs the whole case on both systems, statement by statement in lockstep (the oracle first), and finds the
+// first step where they differ; both always run the whole case. With values_text::always both traces are
+// written whole, every value as text (for --trace); with on_divergence no trace is written: each statement's
+// observations are compared in place (observed_difference), and steps are built only where they differ.
 case_result run_case(const cases::program& program, const std::string& case_path, implementation& oracle,
                      implementation& engine, values_text text = values_text::on_divergence);
 

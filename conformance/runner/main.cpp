@@ -121,14 +121,14 @@ private:
             if (settings_.flags.reproducers && !program.statements.empty()) {
                 const auto& found = result.first_divergence;
                 write_reproducer(found ? reproducer(program, found->step, found->field.path,
-                                                    raised_categories(result.oracle.trace))
+                                                    result.oracle.raised)
                                        : reproducer(program, program.statements.size() - 1, "",
-                                                    raised_categories(result.oracle.trace)));
+                                                    result.oracle.raised));
             }
             if (const auto& found = result.first_divergence) {
                 const cases::statement& statement = program.statements.at(found->step);
                 const reported_side oracle_side{oracle.name(), message_at(result.oracle, found->step),
-                                                raised_categories(result.oracle.trace)};
+                                                result.oracle.raised};
                 problem.emplace(statement.line, format_divergence(file_.shown_path, program, *found, oracle_side,
                                                                   {engine.name(), message_at(result.engine, found->step)}));
                 record_.field = signature_field(found->field.path);

@@ -242,5 +242,130 @@ TEST_F(ComparedSteps, ValuesTooLongForTextAreSummarisedAtTheirFirstDifference) {
                  std::length_error);
 }
 
+// steps_certainly_equal against the steps themselves: each pair of observations is either certainly equal (and
+// then its built steps have no differing field) or it is not, and observed_difference names the field the steps'
+// comparison names. Both outcomes are counted, so that a shortcut that never answers true fails too.
+class StepsCertainlyEqual : public testing::Test {
+protected:
+    // An observation of `arrays`, with sharing answered by `shares` (pairs of keys that share and may share).
+    static observation seen(std::map<std::string, std::pair<object_key, array_state>> arrays,
+                            std::vector<std::pair<object_key, object_key>> shares = {}) {
+        test_support::scripted_implementation system;
+        for (auto& [name, bound] : arrays) {
+            system.current.names[name] = test_support::array_binding(bound.first);
+            system.current.arrays[bound.first] = std::move(bound.second);
+        }
+        for (const auto& [a, b] : shares) system.set_sharing(a, b, true, true);
+        observation result;
+        result.state = system.state();
+        result.sharing = sharing_table::ask(system, result.state);
+        return result;
+    }
+
+    // Checks one pair: certainly equal, or not with `path` as the first difference ("" for equal steps).
+    void expect(const observation& oracle, const observation& engine, bool certainly_equal, const std::string& path) {
+        const bool equal = steps_certainly_equal(oracle, engine);
+        EXPECT_EQ(equal, certainly_equal) << path;
+        const auto built = make_compared_steps(statement, oracle, engine, values_text::on_divergence);
+        const auto found = first_difference(built.first, built.second);
+        EXPECT_EQ(found ? found->path : "", path);
+        if (equal) {
+            EXPECT_FALSE(found.has_value()) << found->path;
+        }
+        const auto observed = observed_difference(statement, oracle, engine);
+        EXPECT_EQ(observed ? observed->path : "", path);
+        ++(equal ? counted_equal : counted_not);
+    }
+
+    void TearDown() override {
+        if (counted_equal + counted_not > 1) {
+            EXPECT_GT(counted_equal, 0);
+            EXPECT_GT(counted_not, 0);
+        }
+    }
+
+    cases::statement statement = test_support::parse("b = a\n").statements.at(0);
+    int counted_equal = 0;
+    int counted_not = 0;
+};
+
+TEST_F(StepsCertainlyEqual, ArraysAndValuesInOtherMemoryUnderOtherKeys) {
+    const std::vector<double> mine{1, 2, -0.0}, theirs{1, 2, 0.0}, other{1, 3, 0.0};
+    expect(seen({{"a", {1, float64_view(mine, 0, {3}, {8})}}}), seen({{"a", {7, float64_view(theirs, 0, {3}, {8})}}}),
+           true, "");
+    expect(seen({{"a", {1, float64_view(mine, 0, {3}, {8})}}}), seen({{"a", {7, float64_view(other, 0, {3}, {8})}}}),
+           false, "arrays.a.values");
+    expect(seen({{"a", {1, float64_view(mine, 0, {3}, {8})}}}), seen({{"a", {7, float64_view(mine, 0, {1, 3}, {24, 8})}}}),
+           false, "arrays.a.shape");
+    expect(seen({{"a", {1, float64_view(mine, 0, {1}, {8})}}}), seen({{"a", {7, float64_view(mine, 0, {1}, {16})}}}),
+           false, "arrays.a.strides");
+    array_state read_only = float64_view(mine, 0, {3}, {8});
+    read_only.writeable = !read_only.writeable;
+    expect(seen({{"a", {1, float64_view(mine, 0, {3}, {8})}}}), seen({{"a", {1, read_only}}}), false, "arrays.a.writeable");
+    expect(seen({{"a", {1, float64_view(mine, 0, {3}, {8})}}}), seen({{"b", {1, float64_view(mine, 0, {3}, {8})}}}),
+           false, "arrays.a");
+}
+
+TEST_F(StepsCertainlyEqual, BasesByNameOrOpaqueIdAndIdentityGroups) {
+    using test_support::int64_array;
+    // Bases by canonical name, whatever the keys.
+    expect(seen({{"a", {1, int64_array()}}, {"v", {2, int64_array(1)}}}),
+           seen({{"a", {5, int64_array()}}, {"v", {6, int64_array(5)}}}), true, "");
+    expect(seen({{"a", {1, int64_array()}}, {"v", {2, int64_array(1)}}}),
+           seen({{"a", {5, int64_array()}}, {"v", {6, int64_array(99)}}}), false, "arrays.v.base");
+    // Unnamed bases: equal where both sides' views share one unnamed base or both have two.
+    expect(seen({{"v", {2, int64_array(100)}}, {"w", {3, int64_array(100)}}}),
+           seen({{"v", {6, int64_array(200)}}, {"w", {7, int64_array(200)}}}), true, "");
+    expect(seen({{"v", {2, int64_array(100)}}, {"w", {3, int64_array(100)}}}),
+           seen({{"v", {6, int64_array(200)}}, {"w", {7, int64_array(201)}}}), false, "arrays.w.base");
+    // Aliases: one object under two names on one side, two equal objects on the other.
+    expect(seen({{"a", {1, int64_array()}}, {"z", {1, int64_array()}}}),
+           seen({{"a", {5, int64_array()}}, {"z", {5, int64_array()}}}), true, "");
+    expect(seen({{"a", {1, int64_array()}}, {"z", {1, int64_array()}}}),
+           seen({{"a", {5, int64_array()}}, {"z", {6, int64_array()}}}), false, "same_object");
+}
+
+TEST_F(StepsCertainlyEqual, SharingPairsByName) {
+    using test_support::int64_array;
+    expect(seen({{"a", {1, int64_array()}}, {"b", {2, int64_array()}}}, {{1, 2}}),
+           seen({{"a", {5, int64_array()}}, {"b", {6, int64_array()}}}, {{5, 6}}), true, "");
+    expect(seen({{"a", {1, int64_array()}}, {"b", {2, int64_array()}}}, {{1, 2}}),
+           seen({{"a", {5, int64_array()}}, {"b", {6, int64_array()}}}), false, "shares_memory");
+    expect(seen({{"a", {1, int64_array()}}, {"b", {2, int64_array()}}, {"c", {3, int64_array()}}}, {{1, 3}}),
+           seen({{"a", {5, int64_array()}}, {"b", {6, int64_array()}}, {"c", {7, int64_array()}}}, {{6, 7}}), false,
+           "shares_memory");
+}
+
+TEST_F(StepsCertainlyEqual, ErrorsValuesScalarsAndWhatItLeavesToTheSteps) {
+    using test_support::int64_array;
+    observation raised = seen({{"a", {1, int64_array()}}});
+    raised.result.error = "IndexError";
+    expect(raised, raised, true, "");
+    expect(raised, seen({{"a", {1, int64_array()}}}), false, "error");
+    observation valued = seen({});
+    valued.result.value = json::parse(R"({"dtype": "int64", "value": 3})");
+    observation other_value = valued;
+    other_value.result.value["value"] = 3.0;  // numbers by value
+    expect(valued, other_value, true, "");
+    other_value.result.value["value"] = true;  // booleans never equal numbers
+    expect(valued, other_value, false, "value");
+    observation scalar = seen({});
+    scalar.state.names["s"].what = binding::kind::numpy_scalar;
+    scalar.state.names["s"].scalar = json::parse(R"({"dtype": "float64", "value": "nan"})");
+    expect(scalar, scalar, true, "");
+    observation other_scalar = scalar;
+    other_scalar.state.names["s"].scalar["dtype"] = "float32";
+    expect(scalar, other_scalar, false, "scalars.s.dtype");
+    // Left to the steps: an id(X) in the value (named per side), a masked name.
+    observation with_id = seen({{"a", {1, int64_array()}}});
+    with_id.result.value = json{{"id", object_key{1}}};
+    observation with_other_id = seen({{"a", {5, int64_array()}}});
+    with_other_id.result.value = json{{"id", object_key{5}}};
+    expect(with_id, with_other_id, false, "");
+    observation masked = seen({{"a", {1, int64_array()}}});
+    masked.masked.names = {"a"};
+    expect(masked, masked, false, "");
+}
+
 }  // namespace
 }  // namespace conformance

@@ -46,30 +46,42 @@ cases::program five_statements() {
 TEST(RunnerDriver, NumpyAgainstNumpyNeverDiverges) {
     numpy_implementation first;
     numpy_implementation second;
-    const case_result result = run_case(five_statements(), "case.py", first, second);
-    EXPECT_FALSE(result.first_divergence.has_value());
-    EXPECT_EQ(result.oracle.trace["case"], "case.py");
-    EXPECT_EQ(result.oracle.trace["steps"].size(), 5u);
-    EXPECT_EQ(result.oracle.trace, result.engine.trace);
+    const case_result traced = run_case(five_statements(), "case.py", first, second, values_text::always);
+    EXPECT_FALSE(traced.first_divergence.has_value());
+    EXPECT_EQ(traced.oracle.trace["case"], "case.py");
+    EXPECT_EQ(traced.oracle.trace["steps"].size(), 5u);
+    EXPECT_EQ(traced.oracle.trace, traced.engine.trace);
+    // Without a trace to write, the steps are compared on the observations: no trace, the errors kept.
+    const case_result compared = run_case(five_statements(), "case.py", first, second);
+    EXPECT_FALSE(compared.first_divergence.has_value());
+    EXPECT_TRUE(compared.oracle.trace.is_null());
+    EXPECT_EQ(compared.oracle.raised, std::vector<std::string>(5));
+    EXPECT_EQ(compared.engine.error_messages.size(), 5u);
 }
 
 TEST(RunnerDriver, TheFirstDifferingStepAndFieldAreFound) {
     numpy_implementation numpy;
     owndata_liar liar(1);
-    const case_result result = run_case(five_statements(), "case.py", numpy, liar);
-    ASSERT_TRUE(result.first_divergence.has_value());
-    EXPECT_EQ(result.first_divergence->step, 1u);
-    EXPECT_EQ(result.first_divergence->field.path, "arrays.b.owndata");
-    EXPECT_EQ(result.first_divergence->field.oracle, false);
-    EXPECT_EQ(result.first_divergence->field.engine, true);
-    EXPECT_EQ(result.engine.trace["oracle"], "liar");
-    EXPECT_EQ(result.engine.trace["steps"].size(), 5u);  // the whole case ran
+    for (const values_text text : {values_text::on_divergence, values_text::always}) {
+        const case_result result = run_case(five_statements(), "case.py", numpy, liar, text);
+        ASSERT_TRUE(result.first_divergence.has_value());
+        EXPECT_EQ(result.first_divergence->step, 1u);
+        EXPECT_EQ(result.first_divergence->field.path, "arrays.b.owndata");
+        EXPECT_EQ(result.first_divergence->field.oracle, false);
+        EXPECT_EQ(result.first_divergence->field.engine, true);
+        EXPECT_EQ(result.engine.raised.size(), 5u);  // the whole case ran
+        if (text == values_text::always) {
+            EXPECT_EQ(result.engine.trace["oracle"], "liar");
+            EXPECT_EQ(result.engine.trace["steps"].size(), 5u);
+        }
+    }
 }
 
 TEST(RunnerDriver, ErrorMessagesAreKeptBesideTheTrace) {
     numpy_implementation numpy;
     const recorded_trace recorded = record_trace(test_support::parse("a = np.arange(3)\na[5]\n"), "case.py", numpy);
     EXPECT_EQ(recorded.trace["steps"][1]["error"], "IndexError");
+    EXPECT_EQ(recorded.raised, (std::vector<std::string>{"", "IndexError"}));
     EXPECT_EQ(recorded.error_messages.at(0), "");
     EXPECT_NE(recorded.error_messages.at(1).find("out of bounds"), std::string::npos);
 }

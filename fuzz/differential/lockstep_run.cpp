@@ -57,11 +57,11 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         if (!system_side) continue;
 
         conformance::observation actual;
-        std::pair<conformance::json, conformance::json> steps;
+        std::optional<conformance::difference> difference;
         try {
             actual = system_side->observe(statement);
-            // Values are compared in place and written as text only where they differ, as the runner does.
-            steps = conformance::make_compared_steps(statement, expected, actual, conformance::values_text::on_divergence);
+            // Compared on the observations, steps built only where they differ, as the runner does.
+            difference = conformance::observed_difference(statement, expected, actual);
         } catch (const implementation_failure& e) {
             fail(*system, e);
             break;
@@ -70,7 +70,7 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
                                                  statement.line));
             break;
         }
-        if (auto difference = conformance::first_difference(steps.first, steps.second)) {
+        if (difference) {
             const conformance::divergence found{result.statements.size() - 1, std::move(*difference)};
             result.found = divergence_finding(program_of(result.statements), found,
                                               {oracle.name(), conformance::error_message_of(expected)},

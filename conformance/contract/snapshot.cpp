@@ -352,7 +352,7 @@ bool steps_certainly_equal(const observation& oracle, const observation& engine)
     const outcome& r = oracle.result;
     const outcome& s = engine.result;
     if (r.error != s.error || oracle.masked.statement_value != engine.masked.statement_value ||
-        !oracle.masked.names.empty() || !engine.masked.names.empty()) {
+        oracle.masked.names != engine.masked.names) {
         return false;
     }
     if (!oracle.masked.statement_value &&
@@ -372,8 +372,16 @@ bool steps_certainly_equal(const observation& oracle, const observation& engine)
         const auto& [name, a_bound] = *i;
         const binding& b_bound = j->second;
         if (name != j->first || a_bound.what != b_bound.what) return false;
+        const bool masked = oracle.masked.names.count(name) != 0;  // on both sides: the sets are equal
         if (a_bound.what == binding::kind::numpy_scalar || a_bound.what == binding::kind::python_scalar) {
-            if (!same_value(a_bound.scalar, b_bound.scalar)) return false;
+            if (masked) {
+                if (!a_bound.scalar.is_object() || !b_bound.scalar.is_object()) return false;
+                json a_scalar = a_bound.scalar, b_scalar = b_bound.scalar;
+                a_scalar["value"] = b_scalar["value"] = nullptr;
+                if (!same_value(a_scalar, b_scalar)) return false;
+            } else if (!same_value(a_bound.scalar, b_bound.scalar)) {
+                return false;
+            }
             continue;
         }
         if (a_bound.what != binding::kind::array && a_bound.what != binding::kind::flatiter) continue;
@@ -393,7 +401,7 @@ bool steps_certainly_equal(const observation& oracle, const observation& engine)
             return false;
         }
         if (a.base && x.objects.name_for(*a.base) != y.objects.name_for(*b.base)) return false;
-        if (x_alias && y_alias) continue;  // the values of this object pair were compared under its first name
+        if (masked || (x_alias && y_alias)) continue;  // values left out, or compared under the object's first name
         if (comparable_in_memory(&a, &b)) {
             std::optional<std::int64_t> first_difference;
             if (!comparison.same(a, b, first_difference)) return false;

@@ -57,7 +57,7 @@ std::pair<json, json> make_compared_steps(const cases::statement& statement, con
 // the observations without building either step: the same names of the same kinds, arrays' metadata, values
 // compared in place, bases, flat iterators and same-object groups by the names the steps would give them, the
 // sharing pairs, the error and the statement's value. False also where it cannot tell cheaply (an id(X) in the
-// value, a masked name or scalar, values a system encoded itself): the steps decide then.
+// value, names masked on one side only, values a system encoded itself): the steps decide then.
 bool steps_certainly_equal(const observation& oracle, const observation& engine);
 
 // The first field where the two steps of `statement` differ (first_difference of make_compared_steps with

@@ -364,7 +364,20 @@ TEST_F(StepsCertainlyEqual, ErrorsValuesScalarsAndWhatItLeavesToTheSteps) {
     expect(with_id, with_other_id, false, "");
     observation masked = seen({{"a", {1, int64_array()}}});
     masked.masked.names = {"a"};
-    expect(masked, masked, false, "");
+    expect(masked, seen({{"a", {1, int64_array()}}}), false, "arrays.a.values");
+    // Masked on both sides: the values are left out, the rest compared.
+    observation other_masked = seen({{"a", {5, int64_array()}}});
+    other_masked.state.arrays[5].values = json::array({7});
+    other_masked.masked.names = {"a"};
+    expect(masked, other_masked, true, "");
+    other_masked.state.arrays[5].strides = {16};
+    expect(masked, other_masked, false, "arrays.a.strides");
+    observation masked_scalar = scalar, other_masked_scalar = scalar;
+    masked_scalar.masked.names = other_masked_scalar.masked.names = {"s"};
+    other_masked_scalar.state.names["s"].scalar["value"] = 2.5;
+    expect(masked_scalar, other_masked_scalar, true, "");
+    other_masked_scalar.state.names["s"].scalar["dtype"] = "float32";
+    expect(masked_scalar, other_masked_scalar, false, "scalars.s.dtype");
 }
 
 }  // namespace

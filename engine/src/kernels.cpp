@@ -238,6 +238,8 @@ bool same_memory_may_overlap(const ndarray& a, const ndarray& b) {
 // inner run matters beyond speed: the float -> uint32 loop answers by position within a contiguous run.
 strided_iteration in_destination_memory_order(const dims& shape, const dims& dst_strides, const dims& src_strides,
                                               std::array<std::byte*, 2>& start) {
+    if (std::none_of(dst_strides.begin(), dst_strides.end(), [](std::int64_t stride) { return stride < 0; }))
+        return coalesce_in_memory_order(shape, {&dst_strides, &src_strides});  // nothing to flip: no copies
     dims flipped_dst = dst_strides, flipped_src = src_strides;
     for (std::size_t axis = 0; axis < shape.size(); ++axis) {
         if (flipped_dst[axis] >= 0) continue;
@@ -246,7 +248,7 @@ strided_iteration in_destination_memory_order(const dims& shape, const dims& dst
         flipped_dst[axis] = -flipped_dst[axis];
         flipped_src[axis] = -flipped_src[axis];
     }
-    return coalesce_in_memory_order(shape, {flipped_dst, flipped_src});
+    return coalesce_in_memory_order(shape, {&flipped_dst, &flipped_src});
 }
 
 }  // namespace
@@ -269,25 +271,17 @@ std::pair<dims, dims> checked_value_layout(const ndarray& dst, const ndarray& sr
 
 void check_assignable(const ndarray& dst, const ndarray& src) { checked_value_layout(dst, src); }
 
-void assign(const ndarray& dst, const ndarray& src) {
-    const auto [sshape, sstrides] = checked_value_layout(dst, src);
-    if (dst.size() == 0) return;
-    // An overlapping source is copied first only where NumPy (PyArray_AssignArray) does: for a 0-d source
-    // (read once), a destination of several dimensions, or one walked against the source's last stride.
-    // Otherwise NumPy's loop reads each source element just before its write, in order, so earlier writes
-    // can show in later reads; it walks backwards when the source starts below the destination and reaches
-    // into it.
-    const bool numpy_copies_overlap =
-        src.ndim() == 0 || dst.ndim() > 1 ||
-        (dst.ndim() == 1 && dst.strides()[0] * src.strides().back() < 0);
-    if (numpy_copies_overlap && same_memory_may_overlap(dst, src)) {
-        const array temp = copy_of(src, order::K);
-        assign(dst, *temp);
-        return;
-    }
-    const dims stretched = broadcast_strides(sshape, sstrides, dst.shape());
+namespace {
+
+// Whose elements a copy writes: any array (its elements may alias, so which write lands last can show), or one
+// just allocated for the copy (distinct elements, no overlap with the source).
+enum class destination { any, fresh };
+
+// assign()'s element copy once its checks are done: src's elements at `src_strides` (stretched to dst's shape),
+// in NumPy's order (in_destination_memory_order), walked backwards where a one-run source reaches into dst from below.
+void copy_elements(const ndarray& dst, const ndarray& src, const dims& src_strides, destination kind) {
     std::array<std::byte*, 2> start{dst.data(), const_cast<std::byte*>(src.data())};
-    strided_iteration it = in_destination_memory_order(dst.shape(), dst.strides(), stretched, start);
+    strided_iteration it = in_destination_memory_order(dst.shape(), dst.strides(), src_strides, start);
     // Compared as addresses: the source may be another allocation, where pointer arithmetic would not be valid.
     const auto dst_at = reinterpret_cast<std::intptr_t>(start[0]), src_at = reinterpret_cast<std::intptr_t>(start[1]);
     if (it.shape.size() == 1 && src_at < dst_at && src_at + it.shape[0] * it.strides[1][0] > dst_at) {
@@ -306,7 +300,8 @@ void assign(const ndarray& dst, const ndarray& src) {
     // The blocked transpose writes tile by tile, out of NumPy's order: only for a destination whose elements are
     // all distinct (with aliased elements, which write lands last is part of the result).
     // Moving 8-byte elements as bits pays at any size; the element loop in tiles only from 16 x 16 on.
-    if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) && has_distinct_elements(dst)) {
+    if (is_transpose_pair(it, dst.itemsize(), src.itemsize()) &&
+        (kind == destination::fresh || has_distinct_elements(dst))) {
         if (dst.type() == src.type() && dst.itemsize() == 8 && blocked_transpose_copy_8(it, start[0], start[1]))
             return;
         if (it.shape[0] >= 16 && it.shape[1] >= 16) {
@@ -317,6 +312,27 @@ void assign(const ndarray& dst, const ndarray& src) {
     for_each_inner_run<2>(it, start, [&](auto p, auto inner, std::int64_t n) {
         loop(p[0], inner[0], p[1], inner[1], n);
     });
+}
+
+}  // namespace
+
+void assign(const ndarray& dst, const ndarray& src) {
+    const auto [sshape, sstrides] = checked_value_layout(dst, src);
+    if (dst.size() == 0) return;
+    // An overlapping source is copied first only where NumPy (PyArray_AssignArray) does: for a 0-d source
+    // (read once), a destination of several dimensions, or one walked against the source's last stride.
+    // Otherwise NumPy's loop reads each source element just before its write, in order, so earlier writes
+    // can show in later reads; it walks backwards when the source starts below the destination and reaches
+    // into it.
+    const bool numpy_copies_overlap =
+        src.ndim() == 0 || dst.ndim() > 1 ||
+        (dst.ndim() == 1 && dst.strides()[0] * src.strides().back() < 0);
+    if (numpy_copies_overlap && same_memory_may_overlap(dst, src)) {
+        const array temp = copy_of(src, order::K);
+        assign(dst, *temp);
+        return;
+    }
+    copy_elements(dst, src, broadcast_strides(sshape, sstrides, dst.shape()), destination::any);
 }
 
 void fill(const ndarray& dst, const scalar& value) {
@@ -404,7 +420,8 @@ array copy_with_layout(const ndarray& src, order o, dtype as_type) {
     } else {
         out = ndarray::allocate(as_type, src.shape(), o, unwritten);
     }
-    assign(*out, src);
+    // assign() without its checks: the shapes are equal and the fresh memory overlaps nothing.
+    if (out->size() > 0) copy_elements(*out, src, src.strides(), destination::fresh);
     return out;
 }
 

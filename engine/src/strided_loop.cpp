@@ -9,35 +9,53 @@ namespace engine {
 
 namespace {
 
-// coalesce() of the axes taken in the order `axes` (nd of them), operand k's strides at *strides[k]. Builds the
-// result in place, its vectors sized once: small operations are dominated by such set-up.
+// coalesce() of the axes taken in the order `axes` (nd of them), operand k's strides at *strides[k]. Decides which
+// axes survive on the stack first and then writes the result once, its vectors sized once: small operations are
+// dominated by such set-up.
 strided_iteration coalesce_axes(const dims& shape, const dims* const* strides, std::size_t operands,
                                 const std::size_t* axes) {
     const std::size_t nd = shape.size();
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < nd; ++i) kept += shape[axes[i]] != 1 ? 1 : 0;
-    strided_iteration it;
-    it.shape.reserve(kept);
-    it.strides.resize(operands);
-    for (std::size_t k = 0; k < operands; ++k) it.strides[k].reserve(kept);
-    for (std::size_t i = 0; i < nd; ++i) {
+    // From the innermost axis outward, so that a merged pair can merge again with its outer neighbour: a group of
+    // merged axes has the product of their extents and its innermost axis's strides.
+    constexpr std::size_t on_stack = 16;
+    std::size_t inner_stack[on_stack];
+    std::int64_t extent_stack[on_stack];
+    std::vector<std::size_t> inner_heap;
+    std::vector<std::int64_t> extent_heap;
+    std::size_t* inner = inner_stack;
+    std::int64_t* extent = extent_stack;
+    if (nd > on_stack) {
+        inner_heap.resize(nd);
+        extent_heap.resize(nd);
+        inner = inner_heap.data();
+        extent = extent_heap.data();
+    }
+    std::size_t kept = 0;  // groups found so far, innermost first
+    for (std::size_t i = nd; i-- > 0;) {
         const std::size_t axis = axes[i];
         if (shape[axis] == 1) continue;
-        it.shape.push_back(shape[axis]);
-        for (std::size_t k = 0; k < operands; ++k) it.strides[k].push_back((*strides[k])[axis]);
-    }
-    // From the innermost dimension outward, so that a merged pair can merge again with its outer neighbour.
-    for (std::size_t i = it.shape.size(); i-- > 1;) {
-        bool mergeable = true;
-        for (const auto& st : it.strides)
-            if (st[i - 1] != st[i] * it.shape[i]) mergeable = false;
-        if (!mergeable) continue;
-        it.shape[i - 1] *= it.shape[i];
-        it.shape.erase(it.shape.begin() + static_cast<std::ptrdiff_t>(i));
-        for (auto& st : it.strides) {
-            st[i - 1] = st[i];
-            st.erase(st.begin() + static_cast<std::ptrdiff_t>(i));
+        // One step along `axis` is a whole run of the group inside it, for every operand.
+        bool merges = kept > 0;
+        for (std::size_t k = 0; merges && k < operands; ++k) {
+            const dims& st = *strides[k];
+            merges = st[axis] == st[inner[kept - 1]] * extent[kept - 1];
         }
+        if (merges) {
+            extent[kept - 1] *= shape[axis];
+        } else {
+            inner[kept] = axis;
+            extent[kept] = shape[axis];
+            ++kept;
+        }
+    }
+    strided_iteration it;
+    it.shape.resize(kept);
+    it.strides.resize(operands);
+    for (std::size_t k = 0; k < operands; ++k) it.strides[k].resize(kept);
+    for (std::size_t g = 0; g < kept; ++g) {  // outermost group first
+        const std::size_t from = kept - 1 - g;
+        it.shape[g] = extent[from];
+        for (std::size_t k = 0; k < operands; ++k) it.strides[k][g] = (*strides[k])[inner[from]];
     }
     return it;
 }

@@ -174,14 +174,34 @@ std::string_view casting_name(casting rule) {
     return "same_kind";
 }
 
+namespace {
+
+bool can_cast_natively(dtype from, dtype to, casting rule) {
+    if (rule == casting::safe) return promote_types(from, to) == to;
+    return promote_types(from, to) == to || same_kind_order(kind_of(from)) <= same_kind_order(kind_of(to));
+}
+
+}  // namespace
+
 bool can_cast(dtype from, dtype to, casting rule) {
     switch (rule) {
         case casting::no: return from == to;
         case casting::equiv: return native_order(from) == native_order(to);
-        case casting::safe: return promote_types(from, to) == native_order(to);
-        case casting::same_kind:
-            return promote_types(from, to) == native_order(to) ||
-                   same_kind_order(kind_of(from)) <= same_kind_order(kind_of(to));
+        case casting::safe:
+        case casting::same_kind: {
+            // A ufunc's loop search asks once per candidate loop: tabled on first use, as promote_types is.
+            static const auto table = [] {
+                std::array<std::array<std::array<bool, dtype_count>, dtype_count>, 2> answers{};
+                for (const dtype x : all_dtypes)
+                    for (const dtype y : all_dtypes)
+                        for (const casting r : {casting::safe, casting::same_kind})
+                            answers[r == casting::safe ? 0 : 1][static_cast<std::size_t>(x)][static_cast<std::size_t>(y)] =
+                                can_cast_natively(x, y, r);
+                return answers;
+            }();
+            return table[rule == casting::safe ? 0 : 1][static_cast<std::size_t>(native_order(from))]
+                        [static_cast<std::size_t>(native_order(to))];  // byte order never matters to these rules
+        }
         case casting::unsafe: return true;
     }
     return false;

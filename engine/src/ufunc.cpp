@@ -95,6 +95,10 @@ std::string ufunc_name(unary_op op) {
 
 // ---- Loop search ----------------------------------------------------------------------------------------
 
+// Per-operand lists of one call (one to three operands), held inline: a small operation allocates nothing for them.
+template <class T>
+using per_operand = absl::InlinedVector<T, 3>;
+
 // A set of dtypes, one bit each.
 using dtype_set = std::uint32_t;
 // Loops are looked up by type alone: a type in swapped byte order has its native type's loops.
@@ -503,8 +507,8 @@ typed_operand describe(const operand& x) {
 // array's own dtype (no cast), while the engine compares in a wider loop.
 struct loop_types {
     dtype loop;
-    std::vector<dtype> layout;  // per input: the dtype the output's layout is decided for
-    std::vector<dtype> inputs;  // per input: the dtype the loop reads it in (the loop's, but in qQ/Qq loops)
+    per_operand<dtype> layout;  // per input: the dtype the output's layout is decided for
+    per_operand<dtype> inputs;  // per input: the dtype the loop reads it in (the loop's, but in qQ/Qq loops)
 };
 
 // NumPy 2's mixed-sign comparison: a signed integer against uint64, whose common type is float64.
@@ -536,7 +540,7 @@ loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
     }
     if (runs_mixed_sign_comparison(op, operands)) {
         const auto read_as = [](const typed_operand& x) { return x.type == dtype::uint64 ? dtype::uint64 : dtype::int64; };
-        const std::vector<dtype> inputs{read_as(operands[0]), read_as(operands[1])};
+        const per_operand<dtype> inputs{read_as(operands[0]), read_as(operands[1])};
         return {dtype::int64, inputs, inputs};
     }
     if (op == binary_op::subtract && nominal == dtype::bool_)
@@ -895,7 +899,7 @@ struct layout_input {
 
 // NumPy's try_trivial_single_output_loop (with check_for_trivial_loop): the plain C or F order of the
 // output when the trivial path applies, nothing otherwise. Scalars count as the 0-d arrays NumPy makes of them.
-std::optional<order> trivial_output_order(const std::vector<layout_input>& inputs, casting rule) {
+std::optional<order> trivial_output_order(const per_operand<layout_input>& inputs, casting rule) {
     // A cast to the loop dtype that the call's casting rule does not allow by dtype alone (uint8_array + 5
     // casts int64 -> uint8 under same_kind, allowed only by value) sends NumPy to the iterator.
     for (const layout_input& x : inputs)
@@ -923,10 +927,10 @@ std::optional<order> trivial_output_order(const std::vector<layout_input>& input
 }
 
 // `loops`: the dtype each operand's loop reads it in; `rule`: the call's casting rule.
-array allocate_output(const std::vector<const operand*>& operands, const std::vector<dtype>& loops, dtype out_type,
+array allocate_output(const per_operand<const operand*>& operands, const per_operand<dtype>& loops, dtype out_type,
                       const dims& shape, casting rule = casting::same_kind) {
-    std::vector<const ndarray*> inputs;
-    std::vector<layout_input> described;
+    per_operand<const ndarray*> inputs;
+    per_operand<layout_input> described;
     for (std::size_t i = 0; i < operands.size(); ++i) {
         const operand* x = operands[i];
         const auto* arr = std::get_if<array>(x);
@@ -987,8 +991,8 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
     // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
     const loop_types types = resolve_loop_types(op, a, b);
     const dtype loop = types.loop;
-    const std::vector<dtype>& layout_loops = types.layout;
-    const std::vector<dtype>& input_loops = types.inputs;
+    const per_operand<dtype>& layout_loops = types.layout;
+    const per_operand<dtype>& input_loops = types.inputs;
     const dtype out_type = output_type(op, loop);
 
     dims shape;
@@ -1148,8 +1152,8 @@ bool input_castable(const operand& x, dtype loop, casting rule, bool weak_number
 }
 
 // `loops`: the dtype each input's loop reads it in.
-void check_input_casts(const std::string& ufunc, const std::vector<const operand*>& inputs,
-                       const std::vector<dtype>& loops, casting rule) {
+void check_input_casts(const std::string& ufunc, const per_operand<const operand*>& inputs,
+                       const per_operand<dtype>& loops, casting rule) {
     // Measured on NumPy 2.4: np.add(-3, -4.5, casting='no') passes (weak), np.negative(-3, dtype=np.uint8) does not.
     const bool weak_numbers = inputs.size() > 1;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -1171,7 +1175,10 @@ void check_output_cast(const std::string& ufunc, dtype out_type, dtype out, cast
 
 // The iteration shape of a call with out=: the inputs broadcast together and into out's shape, which they
 // may not change (NumPy lists every operand's shape, out's last, when they do not broadcast at all).
-dims shape_into_out(const std::vector<const operand*>& inputs, const ndarray& out) {
+dims shape_into_out(const per_operand<const operand*>& inputs, const ndarray& out) {
+    // Most calls: every input has the output's shape already.
+    if (std::all_of(inputs.begin(), inputs.end(), [&](const operand* x) { return shape_of(*x) == out.shape(); }))
+        return out.shape();
     std::vector<dims> shapes;
     for (const operand* x : inputs) shapes.push_back(shape_of(*x));
     dims shape;
@@ -1215,9 +1222,9 @@ array where_mask(const array& where, const dims& shape) {
 // in out's memory order where its elements overlap each other.
 template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
-                const std::vector<const operand*>& inputs, Compute&& compute) {
+                const per_operand<const operand*>& inputs, Compute&& compute) {
     const bool out_overlaps_itself = solve_may_have_internal_overlap(region_of(out), 1) != overlap::no;
-    std::vector<const ndarray*> read;
+    per_operand<const ndarray*> read;
     for (const operand* x : inputs)
         if (const auto* a = std::get_if<array>(x)) read.push_back(a->get());
     if (mask) read.push_back(mask->get());
@@ -1265,8 +1272,8 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
     // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
     const loop_types types = resolve_loop_types(op, a, b, keywords.loop_dtype);
     const dtype loop = types.loop;
-    const std::vector<dtype>& layout_loops = types.layout;
-    const std::vector<dtype>& input_loops = types.inputs;
+    const per_operand<dtype>& layout_loops = types.layout;
+    const per_operand<dtype>& input_loops = types.inputs;
     const dtype out_type = output_type(op, loop);
     check_input_casts(name, {&a, &b}, input_loops, keywords.rule);
     if (!keywords.out) {
@@ -1439,8 +1446,8 @@ std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, cons
         for (const operand* bound : {&x, &lo, &hi})
             if (const auto* s = std::get_if<scalar>(bound); s && s->is_python_number() && is_integer(s->type))
                 check_python_int_fits(*s, loop);  // OverflowError
-    const std::vector<const operand*> inputs{&x, &lo, &hi};
-    const std::vector<dtype> loops(3, loop);
+    const per_operand<const operand*> inputs{&x, &lo, &hi};
+    const per_operand<dtype> loops(3, loop);
     check_input_casts(name, inputs, loops, rule);
     loop_input in_x, in_lo, in_hi;
     if (!out) {

@@ -823,7 +823,11 @@ std::string program_generator::mutation(const live_array& s, const generation_co
                     const std::int64_t new_size =
                         choices_.chance(30) ? size
                                             : choices_.between(0, std::min<std::int64_t>(limits_.max_elements, size + 8));
-                    return a + ".resize(" + shape_literal(factorised_shape(new_size)) + ")";
+                    shape_t shape = factorised_shape(new_size);
+                    // Never to (): NumPy then keeps a stride it no longer describes, which a reshape in order F
+                    // reads (docs/oracles.md); (1,) resizes the same memory.
+                    if (shape.empty()) shape.push_back(1);
+                    return a + ".resize(" + shape_literal(shape) + ")";
                 }
                 return a + ".shape = " + shape_literal(factorised_shape(product(s.shape)));
         }},

@@ -35,7 +35,7 @@ std::string error_message_of(const observation& seen) {
 }
 
 recorded_step step_recorder::run(const cases::statement& statement) {
-    const observation seen = observe(statement);
+    const observation& seen = observe(statement);
     try {
         return {make_step(statement, seen.result, seen.state, seen.sharing, seen.masked),
                 error_message_of(seen)};
@@ -46,17 +46,15 @@ recorded_step step_recorder::run(const cases::statement& statement) {
     }
 }
 
-observation step_recorder::observe(const cases::statement& statement) {
+const observation& step_recorder::observe(const cases::statement& statement) {
     const uninitialised_effect effect = uninitialised_.analyse(statement);
     try {
-        observation seen;
-        seen.result = system_.execute(statement);
-        state_ = system_.state();
-        seen.sharing = sharing_table::ask(system_, state_);
-        masked_ = uninitialised_.apply(effect, seen.result, state_, seen.sharing);
-        seen.state = state_;
-        seen.masked = masked_;
-        return seen;
+        last_ = observation{};  // a failure below leaves no half-made observation behind
+        last_.result = system_.execute(statement);
+        last_.state = system_.state();
+        last_.sharing = sharing_table::ask(system_, last_.state);
+        last_.masked = uninitialised_.apply(effect, last_.result, last_.state, last_.sharing);
+        return last_;
     } catch (const std::exception& e) {
         throw implementation_failure(prefixed(case_path_, ":" + std::to_string(statement.line) + ": ") + system_.name() +
                                          " failed on `" + statement.source + "`: " + e.what(),
@@ -89,8 +87,8 @@ case_result run_case(const cases::program& program, const std::string& case_path
     step_recorder engine_system(engine, case_path);
     for (std::size_t index = 0; index < program.statements.size(); ++index) {
         const cases::statement& statement = program.statements[index];
-        const observation oracle_seen = oracle_side.observe(statement);
-        const observation engine_seen = engine_system.observe(statement);
+        const observation& oracle_seen = oracle_side.observe(statement);
+        const observation& engine_seen = engine_system.observe(statement);
         try {
             if (tracing) {
                 std::pair<json, json> steps = make_compared_steps(statement, oracle_seen, engine_seen, text);

@@ -46,19 +46,18 @@ public:
     recorded_step run(const cases::statement& statement);
 
     // Runs one statement and returns what the system reported, before it becomes a step (make_step or
-    // make_compared_steps). Failures as for run().
-    observation observe(const cases::statement& statement);
+    // make_compared_steps); valid until the next statement runs. Failures as for run().
+    const observation& observe(const cases::statement& statement);
 
     // The system's state after the last statement, and which of its names' values the step left out.
-    const raw_state& state() const { return state_; }
-    const masked_values& masked() const { return masked_; }
+    const raw_state& state() const { return last_.state; }
+    const masked_values& masked() const { return last_.masked; }
 
 private:
     implementation& system_;
     std::string case_path_;
     uninitialised_memory uninitialised_;
-    raw_state state_;
-    masked_values masked_;
+    observation last_;  // kept, not copied out: a state holds every bound array's metadata
 };
 
 // The contract's trace document of one system, plus what the trace leaves out: the exceptions' messages.

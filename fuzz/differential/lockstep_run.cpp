@@ -45,23 +45,23 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         result.statements.push_back(generated.text);
         result.families.push_back(generated.family);
 
-        conformance::observation expected;
+        const conformance::observation* expected = nullptr;  // valid until the oracle's next statement
         try {
-            expected = oracle_side.observe(statement);
+            expected = &oracle_side.observe(statement);
         } catch (const implementation_failure& e) {
             fail(oracle, e);
             break;
         }
         order.record(statement);
-        result.raised.push_back(expected.result.error.has_value());
+        result.raised.push_back(expected->result.error.has_value());
         if (!system_side) continue;
 
-        conformance::observation actual;
+        const conformance::observation* actual = nullptr;
         std::optional<conformance::difference> difference;
         try {
-            actual = system_side->observe(statement);
+            actual = &system_side->observe(statement);
             // Compared on the observations, steps built only where they differ, as the runner does.
-            difference = conformance::observed_difference(statement, expected, actual);
+            difference = conformance::observed_difference(statement, *expected, *actual);
         } catch (const implementation_failure& e) {
             fail(*system, e);
             break;
@@ -73,8 +73,8 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         if (difference) {
             const conformance::divergence found{result.statements.size() - 1, std::move(*difference)};
             result.found = divergence_finding(program_of(result.statements), found,
-                                              {oracle.name(), conformance::error_message_of(expected)},
-                                              {system->name(), conformance::error_message_of(actual)});
+                                              {oracle.name(), conformance::error_message_of(*expected)},
+                                              {system->name(), conformance::error_message_of(*actual)});
             break;
         }
     }

@@ -356,6 +356,12 @@ TEST_F(StepsCertainlyEqual, ErrorsValuesScalarsAndWhatItLeavesToTheSteps) {
     observation other_scalar = scalar;
     other_scalar.state.names["s"].scalar["dtype"] = "float32";
     expect(scalar, other_scalar, false, "scalars.s.dtype");
+    // Names bound to something a step leaves out (a module, a function), on one side only.
+    observation with_module = seen({{"a", {1, int64_array()}}});
+    with_module.state.names["np"].what = binding::kind::other;
+    with_module.state.names["zz"].what = binding::kind::other;
+    expect(with_module, seen({{"a", {5, int64_array()}}}), true, "");
+    expect(seen({{"a", {5, int64_array()}}}), with_module, true, "");
     // Left to the steps: an id(X) in the value (named per side), a masked name.
     observation with_id = seen({{"a", {1, int64_array()}}});
     with_id.result.value = json{{"id", object_key{1}}};

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "systems/numpy/numpy_implementation.hpp"
+#include "systems/numpy/numpy_values.hpp"
 #include "contract/numpy_oracle.hpp"
 #include "contract/snapshot.hpp"
 #include "contract_test_support.hpp"
@@ -150,6 +151,21 @@ TEST_F(NumpyImplementation, ResetForgetsEveryBinding) {
     numpy.reset();
     EXPECT_TRUE(numpy.state().names.empty());
     EXPECT_EQ(run("a\n").error, "NameError");
+}
+
+TEST_F(NumpyImplementation, ItemsizeFromTheDescriptorIsNumpysForEveryTypeCode) {
+    // itemsize_of reads type_num in place and sizes the builtin types itself: against dtype.itemsize.
+    namespace py = pybind11;
+    const py::module_ np = py::module_::import("numpy");
+    int checked = 0;
+    for (const char code : np.attr("typecodes")["All"].cast<std::string>()) {
+        for (const char* order : {"=", ">"}) {
+            const py::dtype dtype(std::string(order) + code);
+            EXPECT_EQ(itemsize_of(dtype), dtype.attr("itemsize").cast<std::size_t>()) << order << code;
+            ++checked;
+        }
+    }
+    EXPECT_GE(checked, 40);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -20,9 +21,9 @@ namespace conformance {
 
 namespace {
 
-// pybind11 2.10 reads a dtype's fields from NumPy 1's PyArray_Descr. NumPy 2 moved elsize (so the itemsize is
-// asked through Python), but kept kind and byteorder where they were: those two are read in place, as every
-// snapshot asks for them.
+// pybind11 2.10 reads a dtype's fields from NumPy 1's PyArray_Descr. NumPy 2 moved elsize, but kept kind,
+// byteorder and type_num where they were: those are read in place, as every snapshot asks for them (the
+// itemsize from type_num, itemsize_of).
 char kind_of(const py::dtype& dtype) { return dtype.kind(); }
 // dtype.isnative: only '>' is the other order on this little-endian machine ('<', '=' and '|' are native).
 static_assert(std::endian::native == std::endian::little);
@@ -30,7 +31,17 @@ bool is_native(const py::dtype& dtype) { return dtype.byteorder() != '>'; }
 
 }  // namespace
 
-std::size_t itemsize_of(const py::dtype& dtype) { return dtype.attr("itemsize").cast<std::size_t>(); }
+std::size_t itemsize_of(const py::dtype& dtype) {
+    // type_num sits where it did in NumPy 1 (pybind11's proxy reads it right under both); the builtin numeric
+    // types' sizes are fixed on this platform (LP64: long is 8 bytes). Anything else asks Python.
+    static_assert(sizeof(long) == 8 && sizeof(long double) == 16);
+    constexpr std::size_t sizes[] = {1, 1, 1, 2, 2, 4, 4, 8, 8, 8, 8, 4, 8, 16, 8, 16, 32};  // NPY_BOOL ... NPY_CLONGDOUBLE
+    constexpr int half = 23;                                                                    // NPY_HALF
+    const int type_num = py::detail::array_descriptor_proxy(dtype.ptr())->type_num;
+    if (type_num >= 0 && type_num < static_cast<int>(std::size(sizes))) return sizes[type_num];
+    if (type_num == half) return 2;
+    return dtype.attr("itemsize").cast<std::size_t>();
+}
 
 namespace {
 

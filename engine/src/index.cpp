@@ -771,6 +771,11 @@ void setitem(const array& a, const index_expr& idx, const array& value) {
             raise(error_category::value_error, "setting an array element with a sequence.");
         }
         if (value->size() != 1) raise(error_category::value_error, "setting an array element with a sequence.");
+        // PyArray_Pack copies a 0-d array of the element's own dtype as its bytes (a bool byte of 5 stays 5).
+        if (value->ndim() == 0 && value->type() == view->type()) {
+            std::memmove(view->data(), value->data(), static_cast<std::size_t>(view->itemsize()));
+            return;
+        }
         const scalar element = load_element(value->type(), value->data());
         if (value->ndim() == 0) return store_element(view->type(), view->data(), element);
         try {

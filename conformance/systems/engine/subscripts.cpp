@@ -153,9 +153,12 @@ void engine_backend::set_item(const value& container, const value& index, const 
         it->base->require_writeable("underlying array is read-only");
         const engine::array base = it->base;
         const bool one_position = index.is<py_int>() || (index.is<engine::scalar>() && engine::is_integer(index.as<engine::scalar>()->type));
-        if (one_position && base->type() == engine::dtype::bool_) {
+        const auto* array_item = item.as<engine::array>();
+        const bool zero_d_array = array_item != nullptr && (*array_item)->ndim() == 0;
+        if (one_position && base->type() == engine::dtype::bool_ && !zero_d_array) {
             // One bool element is written with BOOL_setitem under both NumPys: PyObject_IsTrue of whatever the value
-            // is (a list of two is True, an array of two raises).
+            // is (a list of two is True, an array of two raises). Not a 0-d array: PyArray_Pack copies its element
+            // (a cast, or its bytes when the dtype is the same: a bool byte of 5 stays 5), as flat_values_of does.
             return engine::flat_setitem(
                 base, flat_index_of(index), [&] { return to_array(value::boolean(interpreter::truth(item)), engine::dtype::bool_); }, false);
         }

@@ -176,6 +176,8 @@ std::string_view casting_name(casting rule) {
 
 namespace {
 
+// The safe and same_kind rules for two native types: safe when promotion lands on `to`, same_kind also when
+// `to`'s kind is not lower (b < u < i < f < c).
 bool can_cast_natively(dtype from, dtype to, casting rule) {
     if (rule == casting::safe) return promote_types(from, to) == to;
     return promote_types(from, to) == to || same_kind_order(kind_of(from)) <= same_kind_order(kind_of(to));

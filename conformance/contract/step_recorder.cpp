@@ -93,12 +93,14 @@ case_result run_case(const cases::program& program, const std::string& case_path
             if (tracing) {
                 std::pair<json, json> steps = make_compared_steps(statement, oracle_seen, engine_seen, text);
                 if (!result.first_divergence) {
-                    if (auto found = first_difference(steps.first, steps.second)) result.first_divergence = divergence{index, std::move(*found)};
+                    if (auto found = first_difference(steps.first, steps.second))
+                        result.first_divergence = divergence{index, std::move(*found)};
                 }
                 result.oracle.trace["steps"].push_back(std::move(steps.first));
                 result.engine.trace["steps"].push_back(std::move(steps.second));
             } else if (!result.first_divergence) {  // past the first divergence only the errors are kept
-                if (auto found = observed_difference(statement, oracle_seen, engine_seen)) result.first_divergence = divergence{index, std::move(*found)};
+                if (auto found = observed_difference(statement, oracle_seen, engine_seen))
+                    result.first_divergence = divergence{index, std::move(*found)};
             }
         } catch (const std::exception& e) {  // values too long for the text a trace needs (or, in a debug build,
                                              // observed_difference's shortcut caught disagreeing with the steps)

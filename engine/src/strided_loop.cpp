@@ -9,6 +9,11 @@ namespace engine {
 
 namespace {
 
+// Up to this many axes the axis order, coalesce_axes' groups and the operands' stride lists live on the stack
+// (absl::InlinedVector measured slower here: these run on every small operation).
+constexpr std::size_t small_rank = 16;
+constexpr std::size_t small_operands = 8;
+
 // coalesce() of the axes taken in the order `axes` (nd of them), operand k's strides at *strides[k]. Decides which
 // axes survive on the stack first and then writes the result once, its vectors sized once: small operations are
 // dominated by such set-up.
@@ -17,14 +22,13 @@ strided_iteration coalesce_axes(const dims& shape, const dims* const* strides, s
     const std::size_t nd = shape.size();
     // From the innermost axis outward, so that a merged pair can merge again with its outer neighbour: a group of
     // merged axes has the product of their extents and its innermost axis's strides.
-    constexpr std::size_t on_stack = 16;
-    std::size_t inner_stack[on_stack];
-    std::int64_t extent_stack[on_stack];
+    std::size_t inner_stack[small_rank];
+    std::int64_t extent_stack[small_rank];
     std::vector<std::size_t> inner_heap;
     std::vector<std::int64_t> extent_heap;
     std::size_t* inner = inner_stack;
     std::int64_t* extent = extent_stack;
-    if (nd > on_stack) {
+    if (nd > small_rank) {
         inner_heap.resize(nd);
         extent_heap.resize(nd);
         inner = inner_heap.data();
@@ -59,10 +63,6 @@ strided_iteration coalesce_axes(const dims& shape, const dims* const* strides, s
     }
     return it;
 }
-
-// Up to this many axes the axis order and the operands' stride lists live on the stack.
-constexpr std::size_t small_rank = 16;
-constexpr std::size_t small_operands = 8;
 
 // Calls f(axes) with axes 0, 1, ..., nd - 1 in an array of nd indices (on the stack when nd is small).
 template <class F>

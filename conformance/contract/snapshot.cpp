@@ -98,18 +98,28 @@ json same_object_groups(const raw_state& state) {
     return groups;
 }
 
-json sharing_pairs(const sharing_table& sharing, const object_names& names, bool sharing_answer::*which) {
-    std::vector<std::pair<std::string, std::string>> pairs;
+// Every pair of the sharing table by the names a step gives its objects: (smaller name, larger name, shares,
+// may_share), sorted. The steps' two lists and steps_certainly_equal both read it.
+std::vector<std::tuple<std::string_view, std::string_view, bool, bool>> named_sharing(const sharing_table& sharing,
+                                                                                        const object_names& names) {
+    std::vector<std::tuple<std::string_view, std::string_view, bool, bool>> pairs;
+    pairs.reserve(sharing.pairs().size());
     for (const auto& [keys, answer] : sharing.pairs()) {
-        if (!(answer.*which)) continue;
-        std::string a = names.canonical(keys.first);
-        std::string b = names.canonical(keys.second);
+        std::string_view a = names.canonical(keys.first);
+        std::string_view b = names.canonical(keys.second);
         if (b < a) std::swap(a, b);
-        pairs.emplace_back(std::move(a), std::move(b));
+        pairs.emplace_back(a, b, answer.shares, answer.may_share);
     }
     std::sort(pairs.begin(), pairs.end());
+    return pairs;
+}
+
+// The pairs of named_sharing for which one answer (shares or may_share) is true, as a step lists them.
+json sharing_pairs(const sharing_table& sharing, const object_names& names, bool sharing_answer::*which) {
     json list = json::array();
-    for (const auto& [a, b] : pairs) list.push_back(json::array({a, b}));
+    for (const auto& [a, b, shares, may_share] : named_sharing(sharing, names)) {
+        if (sharing_answer{shares, may_share}.*which) list.push_back(json::array({a, b}));
+    }
     return list;
 }
 
@@ -261,21 +271,6 @@ struct side_names {
     object_names objects;
     std::map<object_key, const std::string*> first_name;
 };
-
-// The sharing pairs of one side as (smaller name, larger name, shares, may_share), sorted.
-std::vector<std::tuple<std::string_view, std::string_view, bool, bool>> named_sharing(const sharing_table& sharing,
-                                                                                        const object_names& names) {
-    std::vector<std::tuple<std::string_view, std::string_view, bool, bool>> pairs;
-    pairs.reserve(sharing.pairs().size());
-    for (const auto& [keys, answer] : sharing.pairs()) {
-        std::string_view a = names.canonical(keys.first);
-        std::string_view b = names.canonical(keys.second);
-        if (b < a) std::swap(a, b);
-        pairs.emplace_back(a, b, answer.shares, answer.may_share);
-    }
-    std::sort(pairs.begin(), pairs.end());
-    return pairs;
-}
 
 }  // namespace
 

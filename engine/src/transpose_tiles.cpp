@@ -1,6 +1,8 @@
 // The 8-byte block transpose of transpose_tiles.hpp, compiled for the baseline instruction set and, chosen once
-// per process where the CPU has it, for AVX2.
+// per process where the CPU has it (and STRIDED_DISABLE_CPU_FEATURES does not name it), for AVX2.
 #include "transpose_tiles.hpp"
+
+#include "cpu_features.hpp"
 
 #include <cstring>
 
@@ -44,7 +46,7 @@ void transpose_elements(std::byte* dst, std::int64_t dst_row_step, const std::by
     transpose_elements(dst, dst_row_step, src, src_column_step, 0, rows2, cols4, cols);
 }
 
-const bool cpu_has_avx2 = __builtin_cpu_supports("avx2");
+const bool cpu_has_avx2 = use_avx2();
 #endif
 
 }  // namespace

@@ -35,6 +35,7 @@
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
 #include "engine/strided_loop.hpp"
+#include "cpu_features.hpp"
 #include "ufunc_elements.hpp"
 #include "transpose_tiles.hpp"
 
@@ -326,7 +327,7 @@ template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool 
     dense_body<Op, E, Out, Same, XRepeats, YRepeats>(out, x, y, n);
 }
 
-const bool cpu_has_avx2 = __builtin_cpu_supports("avx2");
+const bool cpu_has_avx2 = detail::use_avx2();
 #endif
 
 template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool YRepeats>
@@ -983,11 +984,8 @@ dtype result_type(const std::vector<operand>& operands) {
 
 namespace {
 
-// How a binary operation was asked for: Python's operator (a == b) or the ufunc called by name (np.equal(a, b)).
-enum class spelled { as_operator, as_ufunc };
-
 // OP a b into a fresh result, under the call's casting rule (which decides whether NumPy takes its trivial loop).
-std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const operand& b, casting rule, spelled how) {
+std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const operand& b, casting rule) {
     // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
     const loop_types types = resolve_loop_types(op, a, b);
     const dtype loop = types.loop;
@@ -999,12 +997,6 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
     try {
         shape = broadcast_shapes({shape_of(a), shape_of(b)});
     } catch (const error&) {
-        // array == array that cannot broadcast is not an error in 1.24: the comparison "fails", Python falls
-        // back to identity, and the result is False for == (True for !=). NumPy 2 raises, and np.equal always does.
-        if (how == spelled::as_operator && !active_semantics().unbroadcastable_comparison_raises) {
-            if (op == binary_op::equal) return make_bool(false);
-            if (op == binary_op::not_equal) return make_bool(true);
-        }
         raise_not_broadcastable({shape_of(a), shape_of(b)});
     }
 
@@ -1026,7 +1018,18 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
 }  // namespace
 
 std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b) {
-    return fresh_result(op, a, b, casting::same_kind, spelled::as_operator);
+    return fresh_result(op, a, b, casting::same_kind);
+}
+
+bool comparison_falls_back_to_identity(binary_op op, const operand& a, const operand& b) {
+    if (op != binary_op::equal && op != binary_op::not_equal) return false;
+    if (active_semantics().unbroadcastable_comparison_raises) return false;
+    try {
+        broadcast_shapes({shape_of(a), shape_of(b)});
+        return false;
+    } catch (const error&) {
+        return true;
+    }
 }
 
 void apply_inplace(binary_op op, const array& target, const operand& b) {
@@ -1265,7 +1268,7 @@ void check_signature_dtype(std::optional<dtype> t) {
 
 std::variant<array, scalar> call(binary_op op, const operand& a, const operand& b, const ufunc_keywords& keywords) {
     if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
-        return fresh_result(op, a, b, casting::same_kind, spelled::as_ufunc);
+        return fresh_result(op, a, b, casting::same_kind);
     const std::string name = ufunc_name(op);
     check_signature_dtype(keywords.loop_dtype);  // before out: the signature is parsed with the arguments
     if (keywords.out) (*keywords.out)->require_writeable("output array is read-only");
@@ -1298,7 +1301,7 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
             run_binary(op, loop, *out, in_a, in_b);
             return out;
         }
-        return fresh_result(op, a, b, keywords.rule, spelled::as_ufunc);
+        return fresh_result(op, a, b, keywords.rule);
     }
     const array& out = *keywords.out;
     check_output_cast(name, out_type, out->type(), keywords.rule);
@@ -1517,8 +1520,8 @@ std::variant<array, scalar> power_operator(const operand& base, const operand& e
     if (shortcut->cast_to_float64) {
         const ndarray& a = **base_array;
         const array result = copy_of(a, a.f_contiguous() && !a.c_contiguous() ? order::F : order::C, dtype::float64);
+        // square(copy, out=copy) returns its out: a 0-d base gives a 0-d array, not a scalar.
         apply_unary_inplace(unary_op::square, result);
-        if (result->ndim() == 0) return load_element(dtype::float64, result->data());
         return result;
     }
     if (!shortcut->op) {  // _ones_like: laid out as a unary result of the base

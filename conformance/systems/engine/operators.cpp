@@ -9,7 +9,6 @@
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/matmul.hpp"
-#include "engine/semantics.hpp"
 #include "engine/ufunc.hpp"
 #include "interpreter/operators.hpp"
 #include "interpreter/python_error.hpp"
@@ -57,8 +56,8 @@ bool is_array_data(const value& v) {
     return is_numpy_value(v) || is_python_number(v) || v.is<py_tuple>() || v.is<py_list>();
 }
 
-// == and != where NumPy cannot compare elementwise (None, strings, shapes that do not broadcast): NumPy
-// 1.24 warns and falls back to object comparison, which is elementwise only for None against an array.
+// == and != where NumPy cannot compare elementwise (None, strings, under NumPy 1.24 shapes that do not
+// broadcast): NumPy warns and falls back to object comparison, which is elementwise only for None against an array.
 value failed_elementwise_equality(cases::compare_op op, const value& left, const value& right) {
     const bool equal = op == cases::compare_op::equal;
     const value& other = left.is<engine::array>() ? right : left;
@@ -67,19 +66,6 @@ value failed_elementwise_equality(cases::compare_op op, const value& left, const
         return array_value(engine::full((*array)->shape(), engine::make_bool(!equal), engine::dtype::bool_));
     }
     return value::boolean(equal ? is_same_object(left, right) : !is_same_object(left, right));
-}
-
-bool broadcastable(const engine::operand& a, const engine::operand& b) {
-    const auto shape_of = [](const engine::operand& x) {
-        const auto* array = std::get_if<engine::array>(&x);
-        return array != nullptr ? (*array)->shape() : engine::dims{};
-    };
-    try {
-        engine::broadcast_shapes({shape_of(a), shape_of(b)});
-        return true;
-    } catch (const engine::error&) {
-        return false;
-    }
 }
 
 // A unary operator on an array or NumPy scalar: NumPy's ufunc (the engine decides loops, errors and layout).
@@ -165,10 +151,8 @@ value engine_backend::compare(cases::compare_op op, const value& left, const val
         const std::string operation(cases::spelling(op));
         const engine::operand a = to_operand(left, operation);
         const engine::operand b = to_operand(right, operation);
-        // NumPy 1.24's == of unbroadcastable arrays fails over to identity; NumPy 2's raises (engine::apply).
-        if (equality && !broadcastable(a, b) && !engine::active_semantics().unbroadcastable_comparison_raises) {
+        if (engine::comparison_falls_back_to_identity(engine_op(op), a, b))
             return failed_elementwise_equality(op, left, right);
-        }
         return numpy_result(engine::apply(engine_op(op), a, b));
     }
     if (equality && (left.is<dtype_object>() || right.is<dtype_object>())) {

@@ -39,6 +39,11 @@ dtype result_type(const std::vector<operand>& operands);
 // (UFuncTypeError) when the ufunc has no loop the inputs cast to safely (bool - bool, float & int, complex // 2).
 std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b);
 
+// Whether Python's a == b or a != b does not compare elementwise: NumPy 1.24's comparison of shapes that do not
+// broadcast "fails" (a DeprecationWarning) and Python falls back to identity (== False, != True for two distinct
+// objects); NumPy 2 raises ValueError, as apply does. np.equal and np.not_equal always raise.
+bool comparison_falls_back_to_identity(binary_op op, const operand& a, const operand& b);
+
 // OP x for a unary ufunc: a fresh array laid out like x (order K), or a scalar for a scalar or 0-d x.
 std::variant<array, scalar> apply(unary_op op, const operand& x);
 

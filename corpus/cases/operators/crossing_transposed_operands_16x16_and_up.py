@@ -1,5 +1,7 @@
 # operators: at 16 x 16 and up an operand walking across the output's rows (b.T) is computed tile by tile, its
-# tiles first copied into a dense buffer; every element must still be the one at its own position.
+# tiles first copied into a dense buffer; every element must still be the one at its own position, also when the
+# output has more rows than columns (d + c.T, 19 x 18; v + x.T, 256 x 16; into an out filled beforehand, so that
+# an element the loop skipped cannot hold the right value by chance).
 import numpy as np
 a = np.arange(256.0).reshape(16, 16)
 b = np.arange(256.0).reshape(16, 16) * 3
@@ -23,3 +25,11 @@ w = np.zeros((16, 256))
 v = np.arange(4096.0).reshape(256, 16)
 w + v.T
 w - v.T
+d + c.T
+x = np.arange(4096.0).reshape(16, 256) * 7
+v + x.T
+x.T - v
+o = np.full((256, 16), -1.0)
+np.add(v, x.T, out=o)
+q = np.full((19, 18), -1)
+np.subtract(d, c.T, out=q)

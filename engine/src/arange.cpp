@@ -1,9 +1,10 @@
 // np.arange as NumPy 1.24's PyArray_ArangeObj computes it. The length is ceil((stop - start) / step) with
 // the subtraction and division done as *Python* arithmetic on the arguments (so 0 as a step raises Python's
 // ZeroDivisionError, and a complex quotient gives min(ceil(real), ceil(imag))). Only the first two elements
-// come from the arguments — start, and start + step (again Python arithmetic) — stored through the dtype's
-// setitem; the rest is the dtype's `fill`: start + i * delta with delta = element[1] - element[0], computed
-// in the element type. That is why np.arange(0.5, 4, dtype=int) counts 0, 1, 2, 3 (delta = int(1.5) - 0).
+// come from the arguments — start, and start + step (Python arithmetic again, or a NumPy scalar's when one of
+// the two is one) — stored through the dtype's setitem; the rest is the dtype's `fill`: start + i * delta with
+// delta = element[1] - element[0], computed in the element type. That is why np.arange(0.5, 4, dtype=int)
+// counts 0, 1, 2, 3 (delta = int(1.5) - 0).
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -15,6 +16,7 @@
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/strided_loop.hpp"
+#include "engine/ufunc.hpp"
 
 namespace engine {
 
@@ -188,7 +190,14 @@ array arange(const scalar& start, const scalar& stop, const scalar& step, std::o
     const dtype native = native_order(type);
     const array out = ndarray::allocate(native, {length});
     setitem_element(native, out->data(), start);
-    if (length > 1) setitem_element(native, out->data() + out->itemsize(), as_scalar(python_add(first, increment, false)));
+    if (length > 1) {
+        // NumPy writes start + step (PyNumber_Add) there: Python's arithmetic for two Python numbers, a NumPy
+        // scalar's otherwise (np.bool_(True) + True is True, np.int8(100) + 100 wraps under NumPy 2).
+        const scalar second = start.is_python_number() && step.is_python_number()
+                                  ? as_scalar(python_add(first, increment, false))
+                                  : std::get<scalar>(apply(binary_op::add, start, step));
+        setitem_element(native, out->data() + out->itemsize(), second);
+    }
     if (length > 2) fill_arithmetic_progression(native, out->data(), length);
     if (type != native) {
         byteswap(out, true);

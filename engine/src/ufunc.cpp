@@ -639,9 +639,10 @@ void run_tiled(const strided_iteration& it, std::array<std::byte*, 3> start, bin
 // Loops whose answers do not depend on the strides they are handed, and that take typed_loop's vectorised path on
 // dense runs: + - * and the comparisons of one non-bool dtype, except complex products (NumPy 1.24 chooses between
 // its fused and unfused complex loops by contiguity) and float16 (always the element loop). For these a crossing
-// input can be handed to the loop from a dense copy of its tile without changing any value.
-bool gathers_crossing_inputs(binary_op op, dtype loop, dtype x, dtype y) {
-    if (x != loop || y != loop || loop == dtype::bool_ || loop == dtype::float16) return false;
+// input can be handed to the loop from a dense copy of its tile without changing any value. (The inputs reach
+// the loop in its dtype: prepare_input casts them first.)
+bool gathers_crossing_inputs(binary_op op, dtype loop) {
+    if (loop == dtype::bool_ || loop == dtype::float16) return false;
     if (op == binary_op::multiply) return !is_complex(loop);
     return op == binary_op::add || op == binary_op::subtract || is_comparison(op);
 }
@@ -765,7 +766,7 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &a.strides, &b.strides});
     // Bool loops answer by position within a run (typed_loop), so their runs are never cut.
     if (loop != dtype::bool_ && input_crosses_the_grain(it)) {
-        if (gathers_crossing_inputs(op, loop, a.type, b.type) &&
+        if (gathers_crossing_inputs(op, loop) &&
             run_tiled_gathered(it, start, body, itemsize(loop), out.itemsize()))
             return;
         run_tiled(it, start, body);

@@ -19,3 +19,7 @@ u
 r = np.zeros(9, dtype=np.uint32)
 r[::-1] = v
 r
+# A 2-d source whose rows do not coalesce (24 x 20 of a 24 x 24 array): every row is its own contiguous run,
+# vectorised from its start.
+big = np.resize(v, (24, 24))[:, :20]
+big.astype(np.uint32)

@@ -131,7 +131,8 @@ array take(const array& a, const array& given_indices, std::optional<std::int64_
 
 array array_of_flat(const array& a) {
     if (a->c_contiguous()) return ravel(a);
-    const array copy = copy_of(*a, order::C);
+    // np.array(arr.flat) is 1-d whatever arr's shape: the read-only copy in C order, flattened.
+    const array copy = ravel(copy_of(*a, order::C));
     copy->set_writeable(false);
     return copy;
 }

@@ -14,3 +14,5 @@ np.take_along_axis(a, np.array([[0]]), axis=None)
 t = a.T
 # expect: ValueError
 np.put_along_axis(t, np.array([0]), 1, axis=None)
+# expect: ValueError
+np.put_along_axis(t, np.array([7]), 1, axis=None)

@@ -48,7 +48,7 @@ array take(const array& a, const array& indices, std::optional<std::int64_t> axi
 // The casting rule np.take converts index arrays by under the active semantics.
 casting take_indices_rule();
 
-// np.array(a.flat): a view of a C-contiguous `a` (writeable as `a` is), else a read-only C-ordered copy
+// np.array(a.flat): a view of a C-contiguous `a` (writeable as `a` is), else a read-only 1-d copy in C order
 // (flatiter.__array__), which is what np.take_along_axis / np.put_along_axis(axis=None) index in NumPy 2.
 array array_of_flat(const array& a);
 

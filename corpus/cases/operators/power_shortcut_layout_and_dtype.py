@@ -8,6 +8,8 @@ p = i ** 2.0
 p1 = np.arange(4, dtype=np.int16) ** 2.0
 p0 = np.array(3) ** 2.0
 q0 = np.int64(3) ** 2.0
+z0 = np.array(2.5) ** 0
+z1 = np.array([2.5, -1.0]) ** 0
 q = i ** np.float32(2)
 r = i ** np.array(2)
 s = i ** 2

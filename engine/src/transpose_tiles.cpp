@@ -2,9 +2,9 @@
 // per process where the CPU has it (and STRIDED_DISABLE_CPU_FEATURES does not name it), for AVX2.
 #include "transpose_tiles.hpp"
 
-#include "cpu_features.hpp"
-
 #include <cstring>
+
+#include "cpu_features.hpp"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>

@@ -61,9 +61,11 @@ array complex_part(const array& a, std::int64_t byte_offset) {
 
 array view(const array& a) { return ndarray::view_of(a, a->type(), a->shape(), a->strides()); }
 
-array view_as(const array& a, dtype t) {
+array view_as(const array& a, dtype t, descriptor_handle descriptor) {
     auto [shape, strides] = retyped_layout(*a, t);  // NumPy 1.24's array_descr_set on the new view
-    return ndarray::view_of(a, t, shape, strides);
+    const array result = ndarray::view_of(a, t, shape, strides);
+    result->set_descriptor(std::move(descriptor));
+    return result;
 }
 
 // ---- Views NumPy builds from explicit layouts ----

@@ -48,7 +48,8 @@ value copy_method(const engine::array& self, const bound_arguments& args) {
 value view_method(const engine::array& self, const bound_arguments& args) {
     if (!args["type"].is<none_type>()) throw python_error("NotImplementedError", "view(type=) is outside the subset");
     if (!args.given("dtype")) return array_value(engine::view(self));
-    return array_value(engine::view_as(self, to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
+    return array_value(engine::view_as(self, to_dtype(args["dtype"]).value_or(engine::dtype::float64),
+                                       descriptor_of(args["dtype"])));
 }
 
 value reshape_method(const engine::array& self, const bound_arguments& args) {

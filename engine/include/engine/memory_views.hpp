@@ -12,8 +12,10 @@ namespace engine {
 
 // a.view(): a new array object over the same memory, same dtype.
 array view(const array& a);
-// a.view(dtype): reinterprets the last axis when the itemsize changes (ValueError as NumPy when impossible).
-array view_as(const array& a, dtype t);
+// a.view(dtype): reinterprets the last axis when the itemsize changes (ValueError as NumPy when impossible). The
+// view holds the descriptor the dtype argument converts to (`descriptor`: null for a type's built-in one, as
+// a.view(int) or a.view('int64') give, even of an array whose own descriptor is another object of the same type).
+array view_as(const array& a, dtype t, descriptor_handle descriptor = nullptr);
 
 // The shape and strides `a` has when its memory is read as dtype t (array_descr_set's rule, shared by
 // a.view(t) and a.dtype = t): the last axis rescales when the itemsize changes, with NumPy's ValueErrors.

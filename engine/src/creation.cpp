@@ -257,9 +257,10 @@ void copyto(const array& dst, const array& src, casting rule, const std::optiona
         fill(*dst, value);
         return;
     }
-    // PyArray_AssignArray skips copying an array onto exactly itself, before even checking writeability.
-    if (src->data() == dst->data() && src->type() == dst->type() && src->shape() == dst->shape() &&
-        src->strides() == dst->strides())
+    // PyArray_AssignArray skips copying an array onto exactly itself, before even checking writeability; "exactly"
+    // includes the same descriptor object (a newbyteorder('<') view of a native array is not skipped).
+    if (src->data() == dst->data() && src->type() == dst->type() && src->descriptor() == dst->descriptor() &&
+        src->shape() == dst->shape() && src->strides() == dst->strides())
         return;
     dst->require_writeable();
     check_can_cast_array(*src, dst->type(), rule);  // an array of one or more dimensions: by its dtype

@@ -99,6 +99,10 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
         const bool one_value = !from_sequence && (values->ndim() == 0 || (!active_semantics().flat_item_takes_only_0d &&
                                                                           values->size() == 1));
         if (!one_value) raise(error_category::value_error, "Error setting single item of array.");
+        // NumPy 1.24's setitem takes int() or float() of an array with dimensions (its element as a Python number),
+        // which a complex element fails for every real dtype but bool (whose setitem takes the truth).
+        if (values->ndim() > 0 && is_complex(values->type()) && !is_complex(a->type()) && a->type() != dtype::bool_)
+            raise(error_category::value_error, "Error setting single item of array.");
         write_repeating(*a, positions, values, false, checked);
         return;
     }

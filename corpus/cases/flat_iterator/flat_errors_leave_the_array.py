@@ -33,3 +33,16 @@ flags.flat[0] = [5, 6]
 flags.flat[1] = []
 flags.flat[2] = np.array([1])
 flags.flat[3] = np.array([1, 1])
+# NumPy 1.24 converts a one-element array with dimensions through int() or float(): a complex one fails for every
+# real dtype (ValueError) but bool, which takes its truth; a 0-d complex array is cast (property test, seed 20
+# under 1.24). NumPy 2 refuses the arrays with dimensions anyway.
+f = np.zeros(3)
+f.flat[1] = np.array([[1j]])
+f.flat[2] = np.array([1 + 0j])
+f.flat[0] = np.array(2 + 0j)
+i8 = np.zeros(3, dtype=np.int8)
+i8.flat[1] = np.array([1j])
+bo = np.zeros(3, dtype=bool)
+bo.flat[1] = np.array([[1j]])
+c8 = np.zeros(3, dtype=np.complex64)
+c8.flat[1] = np.array([[1j]])

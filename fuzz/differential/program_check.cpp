@@ -27,6 +27,11 @@ bool raises_name_error(const recorded_trace& recorded) {
     return false;
 }
 
+bool unsupported_at(const recorded_trace& recorded, std::size_t step) {
+    const auto& steps = recorded.trace["steps"];
+    return step < steps.size() && steps[step]["error"] == "NotImplementedError";
+}
+
 std::string message_at(const recorded_trace& recorded, std::size_t step) {
     return step < recorded.error_messages.size() ? recorded.error_messages[step] : std::string();
 }
@@ -49,6 +54,7 @@ program_outcome check_program(const cases::program& program, implementation& ora
     }
     outcome.oracle_name_error = raises_name_error(*traces[0]);
     if (const auto divergence = conformance::first_divergence(traces[0]->trace, traces[1]->trace)) {
+        outcome.system_unsupported = unsupported_at(*traces[1], divergence->step);
         outcome.found =
             divergence_finding(program, *divergence, {oracle.name(), message_at(*traces[0], divergence->step)},
                                {system.name(), message_at(*traces[1], divergence->step)});

@@ -41,7 +41,9 @@ std::vector<std::string> minimized_program(std::vector<std::string> statements, 
     auto shows_problem = [&](const std::vector<std::string>& candidate) -> std::optional<std::size_t> {
         if (!windows_stay_inside(candidate, oracle)) return std::nullopt;
         const program_outcome outcome = check_program(program_of(candidate), oracle, system);
-        if (outcome.oracle_name_error || !outcome.found || outcome.found->signature != signature) return std::nullopt;
+        if (outcome.oracle_name_error || outcome.system_unsupported || !outcome.found ||
+            outcome.found->signature != signature)
+            return std::nullopt;
         return outcome.found->statement;
     };
 

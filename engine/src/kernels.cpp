@@ -340,9 +340,13 @@ void fill(const ndarray& dst, const scalar& value) {
     // One element holds the cast value; a zero-stride source then broadcasts it through the copy loop.
     alignas(16) std::byte cell[16];
     store_element(dst.type(), cell, value);
-    const strided_iteration it = coalesce(dst.shape(), {dst.strides(), dims(dst.shape().size(), 0)});
+    // NumPy's raw_array_assign_scalar walks dst in its memory order (PyArray_PrepareOneRawArrayIter), which shows
+    // where elements share bytes: the last write to a byte stays.
+    std::array<std::byte*, 2> start{dst.data(), cell};
+    const strided_iteration it =
+        in_destination_memory_order(dst.shape(), dst.strides(), dims(dst.shape().size(), 0), start);
     const inner_loop loop = loop_for(dst.type(), dst.type());
-    for_each_inner_run<2>(it, {dst.data(), cell}, [&](auto p, auto inner, std::int64_t n) {
+    for_each_inner_run<2>(it, start, [&](auto p, auto inner, std::int64_t n) {
         loop(p[0], inner[0], p[1], 0, n);
     });
 }

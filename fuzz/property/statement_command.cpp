@@ -46,9 +46,9 @@ std::vector<std::string> statement_command::program_after(const numpy_model& mod
 }
 
 void statement_command::checkPreconditions(const numpy_model& model) const {
-    const generation_context& context = model.numpy->after(model.statements)->context;
-    RC_PRE(windows_stay_inside(statement_, context));
-    RC_PRE(buffer_strides_allowed(text_, context));
+    const auto before = model.numpy->after(model.statements);  // kept alive: the context is a member of it
+    RC_PRE(windows_stay_inside(statement_, before->context));
+    RC_PRE(buffer_strides_allowed(text_, before->context));
     const auto numpy = model.numpy->after(program_after(model));
     RC_PRE(numpy->last.step["error"] != "NameError");
 }

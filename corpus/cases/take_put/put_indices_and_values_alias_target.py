@@ -14,3 +14,7 @@ c.put(np.array([1], dtype=np.uint64), 5)
 c.put(np.array([1.0]), 5)
 e = np.zeros(0)
 e.put([], 5)
+# A strided int64 index array that is a view of the target: NumPy copies it (not contiguous) before any write, so
+# the positions are the old ones even where a write lands on an index element.
+t = np.array([2, 9, 4, 9, 0, 9])
+np.put(t, t[::2], [0, 5, 7])

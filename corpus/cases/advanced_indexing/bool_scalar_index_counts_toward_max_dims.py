@@ -1,4 +1,4 @@
-# advanced_indexing: a 0-d boolean index (True, False, np.True_) adds one result axis (length 1 or 0), and that
+# advanced_indexing: a 0-d boolean index (True or False) adds one result axis (length 1 or 0), and that
 # axis counts toward NumPy's limit on dimensions: on a 32-d array a[..., True] has 33 (IndexError under 1.24,
 # whose limit is 32; fine under NumPy 2), on a 64-d one IndexError under NumPy 2 (whose limit is 64; NumPy
 # 1.24 cannot make that array).

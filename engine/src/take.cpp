@@ -77,7 +77,9 @@ casting take_indices_rule() {
 
 array take(const array& a, const array& given_indices, std::optional<std::int64_t> axis,
            const std::optional<array>& out, clip_mode mode) {
-    const bool raveled = !axis || (active_semantics().maxdims_axis_means_none && *axis >= 32);
+    // NumPy 1.24's PyArray_CheckAxis reads exactly NPY_MAXDIMS (32) as None; 33 and beyond are AxisErrors
+    // (np.concatenate, which checks the axis its own way, takes every axis >= 32 as None).
+    const bool raveled = !axis || (active_semantics().maxdims_axis_means_none && *axis == 32);
     // PyArray_CheckAxis: no axis, or a 0-d `a` whatever the axis, means the raveled array.
     const array source = !raveled && a->ndim() > 0 ? a : ravel(a);
     const std::int64_t along = normalize_axis(raveled ? 0 : *axis, source->ndim());

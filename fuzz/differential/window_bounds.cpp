@@ -1,5 +1,6 @@
 // A window lies inside its source when its lowest and highest byte lie inside the source's lowest and
-// highest byte: then it lies inside the source's allocation, whatever views lead there.
+// highest byte: then it lies inside the source's allocation, whatever views lead there. np.ndarray's strides are
+// checked by NumPy against the buffer, except over an empty buffer, which a shrink must not leave under them.
 #include "differential/window_bounds.hpp"
 
 #include "engine/dtype.hpp"
@@ -111,7 +112,34 @@ bool window_inside(const cases::call& call, const generation_context& context) {
     return inside && inside->low <= window->low && window->high <= inside->high;
 }
 
-// Every as_strided call in `e` is a window inside its source.
+bool is_ndarray_constructor(const expr& callee) {
+    const auto* attribute = std::get_if<cases::attribute>(&callee.node);
+    if (attribute == nullptr || attribute->name != "ndarray") return false;
+    const auto* module = std::get_if<cases::name_ref>(&attribute->object->node);
+    return module != nullptr && module->name == "np";
+}
+
+// np.ndarray(..., buffer=NAME, strides=...) reads only inside its buffer when the buffer is not empty: over an
+// empty one NumPy checks the strides against the requested array's own size instead (the generator writes strides
+// only over a buffer with elements).
+bool strides_stay_in_buffer(const cases::call& call, const generation_context& context) {
+    const auto keyword = [&](const char* name) -> const expr* {
+        const auto found = std::find_if(call.keywords.begin(), call.keywords.end(),
+                                        [&](const cases::keyword_arg& k) { return k.name == name; });
+        return found == call.keywords.end() ? nullptr : found->value.get();
+    };
+    const expr* buffer = keyword("buffer");
+    if (buffer == nullptr || keyword("strides") == nullptr) return true;
+    const auto* name = std::get_if<cases::name_ref>(&buffer->node);
+    if (name == nullptr) return false;
+    const auto found = std::find_if(context.arrays.begin(), context.arrays.end(),
+                                    [&](const live_array& a) { return a.name == name->name; });
+    return found != context.arrays.end() &&
+           std::none_of(found->shape.begin(), found->shape.end(), [](std::int64_t n) { return n == 0; });
+}
+
+// Every as_strided call in `e` is a window inside its source, and every np.ndarray call with strides has a buffer
+// with elements.
 bool windows_inside(const expr& e, const generation_context& context);
 
 bool all_inside(const std::vector<cases::expr_ptr>& items, const generation_context& context) {
@@ -125,6 +153,7 @@ bool windows_inside(const expr& e, const generation_context& context) {
             using node_type = std::decay_t<decltype(node)>;
             if constexpr (std::is_same_v<node_type, cases::call>) {
                 if (is_as_strided(*node.callee) && !window_inside(node, context)) return false;
+                if (is_ndarray_constructor(*node.callee) && !strides_stay_in_buffer(node, context)) return false;
                 std::vector<cases::expr_ptr> children = node.args;
                 children.push_back(node.callee);
                 for (const auto& keyword : node.keywords) children.push_back(keyword.value);

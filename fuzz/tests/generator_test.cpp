@@ -234,6 +234,11 @@ TEST(WindowBounds, OnlyWindowsInsideTheirSourceMayRun) {
     EXPECT_FALSE(inside("w = as_strided(a, (2,), (8,))"));                   // not the generator's form
     EXPECT_FALSE(inside("a[0] = as_strided(b, shape=(1,), strides=(0,))"));  // an unknown source
     EXPECT_TRUE(inside("a[0] = a[1] + 1"));
+    // np.ndarray's strides: NumPy checks them against a buffer with elements, not against an empty one.
+    EXPECT_TRUE(inside("w = np.ndarray((2, 2), dtype=float, buffer=a, offset=0, strides=(0, 0))"));
+    EXPECT_FALSE(inside("w = np.ndarray((2, 2), dtype=float, buffer=e, offset=0, strides=(0, 0))"));
+    EXPECT_TRUE(inside("w = np.ndarray((2, 2), dtype=float, buffer=e, offset=0)"));  // no strides: checked as well
+    EXPECT_FALSE(inside("w = np.ndarray((2,), buffer=b, strides=(8,))"));             // an unknown buffer
 }
 
 TEST(RecordedChoices, BytesReplayTheSameProgram) {

@@ -99,12 +99,37 @@ engine::index_item index_item(const value& v) {
     raise_index_error(valid_index_message);
 }
 
-// A Python int as the scalar NumPy makes of it: int64, else uint64; OverflowError beyond both.
-engine::scalar python_int_scalar(py_int i) {
+// A Python int as the scalar NumPy makes of it: int64, else uint64; none beyond both.
+std::optional<engine::scalar> python_int_scalar(py_int i) {
     if (fits_int64(i)) return engine::make_int64(static_cast<std::int64_t>(i));
-    if (i > 0 && i <= uint64_max) return {engine::dtype::uint64, static_cast<std::uint64_t>(i)};
-    // NumPy would make an object array here; the engine has none.
+    if (i > 0 && i <= uint64_max) return engine::scalar{engine::dtype::uint64, static_cast<std::uint64_t>(i)};
+    return std::nullopt;
+}
+
+// A Python int as an operand or an argument: beyond int64 and uint64, OverflowError, as NumPy 2 raises against
+// an integer array. (Against a float array NumPy 2 converts it as float() and NumPy 1.24 makes object arrays:
+// the known divergence operators/python_int_beyond_64_bits_operand_known.py.)
+engine::scalar python_int_operand(py_int i) {
+    if (const auto s = python_int_scalar(i)) return *s;
     raise_overflow_error("Python int too large to convert to C long");
+}
+
+// A Python int as an element of array data. Beyond int64 and uint64 NumPy converts it for the dtype asked for:
+// as float() into a float or complex dtype (then cast: 2**70 is inf in float16), as bool() into bool, and
+// into an integer dtype it overflows; with no dtype it makes an object array, which the engine has not.
+engine::scalar python_int_element(py_int i, std::optional<engine::dtype> target) {
+    if (const auto s = python_int_scalar(i)) return *s;
+    if (!target) {
+        throw python_error("NotImplementedError",
+                           "a Python int beyond int64 and uint64 makes NumPy build an object array, which the engine "
+                           "has not");
+    }
+    switch (engine::kind_of(*target)) {
+        case engine::dtype_kind::boolean: return engine::make_bool(true);
+        case engine::dtype_kind::floating:
+        case engine::dtype_kind::complex: return engine::make_float64(static_cast<double>(i));
+        default: raise_overflow_error("Python int too large to convert to C long");
+    }
 }
 
 // The Python type whose constructor NumPy uses to convert a string into an element of `t`.
@@ -131,7 +156,7 @@ engine::nested nested_sequence(const std::vector<value>& items, std::optional<en
 
 engine::nested to_nested(const value& v, std::optional<engine::dtype> target) {
     if (const auto* b = v.as<bool>()) return {engine::from_python_number(engine::make_bool(*b))};
-    if (const auto* i = v.as<py_int>()) return {engine::from_python_number(python_int_scalar(*i))};
+    if (const auto* i = v.as<py_int>()) return {engine::from_python_number(python_int_element(*i, target))};
     if (const auto* d = v.as<double>()) return {engine::from_python_number(engine::make_float64(*d))};
     if (const auto* c = v.as<std::complex<double>>()) return {engine::from_python_number(engine::make_complex128(*c))};
     if (const auto* s = v.as<engine::scalar>()) return {*s};
@@ -156,6 +181,7 @@ engine::array to_array(const value& v, engine::dtype t) { return engine::asarray
 engine::operand to_operand(const value& v, const std::string& operation) {
     if (const auto* a = v.as<engine::array>()) return *a;
     if (const auto* s = v.as<engine::scalar>()) return *s;
+    if (const auto* i = v.as<py_int>()) return engine::from_python_number(python_int_operand(*i));
     if (is_python_number(v)) return engine::from_python_number(std::get<engine::scalar>(to_nested(v).node));
     if (v.is<py_tuple>() || v.is<py_list>()) return to_array(v);
     raise_type_error("unsupported operand type for " + operation + ": '" + class_name(v) + "'");
@@ -169,6 +195,7 @@ engine::scalar to_scalar(const value& v, const std::string& what) {
                          ((*a)->size() == 1 && !engine::active_semantics().element_from_sequence_is_strict))) {
         return engine::flat_values(**a).front();
     }
+    if (const auto* i = v.as<py_int>()) return engine::from_python_number(python_int_operand(*i));
     if (is_python_number(v)) return std::get<engine::scalar>(to_nested(v).node);
     raise_type_error(what + " must be a number, not '" + class_name(v) + "'");
 }

@@ -11,3 +11,6 @@ r = np.arange(4, dtype=np.int16)
 r.flags.writeable = False
 f = np.frombuffer(r, dtype=np.int8)
 g = np.frombuffer(np.zeros((2, 0)))
+# count=0 asks for no element (only a negative count means "all that is left").
+h = np.frombuffer(a, count=0)
+i = np.frombuffer(a, dtype=np.int16, count=0, offset=6)

@@ -19,3 +19,10 @@ f = np.equal(w, np.uint64(0), casting='no')
 g = np.equal(w.astype(np.int8), np.uint64(0), casting='equiv')
 out = np.ones((2, 3), dtype=bool)
 h = np.less(a.T, ubig[:3], out=out, where=[True, False, True])
+# Only a signed integer against uint64 takes those loops: uint64 against uint64 compares as uint64 (2**63 and
+# above stay large), a float array against uint64 in float64.
+u = np.array([0, 1, 2**63, 2**64 - 1], dtype=np.uint64)
+uu = u > np.array([1, 1, 5, 2**63], dtype=np.uint64)
+fl = np.array([0.5, 1.0, 1e19, -1.0])
+fu = fl < u
+uf = u >= fl

@@ -182,6 +182,9 @@ template <class R> R complex_absolute(std::complex<R> z) {
     return std::sqrt(std::fma(ratio, ratio, R(1))) * larger;
 }
 
+// |z| as NumPy's scalar complex absolute loop computes it: the C library's hypot (npymath_hypot).
+template <class R> R complex_hypot(std::complex<R> z) { return std::hypot(z.real(), z.imag()); }
+
 // npy_cpow: exact small integer exponents by repeated multiplication, the C library's cpow otherwise.
 template <class R> std::complex<R> complex_power(std::complex<R> a, std::complex<R> b) {
     const R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();

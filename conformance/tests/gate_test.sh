@@ -27,7 +27,7 @@ expect_run() {
 mkdir -p "$work/empty" "$work/cases/fam"
 printf 'import numpy as np\na = np.arange(6)\nb = a.reshape(2, 3)\n' >"$work/cases/fam/plain.py"
 # A case that diverges on the engine: the corpus's known divergence under NumPy 1.24.
-known="$repo/corpus/cases/setitem/setitem_fancy_overlapping_same_dtype_value_known.py"
+known="$repo/corpus/cases/setitem/setitem_fancy_repeated_position_value_overlapping_known.py"
 cp "$known" "$work/cases/fam/known.py"
 expectations() { printf '%s\n' "$@" >"$work/expected.txt"; }
 

@@ -661,9 +661,22 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const auto walk = offsets_in_order(sub.shape(), contiguous_strides(sub.shape(), 1, order::C),
                                        nditer_order(sub.shape(), nditer_operands(sub.shape(), {sub.strides(), value_sub_strides}), true));
     std::vector<scalar> block_values(cast_per_position ? block : 0);
+    // A block that is one forward run in both the array and the value (one dtype) goes through NumPy's contiguous
+    // transfer function, a memmove: where the value overlaps the destination the whole run is read before it is
+    // written (property test seed 37, NumPy 1.24: a self-overlapping array written from itself). Otherwise the
+    // elements go one at a time in `walk` order.
+    const strided_iteration block_run = coalesce(sub.shape(), {sub.strides(), value_sub_strides});
+    const bool block_moves = block > 0 && !cast_per_position && value->type() == sub.type() &&
+                             block_run.shape.size() == 1 && block_run.strides[0][0] == sub.itemsize() &&
+                             block_run.strides[1][0] == sub.itemsize();
     for (auto pos : positions) {
         const std::size_t first = static_cast<std::size_t>(pos) * block;
         std::byte* dst = sub.data() + start_of(static_cast<std::size_t>(pos));
+        if (block_moves) {
+            std::memmove(dst + sub_offsets[0], value->data() + value_offsets[first],
+                         block * static_cast<std::size_t>(sub.itemsize()));
+            continue;
+        }
         const auto value_at = [&](std::size_t q) { return load_element(value->type(), value->data() + value_offsets[first + q]); };
         if (cast_per_position)
             for (std::size_t q = 0; q < block; ++q) block_values[q] = value_at(q);

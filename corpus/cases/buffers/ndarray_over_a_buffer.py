@@ -13,3 +13,6 @@ c[0, 0] = -1.0
 r = np.arange(4.0)
 r.flags.writeable = False
 i = np.ndarray((2,), buffer=r)
+# A shape of -1 takes every whole element left after the offset.
+h = np.ndarray((-1,), dtype=np.int8, buffer=np.arange(10, dtype=np.int8), offset=3)
+k = np.ndarray(-1, dtype=np.int16, buffer=np.arange(10, dtype=np.int8), offset=2)

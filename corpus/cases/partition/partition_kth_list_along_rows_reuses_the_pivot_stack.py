@@ -9,3 +9,6 @@ z = x.copy()
 z.partition([5, 17, 30])
 w = (np.arange(300) * 53 % 97).reshape(3, 100)
 v = np.partition(w, [2, 8, 15, 25], axis=1)
+# A kth given twice, or one a longer search already placed as a pivot, is found on the stack and not searched again.
+s = np.partition(x, [5, 5, 17, 17, 30], axis=1)
+t = np.partition(w, [2, 8, 8, 15, 25, 25], axis=1)

@@ -25,3 +25,11 @@ w = np.arange(8)
 np.minimum(w[::-1], 3, out=w, where=w % 2 == 0)
 i = np.maximum(np.arange(4, dtype=np.int8), 200)
 j = np.minimum(np.arange(4, dtype=np.uint8), -1)
+# Complex ties (equal values whose zeros differ in sign) keep the first operand too, in both functions.
+cx = np.array([0.0, -0.0, 1.0]).astype(complex)
+cy = np.conjugate(np.array([-0.0, 0.0, 1.0]).astype(complex))
+# Values compare by value (-0.0 == 0.0): the bits show which zero was kept.
+cmax = np.maximum(cx, cy).view(np.int64)
+cmin = np.minimum(cx, cy).view(np.int64)
+cmax2 = np.maximum(cy, cx).view(np.int64)
+cmin2 = np.minimum(cy, cx).view(np.int64)

@@ -880,7 +880,8 @@ void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_inpu
     if (out.size() == 0) return;
     unary_loop body = unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
     if (op == unary_op::absolute && is_complex(loop) && complex_absolute_takes_hypot(out, x))
-        body = loop == dtype::complex64 ? &complex_hypot_loop<std::complex<float>> : &complex_hypot_loop<std::complex<double>>;
+        body = loop == dtype::complex64 ? &complex_hypot_loop<std::complex<float>>
+                                        : &complex_hypot_loop<std::complex<double>>;
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});
     for_each_inner_run<2>(it, {out.data(), const_cast<std::byte*>(x.data)},
                           [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {

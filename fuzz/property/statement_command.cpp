@@ -4,6 +4,7 @@
 
 #include "differential/finding.hpp"
 #include "differential/generated_script.hpp"
+#include "differential/exponent_rule.hpp"
 #include "differential/window_bounds.hpp"
 #include "contract/compare.hpp"
 #include "contract/step_recorder.hpp"
@@ -29,7 +30,9 @@ std::vector<std::string> statement_command::program_after(const numpy_model& mod
 }
 
 void statement_command::checkPreconditions(const numpy_model& model) const {
-    RC_PRE(windows_stay_inside(statement_, model.numpy->after(model.statements)->context));
+    const generation_context& before = model.numpy->after(model.statements)->context;
+    RC_PRE(windows_stay_inside(statement_, before));
+    RC_PRE(in_place_powers_follow_the_generator(statement_, before));
     const auto numpy = model.numpy->after(program_after(model));
     RC_PRE(numpy->last.step["error"] != "NameError");
 }

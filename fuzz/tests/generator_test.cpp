@@ -13,6 +13,7 @@
 #include "differential/generated_script.hpp"
 #include "differential/lockstep_run.hpp"
 #include "systems/registry.hpp"
+#include "differential/exponent_rule.hpp"
 #include "differential/window_bounds.hpp"
 #include "generator/choice_source.hpp"
 #include "generator/program_generator.hpp"
@@ -239,6 +240,23 @@ TEST(WindowBounds, OnlyWindowsInsideTheirSourceMayRun) {
     EXPECT_FALSE(inside("w = np.ndarray((2, 2), dtype=float, buffer=e, offset=0, strides=(0, 0))"));
     EXPECT_TRUE(inside("w = np.ndarray((2, 2), dtype=float, buffer=e, offset=0)"));  // no strides: checked as well
     EXPECT_FALSE(inside("w = np.ndarray((2,), buffer=b, strides=(8,))"));             // an unknown buffer
+}
+
+TEST(ExponentRule, OnlyFloatAndComplexArraysTakeNegativePowersInPlace) {
+    generation_context context;
+    context.arrays.push_back({"i", {2}, {8}, "int64", true, true});
+    context.arrays.push_back({"f", {2}, {8}, "float64", true, true});
+    context.arrays.push_back({"z", {2}, {16}, "complex128", true, true});
+    const auto allowed = [&](const std::string& line) {
+        return in_place_powers_follow_the_generator(statement_of(line), context);
+    };
+    EXPECT_FALSE(allowed("i **= -1"));
+    EXPECT_FALSE(allowed("i[0] **= -2"));
+    EXPECT_TRUE(allowed("f **= -1"));
+    EXPECT_TRUE(allowed("z[::2] **= -1"));
+    EXPECT_TRUE(allowed("i **= 2"));
+    EXPECT_TRUE(allowed("i = i ** 2"));
+    EXPECT_TRUE(allowed("b **= -1"));  // not an array the context knows
 }
 
 TEST(RecordedChoices, BytesReplayTheSameProgram) {

@@ -30,9 +30,10 @@ std::vector<std::string> statement_command::program_after(const numpy_model& mod
 }
 
 void statement_command::checkPreconditions(const numpy_model& model) const {
-    const generation_context& before = model.numpy->after(model.statements)->context;
-    RC_PRE(windows_stay_inside(statement_, before));
-    RC_PRE(in_place_powers_follow_the_generator(statement_, before));
+    // Held: `after` hands out a shared result, which a reference into a temporary would outlive.
+    const auto before = model.numpy->after(model.statements);
+    RC_PRE(windows_stay_inside(statement_, before->context));
+    RC_PRE(in_place_powers_follow_the_generator(statement_, before->context));
     const auto numpy = model.numpy->after(program_after(model));
     RC_PRE(numpy->last.step["error"] != "NameError");
 }

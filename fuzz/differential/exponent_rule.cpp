@@ -1,8 +1,6 @@
 // Reads the one statement form the rule is about; everything else passes.
 #include "differential/exponent_rule.hpp"
 
-#include <algorithm>
-
 namespace fuzzing {
 
 bool in_place_powers_follow_the_generator(const cases::statement& statement, const generation_context& context) {
@@ -14,9 +12,8 @@ bool in_place_powers_follow_the_generator(const cases::statement& statement, con
     if (const auto* item = std::get_if<cases::subscript>(&power->target))
         target = std::get_if<cases::name_ref>(&item->object->node);
     if (target == nullptr) return true;
-    const auto bound = std::find_if(context.arrays.begin(), context.arrays.end(),
-                                    [&](const live_array& a) { return a.name == target->name; });
-    if (bound == context.arrays.end()) return true;
+    const live_array* bound = context.array_named(target->name);
+    if (bound == nullptr) return true;
     // exponent_for's own test of the dtype's name.
     return bound->dtype.rfind("float", 0) == 0 || bound->dtype.rfind("complex", 0) == 0;
 }

@@ -87,10 +87,9 @@ std::optional<window_source> source_of(const expr& e, const generation_context& 
     }
     const auto* name = std::get_if<cases::name_ref>(&named->node);
     if (name == nullptr) return std::nullopt;
-    const auto found = std::find_if(context.arrays.begin(), context.arrays.end(),
-                                    [&](const live_array& a) { return a.name == name->name; });
-    if (found == context.arrays.end()) return std::nullopt;
-    window_source source{&*found, 0};
+    const live_array* found = context.array_named(name->name);
+    if (found == nullptr) return std::nullopt;
+    window_source source{found, 0};
     if (reversed && !found->shape.empty() && found->shape[0] > 0)
         source.start = (found->shape[0] - 1) * found->strides[0];
     return source;
@@ -132,9 +131,8 @@ bool strides_stay_in_buffer(const cases::call& call, const generation_context& c
     if (buffer == nullptr || keyword("strides") == nullptr) return true;
     const auto* name = std::get_if<cases::name_ref>(&buffer->node);
     if (name == nullptr) return false;
-    const auto found = std::find_if(context.arrays.begin(), context.arrays.end(),
-                                    [&](const live_array& a) { return a.name == name->name; });
-    return found != context.arrays.end() &&
+    const live_array* found = context.array_named(name->name);
+    return found != nullptr &&
            std::none_of(found->shape.begin(), found->shape.end(), [](std::int64_t n) { return n == 0; });
 }
 

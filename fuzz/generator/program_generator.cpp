@@ -942,8 +942,7 @@ std::string program_generator::ufunc_at(const live_array& s, const generation_co
                    weighted{4, [&] { return scalar_value(); }},
                    weighted{2, [&] { return operand_for(s, context); }});
     }
-    bool b_is_array = !unary && (b == a || b == a + "[::-1]");
-    for (const live_array& x : context.arrays) b_is_array = b_is_array || (!unary && b == x.name);
+    const bool b_is_array = !unary && (b == a || b == a + "[::-1]" || context.array_named(b) != nullptr);
     std::vector<std::string> items;
     bool has_array = false;
     const std::size_t count = nd == 0 ? 0 : choices_.between(1, nd);

@@ -28,6 +28,13 @@ struct live_array {
 struct generation_context {
     std::vector<live_array> arrays;        // oldest binding first: the newest are the likeliest sources
     std::vector<std::string> bound_names;  // every bound name, arrays or not
+
+    // The array bound to `name`, or null when the name holds no array.
+    const live_array* array_named(const std::string& name) const {
+        for (const live_array& a : arrays)
+            if (a.name == name) return &a;
+        return nullptr;
+    }
 };
 
 struct generator_limits {

@@ -99,13 +99,6 @@ engine::index_item index_item(const value& v) {
     raise_index_error(valid_index_message);
 }
 
-// A Python int as the scalar NumPy makes of it: int64, else uint64; none beyond both.
-std::optional<engine::scalar> python_int_scalar(py_int i) {
-    if (fits_int64(i)) return engine::make_int64(static_cast<std::int64_t>(i));
-    if (i > 0 && i <= uint64_max) return engine::scalar{engine::dtype::uint64, static_cast<std::uint64_t>(i)};
-    return std::nullopt;
-}
-
 // A Python int as an operand or an argument: beyond int64 and uint64, OverflowError, as NumPy 2 raises against
 // an integer array. (Against a float array NumPy 2 converts it as float() and NumPy 1.24 makes object arrays:
 // the known divergence operators/python_int_beyond_64_bits_operand_known.py.)
@@ -153,6 +146,12 @@ engine::nested nested_sequence(const std::vector<value>& items, std::optional<en
 }  // namespace
 
 // ------------------------------------------------------------------ Python values -> engine
+
+std::optional<engine::scalar> python_int_scalar(py_int i) {
+    if (fits_int64(i)) return engine::make_int64(static_cast<std::int64_t>(i));
+    if (i > 0 && i <= uint64_max) return engine::scalar{engine::dtype::uint64, static_cast<std::uint64_t>(i)};
+    return std::nullopt;
+}
 
 engine::nested to_nested(const value& v, std::optional<engine::dtype> target) {
     if (const auto* b = v.as<bool>()) return {engine::from_python_number(engine::make_bool(*b))};

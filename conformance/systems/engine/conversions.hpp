@@ -35,6 +35,10 @@ engine::operand to_operand(const value& v, const std::string& operation);
 // A Python number, NumPy scalar or 0-d array as one engine scalar (fill values, arange bounds).
 engine::scalar to_scalar(const value& v, const std::string& what);
 
+// A Python int as the scalar NumPy makes of it: int64, else uint64; none beyond both (where NumPy makes an
+// object array, or converts it for a dtype asked for).
+std::optional<engine::scalar> python_int_scalar(py_int i);
+
 // index_value, or TypeError "'float' object cannot be interpreted as an integer"; int64 range enforced.
 std::int64_t to_int64(const value& v);
 

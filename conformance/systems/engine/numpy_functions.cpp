@@ -97,10 +97,9 @@ value arange_function(const bound_arguments& args) {
         start = value::integer(0);
     }
     const value step = args["step"].is<none_type>() ? value::integer(1) : args["step"];
-    constexpr py_int lowest = std::numeric_limits<std::int64_t>::min(), highest = std::numeric_limits<std::uint64_t>::max();
     for (const value* argument : std::initializer_list<const value*>{&start, &stop, &step}) {
         const auto* i = argument->as<py_int>();
-        if (i != nullptr && (*i < lowest || *i > highest))
+        if (i != nullptr && !python_int_scalar(*i))
             outside_subset("np.arange of a Python int beyond int64 and uint64 (NumPy makes an object array of it, or "
                            "computes in the dtype asked for)");
     }

@@ -46,15 +46,15 @@ value ndarray_function(const bound_arguments& args) {
     const engine::array buffer = buffer_argument(args["buffer"]);
     const std::int64_t offset = to_int64(args["offset"]);
     if (offset < 0) throw python_error("NotImplementedError", "np.ndarray with a negative offset is outside the subset");
-    const value& strides = args["strides"];
+    const std::optional<engine::dims> strides =
+        args["strides"].is<none_type>() ? std::nullopt : std::optional(to_shape(args["strides"]));
     const engine::array result = engine::ndarray_over_buffer(
-        buffer, to_dtype(args["dtype"]).value_or(engine::dtype::float64), to_shape(args["shape"]), offset,
-        strides.is<none_type>() ? std::nullopt : std::optional(to_shape(strides)),
+        buffer, to_dtype(args["dtype"]).value_or(engine::dtype::float64), to_shape(args["shape"]), offset, strides,
         to_order(args["order"]).value_or(engine::order::C));
     // NumPy's PyArray_CheckStrides takes an empty buffer's size to be the requested array's own, so strides over
     // an empty buffer that pass its check (the engine raised NumPy's ValueError for those that do not) make an
     // array that reads memory outside the buffer: nothing to compare.
-    if (buffer->nbytes() == 0 && !strides.is<none_type>() && !to_shape(strides).empty() && result->size() > 0)
+    if (buffer->nbytes() == 0 && strides && !strides->empty() && result->size() > 0)
         throw python_error("NotImplementedError", "np.ndarray(strides=) over an empty buffer reads outside it (NumPy)");
     return array_value(result);
 }

@@ -9,28 +9,22 @@
 #include "differential/generated_script.hpp"
 #include "differential/program_check.hpp"
 #include "contract/step_recorder.hpp"
-#include "differential/exponent_rule.hpp"
-#include "differential/window_bounds.hpp"
+#include "differential/generator_rules.hpp"
 
 namespace fuzzing {
 
 namespace {
 
-// Whether `statements`, run in this order, still keep the generator's rules that a removal can break (it may
-// have changed the array under a statement): every as_strided window inside its source, no negative power in
-// place on an integer array. Checked on the oracle before each statement runs.
-bool follows_the_generator(const std::vector<std::string>& statements, conformance::implementation& oracle) {
-    const bool has_rules = std::any_of(statements.begin(), statements.end(), [](const std::string& s) {
-        return s.find("as_strided") != std::string::npos || s.find("**= -") != std::string::npos;
-    });
-    if (!has_rules) return true;
+// Whether `statements`, run in this order, still keep the generator's rules that a removal can break
+// (generator_rules.hpp), checked on the oracle before each statement runs.
+bool program_follows_the_generator(const std::vector<std::string>& statements,
+                                   conformance::implementation& oracle) {
+    if (std::none_of(statements.begin(), statements.end(), may_break_the_generator)) return true;
     conformance::step_recorder recorder(oracle);
     binding_order order;
     for (const std::string& text : statements) {
         const cases::statement statement = statement_of(text);
-        const generation_context before = order.context(recorder);
-        if (!windows_stay_inside(statement, before) || !in_place_powers_follow_the_generator(statement, before))
-            return false;
+        if (!follows_the_generator(statement, order.context(recorder))) return false;
         recorder.run(statement);
         order.record(statement);
     }
@@ -43,7 +37,7 @@ std::vector<std::string> minimized_program(std::vector<std::string> statements, 
                                            conformance::implementation& oracle, conformance::implementation& system) {
     // Where `candidate` shows the problem, or nothing.
     auto shows_problem = [&](const std::vector<std::string>& candidate) -> std::optional<std::size_t> {
-        if (!follows_the_generator(candidate, oracle)) return std::nullopt;
+        if (!program_follows_the_generator(candidate, oracle)) return std::nullopt;
         const program_outcome outcome = check_program(program_of(candidate), oracle, system);
         if (outcome.oracle_name_error || outcome.system_unsupported || !outcome.found ||
             outcome.found->signature != signature)

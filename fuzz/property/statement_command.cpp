@@ -4,8 +4,7 @@
 
 #include "differential/finding.hpp"
 #include "differential/generated_script.hpp"
-#include "differential/exponent_rule.hpp"
-#include "differential/window_bounds.hpp"
+#include "differential/generator_rules.hpp"
 #include "contract/compare.hpp"
 #include "contract/step_recorder.hpp"
 
@@ -32,8 +31,7 @@ std::vector<std::string> statement_command::program_after(const numpy_model& mod
 void statement_command::checkPreconditions(const numpy_model& model) const {
     // Held: `after` hands out a shared result, which a reference into a temporary would outlive.
     const auto before = model.numpy->after(model.statements);
-    RC_PRE(windows_stay_inside(statement_, before->context));
-    RC_PRE(in_place_powers_follow_the_generator(statement_, before->context));
+    RC_PRE(follows_the_generator(statement_, before->context));
     const auto numpy = model.numpy->after(program_after(model));
     RC_PRE(numpy->last.step["error"] != "NameError");
 }

@@ -1,4 +1,4 @@
-// Reading an expectations file: one `case path: [signature:] reason` per line, every mistake reported as
+// Reading an expectations file: one `case path: [on TARGET:] [signature:] reason` per line, every mistake reported as
 // `FILE:LINE: message` so a typo cannot silently turn an expectation off.
 #include "runner/expectations.hpp"
 
@@ -46,6 +46,16 @@ expected_divergences expected_divergences::parse(std::string_view text, const st
         entry.written_path = content.substr(0, separator + 3);
         entry.line = line_number;
         std::string rest = trimmed(std::string_view(content).substr(separator + 4));
+        if (rest.rfind("on ", 0) == 0) {
+            const auto end = rest.find(": ");
+            if (end == std::string::npos) fail("`on TARGET` needs `: ` and a reason after it: `" + rest + "`");
+            entry.cpu_target = trimmed(std::string_view(rest).substr(3, end - 3));
+            if (!engine::simd_targets{}.has(*entry.cpu_target)) {
+                fail("`on " + *entry.cpu_target + "` names no SIMD target (X86_V3, AVX512F, AVX512_SKX, AVX512_ICL, " +
+                     "AVX512_SPR)");
+            }
+            rest = trimmed(std::string_view(rest).substr(end + 2));
+        }
         if (rest.rfind(signature_prefix, 0) == 0) {
             const auto end = rest.find(": ", signature_prefix.size());
             if (end == std::string::npos) fail("a pinned signature needs a reason after it: `" + rest + "`");
@@ -66,7 +76,7 @@ expected_divergences expected_divergences::parse(std::string_view text, const st
     return expectations;
 }
 
-expected_divergences expected_divergences::load(const fs::path& file) {
+expected_divergences expected_divergences::load(const fs::path& file, const engine::simd_targets& cpu) {
     std::ifstream in(file);
     if (!in) {
         throw expectations_error(file.string() + (fs::exists(file) ? ": cannot be read" : ": no such expectations file"));
@@ -88,6 +98,7 @@ expected_divergences expected_divergences::load(const fs::path& file) {
             throw expectations_error(file.string() + ":" + std::to_string(entry.line) + ": " + entry.written_path +
                                      " names the same case as line " + std::to_string(earlier->second.line));
         }
+        if (entry.cpu_target && !*cpu.has(*entry.cpu_target)) continue;
         resolved.entries_.emplace(key, entry);
     }
     return resolved;

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/simd_targets.hpp"
+
 namespace conformance {
 
 // A malformed or unreadable expectations file; what() is `FILE:LINE: message` (or `FILE: message`).
@@ -23,6 +25,7 @@ public:
 // One entry: why the case diverges and, if pinned, the one signature it may diverge with.
 struct expected_divergence {
     std::string written_path;              // as the file spells it
+    std::optional<std::string> cpu_target;  // `on AVX512F:`: expected only where NumPy dispatches for that target
     std::optional<std::string> signature;  // `DIVERGENCE: <field> after <operation>`
     std::string reason;
     int line = 0;
@@ -30,15 +33,18 @@ struct expected_divergence {
 
 class expected_divergences {
 public:
-    // Lines are `path/to/case.py: reason` or `path/to/case.py: DIVERGENCE: <field> after <op>: reason`,
-    // blank, or `#` comments. Paths are taken as written (see load). Throws expectations_error for a
-    // malformed line, an empty reason or a repeated case.
+    // Lines are `path/to/case.py: reason` or `path/to/case.py: DIVERGENCE: <field> after <op>: reason`, either
+    // with `on TARGET: ` after the path for a divergence that only NumPy's loops for that SIMD target show
+    // (engine/simd_targets.hpp names them), blank, or `#` comments. Paths are taken as written (see load). Throws
+    // expectations_error for a malformed line, an unknown target, an empty reason or a repeated case.
     static expected_divergences parse(std::string_view text, const std::string& file_name);
 
     // parse() over a file. Relative paths resolve against the file's own folder, and every entry is keyed
     // by its canonical path, so any spelling of a case matches. Fails closed: a missing or unreadable file,
-    // or an entry naming no existing case file, throws expectations_error.
-    static expected_divergences load(const std::filesystem::path& file);
+    // or an entry naming no existing case file, throws expectations_error. Entries for a SIMD target `cpu`
+    // lacks are checked, then left out: there the case must pass.
+    static expected_divergences load(const std::filesystem::path& file,
+                                     const engine::simd_targets& cpu = engine::simd_targets::of_this_cpu());
 
     // The entry for a case (any spelling of its path that exists), or null.
     const expected_divergence* find(const std::filesystem::path& case_path) const;

@@ -74,6 +74,27 @@ TEST(RunnerExpectations, MistakesAreReportedWithFileAndLine) {
               "expected.txt:1: a pinned signature needs a reason after it: `DIVERGENCE: strides after reshape`");
     EXPECT_EQ(error_of("a.py: DIVERGENCE: strides: why\n"),
               "expected.txt:1: a signature reads `DIVERGENCE: <field> after <operation>`, got `DIVERGENCE: strides`");
+    EXPECT_EQ(error_of("a.py: on AVX2: why\n"), "expected.txt:1: `on AVX2` names no SIMD target (X86_V3, AVX512F, "
+                                                "AVX512_SKX, AVX512_ICL, AVX512_SPR)");
+    EXPECT_EQ(error_of("a.py: on AVX512F\n"), "expected.txt:1: `on TARGET` needs `: ` and a reason after it: `on AVX512F`");
+}
+
+// `on TARGET:` keeps an entry only for a CPU with that SIMD target: elsewhere the case must pass. The case file is
+// checked either way.
+TEST_F(ExpectationsFolder, TargetEntriesApplyOnlyWhereTheCpuHasTheTarget) {
+    const fs::path file = write("../cases/here.py: on AVX512F: DIVERGENCE: values after *: fused there\n"
+                                "../cases/sub/there.py: everywhere\n");
+    const auto avx512 = expected_divergences::load(file, engine::simd_targets::avx512_icl_machine());
+    ASSERT_NE(avx512.find(folder / "cases" / "here.py"), nullptr);
+    EXPECT_EQ(avx512.find(folder / "cases" / "here.py")->cpu_target, "AVX512F");
+    EXPECT_EQ(avx512.find(folder / "cases" / "here.py")->signature, "DIVERGENCE: values after *");
+    EXPECT_EQ(avx512.find(folder / "cases" / "here.py")->reason, "fused there");
+    const auto avx2 = expected_divergences::load(file, engine::simd_targets{.x86_v3 = true});
+    EXPECT_EQ(avx2.find(folder / "cases" / "here.py"), nullptr);
+    EXPECT_NE(avx2.find(folder / "cases" / "sub" / "there.py"), nullptr);
+    const fs::path missing = write("../cases/absent.py: on AVX512_SPR: reason\n");
+    EXPECT_EQ(load_error(missing), missing.string() + ":1: no case file ../cases/absent.py (relative paths start at "
+                                                      "the expectations file's folder)");
 }
 
 TEST_F(ExpectationsFolder, RelativePathsStartAtTheFilesFolderAndAnySpellingMatches) {

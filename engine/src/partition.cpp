@@ -218,10 +218,17 @@ constexpr auto make_partition_table(std::index_sequence<Types...>) {
 
 constexpr auto partition_table = make_partition_table(std::make_index_sequence<dtype_count>{});
 
-// The dtypes NumPy 2 hands to x86-simd-sort's quickselect (16-, 32- and 64-bit integers and floats).
-bool takes_simd_quickselect(dtype t) {
-    const std::int64_t size = itemsize(t);
-    return (is_integer(t) || kind_of(t) == dtype_kind::floating) && (size == 2 || size == 4 || size == 8);
+// The longest lane x86-simd-sort's quickselect sorts whole for this dtype on this CPU (semantics.hpp); 0 where
+// NumPy has no SIMD quickselect for it (other dtypes, or none for the CPU).
+std::int64_t simd_quickselect_sorts_lanes_up_to(dtype t) {
+    if (!is_integer(t) && kind_of(t) != dtype_kind::floating) return 0;
+    const semantics& s = active_semantics();
+    switch (itemsize(t)) {
+        case 2: return s.quickselect_sorts_16bit_lanes_up_to;
+        case 4: return s.quickselect_sorts_32bit_lanes_up_to;
+        case 8: return s.quickselect_sorts_64bit_lanes_up_to;
+        default: return 0;
+    }
 }
 
 }  // namespace
@@ -250,10 +257,10 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
         assign(*a, *native);
         return;
     }
-    if (kth.size() == 1 && active_semantics().single_kth_partition_uses_simd_quickselect && takes_simd_quickselect(a->type())) {
+    if (kth.size() == 1 && extent <= simd_quickselect_sorts_lanes_up_to(a->type())) {
         // x86-simd-sort's quickselect: a short lane is sorted whole by its networks; a longer one is partitioned in
         // an order of its own, which the introselect below does not reproduce (docs/oracles.md).
-        if (extent <= (a->itemsize() == 8 ? 256 : 512)) return sort_in_place(a, along);
+        return sort_in_place(a, along);
     }
     partition_table[static_cast<std::size_t>(a->type())](*a, along, kth);
 }

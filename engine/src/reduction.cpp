@@ -110,7 +110,7 @@ scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x) {
             else if (r == reduction::prod) {
                 // NumPy's multiply loop, called with the running product as its first input and its output: complex64
                 // plain in float under both NumPys, complex128 fused under NumPy 1.24 only
-                // (complex_running_products_fused; property test, seed 703: a complex cumprod under 1.24).
+                // (complex_running_products_fused; property test, seed 703: a complex cumprod under 1.24 with AVX512F).
                 if (t == dtype::complex64)
                     return scalar{dtype::complex128, std::complex<double>(elements::complex_multiply<float>(
                                                          std::complex<float>(a), std::complex<float>(b)))}

@@ -386,7 +386,9 @@ void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides
         };
         const bool vector_loop =
             strides[0] == size && strides[1] == size && strides[2] == size && n >= 2 && apart(p[1]) && apart(p[2]);
-        if (active_semantics().complex_products_fused || !vector_loop) {
+        const semantics::complex_product_fusion fusion = active_semantics().complex_products;
+        if (fusion == semantics::complex_product_fusion::everywhere ||
+            (fusion == semantics::complex_product_fusion::outside_contiguous_vector_loop && !vector_loop)) {
             using R = typename E::value_type;
             for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
                 E x, y;
@@ -795,8 +797,9 @@ auto apply_unary_element(E x) {
         if constexpr (Op == unary_op::negative) return E(-x.real(), -x.imag());
         else if constexpr (Op == unary_op::absolute) return elements::complex_absolute<R>(x);
         else if constexpr (Op == unary_op::square)
-            return active_semantics().complex_products_fused ? elements::complex_multiply_fused<R>(x, x)
-                                                             : elements::complex_multiply<R>(x, x);
+            return active_semantics().complex_products == semantics::complex_product_fusion::everywhere
+                       ? elements::complex_multiply_fused<R>(x, x)
+                       : elements::complex_multiply<R>(x, x);
         else if constexpr (Op == unary_op::reciprocal) return elements::complex_reciprocal<R>(x);
         else if constexpr (Op == unary_op::sqrt) return std::sqrt(x);
         else if constexpr (Op == unary_op::conjugate) return E(x.real(), -x.imag());
@@ -872,8 +875,14 @@ void complex_hypot_loop(std::array<std::byte*, 2> p, std::array<std::int64_t, 2>
 // over with an axis flipped where no operand steps forward, and buffers a cast or overlapping input forward (the
 // engine's converted inputs and write-back outputs step forward too).
 bool complex_absolute_takes_hypot(const ndarray& out, const loop_input& x) {
-    if (out.ndim() != 1) return false;
-    return out.strides()[0] < 0 || (x.strides[0] < 0 && active_semantics().complex_absolute_simd_needs_forward_input);
+    using loop = semantics::complex_absolute_loop;
+    switch (active_semantics().complex_absolute) {
+        case loop::hypot: return true;
+        case loop::simd_formula: return false;
+        case loop::simd_formula_forward_output: return out.ndim() == 1 && out.strides()[0] < 0;
+        case loop::simd_formula_forward_steps: return out.ndim() == 1 && (out.strides()[0] < 0 || x.strides[0] < 0);
+    }
+    return false;
 }
 
 void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x) {

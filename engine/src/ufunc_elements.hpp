@@ -133,7 +133,7 @@ template <class R> std::complex<R> complex_multiply(std::complex<R> x, std::comp
 }
 
 // The product with fused multiply-adds, as NumPy's loops compiled for FMA machines compute it (semantics.hpp,
-// complex_products_fused): each part rounds once.
+// complex_products): each part rounds once.
 template <class R> std::complex<R> complex_multiply_fused(std::complex<R> x, std::complex<R> y) {
     return {std::fma(x.real(), y.real(), -(x.imag() * y.imag())), std::fma(x.real(), y.imag(), x.imag() * y.real())};
 }
@@ -167,7 +167,8 @@ template <class R> std::complex<R> complex_reciprocal(std::complex<R> z) {
 
 // |z| as NumPy's SIMD complex absolute loop computes it (loops_unary_complex): infinities win over NaNs, then
 // larger * sqrt(fma(r, r, 1)) with r = smaller / larger (0 where larger is 0 or smaller infinite). The fused
-// multiply-add is this machine's NumPy build (AVX-512); glibc's hypot differs in the last bit now and then.
+// multiply-add is NumPy's AVX2 + FMA3 and AVX-512 builds of the loop (a CPU with neither, whose loop adds
+// separately, is not modelled); glibc's hypot differs in the last bit now and then.
 template <class R> R complex_absolute(std::complex<R> z) {
     R re = std::fabs(z.real()), im = std::fabs(z.imag());
     const R inf = std::numeric_limits<R>::infinity(), nan = std::numeric_limits<R>::quiet_NaN();

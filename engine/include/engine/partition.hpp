@@ -15,8 +15,9 @@ namespace engine {
 // ValueError "kth(=5) out of bounds (5)" for a kth outside the axis (unless the array is empty; negative ones count
 // from the end), then the kth sorted ascending and each lane partitioned for each of them in turn, sharing the
 // pivots found on the way. NumPy 2 hands a single kth of a 16-, 32- or 64-bit number type to x86-simd-sort's
-// AVX-512 quickselect instead: a lane of up to 512 (64-bit: 256) elements comes out sorted, as the engine sorts it;
-// the order it leaves a longer lane in is its own, which the engine does not reproduce (docs/oracles.md).
+// quickselect instead where the CPU has one for it (semantics.hpp): a lane of up to 512 elements (AVX-512; fewer
+// with AVX2) comes out sorted, as the engine sorts it; the order it leaves a longer lane in is its own, which the
+// engine does not reproduce (docs/oracles.md).
 void partition_in_place(const array& a, const std::vector<std::int64_t>& kth, std::int64_t axis = -1);
 
 // np.partition(a, kth, axis): a.copy(order='K') partitioned along the axis, or a.flatten() for no axis.

@@ -1,11 +1,14 @@
 // The semantics profile: which NumPy release the engine reproduces, as one value whose fields are NumPy's own
-// named changes. Every place where NumPy 1.24 and 2.x differ reads exactly one field here, never a version.
+// named changes. Every place where NumPy 1.24 and 2.x differ reads exactly one field here, never a version; so does
+// every place where NumPy's loops differ by the CPU they were dispatched for (simd_targets.hpp).
 //
 // The profile is process-wide (as NumPy itself is one version per process): a driver sets it once, before it
 // runs anything, with set_active_semantics; engine operations read active_semantics(). The default is NumPy 2.
 #pragma once
 
 #include <string_view>
+
+#include "engine/simd_targets.hpp"
 
 namespace engine {
 
@@ -133,17 +136,20 @@ struct semantics {
     // returns a copy (with a DeprecationWarning).
     bool unary_plus_requires_positive_loop = true;
 
-    // Complex products on this machine's NumPy builds (measured): NumPy 2.4 multiplies and squares complex numbers
-    // with fused multiply-adds everywhere (re = fma(ar, br, -ai*bi), im = fma(ar, bi, ai*br)). Off: NumPy 1.24 fuses
-    // only outside its contiguous vector loop (a run of two or more elements with every operand contiguous and the
-    // output apart from the inputs is plain) and never in square.
-    bool complex_products_fused = true;
+    // Complex products, by NumPy's loop on this CPU (measured): NumPy 2.4 multiplies and squares complex numbers with
+    // fused multiply-adds (re = fma(ar, br, -ai*bi), im = fma(ar, bi, ai*br)) wherever it dispatches to AVX2 + FMA3
+    // or AVX-512, and plainly on its baseline. NumPy 1.24's AVX512F loop fuses only outside its contiguous vector
+    // loop (a run of two or more elements with every operand contiguous and the output apart from the inputs is
+    // plain) and never in square; without AVX512F its loops are plain.
+    enum class complex_product_fusion { everywhere, outside_contiguous_vector_loop, nowhere };
+    complex_product_fusion complex_products = complex_product_fusion::everywhere;
 
-    // The complex absolute loop hands a 1-D run to its SIMD formula (larger * sqrt(1 + r*r)) only for strides it
-    // can load: NumPy 2's only for a non-negative input step, so np.absolute(z[::-1]) calls the C library's hypot,
-    // which differs in the last bit now and then (property test, seed 32). Both fall back to hypot for a negative
-    // output step. Off: NumPy 1.24's SIMD loop also reads a negative input step.
-    bool complex_absolute_simd_needs_forward_input = true;
+    // The complex absolute loop: NumPy 2 computes |z| with its SIMD formula (larger * sqrt(1 + r*r)) on every CPU,
+    // but its AVX512F loop only for steps it can load and store, a non-negative input and output step (otherwise the
+    // C library's hypot, which differs in the last bit now and then: property test, seed 32). NumPy 1.24's AVX512F
+    // loop takes any input step and a non-negative output step; without AVX512F NumPy 1.24 always calls hypot.
+    enum class complex_absolute_loop { simd_formula, simd_formula_forward_steps, simd_formula_forward_output, hypot };
+    complex_absolute_loop complex_absolute = complex_absolute_loop::simd_formula_forward_steps;
 
     // np.choose(out=o) writes straight into o when nothing forces a copy (no overlap with the choices as it
     // uses them, not raise mode, o of the result's dtype) and then walks o's memory as if o were
@@ -156,16 +162,17 @@ struct semantics {
     // compares both in float64 (their common type), where 2**63 - 1 == 2**63, and casts both inputs.
     bool mixed_sign_integer_comparison_loops = true;
 
-    // Sorting (the default kind, two or more elements along the axis) through x86-simd-sort's AVX-512 kernels,
-    // which replace every NaN by one canonical NaN (float16 0x7c01, float32 0x7fc00000, float64
-    // 0x7ff8000000000000, sign and payload lost). A property of the NumPy build and this machine's CPU
-    // (measured: NumPy 2.4 for all three; NumPy 1.24 for float32 only). Off: NaNs keep their bits.
+    // Sorting (the default kind, two or more elements along the axis) through x86-simd-sort's kernels, which replace
+    // every NaN by one canonical NaN (float16 0x7c01, float32 0x7fc00000, float64 0x7ff8000000000000, sign and
+    // payload lost). NumPy 2 sorts float32 and float64 so with AVX2 or AVX-512, float16 with AVX512_ICL; NumPy 1.24
+    // float32 only, with AVX512_SKX (measured). Off: NaNs keep their bits.
     bool sort_canonicalises_float16_nan = true;
     bool sort_canonicalises_float32_nan = true;
     bool sort_canonicalises_float64_nan = true;
 
-    // The same float16 sort orders by sign bit where values are equal: -0.0 before +0.0 (measured on NumPy 2.4).
-    // Off: NumPy 1.24's introsort, whose order of -0.0 and +0.0 follows its partitioning (not reproduced).
+    // The same float16 sort orders by sign bit where values are equal: -0.0 before +0.0 (measured on NumPy 2.4 with
+    // AVX512_ICL). Off: introsort, whose insertion sort of up to 16 elements keeps the order of -0.0 and +0.0 (a
+    // longer lane's order follows its partitioning, not reproduced).
     bool sort_float16_negative_zero_first = true;
 
     // ufunc.at with an operand sharing the destination's memory works on a copy; when an element fails (an
@@ -205,9 +212,9 @@ struct semantics {
     bool inplace_matmul = true;
 
     // A running complex128 product (prod, cumprod: the multiply loop with the running value as an input and the
-    // output) is fused under NumPy 1.24 (its scalar loop) but plain under NumPy 2.4, whose ufunc multiply fuses
-    // everywhere else (complex_products_fused); complex64's is plain in float under both. Measured on 200 random
-    // products; property test, seed 703.
+    // output) is fused under NumPy 1.24 with AVX512F (the scalar loop of its AVX512F build) but plain under NumPy 2.4,
+    // whose ufunc multiply fuses everywhere else (complex_products), and plain under NumPy 1.24 without AVX512F;
+    // complex64's is plain in float under both. Measured on 200 random products; property test, seed 703.
     bool complex_running_products_fused = false;
 
     // A flat iterator refuses a Python list of bools as its index (IndexError "boolean indices for iterators are not
@@ -218,14 +225,31 @@ struct semantics {
     // Off: NumPy 1.24 also takes an array of one element (a list of one is refused by both).
     bool flat_item_takes_only_0d = true;
 
-    // A partition with one kth of 16-, 32- or 64-bit numbers runs x86-simd-sort's AVX-512 quickselect, which sorts a
-    // lane of up to 512 (16/32-bit) or 256 (64-bit) elements whole (measured) and otherwise leaves its own order.
-    // Off: NumPy 1.24's introselect for every dtype and kth.
-    bool single_kth_partition_uses_simd_quickselect = true;
+    // A partition with one kth of 16-, 32- or 64-bit numbers runs x86-simd-sort's quickselect where NumPy 2 has one
+    // for the CPU: a lane of up to this many elements comes out sorted whole (measured), a longer one in an order of
+    // its own. 0: no SIMD quickselect for that size (NumPy's introselect, as NumPy 1.24 always). With AVX-512: 512,
+    // 512, 256 (16-bit needs AVX512_ICL); with AVX2: none, 256, 64.
+    int quickselect_sorts_16bit_lanes_up_to = 512;
+    int quickselect_sorts_32bit_lanes_up_to = 512;
+    int quickselect_sorts_64bit_lanes_up_to = 256;
 
-    static constexpr semantics numpy_2() { return {}; }
-    static constexpr semantics numpy_1_24() {
-        return {.nep50_weak_python_scalars = false,
+    // The profiles of NumPy 2.x and NumPy 1.24 as they dispatch on a CPU with these targets (simd_targets.hpp).
+    static constexpr semantics numpy_2(simd_targets cpu = simd_targets::avx512_icl_machine()) {
+        semantics s;
+        s.complex_products =
+            cpu.x86_v3 || cpu.avx512f ? complex_product_fusion::everywhere : complex_product_fusion::nowhere;
+        s.complex_absolute =
+            cpu.avx512f ? complex_absolute_loop::simd_formula_forward_steps : complex_absolute_loop::simd_formula;
+        s.sort_canonicalises_float16_nan = cpu.avx512_icl;
+        s.sort_canonicalises_float32_nan = s.sort_canonicalises_float64_nan = cpu.avx512_skx || cpu.x86_v3;
+        s.sort_float16_negative_zero_first = cpu.avx512_icl;
+        s.quickselect_sorts_16bit_lanes_up_to = cpu.avx512_icl ? 512 : 0;
+        s.quickselect_sorts_32bit_lanes_up_to = cpu.avx512_skx ? 512 : cpu.x86_v3 ? 256 : 0;
+        s.quickselect_sorts_64bit_lanes_up_to = cpu.avx512_skx ? 256 : cpu.x86_v3 ? 64 : 0;
+        return s;
+    }
+    static constexpr semantics numpy_1_24(simd_targets cpu = simd_targets::avx512_icl_machine()) {
+        semantics s{.nep50_weak_python_scalars = false,
                 .integer_setitem_checks_bounds = false,
                 .copy_false_means_never = false,
                 .element_from_sequence_is_strict = false,
@@ -252,12 +276,8 @@ struct semantics {
                 .narrow_power_shortcuts = false,
                 .power_loop_takes_sqrt_of_half_exponent = false,
                 .unary_plus_requires_positive_loop = false,
-                .complex_products_fused = false,
-                .complex_absolute_simd_needs_forward_input = false,
                 .choose_out_written_as_contiguous = false,
                 .mixed_sign_integer_comparison_loops = false,
-                .sort_canonicalises_float16_nan = false,
-                .sort_canonicalises_float64_nan = false,
                 .sort_float16_negative_zero_first = false,
                 .ufunc_at_discards_copy_on_error = false,
                 .ufunc_at_resolves_loop_first = false,
@@ -267,10 +287,19 @@ struct semantics {
                 .clip_compares_fixed_float_bounds = false,
                 .clip_wrapper_numpy2 = false,
                 .inplace_matmul = false,
-                .complex_running_products_fused = true,
                 .flat_iterator_refuses_bool_lists = false,
                 .flat_item_takes_only_0d = false,
-                .single_kth_partition_uses_simd_quickselect = false};
+                .quickselect_sorts_16bit_lanes_up_to = 0,
+                .quickselect_sorts_32bit_lanes_up_to = 0,
+                .quickselect_sorts_64bit_lanes_up_to = 0};
+        s.complex_products = cpu.avx512f ? complex_product_fusion::outside_contiguous_vector_loop
+                                         : complex_product_fusion::nowhere;
+        s.complex_absolute =
+            cpu.avx512f ? complex_absolute_loop::simd_formula_forward_output : complex_absolute_loop::hypot;
+        s.complex_running_products_fused = cpu.avx512f;
+        s.sort_canonicalises_float16_nan = s.sort_canonicalises_float64_nan = false;
+        s.sort_canonicalises_float32_nan = cpu.avx512_skx;
+        return s;
     }
 
     friend bool operator==(const semantics&, const semantics&) = default;

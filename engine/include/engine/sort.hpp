@@ -12,10 +12,11 @@ namespace engine {
 // a.sort(axis): ValueError when read-only, AxisError for an axis outside ndim (a 0-d array has none).
 // NumPy's order: numbers ascending, NaN last; complex by real part, then imaginary part, NaN parts last.
 // NumPy's default sort is not stable: the order it gives to elements that compare equal but differ in their
-// bits (-0.0 and +0.0, complex numbers with such parts) follows its partitioning or its AVX-512 sorting
-// networks, which the engine does not reproduce (it sorts stably). Exact for bool and integers (equal
-// elements are identical) and for float16 under NumPy 2 (by sign, semantics.hpp); a known limit for float32,
-// float64, complex and NumPy 1.24's float16 lanes that hold both zeros (docs/oracles.md).
+// bits (-0.0 and +0.0, complex numbers with such parts) follows its partitioning or its SIMD sorting
+// networks (x86-simd-sort), which the engine does not reproduce (it sorts stably, as NumPy's insertion sort of
+// lanes of up to 16 elements does). Exact for bool and integers (equal elements are identical) and for float16
+// under NumPy 2 with AVX512_ICL (by sign, semantics.hpp); a known limit for longer float32, float64, complex and
+// other float16 lanes that hold both zeros (docs/oracles.md).
 // The lanes are sorted one after the other in C order of the other axes, each read just before it is
 // written back (so overlapping writeable lanes see the earlier ones sorted).
 void sort_in_place(const array& a, std::int64_t axis = -1);

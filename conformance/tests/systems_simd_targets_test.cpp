@@ -1,0 +1,51 @@
+// The engine's view of NumPy's SIMD dispatch (engine::simd_targets::of_this_cpu, which picks the profile's
+// CPU-dependent rules) against NumPy's own __cpu_features__, read from the oracle running in this process.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include <pybind11/embed.h>
+
+#include "contract/numpy_oracle.hpp"
+#include "engine/simd_targets.hpp"
+#include "systems/numpy/python_runtime.hpp"
+
+namespace conformance {
+namespace {
+
+namespace py = pybind11;
+
+std::map<std::string, bool> numpy_cpu_features() {
+    python_runtime::ensure_started();
+    const py::module_ numpy = py::module_::import("numpy");
+    const bool numpy2 = numpy.attr("__version__").cast<std::string>().rfind("2.", 0) == 0;
+    const py::module_ umath =
+        py::module_::import(numpy2 ? "numpy._core._multiarray_umath" : "numpy.core._multiarray_umath");
+    std::map<std::string, bool> features;
+    for (const auto& [name, present] : umath.attr("__cpu_features__").cast<py::dict>()) {
+        features[name.cast<std::string>()] = present.cast<bool>();
+    }
+    return features;
+}
+
+// NumPy's dispatch targets, named as simd_targets.hpp groups them: NumPy 2 has X86_V3; NumPy 1.24 dispatches on
+// AVX2 and FMA3, and has no AVX512_SPR (compared only where NumPy knows it).
+TEST(NumpySimdTargets, MatchTheEngines) {
+    const std::map<std::string, bool> f = numpy_cpu_features();
+    const auto has = [&](const std::string& name) { return f.count(name) != 0 && f.at(name); };
+    const engine::simd_targets engine_view = engine::simd_targets::of_this_cpu();
+    engine::simd_targets numpy_view;
+    numpy_view.x86_v3 = f.count("X86_V3") != 0 ? has("X86_V3") : has("AVX2") && has("FMA3");
+    numpy_view.avx512f = has("AVX512F");
+    numpy_view.avx512_skx = has("AVX512_SKX");
+    numpy_view.avx512_icl = has("AVX512_ICL");
+    numpy_view.avx512_spr = f.count("AVX512_SPR") != 0 ? has("AVX512_SPR") : engine_view.avx512_spr;
+    EXPECT_EQ(numpy_view.names(), engine_view.names())
+        << "NumPy " << label(selected_numpy_oracle()) << " dispatches for " << numpy_view.names()
+        << ", the engine models " << engine_view.names()
+        << " (is NPY_DISABLE_CPU_FEATURES or NPY_ENABLE_CPU_FEATURES set?)";
+}
+
+}  // namespace
+}  // namespace conformance

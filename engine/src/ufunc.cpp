@@ -870,27 +870,33 @@ void complex_hypot_loop(std::array<std::byte*, 2> p, std::array<std::int64_t, 2>
     }
 }
 
-// Whether NumPy's complex absolute loop is handed steps its SIMD formula does not take (semantics.hpp). Only a
-// 1-D operation reaches the loop with the arrays' own steps (the trivial path); NumPy's iterator hands an n-d one
-// over with an axis flipped where no operand steps forward, and buffers a cast or overlapping input forward (the
-// engine's converted inputs and write-back outputs step forward too).
-bool complex_absolute_takes_hypot(const ndarray& out, const loop_input& x) {
+// Whether NumPy's complex absolute loop calls hypot for these steps rather than its SIMD formula (semantics.hpp).
+// Only a 1-D operation reaches the loop with the arrays' own steps (the trivial path); NumPy's iterator hands an n-d
+// one over with an axis flipped where no operand steps forward, and buffers a cast or overlapping input forward (the
+// engine's converted inputs and write-back outputs step forward too), and ufunc.at hands it one element with steps 0.
+bool complex_absolute_takes_hypot(bool one_dimensional, std::int64_t out_step, std::int64_t in_step) {
     using loop = semantics::complex_absolute_loop;
     switch (active_semantics().complex_absolute) {
         case loop::hypot: return true;
         case loop::simd_formula: return false;
-        case loop::simd_formula_forward_output: return out.ndim() == 1 && out.strides()[0] < 0;
-        case loop::simd_formula_forward_steps: return out.ndim() == 1 && (out.strides()[0] < 0 || x.strides[0] < 0);
+        case loop::simd_formula_forward_output: return one_dimensional && out_step < 0;
+        case loop::simd_formula_forward_steps: return one_dimensional && (out_step < 0 || in_step < 0);
     }
     return false;
 }
 
+// The loop NumPy runs for a unary ufunc with these steps: the table's, or hypot for a complex absolute value.
+unary_loop unary_loop_for(unary_op op, dtype loop, bool one_dimensional, std::int64_t out_step, std::int64_t in_step) {
+    if (op == unary_op::absolute && is_complex(loop) && complex_absolute_takes_hypot(one_dimensional, out_step, in_step))
+        return loop == dtype::complex64 ? &complex_hypot_loop<std::complex<float>> : &complex_hypot_loop<std::complex<double>>;
+    return unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
+}
+
 void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x) {
     if (out.size() == 0) return;
-    unary_loop body = unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
-    if (op == unary_op::absolute && is_complex(loop) && complex_absolute_takes_hypot(out, x))
-        body = loop == dtype::complex64 ? &complex_hypot_loop<std::complex<float>>
-                                        : &complex_hypot_loop<std::complex<double>>;
+    const bool one_dimensional = out.ndim() == 1;
+    const unary_loop body = unary_loop_for(op, loop, one_dimensional, one_dimensional ? out.strides()[0] : 0,
+                                           one_dimensional ? x.strides[0] : 0);
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});
     for_each_inner_run<2>(it, {out.data(), const_cast<std::byte*>(x.data)},
                           [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
@@ -1672,7 +1678,7 @@ void at(unary_op op, const array& a, const index_expr& indices) {
     run_at(a, indices, nullptr, resolve, [&](std::byte* result, const indexed_element& e) {
         alignas(16) std::byte x[16];
         copy_element(loop, x, a->type(), e.element);
-        unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)]({result, x}, {0, 0}, 1);
+        unary_loop_for(op, loop, true, 0, 0)({result, x}, {0, 0}, 1);
     });
 }
 

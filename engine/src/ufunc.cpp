@@ -886,9 +886,13 @@ bool complex_absolute_takes_hypot(bool one_dimensional, std::int64_t out_step, s
 }
 
 // The loop NumPy runs for a unary ufunc with these steps: the table's, or hypot for a complex absolute value.
-unary_loop unary_loop_for(unary_op op, dtype loop, bool one_dimensional, std::int64_t out_step, std::int64_t in_step) {
-    if (op == unary_op::absolute && is_complex(loop) && complex_absolute_takes_hypot(one_dimensional, out_step, in_step))
-        return loop == dtype::complex64 ? &complex_hypot_loop<std::complex<float>> : &complex_hypot_loop<std::complex<double>>;
+unary_loop unary_loop_for(unary_op op, dtype loop, bool one_dimensional, std::int64_t out_step,
+                          std::int64_t in_step) {
+    if (op == unary_op::absolute && is_complex(loop) &&
+        complex_absolute_takes_hypot(one_dimensional, out_step, in_step)) {
+        return loop == dtype::complex64 ? &complex_hypot_loop<std::complex<float>>
+                                        : &complex_hypot_loop<std::complex<double>>;
+    }
     return unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
 }
 

@@ -29,7 +29,9 @@ std::vector<std::int64_t> partitioned_permutation(std::int64_t n, dtype t) {
     std::iota(values.begin(), values.end(), 0);
     std::shuffle(values.begin(), values.end(), std::mt19937_64(20261205));
     const array a = ndarray::allocate(t, {n});
-    for (std::int64_t i = 0; i < n; ++i) store_element(t, a->data() + i * a->itemsize(), make_int64(values[i]).cast_to(t));
+    for (std::int64_t i = 0; i < n; ++i) {
+        store_element(t, a->data() + i * a->itemsize(), make_int64(values[static_cast<std::size_t>(i)]).cast_to(t));
+    }
     partition_in_place(a, {n / 3});
     return ints(*a);
 }

@@ -44,7 +44,7 @@ TEST(NumpySimdTargets, MatchTheEngines) {
     EXPECT_EQ(numpy_view.names(), engine_view.names())
         << "NumPy " << label(selected_numpy_oracle()) << " dispatches for " << numpy_view.names()
         << ", the engine models " << engine_view.names()
-        << " (is NPY_DISABLE_CPU_FEATURES or NPY_ENABLE_CPU_FEATURES set?)";
+        << " (is NPY_ENABLE_CPU_FEATURES set? The engine reads only NPY_DISABLE_CPU_FEATURES)";
 }
 
 }  // namespace

@@ -1,7 +1,12 @@
-// NumPy's SIMD dispatch targets on this CPU (simd_targets.hpp), read with cpuid and xgetbv as NumPy reads them.
+// NumPy's SIMD dispatch targets on this CPU (simd_targets.hpp), read with cpuid and xgetbv as NumPy reads them,
+// less those NPY_DISABLE_CPU_FEATURES turns off.
 #include "engine/simd_targets.hpp"
 
+#include <cctype>
 #include <cstdint>
+#include <cstdlib>
+#include <sstream>
+#include <string>
 #include <utility>
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -10,7 +15,30 @@
 
 namespace engine {
 
-simd_targets simd_targets::of_this_cpu() {
+namespace {
+
+// NPY_DISABLE_CPU_FEATURES, as NumPy reads it at import: names separated by commas or spaces. Turning a feature off
+// turns off every target built on it (NumPy's features imply those below them), so X86_V3 or AVX2 leaves the
+// baseline, AVX512F or X86_V4 leaves AVX2. Names of features the targets here do not use are NumPy's business.
+void apply_numpy_disabled_features(simd_targets& cpu) {
+    const char* listed = std::getenv("NPY_DISABLE_CPU_FEATURES");
+    if (listed == nullptr) return;
+    std::string text(listed);
+    for (char& c : text) {
+        if (c == ',') c = ' ';
+    }
+    std::istringstream names(text);
+    for (std::string name; names >> name;) {
+        for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (name == "X86_V3" || name == "AVX" || name == "AVX2" || name == "FMA3" || name == "F16C") cpu = {};
+        if (name == "X86_V4" || name == "AVX512F" || name == "AVX512CD" || name == "AVX512_SKX")
+            cpu.avx512f = cpu.avx512_skx = cpu.avx512_icl = cpu.avx512_spr = false;
+        if (name == "AVX512_ICL") cpu.avx512_icl = cpu.avx512_spr = false;
+        if (name == "AVX512_SPR") cpu.avx512_spr = false;
+    }
+}
+
+simd_targets read_this_cpu() {
     simd_targets found;
 #if defined(__x86_64__) && defined(__GNUC__)
     unsigned a = 0, b = 0, c = 0, d = 0;
@@ -31,6 +59,14 @@ simd_targets simd_targets::of_this_cpu() {
     found.avx512_spr = found.avx512_icl && bit(d, 23);  // AVX512FP16
 #endif
     return found;
+}
+
+}  // namespace
+
+simd_targets simd_targets::of_this_cpu() {
+    simd_targets targets = read_this_cpu();
+    apply_numpy_disabled_features(targets);
+    return targets;
 }
 
 namespace {

@@ -858,14 +858,15 @@ constexpr auto make_unary_loop_table(std::index_sequence<Ops...>, std::index_seq
 constexpr auto unary_loop_table =
     make_unary_loop_table(std::make_index_sequence<unary_op_count>{}, std::make_index_sequence<dtype_count>{});
 
-// The scalar complex absolute loop NumPy falls back to (the C library's hypot).
-template <class E>
-void complex_hypot_loop(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
+// The complex absolute loops chosen by CPU and steps rather than by dtype alone (semantics.hpp): the C library's
+// hypot NumPy falls back to, and the SIMD formula of NumPy's baseline build, whose 1 + r*r is not fused.
+template <class E, bool Hypot>
+void complex_absolute_loop_of(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
     using R = typename E::value_type;
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;
         std::memcpy(&x, p[1], sizeof x);
-        const R result = elements::complex_hypot<R>(x);
+        const R result = Hypot ? elements::complex_hypot<R>(x) : elements::complex_absolute<R, false>(x);
         std::memcpy(p[0], &result, sizeof result);
     }
 }
@@ -878,20 +879,27 @@ bool complex_absolute_takes_hypot(bool one_dimensional, std::int64_t out_step, s
     using loop = semantics::complex_absolute_loop;
     switch (active_semantics().complex_absolute) {
         case loop::hypot: return true;
-        case loop::simd_formula: return false;
+        case loop::simd_formula:
+        case loop::simd_formula_unfused: return false;
         case loop::simd_formula_forward_output: return one_dimensional && out_step < 0;
         case loop::simd_formula_forward_steps: return one_dimensional && (out_step < 0 || in_step < 0);
     }
     return false;
 }
 
-// The loop NumPy runs for a unary ufunc with these steps: the table's, or hypot for a complex absolute value.
+// The loop NumPy runs for a unary ufunc with these steps: the table's, or another for a complex absolute value.
 unary_loop unary_loop_for(unary_op op, dtype loop, bool one_dimensional, std::int64_t out_step,
                           std::int64_t in_step) {
-    if (op == unary_op::absolute && is_complex(loop) &&
-        complex_absolute_takes_hypot(one_dimensional, out_step, in_step)) {
-        return loop == dtype::complex64 ? &complex_hypot_loop<std::complex<float>>
-                                        : &complex_hypot_loop<std::complex<double>>;
+    if (op == unary_op::absolute && is_complex(loop)) {
+        const bool single = loop == dtype::complex64;
+        if (complex_absolute_takes_hypot(one_dimensional, out_step, in_step)) {
+            return single ? &complex_absolute_loop_of<std::complex<float>, true>
+                          : &complex_absolute_loop_of<std::complex<double>, true>;
+        }
+        if (active_semantics().complex_absolute == semantics::complex_absolute_loop::simd_formula_unfused) {
+            return single ? &complex_absolute_loop_of<std::complex<float>, false>
+                          : &complex_absolute_loop_of<std::complex<double>, false>;
+        }
     }
     return unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
 }

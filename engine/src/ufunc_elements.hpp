@@ -170,10 +170,10 @@ template <class R> std::complex<R> complex_reciprocal(std::complex<R> z) {
 }
 
 // |z| as NumPy's SIMD complex absolute loop computes it (loops_unary_complex): infinities win over NaNs, then
-// larger * sqrt(fma(r, r, 1)) with r = smaller / larger (0 where larger is 0 or smaller infinite). The fused
-// multiply-add is NumPy's AVX2 + FMA3 and AVX-512 builds of the loop (a CPU with neither, whose loop adds
-// separately, is not modelled); glibc's hypot differs in the last bit now and then.
-template <class R> R complex_absolute(std::complex<R> z) {
+// larger * sqrt(1 + r*r) with r = smaller / larger (0 where larger is 0 or smaller infinite). NumPy's AVX2 + FMA3
+// and AVX-512 builds of the loop compute 1 + r*r as one fused multiply-add; its baseline build (NumPy 2 on a CPU
+// without AVX2, Fused false) multiplies and adds separately. glibc's hypot differs in the last bit now and then.
+template <class R, bool Fused = true> R complex_absolute(std::complex<R> z) {
     R re = std::fabs(z.real()), im = std::fabs(z.imag());
     const R inf = std::numeric_limits<R>::infinity(), nan = std::numeric_limits<R>::quiet_NaN();
     if (re == inf) im = inf;
@@ -184,7 +184,12 @@ template <class R> R complex_absolute(std::complex<R> z) {
     const R larger = re > im ? re : im;
     const R smaller = im < re ? im : re;
     const R ratio = (larger == 0 || smaller == inf) ? R(0) : smaller / larger;
-    return std::sqrt(std::fma(ratio, ratio, R(1))) * larger;
+    if constexpr (Fused) {
+        return std::sqrt(std::fma(ratio, ratio, R(1))) * larger;
+    } else {
+        volatile R square = ratio * ratio;  // rounded on its own: the compiler may not contract it into the add
+        return std::sqrt(square + R(1)) * larger;
+    }
 }
 
 // |z| as NumPy's scalar complex absolute loop computes it: the C library's hypot (npymath_hypot).

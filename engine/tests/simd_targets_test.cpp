@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <complex>
+#include <cstdlib>
+#include <string>
 #include <cstring>
 #include <numeric>
 #include <random>
@@ -56,6 +58,19 @@ TEST(SimdTargets, ThisCpusTargetsNest) {
     EXPECT_TRUE(!cpu.avx512_spr || cpu.avx512_icl);
 }
 
+// NPY_DISABLE_CPU_FEATURES turns targets off as NumPy does: a feature and every target built on it.
+TEST(SimdTargets, NumpysDisableListTurnsTargetsOff) {
+    const char* before = std::getenv("NPY_DISABLE_CPU_FEATURES");
+    const std::string saved = before != nullptr ? before : "";
+    const simd_targets cpu = simd_targets::of_this_cpu();
+    setenv("NPY_DISABLE_CPU_FEATURES", "x86_v3", 1);
+    EXPECT_EQ(simd_targets::of_this_cpu(), simd_targets::baseline());
+    setenv("NPY_DISABLE_CPU_FEATURES", "SSE42, AVX512F", 1);
+    EXPECT_EQ(simd_targets::of_this_cpu().names(), simd_targets{.x86_v3 = cpu.x86_v3}.names());
+    if (before != nullptr) setenv("NPY_DISABLE_CPU_FEATURES", saved.c_str(), 1);
+    else unsetenv("NPY_DISABLE_CPU_FEATURES");
+}
+
 // A lane short enough for the SIMD quickselect's networks comes out sorted; one element longer, or a dtype the
 // CPU's NumPy has no quickselect for, goes through introselect, which leaves this permutation unsorted.
 TEST(SimdTargets, PartitionSortsWholeLanesUpToTheTargetsNetwork) {
@@ -105,6 +120,7 @@ TEST(SimdTargets, ComplexLoopsFollowTheTargets) {
     EXPECT_EQ(semantics::numpy_1_24(simd_targets::avx512_icl_machine()).complex_products,
               fusion::outside_contiguous_vector_loop);
     EXPECT_EQ(semantics::numpy_2(avx2_machine).complex_absolute, absolute::simd_formula);
+    EXPECT_EQ(semantics::numpy_2(simd_targets::baseline()).complex_absolute, absolute::simd_formula_unfused);
     EXPECT_EQ(semantics::numpy_2(simd_targets::avx512_icl_machine()).complex_absolute,
               absolute::simd_formula_forward_steps);
     EXPECT_EQ(semantics::numpy_1_24(avx2_machine).complex_absolute, absolute::hypot);

@@ -144,11 +144,18 @@ struct semantics {
     enum class complex_product_fusion { everywhere, outside_contiguous_vector_loop, nowhere };
     complex_product_fusion complex_products = complex_product_fusion::everywhere;
 
-    // The complex absolute loop: NumPy 2 computes |z| with its SIMD formula (larger * sqrt(1 + r*r)) on every CPU,
-    // but its AVX512F loop only for steps it can load and store, a non-negative input and output step (otherwise the
-    // C library's hypot, which differs in the last bit now and then: property test, seed 32). NumPy 1.24's AVX512F
-    // loop takes any input step and a non-negative output step; without AVX512F NumPy 1.24 always calls hypot.
-    enum class complex_absolute_loop { simd_formula, simd_formula_forward_steps, simd_formula_forward_output, hypot };
+    // The complex absolute loop: NumPy 2 computes |z| with its SIMD formula (larger * sqrt(1 + r*r), 1 + r*r fused
+    // with AVX2 + FMA3 or AVX-512, not on its baseline) on every CPU, but its AVX512F loop only for steps it can load
+    // and store, a non-negative input and output step (otherwise the C library's hypot, which differs in the last bit
+    // now and then: property test, seed 32). NumPy 1.24's AVX512F loop takes any input step and a non-negative
+    // output step; without AVX512F NumPy 1.24 always calls hypot.
+    enum class complex_absolute_loop {
+        simd_formula,
+        simd_formula_unfused,
+        simd_formula_forward_steps,
+        simd_formula_forward_output,
+        hypot
+    };
     complex_absolute_loop complex_absolute = complex_absolute_loop::simd_formula_forward_steps;
 
     // np.choose(out=o) writes straight into o when nothing forces a copy (no overlap with the choices as it
@@ -238,8 +245,9 @@ struct semantics {
         semantics s;
         s.complex_products =
             cpu.x86_v3 || cpu.avx512f ? complex_product_fusion::everywhere : complex_product_fusion::nowhere;
-        s.complex_absolute =
-            cpu.avx512f ? complex_absolute_loop::simd_formula_forward_steps : complex_absolute_loop::simd_formula;
+        s.complex_absolute = cpu.avx512f  ? complex_absolute_loop::simd_formula_forward_steps
+                             : cpu.x86_v3 ? complex_absolute_loop::simd_formula
+                                          : complex_absolute_loop::simd_formula_unfused;
         s.sort_canonicalises_float16_nan = cpu.avx512_icl;
         s.sort_canonicalises_float32_nan = s.sort_canonicalises_float64_nan = cpu.avx512_skx || cpu.x86_v3;
         s.sort_float16_negative_zero_first = cpu.avx512_icl;

@@ -8,8 +8,9 @@
 //   avx512_skx  AVX512F, CD, VL, BW, DQ (NumPy 2's X86_V4)
 //   avx512_icl  AVX512_SKX and VNNI, IFMA, VBMI, VBMI2, BITALG, VPOPCNTDQ
 //   avx512_spr  AVX512_ICL and AVX512FP16
-// NPY_DISABLE_CPU_FEATURES changes NumPy's choice and not this one: the conformance test
-// `NumpySimdTargets.MatchTheEngines` compares NumPy's own __cpu_features__ with of_this_cpu().
+// of_this_cpu also drops what NPY_DISABLE_CPU_FEATURES turns off for NumPy, so the corpus can be run against NumPy's
+// baseline loops on any machine (ctest conformance_corpus_numpy_baseline). NPY_ENABLE_CPU_FEATURES is not read:
+// the conformance test `NumpySimdTargets.MatchTheEngines` compares NumPy's own __cpu_features__ with of_this_cpu().
 #pragma once
 
 #include <optional>
@@ -25,7 +26,8 @@ struct simd_targets {
     bool avx512_icl = false;
     bool avx512_spr = false;
 
-    // What this CPU runs (and its operating system saves the registers of): none off x86-64.
+    // What this CPU runs (and its operating system saves the registers of), less NPY_DISABLE_CPU_FEATURES: none off
+    // x86-64.
     static simd_targets of_this_cpu();
 
     // The machine the corpus was first measured on (an AVX-512 CPU with Ice Lake's features), the targets of

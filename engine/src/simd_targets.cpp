@@ -31,8 +31,10 @@ void apply_numpy_disabled_features(simd_targets& cpu) {
     for (std::string name; names >> name;) {
         for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         if (name == "X86_V3" || name == "AVX" || name == "AVX2" || name == "FMA3" || name == "F16C") cpu = {};
-        if (name == "X86_V4" || name == "AVX512F" || name == "AVX512CD" || name == "AVX512_SKX")
-            cpu.avx512f = cpu.avx512_skx = cpu.avx512_icl = cpu.avx512_spr = false;
+        if (name == "X86_V4" || name == "AVX512F") cpu.avx512f = false;
+        if (!cpu.avx512f || name == "AVX512CD" || name == "AVX512VL" || name == "AVX512BW" || name == "AVX512DQ" ||
+            name == "AVX512_SKX")
+            cpu.avx512_skx = cpu.avx512_icl = cpu.avx512_spr = false;
         if (name == "AVX512_ICL") cpu.avx512_icl = cpu.avx512_spr = false;
         if (name == "AVX512_SPR") cpu.avx512_spr = false;
     }

@@ -14,8 +14,7 @@ bool in_place_powers_follow_the_generator(const cases::statement& statement, con
     if (target == nullptr) return true;
     const live_array* bound = context.array_named(target->name);
     if (bound == nullptr) return true;
-    // exponent_for's own test of the dtype's name.
-    return bound->dtype.rfind("float", 0) == 0 || bound->dtype.rfind("complex", 0) == 0;
+    return bound->inexact();  // exponent_for's own test
 }
 
 }  // namespace fuzzing

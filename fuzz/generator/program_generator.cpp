@@ -626,9 +626,8 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
 // ones both NumPys send to square, sqrt or reciprocal, for integer and bool arrays non-negative integer powers.
 // NumPy's general float pow is the SIMD library's, which rounds unlike the C library's now and then.
 std::string program_generator::exponent_for(const live_array& s) {
-    const bool inexact = s.dtype.rfind("float", 0) == 0 || s.dtype.rfind("complex", 0) == 0;
     // (Not -1 or a signed NumPy scalar for integers: uint64 with them promotes to float64 and runs pow.)
-    return inexact ? choices_.pick({"2", "0.5", "-1"}) : choices_.pick({"2", "3", "1", "0", "np.uint8(2)"});
+    return s.inexact() ? choices_.pick({"2", "0.5", "-1"}) : choices_.pick({"2", "3", "1", "0", "np.uint8(2)"});
 }
 
 // A reduction of s: over every axis, one (sometimes out of range) or two, with keepdims now and then. Sums,

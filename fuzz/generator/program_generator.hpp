@@ -23,6 +23,9 @@ struct live_array {
     bool c_contiguous = true;
     bool writeable = true;
     bool values_known = true;  // false where the runner masks them: uninitialised memory (np.empty) nearby
+
+    // A float or complex dtype (by NumPy's name): what exponent_for, and the rule that checks it, ask.
+    bool inexact() const { return dtype.rfind("float", 0) == 0 || dtype.rfind("complex", 0) == 0; }
 };
 
 struct generation_context {

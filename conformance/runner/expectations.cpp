@@ -51,8 +51,7 @@ expected_divergences expected_divergences::parse(std::string_view text, const st
             if (end == std::string::npos) fail("`on TARGET` needs `: ` and a reason after it: `" + rest + "`");
             entry.cpu_target = trimmed(std::string_view(rest).substr(3, end - 3));
             if (!engine::simd_targets{}.has(*entry.cpu_target)) {
-                fail("`on " + *entry.cpu_target + "` names no SIMD target (X86_V3, AVX512F, AVX512_SKX, AVX512_ICL, " +
-                     "AVX512_SPR)");
+                fail("`on " + *entry.cpu_target + "` names no SIMD target (" + engine::simd_targets::known_names() + ")");
             }
             rest = trimmed(std::string_view(rest).substr(end + 2));
         }

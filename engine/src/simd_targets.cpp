@@ -90,6 +90,15 @@ std::string simd_targets::names() const {
     return out.empty() ? "baseline" : out;
 }
 
+std::string simd_targets::known_names() {
+    std::string out;
+    for (const auto& [name, member] : named_targets) {
+        if (!out.empty()) out += ", ";
+        out += name;
+    }
+    return out;
+}
+
 std::optional<bool> simd_targets::has(std::string_view name) const {
     for (const auto& [known, member] : named_targets) {
         if (known == name) return this->*member;

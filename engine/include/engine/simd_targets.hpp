@@ -45,6 +45,9 @@ struct simd_targets {
     // a name that is not one of those.
     std::optional<bool> has(std::string_view name) const;
 
+    // Every name has() knows, "X86_V3, AVX512F, ...", for messages that list them.
+    static std::string known_names();
+
     friend bool operator==(const simd_targets&, const simd_targets&) = default;
 };
 

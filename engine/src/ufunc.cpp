@@ -609,12 +609,15 @@ void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& sha
 }
 
 // A 2-D iteration where an input walks across the output's grain (a.T + b): its inner steps are longer than
-// its outer ones, so a row of the output touches a new cache line of it at every element.
-bool input_crosses_the_grain(const strided_iteration& it) {
+// its outer ones and than one element (of `input_itemsize`), so a row of the output touches a new cache line of
+// it at every element. An input dense along the rows (rows that overlap, as_strided(x, strides=(8, 16)) of
+// complex) does not: cutting its rows into tiles would gain nothing, and would show where a loop answers by
+// run (NumPy 1.24's complex products fuse outside the contiguous vector loop, which needs two elements).
+bool input_crosses_the_grain(const strided_iteration& it, std::int64_t input_itemsize) {
     if (it.shape.size() != 2 || it.shape[0] < 16 || it.shape[1] < 16) return false;
     for (std::size_t k = 1; k < it.strides.size(); ++k) {
         const std::int64_t outer = std::abs(it.strides[k][0]), inner = std::abs(it.strides[k][1]);
-        if (outer != 0 && inner > outer) return true;
+        if (outer != 0 && inner > outer && inner != input_itemsize) return true;
     }
     return false;
 }
@@ -767,7 +770,7 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     }
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &a.strides, &b.strides});
     // Bool loops answer by position within a run (typed_loop), so their runs are never cut.
-    if (loop != dtype::bool_ && input_crosses_the_grain(it)) {
+    if (loop != dtype::bool_ && input_crosses_the_grain(it, itemsize(loop))) {
         if (gathers_crossing_inputs(op, loop) &&
             run_tiled_gathered(it, start, body, itemsize(loop), out.itemsize()))
             return;

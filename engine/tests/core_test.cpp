@@ -2,6 +2,7 @@
 // the writeable rule, and the copy/fill kernels (coalescing, transposes, overlap, casts).
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdlib>
 
 #include "engine/array.hpp"
@@ -113,6 +114,24 @@ TEST(Kernels, TransposedCopiesOfEveryLayoutAndRaggedEdgesAreExact) {
     for (std::int64_t k = 0; k < 17; ++k)
         for (std::int64_t i = 0; i < 5; ++i)
             for (std::int64_t j = 0; j < 6; ++j) ASSERT_EQ(v[(k * 5 + i) * 6 + j], double((i * 6 + j) * 17 + k));
+}
+
+TEST(Kernels, ASourceWithDenseOverlappingRowsIsCastWholeRows) {
+    // a[...] = as_strided(z, shape=(16, 36), strides=(16, 16)) of complex NaN into uint32: every row of the source
+    // is the same 36 contiguous values, so NumPy casts rows of 36, and which NaNs become 2**31 depends on the
+    // cast's vector path over the run. Each row must come out as the cast of one contiguous row of 36.
+    const array z = ndarray::allocate(dtype::complex128, {60});
+    for (std::int64_t i = 0; i < 60; ++i)
+        store_element(dtype::complex128, z->data() + i * 16, make_complex128({NAN, 0.0}));
+    const array rows = ndarray::view_of(z, dtype::complex128, {16, 36}, {16, 16});
+    const array a = ndarray::allocate(dtype::uint32, {16, 36});
+    assign(*a, *rows);
+    const array one_row = ndarray::allocate(dtype::uint32, {36});
+    assign(*one_row, *ndarray::view_of(z, dtype::complex128, {36}, {16}));
+    const std::vector<std::int64_t> got = ints(*a), row = ints(*one_row);
+    for (std::int64_t i = 0; i < 16; ++i)
+        for (std::int64_t j = 0; j < 36; ++j)
+            ASSERT_EQ(got[static_cast<std::size_t>(i * 36 + j)], row[static_cast<std::size_t>(j)]) << i << "," << j;
 }
 
 TEST(Kernels, OverlappingAssignBehavesAsIfSourceCopiedFirst) {

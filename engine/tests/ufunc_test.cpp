@@ -14,7 +14,9 @@
 #include "engine/broadcast.hpp"
 #include "engine/error.hpp"
 #include "engine/semantics.hpp"
+#include "engine/simd_targets.hpp"
 #include "engine/kernels.hpp"
+#include "engine/memory_views.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/ufunc.hpp"
 #include "test_support.hpp"
@@ -432,6 +434,34 @@ TEST(UfuncLoops, TiledCrossingInputsMatchAnElementByElementReference) {
             }
         }
     }
+}
+
+TEST(UfuncLoops, AnInputWithDenseOverlappingRowsRunsWholeRows) {
+    // np.multiply(as_strided(buf, shape=(16, 33), strides=(8, 16)), y, out=o) of complex numbers: each row of the
+    // input is contiguous (the rows overlap), so NumPy hands its loop rows of 33. Under NumPy 1.24 on an AVX-512
+    // machine a complex product fuses outside the contiguous vector loop, which needs two elements: a row cut into
+    // tiles of 32 and 1 would fuse column 32. The products must be those of a contiguous copy of the input.
+    const scoped_semantics numpy_1_24(semantics::numpy_1_24(simd_targets::avx512_icl_machine()));
+    ASSERT_EQ(active_semantics().complex_products, semantics::complex_product_fusion::outside_contiguous_vector_loop);
+    std::mt19937_64 rng(33);
+    std::uniform_real_distribution<double> part(-3.0, 3.0);
+    const auto random_complex = [&](const dims& shape) {
+        const array a = ndarray::allocate(dtype::complex128, shape);
+        for (std::int64_t i = 0; i < a->size(); ++i)
+            store_element(dtype::complex128, a->data() + i * 16, make_complex128({part(rng), part(rng)}));
+        return a;
+    };
+    const array buf = random_complex({600});
+    const array y = random_complex({16, 33});
+    const array rows = as_strided(buf, dims{16, 33}, dims{8, 16});
+    const array out = ndarray::allocate(dtype::complex128, {16, 33});
+    ufunc_keywords keywords;
+    keywords.out = out;
+    call(binary_op::multiply, rows, y, keywords);
+    const array expected = result_array(apply(binary_op::multiply, copy_of(*rows, order::C), y));
+    const std::vector<scalar> got = flat_values(*out), want = flat_values(*expected);
+    for (std::size_t i = 0; i < got.size(); ++i)
+        ASSERT_EQ(got[i], want[i]) << "row " << i / 33 << " column " << i % 33;
 }
 
 TEST(UfuncLoops, ACrossingInputOverlappingTheOutputIsReadBeforeAnyWrite) {

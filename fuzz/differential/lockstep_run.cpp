@@ -38,7 +38,8 @@ lockstep_result run_generated_program(choice_source& choices, const generator_li
         const generation_context context = order.context(oracle_side);
         if (const auto position = choices.input_position()) result.statement_starts.push_back(*position);
         const generated_statement generated = generator.next_statement(context);
-        const cases::statement statement = statement_of(generated.text);
+        const auto parsed = statement_of(generated.text);
+        const cases::statement& statement = *parsed;
         if (!windows_stay_inside(statement, context)) {  // a generator bug, caught before NumPy reads outside an array
             throw std::logic_error("generated window outside its source: " + generated.text);
         }

@@ -23,7 +23,8 @@ bool program_follows_the_generator(const std::vector<std::string>& statements,
     conformance::step_recorder recorder(oracle);
     binding_order order;
     for (const std::string& text : statements) {
-        const cases::statement statement = statement_of(text);
+        const auto parsed = statement_of(text);
+        const cases::statement& statement = *parsed;
         if (!follows_the_generator(statement, order.context(recorder))) return false;
         recorder.run(statement);
         order.record(statement);

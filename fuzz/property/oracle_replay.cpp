@@ -28,7 +28,8 @@ std::shared_ptr<const replayed_program> oracle_replay::after(const std::vector<s
     auto result = std::make_shared<replayed_program>();
     result->context = order_.context(*recorder_);
     for (std::size_t i = running_.size(); i < statements.size(); ++i) {
-        const cases::statement statement = statement_of(statements[i]);
+        const auto parsed = statement_of(statements[i]);
+        const cases::statement& statement = *parsed;
         result = std::make_shared<replayed_program>();
         result->last = recorder_->run(statement);
         order_.record(statement);

@@ -31,7 +31,7 @@ std::vector<std::string> statement_command::program_after(const numpy_model& mod
 void statement_command::checkPreconditions(const numpy_model& model) const {
     // Held: `after` hands out a shared result, which a reference into a temporary would outlive.
     const auto before = model.numpy->after(model.statements);
-    RC_PRE(follows_the_generator(statement_, before->context));
+    RC_PRE(follows_the_generator(*statement_, before->context));
     const auto numpy = model.numpy->after(program_after(model));
     RC_PRE(numpy->last.step["error"] != "NameError");
 }
@@ -42,7 +42,7 @@ void statement_command::run(const numpy_model& model, system_under_test& sut) co
     const auto expected = model.numpy->after(program);
     conformance::recorded_step actual;
     try {
-        actual = sut.recorder.run(statement_);
+        actual = sut.recorder.run(*statement_);
     } catch (const conformance::implementation_failure& e) {
         fail_with(failure_finding(program_of(program), index, sut.system.name(), e.what()));
     }

@@ -2,6 +2,7 @@
 // the system under test runs the same statement, and the two trace steps must be equal.
 #pragma once
 
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -47,7 +48,7 @@ private:
     std::vector<std::string> program_after(const numpy_model& model) const;
 
     std::string text_;
-    cases::statement statement_;
+    std::shared_ptr<const cases::statement> statement_;
 };
 
 }  // namespace fuzzing

@@ -33,7 +33,8 @@ encoded_case encode_case(const cases::program& program, conformance::implementat
             recorded_choices recording(random);
             program_generator generator(recording, limits);
             const std::string text = generator.next_statement(context).text;
-            const cases::statement statement = statement_of(text);
+            const auto parsed = statement_of(text);
+            const cases::statement& statement = *parsed;
             if (conformance::operation_name(statement) != wanted) continue;
             recorder.run(statement);
             order.record(statement);

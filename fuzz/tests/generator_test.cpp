@@ -225,7 +225,7 @@ TEST(WindowBounds, OnlyWindowsInsideTheirSourceMayRun) {
     generation_context context;
     context.arrays.push_back({"a", {2, 3}, {24, 8}, "int64", true, true});
     context.arrays.push_back({"e", {0, 3}, {24, 8}, "int64", true, true});
-    const auto inside = [&](const std::string& line) { return windows_stay_inside(statement_of(line), context); };
+    const auto inside = [&](const std::string& line) { return windows_stay_inside(*statement_of(line), context); };
     EXPECT_TRUE(inside("w = as_strided(a, shape=(4, 3), strides=(8, 8))"));   // overlapping rows, last byte is a's last
     EXPECT_FALSE(inside("w = as_strided(a, shape=(5, 3), strides=(8, 8))"));  // one row too many
     EXPECT_TRUE(inside("w = as_strided(a[::-1], shape=(2, 3), strides=(-24, 8))"));
@@ -248,7 +248,7 @@ TEST(ExponentRule, OnlyFloatAndComplexArraysTakeNegativePowersInPlace) {
     context.arrays.push_back({"f", {2}, {8}, "float64", true, true});
     context.arrays.push_back({"z", {2}, {16}, "complex128", true, true});
     const auto allowed = [&](const std::string& line) {
-        return in_place_powers_follow_the_generator(statement_of(line), context);
+        return in_place_powers_follow_the_generator(*statement_of(line), context);
     };
     EXPECT_FALSE(allowed("i **= -1"));
     EXPECT_FALSE(allowed("i[0] **= -2"));

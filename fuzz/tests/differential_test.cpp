@@ -96,5 +96,15 @@ TEST_F(DifferentialHarness, NumpyAgreesWithItself) {
     }
 }
 
+TEST(GeneratedScript, AStatementIsParsedOnceAndAnUnparsableLineEveryTime) {
+    const auto first = statement_of("q = np.arange(6).reshape(2, 3)");
+    const auto again = statement_of("q = np.arange(6).reshape(2, 3)");
+    EXPECT_EQ(first.get(), again.get());  // the parse of the first call, kept
+    EXPECT_EQ(first->line, 3);            // after the two import lines
+    EXPECT_EQ(first->source, "q = np.arange(6).reshape(2, 3)");
+    EXPECT_NE(statement_of("q = np.arange(7)").get(), first.get());
+    for (int attempt = 0; attempt < 2; ++attempt) EXPECT_THROW(statement_of("q = ("), cases::parse_error);
+}
+
 }  // namespace
 }  // namespace fuzzing

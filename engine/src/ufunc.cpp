@@ -37,6 +37,7 @@
 #include "engine/strided_loop.hpp"
 #include "cpu_features.hpp"
 #include "ufunc_elements.hpp"
+#include "negative_loop.hpp"
 #include "transpose_tiles.hpp"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -909,6 +910,7 @@ unary_loop unary_loop_for(unary_op op, dtype loop, bool one_dimensional, std::in
 
 void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x) {
     if (out.size() == 0) return;
+    if (op == unary_op::negative && detail::run_numpy_negative_loop(loop, out, x.data, x.strides)) return;
     const bool one_dimensional = out.ndim() == 1;
     const unary_loop body = unary_loop_for(op, loop, one_dimensional, one_dimensional ? out.strides()[0] : 0,
                                            one_dimensional ? x.strides[0] : 0);

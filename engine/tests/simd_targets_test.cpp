@@ -129,3 +129,12 @@ TEST(SimdTargets, ComplexLoopsFollowTheTargets) {
     // The default profiles are the reference machine's, whatever CPU the tests run on.
     EXPECT_EQ(semantics::numpy_2(), semantics::numpy_2(simd_targets::avx512_icl_machine()));
 }
+
+TEST(SimdTargets, NegativeLoopVectorsFollowTheTargets) {
+    // NumPy 2's negative kernel that reads a misjudged input as contiguous moves 16-byte vectors at the baseline,
+    // 32-byte ones with AVX2 and 64-byte ones with AVX512_SKX; NumPy 1.24 has no such kernel.
+    EXPECT_EQ(semantics::numpy_2(simd_targets::baseline()).negative_loop_vector_bytes, 16);
+    EXPECT_EQ(semantics::numpy_2(avx2_machine).negative_loop_vector_bytes, 32);
+    EXPECT_EQ(semantics::numpy_2(simd_targets::avx512_icl_machine()).negative_loop_vector_bytes, 64);
+    EXPECT_EQ(semantics::numpy_1_24(avx2_machine).negative_loop_vector_bytes, 0);
+}

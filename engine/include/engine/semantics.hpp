@@ -240,6 +240,13 @@ struct semantics {
     int quickselect_sorts_32bit_lanes_up_to = 512;
     int quickselect_sorts_64bit_lanes_up_to = 256;
 
+    // NumPy 2's negative loop for 32- and 64-bit numbers mistakes an input stepping 4 (32-bit) or 8 (64-bit)
+    // elements for a contiguous one where the output does not step one element, and reads the input's elements
+    // one after another (engine/src/negative_loop.hpp). The width in bytes of the vectors that kernel moves: 16 at
+    // NumPy's baseline, 32 with AVX2 (both measured), 64 with AVX512_SKX (inferred from NumPy's dispatch list);
+    // 0: the loop reads what it should (NumPy 1.24).
+    int negative_loop_vector_bytes = 64;
+
     // The profiles of NumPy 2.x and NumPy 1.24 as they dispatch on a CPU with these targets (simd_targets.hpp).
     static constexpr semantics numpy_2(simd_targets cpu = simd_targets::avx512_icl_machine()) {
         semantics s;
@@ -254,6 +261,7 @@ struct semantics {
         s.quickselect_sorts_16bit_lanes_up_to = cpu.avx512_icl ? 512 : 0;
         s.quickselect_sorts_32bit_lanes_up_to = cpu.avx512_skx ? 512 : cpu.x86_v3 ? 256 : 0;
         s.quickselect_sorts_64bit_lanes_up_to = cpu.avx512_skx ? 256 : cpu.x86_v3 ? 64 : 0;
+        s.negative_loop_vector_bytes = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
         return s;
     }
     static constexpr semantics numpy_1_24(simd_targets cpu = simd_targets::avx512_icl_machine()) {
@@ -299,7 +307,8 @@ struct semantics {
                     .flat_item_takes_only_0d = false,
                     .quickselect_sorts_16bit_lanes_up_to = 0,
                     .quickselect_sorts_32bit_lanes_up_to = 0,
-                    .quickselect_sorts_64bit_lanes_up_to = 0};
+                    .quickselect_sorts_64bit_lanes_up_to = 0,
+                    .negative_loop_vector_bytes = 0};
         s.complex_products = cpu.avx512f ? complex_product_fusion::outside_contiguous_vector_loop
                                          : complex_product_fusion::nowhere;
         s.complex_absolute =

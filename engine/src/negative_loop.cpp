@@ -1,0 +1,164 @@
+// The NumPy 2 negative loop of negative_loop.hpp: NumPy's iteration of the two operands, then its kernel choice.
+#include "negative_loop.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+#include <vector>
+
+#include "engine/result_layout.hpp"
+#include "engine/semantics.hpp"
+#include "engine/strided_loop.hpp"
+
+namespace engine::detail {
+
+namespace {
+
+template <class E>
+E negated(E x) {
+    if constexpr (std::is_floating_point_v<E>) return -x;  // the sign bit flipped, NaN included
+    else return static_cast<E>(std::make_unsigned_t<E>{0} - static_cast<std::make_unsigned_t<E>>(x));
+}
+
+template <class E>
+void negate_one(std::byte* to, const std::byte* from) {
+    E x;
+    std::memcpy(&x, from, sizeof x);
+    const E result = negated(x);
+    std::memcpy(to, &result, sizeof result);
+}
+
+// NumPy's nomemoverlap: the inclusive ranges of the items' first bytes, one exactly the other counting as apart.
+bool item_ranges_overlap(const std::byte* ip, std::int64_t istep, const std::byte* op, std::int64_t ostep,
+                         std::int64_t n) {
+    const auto at = [](const std::byte* p) { return reinterpret_cast<std::intptr_t>(p); };
+    const std::intptr_t ispan = istep * (n - 1), ospan = ostep * (n - 1);
+    const std::intptr_t ilow = at(ip) + std::min<std::intptr_t>(ispan, 0), ihigh = at(ip) + std::max<std::intptr_t>(ispan, 0);
+    const std::intptr_t olow = at(op) + std::min<std::intptr_t>(ospan, 0), ohigh = at(op) + std::max<std::intptr_t>(ospan, 0);
+    if (ilow == olow && ihigh == ohigh) return false;
+    return !(ilow > ohigh || olow > ihigh);
+}
+
+// One call of NumPy's loop on a run of n elements.
+template <class E>
+void negative_run(std::byte* op, std::int64_t ostep, const std::byte* ip, std::int64_t istep, std::int64_t n,
+                  int vector_bytes) {
+    constexpr std::int64_t size = sizeof(E);
+    const bool slips = istep == size * size && ostep != size && !item_ranges_overlap(ip, istep, op, ostep, n);
+    if (!slips) {  // every other kernel negates the elements where they are
+        for (std::int64_t i = 0; i < n; ++i, op += ostep, ip += istep) negate_one<E>(op, ip);
+        return;
+    }
+    const std::int64_t lanes = vector_bytes / size;
+    const std::int64_t unroll = vector_bytes == 16 ? 4 : 2;
+    std::vector<E> vector(static_cast<std::size_t>(lanes));
+    // A vector: `lanes` elements loaded one after another from ip, then stored at the output's step.
+    const auto one_vector = [&] {
+        std::memcpy(vector.data(), ip, static_cast<std::size_t>(lanes * size));
+        for (std::int64_t l = 0; l < lanes; ++l, op += ostep) {
+            const E result = negated(vector[static_cast<std::size_t>(l)]);
+            std::memcpy(op, &result, sizeof result);
+        }
+        ip += lanes * size;
+    };
+    for (; n >= lanes * unroll; n -= lanes * unroll)
+        for (std::int64_t u = 0; u < unroll; ++u) one_vector();
+    for (; n >= lanes; n -= lanes) one_vector();
+    for (; n > 0; --n, ip += size, op += ostep) negate_one<E>(op, ip);
+}
+
+// The runs NumPy's iterator hands the loop: axes outermost first, an axis both operands walk backwards turned
+// around, length-1 axes dropped, then coalesced from the inside out where one step of the outer axis is a whole
+// run of the inner for both operands.
+struct numpy_runs {
+    std::array<std::byte*, 2> start;  // out, in
+    dims extents;                     // outermost first; the last is the run
+    std::array<dims, 2> steps;
+};
+
+numpy_runs runs_of(const ndarray& out, const std::byte* in_data, const dims& in_strides) {
+    const dims& shape = out.shape();
+    const axis_order order = nditer_order(shape, {out.strides(), in_strides}, true);
+    numpy_runs r{{out.data(), const_cast<std::byte*>(in_data)}, {}, {}};
+    for (const std::size_t axis : order.outer_to_inner) {
+        if (shape[axis] == 1) continue;
+        std::int64_t o = out.strides()[axis], i = in_strides[axis];
+        if (order.reversed[axis]) {
+            r.start[0] += o * (shape[axis] - 1);
+            r.start[1] += i * (shape[axis] - 1);
+            o = -o;
+            i = -i;
+        }
+        if (!r.extents.empty() && r.steps[0].back() == o * shape[axis] && r.steps[1].back() == i * shape[axis]) {
+            r.extents.back() *= shape[axis];
+            r.steps[0].back() = o;
+            r.steps[1].back() = i;
+            continue;
+        }
+        r.extents.push_back(shape[axis]);
+        r.steps[0].push_back(o);
+        r.steps[1].push_back(i);
+    }
+    return r;
+}
+
+// Whether NumPy 2.4's iterator copies the operands through its buffers (8,192 elements) instead of handing the
+// loop the arrays' own steps: for runs that do not coalesce into one, unless there are at most two of them or a run
+// fills a third of a buffer (measured on NumPy 2.4.6: 2 x 5 and 3 x 2731 unbuffered, 3 x 2730 and 2 x 2 x 3
+// buffered). Buffers are contiguous, and the loop then negates the right elements.
+bool numpy_buffers(const numpy_runs& r) {
+    constexpr std::int64_t buffer_elements = 8192;
+    if (r.extents.size() <= 1) return false;
+    std::int64_t outer = 1;
+    for (std::size_t d = 0; d + 1 < r.extents.size(); ++d) outer *= r.extents[d];
+    return outer > 2 && r.extents.back() * 3 < buffer_elements;
+}
+
+template <class E>
+void run_runs(const numpy_runs& r, int vector_bytes) {
+    if (r.extents.empty()) {  // a single element
+        negative_run<E>(r.start[0], 0, r.start[1], 0, 1, vector_bytes);
+        return;
+    }
+    const std::size_t inner = r.extents.size() - 1;
+    dims index(inner, 0);
+    for (;;) {
+        std::int64_t o = 0, i = 0;
+        for (std::size_t d = 0; d < inner; ++d) {
+            o += index[d] * r.steps[0][d];
+            i += index[d] * r.steps[1][d];
+        }
+        negative_run<E>(r.start[0] + o, r.steps[0][inner], r.start[1] + i, r.steps[1][inner], r.extents[inner],
+                        vector_bytes);
+        std::size_t d = inner;
+        while (d > 0 && ++index[d - 1] == r.extents[d - 1]) index[--d] = 0;
+        if (d == 0) return;
+    }
+}
+
+}  // namespace
+
+bool run_numpy_negative_loop(dtype loop, const ndarray& out, const std::byte* in_data, const dims& in_strides) {
+    const int vector_bytes = active_semantics().negative_loop_vector_bytes;
+    if (vector_bytes == 0 || out.size() == 0) return false;
+    // Steps of whole elements only: an array whose steps are not is unaligned, and NumPy buffers it.
+    const auto whole = [&](const dims& strides) {
+        return std::all_of(strides.begin(), strides.end(), [&](std::int64_t s) { return s % itemsize(loop) == 0; });
+    };
+    if (!whole(out.strides()) || !whole(in_strides)) return false;
+    const numpy_runs runs = runs_of(out, in_data, in_strides);
+    if (numpy_buffers(runs)) return false;
+    switch (loop) {
+        case dtype::int32: run_runs<element_t<dtype::int32>>(runs, vector_bytes); return true;
+        case dtype::uint32: run_runs<element_t<dtype::uint32>>(runs, vector_bytes); return true;
+        case dtype::int64: run_runs<element_t<dtype::int64>>(runs, vector_bytes); return true;
+        case dtype::uint64: run_runs<element_t<dtype::uint64>>(runs, vector_bytes); return true;
+        case dtype::float32: run_runs<element_t<dtype::float32>>(runs, vector_bytes); return true;
+        case dtype::float64: run_runs<element_t<dtype::float64>>(runs, vector_bytes); return true;
+        default: return false;
+    }
+}
+
+}  // namespace engine::detail

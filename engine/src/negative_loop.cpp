@@ -143,11 +143,13 @@ void run_runs(const numpy_runs& r, int vector_bytes) {
 bool run_numpy_negative_loop(dtype loop, const ndarray& out, const std::byte* in_data, const dims& in_strides) {
     const int vector_bytes = active_semantics().negative_loop_vector_bytes;
     if (vector_bytes == 0 || out.size() == 0) return false;
-    // Steps of whole elements only: an array whose steps are not is unaligned, and NumPy buffers it.
-    const auto whole = [&](const dims& strides) {
-        return std::all_of(strides.begin(), strides.end(), [&](std::int64_t s) { return s % itemsize(loop) == 0; });
+    // Aligned operands only (a start and steps of whole elements): NumPy buffers an unaligned one.
+    const auto aligned = [&](const std::byte* data, const dims& strides) {
+        const std::int64_t size = itemsize(loop);
+        return reinterpret_cast<std::uintptr_t>(data) % static_cast<std::uintptr_t>(size) == 0 &&
+               std::all_of(strides.begin(), strides.end(), [&](std::int64_t s) { return s % size == 0; });
     };
-    if (!whole(out.strides()) || !whole(in_strides)) return false;
+    if (!aligned(out.data(), out.strides()) || !aligned(in_data, in_strides)) return false;
     const numpy_runs runs = runs_of(out, in_data, in_strides);
     if (numpy_buffers(runs)) return false;
     switch (loop) {

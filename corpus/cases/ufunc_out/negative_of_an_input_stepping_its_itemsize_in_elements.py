@@ -40,3 +40,7 @@ np.negative(as_strided(q, shape=(2, 5), strides=(144, 16)), out=as_strided(s, sh
 np.negative(as_strided(q, shape=(2, 2, 3), strides=(512, 128, 16)), out=as_strided(s, shape=(2, 2, 3), strides=(256, 64, 8)))
 np.negative(as_strided(q, shape=(3, 2730), strides=(43744, 16)), out=as_strided(s, shape=(3, 2730), strides=(21872, 8)))
 np.negative(as_strided(q, shape=(3, 2731), strides=(43760, 16)), out=as_strided(s, shape=(3, 2731), strides=(21880, 8)))
+# A mis-aligned input is copied through a buffer first, and the loop reads the copy right.
+u = np.arange(404, dtype=np.uint8)
+x = u[1:401].view(np.int32)
+np.negative(x[::4][:11], out=w[::2][:11])

@@ -660,7 +660,10 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const dims value_sub_strides(value_strides.end() - static_cast<std::ptrdiff_t>(sub_ndim), value_strides.end());
     const auto walk = offsets_in_order(sub.shape(), contiguous_strides(sub.shape(), 1, order::C),
                                        nditer_order(sub.shape(), nditer_operands(sub.shape(), {sub.strides(), value_sub_strides}), true));
-    std::vector<scalar> block_values(cast_per_position ? block : 0);
+    const bool same_type = value->type() == sub.type();
+    const auto item = static_cast<std::size_t>(sub.itemsize());
+    std::vector<scalar> block_values(cast_per_position && !same_type ? block : 0);
+    std::vector<std::byte> block_bytes(cast_per_position && same_type ? block * item : 0);
     // A block that is one forward run in both the array and the value (one dtype) goes through NumPy's contiguous
     // transfer function, a memmove: where the value overlaps the destination the whole run is read before it is
     // written (property test seed 37, NumPy 1.24: a self-overlapping array written from itself). Otherwise the
@@ -677,7 +680,19 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
                          block * static_cast<std::size_t>(sub.itemsize()));
             continue;
         }
-        const auto value_at = [&](std::size_t q) { return load_element(value->type(), value->data() + value_offsets[first + q]); };
+        const auto value_in = [&](std::size_t q) { return value->data() + value_offsets[first + q]; };
+        if (same_type) {
+            // One dtype: NumPy's transfer copies each element's bytes (a bool byte other than 0 and 1, a NaN's
+            // payload stay as they are; property test seed 84).
+            if (cast_per_position)
+                for (std::size_t q = 0; q < block; ++q) std::memcpy(block_bytes.data() + q * item, value_in(q), item);
+            for (const std::int64_t n : walk) {
+                const auto q = static_cast<std::size_t>(n);
+                std::memcpy(dst + sub_offsets[q], cast_per_position ? block_bytes.data() + q * item : value_in(q), item);
+            }
+            continue;
+        }
+        const auto value_at = [&](std::size_t q) { return load_element(value->type(), value_in(q)); };
         if (cast_per_position)
             for (std::size_t q = 0; q < block; ++q) block_values[q] = value_at(q);
         for (const std::int64_t n : walk) {
@@ -734,6 +749,7 @@ void mask_setitem(const array& a, const ndarray& mask, const array& value) {
         std::byte* dst = a->data() + a_offsets[selected[k]];
         const std::byte* src = value->data() + static_cast<std::int64_t>(k) * step;
         if (runs_move) std::memmove(dst, src, (end - k) * static_cast<std::size_t>(itemsize));
+        else if (value->type() == a->type()) std::memmove(dst, src, static_cast<std::size_t>(itemsize));  // bytes as they are
         else store_element(a->type(), dst, load_element(value->type(), src));
         k = end;
     }

@@ -8,7 +8,10 @@
 #include <algorithm>
 #include <cmath>
 #include <complex>
+#include <limits>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/broadcast.hpp"
 #include "engine/element_addresses.hpp"
@@ -140,6 +143,31 @@ scalar identity_of(reduction r, dtype t) {
     }
 }
 
+// Which NaN a float32/float64 min or max reduction gives where NumPy hands its loop the reduced elements of one
+// result as a single contiguous run, in memory order (`run`: their byte offsets). The result starts as the first
+// element, and the loop (loops_minmax.dispatch.c.src, simd_reduce_c_*) reduces the whole vectors of the rest with
+// an accumulator set to that first element in every lane, then the rest one at a time. The horizontal reduction
+// of a vector holding a NaN returns the positive quiet NaN; the scalar steps keep the NaN they meet first. Nothing
+// where the elements are not such a run (a strided or scattered reduction: the scalar loop, first NaN as it is).
+std::optional<scalar> numpy_reduce_run_nan(dtype t, const std::byte* data, std::vector<std::int64_t> run) {
+    const std::int64_t size = itemsize(t);
+    // The first element copied is the logical first; only where it is also the lowest in memory does the loop then
+    // walk the rest upwards from it (an axis walked backwards is turned around by NumPy's iterator).
+    if (run.empty() || *std::min_element(run.begin(), run.end()) != run.front()) return std::nullopt;
+    std::sort(run.begin(), run.end());
+    for (std::size_t i = 1; i < run.size(); ++i)
+        if (run[i] != run[i - 1] + size) return std::nullopt;
+    if (run.size() < 2) return std::nullopt;  // one element: copied as it is, no loop
+    const auto lanes = static_cast<std::size_t>(active_semantics().minmax_reduce_vector_bytes / size);
+    const std::size_t vector_part = (run.size() - 1) / lanes * lanes;
+    const auto is_nan = [&](std::size_t i) { return std::isnan(load_element(t, data + run[i]).as_double()); };
+    for (std::size_t i = 0; i <= vector_part; ++i)
+        if (is_nan(i)) return make_float64(std::numeric_limits<double>::quiet_NaN()).cast_to(t);
+    for (std::size_t i = vector_part + 1; i < run.size(); ++i)
+        if (is_nan(i)) return load_element(t, data + run[i]);
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options) {
@@ -224,6 +252,30 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
                                                                           ? make_bool(x.as_bool())
                                                                           : x);
         started[position] = true;
+    }
+    // A NaN result of a float min/max: the NaN NumPy's loop gives for its runs (numpy_reduce_run_nan). Only without
+    // a cast (NumPy buffers a cast input in chunks) and without out= (whose strides join the iteration order).
+    if ((r == reduction::min || r == reduction::max) && (accumulator == dtype::float32 || accumulator == dtype::float64) &&
+        a->type() == accumulator && !options.out &&
+        std::any_of(values.begin(), values.end(), [](const scalar& v) { return std::isnan(v.as_double()); })) {
+        const std::vector<std::int64_t> offsets = c_order_offsets(a->shape(), a->strides());
+        std::vector<std::vector<std::int64_t>> runs(values.size());
+        for (std::size_t flat = 0; flat < offsets.size(); ++flat) {
+            std::size_t rest = flat, position = 0, scale = 1;
+            for (std::int64_t k = ndim - 1; k >= 0; --k) {
+                const auto i = static_cast<std::size_t>(k);
+                const auto extent = static_cast<std::size_t>(a->shape()[i]);
+                const std::size_t index = rest % extent;
+                rest /= extent;
+                if (reduced[i]) continue;
+                position += index * scale;
+                scale *= extent;
+            }
+            runs[position].push_back(offsets[flat]);
+        }
+        for (std::size_t p = 0; p < values.size(); ++p)
+            if (std::isnan(values[p].as_double()))
+                if (const auto nan = numpy_reduce_run_nan(accumulator, a->data(), std::move(runs[p]))) values[p] = *nan;
     }
     for (std::size_t p = 0; p < values.size(); ++p) {
         // mean of nothing divides the sum 0 by the count 0 below: the NaN the CPU makes (x86's is negative), whose

@@ -138,3 +138,12 @@ TEST(SimdTargets, NegativeLoopVectorsFollowTheTargets) {
     EXPECT_EQ(semantics::numpy_2(simd_targets::avx512_icl_machine()).negative_loop_vector_bytes, 64);
     EXPECT_EQ(semantics::numpy_1_24(avx2_machine).negative_loop_vector_bytes, 0);
 }
+
+TEST(SimdTargets, MinMaxReductionVectorsFollowTheTargets) {
+    // Both NumPys reduce float min/max runs in 16-byte vectors at the baseline, 32 with AVX2, 64 with AVX512_SKX.
+    for (const auto profile : {&semantics::numpy_2, &semantics::numpy_1_24}) {
+        EXPECT_EQ(profile(simd_targets::baseline()).minmax_reduce_vector_bytes, 16);
+        EXPECT_EQ(profile(avx2_machine).minmax_reduce_vector_bytes, 32);
+        EXPECT_EQ(profile(simd_targets::avx512_icl_machine()).minmax_reduce_vector_bytes, 64);
+    }
+}

@@ -247,6 +247,13 @@ struct semantics {
     // 0: the loop reads what it should (NumPy 1.24).
     int negative_loop_vector_bytes = 64;
 
+    // A float32/float64 min or max reduction whose elements NumPy hands its loop as one contiguous run starts from
+    // the first element, reduces the whole vectors of the rest (this many bytes each) and then a scalar tail: a NaN
+    // met in the vectors (or a NaN first element) comes out as the positive quiet NaN the horizontal reduction
+    // returns, one first met in the tail as it is (reduction.cpp). 16 at NumPy's baseline and 32 with AVX2 (both
+    // measured, both NumPys), 64 with AVX512_SKX (inferred).
+    int minmax_reduce_vector_bytes = 64;
+
     // The profiles of NumPy 2.x and NumPy 1.24 as they dispatch on a CPU with these targets (simd_targets.hpp).
     static constexpr semantics numpy_2(simd_targets cpu = simd_targets::avx512_icl_machine()) {
         semantics s;
@@ -262,6 +269,7 @@ struct semantics {
         s.quickselect_sorts_32bit_lanes_up_to = cpu.avx512_skx ? 512 : cpu.x86_v3 ? 256 : 0;
         s.quickselect_sorts_64bit_lanes_up_to = cpu.avx512_skx ? 256 : cpu.x86_v3 ? 64 : 0;
         s.negative_loop_vector_bytes = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
+        s.minmax_reduce_vector_bytes = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
         return s;
     }
     static constexpr semantics numpy_1_24(simd_targets cpu = simd_targets::avx512_icl_machine()) {
@@ -316,6 +324,7 @@ struct semantics {
         s.complex_running_products_fused = cpu.avx512f;
         s.sort_canonicalises_float16_nan = s.sort_canonicalises_float64_nan = false;
         s.sort_canonicalises_float32_nan = cpu.avx512_skx;
+        s.minmax_reduce_vector_bytes = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
         return s;
     }
 

@@ -235,7 +235,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // Cast into the accumulator's dtype as an array, as NumPy's buffered iterator does (see accumulate below).
     const array in_accumulator_type = a->type() == accumulator ? a : copy_of(*a, order::K, accumulator);
     const std::vector<scalar> elements = flat_values(*in_accumulator_type);
-    for (std::size_t flat = 0; flat < elements.size(); ++flat) {
+    // The result position (C order of the remaining axes) of the input's element number `flat` (C order).
+    const auto position_of = [&](std::size_t flat) {
         std::size_t rest = flat, position = 0, scale = 1;
         for (std::int64_t k = ndim - 1; k >= 0; --k) {
             const auto i = static_cast<std::size_t>(k);
@@ -246,6 +247,10 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             position += index * scale;
             scale *= extent;
         }
+        return position;
+    };
+    for (std::size_t flat = 0; flat < elements.size(); ++flat) {
+        const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);
         scalar& acc = values[position];
         acc = started[position] ? combine(r, accumulator, acc, x) : (r == reduction::any || r == reduction::all
@@ -261,17 +266,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         const std::vector<std::int64_t> offsets = c_order_offsets(a->shape(), a->strides());
         std::vector<std::vector<std::int64_t>> runs(values.size());
         for (std::size_t flat = 0; flat < offsets.size(); ++flat) {
-            std::size_t rest = flat, position = 0, scale = 1;
-            for (std::int64_t k = ndim - 1; k >= 0; --k) {
-                const auto i = static_cast<std::size_t>(k);
-                const auto extent = static_cast<std::size_t>(a->shape()[i]);
-                const std::size_t index = rest % extent;
-                rest /= extent;
-                if (reduced[i]) continue;
-                position += index * scale;
-                scale *= extent;
-            }
-            runs[position].push_back(offsets[flat]);
+            runs[position_of(flat)].push_back(offsets[flat]);
         }
         for (std::size_t p = 0; p < values.size(); ++p)
             if (std::isnan(values[p].as_double()))

@@ -688,7 +688,8 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
                 for (std::size_t q = 0; q < block; ++q) std::memcpy(block_bytes.data() + q * item, value_in(q), item);
             for (const std::int64_t n : walk) {
                 const auto q = static_cast<std::size_t>(n);
-                std::memcpy(dst + sub_offsets[q], cast_per_position ? block_bytes.data() + q * item : value_in(q), item);
+                const std::byte* from = cast_per_position ? block_bytes.data() + q * item : value_in(q);
+                std::memcpy(dst + sub_offsets[q], from, item);
             }
             continue;
         }
@@ -749,7 +750,7 @@ void mask_setitem(const array& a, const ndarray& mask, const array& value) {
         std::byte* dst = a->data() + a_offsets[selected[k]];
         const std::byte* src = value->data() + static_cast<std::int64_t>(k) * step;
         if (runs_move) std::memmove(dst, src, (end - k) * static_cast<std::size_t>(itemsize));
-        else if (value->type() == a->type()) std::memmove(dst, src, static_cast<std::size_t>(itemsize));  // bytes as they are
+        else if (value->type() == a->type()) std::memmove(dst, src, static_cast<std::size_t>(itemsize));  // its bytes
         else store_element(a->type(), dst, load_element(value->type(), src));
         k = end;
     }

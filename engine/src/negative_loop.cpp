@@ -35,8 +35,10 @@ bool item_ranges_overlap(const std::byte* ip, std::int64_t istep, const std::byt
                          std::int64_t n) {
     const auto at = [](const std::byte* p) { return reinterpret_cast<std::intptr_t>(p); };
     const std::intptr_t ispan = istep * (n - 1), ospan = ostep * (n - 1);
-    const std::intptr_t ilow = at(ip) + std::min<std::intptr_t>(ispan, 0), ihigh = at(ip) + std::max<std::intptr_t>(ispan, 0);
-    const std::intptr_t olow = at(op) + std::min<std::intptr_t>(ospan, 0), ohigh = at(op) + std::max<std::intptr_t>(ospan, 0);
+    const std::intptr_t ilow = at(ip) + std::min<std::intptr_t>(ispan, 0);
+    const std::intptr_t ihigh = at(ip) + std::max<std::intptr_t>(ispan, 0);
+    const std::intptr_t olow = at(op) + std::min<std::intptr_t>(ospan, 0);
+    const std::intptr_t ohigh = at(op) + std::max<std::intptr_t>(ospan, 0);
     if (ilow == olow && ihigh == ohigh) return false;
     return !(ilow > ohigh || olow > ihigh);
 }

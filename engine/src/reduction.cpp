@@ -260,8 +260,9 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     }
     // A NaN result of a float min/max: the NaN NumPy's loop gives for its runs (numpy_reduce_run_nan). Only without
     // a cast (NumPy buffers a cast input in chunks) and without out= (whose strides join the iteration order).
-    if ((r == reduction::min || r == reduction::max) && (accumulator == dtype::float32 || accumulator == dtype::float64) &&
-        a->type() == accumulator && !options.out &&
+    const bool float_extremum = (r == reduction::min || r == reduction::max) &&
+                                (accumulator == dtype::float32 || accumulator == dtype::float64);
+    if (float_extremum && a->type() == accumulator && !options.out &&
         std::any_of(values.begin(), values.end(), [](const scalar& v) { return std::isnan(v.as_double()); })) {
         const std::vector<std::int64_t> offsets = c_order_offsets(a->shape(), a->strides());
         std::vector<std::vector<std::int64_t>> runs(values.size());

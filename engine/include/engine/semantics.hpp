@@ -254,6 +254,10 @@ struct semantics {
     // measured, both NumPys), 64 with AVX512_SKX (inferred).
     int minmax_reduce_vector_bytes = 64;
 
+    // The width of the vectors NumPy's universal-intrinsics loops move on a CPU with these targets: AVX512_SKX's
+    // 64 bytes, AVX2's 32, the baseline's 16 (the negative and min/max reduction loops above).
+    static constexpr int vector_bytes_of(simd_targets cpu) { return cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16; }
+
     // The profiles of NumPy 2.x and NumPy 1.24 as they dispatch on a CPU with these targets (simd_targets.hpp).
     static constexpr semantics numpy_2(simd_targets cpu = simd_targets::avx512_icl_machine()) {
         semantics s;
@@ -268,8 +272,7 @@ struct semantics {
         s.quickselect_sorts_16bit_lanes_up_to = cpu.avx512_icl ? 512 : 0;
         s.quickselect_sorts_32bit_lanes_up_to = cpu.avx512_skx ? 512 : cpu.x86_v3 ? 256 : 0;
         s.quickselect_sorts_64bit_lanes_up_to = cpu.avx512_skx ? 256 : cpu.x86_v3 ? 64 : 0;
-        s.negative_loop_vector_bytes = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
-        s.minmax_reduce_vector_bytes = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
+        s.negative_loop_vector_bytes = s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);
         return s;
     }
     static constexpr semantics numpy_1_24(simd_targets cpu = simd_targets::avx512_icl_machine()) {
@@ -324,7 +327,7 @@ struct semantics {
         s.complex_running_products_fused = cpu.avx512f;
         s.sort_canonicalises_float16_nan = s.sort_canonicalises_float64_nan = false;
         s.sort_canonicalises_float32_nan = cpu.avx512_skx;
-        s.minmax_reduce_vector_bytes = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
+        s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);
         return s;
     }
 

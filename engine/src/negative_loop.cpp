@@ -145,6 +145,10 @@ void run_runs(const numpy_runs& r, int vector_bytes) {
 bool run_numpy_negative_loop(dtype loop, const ndarray& out, const std::byte* in_data, const dims& in_strides) {
     const int vector_bytes = active_semantics().negative_loop_vector_bytes;
     if (vector_bytes == 0 || out.size() == 0) return false;
+    // Only an input stepping itemsize elements along some axis can slip; every other call is the caller's to run.
+    const std::int64_t slipping_step = itemsize(loop) * itemsize(loop);
+    const auto can_slip = [&](std::int64_t s) { return s == slipping_step || s == -slipping_step; };
+    if (std::none_of(in_strides.begin(), in_strides.end(), can_slip)) return false;
     // Aligned operands only (a start and steps of whole elements): NumPy buffers an unaligned one.
     const auto aligned = [&](const std::byte* data, const dims& strides) {
         const std::int64_t size = itemsize(loop);

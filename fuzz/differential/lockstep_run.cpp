@@ -11,6 +11,7 @@
 #include "differential/binding_order.hpp"
 #include "differential/generated_script.hpp"
 #include "differential/window_bounds.hpp"
+#include "systems/engine/engine_implementation.hpp"
 
 namespace fuzzing {
 
@@ -87,6 +88,10 @@ generator_limits generator_limits_for_selected_oracle() {
     limits.aliasing_index_writes = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     limits.put_wrap_and_clip = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     limits.numpy2_names = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
+    const engine::semantics rules = conformance::semantics_for_selected_oracle();
+    limits.one_kth_partition_max_elements = {rules.quickselect_sorts_16bit_lanes_up_to,
+                                             rules.quickselect_sorts_32bit_lanes_up_to,
+                                             rules.quickselect_sorts_64bit_lanes_up_to};
     return limits;
 }
 

@@ -52,12 +52,14 @@ void for_each_named_value(const interpreter::evaluator& e,
 
 }  // namespace
 
-// The engine follows the selected oracle's semantics as NumPy dispatches its loops on this CPU: the one place
-// where an oracle maps to a profile.
-engine_implementation::engine_implementation() {
+engine::semantics semantics_for_selected_oracle() {
     const engine::simd_targets cpu = engine::simd_targets::of_this_cpu();
-    engine::set_active_semantics(selected_numpy_oracle() == numpy_oracle::numpy_2 ? engine::semantics::numpy_2(cpu)
-                                                                                  : engine::semantics::numpy_1_24(cpu));
+    return selected_numpy_oracle() == numpy_oracle::numpy_2 ? engine::semantics::numpy_2(cpu)
+                                                            : engine::semantics::numpy_1_24(cpu);
+}
+
+engine_implementation::engine_implementation() {
+    engine::set_active_semantics(semantics_for_selected_oracle());
     evaluator_ = std::make_unique<interpreter::evaluator>(engine_system::engine_backend::instance());
 }
 

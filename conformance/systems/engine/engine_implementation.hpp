@@ -9,12 +9,17 @@
 #include "contract/implementation.hpp"
 #include "contract/sharing_cache.hpp"
 #include "engine/array.hpp"
+#include "engine/semantics.hpp"
 
 namespace conformance {
 
 namespace interpreter {
 class evaluator;
 }
+
+// The engine's semantics for the selected oracle as NumPy dispatches its loops on this CPU: the one place where an
+// oracle maps to a profile (the engine system runs under it; the fuzz generator reads what it cannot reproduce).
+engine::semantics semantics_for_selected_oracle();
 
 class engine_implementation final : public implementation {
 public:

@@ -532,6 +532,12 @@ loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
     const std::array<typed_operand, 2> operands{describe(a), describe(b)};
     const dtype nominal = result_type(operands);
     dtype loop = nominal;
+    // PyUFunc_SubtractionTypeResolver refuses the bool loop, found or asked for with dtype= (property test,
+    // NumPy 1.24, seed 102: np.subtract(b, b, out, dtype='bool')).
+    if (op == binary_op::subtract && (forced ? *forced : nominal) == dtype::bool_)
+        raise(error_category::type_error,
+              "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
+              "or the logical_xor function instead.");
     if (forced) {
         // dtype= names the loop itself (its output and so, for these uniform loops, its inputs).
         if (is_comparison(op) ? *forced != dtype::bool_ : (loops_of(op) & bit(*forced)) == 0)
@@ -549,10 +555,6 @@ loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
         const per_operand<dtype> inputs{read_as(operands[0]), read_as(operands[1])};
         return {dtype::int64, inputs, inputs};
     }
-    if (op == binary_op::subtract && nominal == dtype::bool_)
-        raise(error_category::type_error,
-              "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, "
-              "or the logical_xor function instead.");
     if (!is_comparison(op)) {
         if (op == binary_op::true_divide && !is_inexact(nominal)) {
             loop = dtype::float64;  // TrueDivisionTypeResolver: integers and bools divide as doubles

@@ -3,6 +3,7 @@
 #include "engine/byteswap.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "engine/element_addresses.hpp"
@@ -17,6 +18,13 @@ void reverse_element_bytes(dtype t, std::byte* element) {
     if (part > 1)
         for (std::int64_t offset = 0; offset < size; offset += part)
             std::reverse(element + offset, element + offset + part);
+}
+
+void copy_native_then_swap_in_place(dtype swapped, std::byte* start, std::int64_t stride, const std::byte* native,
+                                    std::int64_t n) {
+    const std::int64_t size = itemsize(swapped);
+    for (std::int64_t k = 0; k < n; ++k) std::memcpy(start + k * stride, native + k * size, static_cast<std::size_t>(size));
+    for (std::int64_t k = 0; k < n; ++k) reverse_element_bytes(swapped, start + k * stride);
 }
 
 array byteswap(const array& a, bool inplace) {

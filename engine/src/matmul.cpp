@@ -121,13 +121,18 @@ struct matrix_stack {
     std::int64_t rows = 1, cols = 1, row_stride = 0, col_stride = 0;
 };
 
-matrix_stack as_stack(const ndarray& x, bool is_left) {
+// `vector`: the operand's flexible core dimension is missing (n? of a, m? of b), so its core is its last axis alone
+// and every axis before it is a stack axis (a 1-D operand, or one whose flexible dimension an output without it
+// made missing).
+matrix_stack as_stack(const ndarray& x, bool is_left, bool vector) {
     matrix_stack s;
     s.data = x.data();
     const std::size_t nd = x.ndim();
-    if (nd == 1) {
-        (is_left ? s.cols : s.rows) = x.shape()[0];
-        (is_left ? s.col_stride : s.row_stride) = x.strides()[0];
+    if (vector) {
+        s.stack_shape = head(x.shape(), nd - 1);
+        s.stack_strides = head(x.strides(), nd - 1);
+        (is_left ? s.cols : s.rows) = x.shape()[nd - 1];
+        (is_left ? s.col_stride : s.row_stride) = x.strides()[nd - 1];
         return s;
     }
     s.stack_shape = head(x.shape(), nd - 2);
@@ -182,9 +187,23 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
     const array a = converted(a_in, t), b = converted(b_in, t);
     if (a->ndim() == 0) raise_too_few_dimensions("Input operand 0", 0);
     if (b->ndim() == 0) raise_too_few_dimensions("Input operand 1", 0);
-    matrix_stack sa = as_stack(*a, true), sb = as_stack(*b, false);
+    // _validate_num_dims: a 1-D input's flexible dimension is missing; an output with fewer dimensions than the
+    // core then makes n?, then m?, missing for every operand until it has enough (np.matmul(x, y, out=0-d) of 1 x 1
+    // matrices works: property test, NumPy 1.24, seed 104); an input whose flexible dimension goes missing keeps
+    // its last axis as its core and iterates over the axes before it.
+    bool a_is_vector = a->ndim() == 1, b_is_vector = b->ndim() == 1;
+    if (out) {
+        std::int64_t core_dims = !a_is_vector + !b_is_vector;
+        for (bool* missing : {&a_is_vector, &b_is_vector}) {
+            if ((*out)->ndim() >= core_dims) break;
+            if (!*missing) {
+                *missing = true;
+                --core_dims;
+            }
+        }
+    }
+    matrix_stack sa = as_stack(*a, true, a_is_vector), sb = as_stack(*b, false, b_is_vector);
     if (sb.rows != sa.cols) raise_core_mismatch("Input operand 1", 0, sb.rows, sa.cols);
-    const bool a_is_vector = a->ndim() == 1, b_is_vector = b->ndim() == 1;
     dims core;
     if (!a_is_vector) core.push_back(sa.rows);
     if (!b_is_vector) core.push_back(sb.cols);
@@ -249,7 +268,8 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
     // (property test, seed 905: a swapped broadcast input). Each matrix is C-contiguous inside.
     std::int64_t matrix_elements = 1;
     for (const std::int64_t n : core) matrix_elements *= n;
-    const matrix_stack given_a = as_stack(*as_array(a_in), true), given_b = as_stack(*as_array(b_in), false);
+    const matrix_stack given_a = as_stack(*as_array(a_in), true, a_is_vector),
+                       given_b = as_stack(*as_array(b_in), false, b_is_vector);
     std::vector<dims> votes;
     for (const matrix_stack* s : {&given_a, &given_b}) {
         dims st = broadcast_strides(s->stack_shape, s->stack_strides, stack_shape);

@@ -9,6 +9,7 @@
 // pivots found so far, so each later (larger) kth searches only between the pivots around it. The order of
 // comparison is NumPy's: numbers ascending, NaNs last (a NaN is never "less"), complex lexicographic with NaN parts
 // last, bools as their bytes.
+#include "engine/byteswap.hpp"
 #include "engine/partition.hpp"
 
 #include <algorithm>
@@ -249,6 +250,18 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
     // _new_sortlike returns before making its iterator when there is nothing to select.
     if (extent <= 1 || a->size() == 0) return;
     check_legacy_iterator_dimensions(a->ndim());
+    if (is_byte_swapped(a->type()) && active_semantics().sort_copies_back_then_swaps) {
+        // NumPy 1.24's _new_sortlike: each lane selected in a native buffer and copied back, then swapped in place.
+        const dtype native_type = native_order(a->type());
+        const std::int64_t stride = a->strides()[static_cast<std::size_t>(along)];
+        for_each_lane(*a, along, [&](std::byte* start) {
+            const array lane = copy_of(*ndarray::view_of(a, a->type(), {extent}, {stride}, start - a->data()), order::C,
+                                       native_type);
+            partition_in_place(lane, kth_given, 0);
+            copy_native_then_swap_in_place(a->type(), start, stride, lane->data(), extent);
+        });
+        return;
+    }
     if (is_byte_swapped(a->type())) {
         // _new_sortlike swaps each lane into a native buffer before selecting, and back: the same as selecting in
         // a native copy.

@@ -74,9 +74,23 @@ void sort_in_place(const array& a, std::int64_t axis) {
     // native type's, swapped on the way back.
     std::optional<std::vector<std::byte>> canonical_nan = canonical_sort_nan(native_order(lane_type));
     if (canonical_nan && is_byte_swapped(lane_type)) reverse_element_bytes(lane_type, canonical_nan->data());
+    const bool copy_then_swap = is_byte_swapped(lane_type) && active_semantics().sort_copies_back_then_swaps;
+    std::vector<std::byte> native(copy_then_swap ? static_cast<std::size_t>(extent * itemsize(lane_type)) : 0);
     for_each_lane(*a, along, [&](std::byte* start) {
         for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(lane_type, start + k * stride);
         std::stable_sort(lane.begin(), lane.end(), sorts_before);
+        if (copy_then_swap) {
+            for (std::int64_t k = 0; k < extent; ++k) {
+                std::byte* element = native.data() + k * itemsize(lane_type);
+                if (canonical_nan && std::isnan(lane[k].as_double()))
+                    std::memcpy(element, canonical_nan->data(), canonical_nan->size());
+                else
+                    store_element(lane_type, element, lane[k]);
+                reverse_element_bytes(lane_type, element);  // swapped order to the buffer's native bytes
+            }
+            copy_native_then_swap_in_place(lane_type, start, stride, native.data(), extent);
+            return;
+        }
         for (std::int64_t k = 0; k < extent; ++k) {
             std::byte* element = start + k * stride;
             if (canonical_nan && std::isnan(lane[k].as_double()))

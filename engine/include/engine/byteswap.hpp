@@ -13,6 +13,13 @@ namespace engine {
 // twice it restores the element: the same call converts native to swapped order and back.
 void reverse_element_bytes(dtype t, std::byte* element);
 
+// NumPy 1.24's copyswapn of a sorted lane back into an array in swapped byte order (_new_sortlike's buffer): the
+// native bytes of all n elements copied to their places first (`native` holds them one after another), then every
+// place swapped in place. Places that alias (a stride 0, overlapping elements) are swapped once per element that
+// maps to them, so an even count leaves native bytes behind. NumPy 2 writes each element swapped once.
+void copy_native_then_swap_in_place(dtype swapped, std::byte* start, std::int64_t stride, const std::byte* native,
+                                    std::int64_t n);
+
 // inplace: `a` itself comes back, swapped (ValueError "array to be byte-swapped is read-only" first; an element
 // that several positions share is swapped once per position, as NumPy's walk does). Otherwise a copy in order A
 // (PyArray_NewCopy(a, NPY_ANYORDER)) is swapped and returned; a read-only `a` is fine then.

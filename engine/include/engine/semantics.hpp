@@ -144,6 +144,11 @@ struct semantics {
     enum class complex_product_fusion { everywhere, outside_contiguous_vector_loop, nowhere };
     complex_product_fusion complex_products = complex_product_fusion::everywhere;
 
+    // How a sort or partition of an array in swapped byte order writes its native buffer back: NumPy 1.24 copies
+    // every element's bytes, then swaps every place in place (copyswapn), so aliasing places are swapped once per
+    // element (property test, NumPy 1.24, seed 104: a stride-0 view sorted); off: NumPy 2 swaps each element once.
+    bool sort_copies_back_then_swaps = false;
+
     // Which NaN a complex product passes on when several meet (ufunc_elements.hpp, ordered_complex_product): NumPy 2's
     // loop computes the cross products ai*bi and ai*br with y's part as the first operand, on its AVX2 and baseline
     // builds alike; off: NumPy 1.24's loops with x's part first (measured with four different payloads).
@@ -331,6 +336,7 @@ struct semantics {
             cpu.avx512f ? complex_absolute_loop::simd_formula_forward_output : complex_absolute_loop::hypot;
         s.complex_running_products_fused = cpu.avx512f;
         s.complex_cross_products_y_first = false;
+        s.sort_copies_back_then_swaps = true;
         s.sort_canonicalises_float16_nan = s.sort_canonicalises_float64_nan = false;
         s.sort_canonicalises_float32_nan = cpu.avx512_skx;
         s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);

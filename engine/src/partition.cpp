@@ -9,7 +9,6 @@
 // pivots found so far, so each later (larger) kth searches only between the pivots around it. The order of
 // comparison is NumPy's: numbers ascending, NaNs last (a NaN is never "less"), complex lexicographic with NaN parts
 // last, bools as their bytes.
-#include "engine/byteswap.hpp"
 #include "engine/partition.hpp"
 
 #include <algorithm>
@@ -20,6 +19,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "engine/byteswap.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
@@ -263,8 +263,8 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
         return;
     }
     if (is_byte_swapped(a->type())) {
-        // _new_sortlike swaps each lane into a native buffer before selecting, and back: the same as selecting in
-        // a native copy.
+        // NumPy 2's _new_sortlike swaps each lane into a native buffer before selecting, and back, one element at a
+        // time: the same as selecting in a native copy.
         const array native = copy_of(*a, order::K, native_order(a->type()));
         partition_in_place(native, kth_given, axis);
         assign(*a, *native);

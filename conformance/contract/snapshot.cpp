@@ -28,9 +28,10 @@ public:
         }
     }
 
-    const std::string& canonical(object_key key) const { return canonical_.at(key); }
+    std::string_view canonical(object_key key) const { return canonical_.at(key); }
 
-    std::string name_for(object_key key) {
+    // Valid while the state and this object live (the names are the state's, the ids this object's).
+    std::string_view name_for(object_key key) {
         if (const auto named = canonical_.find(key); named != canonical_.end()) return named->second;
         if (const auto known = opaque_.find(key); known != opaque_.end()) return known->second;
         std::string id = "#";  // appended, not `"#" + ...`, which trips GCC 12's -Wrestrict false positive
@@ -39,7 +40,7 @@ public:
     }
 
 private:
-    std::map<object_key, std::string> canonical_;
+    std::map<object_key, std::string_view> canonical_;
     std::map<object_key, std::string> opaque_;
 };
 
@@ -57,7 +58,7 @@ json array_entry(const array_state& array, json values, object_names& names) {
     entry["shape"] = array.shape;
     entry["strides"] = array.strides;
     entry["values"] = std::move(values);
-    entry["base"] = array.base ? json(names.name_for(*array.base)) : json(nullptr);
+    entry["base"] = array.base ? json(std::string(names.name_for(*array.base))) : json(nullptr);
     entry["owndata"] = array.owndata;
     entry["writeable"] = array.writeable;
     entry["c_contiguous"] = array.c_contiguous;
@@ -71,7 +72,7 @@ bool is_id_placeholder(const json& value) {
 }
 
 json with_ids_named(const json& value, object_names& names) {
-    if (is_id_placeholder(value)) return names.name_for(value["id"].get<object_key>());
+    if (is_id_placeholder(value)) return std::string(names.name_for(value["id"].get<object_key>()));
     if (value.is_array()) {
         json named = json::array();
         for (const json& element : value) named.push_back(with_ids_named(element, names));
@@ -99,7 +100,7 @@ json same_object_groups(const raw_state& state) {
 }
 
 // Every pair of the sharing table by the names a step gives its objects: (smaller name, larger name, shares,
-// may_share), sorted. The steps' two lists and steps_certainly_equal both read it.
+// may_share), sorted, as the steps' two lists give them.
 std::vector<std::tuple<std::string_view, std::string_view, bool, bool>> named_sharing(const sharing_table& sharing,
                                                                                         const object_names& names) {
     std::vector<std::tuple<std::string_view, std::string_view, bool, bool>> pairs;
@@ -144,7 +145,7 @@ json step_with(const cases::statement& statement, const outcome& result, const r
     // Flat iterators (only when some name is bound to one, so that other steps read as before): the array each walks.
     json flatiters = json::object();
     for (const auto& [name, bound] : state.names)
-        if (bound.what == binding::kind::flatiter) flatiters[name] = json{{"base", names.name_for(bound.walks)}};
+        if (bound.what == binding::kind::flatiter) flatiters[name] = json{{"base", std::string(names.name_for(bound.walks))}};
     // After the arrays: opaque ids in the value continue the numbering their bases started.
     json value = masked.statement_value ? json(nullptr) : with_ids_named(result.value, names);
 
@@ -360,6 +361,8 @@ bool steps_certainly_equal(const observation& oracle, const observation& engine)
     side_names x(oracle.state);
     side_names y(engine.state);
     memory_comparison comparison;
+    std::vector<std::pair<object_key, object_key>> engine_key_of;  // each array object of the oracle's, the engine's
+    engine_key_of.reserve(x_bound.size());
     // Names bound to anything else (a module, a function, a list) are not in a step: both walks pass them by.
     const auto in_step = [](const std::pair<const std::string, binding>& bound) {
         return bound.second.what != binding::kind::other;
@@ -395,6 +398,7 @@ bool steps_certainly_equal(const observation& oracle, const observation& engine)
             if (x.objects.name_for(a_bound.walks) != y.objects.name_for(b_bound.walks)) return false;
             continue;
         }
+        if (!x_alias) engine_key_of.emplace_back(a_bound.key, b_bound.key);
         const array_state& a = oracle.state.arrays.at(a_bound.key);
         const array_state& b = engine.state.arrays.at(b_bound.key);
         if (a.dtype != b.dtype || a.shape != b.shape || a.strides != b.strides || a.owndata != b.owndata ||
@@ -411,7 +415,25 @@ bool steps_certainly_equal(const observation& oracle, const observation& engine)
             return false;
         }
     }
-    return named_sharing(oracle.sharing, x.objects) == named_sharing(engine.sharing, y.objects);
+    // Both sides bind the same names to their arrays alike (checked above), so each oracle array has one engine
+    // array: the tables are equal when every oracle pair has the same answer for the engine's pair (and the
+    // counts match, checked first). Keys, not names: no strings are sorted on every statement.
+    std::sort(engine_key_of.begin(), engine_key_of.end());
+    const auto engine_key = [&](object_key key) -> std::optional<object_key> {
+        const auto found = std::lower_bound(engine_key_of.begin(), engine_key_of.end(), std::pair{key, object_key{0}});
+        if (found == engine_key_of.end() || found->first != key) return std::nullopt;
+        return found->second;
+    };
+    for (const auto& [keys, answer] : oracle.sharing.pairs()) {
+        const std::optional<object_key> a = engine_key(keys.first), b = engine_key(keys.second);
+        if (!a || !b) return false;
+        const auto found = engine.sharing.pairs().find({std::min(*a, *b), std::max(*a, *b)});
+        if (found == engine.sharing.pairs().end() || found->second.shares != answer.shares ||
+            found->second.may_share != answer.may_share) {
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<difference> observed_difference(const cases::statement& statement, const observation& oracle,

@@ -2,8 +2,8 @@
 // distinct array objects bound to names, asked once per step and read by the snapshot and the uninitialised rule.
 #pragma once
 
-#include <map>
 #include <utility>
+#include <vector>
 
 #include "contract/implementation.hpp"
 
@@ -23,13 +23,15 @@ public:
     // itself (for the uninitialised rule: an array is as uninitialised as itself, even when empty).
     sharing_answer between(object_key a, object_key b) const;
 
-    // Every pair (smaller key first) and its answer.
-    const std::map<std::pair<object_key, object_key>, sharing_answer>& pairs() const { return answers_; }
+    // The answer for two distinct array objects of the state, in either order; nothing for another pair.
+    const sharing_answer* find(object_key a, object_key b) const;
+
+    using entry = std::pair<std::pair<object_key, object_key>, sharing_answer>;
+    // Every pair (smaller key first) and its answer, sorted by the pair.
+    const std::vector<entry>& pairs() const { return answers_; }
 
 private:
-    void set(object_key a, object_key b, sharing_answer answer);
-
-    std::map<std::pair<object_key, object_key>, sharing_answer> answers_;
+    std::vector<entry> answers_;  // one allocation per step, not one per pair: a step of n arrays has n(n-1)/2
 };
 
 }  // namespace conformance

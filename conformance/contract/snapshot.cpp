@@ -427,9 +427,8 @@ bool steps_certainly_equal(const observation& oracle, const observation& engine)
     for (const auto& [keys, answer] : oracle.sharing.pairs()) {
         const std::optional<object_key> a = engine_key(keys.first), b = engine_key(keys.second);
         if (!a || !b) return false;
-        const auto found = engine.sharing.pairs().find({std::min(*a, *b), std::max(*a, *b)});
-        if (found == engine.sharing.pairs().end() || found->second.shares != answer.shares ||
-            found->second.may_share != answer.may_share) {
+        const sharing_answer* found = engine.sharing.find(*a, *b);
+        if (found == nullptr || found->shares != answer.shares || found->may_share != answer.may_share) {
             return false;
         }
     }

@@ -2,6 +2,7 @@
 // by indexing a 1-D arange with the same index, so every index rule and error is the 1-D array's own.
 #include "engine/flat_iterator.hpp"
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -45,6 +46,47 @@ void write_repeating(const ndarray& a, const std::vector<std::int64_t>& position
                      values->data() + from[k % from.size()], static_cast<std::size_t>(a.itemsize()));
 }
 
+// The 0-d bool array an index is (a Python True or False, NumPy 2 also np.array(True)), if it is one.
+const ndarray* zero_d_bool_index(const index_expr& index) {
+    const auto* item = std::get_if<array>(&index.front());
+    return item != nullptr && (*item)->type() == dtype::bool_ && (*item)->ndim() == 0 ? item->get() : nullptr;
+}
+
+bool truth_of(const ndarray& zero_d_bool) { return load_element(dtype::bool_, zero_d_bool.data()).as_bool(); }
+
+// NumPy 1.24's iter_subscript_Bool and iter_ass_sub_Bool: a boolean array of one dimension and at most a.size
+// elements, read as a prefix (the elements after it are not selected); ValueError otherwise.
+std::vector<std::int64_t> prefix_mask_positions(const ndarray& a, const ndarray& mask, bool assigning) {
+    if (mask.ndim() != 1) raise(error_category::value_error, "boolean index array should have 1 dimension");
+    if (mask.shape()[0] > a.size())
+        raise(error_category::value_error,
+              assigning ? "boolean index array has too many values" : "too many boolean indices");
+    std::vector<std::int64_t> positions;
+    const std::byte* flag = mask.data();
+    for (std::int64_t i = 0; i < mask.shape()[0]; ++i, flag += mask.strides()[0])
+        if (std::to_integer<std::uint8_t>(*flag) != 0) positions.push_back(i);  // the byte, as npy_bool is read
+    return positions;
+}
+
+array positions_array(const std::vector<std::int64_t>& positions) {
+    const array numbers = empty({static_cast<std::int64_t>(positions.size())}, dtype::int64);
+    if (!positions.empty()) std::memcpy(numbers->data(), positions.data(), positions.size() * sizeof(std::int64_t));
+    return numbers;
+}
+
+// Whether NumPy 1.24's setitem of an integer element refuses an array of one element with dimensions: it takes
+// int() of it, which fails for a NaN, an infinity or a float beyond 64 bits (a 0-d array is cast instead).
+bool integer_setitem_refuses(const ndarray& values, dtype target) {
+    if (values.ndim() == 0 || values.size() != 1 || !is_integer(target) || kind_of(values.type()) != dtype_kind::floating) return false;
+    const double element = load_element(values.type(), values.data()).as_double();
+    return !std::isfinite(element) || element >= 0x1p63 || element < -0x1p63;
+}
+
+bool is_boolean_array_index(const index_expr& index) {
+    const auto* item = std::get_if<array>(&index.front());
+    return item != nullptr && (*item)->type() == dtype::bool_;
+}
+
 }  // namespace
 
 void check_flat_index(const index_expr& index) {
@@ -56,8 +98,18 @@ void check_flat_index(const index_expr& index) {
                                            "arrays are valid indices");
 }
 
+std::variant<array, scalar> flat_getitem_truth(const array& a, bool truth) {
+    // True reads the iterator's first element (NumPy reads past the end of an empty array: refused here).
+    if (truth) return flat_getitem(a, index_expr{std::int64_t{0}});
+    return flat_getitem(a, index_expr{slice_spec{0, 0, std::nullopt}});
+}
+
 std::variant<array, scalar> flat_getitem(const array& a, const index_expr& index) {
     check_flat_index(index);
+    if (const ndarray* truth = zero_d_bool_index(index); truth && !active_semantics().flat_prefix_boolean_masks)
+        return flat_getitem_truth(a, truth_of(*truth));
+    if (is_boolean_array_index(index) && active_semantics().flat_prefix_boolean_masks)
+        return flat_getitem(a, {positions_array(prefix_mask_positions(*a, *std::get<array>(index.front()), false))});
     const getitem_result picked = getitem(flatten(a, order::C), index);
     if (const auto* one = std::get_if<scalar>(&picked)) return *one;
     const array& result = std::get<array>(picked);
@@ -65,10 +117,39 @@ std::variant<array, scalar> flat_getitem(const array& a, const index_expr& index
     return result->base() ? copy_of(*result, order::C) : result;
 }
 
+void flat_setitem_truth(const array& a, bool truth, const std::function<array()>& value_of, bool from_sequence) {
+    a->require_writeable("underlying array is read-only");
+    // False writes nothing and converts nothing; True is the dtype's setitem on the first element, whose own
+    // errors are raised as they are (an integer index turns them into one ValueError). NumPy writes past the end of
+    // an empty array: nothing is written here.
+    if (!truth || a->size() == 0) return;
+    const array values = value_of();
+    const bool numpy2 = active_semantics().flat_item_takes_only_0d;
+    if (from_sequence) {  // int(), float() or complex() of a list (NumPy 2), or the sequence check before it
+        if (numpy2) raise(error_category::type_error, "a number is required for an element, not a sequence");
+        raise(error_category::value_error, "setting an array element with a sequence.");
+    }
+    // An array with dimensions: NumPy 1.24's setitem takes the element of one of a type it can convert.
+    if (values->ndim() > 0 && (numpy2 || values->size() != 1 || integer_setitem_refuses(*values, a->type()) ||
+                               (is_complex(values->type()) && !is_complex(a->type()) && a->type() != dtype::bool_)))
+        raise(error_category::value_error, "setting an array element with a sequence.");
+    write_repeating(*a, {0}, values, false, [](std::int64_t position) { return position; });
+}
+
 void flat_setitem(const array& a, const index_expr& index, const std::function<array()>& value_of,
                   bool from_sequence) {
     a->require_writeable("underlying array is read-only");
     check_flat_index(index);
+    if (const ndarray* truth = zero_d_bool_index(index); truth && !active_semantics().flat_prefix_boolean_masks)
+        return flat_setitem_truth(a, truth_of(*truth), value_of, from_sequence);
+    if (is_boolean_array_index(index) && active_semantics().flat_prefix_boolean_masks) {
+        // NumPy 1.24 converts the value first; an empty one writes nothing, and the mask is then never checked.
+        const array values = value_of();
+        if (values->size() == 0) return;
+        check_legacy_iterator_dimensions(values->ndim());
+        const std::vector<std::int64_t> positions = prefix_mask_positions(*a, *std::get<array>(index.front()), true);
+        return write_repeating(*a, positions, values, false, [](std::int64_t position) { return position; });
+    }
     const std::int64_t n = a->size();
     const auto checked = [&](std::int64_t position) {
         if (position < -n || position >= n)
@@ -101,7 +182,8 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
         if (!one_value) raise(error_category::value_error, "Error setting single item of array.");
         // NumPy 1.24's setitem takes int() or float() of an array with dimensions (its element as a Python number),
         // which a complex element fails for every real dtype but bool (whose setitem takes the truth).
-        if (values->ndim() > 0 && is_complex(values->type()) && !is_complex(a->type()) && a->type() != dtype::bool_)
+        if (values->ndim() > 0 && ((is_complex(values->type()) && !is_complex(a->type()) && a->type() != dtype::bool_) ||
+                                   integer_setitem_refuses(*values, a->type())))
             raise(error_category::value_error, "Error setting single item of array.");
         write_repeating(*a, positions, values, false, checked);
         return;

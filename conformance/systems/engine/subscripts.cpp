@@ -136,7 +136,10 @@ value engine_backend::get_item(const value& container, const value& index) const
     if (const auto* s = container.as<engine::scalar>()) {
         return numpy_result(engine::getitem(array_of_scalar(*s), to_index(index)));
     }
-    if (const auto* it = container.as<flatiter_object>()) return numpy_result(engine::flat_getitem(it->base, flat_index_of(index)));
+    if (const auto* it = container.as<flatiter_object>()) {
+        if (const auto* truth = index.as<bool>()) return numpy_result(engine::flat_getitem_truth(it->base, *truth));
+        return numpy_result(engine::flat_getitem(it->base, flat_index_of(index)));
+    }
     if (const auto* f = container.as<flags_object>()) {
         const auto* key = index.as<std::string>();
         if (key == nullptr) raise_key_error("Unknown flag");
@@ -152,18 +155,22 @@ void engine_backend::set_item(const value& container, const value& index, const 
         // NumPy refuses a read-only array before it looks at the index or converts the value.
         it->base->require_writeable("underlying array is read-only");
         const engine::array base = it->base;
-        const bool one_position = index.is<py_int>() || (index.is<engine::scalar>() && engine::is_integer(index.as<engine::scalar>()->type));
+        const auto* truth = index.as<bool>();  // a Python bool: the dtype's setitem on the first element, or nothing
+        const bool one_position = index.is<py_int>() || truth != nullptr ||
+                                  (index.is<engine::scalar>() && engine::is_integer(index.as<engine::scalar>()->type));
         const auto* array_item = item.as<engine::array>();
         const bool zero_d_array = array_item != nullptr && (*array_item)->ndim() == 0;
+        const auto write = [&](const std::function<engine::array()>& value_of, bool from_sequence) {
+            if (truth != nullptr) return engine::flat_setitem_truth(base, *truth, value_of, from_sequence);
+            engine::flat_setitem(base, flat_index_of(index), value_of, from_sequence);
+        };
         if (one_position && base->type() == engine::dtype::bool_ && !zero_d_array) {
             // One bool element is written with BOOL_setitem under both NumPys: PyObject_IsTrue of whatever the value
             // is (a list of two is True, an array of two raises). Not a 0-d array: PyArray_Pack copies its element
             // (a cast, or its bytes when the dtype is the same: a bool byte of 5 stays 5), as flat_values_of does.
-            return engine::flat_setitem(
-                base, flat_index_of(index), [&] { return to_array(value::boolean(interpreter::truth(item)), engine::dtype::bool_); }, false);
+            return write([&] { return to_array(value::boolean(interpreter::truth(item)), engine::dtype::bool_); }, false);
         }
-        return engine::flat_setitem(base, flat_index_of(index), [&] { return flat_values_of(item, base->type()); },
-                                    item.is<py_list>() || item.is<py_tuple>());
+        return write([&] { return flat_values_of(item, base->type()); }, item.is<py_list>() || item.is<py_tuple>());
     }
     if (const auto* f = container.as<flags_object>()) {
         // arrayflags_setitem: only the settable flags, by key.

@@ -21,7 +21,8 @@ namespace engine {
 void check_flat_index(const index_expr& index);
 
 // it[index]: a scalar for an integer, otherwise a fresh array (base None) shaped as a 1-D array indexed so would be.
-// IndexError out of bounds (for a boolean array of another length too).
+// IndexError out of bounds (for a boolean array of another length too). NumPy 1.24 reads a boolean array as a
+// prefix of the elements instead (semantics::flat_prefix_boolean_masks): ValueError when it is longer or not 1-D.
 std::variant<array, scalar> flat_getitem(const array& a, const index_expr& index);
 
 // it[index] = values: each selected position in turn (a repeated one keeps the last) gets the next value, the values
@@ -32,6 +33,14 @@ std::variant<array, scalar> flat_getitem(const array& a, const index_expr& index
 // item of array." otherwise. Integer positions are checked as they are written: an IndexError leaves the earlier
 // writes in place.
 void flat_setitem(const array& a, const index_expr& index, const std::function<array()>& value_of, bool from_sequence);
+
+// it[True] and it[False], a Python bool index (under NumPy 2 also a 0-d boolean array, which NumPy 1.24 refuses as
+// not 1-D): True is the first element, False none (an empty array; an assignment writes nothing and converts
+// nothing). it[True] = v is the dtype's setitem of v, its errors raised as they are: a list is a TypeError under
+// NumPy 2 and a ValueError under 1.24; an array with dimensions a ValueError, except that NumPy 1.24 reads one
+// of a single element it can convert.
+std::variant<array, scalar> flat_getitem_truth(const array& a, bool truth);
+void flat_setitem_truth(const array& a, bool truth, const std::function<array()>& value_of, bool from_sequence);
 
 // a.flat = values: every element in C order, values repeated (array_flat_set); ValueError for a read-only a.
 void flat_assign(const array& a, const array& values);

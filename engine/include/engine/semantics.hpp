@@ -238,6 +238,12 @@ struct semantics {
     // supported"; an array of bools is a mask). Off: NumPy 1.24 reads the list as the integers 0 and 1.
     bool flat_iterator_refuses_bool_lists = true;
 
+    // A boolean array indexing a flat iterator is a mask of exactly a.size elements, as for a 1-D array (IndexError
+    // otherwise), and a 0-d one is a Python bool. On: NumPy 1.24's iter_subscript_Bool / iter_ass_sub_Bool, a 1-D
+    // mask of at most a.size elements selecting among the first ones (ValueError for a longer or other mask, a 0-d
+    // one included); an assignment converts its value first and, when it is empty, checks no mask.
+    bool flat_prefix_boolean_masks = false;
+
     // it[integer] = value takes a scalar or a 0-d array only (ValueError "Error setting single item of array.").
     // Off: NumPy 1.24 also takes an array of one element (a list of one is refused by both).
     bool flat_item_takes_only_0d = true;
@@ -325,6 +331,7 @@ struct semantics {
                     .clip_wrapper_numpy2 = false,
                     .inplace_matmul = false,
                     .flat_iterator_refuses_bool_lists = false,
+                    .flat_prefix_boolean_masks = true,
                     .flat_item_takes_only_0d = false,
                     .quickselect_sorts_16bit_lanes_up_to = 0,
                     .quickselect_sorts_32bit_lanes_up_to = 0,

@@ -208,14 +208,16 @@ array full_like(const array& a, const scalar& value, std::optional<dtype> t, ord
 
 array copy(const array& a, order o) { return copy_of(*a, o); }
 
-array astype(const array& a, dtype t, bool copy, order o, casting rule) {
+array astype(const array& a, dtype t, bool copy, order o, casting rule, const descriptor_handle& descriptor) {
     check_can_cast_array(*a, t, rule);  // NumPy 1.x judges a 0-d array by its value, NumPy 2 by dtype
     // array_astype: with copy=False the input itself comes back when the dtype matches and its layout
     // already satisfies the order (for 'A': C- or F-contiguous).
     const bool layout_fine = o == order::K || (o == order::A && (a->c_contiguous() || a->f_contiguous())) ||
                              (o == order::C && a->c_contiguous()) || (o == order::F && a->f_contiguous());
     if (!copy && layout_fine && t == a->type()) return a;
-    return copy_of(*a, o, t);
+    const array out = copy_of(*a, o, t);
+    out->set_descriptor(descriptor);
+    return out;
 }
 
 void copyto(const array& dst, const array& src) { copyto(dst, src, casting::same_kind); }

@@ -114,7 +114,7 @@ value astype_method(const engine::array& self, const bound_arguments& args) {
     const engine::casting rule = to_casting(args["casting"]);
     // astype's copy=False (and NumPy 2's None) means "if needed"; NumPy 1 refuses None.
     const bool copy = to_copy_mode(args["copy"]) == engine::copy_mode::always;
-    return array_value(engine::astype(self, target, copy, o, rule));
+    return array_value(engine::astype(self, target, copy, o, rule, descriptor_of(args["dtype"])));
 }
 
 value diagonal_method(const engine::array& self, const bound_arguments& args) {

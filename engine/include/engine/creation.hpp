@@ -67,8 +67,10 @@ array full_like(const array& a, const nested& fill_value, std::optional<dtype> t
 array copy(const array& a, order o);
 // a.astype(dtype, order='K', casting='unsafe', copy=True): TypeError when the cast is not allowed by the
 // casting rule (by dtype alone); the same object when copy=False and nothing needs to change; else a copy laid
-// out per order (K keeps a's stride order).
-array astype(const array& a, dtype t, bool copy = true, order o = order::K, casting rule = casting::unsafe);
+// out per order (K keeps a's stride order). A copy has the descriptor asked for (`descriptor`: null for the type's
+// built-in one, as np.int32 or 'int32' give), not a's: PyArray_NewLikeArray is given astype's dtype.
+array astype(const array& a, dtype t, bool copy = true, order o = order::K, casting rule = casting::unsafe,
+             const descriptor_handle& descriptor = nullptr);
 
 // np.copyto(dst, src): same_kind casting check (TypeError), broadcasting, read-only check.
 void copyto(const array& dst, const array& src);

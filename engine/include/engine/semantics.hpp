@@ -53,10 +53,11 @@ struct semantics {
     // arrays themselves are empty (np.zeros((0, 3))[:, [5]] is IndexError; NumPy 1.x only warned).
     bool empty_result_checks_index_bounds = true;
 
-    // A bool comparison of a contiguous array with a scalar reads bytes of bool views (which may hold values
-    // other than 0 and 1) by SIMD position. NumPy 2's loop normalises both sides (nonzero is True) in blocks
-    // of this many elements and compares the tail's bytes as they are; NumPy 1.24 compares the scalar's byte
-    // as it is throughout (0). The width is that of this machine's NumPy build (16 bytes: SSE/NEON lanes).
+    // A bool comparison of a contiguous array with a scalar (or a stride-0 operand) reads bytes of bool views
+    // (which may hold values other than 0 and 1) by SIMD position: the loop normalises both sides (nonzero is
+    // True) in blocks of this many elements and compares the tail's bytes as they are (0: the scalar's byte as it
+    // is throughout). NumPy 2: 16 (measured on the AVX-512 and the AVX2 machine); NumPy 1.24: AVX2's 32 lanes, the
+    // baseline's 16 (both measured on the AVX2 machine, 2026-12-05), 0 on the AVX-512 machine.
     int bool_scalar_comparison_vector_block = 16;
 
     // complex -> uint32 casts of values uint32 cannot hold are undefined in C and follow the compiled loop
@@ -343,6 +344,7 @@ struct semantics {
             cpu.avx512f ? complex_absolute_loop::simd_formula_forward_output : complex_absolute_loop::hypot;
         s.complex_running_products_fused = cpu.avx512f;
         s.complex_cross_products_y_first = false;
+        s.bool_scalar_comparison_vector_block = cpu.avx512_skx ? 0 : cpu.x86_v3 ? 32 : 16;
         s.sort_copies_back_then_swaps = true;
         s.sort_canonicalises_float16_nan = s.sort_canonicalises_float64_nan = false;
         s.sort_canonicalises_float32_nan = cpu.avx512_skx;

@@ -145,7 +145,8 @@ json step_with(const cases::statement& statement, const outcome& result, const r
     // Flat iterators (only when some name is bound to one, so that other steps read as before): the array each walks.
     json flatiters = json::object();
     for (const auto& [name, bound] : state.names)
-        if (bound.what == binding::kind::flatiter) flatiters[name] = json{{"base", std::string(names.name_for(bound.walks))}};
+        if (bound.what == binding::kind::flatiter)
+            flatiters[name] = json{{"base", std::string(names.name_for(bound.walks))}};
     // After the arrays: opaque ids in the value continue the numbering their bases started.
     json value = masked.statement_value ? json(nullptr) : with_ids_named(result.value, names);
 

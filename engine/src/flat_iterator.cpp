@@ -77,7 +77,8 @@ array positions_array(const std::vector<std::int64_t>& positions) {
 // Whether NumPy 1.24's setitem of an integer element refuses an array of one element with dimensions: it takes
 // int() of it, which fails for a NaN, an infinity or a float beyond 64 bits (a 0-d array is cast instead).
 bool integer_setitem_refuses(const ndarray& values, dtype target) {
-    if (values.ndim() == 0 || values.size() != 1 || !is_integer(target) || kind_of(values.type()) != dtype_kind::floating) return false;
+    const bool float_into_integer = is_integer(target) && kind_of(values.type()) == dtype_kind::floating;
+    if (values.ndim() == 0 || values.size() != 1 || !float_into_integer) return false;
     const double element = load_element(values.type(), values.data()).as_double();
     return !std::isfinite(element) || element >= 0x1p63 || element < -0x1p63;
 }
@@ -181,9 +182,11 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
                                                                           values->size() == 1));
         if (!one_value) raise(error_category::value_error, "Error setting single item of array.");
         // NumPy 1.24's setitem takes int() or float() of an array with dimensions (its element as a Python number),
-        // which a complex element fails for every real dtype but bool (whose setitem takes the truth).
-        if (values->ndim() > 0 && ((is_complex(values->type()) && !is_complex(a->type()) && a->type() != dtype::bool_) ||
-                                   integer_setitem_refuses(*values, a->type())))
+        // which a complex element fails for every real dtype but bool (whose setitem takes the truth), and int() a
+        // NaN, an infinity or a float beyond 64 bits.
+        const bool complex_into_real =
+            is_complex(values->type()) && !is_complex(a->type()) && a->type() != dtype::bool_;
+        if (values->ndim() > 0 && (complex_into_real || integer_setitem_refuses(*values, a->type())))
             raise(error_category::value_error, "Error setting single item of array.");
         write_repeating(*a, positions, values, false, checked);
         return;

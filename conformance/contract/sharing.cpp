@@ -33,8 +33,7 @@ sharing_table sharing_table::ask(implementation& system, const raw_state& state)
 
 const sharing_answer* sharing_table::find(object_key a, object_key b) const {
     const std::pair<object_key, object_key> keys = ordered(a, b);
-    const auto found = std::lower_bound(answers_.begin(), answers_.end(), keys,
-                                        [](const entry& e, const std::pair<object_key, object_key>& k) { return e.first < k; });
+    const auto found = std::ranges::lower_bound(answers_, keys, {}, &entry::first);
     return found != answers_.end() && found->first == keys ? &found->second : nullptr;
 }
 

@@ -46,10 +46,10 @@ void write_repeating(const ndarray& a, const std::vector<std::int64_t>& position
                      values->data() + from[k % from.size()], static_cast<std::size_t>(a.itemsize()));
 }
 
-// The 0-d bool array an index is (a Python True or False, NumPy 2 also np.array(True)), if it is one.
-const ndarray* zero_d_bool_index(const index_expr& index) {
+// The boolean array an index is (a 0-d one stands for a Python True or False), if it is one.
+const ndarray* boolean_array_index(const index_expr& index) {
     const auto* item = std::get_if<array>(&index.front());
-    return item != nullptr && (*item)->type() == dtype::bool_ && (*item)->ndim() == 0 ? item->get() : nullptr;
+    return item != nullptr && (*item)->type() == dtype::bool_ ? item->get() : nullptr;
 }
 
 bool truth_of(const ndarray& zero_d_bool) { return load_element(dtype::bool_, zero_d_bool.data()).as_bool(); }
@@ -68,24 +68,17 @@ std::vector<std::int64_t> prefix_mask_positions(const ndarray& a, const ndarray&
     return positions;
 }
 
-array positions_array(const std::vector<std::int64_t>& positions) {
-    const array numbers = empty({static_cast<std::int64_t>(positions.size())}, dtype::int64);
-    if (!positions.empty()) std::memcpy(numbers->data(), positions.data(), positions.size() * sizeof(std::int64_t));
-    return numbers;
-}
-
-// Whether NumPy 1.24's setitem of an integer element refuses an array of one element with dimensions: it takes
-// int() of it, which fails for a NaN, an infinity or a float beyond 64 bits (a 0-d array is cast instead).
-bool integer_setitem_refuses(const ndarray& values, dtype target) {
-    const bool float_into_integer = is_integer(target) && kind_of(values.type()) == dtype_kind::floating;
-    if (values.ndim() == 0 || values.size() != 1 || !float_into_integer) return false;
+// Whether the dtype's setitem of one element takes `values`: a 0-d array (cast), or under NumPy 1.24 an array of
+// one element it can convert: it takes int() or float() of it (its element as a Python number), which a complex
+// element fails for every real dtype but bool (whose setitem takes the truth), and int() a NaN, an infinity or a
+// float beyond 64 bits.
+bool setitem_takes_as_one_element(const ndarray& values, dtype target) {
+    if (values.ndim() == 0) return true;
+    if (active_semantics().flat_item_takes_only_0d || values.size() != 1) return false;
+    if (is_complex(values.type()) && !is_complex(target) && target != dtype::bool_) return false;
+    if (!is_integer(target) || kind_of(values.type()) != dtype_kind::floating) return true;
     const double element = load_element(values.type(), values.data()).as_double();
-    return !std::isfinite(element) || element >= 0x1p63 || element < -0x1p63;
-}
-
-bool is_boolean_array_index(const index_expr& index) {
-    const auto* item = std::get_if<array>(&index.front());
-    return item != nullptr && (*item)->type() == dtype::bool_;
+    return std::isfinite(element) && element < 0x1p63 && element >= -0x1p63;
 }
 
 }  // namespace
@@ -107,10 +100,11 @@ std::variant<array, scalar> flat_getitem_truth(const array& a, bool truth) {
 
 std::variant<array, scalar> flat_getitem(const array& a, const index_expr& index) {
     check_flat_index(index);
-    if (const ndarray* truth = zero_d_bool_index(index); truth && !active_semantics().flat_prefix_boolean_masks)
-        return flat_getitem_truth(a, truth_of(*truth));
-    if (is_boolean_array_index(index) && active_semantics().flat_prefix_boolean_masks)
-        return flat_getitem(a, {positions_array(prefix_mask_positions(*a, *std::get<array>(index.front()), false))});
+    if (const ndarray* mask = boolean_array_index(index)) {
+        if (active_semantics().flat_prefix_boolean_masks)
+            return flat_getitem(a, {int64_index_array(prefix_mask_positions(*a, *mask, false))});
+        if (mask->ndim() == 0) return flat_getitem_truth(a, truth_of(*mask));
+    }
     const getitem_result picked = getitem(flatten(a, order::C), index);
     if (const auto* one = std::get_if<scalar>(&picked)) return *one;
     const array& result = std::get<array>(picked);
@@ -125,14 +119,12 @@ void flat_setitem_truth(const array& a, bool truth, const std::function<array()>
     // an empty array: nothing is written here.
     if (!truth || a->size() == 0) return;
     const array values = value_of();
-    const bool numpy2 = active_semantics().flat_item_takes_only_0d;
     if (from_sequence) {  // int(), float() or complex() of a list (NumPy 2), or the sequence check before it
-        if (numpy2) raise(error_category::type_error, "a number is required for an element, not a sequence");
+        if (active_semantics().flat_item_takes_only_0d)
+            raise(error_category::type_error, "a number is required for an element, not a sequence");
         raise(error_category::value_error, "setting an array element with a sequence.");
     }
-    // An array with dimensions: NumPy 1.24's setitem takes the element of one of a type it can convert.
-    if (values->ndim() > 0 && (numpy2 || values->size() != 1 || integer_setitem_refuses(*values, a->type()) ||
-                               (is_complex(values->type()) && !is_complex(a->type()) && a->type() != dtype::bool_)))
+    if (!setitem_takes_as_one_element(*values, a->type()))
         raise(error_category::value_error, "setting an array element with a sequence.");
     write_repeating(*a, {0}, values, false, [](std::int64_t position) { return position; });
 }
@@ -141,15 +133,16 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
                   bool from_sequence) {
     a->require_writeable("underlying array is read-only");
     check_flat_index(index);
-    if (const ndarray* truth = zero_d_bool_index(index); truth && !active_semantics().flat_prefix_boolean_masks)
-        return flat_setitem_truth(a, truth_of(*truth), value_of, from_sequence);
-    if (is_boolean_array_index(index) && active_semantics().flat_prefix_boolean_masks) {
-        // NumPy 1.24 converts the value first; an empty one writes nothing, and the mask is then never checked.
-        const array values = value_of();
-        if (values->size() == 0) return;
-        check_legacy_iterator_dimensions(values->ndim());
-        const std::vector<std::int64_t> positions = prefix_mask_positions(*a, *std::get<array>(index.front()), true);
-        return write_repeating(*a, positions, values, false, [](std::int64_t position) { return position; });
+    if (const ndarray* mask = boolean_array_index(index)) {
+        if (active_semantics().flat_prefix_boolean_masks) {
+            // NumPy 1.24 converts the value first; an empty one writes nothing, and the mask is then never checked.
+            const array values = value_of();
+            if (values->size() == 0) return;
+            check_legacy_iterator_dimensions(values->ndim());
+            const std::vector<std::int64_t> positions = prefix_mask_positions(*a, *mask, true);
+            return write_repeating(*a, positions, values, false, [](std::int64_t position) { return position; });
+        }
+        if (mask->ndim() == 0) return flat_setitem_truth(a, truth_of(*mask), value_of, from_sequence);
     }
     const std::int64_t n = a->size();
     const auto checked = [&](std::int64_t position) {
@@ -178,15 +171,7 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
         } catch (const std::exception&) {
             raise(error_category::value_error, "Error setting single item of array.");
         }
-        const bool one_value = !from_sequence && (values->ndim() == 0 || (!active_semantics().flat_item_takes_only_0d &&
-                                                                          values->size() == 1));
-        if (!one_value) raise(error_category::value_error, "Error setting single item of array.");
-        // NumPy 1.24's setitem takes int() or float() of an array with dimensions (its element as a Python number),
-        // which a complex element fails for every real dtype but bool (whose setitem takes the truth), and int() a
-        // NaN, an infinity or a float beyond 64 bits.
-        const bool complex_into_real =
-            is_complex(values->type()) && !is_complex(a->type()) && a->type() != dtype::bool_;
-        if (values->ndim() > 0 && (complex_into_real || integer_setitem_refuses(*values, a->type())))
+        if (from_sequence || !setitem_takes_as_one_element(*values, a->type()))
             raise(error_category::value_error, "Error setting single item of array.");
         write_repeating(*a, positions, values, false, checked);
         return;

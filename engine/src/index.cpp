@@ -123,12 +123,6 @@ std::int64_t axes_used(const index_part& p) {
     }
 }
 
-array int64_vector(const std::vector<std::int64_t>& values) {
-    array out = ndarray::allocate(dtype::int64, {static_cast<std::int64_t>(values.size())});
-    if (!values.empty()) std::memcpy(out->data(), values.data(), values.size() * sizeof(std::int64_t));
-    return out;
-}
-
 // The C-order positions (0 .. size-1) of a boolean array's True entries.
 std::vector<std::size_t> true_positions(const ndarray& mask) {
     std::vector<std::size_t> out;
@@ -150,7 +144,7 @@ std::vector<array> mask_coordinates(const ndarray& mask) {
         }
     }
     std::vector<array> out;
-    for (auto& c : coords) out.push_back(int64_vector(c));
+    for (auto& c : coords) out.push_back(int64_index_array(c));
     return out;
 }
 
@@ -195,7 +189,7 @@ parsed_index parse(const ndarray& a, const index_expr& idx, bool whole_masks = t
                 if (arr->ndim() == 0) {
                     const bool selected = load_element(dtype::bool_, arr->data()).as_bool();
                     index_part part{part_kind::true_false};
-                    part.positions = int64_vector(std::vector<std::int64_t>(selected ? 1 : 0, 0));
+                    part.positions = int64_index_array(std::vector<std::int64_t>(selected ? 1 : 0, 0));
                     p.parts.push_back(part);
                     continue;
                 }
@@ -757,6 +751,12 @@ array index_as_array(const array& a, const parsed_index& p) {
 }
 
 }  // namespace
+
+array int64_index_array(const std::vector<std::int64_t>& positions) {
+    array out = ndarray::allocate(dtype::int64, {static_cast<std::int64_t>(positions.size())});
+    if (!positions.empty()) std::memcpy(out->data(), positions.data(), positions.size() * sizeof(std::int64_t));
+    return out;
+}
 
 getitem_result getitem(const array& a, const index_expr& idx) {
     const parsed_index p = parse(*a, idx);

@@ -30,6 +30,9 @@ using getitem_result = std::variant<array, scalar>;
 
 getitem_result getitem(const array& a, const index_expr& idx);
 
+// A 1-D int64 index array holding `positions` (a fresh array).
+array int64_index_array(const std::vector<std::int64_t>& positions);
+
 // a[idx] = value: value is broadcast to the indexed shape and cast unsafely; raises ValueError when `a`
 // is read-only, IndexError/ValueError as NumPy does; changes nothing when it raises. NumPy converts a value
 // that is not already an array (a Python scalar or list) with the destination's dtype, by the Python-number

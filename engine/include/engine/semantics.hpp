@@ -301,7 +301,6 @@ struct semantics {
                     .fancy_setitem_copies_overlapping_index = false,
                     .unbroadcastable_comparison_raises = false,
                     .empty_result_checks_index_bounds = false,
-                    .bool_scalar_comparison_vector_block = 0,
                     .complex64_to_uint32_shortest_vector_run = 5,
                     .complex128_to_uint32_shortest_vector_run = 5,
                     .numpy_bool_is_an_integer = true,

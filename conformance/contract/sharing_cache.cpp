@@ -11,7 +11,8 @@ void sharing_cache::forget_program() {
 }
 
 std::uint32_t sharing_cache::number_of(object_key key, const array_layout& layout) {
-    std::string bytes;
+    std::string& bytes = layout_bytes_;
+    bytes.clear();
     auto append = [&](auto value) { bytes.append(reinterpret_cast<const char*>(&value), sizeof value); };
     append(key);
     append(layout.data);
@@ -21,8 +22,10 @@ std::uint32_t sharing_cache::number_of(object_key key, const array_layout& layou
         append(layout.shape[axis]);
         append(layout.strides[axis]);
     }
+    if (const auto known = layout_numbers_.find(bytes); known != layout_numbers_.end()) return known->second;
     const auto next = static_cast<std::uint32_t>(layout_numbers_.size());
-    return layout_numbers_.try_emplace(std::move(bytes), next).first->second;
+    layout_numbers_.emplace(bytes, next);
+    return next;
 }
 
 }  // namespace conformance

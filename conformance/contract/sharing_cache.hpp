@@ -5,10 +5,13 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <map>
 #include <span>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <absl/container/flat_hash_map.h>
 
 #include "contract/implementation.hpp"
 
@@ -45,17 +48,23 @@ public:
     }
 
 private:
+    // Every step asks about each pair of its arrays, so each array's number is looked up n - 1 times: a flat
+    // vector of a few dozen keys, not a node per key (allocations were a third of a sanitised fuzz run).
     template <class LayoutOf>
     std::uint32_t layout_number(object_key key, LayoutOf& layout_of) {
-        if (const auto known = layout_number_of_.find(key); known != layout_number_of_.end()) return known->second;
-        return layout_number_of_.emplace(key, number_of(key, layout_of(key))).first->second;
+        const auto known = std::ranges::lower_bound(layout_number_of_, key, {}, &std::pair<object_key, std::uint32_t>::first);
+        if (known != layout_number_of_.end() && known->first == key) return known->second;
+        const std::uint32_t number = number_of(key, layout_of(key));
+        layout_number_of_.insert(known, {key, number});
+        return number;
     }
     std::uint32_t number_of(object_key key, const array_layout& layout);
 
     std::unordered_map<std::string, std::uint32_t> layout_numbers_;  // each distinct layout of the program
-    std::map<object_key, std::uint32_t> layout_number_of_;           // of the current state's arrays
-    std::unordered_map<std::uint64_t, bool> shares_answers_;         // by the pair of layout numbers
-    std::unordered_map<std::uint64_t, bool> may_share_answers_;
+    std::string layout_bytes_;                                        // reused: a lookup allocates nothing
+    std::vector<std::pair<object_key, std::uint32_t>> layout_number_of_;  // of the current state's arrays, by key
+    absl::flat_hash_map<std::uint64_t, bool> shares_answers_;             // by the pair of layout numbers
+    absl::flat_hash_map<std::uint64_t, bool> may_share_answers_;
 };
 
 }  // namespace conformance

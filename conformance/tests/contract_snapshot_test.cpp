@@ -143,8 +143,8 @@ TEST_F(RunnerSnapshot, MaskedNamesAndValueAreNull) {
 
 // A float64 array over `elements` (the whole vector is its buffer), viewed from `first` with `shape` and
 // byte `strides`.
-array_state float64_view(const std::vector<double>& elements, std::int64_t first, std::vector<std::int64_t> shape,
-                         std::vector<std::int64_t> strides) {
+array_state float64_view(const std::vector<double>& elements, std::int64_t first, extents shape,
+                         extents strides) {
     array_state array;
     array.dtype = "float64";
     array.shape = std::move(shape);

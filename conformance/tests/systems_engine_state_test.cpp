@@ -44,8 +44,8 @@ TEST_F(EngineSideState, ArrayFieldsFollowNumpy) {
     run("f = np.zeros((2, 3), dtype=np.float32, order='F')");
     const array_state& f = array("f");
     EXPECT_EQ(f.dtype, "float32");
-    EXPECT_EQ(f.shape, (std::vector<std::int64_t>{2, 3}));
-    EXPECT_EQ(f.strides, (std::vector<std::int64_t>{4, 8}));
+    EXPECT_EQ(f.shape, (extents{2, 3}));
+    EXPECT_EQ(f.strides, (extents{4, 8}));
     EXPECT_TRUE(f.owndata);
     EXPECT_TRUE(f.writeable);
     EXPECT_FALSE(f.c_contiguous);
@@ -100,7 +100,7 @@ TEST_F(EngineSideState, ARaisingStatementBindsNothing) {
     ASSERT_EQ(outcomes[0].error, std::optional<std::string>("ValueError"));
     EXPECT_FALSE(outcomes[0].error_message.empty());
     EXPECT_EQ(bound("r").key, before);
-    EXPECT_EQ(array("r").shape, (std::vector<std::int64_t>{2}));
+    EXPECT_EQ(array("r").shape, (extents{2}));
     EXPECT_EQ(names().count("q"), 0u);
 }
 

@@ -51,8 +51,8 @@ TEST_F(NumpyImplementation, ReadsArraysThroughTheirStrides) {
     const raw_state state = numpy.state();
     const array_state& t = array_named(state, "t");
     EXPECT_EQ(t.dtype, "int64");
-    EXPECT_EQ(t.shape, (std::vector<std::int64_t>{2, 3}));
-    EXPECT_EQ(t.strides, (std::vector<std::int64_t>{16, -32}));
+    EXPECT_EQ(t.shape, (extents{2, 3}));
+    EXPECT_EQ(t.strides, (extents{16, -32}));
     EXPECT_EQ(array_values_text(t), json::parse("[9, 5, 1, 11, 7, 3]"));
     EXPECT_FALSE(t.owndata);
     EXPECT_FALSE(t.c_contiguous);

@@ -32,27 +32,31 @@ void binding_order::record(const cases::statement& statement) {
 
 generation_context binding_order::context(const conformance::step_recorder& oracle) const {
     const conformance::raw_state& state = oracle.state();
-    std::vector<std::string> ordered;
-    for (const auto& [name, bound] : state.names) {
-        if (is_interpreter_name(name) || is_item_name(name)) continue;
-        if (std::find(names_.begin(), names_.end(), name) == names_.end()) ordered.push_back(name);
+    // Names in the order the generator sees them, as the state's own entries (no copies: this runs before
+    // every statement of every fuzz input).
+    std::vector<const std::pair<const std::string, conformance::binding>*> ordered;
+    ordered.reserve(state.names.size());
+    for (const auto& entry : state.names) {
+        if (is_interpreter_name(entry.first) || is_item_name(entry.first)) continue;
+        if (std::find(names_.begin(), names_.end(), entry.first) == names_.end()) ordered.push_back(&entry);
     }
     for (const std::string& name : names_) {
-        if (state.names.count(name) != 0) ordered.push_back(name);
+        if (const auto found = state.names.find(name); found != state.names.end()) ordered.push_back(&*found);
     }
 
     generation_context context;
-    for (const std::string& name : ordered) {
+    context.bound_names.reserve(ordered.size());
+    context.arrays.reserve(ordered.size());
+    for (const auto* entry : ordered) {
+        const auto& [name, bound] = *entry;
         context.bound_names.push_back(name);
-        const conformance::binding& bound = state.names.at(name);
         if (bound.what != conformance::binding::kind::array) continue;
         const conformance::array_state& array = state.arrays.at(bound.key);
         const bool values_known = oracle.masked().names.count(name) == 0;
         // The generator reads the type's name: a swapped byte order (">i4") does not change what it may draw.
         const std::optional<engine::dtype> type = engine::dtype_from_string(array.dtype);
-        const std::string dtype = type ? std::string(engine::name(*type)) : array.dtype;
-        context.arrays.push_back(
-            {name, array.shape, array.strides, dtype, array.c_contiguous, array.writeable, values_known});
+        context.arrays.push_back({name, array.shape, array.strides, type ? std::string(engine::name(*type)) : array.dtype,
+                                  array.c_contiguous, array.writeable, values_known});
     }
     return context;
 }

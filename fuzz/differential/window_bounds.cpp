@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -57,8 +58,8 @@ struct byte_range {
     std::int64_t high = 0;
 };
 
-std::optional<byte_range> reach(std::int64_t start, const std::vector<std::int64_t>& shape,
-                                const std::vector<std::int64_t>& strides, std::int64_t itemsize) {
+std::optional<byte_range> reach(std::int64_t start, std::span<const std::int64_t> shape,
+                                std::span<const std::int64_t> strides, std::int64_t itemsize) {
     byte_range range{start, start + itemsize};
     for (std::size_t axis = 0; axis < shape.size(); ++axis) {
         if (shape[axis] == 0) return std::nullopt;

@@ -27,7 +27,7 @@ bool holds_exact_values(const std::string& dtype) {
     return dtype == "bool" || dtype.starts_with("int") || dtype.starts_with("uint");
 }
 
-std::int64_t product(const std::vector<std::int64_t>& shape) {
+std::int64_t product(std::span<const std::int64_t> shape) {
     std::int64_t n = 1;
     for (auto d : shape) n *= d;
     return n;
@@ -41,7 +41,7 @@ std::string join(const std::vector<std::string>& parts, const char* sep = ", ") 
 
 // The element count of the broadcast of two shapes, or nothing when they do not broadcast (NumPy raises
 // before allocating anything then, so such a pair is always safe to generate).
-std::optional<std::int64_t> broadcast_elements(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& b) {
+std::optional<std::int64_t> broadcast_elements(std::span<const std::int64_t> a, std::span<const std::int64_t> b) {
     std::int64_t elements = 1;
     for (std::size_t i = 0; i < std::max(a.size(), b.size()); ++i) {
         const std::int64_t x = i < a.size() ? a[a.size() - 1 - i] : 1;
@@ -56,7 +56,7 @@ std::string int_text(std::int64_t value) { return std::to_string(value); }
 
 }  // namespace
 
-std::string shape_literal(const std::vector<std::int64_t>& shape) {
+std::string shape_literal(std::span<const std::int64_t> shape) {
     std::vector<std::string> parts;
     for (auto d : shape) parts.push_back(int_text(d));
     if (parts.size() == 1) return "(" + parts[0] + ",)";

@@ -5,20 +5,27 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
+
+#include <absl/container/inlined_vector.h>
 
 #include "generator/choice_source.hpp"
 
 namespace fuzzing {
 
 // What the generator knows of one bound array (read from the oracle's state between statements).
+// A shape or strides, inline up to 8 axes (as the contract's extents and the engine's layouts).
+using axis_values = absl::InlinedVector<std::int64_t, 8>;
+
 struct live_array {
     std::string name;
-    std::vector<std::int64_t> shape;
-    std::vector<std::int64_t> strides;  // bytes, as NumPy reports them
+    // Inline up to 8 axes (the contract's extents): a context lists every bound array before each statement.
+    axis_values shape;
+    axis_values strides;  // bytes, as NumPy reports them
     std::string dtype;                  // NumPy's name, "int64"
     bool c_contiguous = true;
     bool writeable = true;
@@ -121,7 +128,7 @@ public:
     const generator_limits& limits() const { return limits_; }
 
 private:
-    using shape_t = std::vector<std::int64_t>;
+    using shape_t = axis_values;
 
     // Draws one of the alternatives by weight (one decision of the choice source) and runs it: every draw among
     // kinds of statement, index, value or argument is written this way, each alternative beside its weight.
@@ -192,6 +199,6 @@ private:
 };
 
 // Shape as Python text: "(2, 3)", "(4,)", "()".
-std::string shape_literal(const std::vector<std::int64_t>& shape);
+std::string shape_literal(std::span<const std::int64_t> shape);
 
 }  // namespace fuzzing

@@ -104,10 +104,14 @@ public:
     parser(std::string_view text, std::string file_name)
         : text_(text), file_(std::move(file_name)), tokens_(tokenize(text, file_)) {}
 
+    // As if the as_strided import line came before the text (line 0).
+    void take_as_strided_as_imported() { as_strided_import_line_ = 0; }
+
     // Syntax first, over the whole file, as Python reports it before running anything; then
     // the subset.
     program run() {
         program result{file_, {}};
+        result.imports_as_strided = as_strided_import_line_.has_value();
         std::optional<std::string> pending_expect;
         while (peek().kind != token_kind::end_of_file) {
             if (peek().kind == token_kind::expect_comment) {
@@ -658,6 +662,12 @@ private:
 
 program parse_program(std::string_view text, std::string file_name) {
     return parser(text, std::move(file_name)).run();
+}
+
+program parse_program(std::string_view text, std::string file_name, imports_before imported) {
+    parser p(text, std::move(file_name));
+    if (imported == imports_before::numpy_and_as_strided) p.take_as_strided_as_imported();
+    return p.run();
 }
 
 program parse_file(const std::filesystem::path& path) {

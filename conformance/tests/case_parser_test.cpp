@@ -145,6 +145,18 @@ TEST(CaseParserStatements, ExpectCommentAppliesToTheNextStatementOnly) {
     EXPECT_EQ(parse("#expect:ValueError\nx = 1\n").statements[0].expect_comment, "ValueError");
 }
 
+// The fuzzer's entry: the two import lines taken as made, the same statement as in the whole script.
+TEST(CaseParserStatements, ImportsTakenAsMadeParseLikeTheWholeScript) {
+    const std::string line = "v = as_strided(a, shape=(2,), strides=(0,))\n";
+    const program alone = parse_program("\n\n" + line, "g.py", imports_before::numpy_and_as_strided);
+    const program whole = parse_program("import numpy as np\nfrom numpy.lib.stride_tricks import as_strided\n" + line, "g.py");
+    EXPECT_TRUE(alone.imports_as_strided);
+    EXPECT_EQ(alone, whole);
+    ASSERT_EQ(alone.statements.size(), 1u);
+    EXPECT_EQ(alone.statements[0].line, 3);
+    EXPECT_THROW(parse_program("\n\n" + line, "g.py", imports_before::none), parse_error);
+}
+
 TEST(CaseParserStatements, ImportLinesMakeNoStatement) {
     const program p = parse("import numpy as np\nfrom numpy.lib.stride_tricks import as_strided\nx = 1\n");
     EXPECT_EQ(p.statements.size(), 1u);

@@ -27,12 +27,15 @@ cases::program program_of(const std::vector<std::string>& statements) {
 }
 
 std::shared_ptr<const cases::statement> statement_of(const std::string& line) {
-    // Parsing a line (and the two import lines before it) was a tenth of a sanitised fuzz run. The lines parsed
+    // Parsing a line was a tenth of a sanitised fuzz run. The lines parsed
     // lately, at most this many, forgotten all at once when full: a bound on memory, and cheap to keep.
     constexpr std::size_t lines_kept = 1 << 14;
     thread_local std::unordered_map<std::string, std::shared_ptr<const cases::statement>> parsed_lines;
     if (const auto known = parsed_lines.find(line); known != parsed_lines.end()) return known->second;
-    cases::program parsed = cases::parse_program(script_header + line + "\n", script_name);
+    // The header's two lines are taken as read, not lexed again: blank lines in their place keep the
+    // statement on the line it has in the script (program_of).
+    cases::program parsed =
+        cases::parse_program("\n\n" + line + "\n", script_name, cases::imports_before::numpy_and_as_strided);
     if (parsed.statements.size() != 1) {
         throw std::logic_error("generated line is not one statement: " + line);
     }

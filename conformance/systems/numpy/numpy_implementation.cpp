@@ -276,7 +276,11 @@ raw_state numpy_implementation::state() {
         open.pop_back();
     };
     for (const auto& [name_object, value] : python_->globals) {
-        const std::string name = py::str(name_object).cast<std::string>();
+        // A global's name is a str: read in place (through py::str it was a copy and a cast per name and step).
+        Py_ssize_t length = 0;
+        const char* utf8 = PyUnicode_Check(name_object.ptr()) ? PyUnicode_AsUTF8AndSize(name_object.ptr(), &length) : nullptr;
+        if (utf8 == nullptr) PyErr_Clear();
+        const std::string name = utf8 ? std::string(utf8, static_cast<std::size_t>(length)) : py::str(name_object).cast<std::string>();
         if (is_injected_name(name)) continue;
         describe(name, value);
         describe_items(name, value, describe_items);

@@ -12,6 +12,8 @@
 #include <cstring>
 #include <iterator>
 #include <optional>
+#include <span>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -115,8 +117,9 @@ struct readable_elements {
 
 readable_elements read_elements(const py::array& array) {
     check_compared_size(static_cast<std::int64_t>(array.size()));
-    const std::vector<std::int64_t> shape(array.shape(), array.shape() + array.ndim());
-    const std::vector<std::int64_t> strides(array.strides(), array.strides() + array.ndim());
+    static_assert(std::is_same_v<py::ssize_t, std::int64_t>);  // NumPy's npy_intp, read in place
+    const std::span<const std::int64_t> shape(array.shape(), static_cast<std::size_t>(array.ndim()));
+    const std::span<const std::int64_t> strides(array.strides(), static_cast<std::size_t>(array.ndim()));
     const py::dtype dtype = array.dtype();
     const auto itemsize = static_cast<std::int64_t>(itemsize_of(dtype));
     const auto buffer = owning_buffer(array);
@@ -146,9 +149,8 @@ readable_elements read_elements(const py::array& array) {
 json read_values(const py::array& array) {
     readable_elements elements = read_elements(array);
     if (!elements.memory) return std::move(elements.values);
-    const std::vector<std::int64_t> shape(array.shape(), array.shape() + array.ndim());
-    const std::vector<std::int64_t> strides(array.strides(), array.strides() + array.ndim());
-    return elements_text(*elements.memory, shape, strides);
+    return elements_text(*elements.memory, {array.shape(), static_cast<std::size_t>(array.ndim())},
+                         {array.strides(), static_cast<std::size_t>(array.ndim())});
 }
 
 }  // namespace
@@ -171,10 +173,8 @@ std::string dtype_name(const py::dtype& dtype) {
 array_state read_array(const py::array& array) {
     array_state state;
     state.dtype = dtype_name(array.dtype());
-    for (py::ssize_t axis = 0; axis < array.ndim(); ++axis) {
-        state.shape.push_back(array.shape(axis));
-        state.strides.push_back(array.strides(axis));
-    }
+    state.shape.assign(array.shape(), array.shape() + array.ndim());
+    state.strides.assign(array.strides(), array.strides() + array.ndim());
     const int flags = array.flags();
     using api = py::detail::npy_api;
     state.owndata = (flags & api::NPY_ARRAY_OWNDATA_) != 0;

@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include <absl/container/flat_hash_map.h>
+
 namespace conformance {
 
 namespace {
@@ -40,7 +42,9 @@ public:
     }
 
 private:
-    std::map<object_key, std::string_view> canonical_;
+    // Hash maps where nothing is iterated (steps_certainly_equal makes these for both sides at every statement):
+    // one allocation each, not one per entry. opaque_ stays a map: name_for hands out views of its strings.
+    absl::flat_hash_map<object_key, std::string_view> canonical_;
     std::map<object_key, std::string> opaque_;
 };
 
@@ -239,7 +243,7 @@ private:
         return known->second;
     }
 
-    std::map<std::pair<const std::byte*, const std::byte*>, bool> buffers_equal_;
+    absl::flat_hash_map<std::pair<const std::byte*, const std::byte*>, bool> buffers_equal_;
 };
 
 bool comparable_in_memory(const array_state* oracle, const array_state* engine) {
@@ -271,7 +275,7 @@ bool holds_object_id(const json& value) {
 struct side_names {
     explicit side_names(const raw_state& state) : objects(state) {}
     object_names objects;
-    std::map<object_key, const std::string*> first_name;
+    absl::flat_hash_map<object_key, const std::string*> first_name;
 };
 
 }  // namespace

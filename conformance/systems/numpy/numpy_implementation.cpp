@@ -141,7 +141,6 @@ std::string exception_category(const py::handle& exception_type) {
 struct numpy_implementation::python_side {
     py::module_ numpy = py::module_::import("numpy");
     py::object as_strided = py::module_::import("numpy.lib.stride_tricks").attr("as_strided");
-    py::object compile = py::module_::import("builtins").attr("compile");
     py::object np_shares_memory = numpy.attr("shares_memory");
     py::object np_may_share_memory = numpy.attr("may_share_memory");
     py::object flatiter = numpy.attr("flatiter");
@@ -150,7 +149,8 @@ struct numpy_implementation::python_side {
     py::dict globals;
 
     // Compiled statements by mode and source: a corpus run compiles each statement once.
-    std::unordered_map<std::string, py::object> compiled;
+    std::unordered_map<std::string, py::object> compiled_statements;
+    std::unordered_map<std::string, py::object> compiled_expressions;
     // The arrays of the last state(), referenced so that their keys stay theirs while in use.
     std::map<object_key, py::array> arrays;
     // Sharing answers by the two arrays' layouts ("recompute only pairs a statement can have changed").
@@ -166,11 +166,20 @@ struct numpy_implementation::python_side {
         return scope;
     }
 
+    // CPython's compiler called directly, as builtins.compile calls it (no flags inherited from the caller): the
+    // fuzzer compiles most of its statements once, and the call through Python was a fifth of that.
     const py::object& code_for(const std::string& source, bool is_expression) {
-        const std::string key = (is_expression ? "eval:" : "exec:") + source;
-        auto found = compiled.find(key);
-        if (found == compiled.end()) {
-            found = compiled.emplace(key, compile(source, "<case>", is_expression ? "eval" : "exec")).first;
+        auto& known = is_expression ? compiled_expressions : compiled_statements;
+        auto found = known.find(source);
+        if (found == known.end()) {
+            // The flags builtins.compile sets for a str; the parser has refused null bytes, which would end c_str().
+            PyCompilerFlags flags = _PyCompilerFlags_INIT;
+            flags.cf_flags = PyCF_SOURCE_IS_UTF8 | PyCF_IGNORE_COOKIE;
+            if (source.find('\0') != std::string::npos) throw std::invalid_argument("numpy side: a null byte in source");
+            PyObject* code = Py_CompileStringExFlags(source.c_str(), "<case>", is_expression ? Py_eval_input : Py_file_input,
+                                                     &flags, -1);
+            if (code == nullptr) throw py::error_already_set();
+            found = known.emplace(source, py::reinterpret_steal<py::object>(code)).first;
         }
         return found->second;
     }

@@ -53,6 +53,12 @@ struct array_state {
     std::optional<object_key> base;   // none: base is None; else the base object's key (array or not)
 };
 
+// np.shares_memory and np.may_share_memory of two arrays.
+struct sharing_answer {
+    bool shares = false;
+    bool may_share = false;
+};
+
 // What a name is bound to.
 struct binding {
     enum class kind { array, numpy_scalar, python_scalar, flatiter, other };
@@ -82,6 +88,8 @@ public:
     // np.shares_memory / np.may_share_memory (default max_work) between two bound arrays.
     virtual bool shares_memory(object_key a, object_key b) = 0;
     virtual bool may_share_memory(object_key a, object_key b) = 0;
+    // Both at once, as every step asks them of every pair: a system that remembers answers looks them up once.
+    virtual sharing_answer sharing(object_key a, object_key b) { return {shares_memory(a, b), may_share_memory(a, b)}; }
 };
 
 }  // namespace conformance

@@ -25,7 +25,7 @@ sharing_table sharing_table::ask(implementation& system, const raw_state& state)
         for (auto second = std::next(first); second != state.arrays.end(); ++second) {
             const object_key a = first->first;
             const object_key b = second->first;
-            table.answers_.push_back({{a, b}, {system.shares_memory(a, b), system.may_share_memory(a, b)}});
+            table.answers_.push_back({{a, b}, system.sharing(a, b)});
         }
     }
     return table;

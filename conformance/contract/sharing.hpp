@@ -9,11 +9,6 @@
 
 namespace conformance {
 
-struct sharing_answer {
-    bool shares = false;
-    bool may_share = false;
-};
-
 class sharing_table {
 public:
     // Asks `system` about every unordered pair of distinct array objects of `state`.

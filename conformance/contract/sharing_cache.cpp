@@ -6,8 +6,7 @@ namespace conformance {
 void sharing_cache::forget_program() {
     layout_numbers_.clear();
     layout_number_of_.clear();
-    shares_answers_.clear();
-    may_share_answers_.clear();
+    answers_.clear();
 }
 
 std::uint32_t sharing_cache::number_of(object_key key, const array_layout& layout) {

@@ -27,23 +27,22 @@ struct array_layout {
 
 class sharing_cache {
 public:
-    enum class question { shares_memory, may_share_memory };
-
     // A new program: every layout and answer is forgotten.
     void forget_program();
     // A statement ran: arrays may have been rebound or changed in place, so their layouts are read again.
     void forget_state() { layout_number_of_.clear(); }
 
-    // The answer for arrays a and b, from ask() only when this pair of layouts has not been asked before in the
-    // program. layout_of(key) gives an array's array_layout; ask() computes the answer.
-    template <class LayoutOf, class Ask>
-    bool answer(question which, object_key a, object_key b, LayoutOf&& layout_of, Ask&& ask) {
+    // Both answers for arrays a and b, from ask_shares() and ask_may_share() only when this pair of layouts has
+    // not been asked before in the program. layout_of(key) gives an array's array_layout. Both are asked
+    // together (sharing_table wants both for every pair): one lookup per pair.
+    template <class LayoutOf, class AskShares, class AskMayShare>
+    std::pair<bool, bool> answers(object_key a, object_key b, LayoutOf&& layout_of, AskShares&& ask_shares,
+                                  AskMayShare&& ask_may_share) {
         const std::uint32_t first = layout_number(a, layout_of), second = layout_number(b, layout_of);
         const std::uint64_t pair = (std::uint64_t{std::min(first, second)} << 32) | std::max(first, second);
-        auto& answers = which == question::shares_memory ? shares_answers_ : may_share_answers_;
-        if (const auto known = answers.find(pair); known != answers.end()) return known->second;
-        const bool answered = ask();
-        answers.emplace(pair, answered);
+        if (const auto known = answers_.find(pair); known != answers_.end()) return known->second;
+        const std::pair<bool, bool> answered{ask_shares(), ask_may_share()};
+        answers_.emplace(pair, answered);
         return answered;
     }
 
@@ -63,8 +62,8 @@ private:
     std::unordered_map<std::string, std::uint32_t> layout_numbers_;  // each distinct layout of the program
     std::string layout_bytes_;                                        // reused: a lookup allocates nothing
     std::vector<std::pair<object_key, std::uint32_t>> layout_number_of_;  // of the current state's arrays, by key
-    absl::flat_hash_map<std::uint64_t, bool> shares_answers_;             // by the pair of layout numbers
-    absl::flat_hash_map<std::uint64_t, bool> may_share_answers_;
+    // np.shares_memory and np.may_share_memory, by the pair of layout numbers.
+    absl::flat_hash_map<std::uint64_t, std::pair<bool, bool>> answers_;
 };
 
 }  // namespace conformance

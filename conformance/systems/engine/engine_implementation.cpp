@@ -120,15 +120,16 @@ array_layout engine_implementation::layout_of(object_key key) const {
     return {reinterpret_cast<std::uintptr_t>(array.data()), array.itemsize(), array.shape(), array.strides()};
 }
 
-bool engine_implementation::shares_memory(object_key a, object_key b) {
-    return sharing_answers_.answer(sharing_cache::question::shares_memory, a, b, [&](object_key k) { return layout_of(k); },
-                                   [&] { return engine::shares_memory(*array_at(a), *array_at(b)); });
+sharing_answer engine_implementation::sharing(object_key a, object_key b) {
+    const auto [shares, may_share] = sharing_answers_.answers(
+        a, b, [&](object_key k) { return layout_of(k); },
+        [&] { return engine::shares_memory(*array_at(a), *array_at(b)); },
+        [&] { return engine::may_share_memory(*array_at(a), *array_at(b)); });
+    return {shares, may_share};
 }
 
-bool engine_implementation::may_share_memory(object_key a, object_key b) {
-    return sharing_answers_.answer(sharing_cache::question::may_share_memory, a, b,
-                                   [&](object_key k) { return layout_of(k); },
-                                   [&] { return engine::may_share_memory(*array_at(a), *array_at(b)); });
-}
+bool engine_implementation::shares_memory(object_key a, object_key b) { return sharing(a, b).shares; }
+
+bool engine_implementation::may_share_memory(object_key a, object_key b) { return sharing(a, b).may_share; }
 
 }  // namespace conformance

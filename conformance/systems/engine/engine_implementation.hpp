@@ -32,6 +32,7 @@ public:
     raw_state state() override;
     bool shares_memory(object_key a, object_key b) override;
     bool may_share_memory(object_key a, object_key b) override;
+    sharing_answer sharing(object_key a, object_key b) override;
 
 private:
     // The array bound to `key` in the last state() (the runner asks about no other).

@@ -190,7 +190,7 @@ struct numpy_implementation::python_side {
         return found->second;
     }
 
-    bool sharing(sharing_cache::question which, object_key a, object_key b, const py::object& ask) {
+    sharing_answer sharing(object_key a, object_key b) {
         const auto layout_of = [&](object_key key) {
             const py::array& array = array_at(key);
             return array_layout{reinterpret_cast<std::uintptr_t>(array.data()),
@@ -198,7 +198,10 @@ struct numpy_implementation::python_side {
                                 {array.shape(), static_cast<std::size_t>(array.ndim())},
                                 {array.strides(), static_cast<std::size_t>(array.ndim())}};
         };
-        return sharing_answers.answer(which, a, b, layout_of, [&] { return ask(array_at(a), array_at(b)).cast<bool>(); });
+        const auto ask = [&](const py::object& function) { return function(array_at(a), array_at(b)).cast<bool>(); };
+        const auto [shares, may_share] = sharing_answers.answers(
+            a, b, layout_of, [&] { return ask(np_shares_memory); }, [&] { return ask(np_may_share_memory); });
+        return {shares, may_share};
     }
 };
 
@@ -298,12 +301,10 @@ raw_state numpy_implementation::state() {
     return state;
 }
 
-bool numpy_implementation::shares_memory(object_key a, object_key b) {
-    return python_->sharing(sharing_cache::question::shares_memory, a, b, python_->np_shares_memory);
-}
+sharing_answer numpy_implementation::sharing(object_key a, object_key b) { return python_->sharing(a, b); }
 
-bool numpy_implementation::may_share_memory(object_key a, object_key b) {
-    return python_->sharing(sharing_cache::question::may_share_memory, a, b, python_->np_may_share_memory);
-}
+bool numpy_implementation::shares_memory(object_key a, object_key b) { return sharing(a, b).shares; }
+
+bool numpy_implementation::may_share_memory(object_key a, object_key b) { return sharing(a, b).may_share; }
 
 }  // namespace conformance

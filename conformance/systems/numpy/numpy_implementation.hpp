@@ -20,6 +20,7 @@ public:
     raw_state state() override;
     bool shares_memory(object_key a, object_key b) override;
     bool may_share_memory(object_key a, object_key b) override;
+    sharing_answer sharing(object_key a, object_key b) override;
 
 private:
     struct python_side;  // the Python objects; kept out of this header so that users need no pybind11

@@ -36,12 +36,12 @@ public:
     // not been asked before in the program. layout_of(key) gives an array's array_layout. Both are asked
     // together (sharing_table wants both for every pair): one lookup per pair.
     template <class LayoutOf, class AskShares, class AskMayShare>
-    std::pair<bool, bool> answers(object_key a, object_key b, LayoutOf&& layout_of, AskShares&& ask_shares,
-                                  AskMayShare&& ask_may_share) {
+    sharing_answer answers(object_key a, object_key b, LayoutOf&& layout_of, AskShares&& ask_shares,
+                           AskMayShare&& ask_may_share) {
         const std::uint32_t first = layout_number(a, layout_of), second = layout_number(b, layout_of);
         const std::uint64_t pair = (std::uint64_t{std::min(first, second)} << 32) | std::max(first, second);
         if (const auto known = answers_.find(pair); known != answers_.end()) return known->second;
-        const std::pair<bool, bool> answered{ask_shares(), ask_may_share()};
+        const sharing_answer answered{ask_shares(), ask_may_share()};
         answers_.emplace(pair, answered);
         return answered;
     }
@@ -51,7 +51,7 @@ private:
     // vector of a few dozen keys, not a node per key (allocations were a third of a sanitised fuzz run).
     template <class LayoutOf>
     std::uint32_t layout_number(object_key key, LayoutOf& layout_of) {
-        const auto known = std::ranges::lower_bound(layout_number_of_, key, {}, &std::pair<object_key, std::uint32_t>::first);
+        const auto known = std::ranges::lower_bound(layout_number_of_, key, {}, &numbered::first);
         if (known != layout_number_of_.end() && known->first == key) return known->second;
         const std::uint32_t number = number_of(key, layout_of(key));
         layout_number_of_.insert(known, {key, number});
@@ -61,9 +61,9 @@ private:
 
     std::unordered_map<std::string, std::uint32_t> layout_numbers_;  // each distinct layout of the program
     std::string layout_bytes_;                                        // reused: a lookup allocates nothing
-    std::vector<std::pair<object_key, std::uint32_t>> layout_number_of_;  // of the current state's arrays, by key
-    // np.shares_memory and np.may_share_memory, by the pair of layout numbers.
-    absl::flat_hash_map<std::uint64_t, std::pair<bool, bool>> answers_;
+    using numbered = std::pair<object_key, std::uint32_t>;
+    std::vector<numbered> layout_number_of_;  // of the current state's arrays, by key
+    absl::flat_hash_map<std::uint64_t, sharing_answer> answers_;  // by the pair of layout numbers
 };
 
 }  // namespace conformance

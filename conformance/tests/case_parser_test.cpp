@@ -149,7 +149,8 @@ TEST(CaseParserStatements, ExpectCommentAppliesToTheNextStatementOnly) {
 TEST(CaseParserStatements, ImportsTakenAsMadeParseLikeTheWholeScript) {
     const std::string line = "v = as_strided(a, shape=(2,), strides=(0,))\n";
     const program alone = parse_program("\n\n" + line, "g.py", imports_before::numpy_and_as_strided);
-    const program whole = parse_program("import numpy as np\nfrom numpy.lib.stride_tricks import as_strided\n" + line, "g.py");
+    const program whole =
+        parse_program("import numpy as np\nfrom numpy.lib.stride_tricks import as_strided\n" + line, "g.py");
     EXPECT_TRUE(alone.imports_as_strided);
     EXPECT_EQ(alone, whole);
     ASSERT_EQ(alone.statements.size(), 1u);

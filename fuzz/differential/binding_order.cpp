@@ -55,8 +55,8 @@ generation_context binding_order::context(const conformance::step_recorder& orac
         const bool values_known = oracle.masked().names.count(name) == 0;
         // The generator reads the type's name: a swapped byte order (">i4") does not change what it may draw.
         const std::optional<engine::dtype> type = engine::dtype_from_string(array.dtype);
-        context.arrays.push_back({name, array.shape, array.strides, type ? std::string(engine::name(*type)) : array.dtype,
-                                  array.c_contiguous, array.writeable, values_known});
+        const std::string dtype = type ? std::string(engine::name(*type)) : array.dtype;
+        context.arrays.push_back({name, array.shape, array.strides, dtype, array.c_contiguous, array.writeable, values_known});
     }
     return context;
 }

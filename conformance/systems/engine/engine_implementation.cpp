@@ -121,11 +121,10 @@ array_layout engine_implementation::layout_of(object_key key) const {
 }
 
 sharing_answer engine_implementation::sharing(object_key a, object_key b) {
-    const auto [shares, may_share] = sharing_answers_.answers(
+    return sharing_answers_.answers(
         a, b, [&](object_key k) { return layout_of(k); },
         [&] { return engine::shares_memory(*array_at(a), *array_at(b)); },
         [&] { return engine::may_share_memory(*array_at(a), *array_at(b)); });
-    return {shares, may_share};
 }
 
 bool engine_implementation::shares_memory(object_key a, object_key b) { return sharing(a, b).shares; }

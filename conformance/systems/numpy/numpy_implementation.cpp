@@ -175,9 +175,11 @@ struct numpy_implementation::python_side {
             // The flags builtins.compile sets for a str; the parser has refused null bytes, which would end c_str().
             PyCompilerFlags flags = _PyCompilerFlags_INIT;
             flags.cf_flags = PyCF_SOURCE_IS_UTF8 | PyCF_IGNORE_COOKIE;
-            if (source.find('\0') != std::string::npos) throw std::invalid_argument("numpy side: a null byte in source");
-            PyObject* code = Py_CompileStringExFlags(source.c_str(), "<case>", is_expression ? Py_eval_input : Py_file_input,
-                                                     &flags, -1);
+            if (source.find('\0') != std::string::npos) {
+                throw std::invalid_argument("numpy side: a null byte in source");
+            }
+            PyObject* code = Py_CompileStringExFlags(source.c_str(), "<case>",
+                                                     is_expression ? Py_eval_input : Py_file_input, &flags, -1);
             if (code == nullptr) throw py::error_already_set();
             found = known.emplace(source, py::reinterpret_steal<py::object>(code)).first;
         }
@@ -199,9 +201,8 @@ struct numpy_implementation::python_side {
                                 {array.strides(), static_cast<std::size_t>(array.ndim())}};
         };
         const auto ask = [&](const py::object& function) { return function(array_at(a), array_at(b)).cast<bool>(); };
-        const auto [shares, may_share] = sharing_answers.answers(
-            a, b, layout_of, [&] { return ask(np_shares_memory); }, [&] { return ask(np_may_share_memory); });
-        return {shares, may_share};
+        return sharing_answers.answers(a, b, layout_of, [&] { return ask(np_shares_memory); },
+                                       [&] { return ask(np_may_share_memory); });
     }
 };
 
@@ -290,9 +291,11 @@ raw_state numpy_implementation::state() {
     for (const auto& [name_object, value] : python_->globals) {
         // A global's name is a str: read in place (through py::str it was a copy and a cast per name and step).
         Py_ssize_t length = 0;
-        const char* utf8 = PyUnicode_Check(name_object.ptr()) ? PyUnicode_AsUTF8AndSize(name_object.ptr(), &length) : nullptr;
+        const char* utf8 =
+            PyUnicode_Check(name_object.ptr()) ? PyUnicode_AsUTF8AndSize(name_object.ptr(), &length) : nullptr;
         if (utf8 == nullptr) PyErr_Clear();
-        const std::string name = utf8 ? std::string(utf8, static_cast<std::size_t>(length)) : py::str(name_object).cast<std::string>();
+        const std::string name =
+            utf8 ? std::string(utf8, static_cast<std::size_t>(length)) : py::str(name_object).cast<std::string>();
         if (is_injected_name(name)) continue;
         describe(name, value);
         describe_items(name, value, describe_items);

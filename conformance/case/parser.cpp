@@ -661,7 +661,7 @@ private:
 }  // namespace
 
 program parse_program(std::string_view text, std::string file_name) {
-    return parser(text, std::move(file_name)).run();
+    return parse_program(text, std::move(file_name), imports_before::none);
 }
 
 program parse_program(std::string_view text, std::string file_name, imports_before imported) {

@@ -56,7 +56,8 @@ generation_context binding_order::context(const conformance::step_recorder& orac
         // The generator reads the type's name: a swapped byte order (">i4") does not change what it may draw.
         const std::optional<engine::dtype> type = engine::dtype_from_string(array.dtype);
         const std::string dtype = type ? std::string(engine::name(*type)) : array.dtype;
-        context.arrays.push_back({name, array.shape, array.strides, dtype, array.c_contiguous, array.writeable, values_known});
+        context.arrays.push_back(
+            {name, array.shape, array.strides, dtype, array.c_contiguous, array.writeable, values_known});
     }
     return context;
 }

@@ -27,8 +27,8 @@ cases::program program_of(const std::vector<std::string>& statements) {
 }
 
 std::shared_ptr<const cases::statement> statement_of(const std::string& line) {
-    // Parsing a line was a tenth of a sanitised fuzz run. The lines parsed
-    // lately, at most this many, forgotten all at once when full: a bound on memory, and cheap to keep.
+    // Parsing a line was a tenth of a sanitised fuzz run. The lines parsed lately, at most this many, forgotten
+    // all at once when full: a bound on memory, and cheap to keep.
     constexpr std::size_t lines_kept = 1 << 14;
     thread_local std::unordered_map<std::string, std::shared_ptr<const cases::statement>> parsed_lines;
     if (const auto known = parsed_lines.find(line); known != parsed_lines.end()) return known->second;

@@ -17,16 +17,16 @@
 
 namespace fuzzing {
 
-// What the generator knows of one bound array (read from the oracle's state between statements).
-// A shape or strides, inline up to 8 axes (as the contract's extents and the engine's layouts).
+// A shape or strides, inline up to 8 axes (as the contract's extents and the engine's layouts): a context lists
+// every bound array before each statement.
 using axis_values = absl::InlinedVector<std::int64_t, 8>;
 
+// What the generator knows of one bound array (read from the oracle's state between statements).
 struct live_array {
     std::string name;
-    // Inline up to 8 axes (the contract's extents): a context lists every bound array before each statement.
     axis_values shape;
     axis_values strides;  // bytes, as NumPy reports them
-    std::string dtype;                  // NumPy's name, "int64"
+    std::string dtype;    // NumPy's name, "int64"
     bool c_contiguous = true;
     bool writeable = true;
     bool values_known = true;  // false where the runner masks them: uninitialised memory (np.empty) nearby

@@ -49,7 +49,9 @@ expected_divergences expected_divergences::parse(std::string_view text, const st
         if (rest.rfind("on ", 0) == 0) {
             const auto end = rest.find(": ");
             if (end == std::string::npos) fail("`on TARGET` needs `: ` and a reason after it: `" + rest + "`");
-            entry.cpu_target = trimmed(std::string_view(rest).substr(3, end - 3));
+            std::string target = trimmed(std::string_view(rest).substr(3, end - 3));
+            entry.without_cpu_target = target.rfind('!', 0) == 0;
+            entry.cpu_target = entry.without_cpu_target ? trimmed(std::string_view(target).substr(1)) : target;
             if (!engine::simd_targets{}.has(*entry.cpu_target)) {
                 fail("`on " + *entry.cpu_target + "` names no SIMD target (" + engine::simd_targets::known_names() + ")");
             }
@@ -97,7 +99,7 @@ expected_divergences expected_divergences::load(const fs::path& file, const engi
             throw expectations_error(file.string() + ":" + std::to_string(entry.line) + ": " + entry.written_path +
                                      " names the same case as line " + std::to_string(earlier->second.line));
         }
-        if (entry.cpu_target && !*cpu.has(*entry.cpu_target)) continue;
+        if (entry.cpu_target && *cpu.has(*entry.cpu_target) == entry.without_cpu_target) continue;
         resolved.entries_.emplace(key, entry);
     }
     return resolved;

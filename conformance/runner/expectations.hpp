@@ -26,6 +26,7 @@ public:
 struct expected_divergence {
     std::string written_path;              // as the file spells it
     std::optional<std::string> cpu_target;  // `on AVX512F:`: expected only where NumPy dispatches for that target
+    bool without_cpu_target = false;        // `on !AVX512F:`: expected only where it does not
     std::optional<std::string> signature;  // `DIVERGENCE: <field> after <operation>`
     std::string reason;
     int line = 0;

@@ -76,6 +76,8 @@ TEST(RunnerExpectations, MistakesAreReportedWithFileAndLine) {
               "expected.txt:1: a signature reads `DIVERGENCE: <field> after <operation>`, got `DIVERGENCE: strides`");
     EXPECT_EQ(error_of("a.py: on AVX2: why\n"), "expected.txt:1: `on AVX2` names no SIMD target (X86_V3, AVX512F, "
                                                 "AVX512_SKX, AVX512_ICL, AVX512_SPR)");
+    EXPECT_EQ(error_of("a.py: on !AVX2: why\n"), "expected.txt:1: `on AVX2` names no SIMD target (X86_V3, AVX512F, "
+                                                 "AVX512_SKX, AVX512_ICL, AVX512_SPR)");
     EXPECT_EQ(error_of("a.py: on AVX512F\n"), "expected.txt:1: `on TARGET` needs `: ` and a reason after it: `on AVX512F`");
 }
 
@@ -92,6 +94,14 @@ TEST_F(ExpectationsFolder, TargetEntriesApplyOnlyWhereTheCpuHasTheTarget) {
     const auto avx2 = expected_divergences::load(file, engine::simd_targets{.x86_v3 = true});
     EXPECT_EQ(avx2.find(folder / "cases" / "here.py"), nullptr);
     EXPECT_NE(avx2.find(folder / "cases" / "sub" / "there.py"), nullptr);
+    // `on !TARGET:` the other way round.
+    const fs::path without = write("../cases/here.py: on !X86_V3: DIVERGENCE: values after +: baseline loop\n");
+    EXPECT_EQ(expected_divergences::load(without, engine::simd_targets{.x86_v3 = true}).find(folder / "cases" / "here.py"),
+              nullptr);
+    const auto baseline = expected_divergences::load(without, engine::simd_targets{});
+    ASSERT_NE(baseline.find(folder / "cases" / "here.py"), nullptr);
+    EXPECT_EQ(baseline.find(folder / "cases" / "here.py")->cpu_target, "X86_V3");
+    EXPECT_TRUE(baseline.find(folder / "cases" / "here.py")->without_cpu_target);
     const fs::path missing = write("../cases/absent.py: on AVX512_SPR: reason\n");
     EXPECT_EQ(load_error(missing), missing.string() + ":1: no case file ../cases/absent.py (relative paths start at "
                                                       "the expectations file's folder)");

@@ -222,7 +222,10 @@ auto apply_element(E x, E y) {
     if constexpr (Op == binary_op::maximum || Op == binary_op::minimum) return extremum<Op == binary_op::maximum>(x, y);
     else if constexpr (std::is_same_v<E, half>) {
         // NumPy's HALF loops compute in float and round the result back to float16.
-        const auto result = apply_element<Op>(static_cast<float>(x), static_cast<float>(y));
+        // Their + and * pass on the second of two NaNs (measured on both NumPys, every layout).
+        constexpr bool y_first = Op == binary_op::add || Op == binary_op::multiply;
+        const auto result = y_first ? apply_element<Op>(static_cast<float>(y), static_cast<float>(x))
+                                    : apply_element<Op>(static_cast<float>(x), static_cast<float>(y));
         if constexpr (std::is_same_v<decltype(result), const float>) return half(result);
         else return result;
     } else if constexpr (Op == binary_op::equal) return x == y;
@@ -245,12 +248,23 @@ auto apply_element(E x, E y) {
     else if constexpr (Op == binary_op::greater) return x > y;
     else if constexpr (Op == binary_op::greater_equal) return x >= y;
     else if constexpr (std::is_floating_point_v<E>) {
-        if constexpr (Op == binary_op::add) return static_cast<E>(x + y);
+        // + and * pass on x's NaN where both are NaN, whatever operand order the compiler gives the commutative
+        // instruction (semantics::float_sum_product_tail_y_first_after_bytes; vectorises as a compare and a blend).
+        constexpr bool ordered = sizeof(E) == 4 || sizeof(E) == 8;
+        if constexpr (Op == binary_op::add || Op == binary_op::multiply) {
+            const E result = static_cast<E>(Op == binary_op::add ? x + y : x * y);
+            if constexpr (ordered) return std::isnan(x) ? elements::quieted(x) : result;
+            else return result;
+        }
         else if constexpr (Op == binary_op::subtract) return static_cast<E>(x - y);
-        else if constexpr (Op == binary_op::multiply) return static_cast<E>(x * y);
         else if constexpr (Op == binary_op::true_divide) return static_cast<E>(x / y);
         else if constexpr (Op == binary_op::floor_divide) return elements::float_floor_divide(x, y);
-        else if constexpr (Op == binary_op::remainder) return elements::float_remainder(x, y);
+        else if constexpr (Op == binary_op::remainder) {
+            if constexpr (ordered)
+                if (std::isnan(x) && std::isnan(y) && active_semantics().remainder_of_nans_passes_larger_significand)
+                    return elements::larger_significand_nan(x, y);
+            return elements::float_remainder(x, y);
+        }
         else if constexpr (Op == binary_op::power) return static_cast<E>(std::pow(x, y));
         else return x;
     } else {
@@ -400,6 +414,23 @@ void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides
                 const E result = elements::complex_multiply_fused<R>(x, y, rules.complex_cross_products_y_first);
                 std::memcpy(p[0], &result, sizeof result);
             }
+            return;
+        }
+    }
+    if constexpr ((T == dtype::float32 || T == dtype::float64) &&
+                  (Op == binary_op::add || Op == binary_op::multiply)) {
+        // NumPy 2's contiguous loop takes y's NaN first past its last whole block, and throughout when y repeats
+        // (semantics::float_sum_product_tail_y_first_after_bytes): that part runs with the operands swapped.
+        constexpr auto size = static_cast<std::int64_t>(sizeof(E));
+        const std::int64_t block = active_semantics().float_sum_product_tail_y_first_after_bytes / size;
+        if (block > 0 && n > block && strides[0] == size && strides[1] == size &&
+            (strides[2] == size || strides[2] == 0)) {
+            const std::int64_t y_first_from = strides[2] == 0 ? 0 : n - n % block;
+            if (y_first_from > 0) ran_dense<Op, E, Out>(p, strides, y_first_from);
+            if (y_first_from < n)
+                ran_dense<Op, E, Out>({p[0] + y_first_from * size, p[2] + y_first_from * strides[2],
+                                       p[1] + y_first_from * size},
+                                      {size, strides[2], size}, n - y_first_from);
             return;
         }
     }
@@ -758,6 +789,13 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     if (out.size() == 0) return;
     const binary_loop body = loop_for(op, loop, a.type, b.type);
     const std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)};
+    // A one-element float sum into x itself is a reduction to NumPy's loop (output and x one address, strides 0:
+    // IS_BINARY_REDUCE), which adds y's pairwise sum to x, passing on y's NaN first (measured on both NumPys).
+    if (op == binary_op::add && (loop == dtype::float32 || loop == dtype::float64) && out.size() == 1 &&
+        out.data() == a.data && a.type == b.type) {
+        body({start[0], start[2], start[1]}, {0, 0, 0}, 1);
+        return;
+    }
     // A contiguous output with every input laid out as it is (or repeated through zero strides) is the single
     // run that coalescing would find, taken without it: small operations are dominated by such set-up.
     if (out.ndim() > 0 && (out.c_contiguous() || out.f_contiguous())) {
@@ -1045,8 +1083,15 @@ dtype result_type(const std::vector<operand>& operands) {
 
 namespace {
 
+// How an operation on two scalars is computed: by the ufunc's loop (np.add(s, t)), or by NumPy's scalar math (the
+// operators), which evaluates float32 and float64 + and * with the operands swapped: of two NaNs it passes on the
+// second (measured on both NumPys, with NumPy or Python scalars; a 0-d array operand takes the ufunc; float16's
+// loop already takes the second).
+enum class scalar_pair { ufunc_loop, scalar_math };
+
 // OP a b into a fresh result, under the call's casting rule (which decides whether NumPy takes its trivial loop).
-std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const operand& b, casting rule) {
+std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const operand& b, casting rule,
+                                         scalar_pair scalars = scalar_pair::ufunc_loop) {
     // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
     const loop_types types = resolve_loop_types(op, a, b);
     const dtype loop = types.loop;
@@ -1068,7 +1113,10 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
     if (is_zero_dimensional(a) && is_zero_dimensional(b)) {
         // Only scalars and 0-d arrays: NumPy hands back a scalar.
         const array cell = ndarray::allocate(out_type, {});
-        run_loop(op, loop, *cell, in_a, in_b);
+        const bool swapped = scalars == scalar_pair::scalar_math &&
+                             (op == binary_op::add || op == binary_op::multiply) &&
+                             (loop == dtype::float32 || loop == dtype::float64) && std::holds_alternative<scalar>(a) && std::holds_alternative<scalar>(b);
+        run_loop(op, loop, *cell, swapped ? in_b : in_a, swapped ? in_a : in_b);
         return load_element(out_type, cell->data());
     }
     const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, rule);
@@ -1079,7 +1127,7 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
 }  // namespace
 
 std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b) {
-    return fresh_result(op, a, b, casting::same_kind);
+    return fresh_result(op, a, b, casting::same_kind, scalar_pair::scalar_math);
 }
 
 bool comparison_falls_back_to_identity(binary_op op, const operand& a, const operand& b) {

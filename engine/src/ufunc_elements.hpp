@@ -150,6 +150,16 @@ template <class R, class... Rs> std::optional<R> first_nan(R x, Rs... rest) {
     else return std::nullopt;
 }
 
+// Of two NaNs, the one of larger significand, quieted; on a tie the positive one unless both are negative (x87's
+// rule for two NaN operands: semantics::remainder_of_nans_passes_larger_significand).
+template <class R> R larger_significand_nan(R x, R y) {
+    using bits = std::conditional_t<sizeof(R) == 4, std::uint32_t, std::uint64_t>;
+    constexpr bits sign = bits{1} << (sizeof(R) * 8 - 1);
+    const bits a = std::bit_cast<bits>(quieted(x)), b = std::bit_cast<bits>(quieted(y));
+    if ((a & ~sign) != (b & ~sign)) return std::bit_cast<R>((a & ~sign) > (b & ~sign) ? a : b);
+    return std::bit_cast<R>(a & b);  // the same significand: negative only if both are
+}
+
 template <class R> R ordered_product(R first, R second) { return first_nan(first, second).value_or(first * second); }
 
 // The parts of x*y with NaNs passed on in NumPy's order; `fused` computes re and im with one rounding each (a

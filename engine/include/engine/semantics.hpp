@@ -62,10 +62,11 @@ struct semantics {
 
     // Which NaN float32/float64 + and * pass on where both operands are NaN (an x86 instruction passes on its first
     // operand's, quieted; NumPy's compiler chose the order per copy of its loop). NumPy's vector loop takes x first,
-    // and so does the engine everywhere (ufunc.cpp), except: NumPy 2's contiguous loop, for a run longer than this
-    // many bytes, takes y first past its last whole block of this many bytes (two vectors), and on every element
-    // when y repeats (a scalar operand). NumPy 2: twice the vector width (measured on AVX2: 64); NumPy 1.24: 0
-    // (its float32 loop's order depends on the operands' alignment: not modelled, a known divergence).
+    // and so does the engine (ufunc.cpp; scalar math and the one-element in-place sum take y first there), except:
+    // NumPy 2's contiguous loop, for a run longer than this many bytes, takes y first past its last whole block of
+    // this many bytes (two vectors), and on every element when y repeats (a scalar operand). NumPy 2: twice the
+    // vector width (measured with AVX2: 64; its baseline loops follow other patterns, not modelled); NumPy 1.24: 0
+    // (its loops' order depends on the operands' alignment: not modelled).
     int float_sum_product_tail_y_first_after_bytes = 64;
 
     // np.remainder (%, divmod) of two float NaNs: NumPy 2's loop passes on the one of larger significand, quieted (a

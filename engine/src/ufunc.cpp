@@ -364,9 +364,11 @@ void dense_sum_product_sse2(std::byte* out, const std::byte* x, const std::byte*
         if constexpr (size == 8) return _mm_loadu_pd(reinterpret_cast<const double*>(at));
         else return _mm_castps_pd(_mm_loadu_ps(reinterpret_cast<const float*>(at)));
     };
-    const auto repeated = [](const std::byte* at) {
-        if constexpr (size == 8) return _mm_set1_pd(*reinterpret_cast<const double*>(at));
-        else return _mm_castps_pd(_mm_set1_ps(*reinterpret_cast<const float*>(at)));
+    const auto repeated = [](const std::byte* at) {  // memcpy: elements may be unaligned
+        E value;
+        std::memcpy(&value, at, sizeof value);
+        if constexpr (size == 8) return _mm_set1_pd(value);
+        else return _mm_castps_pd(_mm_set1_ps(value));
     };
     const __m128d x_all = XRepeats ? repeated(x) : _mm_setzero_pd(), y_all = YRepeats ? repeated(y) : _mm_setzero_pd();
     std::int64_t i = 0;
@@ -396,8 +398,10 @@ template <class E>
 
 template <class E>
 [[gnu::target("avx2"), gnu::always_inline]] inline __m256d repeated_lanes_avx2(const std::byte* at) {
-    if constexpr (sizeof(E) == 8) return _mm256_set1_pd(*reinterpret_cast<const double*>(at));
-    else return _mm256_castps_pd(_mm256_set1_ps(*reinterpret_cast<const float*>(at)));
+    E value;
+    std::memcpy(&value, at, sizeof value);  // elements may be unaligned
+    if constexpr (sizeof(E) == 8) return _mm256_set1_pd(value);
+    else return _mm256_castps_pd(_mm256_set1_ps(value));
 }
 
 template <binary_op Op, class E>

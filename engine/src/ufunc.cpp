@@ -217,8 +217,8 @@ E extremum(E x, E y) {
 
 // x + y or x * y of float32/float64 as one x86 instruction whose first source is x: of two NaNs it passes on x's,
 // quieted, as NumPy's vector loops do. Left to the compiler, a commutative operation's operand order is its own
-// choice (the engine's dev and ASan builds chose differently: property test, NumPy 2, seed 117); elsewhere a
-// compare and a select say it. The dense runs have their vector form (dense_sum_product).
+// choice (the engine's dev and ASan builds chose differently: property test, NumPy 2, seed 117); off x86-64 a
+// compare and a select say it. Dense runs have vector forms (dense_sum_product_sse2, dense_sum_product_avx2).
 template <binary_op Op, class E>
 E sum_or_product_x_first(E x, E y) {
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -346,8 +346,6 @@ template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool 
     }
 }
 
-// The body compiled twice: for the baseline instruction set and, where the CPU has it, for AVX2 (wider vectors,
-// the same IEEE operations element by element, so the same results; no FMA is enabled, so nothing contracts).
 // float32/float64 + and * of a dense run: the vector instructions written out with x as their first source (the
 // compiler would vectorise dense_body's sum_or_product_x_first only element by element). Each vector is loaded
 // before its result is stored, so the output may be either input.
@@ -449,6 +447,8 @@ template <binary_op Op, class E, bool XRepeats, bool YRepeats>
 }
 #endif
 
+// The body compiled twice: for the baseline instruction set and, where the CPU has it, for AVX2 (wider vectors,
+// the same IEEE operations element by element, so the same results; no FMA is enabled, so nothing contracts).
 template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool YRepeats>
 void dense_run_baseline(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
 #if defined(__x86_64__) && defined(__GNUC__)

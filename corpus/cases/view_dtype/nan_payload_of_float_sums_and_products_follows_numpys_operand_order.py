@@ -2,7 +2,7 @@
 # values compare NaNs equal, so each result is read through a uint64 view). NumPy's loops take x's NaN, except a
 # one-element in-place sum (NumPy's reduction path adds y to x), NumPy's scalar math (the operators on two scalars,
 # not np.add) and float16's loops, which take y's. Subtraction takes x's everywhere. The engine states the order
-# (ufunc.cpp's apply_element), where its compiler would choose. Contiguous runs:
+# (ufunc.cpp's sum_or_product_x_first), where its compiler would choose. Contiguous runs:
 # nan_payload_of_contiguous_float_sums_known.py.
 import numpy as np
 x_bits = np.array([9221120237041090561] * 40, dtype=np.uint64)

@@ -673,9 +673,11 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         }
         // Element q of the block as the array's bytes: of one dtype, NumPy's transfer copies the value's bytes (a bool
         // byte other than 0 and 1, a NaN's payload stay as they are; property test seed 84); else the value cast.
+        // memmove: a value viewing the destination with a step shorter than its items overlaps the very element it
+        // writes (NumPy 1.24 reads such a value in place), and NumPy moves each element whole.
         const auto write_element = [&](std::size_t q, std::byte* into) {
             const std::byte* from = value->data() + value_offsets[first + q];
-            if (same_type) std::memcpy(into, from, item);
+            if (same_type) std::memmove(into, from, item);
             else store_element(sub.type(), into, load_element(value->type(), from));
         };
         if (cast_per_position)

@@ -615,7 +615,15 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const dims numbering = contiguous_strides(plan.index_shape, 1, order::C);
     const auto positions = offsets_in_order(plan.index_shape, numbering, position_order);
 
-    const auto value_offsets = c_order_offsets(temp_shape, value_strides);
+    // The value's element for position `pos` (C-order number) and block element q sits at
+    // value_position_offsets[pos] + value_block_offsets[q]: the temporary's shape is the index shape followed by
+    // the block's, so its C-order offsets are those sums (two short lists, where one list of every element of a
+    // broadcast value held index size x block size offsets: 34 million for a 33-d block, fuzz slow unit).
+    const auto index_end = value_strides.begin() + static_cast<std::ptrdiff_t>(index_ndim);
+    const dims value_index_strides(value_strides.begin(), index_end);
+    const dims value_block_strides(index_end, value_strides.end());
+    const auto value_position_offsets = c_order_offsets(plan.index_shape, value_index_strides);
+    const auto value_block_offsets = c_order_offsets(sub.shape(), value_block_strides);
     const auto starts = position_offsets(*a, plan);
     const auto sub_offsets = c_order_offsets(sub.shape(), sub.strides());
     const std::size_t block = sub_offsets.size();
@@ -650,10 +658,9 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // Within a block NumPy's subspace iterator walks the subspace and the value in nditer order (order K over both:
     // negative strides flipped, axes sorted by stride). Into a destination whose elements overlap each other that
     // decides which write lands last; `walk` lists the block's elements (C-order numbers) in that order.
-    const std::size_t sub_ndim = sub.shape().size();
-    const dims value_sub_strides(value_strides.end() - static_cast<std::ptrdiff_t>(sub_ndim), value_strides.end());
+    const auto block_operands = nditer_operands(sub.shape(), {sub.strides(), value_block_strides});
     const auto walk = offsets_in_order(sub.shape(), contiguous_strides(sub.shape(), 1, order::C),
-                                       nditer_order(sub.shape(), nditer_operands(sub.shape(), {sub.strides(), value_sub_strides}), true));
+                                       nditer_order(sub.shape(), block_operands, true));
     const bool same_type = value->type() == sub.type();
     const auto item = static_cast<std::size_t>(sub.itemsize());
     std::vector<std::byte> block_bytes(cast_per_position ? block * item : 0);  // the block read before any write
@@ -661,14 +668,14 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // transfer function, a memmove: where the value overlaps the destination the whole run is read before it is
     // written (property test seed 37, NumPy 1.24: a self-overlapping array written from itself). Otherwise the
     // elements go one at a time in `walk` order.
-    const strided_iteration block_run = coalesce(sub.shape(), {sub.strides(), value_sub_strides});
+    const strided_iteration block_run = coalesce(sub.shape(), {sub.strides(), value_block_strides});
     const bool block_moves = block > 0 && !cast_per_position && same_type && block_run.shape.size() == 1 &&
                              block_run.strides[0][0] == sub.itemsize() && block_run.strides[1][0] == sub.itemsize();
     for (auto pos : positions) {
-        const std::size_t first = static_cast<std::size_t>(pos) * block;
         std::byte* dst = sub.data() + start_of(static_cast<std::size_t>(pos));
         if (block_moves) {
-            std::memmove(dst + sub_offsets[0], value->data() + value_offsets[first], block * item);
+            std::memmove(dst + sub_offsets[0], value->data() + value_position_offsets[pos] + value_block_offsets[0],
+                         block * item);
             continue;
         }
         // Element q of the block as the array's bytes: of one dtype, NumPy's transfer copies the value's bytes (a bool
@@ -676,7 +683,7 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         // memmove: a value viewing the destination with a step shorter than its items overlaps the very element it
         // writes (NumPy 1.24 reads such a value in place), and NumPy moves each element whole.
         const auto write_element = [&](std::size_t q, std::byte* into) {
-            const std::byte* from = value->data() + value_offsets[first + q];
+            const std::byte* from = value->data() + value_position_offsets[pos] + value_block_offsets[q];
             if (same_type) std::memmove(into, from, item);
             else store_element(sub.type(), into, load_element(value->type(), from));
         };

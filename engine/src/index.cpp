@@ -671,8 +671,9 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const strided_iteration block_run = coalesce(sub.shape(), {sub.strides(), value_block_strides});
     const bool block_moves = block > 0 && !cast_per_position && same_type && block_run.shape.size() == 1 &&
                              block_run.strides[0][0] == sub.itemsize() && block_run.strides[1][0] == sub.itemsize();
-    for (auto pos : positions) {
-        std::byte* dst = sub.data() + start_of(static_cast<std::size_t>(pos));
+    for (const std::int64_t position : positions) {
+        const auto pos = static_cast<std::size_t>(position);
+        std::byte* dst = sub.data() + start_of(pos);
         if (block_moves) {
             std::memmove(dst + sub_offsets[0], value->data() + value_position_offsets[pos] + value_block_offsets[0],
                          block * item);

@@ -215,6 +215,11 @@ E extremum(E x, E y) {
     }
 }
 
+// float32/float64 + and *: the operations whose NaN operand order the engine states (below).
+template <binary_op Op, class E>
+constexpr bool is_float_sum_or_product = (Op == binary_op::add || Op == binary_op::multiply) &&
+                                         (std::is_same_v<E, float> || std::is_same_v<E, double>);
+
 // x + y or x * y of float32/float64 as one x86 instruction whose first source is x: of two NaNs it passes on x's,
 // quieted, as NumPy's vector loops do. Left to the compiler, a commutative operation's operand order is its own
 // choice (the engine's dev and ASan builds chose differently: property test, NumPy 2, seed 117); off x86-64 a
@@ -268,8 +273,7 @@ auto apply_element(E x, E y) {
     else if constexpr (std::is_floating_point_v<E>) {
         // + and * pass on x's NaN where both are NaN (semantics::float_sum_product_tail_y_first_after_bytes).
         constexpr bool ordered = sizeof(E) == 4 || sizeof(E) == 8;
-        if constexpr ((Op == binary_op::add || Op == binary_op::multiply) && ordered)
-            return sum_or_product_x_first<Op>(x, y);
+        if constexpr (is_float_sum_or_product<Op, E>) return sum_or_product_x_first<Op>(x, y);
         else if constexpr (Op == binary_op::add) return static_cast<E>(x + y);
         else if constexpr (Op == binary_op::multiply) return static_cast<E>(x * y);
         else if constexpr (Op == binary_op::subtract) return static_cast<E>(x - y);
@@ -349,10 +353,6 @@ template <binary_op Op, class E, class Out, output_is Same, bool XRepeats, bool 
 // float32/float64 + and * of a dense run: the vector instructions written out with x as their first source (the
 // compiler would vectorise dense_body's sum_or_product_x_first only element by element). Each vector is loaded
 // before its result is stored, so the output may be either input.
-template <binary_op Op, class E>
-constexpr bool is_float_sum_or_product = (Op == binary_op::add || Op == binary_op::multiply) &&
-                                         (std::is_same_v<E, float> || std::is_same_v<E, double>);
-
 #if defined(__x86_64__) && defined(__GNUC__)
 template <binary_op Op, class E, bool XRepeats, bool YRepeats>
 void dense_sum_product_sse2(std::byte* out, const std::byte* x, const std::byte* y, std::int64_t n) {
@@ -538,8 +538,7 @@ void typed_loop(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides
             return;
         }
     }
-    if constexpr ((T == dtype::float32 || T == dtype::float64) &&
-                  (Op == binary_op::add || Op == binary_op::multiply)) {
+    if constexpr (is_float_sum_or_product<Op, E>) {
         // NumPy 2's contiguous loop takes y's NaN first past its last whole block, and throughout when y repeats
         // (semantics::float_sum_product_tail_y_first_after_bytes): that part runs with the operands swapped.
         constexpr auto size = static_cast<std::int64_t>(sizeof(E));

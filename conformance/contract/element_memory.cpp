@@ -2,7 +2,9 @@
 // write their traces through it) and the in-place equality walk the step comparison runs on memory.
 #include "contract/element_memory.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <cstring>
 #include <vector>
 
@@ -79,38 +81,84 @@ bool same_float(F x, F y) {
     return x == y || (std::isnan(x) && std::isnan(y));
 }
 
-// Whether the elements at x and y are equal under the contract's rules, given that their bytes differ.
+// A float16's exact value (every half is a double).
+double half_value(std::uint16_t bits) {
+    const int exponent = (bits >> 10) & 0x1f;
+    const int fraction = bits & 0x3ff;
+    double magnitude = 0;
+    if (exponent == 0x1f) {
+        magnitude = fraction != 0 ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity();
+    } else if (exponent == 0) {
+        magnitude = std::ldexp(fraction, -24);  // subnormal: 0.fraction x 2^-14
+    } else {
+        magnitude = std::ldexp(fraction + 1024, exponent - 25);  // 1.fraction x 2^(exponent - 15)
+    }
+    return (bits & 0x8000) != 0 ? -magnitude : magnitude;
+}
+
+// A float element's value, from bytes in this machine's order.
+double float_value(std::int64_t itemsize, const std::byte* address) {
+    switch (itemsize) {
+        case 2: return half_value(load<std::uint16_t>(address));
+        case 4: return load<float>(address);
+        default: return load<double>(address);
+    }
+}
+
+// An element's bytes in this machine's order: a copy, each number's bytes reversed (each part of a complex on
+// its own) when the memory holds the other order.
+struct native_element {
+    std::byte bytes[16];
+};
+
+native_element native(const std::byte* address, std::int64_t itemsize, element_kind kind, bool swapped) {
+    native_element element;
+    std::memcpy(element.bytes, address, static_cast<std::size_t>(itemsize));
+    if (swapped) {
+        const std::int64_t part = kind == element_kind::complex ? itemsize / 2 : itemsize;
+        for (std::int64_t at = 0; at < itemsize; at += part) std::reverse(element.bytes + at, element.bytes + at + part);
+    }
+    return element;
+}
+
+// Whether the elements at x and y (bytes in this machine's order) are equal under the contract's rules, given
+// that their bytes differ.
 bool same_despite_bytes(element_kind kind, std::int64_t itemsize, const std::byte* x, const std::byte* y) {
     switch (kind) {
         case element_kind::boolean: return (load<std::uint8_t>(x) != 0) == (load<std::uint8_t>(y) != 0);
         case element_kind::signed_int:
         case element_kind::unsigned_int: return false;
-        case element_kind::floating:
-            return itemsize == 4 ? same_float(load<float>(x), load<float>(y)) : same_float(load<double>(x), load<double>(y));
+        case element_kind::floating: return same_float(float_value(itemsize, x), float_value(itemsize, y));
         case element_kind::complex: {
             const std::int64_t half = itemsize / 2;
-            return half == 4 ? same_float(load<float>(x), load<float>(y)) && same_float(load<float>(x + 4), load<float>(y + 4))
-                             : same_float(load<double>(x), load<double>(y)) &&
-                                   same_float(load<double>(x + 8), load<double>(y + 8));
+            return same_float(float_value(half, x), float_value(half, y)) &&
+                   same_float(float_value(half, x + half), float_value(half, y + half));
         }
     }
     return false;
 }
 
-// One run of `count` elements: equal bytes are equal values, so bytes are compared first (a whole contiguous
-// run with memcmp) and only unequal elements are decoded. Returns the position of the first unequal element.
+// One run of `count` elements: equal bytes in one byte order are equal values, so bytes are compared first (a
+// whole contiguous run with memcmp) and only unequal elements are decoded. Returns the position of the first
+// unequal element.
 template <std::int64_t Size>
-std::int64_t first_unequal_in_run(element_kind kind, const std::byte* x, std::int64_t xs, const std::byte* y,
-                                  std::int64_t ys, std::int64_t count) {
-    if (xs == Size && ys == Size && std::memcmp(x, y, static_cast<std::size_t>(count * Size)) == 0) return count;
+std::int64_t first_unequal_in_run(const element_memory& a, const std::byte* x, std::int64_t xs, const element_memory& b,
+                                  const std::byte* y, std::int64_t ys, std::int64_t count) {
+    const bool same_order = a.swapped == b.swapped;
+    if (same_order && xs == Size && ys == Size && std::memcmp(x, y, static_cast<std::size_t>(count * Size)) == 0) {
+        return count;
+    }
     for (std::int64_t i = 0; i < count; ++i, x += xs, y += ys) {
-        if (std::memcmp(x, y, Size) != 0 && !same_despite_bytes(kind, Size, x, y)) return i;
+        if (same_order && std::memcmp(x, y, Size) == 0) continue;
+        const native_element nx = native(x, Size, a.kind, a.swapped);
+        const native_element ny = native(y, Size, a.kind, b.swapped);
+        if (std::memcmp(nx.bytes, ny.bytes, Size) != 0 && !same_despite_bytes(a.kind, Size, nx.bytes, ny.bytes)) return i;
     }
     return count;
 }
 
-using run_comparer = std::int64_t (*)(element_kind, const std::byte*, std::int64_t, const std::byte*, std::int64_t,
-                                      std::int64_t);
+using run_comparer = std::int64_t (*)(const element_memory&, const std::byte*, std::int64_t, const element_memory&,
+                                      const std::byte*, std::int64_t, std::int64_t);
 
 run_comparer comparer_for(std::int64_t itemsize) {
     switch (itemsize) {
@@ -133,34 +181,37 @@ std::optional<element_kind> decoded_kind(char numpy_kind, std::int64_t itemsize)
                 return numpy_kind == 'i' ? element_kind::signed_int : element_kind::unsigned_int;
             }
             return std::nullopt;
-        case 'f': return itemsize == 4 || itemsize == 8 ? std::optional(element_kind::floating) : std::nullopt;
+        case 'f':
+            return itemsize == 2 || itemsize == 4 || itemsize == 8 ? std::optional(element_kind::floating) : std::nullopt;
         case 'c': return itemsize == 8 || itemsize == 16 ? std::optional(element_kind::complex) : std::nullopt;
     }
     return std::nullopt;
 }
 
-nlohmann::ordered_json element_text(element_kind kind, std::int64_t itemsize, const std::byte* address) {
-    switch (kind) {
-        case element_kind::boolean: return load<std::uint8_t>(address) != 0;
+nlohmann::ordered_json element_text(const element_memory& memory, const std::byte* address) {
+    const native_element element = native(address, memory.itemsize, memory.kind, memory.swapped);
+    const std::byte* bytes = element.bytes;
+    switch (memory.kind) {
+        case element_kind::boolean: return load<std::uint8_t>(bytes) != 0;
         case element_kind::signed_int:
-            switch (itemsize) {
-                case 1: return load<std::int8_t>(address);
-                case 2: return load<std::int16_t>(address);
-                case 4: return load<std::int32_t>(address);
-                default: return load<std::int64_t>(address);
+            switch (memory.itemsize) {
+                case 1: return load<std::int8_t>(bytes);
+                case 2: return load<std::int16_t>(bytes);
+                case 4: return load<std::int32_t>(bytes);
+                default: return load<std::int64_t>(bytes);
             }
         case element_kind::unsigned_int:
-            switch (itemsize) {
-                case 1: return load<std::uint8_t>(address);
-                case 2: return load<std::uint16_t>(address);
-                case 4: return load<std::uint32_t>(address);
-                default: return load<std::uint64_t>(address);
+            switch (memory.itemsize) {
+                case 1: return load<std::uint8_t>(bytes);
+                case 2: return load<std::uint16_t>(bytes);
+                case 4: return load<std::uint32_t>(bytes);
+                default: return load<std::uint64_t>(bytes);
             }
-        case element_kind::floating:
-            return itemsize == 4 ? encode_float(load<float>(address)) : encode_float(load<double>(address));
-        case element_kind::complex:
-            return itemsize == 8 ? encode_complex(load<float>(address), load<float>(address + 4))
-                                 : encode_complex(load<double>(address), load<double>(address + 8));
+        case element_kind::floating: return encode_float(float_value(memory.itemsize, bytes));
+        case element_kind::complex: {
+            const std::int64_t half = memory.itemsize / 2;
+            return encode_complex(float_value(half, bytes), float_value(half, bytes + half));
+        }
     }
     return nullptr;
 }
@@ -176,7 +227,7 @@ nlohmann::ordered_json elements_text(const element_memory& memory, std::span<con
     const walk w = coalesced(shape, strides, strides);
     for_each_run(w, memory.data, memory.data, [&](const std::byte* p, const std::byte*, std::int64_t count, std::int64_t) {
         const std::int64_t step = w.a.back();
-        for (std::int64_t i = 0; i < count; ++i, p += step) values.push_back(element_text(memory.kind, memory.itemsize, p));
+        for (std::int64_t i = 0; i < count; ++i, p += step) values.push_back(element_text(memory, p));
         return true;
     });
     return values;
@@ -189,7 +240,7 @@ bool same_elements(const element_memory& a, std::span<const std::int64_t> a_stri
     const run_comparer compare = comparer_for(a.itemsize);
     const std::int64_t as = w.a.back(), bs = w.b.back();
     return for_each_run(w, a.data, b.data, [&](const std::byte* x, const std::byte* y, std::int64_t count, std::int64_t flat) {
-        const std::int64_t at = compare(a.kind, x, as, y, bs, count);
+        const std::int64_t at = compare(a, x, as, b, y, bs, count);
         if (at == count) return true;
         if (first_difference != nullptr) *first_difference = flat + at;
         return false;

@@ -15,7 +15,7 @@ namespace conformance {
 // The element kinds the contract encodes itself (trace-format.md, "Element and scalar encoding").
 enum class element_kind : std::uint8_t { boolean, signed_int, unsigned_int, floating, complex };
 
-// The kind of NumPy's dtype kind letter and itemsize ('b' 1, 'i'/'u' 1 2 4 8, 'f' 4 8, 'c' 8 16); nothing
+// The kind of NumPy's dtype kind letter and itemsize ('b' 1, 'i'/'u' 1 2 4 8, 'f' 2 4 8, 'c' 8 16); nothing
 // for the others (their values are encoded by the system, as tolist() gives them).
 std::optional<element_kind> decoded_kind(char numpy_kind, std::int64_t itemsize);
 
@@ -27,6 +27,9 @@ struct element_memory {
     std::int64_t itemsize = 1;
     const std::byte* buffer_begin = nullptr;  // the buffer the memory belongs to (the owner's data)
     std::uint64_t buffer_size = 0;
+    // Elements in the other byte order than this machine's (a dtype such as '>i4'): each number (each part of
+    // a complex) is read with its bytes reversed.
+    bool swapped = false;
     std::shared_ptr<const void> keep_alive;   // holds the buffer while a step reads it (may be empty)
 };
 
@@ -35,8 +38,8 @@ struct element_memory {
 nlohmann::ordered_json elements_text(const element_memory& memory, std::span<const std::int64_t> shape,
                                      std::span<const std::int64_t> strides);
 
-// One element (at `address`) in the contract's encoding.
-nlohmann::ordered_json element_text(element_kind kind, std::int64_t itemsize, const std::byte* address);
+// One element of `memory` (at `address`) in the contract's encoding.
+nlohmann::ordered_json element_text(const element_memory& memory, const std::byte* address);
 
 // Whether two arrays of the same kind, itemsize and shape hold equal elements under the contract's rules
 // (numbers by value, nan equal to nan, 0.0 equal to -0.0, complex part by part, any nonzero bool byte True),

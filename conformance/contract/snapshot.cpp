@@ -200,7 +200,7 @@ json values_summary(const array_state& array, std::optional<std::int64_t> first_
             rest /= array.shape[axis];
         }
         summary["first difference at"] = *first_difference;
-        summary["element"] = element_text(array.memory->kind, array.memory->itemsize, array.memory->data + offset);
+        summary["element"] = element_text(*array.memory, array.memory->data + offset);
     }
     return summary;
 }
@@ -229,7 +229,7 @@ private:
         const element_memory& a = *oracle.memory;
         const element_memory& b = *engine.memory;
         if (a.buffer_size != b.buffer_size || a.data - a.buffer_begin != b.data - b.buffer_begin ||
-            oracle.strides != engine.strides) {
+            a.swapped != b.swapped || oracle.strides != engine.strides) {
             return false;
         }
         const std::pair key{a.buffer_begin, b.buffer_begin};

@@ -3,6 +3,7 @@
 // coalescable and zero-stride layouts, with the first differing C-order position.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <complex>
 #include <cstdint>
@@ -39,9 +40,9 @@ TEST(ElementMemory, KindsAreTheContractsOwn) {
     EXPECT_EQ(decoded_kind('b', 1), element_kind::boolean);
     EXPECT_EQ(decoded_kind('i', 2), element_kind::signed_int);
     EXPECT_EQ(decoded_kind('u', 8), element_kind::unsigned_int);
+    EXPECT_EQ(decoded_kind('f', 2), element_kind::floating);
     EXPECT_EQ(decoded_kind('f', 4), element_kind::floating);
     EXPECT_EQ(decoded_kind('c', 16), element_kind::complex);
-    EXPECT_FALSE(decoded_kind('f', 2));   // float16: encoded by the system
     EXPECT_FALSE(decoded_kind('f', 16));  // longdouble
     EXPECT_FALSE(decoded_kind('M', 8));   // datetime64
     EXPECT_FALSE(decoded_kind('O', 8));
@@ -64,6 +65,63 @@ TEST(ElementMemory, TextFollowsTheContractsEncoding) {
     EXPECT_EQ(elements_text(memory_of(complexes, element_kind::complex), std::vector<std::int64_t>{1},
                             std::vector<std::int64_t>{8}).dump(),
               "[[1.0,-2.0]]");
+}
+
+TEST(ElementMemory, HalfFloatsReadAsTheirExactValues) {
+    // float16 bits: 1.0, -2.5, the smallest subnormal (2^-24), the largest finite (65504), -0.0, inf, nan.
+    const std::vector<std::uint16_t> halves{0x3c00, 0xc100, 0x0001, 0x7bff, 0x8000, 0x7c00, 0x7e01};
+    EXPECT_EQ(elements_text(memory_of(halves, element_kind::floating), std::vector<std::int64_t>{7},
+                            std::vector<std::int64_t>{2}).dump(),
+              R"([1.0,-2.5,5.960464477539063e-08,65504.0,-0.0,"inf","nan"])");
+    // By value: -0.0 equals 0.0, nan equals a nan of another payload, 1.0 differs from the next half up.
+    EXPECT_TRUE(same_flat(std::vector<std::uint16_t>{0x8000, 0x7e01}, std::vector<std::uint16_t>{0x0000, 0xfc01},
+                          element_kind::floating));
+    EXPECT_FALSE(same_flat(std::vector<std::uint16_t>{0x3c00}, std::vector<std::uint16_t>{0x3c01}, element_kind::floating));
+}
+
+// The same numbers stored with their bytes reversed (a '>' dtype on this machine), each part of a complex on its own.
+template <class T>
+std::vector<T> byte_reversed(std::vector<T> elements, std::size_t part = sizeof(T)) {
+    for (T& element : elements) {
+        auto* bytes = reinterpret_cast<std::byte*>(&element);
+        for (std::size_t at = 0; at < sizeof(T); at += part) std::reverse(bytes + at, bytes + at + part);
+    }
+    return elements;
+}
+
+TEST(ElementMemory, SwappedBytesReadAsTheirNumbers) {
+    const std::vector<std::int32_t> ints{1, -2, 300000};
+    const std::vector<std::int32_t> reversed_ints = byte_reversed(ints);
+    element_memory swapped_ints = memory_of(reversed_ints, element_kind::signed_int);
+    swapped_ints.swapped = true;
+    EXPECT_EQ(elements_text(swapped_ints, std::vector<std::int64_t>{3}, std::vector<std::int64_t>{4}).dump(),
+              "[1,-2,300000]");
+    const std::vector<std::complex<double>> complexes{{1.5, -0.0}, {std::nan(""), 2.0}};
+    const std::vector<std::complex<double>> reversed_complexes = byte_reversed(complexes, 8);
+    element_memory swapped_complexes = memory_of(reversed_complexes, element_kind::complex);
+    swapped_complexes.swapped = true;
+    EXPECT_EQ(elements_text(swapped_complexes, std::vector<std::int64_t>{2}, std::vector<std::int64_t>{16}).dump(),
+              R"([[1.5,-0.0],["nan",2.0]])");
+
+    // Against the native order: by value, with the first difference.
+    const std::vector<std::int64_t> shape{3}, strides{4};
+    const element_memory& swapped = swapped_ints;
+    EXPECT_TRUE(same_elements(swapped, strides, memory_of(ints, element_kind::signed_int), strides, shape));
+    const std::vector<std::int32_t> other{1, -2, 7};
+    std::int64_t at = -1;
+    EXPECT_FALSE(same_elements(memory_of(other, element_kind::signed_int), strides, swapped, strides, shape, &at));
+    EXPECT_EQ(at, 2);
+    // Both swapped: equal bytes are equal numbers, and unequal bytes are decoded (nan against another nan).
+    const std::vector<double> nans{std::nan(""), 1.0}, other_nans{-std::nan(""), 1.0};
+    const std::vector<double> reversed_nans = byte_reversed(nans), reversed_other_nans = byte_reversed(other_nans);
+    element_memory x = memory_of(reversed_nans, element_kind::floating), y = memory_of(reversed_other_nans, element_kind::floating);
+    x.swapped = y.swapped = true;
+    EXPECT_TRUE(same_elements(x, std::vector<std::int64_t>{8}, y, std::vector<std::int64_t>{8}, std::vector<std::int64_t>{2}));
+    const std::vector<double> ones{1.0, 1.0};
+    const std::vector<double> reversed_ones = byte_reversed(ones);
+    element_memory z = memory_of(reversed_ones, element_kind::floating);
+    z.swapped = true;
+    EXPECT_FALSE(same_elements(x, std::vector<std::int64_t>{8}, z, std::vector<std::int64_t>{8}, std::vector<std::int64_t>{2}));
 }
 
 TEST(ElementMemory, TextWalksStridesInCOrder) {

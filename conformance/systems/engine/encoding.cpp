@@ -61,11 +61,10 @@ readable_elements read_elements(const engine::array& a) {
                        reinterpret_cast<std::uintptr_t>(memory.data()), memory.size())) {
         return {std::nullopt, std::string(outside_buffer_marker)};
     }
-    const auto kind = engine::is_byte_swapped(a->type())
-                          ? std::nullopt  // swapped bytes: the values are read one by one, in native order
-                          : decoded_kind(static_cast<char>(engine::kind_of(a->type())), a->itemsize());
-    if (kind) {
-        return {element_memory{a->data(), *kind, a->itemsize(), memory.data(), memory.size(), a->memory()}, nullptr};
+    if (const auto kind = decoded_kind(static_cast<char>(engine::kind_of(a->type())), a->itemsize())) {
+        return {element_memory{a->data(), *kind, a->itemsize(), memory.data(), memory.size(),
+                               engine::is_byte_swapped(a->type()), a->memory()},
+                nullptr};
     }
     json values = json::array();
     for (const engine::scalar& s : engine::flat_values(*a)) values.push_back(encode_element(s));

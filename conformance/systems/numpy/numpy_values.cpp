@@ -127,9 +127,7 @@ readable_elements read_elements(const py::array& array) {
                                  buffer->first, buffer->second)) {
         return {std::nullopt, std::string(outside_buffer_marker)};
     }
-    // Elements in swapped byte order are read through tolist(), which gives their values.
-    const bool native = is_native(dtype);
-    const auto kind = native ? decoded_kind(kind_of(dtype), itemsize) : std::nullopt;
+    const auto kind = decoded_kind(kind_of(dtype), itemsize);
     if (!kind) {
         json values = json::array();
         for (py::handle element : array.attr("ravel")().attr("tolist")()) values.push_back(plain_python_value(element));
@@ -139,6 +137,7 @@ readable_elements read_elements(const py::array& array) {
     memory.data = static_cast<const std::byte*>(array.data());
     memory.kind = *kind;
     memory.itemsize = itemsize;
+    memory.swapped = !is_native(dtype);
     // Without a known owner (memory from outside NumPy) the buffer is unknown: size 0, never compared whole.
     memory.buffer_begin = buffer ? reinterpret_cast<const std::byte*>(buffer->first) : memory.data;
     memory.buffer_size = buffer ? buffer->second : 0;

@@ -609,8 +609,14 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // index arrays and the value; with repeated positions the last write wins, so the order matters. Under
     // NumPy 1.24 each element is read just before it is written: a value overlapping the destination is not
     // copied (NumPy 2 copies it above), unless its map iterator buffers it (map_iterator_reads_value_in_place).
-    const axis_order position_order =
-        sub.size() == 1 ? position_walk(buffered_value_strides.value_or(value_strides)).first : c_order(index_ndim);
+    // The walk follows the value NumPy's iterator reads: its own copy of an overlapping value (laid out as the value
+    // is), else the value itself, also where it is cast (the iterator's buffer casts it in the walk's order, which
+    // nditer chose from the value's own strides: a negative stride shared with the index flips the walk).
+    const auto walked_value_strides = [&] {
+        if (buffered_value_strides) return *buffered_value_strides;
+        return copies_overlap ? value_strides : value_strides_in_temporary(*given_value, temp_shape, plan);
+    };
+    const axis_order position_order = sub.size() == 1 ? position_walk(walked_value_strides()).first : c_order(index_ndim);
     // Position numbers (C order) in walking order: the offsets of a layout whose elements are 1 byte apart.
     const dims numbering = contiguous_strides(plan.index_shape, 1, order::C);
     const auto positions = offsets_in_order(plan.index_shape, numbering, position_order);

@@ -2,6 +2,10 @@
 // millions of distinct statements, so both systems are made afresh every few thousand inputs.
 #include "libfuzzer/fuzz_input_runner.hpp"
 
+#include <algorithm>
+#include <cstdlib>
+#include <stdexcept>
+
 #include "differential/generated_script.hpp"
 #include "differential/program_check.hpp"
 #include "differential/program_minimizer.hpp"
@@ -18,14 +22,30 @@ constexpr std::size_t inputs_per_start = 5000;
 // before an operation between them), as the property test's random programs do, and a mutation that extends
 // the input keeps those statements (fuzz_input_runner::run reports the extended input).
 constexpr int statements_per_input = 20;
+constexpr int most_statements_allowed = 1000;
 
-generator_limits input_limits() {
-    generator_limits limits = generator_limits_for_selected_oracle();
-    limits.min_statements = statements_per_input;
-    return limits;
+// STRIDED_FUZZ_MAX_STATEMENTS, when set: the most statements a program may have (the generator's default else).
+std::optional<int> max_statements_from_environment() {
+    const char* text = std::getenv("STRIDED_FUZZ_MAX_STATEMENTS");
+    if (text == nullptr || *text == '\0') return std::nullopt;
+    const std::string value = text;
+    if (value.find_first_not_of("0123456789") == std::string::npos && value.size() <= 4) {
+        const int statements = std::stoi(value);
+        if (statements >= 1 && statements <= most_statements_allowed) return statements;
+    }
+    throw std::invalid_argument("STRIDED_FUZZ_MAX_STATEMENTS takes a number of statements from 1 to " +
+                                std::to_string(most_statements_allowed) + ", not '" + value + "'");
 }
 
 }  // namespace
+
+generator_limits fuzz_input_limits() {
+    static const std::optional<int> max_statements = max_statements_from_environment();
+    generator_limits limits = generator_limits_for_selected_oracle();
+    if (max_statements) limits.max_statements = *max_statements;
+    limits.min_statements = std::min(statements_per_input, limits.max_statements);
+    return limits;
+}
 
 fuzz_input_runner::fuzz_input_runner() : oracle_(conformance::make_oracle()), system_(conformance::selected_system().make()) {}
 
@@ -41,7 +61,7 @@ void fuzz_input_runner::restart_now_and_then() {
 lockstep_result fuzz_input_runner::run(std::span<const std::uint8_t> input) {
     restart_now_and_then();
     byte_choices choices(input, past_the_end::pseudo_random);
-    lockstep_result result = run_generated_program(choices, input_limits(), *oracle_, system_.get());
+    lockstep_result result = run_generated_program(choices, fuzz_input_limits(), *oracle_, system_.get());
     result.bytes_read.assign(input.begin(), input.end());
     result.bytes_read.insert(result.bytes_read.end(), choices.read_past_the_end().begin(),
                              choices.read_past_the_end().end());
@@ -51,7 +71,7 @@ lockstep_result fuzz_input_runner::run(std::span<const std::uint8_t> input) {
 std::vector<std::string> fuzz_input_runner::decode(std::span<const std::uint8_t> input) {
     restart_now_and_then();
     byte_choices choices(input, past_the_end::pseudo_random);
-    return run_generated_program(choices, input_limits(), *oracle_, nullptr).statements;
+    return run_generated_program(choices, fuzz_input_limits(), *oracle_, nullptr).statements;
 }
 
 finding fuzz_input_runner::minimized(const lockstep_result& result) {

@@ -16,6 +16,11 @@
 
 namespace fuzzing {
 
+// The generator's limits for a fuzz input: the selected oracle's (generator_limits_for_selected_oracle), programs
+// of at least 20 statements, and at most STRIDED_FUZZ_MAX_STATEMENTS when that is set (a number from 1 to 1000;
+// anything else throws std::invalid_argument).
+generator_limits fuzz_input_limits();
+
 class fuzz_input_runner {
 public:
     fuzz_input_runner();  // starts both systems

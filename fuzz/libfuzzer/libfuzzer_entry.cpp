@@ -3,6 +3,7 @@
 // cross-over work on whole statements where the input's statements are known (statement_mutator.hpp).
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -40,6 +41,18 @@ fuzzing::statement_boundaries& boundaries() {
     return known;
 }
 
+// Every this many inputs a line on stderr counts the inputs and statements this process ran: programs have 20
+// to 32 statements, so execs/s alone does not say how much a campaign ran (scripts/fuzz reads the line).
+constexpr std::size_t inputs_per_count_line = 1000;
+
+void count_statements(std::size_t statements) {
+    static std::size_t inputs_run = 0, statements_run = 0;
+    statements_run += statements;
+    if (++inputs_run % inputs_per_count_line == 0) {
+        std::fprintf(stderr, "#strided inputs: %zu statements: %zu\n", inputs_run, statements_run);
+    }
+}
+
 // One statement-level mutation in ten is left to libFuzzer's byte mutator, which also mutates the inputs
 // whose statements are not known (not run in this process yet).
 constexpr unsigned byte_mutation_percent = 10;
@@ -48,6 +61,12 @@ constexpr unsigned byte_mutation_percent = 10;
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
     fuzzing::use_bundled_python_if_present((*argv)[0]);
+    try {
+        fuzzing::fuzz_input_limits();  // a bad setting is a usage error before any input, not a crash on the first
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "strided_fuzz: " << e.what() << "\n";
+        std::exit(2);
+    }
     constexpr std::string_view prefix_flag = "-artifact_prefix=";
     for (int i = 1; i < *argc; ++i) {
         const std::string_view argument = (*argv)[i];
@@ -63,6 +82,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static fuzzing::fuzz_input_runner runner;
     const std::span<const std::uint8_t> input(data, size);
     const fuzzing::lockstep_result result = runner.run(input);
+    count_statements(result.statements.size());
     boundaries().remember(input, {result.bytes_read, result.statement_starts});
     if (!result.found) return 0;
     write_reproducer(input, runner.minimized(result));

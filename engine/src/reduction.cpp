@@ -6,6 +6,8 @@
 #include "engine/reduction.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cmath>
 #include <complex>
 #include <limits>
@@ -67,8 +69,17 @@ dtype result_type_of(reduction r, dtype t, dtype accumulator, std::optional<dtyp
     return accumulator;
 }
 
-// One accumulation in the accumulator's own arithmetic.
-scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x) {
+// The NaN an x86 sum or product of a and b passes on (quieted): the NaN operand's, and where both are NaN the first
+// source operand's. The C++ `a + b` leaves that to the compiler, which may swap the operands.
+double nan_of_sum_or_product(double first, double second) {
+    const double nan = std::isnan(first) ? first : second;
+    return std::bit_cast<double>(std::bit_cast<std::uint64_t>(nan) | (std::uint64_t{1} << 51));
+}
+
+// One accumulation in the accumulator's own arithmetic. `new_element_first`: NumPy's loop adds or multiplies with
+// the new element as its first operand, so that where both are NaN the new element's NaN passes on (float16's loops,
+// which compute in float, do; NumPy's float32 and float64 loops and reductions keep the running value's).
+scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x, bool new_element_first = false) {
     switch (kind_of(t)) {
         case dtype_kind::boolean: {
             const bool a = acc.as_bool(), b = x.as_bool();
@@ -102,6 +113,9 @@ scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x) {
                 case reduction::max: v = std::isnan(a) ? a : (std::isnan(b) || b > a ? b : a); break;
                 default: break;
             }
+            const bool sum_or_product = r == reduction::sum || r == reduction::mean || r == reduction::prod;
+            if (sum_or_product && (std::isnan(a) || std::isnan(b)))
+                v = new_element_first ? nan_of_sum_or_product(b, a) : nan_of_sum_or_product(a, b);
             // float32 and float16 accumulate in float: each step rounds to float.
             if (t != dtype::float64) v = static_cast<double>(static_cast<float>(v));
             return scalar{t, v};
@@ -255,7 +269,11 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);
         scalar& acc = values[position];
-        acc = started[position] ? combine(r, accumulator, acc, x) : (r == reduction::any || r == reduction::all
+        // A float16 product passes on the new element's NaN in every layout (NumPy's half multiply loop, in place or
+        // reduced); a float16 sum's NaN depends on how NumPy's iterator splits the reduction, not modelled
+        // (reductions/nan_payload_of_float16_sums_known.py).
+        acc = started[position] ? combine(r, accumulator, acc, x, accumulator == dtype::float16 && r == reduction::prod)
+                                : (r == reduction::any || r == reduction::all
                                                                           ? make_bool(x.as_bool())
                                                                           : x);
         started[position] = true;
@@ -385,7 +403,8 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
         values[f] = in_loop_dtype(values[f].cast_to(loop));
         const bool first_of_line = (static_cast<std::int64_t>(f) / line_step) % extent == 0;
         if (!first_of_line)
-            values[f] = in_loop_dtype(combine(r, loop, values[f - static_cast<std::size_t>(line_step)], values[f]));
+            values[f] = in_loop_dtype(combine(r, loop, values[f - static_cast<std::size_t>(line_step)], values[f],
+                                              loop == dtype::float16));
     }
 
     array result = options.out ? *options.out : array{};

@@ -7,9 +7,9 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstdint>
 #include <cmath>
 #include <complex>
+#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
@@ -272,10 +272,9 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         // A float16 product passes on the new element's NaN in every layout (NumPy's half multiply loop, in place or
         // reduced); a float16 sum's NaN depends on how NumPy's iterator splits the reduction, not modelled
         // (reductions/nan_payload_of_float16_sums_known.py).
-        acc = started[position] ? combine(r, accumulator, acc, x, accumulator == dtype::float16 && r == reduction::prod)
-                                : (r == reduction::any || r == reduction::all
-                                                                          ? make_bool(x.as_bool())
-                                                                          : x);
+        const bool new_element_first = accumulator == dtype::float16 && r == reduction::prod;
+        if (started[position]) acc = combine(r, accumulator, acc, x, new_element_first);
+        else acc = r == reduction::any || r == reduction::all ? make_bool(x.as_bool()) : x;
         started[position] = true;
     }
     // A NaN result of a float min/max: the NaN NumPy's loop gives for its runs (numpy_reduce_run_nan). Only without

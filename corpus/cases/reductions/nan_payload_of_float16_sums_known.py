@@ -3,7 +3,8 @@
 # NaN; from 16 on, the first NaN of the last whole block of 8 but one (payload 9 for 16-23 elements, 17 for 24-31):
 # NumPy's pairwise sum keeps 8 partial sums whose additions take the new element's NaN, then combines them taking
 # the first. Summed over an outer axis (each row added into the result) the last row's NaN passes on, while float32
-# and float64 keep the first row's (NumPy 1.24's float64 the last). The engine sums in order, keeping the first
+# and float64 keep the first row's (NumPy 1.24's float64 either, by the arrays' alignment: not in this case, whose
+# NumPy answers must not depend on where the allocator puts them). The engine sums in order, keeping the first
 # NaN: how NumPy's iterator splits a reduction into loops is not modelled for NaN payloads.
 import numpy as np
 h = (np.arange(1, 25, dtype=np.uint16) | np.uint16(0x7e00)).view(np.float16)
@@ -12,5 +13,3 @@ rows = h[:12].reshape(3, 4)
 row_sums = rows.sum(axis=1).view(np.uint16)
 long_sum = np.array(h[:16].sum()).view(np.uint16)
 column_sums = rows.sum(axis=0).view(np.uint16)
-d = (np.arange(1, 13, dtype=np.uint64) | np.uint64(0x7ff8000000000000)).view(np.float64).reshape(3, 4)
-d_column_sums = d.sum(axis=0).view(np.uint64)

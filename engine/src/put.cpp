@@ -23,10 +23,13 @@ std::vector<bool> mask_of(const ndarray& mask) {
     return flags;
 }
 
-// NumPy's copy-or-not: it writes straight into a C-contiguous `a` unless an argument it uses in place
+// Whether NumPy writes straight into `a` (NPY_ARRAY_CARRAY: C-contiguous and aligned, also by its flag).
+bool is_carray(const ndarray& a) { return a.c_contiguous() && a.aligned(); }
+
+// NumPy's copy-or-not: it writes straight into a C-contiguous, aligned `a` unless an argument it uses in place
 // overlaps it (arrays_overlap: the memory extents), in which case it writes into a copy.
 bool writes_in_place(const ndarray& a, std::initializer_list<const ndarray*> used) {
-    if (!a.c_contiguous()) return false;
+    if (!is_carray(a)) return false;
     for (const ndarray* other : used)
         if (may_share_memory(a, *other)) return false;
     return true;
@@ -111,10 +114,10 @@ void place(const array& a, const array& mask, const array& values) {
             if (s) raise(error_category::value_error, "Cannot insert from an empty array!");
         return;
     }
-    // A C-contiguous `a` is written in place, so values NumPy uses in place are read as the writes go;
+    // A C-contiguous, aligned `a` is written in place, so values NumPy uses in place are read as the writes go;
     // otherwise NumPy writes into a copy of `a`, and the values it reads are the ones from before.
     const std::vector<std::byte*> sources = element_addresses(*converted);
-    write_in_place_or_through_copy(a, a->c_contiguous(), [&](const array& target) {
+    write_in_place_or_through_copy(a, is_carray(*a), [&](const array& target) {
         const std::vector<std::byte*> targets = element_addresses(*target);
         std::size_t next = 0;
         for (std::size_t i = 0; i < targets.size(); ++i) {

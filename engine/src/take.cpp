@@ -67,7 +67,8 @@ array positions_from(const array& given, casting rule) {
 
 array carray_from(const array& values, dtype t, casting rule) {
     if (!can_cast_array(*values, t, rule)) raise_cannot_cast("array data", values->type(), t, rule);
-    if (values->type() == t && values->c_contiguous() && values->writeable()) return values;
+    // NPY_ARRAY_CARRAY: C-contiguous, aligned (also by its flag) and writeable, else a copy.
+    if (values->type() == t && values->c_contiguous() && values->aligned() && values->writeable()) return values;
     return copy_of(*values, order::C, t);
 }
 

@@ -1,5 +1,6 @@
-// a.byteswap: PyArray_Byteswap. The swap of one element is its own inverse, so the order of the walk cannot show,
-// only how many positions name each element.
+// a.byteswap: PyArray_Byteswap. In place the walk is NumPy's, which shows where elements overlap each other (items
+// closer than their size): runs along one axis, and within a run of complex numbers every real part before the
+// imaginary parts (copyswapn swaps each half as its own strided run).
 #include "engine/byteswap.hpp"
 
 #include <algorithm>
@@ -27,11 +28,43 @@ void copy_native_then_swap_in_place(dtype swapped, std::byte* start, std::int64_
     for (std::int64_t k = 0; k < n; ++k) reverse_element_bytes(swapped, start + k * stride);
 }
 
+namespace {
+
+// copyswapn over one run of n elements `stride` apart: each number's bytes reversed, a complex's halves as two runs.
+void swap_run(dtype t, std::byte* start, std::int64_t stride, std::int64_t n) {
+    const std::int64_t size = itemsize(t);
+    const std::int64_t part = is_complex(t) ? size / 2 : size;
+    for (std::int64_t offset = 0; offset < size; offset += part)
+        for (std::int64_t k = 0; k < n; ++k) std::reverse(start + k * stride + offset, start + k * stride + offset + part);
+}
+
+// PyArray_Byteswap in place: a C- or F-contiguous array as one run; otherwise runs along the axis of the smallest
+// positive stride (PyArray_IterAllButAxis; the first axis when none is positive), the other axes in C order.
+void swap_in_place(const array& target) {
+    const ndarray& a = *target;
+    if (a.c_contiguous() || a.f_contiguous()) return swap_run(a.type(), a.data(), a.itemsize(), a.size());
+    const auto ndim = static_cast<std::size_t>(a.ndim());
+    std::size_t axis = 0;
+    std::int64_t smallest = 0;
+    for (std::size_t i = 0; i < ndim && smallest == 0; ++i) smallest = a.strides()[i];
+    for (std::size_t i = 1; i < ndim; ++i) {
+        if (a.strides()[i] > 0 && a.strides()[i] < smallest) {
+            axis = i;
+            smallest = a.strides()[i];
+        }
+    }
+    dims outer_shape = a.shape(), outer_strides = a.strides();
+    outer_shape[axis] = 1;
+    for (std::byte* start : element_addresses(*ndarray::view_of(target, a.type(), outer_shape, outer_strides)))
+        swap_run(a.type(), start, a.strides()[axis], a.shape()[axis]);
+}
+
+}  // namespace
+
 array byteswap(const array& a, bool inplace) {
     if (inplace) a->require_writeable("array to be byte-swapped is read-only");
     const array target = inplace ? a : copy_of(*a, resolve_order_a(*a, order::A));
-    if (a->itemsize() > 1)
-        for (std::byte* element : element_addresses(*target)) reverse_element_bytes(a->type(), element);
+    if (a->itemsize() > 1) swap_in_place(target);
     return target;
 }
 

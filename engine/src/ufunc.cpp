@@ -1457,6 +1457,9 @@ array where_mask(const array& where, const dims& shape) {
 // element is written back with the value it had, cast there and back (absolute of complex into a complex out
 // keeps only its real part). Otherwise the loop writes out directly (only the selected elements with where=),
 // in out's memory order where its elements overlap each other.
+// Except: a 1-d out walking backwards is written back in its own order, element 0 first (measured on both NumPys
+// with outs whose elements overlap each other, also through a cast; a 2-d out, even of one row, goes in memory
+// order).
 template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                 const per_operand<const operand*>& inputs, Compute&& compute) {
@@ -1482,6 +1485,12 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         const array writeback = copy_of(out, order::K, out_type);
         if (mask) masked_assign(*writeback, *computed(), **mask);
         else compute(*writeback);
+        if (out.ndim() == 1 && out.strides()[0] < 0) {
+            const std::int64_t to_step = out.strides()[0], from_step = writeback->strides()[0];
+            for (std::int64_t i = 0; i < out.shape()[0]; ++i)
+                copy_element(out.type(), out.data() + i * to_step, out_type, writeback->data() + i * from_step);
+            return;
+        }
         assign(out, *writeback);
         return;
     }

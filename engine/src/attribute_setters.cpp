@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <string>
 
 #include "engine/creation.hpp"
@@ -65,6 +66,9 @@ void set_strides(const array& a, const dims& strides) {
 void set_dtype(const array& a, dtype t) {
     auto [shape, strides] = retyped_layout(*a, t);
     a->set_type_and_layout(t, std::move(shape), std::move(strides));
+    // The descriptor is the one assigned: a native type's built-in singleton (np.asarray(a, dtype=t) is then `a`
+    // itself, whatever descriptor a had before), a type spelled in swapped byte order a new one of its own.
+    a->set_descriptor(is_byte_swapped(t) ? std::make_shared<const descriptor_instance>() : nullptr);
 }
 
 array imag_for_assignment(const array& a) {

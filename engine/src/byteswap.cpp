@@ -13,13 +13,21 @@
 
 namespace engine {
 
-void reverse_element_bytes(dtype t, std::byte* element) {
+namespace {
+
+// copyswapn over one run of n elements `stride` apart: each number's bytes reversed, a complex's halves as two runs
+// (every real part before the imaginary parts, which shows where elements overlap each other).
+void swap_run(dtype t, std::byte* start, std::int64_t stride, std::int64_t n) {
     const std::int64_t size = itemsize(t);
     const std::int64_t part = is_complex(t) ? size / 2 : size;
-    if (part > 1)
-        for (std::int64_t offset = 0; offset < size; offset += part)
-            std::reverse(element + offset, element + offset + part);
+    if (part == 1) return;
+    for (std::int64_t offset = 0; offset < size; offset += part)
+        for (std::int64_t k = 0; k < n; ++k) std::reverse(start + k * stride + offset, start + k * stride + offset + part);
 }
+
+}  // namespace
+
+void reverse_element_bytes(dtype t, std::byte* element) { swap_run(t, element, itemsize(t), 1); }
 
 void copy_native_then_swap_in_place(dtype swapped, std::byte* start, std::int64_t stride, const std::byte* native,
                                     std::int64_t n) {
@@ -29,14 +37,6 @@ void copy_native_then_swap_in_place(dtype swapped, std::byte* start, std::int64_
 }
 
 namespace {
-
-// copyswapn over one run of n elements `stride` apart: each number's bytes reversed, a complex's halves as two runs.
-void swap_run(dtype t, std::byte* start, std::int64_t stride, std::int64_t n) {
-    const std::int64_t size = itemsize(t);
-    const std::int64_t part = is_complex(t) ? size / 2 : size;
-    for (std::int64_t offset = 0; offset < size; offset += part)
-        for (std::int64_t k = 0; k < n; ++k) std::reverse(start + k * stride + offset, start + k * stride + offset + part);
-}
 
 // PyArray_Byteswap in place: a C- or F-contiguous array as one run; otherwise runs along the axis of the smallest
 // positive stride (PyArray_IterAllButAxis; the first axis when none is positive), the other axes in C order.

@@ -23,11 +23,8 @@ std::vector<bool> mask_of(const ndarray& mask) {
     return flags;
 }
 
-// Whether NumPy writes straight into `a` (NPY_ARRAY_CARRAY: C-contiguous and aligned, also by its flag).
-bool is_carray(const ndarray& a) { return a.c_contiguous() && a.aligned(); }
-
-// NumPy's copy-or-not: it writes straight into a C-contiguous, aligned `a` unless an argument it uses in place
-// overlaps it (arrays_overlap: the memory extents), in which case it writes into a copy.
+// NumPy's copy-or-not: it writes straight into `a` when is_carray (`a` is writeable by then) unless an argument
+// it uses in place overlaps it (arrays_overlap: the memory extents), in which case it writes into a copy.
 bool writes_in_place(const ndarray& a, std::initializer_list<const ndarray*> used) {
     if (!is_carray(a)) return false;
     for (const ndarray* other : used)

@@ -6,10 +6,8 @@
 #include "engine/reduction.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <complex>
-#include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
@@ -72,8 +70,7 @@ dtype result_type_of(reduction r, dtype t, dtype accumulator, std::optional<dtyp
 // The NaN an x86 sum or product of a and b passes on (quieted): the NaN operand's, and where both are NaN the first
 // source operand's. The C++ `a + b` leaves that to the compiler, which may swap the operands.
 double nan_of_sum_or_product(double first, double second) {
-    const double nan = std::isnan(first) ? first : second;
-    return std::bit_cast<double>(std::bit_cast<std::uint64_t>(nan) | (std::uint64_t{1} << 51));
+    return elements::quieted(std::isnan(first) ? first : second);
 }
 
 // One accumulation in the accumulator's own arithmetic. `new_element_first`: NumPy's loop adds or multiplies with

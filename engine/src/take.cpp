@@ -65,10 +65,11 @@ array positions_from(const array& given, casting rule) {
     return copy_of(*given, order::C, dtype::int64);
 }
 
+bool is_carray(const ndarray& a) { return a.c_contiguous() && a.aligned() && a.writeable(); }
+
 array carray_from(const array& values, dtype t, casting rule) {
     if (!can_cast_array(*values, t, rule)) raise_cannot_cast("array data", values->type(), t, rule);
-    // NPY_ARRAY_CARRAY: C-contiguous, aligned (also by its flag) and writeable, else a copy.
-    if (values->type() == t && values->c_contiguous() && values->aligned() && values->writeable()) return values;
+    if (values->type() == t && is_carray(*values)) return values;
     return copy_of(*values, order::C, t);
 }
 

@@ -30,9 +30,13 @@ clip_mode clip_mode_numbered(std::int64_t number);
 // (semantics::take_indices_cast_same_kind); put casts by safe under both.
 array positions_from(const array& given, casting rule);
 
+// NPY_ARRAY_CARRAY: C-contiguous, aligned (also by its flag) and writeable; an argument NumPy converts with it is
+// used as it is only then.
+bool is_carray(const ndarray& a);
+
 // The elements of `values` as NumPy uses an argument it converts with NPY_ARRAY_CARRAY to dtype t: `values`
-// itself when it is of dtype t, C-contiguous and writeable, else a C-ordered copy cast by `rule` (TypeError
-// when the rule refuses).
+// itself when it is of dtype t and is_carray, else a C-ordered copy cast by `rule` (TypeError when the rule
+// refuses).
 array carray_from(const array& values, dtype t, casting rule);
 
 // np.take(a, indices, axis, out, mode): a fresh C-ordered array of a's dtype, shape a.shape[:axis] +

@@ -3,9 +3,12 @@
 #include "libfuzzer/fuzz_input_runner.hpp"
 
 #include <algorithm>
-#include <cstdlib>
+#include <cstdint>
+#include <optional>
 #include <stdexcept>
+#include <string>
 
+#include "differential/environment_number.hpp"
 #include "differential/generated_script.hpp"
 #include "differential/program_check.hpp"
 #include "differential/program_minimizer.hpp"
@@ -26,24 +29,27 @@ constexpr int most_statements_allowed = 1000;
 
 // STRIDED_FUZZ_MAX_STATEMENTS, when set: the most statements a program may have (the generator's default else).
 std::optional<int> max_statements_from_environment() {
-    const char* text = std::getenv("STRIDED_FUZZ_MAX_STATEMENTS");
-    if (text == nullptr || *text == '\0') return std::nullopt;
-    const std::string value = text;
-    if (value.find_first_not_of("0123456789") == std::string::npos && value.size() <= 4) {
-        const int statements = std::stoi(value);
-        if (statements >= 1 && statements <= most_statements_allowed) return statements;
+    constexpr const char* variable = "STRIDED_FUZZ_MAX_STATEMENTS";
+    const std::optional<std::uint64_t> statements = number_from_environment(variable);
+    if (!statements) return std::nullopt;
+    if (*statements < 1 || *statements > most_statements_allowed) {
+        throw std::invalid_argument(std::string(variable) + " takes a number of statements from 1 to " +
+                                    std::to_string(most_statements_allowed) + ", not " + std::to_string(*statements));
     }
-    throw std::invalid_argument("STRIDED_FUZZ_MAX_STATEMENTS takes a number of statements from 1 to " +
-                                std::to_string(most_statements_allowed) + ", not '" + value + "'");
+    return static_cast<int>(*statements);
+}
+
+generator_limits limits_from_environment() {
+    generator_limits limits = generator_limits_for_selected_oracle();
+    if (const auto max_statements = max_statements_from_environment()) limits.max_statements = *max_statements;
+    limits.min_statements = std::min(statements_per_input, limits.max_statements);
+    return limits;
 }
 
 }  // namespace
 
 generator_limits fuzz_input_limits() {
-    static const std::optional<int> max_statements = max_statements_from_environment();
-    generator_limits limits = generator_limits_for_selected_oracle();
-    if (max_statements) limits.max_statements = *max_statements;
-    limits.min_statements = std::min(statements_per_input, limits.max_statements);
+    static const generator_limits limits = limits_from_environment();  // the environment is read once per process
     return limits;
 }
 

@@ -2,8 +2,9 @@
 values) and np.array_equal over the arrays of the runner's per-step cases, timed timeit-style in this run.
 
 Prints one JSON object: {"kernels": {name: {exponent: seconds}}, "array_equal": {exponent: seconds}} where
-seconds is the best per-call time over REPEATS timeit rounds.
-Usage: python bench/numpy_kernels.py EXPONENT... [--repeats N]
+seconds is the best per-call time over REPEATS timeit rounds. --kernel NAME times that kernel only (or, for
+NAME array_equal, np.array_equal only), so that scripts/bench can time the engine and NumPy kernel by kernel.
+Usage: python bench/numpy_kernels.py EXPONENT... [--repeats N] [--kernel NAME]
 """
 import json
 import sys
@@ -87,19 +88,34 @@ def runner_case_arrays(exponent):
     return [(x, x.copy()) for x in arrays]
 
 
+def option(argv, flag):
+    """The value after flag, and argv without both (None if flag is absent)."""
+    if flag not in argv:
+        return None, argv
+    at = argv.index(flag)
+    if at + 1 == len(argv):
+        sys.exit("numpy_kernels.py: %s needs a value" % flag)
+    return argv[at + 1], argv[:at] + argv[at + 2:]
+
+
 def main(argv):
-    repeats = 3
-    if "--repeats" in argv:
-        at = argv.index("--repeats")
-        repeats = int(argv[at + 1])
-        argv = argv[:at] + argv[at + 2:]
+    repeats, argv = option(argv, "--repeats")
+    repeats = int(repeats or 3)
+    only, argv = option(argv, "--kernel")
+    names = list(kernels(3)) + ["array_equal"]
+    if only is not None and only not in names:
+        sys.exit("numpy_kernels.py: no kernel '%s' (kernels: %s)" % (only, ", ".join(names)))
     exponents = [int(x) for x in argv]
     result = {"kernels": {}, "array_equal": {}}
     for exponent in exponents:
         for name, setup in kernels(exponent).items():
+            if only not in (None, name):
+                continue
             call = setup()
             result["kernels"].setdefault(name, {})[exponent] = best_time(call, repeats)
             del call
+        if only not in (None, "array_equal"):
+            continue
         pairs = runner_case_arrays(exponent)
         result["array_equal"][exponent] = best_time(
             lambda: [np.array_equal(x, y) for x, y in pairs], repeats)

@@ -53,8 +53,9 @@ void transpose_elements(std::byte* dst, std::int64_t dst_row_step, const std::by
         };
         for (std::int64_t c = 0; c < cols4; c += 4) {
             const std::byte* column = from + c * src_column_step;
-            _mm256_storeu_pd(reinterpret_cast<double*>(to + c * 8),
-                             _mm256_insertf128_pd(_mm256_castpd128_pd256(two(column)), two(column + 2 * src_column_step), 1));
+            const __m256d four = _mm256_insertf128_pd(_mm256_castpd128_pd256(two(column)),
+                                                      two(column + 2 * src_column_step), 1);
+            _mm256_storeu_pd(reinterpret_cast<double*>(to + c * 8), four);
         }
     }
     transpose_elements(dst, dst_row_step, src, src_column_step, 0, rows, cols4, cols);

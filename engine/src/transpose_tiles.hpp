@@ -5,9 +5,9 @@
 // dst + r * dst_row_step + c * 8. The bits are moved, never looked at (a float's NaN payload and signalling bit
 // stay), and every element is written exactly once, so the result cannot depend on the order of the writes
 // as long as the destination's elements are distinct and the two blocks do not overlap (the callers check).
-// Where the CPU has AVX2, 4 x 4 elements go at a time: four 32-byte loads down four columns, a register
-// transpose (unpacks and 128-bit lane swaps) and four 32-byte stores along four rows; otherwise, and at the
-// ragged edges, element by element.
+// Where the CPU has AVX2, 2 rows x 4 columns go at a time: four 16-byte loads (two rows of one column each), two
+// 128-bit inserts and two unpacks, and two 32-byte stores along the two rows; an odd last row goes four columns
+// per store. Otherwise, and in the last columns short of four, element by element.
 #pragma once
 
 #include <cstddef>

@@ -8,6 +8,8 @@
 #include <bit>
 #include <cmath>
 #include <complex>
+#include <cstdint>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -357,6 +359,51 @@ TEST(UfuncLoops, InPlaceDenseRunsReadEachElementBeforeWritingIt) {
     apply_inplace(binary_op::multiply, b, b);  // b *= b
     const std::vector<double> v = doubles(*b);
     for (std::int64_t i = 0; i < 1000; ++i) ASSERT_EQ(v[i], 4.0 * i * i);
+}
+
+TEST(UfuncLoops, StreamedLargeOutputsAnswerAsRunsBelowTheStreamingSize) {
+    // A float sum or product into an output of 4 MiB or more apart from its inputs is stored with streaming
+    // stores after an element-by-element start up to a 32-byte boundary. The same values computed in runs of
+    // 1,024 elements (plain stores; a multiple of every y-first block, and the last run keeps the whole array's
+    // tail) must match bit for bit, NaN payloads included, into a fresh output and into one 8 bytes off a
+    // 32-byte boundary.
+    for (dtype t : {dtype::float64, dtype::float32}) {
+        const std::int64_t size = itemsize(t), n = ((std::int64_t{4} << 20) / size) + 1027, run = 1024;
+        const array x = iota({n}, t), y = copy_of(*ndarray::view_of(x, t, {n}, {-size}, (n - 1) * size));
+        // NaNs with distinct payloads in x alone, in y alone and in both, in the start, the middle and the tail.
+        const auto nan_at = [&](const array& a, std::int64_t i, std::uint32_t payload) {
+            if (t == dtype::float64) {
+                const std::uint64_t bits = 0x7ff8000000000000ULL | payload;
+                std::memcpy(a->data() + i * size, &bits, sizeof bits);
+            } else {
+                const std::uint32_t bits = 0x7fc00000U | payload;
+                std::memcpy(a->data() + i * size, &bits, sizeof bits);
+            }
+        };
+        for (const std::int64_t i : {std::int64_t{0}, std::int64_t{1}, std::int64_t{3}, n - 2}) nan_at(x, i, 1);
+        for (const std::int64_t i : {std::int64_t{1}, std::int64_t{2}, n - 2, n - 1}) nan_at(y, i, 2);
+        for (std::int64_t i = n / 2; i < n / 2 + 16; ++i) {  // both NaN in every lane of two vectors, whatever the start
+            nan_at(x, i, 1);
+            nan_at(y, i, 2);
+        }
+        for (binary_op op : {binary_op::add, binary_op::multiply}) {
+            const array fresh = result_array(apply(op, x, y));
+            const array wide = ndarray::allocate(t, {n + 8});
+            const std::int64_t skip = (32 - reinterpret_cast<std::uintptr_t>(wide->data()) % 32 + 8) % 32 / size;
+            const array shifted = ndarray::view_of(wide, t, {n}, {size}, skip * size);
+            ASSERT_EQ(reinterpret_cast<std::uintptr_t>(shifted->data()) % 32, 8u);
+            call(op, x, y, ufunc_keywords{.out = shifted});
+            const array reference = ndarray::allocate(t, {n});
+            for (std::int64_t i0 = 0; i0 < n; i0 += std::min(run, n - i0)) {
+                const std::int64_t length = n - i0 < 2 * run ? n - i0 : run;
+                const auto part = [&](const array& a) { return ndarray::view_of(a, t, {length}, {size}, i0 * size); };
+                call(op, part(x), part(y), ufunc_keywords{.out = part(reference)});
+                if (length != run) break;
+            }
+            EXPECT_EQ(std::memcmp(fresh->data(), reference->data(), static_cast<std::size_t>(n * size)), 0) << name(t);
+            EXPECT_EQ(std::memcmp(shifted->data(), reference->data(), static_cast<std::size_t>(n * size)), 0) << name(t);
+        }
+    }
 }
 
 TEST(UfuncLoops, AnInputAcrossTheOutputsGrainIsTiledWithTheSameAnswers) {

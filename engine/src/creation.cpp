@@ -70,16 +70,22 @@ void require_c_or_f(order o) {
     if (o != order::C && o != order::F) raise(error_category::value_error, "only 'C' or 'F' order is permitted");
 }
 
-// PyArray_NewLikeArrayWithShape: the layout a *_like result gets.
-array allocate_like(const ndarray& a, dtype t, order o, const std::optional<dims>& shape) {
+// PyArray_NewLikeArrayWithShape: the layout a *_like result gets, and its descriptor: without dtype= the
+// prototype's descriptor object itself (a newbyteorder('<') view's own native descriptor too, which
+// np.asarray(x, dtype=int) then tells apart from the built-in one).
+array allocate_like(const ndarray& a, std::optional<dtype> requested, order o, const std::optional<dims>& shape) {
+    const dtype t = requested.value_or(a.type());
     const dims& result_shape = shape ? *shape : a.shape();
     o = resolve_order_a(a, o);
     if (o == order::K) {
         if (a.c_contiguous() || result_shape.size() != a.shape().size()) o = order::C;
         else if (a.f_contiguous()) o = order::F;
     }
-    if (o != order::K) return ndarray::allocate(t, result_shape, o);
-    return ndarray::allocate_strided(t, result_shape, strides_ordered_like(a.strides(), result_shape, itemsize(t)));
+    const array out = o != order::K ? ndarray::allocate(t, result_shape, o)
+                                    : ndarray::allocate_strided(t, result_shape,
+                                                                strides_ordered_like(a.strides(), result_shape, itemsize(t)));
+    if (!requested) out->set_descriptor(a.descriptor());
+    return out;
 }
 
 }  // namespace
@@ -167,7 +173,7 @@ array full_like(const array& a, const nested& fill_value, std::optional<dtype> t
 }
 
 array empty_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
-    return allocate_like(*a, t.value_or(a->type()), o, shape);
+    return allocate_like(*a, t, o, shape);
 }
 
 array eye(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t, order o) {
@@ -193,7 +199,7 @@ array tri(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t
 }
 
 array zeros_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
-    return allocate_like(*a, t.value_or(a->type()), o, shape);  // fresh buffers are zero-filled
+    return allocate_like(*a, t, o, shape);  // fresh buffers are zero-filled
 }
 
 array ones_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
@@ -201,7 +207,7 @@ array ones_like(const array& a, std::optional<dtype> t, order o, const std::opti
 }
 
 array full_like(const array& a, const scalar& value, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
-    const array out = allocate_like(*a, t.value_or(a->type()), o, shape);
+    const array out = allocate_like(*a, t, o, shape);
     fill(*out, value);  // casting='unsafe', as np.full_like's copyto
     return out;
 }

@@ -1500,7 +1500,9 @@ array where_mask(const array& where, const dims& shape) {
 // in out's memory order where its elements overlap each other.
 // Except: a 1-d out walking backwards is written back in its own order, element 0 first (measured on both NumPys
 // with outs whose elements overlap each other, also through a cast; a 2-d out, even of one row, goes in memory
-// order).
+// order). Written directly, such an out is walked in its own order too when another operand (an input, the
+// where= mask) steps forwards: NumPy's iterator turns an axis round only when no operand steps forwards along it
+// (npyiter_flip_negative_strides).
 template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                 const per_operand<const operand*>& inputs, Compute&& compute) {
@@ -1536,6 +1538,27 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         return;
     }
     if (!mask && out_type == out.type() && !out_overlaps_itself) return compute(out);
+    if (out_overlaps_itself && out.ndim() == 1 && out.strides()[0] < 0) {
+        const std::int64_t n = out.shape()[0];
+        const auto steps_forward = [n](const ndarray& x) {
+            return x.ndim() == 1 && x.shape()[0] == n && x.strides()[0] > 0;
+        };
+        bool in_own_order = mask && steps_forward(**mask);
+        for (const operand* x : inputs)
+            if (const auto* a = std::get_if<array>(x)) in_own_order = in_own_order || steps_forward(**a);
+        if (in_own_order) {
+            const array result = computed();
+            const std::int64_t mask_step = mask && (*mask)->ndim() == 1 && (*mask)->shape()[0] == n
+                                               ? (*mask)->strides()[0]
+                                               : 0;  // a broadcast where=
+            for (std::int64_t i = 0; i < n; ++i) {
+                if (mask && (*mask)->data()[i * mask_step] == std::byte{0}) continue;
+                copy_element(out.type(), out.data() + i * out.strides()[0], out_type,
+                             result->data() + i * result->itemsize());
+            }
+            return;
+        }
+    }
     if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());
 }

@@ -1503,6 +1503,17 @@ array where_mask(const array& where, const dims& shape) {
 // order). Written directly, such an out is walked in its own order too when another operand (an input, the
 // where= mask) steps forwards: NumPy's iterator turns an axis round only when no operand steps forwards along it
 // (npyiter_flip_negative_strides).
+// Writes `from` (out's shape) into a 1-d out element by element in out's own order, element 0 first, cast to out's
+// dtype; with a mask (where=, out's length or broadcast from one element) only where it is True.
+void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* mask) {
+    const std::int64_t n = out.shape()[0];
+    const std::int64_t mask_step = mask && mask->ndim() == 1 && mask->shape()[0] == n ? mask->strides()[0] : 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (mask && mask->data()[i * mask_step] == std::byte{0}) continue;
+        copy_element(out.type(), out.data() + i * out.strides()[0], from.type(), from.data() + i * from.strides()[0]);
+    }
+}
+
 template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                 const per_operand<const operand*>& inputs, Compute&& compute) {
@@ -1528,36 +1539,18 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         const array writeback = copy_of(out, order::K, out_type);
         if (mask) masked_assign(*writeback, *computed(), **mask);
         else compute(*writeback);
-        if (out.ndim() == 1 && out.strides()[0] < 0) {
-            const std::int64_t to_step = out.strides()[0], from_step = writeback->strides()[0];
-            for (std::int64_t i = 0; i < out.shape()[0]; ++i)
-                copy_element(out.type(), out.data() + i * to_step, out_type, writeback->data() + i * from_step);
-            return;
-        }
+        if (out.ndim() == 1 && out.strides()[0] < 0) return write_in_own_order(out, *writeback, nullptr);
         assign(out, *writeback);
         return;
     }
     if (!mask && out_type == out.type() && !out_overlaps_itself) return compute(out);
     if (out_overlaps_itself && out.ndim() == 1 && out.strides()[0] < 0) {
-        const std::int64_t n = out.shape()[0];
-        const auto steps_forward = [n](const ndarray& x) {
-            return x.ndim() == 1 && x.shape()[0] == n && x.strides()[0] > 0;
+        // `read` holds the array inputs and the mask: does any of them step forwards along out's one axis?
+        const auto steps_forward = [&out](const ndarray* x) {
+            return x->ndim() == 1 && x->shape()[0] == out.shape()[0] && x->strides()[0] > 0;
         };
-        bool in_own_order = mask && steps_forward(**mask);
-        for (const operand* x : inputs)
-            if (const auto* a = std::get_if<array>(x)) in_own_order = in_own_order || steps_forward(**a);
-        if (in_own_order) {
-            const array result = computed();
-            const std::int64_t mask_step = mask && (*mask)->ndim() == 1 && (*mask)->shape()[0] == n
-                                               ? (*mask)->strides()[0]
-                                               : 0;  // a broadcast where=
-            for (std::int64_t i = 0; i < n; ++i) {
-                if (mask && (*mask)->data()[i * mask_step] == std::byte{0}) continue;
-                copy_element(out.type(), out.data() + i * out.strides()[0], out_type,
-                             result->data() + i * result->itemsize());
-            }
-            return;
-        }
+        if (std::any_of(read.begin(), read.end(), steps_forward))
+            return write_in_own_order(out, *computed(), mask ? mask->get() : nullptr);
     }
     if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());

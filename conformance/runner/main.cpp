@@ -23,6 +23,7 @@
 #include "runner/run_report.hpp"
 #include "runner/version_matrix.hpp"
 #include "systems/registry.hpp"
+#include "engine/simd_targets.hpp"
 
 namespace {
 
@@ -258,7 +259,8 @@ int run(int argc, char** argv) {
     systems run_systems(selected_system());  // makes nothing yet: Python starts on first use
     if (!run_systems.self_check() && !flags.record_oracle && !flags.bench_rounds) {
         settings.expectations = expected_divergences::load(
-            flags.expected_divergences.value_or(repository_root / "corpus" / "expected-divergences" / oracle_file));
+            flags.expected_divergences.value_or(repository_root / "corpus" / "expected-divergences" / oracle_file),
+            engine::simd_targets::of_this_cpu(engine::disable_rule_of_numpy(label(selected_numpy_oracle()))));
         if (whole_corpus) {
             std::set<fs::path> selected;
             for (const case_file& file : files) selected.insert(canonical_case_path(file.path));

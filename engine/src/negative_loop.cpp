@@ -46,15 +46,17 @@ bool item_ranges_overlap(const std::byte* ip, std::int64_t istep, const std::byt
 // One call of NumPy's loop on a run of n elements.
 template <class E>
 void negative_run(std::byte* op, std::int64_t ostep, const std::byte* ip, std::int64_t istep, std::int64_t n,
-                  int vector_bytes) {
+                  const semantics& profile) {
     constexpr std::int64_t size = sizeof(E);
-    const bool slips = istep == size * size && ostep != size && !item_ranges_overlap(ip, istep, op, ostep, n);
+    const bool slips = istep == size * size && ostep != size &&
+                       (ostep > 0 || profile.negative_loop_misreads_for_backward_outputs) &&
+                       !item_ranges_overlap(ip, istep, op, ostep, n);
     if (!slips) {  // every other kernel negates the elements where they are
         for (std::int64_t i = 0; i < n; ++i, op += ostep, ip += istep) negate_one<E>(op, ip);
         return;
     }
-    const std::int64_t lanes = vector_bytes / size;
-    const std::int64_t unroll = vector_bytes == 16 ? 4 : 2;
+    const std::int64_t lanes = profile.negative_loop_vector_bytes / size;
+    const std::int64_t unroll = profile.negative_loop_vector_bytes == 16 ? 4 : 2;
     std::vector<E> vector(static_cast<std::size_t>(lanes));
     // A vector: `lanes` elements loaded one after another from ip, then stored at the output's step.
     const auto one_vector = [&] {
@@ -111,18 +113,18 @@ bool numpy_buffers(const strided_iteration& it) {
 }
 
 template <class E>
-void run_runs(const numpy_runs& r, int vector_bytes) {
+void run_runs(const numpy_runs& r, const semantics& profile) {
     for_each_inner_run<2>(r.it, r.start,
                           [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> steps, std::int64_t n) {
-                              negative_run<E>(p[0], steps[0], p[1], steps[1], n, vector_bytes);
+                              negative_run<E>(p[0], steps[0], p[1], steps[1], n, profile);
                           });
 }
 
 }  // namespace
 
 bool run_numpy_negative_loop(dtype loop, const ndarray& out, const std::byte* in_data, const dims& in_strides) {
-    const int vector_bytes = active_semantics().negative_loop_vector_bytes;
-    if (vector_bytes == 0 || out.size() == 0) return false;
+    const semantics& profile = active_semantics();
+    if (profile.negative_loop_vector_bytes == 0 || out.size() == 0) return false;
     // Only an input stepping itemsize elements along some axis can slip; every other call is the caller's to run.
     const std::int64_t slipping_step = itemsize(loop) * itemsize(loop);
     const auto can_slip = [&](std::int64_t s) { return s == slipping_step || s == -slipping_step; };
@@ -137,12 +139,12 @@ bool run_numpy_negative_loop(dtype loop, const ndarray& out, const std::byte* in
     const numpy_runs runs = runs_of(out, in_data, in_strides);
     if (numpy_buffers(runs.it)) return false;
     switch (loop) {
-        case dtype::int32: run_runs<element_t<dtype::int32>>(runs, vector_bytes); return true;
-        case dtype::uint32: run_runs<element_t<dtype::uint32>>(runs, vector_bytes); return true;
-        case dtype::int64: run_runs<element_t<dtype::int64>>(runs, vector_bytes); return true;
-        case dtype::uint64: run_runs<element_t<dtype::uint64>>(runs, vector_bytes); return true;
-        case dtype::float32: run_runs<element_t<dtype::float32>>(runs, vector_bytes); return true;
-        case dtype::float64: run_runs<element_t<dtype::float64>>(runs, vector_bytes); return true;
+        case dtype::int32: run_runs<element_t<dtype::int32>>(runs, profile); return true;
+        case dtype::uint32: run_runs<element_t<dtype::uint32>>(runs, profile); return true;
+        case dtype::int64: run_runs<element_t<dtype::int64>>(runs, profile); return true;
+        case dtype::uint64: run_runs<element_t<dtype::uint64>>(runs, profile); return true;
+        case dtype::float32: run_runs<element_t<dtype::float32>>(runs, profile); return true;
+        case dtype::float64: run_runs<element_t<dtype::float64>>(runs, profile); return true;
         default: return false;
     }
 }

@@ -11,7 +11,9 @@
 // with AVX2 or AVX-512, four with the baseline's 16-byte vectors), then one vector at a time, then element by
 // element; where the output is the input itself, a load can see what an earlier store of the same call wrote, so
 // the engine repeats those loads and stores in that order (measured on NumPy 2.4.6 with AVX2 and at its baseline,
-// every n to 69; AVX-512's width is inferred from NumPy's dispatch list).
+// every n to 69; AVX-512's width is inferred from NumPy's dispatch list). With AVX-512 an output stepping
+// backwards never reaches that kernel: the scatter-limit check before it (npyv_storable_stride) divides the signed
+// step by an unsigned itemsize, so a negative step fails it and the scalar loop runs (measured on NumPy 2.4.6).
 //
 // The loop is reached only where neither step makes the two item ranges overlap (NumPy's nomemoverlap, an exact
 // same range counting as apart) and the steps are whole elements; the iterator first orders and coalesces the

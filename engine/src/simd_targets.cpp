@@ -17,10 +17,11 @@ namespace engine {
 
 namespace {
 
-// NPY_DISABLE_CPU_FEATURES, as NumPy reads it at import: names separated by commas or spaces. Turning a feature off
-// turns off every target built on it (NumPy's features imply those below them), so X86_V3 or AVX2 leaves the
-// baseline, AVX512F or X86_V4 leaves AVX2. Names of features the targets here do not use are NumPy's business.
-void apply_numpy_disabled_features(simd_targets& cpu) {
+// NPY_DISABLE_CPU_FEATURES, as NumPy reads it at import: names separated by commas or spaces. NumPy 2: turning a
+// feature off turns off every target built on it (NumPy's features imply those below them), so X86_V3 or AVX2
+// leaves the baseline, AVX512F or X86_V4 leaves AVX2. NumPy 1.24: only the target whose own name is listed (AVX2 or
+// FMA3 for its AVX2 loops). Names of features the targets here do not use are NumPy's business.
+void apply_numpy_disabled_features(simd_targets& cpu, disable_rule rule) {
     const char* listed = std::getenv("NPY_DISABLE_CPU_FEATURES");
     if (listed == nullptr) return;
     std::string text(listed);
@@ -30,6 +31,13 @@ void apply_numpy_disabled_features(simd_targets& cpu) {
     std::istringstream names(text);
     for (std::string name; names >> name;) {
         for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (rule == disable_rule::named_target_only) {
+            if (name == "AVX2" || name == "FMA3") cpu.x86_v3 = false;
+            if (name == "AVX512F") cpu.avx512f = false;
+            if (name == "AVX512_SKX") cpu.avx512_skx = false;
+            if (name == "AVX512_ICL") cpu.avx512_icl = false;
+            continue;
+        }
         if (name == "X86_V3" || name == "AVX" || name == "AVX2" || name == "FMA3" || name == "F16C") cpu = {};
         if (name == "X86_V4" || name == "AVX512F") cpu.avx512f = false;
         if (!cpu.avx512f || name == "AVX512CD" || name == "AVX512VL" || name == "AVX512BW" || name == "AVX512DQ" ||
@@ -65,9 +73,9 @@ simd_targets read_this_cpu() {
 
 }  // namespace
 
-simd_targets simd_targets::of_this_cpu() {
+simd_targets simd_targets::of_this_cpu(disable_rule rule) {
     simd_targets targets = read_this_cpu();
-    apply_numpy_disabled_features(targets);
+    apply_numpy_disabled_features(targets, rule);
     return targets;
 }
 

@@ -67,6 +67,13 @@ TEST(SimdTargets, NumpysDisableListTurnsTargetsOff) {
     EXPECT_EQ(simd_targets::of_this_cpu(), simd_targets::baseline());
     setenv("NPY_DISABLE_CPU_FEATURES", "SSE42, AVX512F", 1);
     EXPECT_EQ(simd_targets::of_this_cpu().names(), simd_targets{.x86_v3 = cpu.x86_v3}.names());
+    // NumPy 1.24 turns off the named target alone: its AVX-512 loops outlive AVX2, AVX512_SKX's outlive AVX512F.
+    setenv("NPY_DISABLE_CPU_FEATURES", "avx2,AVX512F", 1);
+    simd_targets without_named = cpu;
+    without_named.x86_v3 = without_named.avx512f = false;
+    EXPECT_EQ(simd_targets::of_this_cpu(disable_rule::named_target_only), without_named);
+    EXPECT_EQ(disable_rule_of_numpy("1.24"), disable_rule::named_target_only);
+    EXPECT_EQ(disable_rule_of_numpy("2"), disable_rule::target_and_those_built_on_it);
     if (before != nullptr) setenv("NPY_DISABLE_CPU_FEATURES", saved.c_str(), 1);
     else unsetenv("NPY_DISABLE_CPU_FEATURES");
 }

@@ -53,7 +53,8 @@ void for_each_named_value(const interpreter::evaluator& e,
 }  // namespace
 
 engine::semantics semantics_for_selected_oracle() {
-    const engine::simd_targets cpu = engine::simd_targets::of_this_cpu();
+    const engine::simd_targets cpu =
+        engine::simd_targets::of_this_cpu(engine::disable_rule_of_numpy(label(selected_numpy_oracle())));
     return selected_numpy_oracle() == numpy_oracle::numpy_2 ? engine::semantics::numpy_2(cpu)
                                                             : engine::semantics::numpy_1_24(cpu);
 }

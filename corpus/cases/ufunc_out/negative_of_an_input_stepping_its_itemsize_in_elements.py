@@ -1,8 +1,9 @@
 # ufunc out: NumPy 2's np.negative loop for 32- and 64-bit numbers tests "contiguous input" as istride ==
 # sizeof(T), an input step in elements against the element's size in bytes. An input stepping 4 elements (32-bit)
 # or 8 (64-bit) into an output that does not step one element is read as if contiguous: out[j] = -in_start[j].
-# In place the kernel's vector loads see its own earlier stores (AVX2: two vectors of 8 or 4 a round). NumPy 1.24
-# negates the right elements. Found by the property test (seed 73: np.negative(v3, v3) of an as_strided view).
+# In place the kernel's vector loads see its own earlier stores (AVX2: two vectors of 8 or 4 a round). With AVX-512
+# an output stepping backwards (w[::-4]) fails the loop's scatter-limit check (a negative step divided by an
+# unsigned itemsize) and is negated right. NumPy 1.24 negates the right elements. Found by the property test (seed 73: np.negative(v3, v3) of an as_strided view).
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 v = np.arange(1, 401, dtype=np.int32)

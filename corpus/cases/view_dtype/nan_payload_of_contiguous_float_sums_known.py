@@ -1,9 +1,8 @@
 # numpy: >=2
 # float + and * of two NaNs (x payload 1, y payload 2) in contiguous runs. NumPy 2 with AVX2 takes x's NaN up to the
 # last whole block of 64 bytes (two vectors: 8 float64, 16 float32) of a run longer than one block, y's past it, and
-# y's throughout against a repeated scalar y (a repeated x: x's). Engine:
-# semantics::float_sum_product_tail_y_first_after_bytes, twice the vector width (AVX-512's 128 bytes is assumed,
-# not measured). NumPy 2's baseline loops (no AVX2) take y's NaN in other patterns, per operation: not modelled, a
+# y's throughout against a repeated scalar y (a repeated x: x's). With AVX-512 the block is 64 bytes too (one
+# vector there; measured 2026-12-06). Engine: semantics::float_sum_product_tail_y_first_after_bytes. NumPy 2's baseline loops (no AVX2) take y's NaN in other patterns, per operation: not modelled, a
 # known divergence there. NumPy 1.24's loops peel to an aligned output address, so which NaN they pass on depends
 # on where the allocator put the arrays (two NumPy 1.24 processes differ on this very case): not modelled, and the
 # case runs on NumPy 2 only.

@@ -57,16 +57,18 @@ struct semantics {
     // (which may hold values other than 0 and 1) by SIMD position: the loop normalises both sides (nonzero is
     // True) in blocks of this many elements and compares the tail's bytes as they are (0: the scalar's byte as it
     // is throughout). NumPy 2: 16 (measured on the AVX-512 and the AVX2 machine); NumPy 1.24: AVX2's 32 lanes, the
-    // baseline's 16 (both measured on the AVX2 machine, 2026-12-05), 0 on the AVX-512 machine.
+    // baseline's 16 (both measured on the AVX2 machine, 2026-12-05), AVX512_SKX's 64 (measured on an AVX-512 machine,
+    // 2026-12-06: the 0 measured before was runs shorter than one block, all tail).
     int bool_scalar_comparison_vector_block = 16;
 
     // Which NaN float32/float64 + and * pass on where both operands are NaN (an x86 instruction passes on its first
     // operand's, quieted; NumPy's compiler chose the order per copy of its loop). NumPy's vector loop takes x first,
     // and so does the engine (ufunc.cpp; scalar math and the one-element in-place sum take y first there), except:
     // NumPy 2's contiguous loop, for a run longer than this many bytes, takes y first past its last whole block of
-    // this many bytes (two vectors), and on every element when y repeats (a scalar operand). NumPy 2: twice the
-    // vector width (measured with AVX2: 64; its baseline loops follow other patterns, not modelled); NumPy 1.24: 0
-    // (its loops' order depends on the operands' alignment: not modelled).
+    // this many bytes, and on every element when y repeats (a scalar operand). NumPy 2: 64, AVX2's two vectors and
+    // AVX512_SKX's one (both measured on NumPy 2.4.6); at its baseline twice the 16-byte vector (its loops follow
+    // other patterns there, not modelled); NumPy 1.24: 0 (its loops' order depends on the operands' alignment:
+    // not modelled).
     int float_sum_product_tail_y_first_after_bytes = 64;
 
     // np.remainder (%, divmod) of two float NaNs: NumPy 2's loop passes on the one of larger significand, quieted (a
@@ -279,6 +281,12 @@ struct semantics {
     // 0: the loop reads what it should (NumPy 1.24).
     int negative_loop_vector_bytes = 64;
 
+    // Whether that misreading kernel is also reached with an output stepping backwards. Before choosing a strided
+    // kernel the loop asks npyv_storable_stride whether the output's step fits the CPU's scatter limit, dividing the
+    // signed step by an unsigned itemsize: a negative step becomes a huge one. AVX512_SKX has a limit, so a backwards
+    // output takes the scalar loop, which is right (measured on NumPy 2.4.6); AVX2 and the baseline have none.
+    bool negative_loop_misreads_for_backward_outputs = false;
+
     // A float32/float64 min or max reduction whose elements NumPy hands its loop as one contiguous run starts from
     // the first element, reduces the whole vectors of the rest (this many bytes each) and then a scalar tail: a NaN
     // met in the vectors (or a NaN first element) comes out as the positive quiet NaN the horizontal reduction
@@ -305,7 +313,8 @@ struct semantics {
         s.quickselect_sorts_32bit_lanes_up_to = cpu.avx512_skx ? 512 : cpu.x86_v3 ? 256 : 0;
         s.quickselect_sorts_64bit_lanes_up_to = cpu.avx512_skx ? 256 : cpu.x86_v3 ? 64 : 0;
         s.negative_loop_vector_bytes = s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);
-        s.float_sum_product_tail_y_first_after_bytes = 2 * vector_bytes_of(cpu);
+        s.negative_loop_misreads_for_backward_outputs = !cpu.avx512_skx;
+        s.float_sum_product_tail_y_first_after_bytes = cpu.avx512_skx ? 64 : 2 * vector_bytes_of(cpu);
         return s;
     }
     static constexpr semantics numpy_1_24(simd_targets cpu = simd_targets::avx512_icl_machine()) {
@@ -359,7 +368,7 @@ struct semantics {
             cpu.avx512f ? complex_absolute_loop::simd_formula_forward_output : complex_absolute_loop::hypot;
         s.complex_running_products_fused = cpu.avx512f;
         s.complex_cross_products_y_first = false;
-        s.bool_scalar_comparison_vector_block = cpu.avx512_skx ? 0 : cpu.x86_v3 ? 32 : 16;
+        s.bool_scalar_comparison_vector_block = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
         s.float_sum_product_tail_y_first_after_bytes = 0;
         s.remainder_of_nans_passes_larger_significand = false;
         s.sort_copies_back_then_swaps = true;

@@ -546,28 +546,37 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
         raw_from = block > 0 ? n - n % block : 0;
     }
     if constexpr (Op == binary_op::multiply && is_complex_v<E>) {
-        constexpr auto size = static_cast<std::int64_t>(sizeof(E));
-        // NumPy 1.24's vector loop: every operand contiguous, two or more elements, the output apart from both
-        // inputs (z *= z runs the fused scalar loop).
-        const auto at = [](const std::byte* q) { return reinterpret_cast<std::uintptr_t>(q); };
-        const std::uintptr_t out_begin = at(p[0]), out_end = out_begin + static_cast<std::uintptr_t>(n * size);
-        const auto apart = [&](const std::byte* q) {
-            return at(q) + static_cast<std::uintptr_t>(n * size) <= out_begin || at(q) >= out_end;
-        };
-        const bool vector_loop =
-            strides[0] == size && strides[1] == size && strides[2] == size && n >= 2 && apart(p[1]) && apart(p[2]);
+        using R = typename E::value_type;
         const semantics& rules = active_semantics();
         const semantics::complex_product_fusion fusion = rules.complex_products;
-        if (fusion == semantics::complex_product_fusion::everywhere ||
-            (fusion == semantics::complex_product_fusion::outside_contiguous_vector_loop && !vector_loop)) {
-            using R = typename E::value_type;
+        const auto each_element = [&](auto product) {
             for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
                 E x, y;
                 std::memcpy(&x, p[1], sizeof x);
                 std::memcpy(&y, p[2], sizeof y);
-                const E result = elements::complex_multiply_fused<R>(x, y, rules.complex_cross_products_y_first);
+                const E result = product(x, y);
                 std::memcpy(p[0], &result, sizeof result);
             }
+        };
+        if (fusion == semantics::complex_product_fusion::outside_contiguous_vector_loop) {
+            // NumPy 1.24's AVX512F loop (IS_BINARY_STRIDE_ONE): every operand contiguous, two or more elements
+            // (one element reaches the engine without its steps), the output's start at least a vector (64
+            // bytes) from each input's; z *= z runs the fused scalar loop.
+            constexpr auto size = static_cast<std::int64_t>(sizeof(E));
+            const auto vector_apart = [&](const std::byte* q) {
+                const auto out = reinterpret_cast<std::uintptr_t>(p[0]), in = reinterpret_cast<std::uintptr_t>(q);
+                return (out > in ? out - in : in - out) >= 64;
+            };
+            if (strides[0] == size && strides[1] == size && strides[2] == size && n >= 2 && vector_apart(p[1]) &&
+                vector_apart(p[2])) {
+                each_element([](E x, E y) { return elements::complex_multiply_avx512f<R>(x, y); });
+                return;
+            }
+        }
+        if (fusion != semantics::complex_product_fusion::nowhere) {
+            each_element([&](E x, E y) {
+                return elements::complex_multiply_fused<R>(x, y, rules.complex_cross_products_y_first);
+            });
             return;
         }
     }
@@ -1094,7 +1103,33 @@ bool complex_absolute_takes_hypot(bool one_dimensional, std::int64_t out_step, s
     return false;
 }
 
-// The loop NumPy runs for a unary ufunc with these steps: the table's, or another for a complex absolute value.
+// NumPy 1.24's complex square on AVX512F (semantics::complex_product_fusion::outside_contiguous_vector_loop): its
+// vector loop (IS_OUTPUT_BLOCKABLE_UNARY) takes a contiguous output, an input stepping whole elements fewer than
+// four, and the two apart (nomemoverlap: the very same range counts as apart); it multiplies as the AVX512F product
+// does. Otherwise the plain loop of its other CPUs.
+template <class E>
+void complex_square_avx512f_loop_of(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
+    using R = typename E::value_type;
+    constexpr auto size = static_cast<std::int64_t>(sizeof(E));
+    const auto range_of = [n](const std::byte* start, std::int64_t step) {
+        const auto first = reinterpret_cast<std::uintptr_t>(start);
+        const auto last = first + static_cast<std::uintptr_t>(step * (n - 1));
+        return std::pair{std::min(first, last), std::max(first, last)};
+    };
+    const auto [out_low, out_high] = range_of(p[0], strides[0]);
+    const auto [in_low, in_high] = range_of(p[1], strides[1]);
+    const bool apart = (out_low == in_low && out_high == in_high) || out_low > in_high || in_low > out_high;
+    const bool vector_loop = strides[0] == size && strides[1] % size == 0 && std::abs(strides[1]) < 4 * size && apart;
+    for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
+        E x;
+        std::memcpy(&x, p[1], sizeof x);
+        const E result = vector_loop ? elements::complex_multiply_avx512f<R>(x, x) : elements::complex_multiply<R>(x, x, false);
+        std::memcpy(p[0], &result, sizeof result);
+    }
+}
+
+// The loop NumPy runs for a unary ufunc with these steps: the table's, or another for a complex absolute value
+// or NumPy 1.24's complex square on AVX512F.
 unary_loop unary_loop_for(unary_op op, dtype loop, bool one_dimensional, std::int64_t out_step,
                           std::int64_t in_step) {
     if (op == unary_op::absolute && is_complex(loop)) {
@@ -1107,6 +1142,11 @@ unary_loop unary_loop_for(unary_op op, dtype loop, bool one_dimensional, std::in
             return single ? &complex_absolute_loop_of<std::complex<float>, false>
                           : &complex_absolute_loop_of<std::complex<double>, false>;
         }
+    }
+    if (op == unary_op::square && is_complex(loop) &&
+        active_semantics().complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop) {
+        return loop == dtype::complex64 ? &complex_square_avx512f_loop_of<std::complex<float>>
+                                        : &complex_square_avx512f_loop_of<std::complex<double>>;
     }
     return unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
 }

@@ -23,10 +23,12 @@ std::vector<bool> mask_of(const ndarray& mask) {
     return flags;
 }
 
-// NumPy's copy-or-not: it writes straight into `a` when is_carray (`a` is writeable by then) unless an argument
-// it uses in place overlaps it (arrays_overlap: the memory extents), in which case it writes into a copy.
+// put's and putmask's copy-or-not: they write straight into `a` when it is C-contiguous (PyArray_ISCONTIGUOUS,
+// aligned or not; `a` is writeable by then) unless an argument they use in place overlaps it (arrays_overlap: the
+// memory extents), in which case they write into a copy (property test, NumPy 2, seed 173: an unaligned `a` is
+// written in place, and a raise keeps the writes before it).
 bool writes_in_place(const ndarray& a, std::initializer_list<const ndarray*> used) {
-    if (!is_carray(a)) return false;
+    if (!a.c_contiguous()) return false;
     for (const ndarray* other : used)
         if (may_share_memory(a, *other)) return false;
     return true;
@@ -54,9 +56,9 @@ void check_put_destination(const array& a, const array& indices) {
 void put(const array& a, const array& indices, const array& values, clip_mode mode) {
     check_put_destination(a, indices);
     const std::int64_t extent = a->size();
-    const array converted = values->type() == a->type() && values->c_contiguous() && values->writeable()
-                                ? values
-                                : copy_of(*values, order::C, a->type());
+    // NPY_ARRAY_DEFAULT | FORCECAST: a value that is not a C-contiguous, aligned, writeable array of a's dtype is
+    // a converted copy, which overlaps nothing.
+    const array converted = values->type() == a->type() && is_carray(*values) ? values : copy_of(*values, order::C, a->type());
     if (converted->size() == 0) return;
     const std::vector<std::byte*> value_list = element_addresses(*converted);
     const std::vector<scalar> positions = flat_values(*indices);

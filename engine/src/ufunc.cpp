@@ -1105,16 +1105,17 @@ bool complex_absolute_takes_hypot(bool one_dimensional, std::int64_t out_step, s
 
 // NumPy 1.24's complex square on AVX512F (semantics::complex_product_fusion::outside_contiguous_vector_loop): its
 // vector loop (IS_OUTPUT_BLOCKABLE_UNARY) takes a contiguous output, an input stepping whole elements fewer than
-// four, and the two apart (nomemoverlap: the very same range counts as apart); it multiplies as the AVX512F product
-// does. Otherwise the plain loop of its other CPUs.
+// four, and the two apart (1.24's nomemoverlap: each range from its start to n steps on, ends included, so an
+// output just below its input is not apart; the very same range is); it multiplies as the AVX512F product does.
+// Otherwise the plain loop of its other CPUs.
 template <class E>
 void complex_square_avx512f_loop_of(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
     using R = typename E::value_type;
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
     const auto range_of = [n](const std::byte* start, std::int64_t step) {
         const auto first = reinterpret_cast<std::uintptr_t>(start);
-        const auto last = first + static_cast<std::uintptr_t>(step * (n - 1));
-        return std::pair{std::min(first, last), std::max(first, last)};
+        const auto end = first + static_cast<std::uintptr_t>(step * n);
+        return std::pair{std::min(first, end), std::max(first, end)};
     };
     const auto [out_low, out_high] = range_of(p[0], strides[0]);
     const auto [in_low, in_high] = range_of(p[1], strides[1]);
@@ -1123,7 +1124,8 @@ void complex_square_avx512f_loop_of(std::array<std::byte*, 2> p, std::array<std:
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;
         std::memcpy(&x, p[1], sizeof x);
-        const E result = vector_loop ? elements::complex_multiply_avx512f<R>(x, x) : elements::complex_multiply<R>(x, x, false);
+        const E result =
+            vector_loop ? elements::complex_multiply_avx512f<R>(x, x) : elements::complex_multiply<R>(x, x, false);
         std::memcpy(p[0], &result, sizeof result);
     }
 }

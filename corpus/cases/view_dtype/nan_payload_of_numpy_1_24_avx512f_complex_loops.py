@@ -1,7 +1,8 @@
 # numpy: <2
 # Which NaN NumPy 1.24's complex products pass on where several parts are NaN (ar 1, ai 2, payloads). Its AVX512F
 # loops (multiply: every operand contiguous, the output's start 64 bytes or more from each input's; square: a
-# contiguous output, an input stepping fewer than four elements, apart from the output or exactly on it) multiply
+# contiguous output, an input stepping fewer than four elements, apart from the output or exactly on it, where
+# an output ending just below its input is not apart: 1.24's nomemoverlap counts n steps from each start) multiply
 # (ar, ai) by (br, bi) and (bi, br) in two vectors and add each to itself with its lanes swapped: the imaginary part
 # takes ai*br's NaN before ar*bi's. Its other loops, and every loop without AVX512F, take ar's first. NumPy 2's
 # order: nan_payload_of_complex_products_follows_numpys_operand_order.py. Measured on an AVX-512 machine, 2026-12-06.
@@ -18,6 +19,9 @@ written_bits = strided_out.view(np.uint32)
 y = x.copy()
 in_place = np.square(y, out=y)
 in_place_bits = y.view(np.uint32)
+adjacent = x.copy()
+just_below_its_input = np.square(adjacent[8:16], out=adjacent[0:8])
+adjacent_bits = adjacent.view(np.uint32)
 u = x.astype(np.complex128)
 product = (u * u[::-1].copy()).view(np.uint64)
 product_tail = (u[:3] * u[1:4]).view(np.uint64)

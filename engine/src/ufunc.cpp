@@ -559,15 +559,16 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
             }
         };
         if (fusion == semantics::complex_product_fusion::outside_contiguous_vector_loop) {
-            // NumPy 1.24's AVX512F loop (IS_BINARY_STRIDE_ONE): every operand contiguous, two or more elements
-            // (one element reaches the engine without its steps), the output's start at least a vector (64
-            // bytes) from each input's; z *= z runs the fused scalar loop.
+            // NumPy 1.24's AVX512F loop (IS_BINARY_STRIDE_ONE): every operand stepping one element (one element
+            // too: NumPy hands its loop a 1-d operand's own stride, an n-d contiguous one's itemsize, a 0-d one's
+            // 0, as run_loop does), the output's start at least a vector (64 bytes) from each input's; z *= z
+            // runs the fused scalar loop.
             constexpr auto size = static_cast<std::int64_t>(sizeof(E));
             const auto vector_apart = [&](const std::byte* q) {
                 const auto out = reinterpret_cast<std::uintptr_t>(p[0]), in = reinterpret_cast<std::uintptr_t>(q);
                 return (out > in ? out - in : in - out) >= 64;
             };
-            if (strides[0] == size && strides[1] == size && strides[2] == size && n >= 2 && vector_apart(p[1]) &&
+            if (strides[0] == size && strides[1] == size && strides[2] == size && vector_apart(p[1]) &&
                 vector_apart(p[2])) {
                 each_element([](E x, E y) { return elements::complex_multiply_avx512f<R>(x, y); });
                 return;

@@ -1,7 +1,8 @@
 # Which loop NumPy runs for a complex product or square decides its rounding: fused multiply-adds round each part
 # once, plain ones twice (semantics::complex_product_fusion). NumPy 2 fuses everywhere on AVX2 and AVX-512, nowhere
 # at its baseline. NumPy 1.24's AVX512F loops are plain: a multiply whose operands are all contiguous and whose
-# output starts at least 64 bytes (a vector) from each input, and a square whose output is contiguous and whose
+# output starts at least 64 bytes (a vector) from each input (one element too, as a 1-d or n-d contiguous array:
+# NumPy hands the loop a 1-d operand's own stride, a 0-d one's 0), and a square whose output is contiguous and whose
 # input steps fewer than four elements, apart from the output or exactly on it; everything else runs its fused
 # scalar multiply or its plain square. An output ahead of an input it overlaps is computed into a copy (apart).
 # Without AVX512F NumPy 1.24 is plain everywhere. Measured on an AVX-512 machine, 2026-12-06.
@@ -13,6 +14,10 @@ c = np.full(40, np.sqrt(0.5) * (1 + 1j))
 ahead_of_the_input = np.multiply(c[0:8], c[0:8], out=c[3:11])
 strided = c[::2] * c[1::2]
 one_element_strided = c[::2][:1] * c[::2][:1]
+one_element = c[:1] * c[1:2]
+one_element_2d = c[:1].reshape(1, 1) * c[1:2].reshape(1, 1)
+zero_d = c[0:1].reshape(()) * c[1:2].reshape(())
+one_element_and_a_scalar = c[:1] * c[1]
 w = np.full(32, np.sqrt(0.5) * (1 + 1j))
 square_step_1 = np.square(w[:8])
 square_step_2 = np.square(w[::2])

@@ -151,7 +151,7 @@ TEST(UfuncArithmetic, ComplexProductPassesOnTheFirstNaNInNumPysOrder) {
         const scoped_semantics scope(rules);
         for (const expectation& e : expectations) {
             // Four elements each: distinct arrays of 64 bytes start a vector apart, as NumPy 1.24's AVX512F loop
-            // asks of the output and each input (one-element arrays could sit closer, and take its scalar loop).
+            // asks of the output and each input, whatever the smallest buffer the engine allocates.
             const auto four = [](std::complex<double> v) {
                 return values_of(dtype::complex128, std::vector<scalar>(4, make_complex128(v)));
             };

@@ -671,8 +671,16 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // negative strides flipped, axes sorted by stride). Into a destination whose elements overlap each other that
     // decides which write lands last; `walk` lists the block's elements (C-order numbers) in that order.
     const auto block_operands = nditer_operands(sub.shape(), {sub.strides(), value_block_strides});
-    const auto walk = offsets_in_order(sub.shape(), contiguous_strides(sub.shape(), 1, order::C),
-                                       nditer_order(sub.shape(), block_operands, true));
+    const axis_order block_order = nditer_order(sub.shape(), block_operands, true);
+    const auto walk = offsets_in_order(sub.shape(), contiguous_strides(sub.shape(), 1, order::C), block_order);
+    // A value swapped as written is read once per inner run where it repeats along that run (NumPy's swapping copy
+    // for a source stride of 0 reads its element once per call; property test NumPy 1.24, seed 187), else element
+    // by element. `repeat_run`: the inner run's length in that case, else 0.
+    const std::int64_t repeat_run =
+        swapped_as_written && !block_order.outer_to_inner.empty() &&
+                value_block_strides[block_order.outer_to_inner.back()] == 0
+            ? sub.shape()[block_order.outer_to_inner.back()]
+            : 0;
     const bool same_type = value->type() == sub.type();
     const auto item = static_cast<std::size_t>(sub.itemsize());
     std::vector<std::byte> block_bytes(cast_per_position ? block * item : 0);  // the block read before any write
@@ -702,10 +710,19 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         };
         if (cast_per_position)
             for (std::size_t q = 0; q < block; ++q) write_element(q, block_bytes.data() + q * item);
-        for (const std::int64_t n : walk) {
-            const auto q = static_cast<std::size_t>(n);
-            if (cast_per_position) std::memcpy(dst + sub_offsets[q], block_bytes.data() + q * item, item);
-            else write_element(q, dst + sub_offsets[q]);
+        std::optional<scalar> run_value;  // the repeated value of the current inner run (repeat_run)
+        for (std::size_t w = 0; w < walk.size(); ++w) {
+            const auto q = static_cast<std::size_t>(walk[w]);
+            if (cast_per_position) {
+                std::memcpy(dst + sub_offsets[q], block_bytes.data() + q * item, item);
+            } else if (repeat_run > 0) {
+                if (w % static_cast<std::size_t>(repeat_run) == 0)
+                    run_value = load_element(value->type(), value->data() + value_position_offsets[pos] +
+                                                                value_block_offsets[q]);
+                store_element(sub.type(), dst + sub_offsets[q], *run_value);
+            } else {
+                write_element(q, dst + sub_offsets[q]);
+            }
         }
     }
 }

@@ -3,8 +3,10 @@
 # (a slice beside the index list), from a native value that views the same memory. A value differing only in byte
 # order is no cast through a buffer: NumPy 1.24's subspace transfer swaps each element as it copies it, so the
 # value is read element by element as the writes go, and later elements of a block see the bytes earlier ones
-# wrote. Found by the property test (NumPy 1.24, seed 155). Positions selecting one element each read the value
-# through the map iterator's buffer, before any write. NumPy 2 copies an overlapping value first.
+# wrote. Found by the property test (NumPy 1.24, seed 155). A value repeated along the block's inner run (stride 0)
+# is read once per run, as NumPy's copy for a source stride of 0 does (seed 187). Positions selecting one element
+# each read the value through the map iterator's buffer, before any write. NumPy 2 copies an overlapping value
+# first.
 import numpy as np
 v0 = np.arange(36, dtype='float32').reshape((3, 3, 1, 2, 2, 1), order='C')
 v1 = v0.reshape((-1, 2, 1, 3), order='C')
@@ -21,3 +23,6 @@ e[[0, 2], ::2] = f[0, 2::-2]
 g = np.arange(12, dtype='>i2')
 h = g.view(np.int16)
 g[[5, 3, 1]] = h[3:6]
+w1 = np.array([[-3, -3]], dtype='>i2')
+w4 = w1[..., :-1].newbyteorder()
+w1[[-1], :] = w4

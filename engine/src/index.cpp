@@ -572,9 +572,9 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // A value of another dtype reaches NumPy's map iterator through a buffered cast, converted before the
     // writes begin (in one buffer up to 8,192 elements, beyond which this is not exact), so only a value of
     // a's own dtype is read as the writes go.
-    // When each position selects a block, NumPy 1.24 casts the value in its subspace iterator's buffer once per
-    // position instead, re-reading it as the earlier positions left it (a value overlapping the destination
-    // then sees those writes).
+    // When each position selects a block, NumPy 1.24 casts the value in its subspace iterator's buffer one inner
+    // run of the block at a time instead, re-reading it as the earlier runs left it (a value overlapping the
+    // destination then sees those writes; property test seed 155).
     const advanced_plan plan = plan_advanced(a, p);
     const ndarray& sub = *plan.subspace;
     const dims temp_shape = plan.temporary_shape();
@@ -605,8 +605,8 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const bool differs = given_value->type() != a->type();
     const bool swap_only = differs && native_order(given_value->type()) == native_order(a->type());
     const bool swapped_as_written = swap_only && !copies_overlap && sub.size() != 1;
-    const bool cast_per_position = differs && !swap_only && !copies_overlap && sub.size() != 1;
-    const bool copy_first = copies_overlap || (differs && !cast_per_position && !swapped_as_written);
+    const bool cast_per_run = differs && !swap_only && !copies_overlap && sub.size() != 1;
+    const bool copy_first = copies_overlap || (differs && !cast_per_run && !swapped_as_written);
     const array value = copy_first ? copy_of(*given_value, order::K, a->type()) : given_value;
     const dims value_strides = value_strides_in_temporary(*value, temp_shape, plan);
     check_bounds(*a, plan, false);
@@ -676,6 +676,8 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // A value swapped as written is read once per inner run where it repeats along that run (NumPy's swapping copy
     // for a source stride of 0 reads its element once per call; property test NumPy 1.24, seed 187), else element
     // by element. `repeat_run`: the inner run's length in that case, else 0.
+    const std::size_t inner_run =
+        block_order.outer_to_inner.empty() ? 1 : static_cast<std::size_t>(sub.shape()[block_order.outer_to_inner.back()]);
     const std::int64_t repeat_run =
         swapped_as_written && !block_order.outer_to_inner.empty() &&
                 value_block_strides[block_order.outer_to_inner.back()] == 0
@@ -683,13 +685,13 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
             : 0;
     const bool same_type = value->type() == sub.type();
     const auto item = static_cast<std::size_t>(sub.itemsize());
-    std::vector<std::byte> block_bytes(cast_per_position ? block * item : 0);  // the block read before any write
+    std::vector<std::byte> block_bytes(cast_per_run ? block * item : 0);  // each run cast before it is written
     // A block that is one forward run in both the array and the value (one dtype) goes through NumPy's contiguous
     // transfer function, a memmove: where the value overlaps the destination the whole run is read before it is
     // written (property test seed 37, NumPy 1.24: a self-overlapping array written from itself). Otherwise the
     // elements go one at a time in `walk` order.
     const strided_iteration block_run = coalesce(sub.shape(), {sub.strides(), value_block_strides});
-    const bool block_moves = block > 0 && !cast_per_position && same_type && block_run.shape.size() == 1 &&
+    const bool block_moves = block > 0 && !cast_per_run && same_type && block_run.shape.size() == 1 &&
                              block_run.strides[0][0] == sub.itemsize() && block_run.strides[1][0] == sub.itemsize();
     for (const std::int64_t position : positions) {
         const auto pos = static_cast<std::size_t>(position);
@@ -708,12 +710,14 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
             if (same_type) std::memmove(into, from, item);
             else store_element(sub.type(), into, load_element(value->type(), from));
         };
-        if (cast_per_position)
-            for (std::size_t q = 0; q < block; ++q) write_element(q, block_bytes.data() + q * item);
         std::optional<scalar> run_value;  // the repeated value of the current inner run (repeat_run)
         for (std::size_t w = 0; w < walk.size(); ++w) {
             const auto q = static_cast<std::size_t>(walk[w]);
-            if (cast_per_position) {
+            if (cast_per_run) {
+                if (w % inner_run == 0)  // the run cast before any of it is written, as earlier runs left the value
+                    for (std::size_t k = w; k < std::min(w + inner_run, walk.size()); ++k)
+                        write_element(static_cast<std::size_t>(walk[k]),
+                                      block_bytes.data() + static_cast<std::size_t>(walk[k]) * item);
                 std::memcpy(dst + sub_offsets[q], block_bytes.data() + q * item, item);
             } else if (repeat_run > 0) {
                 if (w % static_cast<std::size_t>(repeat_run) == 0)

@@ -673,16 +673,15 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const auto block_operands = nditer_operands(sub.shape(), {sub.strides(), value_block_strides});
     const axis_order block_order = nditer_order(sub.shape(), block_operands, true);
     const auto walk = offsets_in_order(sub.shape(), contiguous_strides(sub.shape(), 1, order::C), block_order);
-    // A value swapped as written is read once per inner run where it repeats along that run (NumPy's swapping copy
-    // for a source stride of 0 reads its element once per call; property test NumPy 1.24, seed 187), else element
-    // by element. `repeat_run`: the inner run's length in that case, else 0.
-    const std::size_t inner_run =
-        block_order.outer_to_inner.empty() ? 1 : static_cast<std::size_t>(sub.shape()[block_order.outer_to_inner.back()]);
-    const std::int64_t repeat_run =
-        swapped_as_written && !block_order.outer_to_inner.empty() &&
-                value_block_strides[block_order.outer_to_inner.back()] == 0
-            ? sub.shape()[block_order.outer_to_inner.back()]
-            : 0;
+    // The walk's inner runs: `inner_run` consecutive elements of `walk` along the block's innermost axis. A value
+    // cast into blocks is cast a run at a time (cast_per_run); one swapped as written is read once per run where it
+    // repeats along the run (NumPy's swapping copy for a source stride of 0 reads its element once per call;
+    // property test NumPy 1.24, seed 187), else element by element: `repeat_run` is the run's length then, else 0.
+    const std::optional<std::size_t> inner_axis =
+        block_order.outer_to_inner.empty() ? std::nullopt : std::optional{block_order.outer_to_inner.back()};
+    const std::size_t inner_run = inner_axis ? static_cast<std::size_t>(sub.shape()[*inner_axis]) : 1;
+    const std::size_t repeat_run =
+        swapped_as_written && inner_axis && value_block_strides[*inner_axis] == 0 ? inner_run : 0;
     const bool same_type = value->type() == sub.type();
     const auto item = static_cast<std::size_t>(sub.itemsize());
     std::vector<std::byte> block_bytes(cast_per_run ? block * item : 0);  // each run cast before it is written
@@ -720,7 +719,7 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
                                       block_bytes.data() + static_cast<std::size_t>(walk[k]) * item);
                 std::memcpy(dst + sub_offsets[q], block_bytes.data() + q * item, item);
             } else if (repeat_run > 0) {
-                if (w % static_cast<std::size_t>(repeat_run) == 0)
+                if (w % repeat_run == 0)
                     run_value = load_element(value->type(), value->data() + value_position_offsets[pos] +
                                                                 value_block_offsets[q]);
                 store_element(sub.type(), dst + sub_offsets[q], *run_value);

@@ -11,6 +11,7 @@
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
 #include "engine/strided_loop.hpp"
+#include "loop_overlap.hpp"
 
 namespace engine::detail {
 
@@ -30,19 +31,6 @@ void negate_one(std::byte* to, const std::byte* from) {
     std::memcpy(to, &result, sizeof result);
 }
 
-// NumPy's nomemoverlap: the inclusive ranges of the items' first bytes, one exactly the other counting as apart.
-bool item_ranges_overlap(const std::byte* ip, std::int64_t istep, const std::byte* op, std::int64_t ostep,
-                         std::int64_t n) {
-    const auto at = [](const std::byte* p) { return reinterpret_cast<std::intptr_t>(p); };
-    const std::intptr_t ispan = istep * (n - 1), ospan = ostep * (n - 1);
-    const std::intptr_t ilow = at(ip) + std::min<std::intptr_t>(ispan, 0);
-    const std::intptr_t ihigh = at(ip) + std::max<std::intptr_t>(ispan, 0);
-    const std::intptr_t olow = at(op) + std::min<std::intptr_t>(ospan, 0);
-    const std::intptr_t ohigh = at(op) + std::max<std::intptr_t>(ospan, 0);
-    if (ilow == olow && ihigh == ohigh) return false;
-    return !(ilow > ohigh || olow > ihigh);
-}
-
 // One call of NumPy's loop on a run of n elements.
 template <class E>
 void negative_run(std::byte* op, std::int64_t ostep, const std::byte* ip, std::int64_t istep, std::int64_t n,
@@ -50,7 +38,7 @@ void negative_run(std::byte* op, std::int64_t ostep, const std::byte* ip, std::i
     constexpr std::int64_t size = sizeof(E);
     const bool slips = istep == size * size && ostep != size &&
                        (ostep > 0 || profile.negative_loop_misreads_for_backward_outputs) &&
-                       !item_ranges_overlap(ip, istep, op, ostep, n);
+                       numpy_ranges_apart(ip, istep, op, ostep, n - 1);
     if (!slips) {  // every other kernel negates the elements where they are
         for (std::int64_t i = 0; i < n; ++i, op += ostep, ip += istep) negate_one<E>(op, ip);
         return;

@@ -38,6 +38,7 @@
 #include "cpu_features.hpp"
 #include "ufunc_elements.hpp"
 #include "negative_loop.hpp"
+#include "loop_overlap.hpp"
 #include "transpose_tiles.hpp"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -1106,21 +1107,14 @@ bool complex_absolute_takes_hypot(bool one_dimensional, std::int64_t out_step, s
 
 // NumPy 1.24's complex square on AVX512F (semantics::complex_product_fusion::outside_contiguous_vector_loop): its
 // vector loop (IS_OUTPUT_BLOCKABLE_UNARY) takes a contiguous output, an input stepping whole elements fewer than
-// four, and the two apart (1.24's nomemoverlap: each range from its start to n steps on, ends included, so an
-// output just below its input is not apart; the very same range is); it multiplies as the AVX512F product does.
+// four, and the two apart (1.24's nomemoverlap, loop_overlap.hpp: an output ending just below its input is not
+// apart; the very same range is); it multiplies as the AVX512F product does.
 // Otherwise the plain loop of its other CPUs.
 template <class E>
 void complex_square_avx512f_loop_of(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
     using R = typename E::value_type;
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
-    const auto range_of = [n](const std::byte* start, std::int64_t step) {
-        const auto first = reinterpret_cast<std::uintptr_t>(start);
-        const auto end = first + static_cast<std::uintptr_t>(step * n);
-        return std::pair{std::min(first, end), std::max(first, end)};
-    };
-    const auto [out_low, out_high] = range_of(p[0], strides[0]);
-    const auto [in_low, in_high] = range_of(p[1], strides[1]);
-    const bool apart = (out_low == in_low && out_high == in_high) || out_low > in_high || in_low > out_high;
+    const bool apart = detail::numpy_ranges_apart(p[0], strides[0], p[1], strides[1], n);
     const bool vector_loop = strides[0] == size && strides[1] % size == 0 && std::abs(strides[1]) < 4 * size && apart;
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;
@@ -1532,6 +1526,16 @@ array where_mask(const array& where, const dims& shape) {
     return where;
 }
 
+// Writes `from` (out's shape) into a 1-d out element by element in out's own order, element 0 first, cast to out's
+// dtype; with a mask (where=, out's length or broadcast from one element) only where it is True.
+void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* mask) {
+    const std::int64_t n = out.shape()[0];
+    const std::int64_t mask_step = mask && mask->ndim() == 1 && mask->shape()[0] == n ? mask->strides()[0] : 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (mask && mask->data()[i * mask_step] == std::byte{0}) continue;
+        copy_element(out.type(), out.data() + i * out.strides()[0], from.type(), from.data() + i * from.strides()[0]);
+    }
+}
 
 // Writes a computed result into out as NumPy's iterator does (nditer_constr.c, COPY_IF_OVERLAP). When out may
 // share memory with an array it reads (max_work 1), other than one identical to out element for element without
@@ -1546,17 +1550,6 @@ array where_mask(const array& where, const dims& shape) {
 // order). Written directly, such an out is walked in its own order too when another operand (an input, the
 // where= mask) steps forwards: NumPy's iterator turns an axis round only when no operand steps forwards along it
 // (npyiter_flip_negative_strides).
-// Writes `from` (out's shape) into a 1-d out element by element in out's own order, element 0 first, cast to out's
-// dtype; with a mask (where=, out's length or broadcast from one element) only where it is True.
-void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* mask) {
-    const std::int64_t n = out.shape()[0];
-    const std::int64_t mask_step = mask && mask->ndim() == 1 && mask->shape()[0] == n ? mask->strides()[0] : 0;
-    for (std::int64_t i = 0; i < n; ++i) {
-        if (mask && mask->data()[i * mask_step] == std::byte{0}) continue;
-        copy_element(out.type(), out.data() + i * out.strides()[0], from.type(), from.data() + i * from.strides()[0]);
-    }
-}
-
 template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                 const per_operand<const operand*>& inputs, Compute&& compute) {

@@ -58,8 +58,7 @@ void put(const array& a, const array& indices, const array& values, clip_mode mo
     const std::int64_t extent = a->size();
     // NPY_ARRAY_DEFAULT | FORCECAST: a value that is not a C-contiguous, aligned, writeable array of a's dtype is
     // a converted copy, which overlaps nothing.
-    const array converted =
-        values->type() == a->type() && is_carray(*values) ? values : copy_of(*values, order::C, a->type());
+    const array converted = carray_from(values, a->type(), casting::unsafe);
     if (converted->size() == 0) return;
     const std::vector<std::byte*> value_list = element_addresses(*converted);
     const std::vector<scalar> positions = flat_values(*indices);

@@ -248,11 +248,14 @@ template <class R, bool Fused = true> R complex_absolute(std::complex<R> z) {
     const R larger = re > im ? re : im;
     const R smaller = im < re ? im : re;
     const R ratio = (larger == 0 || smaller == inf) ? R(0) : smaller / larger;
+    // The last product passes on larger's NaN before the root's: NumPy's compiled loops (every build measured: NumPy 2
+    // on AVX-512 and its baseline, 1.24 on AVX-512) give |re + NaN j| the NaN's payload (property test, NumPy 2,
+    // seed 201: np.absolute(0 + NaN j) had the default NaN here when the product was left to the compiler).
     if constexpr (Fused) {
-        return std::sqrt(std::fma(ratio, ratio, R(1))) * larger;
+        return ordered_product(larger, std::sqrt(std::fma(ratio, ratio, R(1))));
     } else {
         volatile R square = ratio * ratio;  // rounded on its own: the compiler may not contract it into the add
-        return std::sqrt(square + R(1)) * larger;
+        return ordered_product(larger, std::sqrt(square + R(1)));
     }
 }
 

@@ -287,6 +287,13 @@ struct semantics {
     // output takes the scalar loop, which is right (measured on NumPy 2.4.6); AVX2 and the baseline have none.
     bool negative_loop_misreads_for_backward_outputs = false;
 
+    // NumPy's nomemoverlap (loop_overlap.hpp), the test its SIMD loops make before a vector kernel: whether each
+    // operand's range counts one step past its last item (NumPy 1.24: n steps from the start, so an output ending
+    // just below its input overlaps it) or ends at the last item's first byte (NumPy 2: n - 1 steps). A loop that
+    // finds its output overlapping an input takes its scalar kernel (comparisons, min/max, complex products and
+    // absolute values, NumPy 2's float + and *), which the engine repeats where it shows.
+    bool loop_overlap_spans_past_the_last_item = false;
+
     // A float32/float64 min or max reduction whose elements NumPy hands its loop as one contiguous run starts from
     // the first element, reduces the whole vectors of the rest (this many bytes each) and then a scalar tail: a NaN
     // met in the vectors (or a NaN first element) comes out as the positive quiet NaN the horizontal reduction
@@ -370,6 +377,7 @@ struct semantics {
         s.complex_cross_products_y_first = false;
         s.bool_scalar_comparison_vector_block = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
         s.float_sum_product_tail_y_first_after_bytes = 0;
+        s.loop_overlap_spans_past_the_last_item = true;
         s.remainder_of_nans_passes_larger_significand = false;
         s.sort_copies_back_then_swaps = true;
         s.sort_canonicalises_float16_nan = s.sort_canonicalises_float64_nan = false;

@@ -1322,6 +1322,9 @@ bool trivial_loop_takes_out(const per_operand<layout_input>& inputs, const ndarr
         if (!a) continue;  // a scalar: a fresh 0-d array
         const bool copied = a->type() != x.loop || !a->aligned();
         if (copied && (a->ndim() > 1 || a->size() > ufunc_buffer_size)) return false;
+        // NumPy reads such an input from its copy; the engine copies casts only (prepare_input), so where one may
+        // share out's memory it keeps to computing into a copy of out, which reads every input first just the same.
+        if (copied && solve_may_share_memory(region_of(*a), region_of(out), 1) != overlap::no) return false;
         if (a->ndim() > 0 && !agrees(*a)) return false;
         if (!copied) read_in_place.push_back(a);
     }

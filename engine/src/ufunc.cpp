@@ -589,7 +589,8 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
                 return;
             }
         }
-        if (fusion == semantics::complex_product_fusion::everywhere && ((strides[0] == 0 && n > 1) || !inputs_apart())) {
+        const bool output_steps_zero = strides[0] == 0 && n > 1;
+        if (fusion == semantics::complex_product_fusion::everywhere && (output_steps_zero || !inputs_apart())) {
             // NumPy 2's scalar kernel, for an output stepping 0 or overlapping an input: plain products. (A run of
             // one element may step 0 here where NumPy's trivial loop hands it its itemsize: not counted.)
             each_element([&](E x, E y) {
@@ -1247,33 +1248,51 @@ struct layout_input {
     dtype loop;
 };
 
-// NumPy's try_trivial_single_output_loop (with check_for_trivial_loop): the plain C or F order of the
-// output when the trivial path applies, nothing otherwise. Scalars count as the 0-d arrays NumPy makes of them.
-std::optional<order> trivial_output_order(const per_operand<layout_input>& inputs, casting rule) {
+// An input NumPy copies before its trivial loop (check_for_trivial_loop's must_copy): one needing a cast, or not
+// aligned.
+bool copied_for_trivial_loop(const layout_input& x) { return x.array->type() != x.loop || !x.array->aligned(); }
+
+// The layout every operand of NumPy's trivial loop but the 0-d inputs shares: one shape and, beyond 1-D, the same
+// C and F contiguity flags (an array with both agrees only with arrays with both).
+struct trivial_loop_layout {
+    const dims* shape = nullptr;
+    int flags = 0;  // 1: C-contiguous, 2: F-contiguous
+
+    bool admits(const ndarray& a) {
+        if (!shape) shape = &a.shape();
+        else if (*shape != a.shape()) return false;
+        if (a.ndim() == 1) return true;
+        const int own = (a.c_contiguous() ? 1 : 0) | (a.f_contiguous() ? 2 : 0);
+        if (own == 0) return false;
+        if (flags == 0) flags = own;
+        return flags == own;
+    }
+};
+
+// check_for_trivial_loop and the inputs' part of try_trivial_single_output_loop: whether the inputs leave NumPy on
+// its trivial path, their layout gathered in `layout`. Scalars count as the 0-d arrays NumPy makes of them.
+bool inputs_take_trivial_loop(const per_operand<layout_input>& inputs, casting rule, trivial_loop_layout& layout) {
     // A cast to the loop dtype that the call's casting rule does not allow by dtype alone (uint8_array + 5
     // casts int64 -> uint8 under same_kind, allowed only by value) sends NumPy to the iterator.
     for (const layout_input& x : inputs)
-        if (!can_cast(x.type, x.loop, rule)) return std::nullopt;
-    const dims* common_shape = nullptr;
-    int agreed_flags = 0;  // 1: C-contiguous, 2: F-contiguous
+        if (!can_cast(x.type, x.loop, rule)) return false;
     for (const layout_input& x : inputs) {
         const ndarray* a = x.array;
         if (!a || a->ndim() == 0) continue;
-        // An input needing a cast, or not aligned (check_for_trivial_loop's must_copy), is copied only when small
-        // and 1-D; otherwise the iterator takes over (property test, seed 610: an F-ordered int16 view at an odd
-        // byte offset).
-        if ((a->type() != x.loop || !a->aligned()) && (a->ndim() > 1 || a->size() > ufunc_buffer_size))
-            return std::nullopt;
-        if (!common_shape) common_shape = &a->shape();
-        else if (*common_shape != a->shape()) return std::nullopt;
-        if (a->ndim() == 1) continue;
-        const int flags = (a->c_contiguous() ? 1 : 0) | (a->f_contiguous() ? 2 : 0);
-        if (flags == 0) return std::nullopt;
-        if (agreed_flags == 0) agreed_flags = flags;
-        else if (agreed_flags != flags) return std::nullopt;
+        // An input NumPy copies is copied only when small and 1-D; otherwise the iterator takes over (property
+        // test, seed 610: an F-ordered int16 view at an odd byte offset).
+        if (copied_for_trivial_loop(x) && (a->ndim() > 1 || a->size() > ufunc_buffer_size)) return false;
+        if (!layout.admits(*a)) return false;
     }
-    if (!common_shape) return std::nullopt;
-    return agreed_flags == 2 ? order::F : order::C;
+    return true;
+}
+
+// NumPy's try_trivial_single_output_loop for a fresh output: its plain C or F order when the trivial path applies,
+// nothing otherwise.
+std::optional<order> trivial_output_order(const per_operand<layout_input>& inputs, casting rule) {
+    trivial_loop_layout layout;
+    if (!inputs_take_trivial_loop(inputs, rule, layout) || !layout.shape) return std::nullopt;
+    return layout.flags == 2 ? order::F : order::C;
 }
 
 // NumPy's PyArray_EQUIVALENTLY_ITERABLE_OVERLAP_OK for an input read by the trivial loop and the output it writes:
@@ -1292,46 +1311,27 @@ bool overlap_is_safe_element_by_element(const ndarray& in, const ndarray& out) {
     return false;
 }
 
-// NumPy's try_trivial_single_output_loop for a call with out= (after check_for_trivial_loop): whether NumPy hands
-// its loop out itself, in one call over every element in order, rather than running its iterator (which copies an
-// output overlapping an input, COPY_IF_OVERLAP). It does when out is of the loop's output dtype and aligned
-// (outputs are never copied there), every operand but the 0-d inputs has one shape (and, beyond 1-D, the same C
-// or F contiguity flags), an input needing a cast or not aligned is small enough to be copied (0-d, or 1-D of at
-// most one buffer), a 1-D out steps at least its itemsize (or 0), and every input read in place is apart from out
-// or overlaps it safely element by element. NumPy's loops may then see their output overlap an input, and some
-// choose their kernel by that (nomemoverlap, loop_overlap.hpp).
+// NumPy's try_trivial_single_output_loop for a call with out=: whether NumPy hands its loop out itself, in one call
+// over every element in order, rather than running its iterator (which copies an output overlapping an input,
+// COPY_IF_OVERLAP). It does when the inputs allow the trivial path, out is of the loop's output dtype and aligned
+// (outputs are never copied there) and shares the inputs' layout (0-d too: only 0-d inputs broadcast), a 1-D out
+// steps at least its itemsize (or 0), and every input read in place is apart from out or overlaps it safely
+// element by element. NumPy's loops may then see their output overlap an input, and some choose their kernel by
+// that (nomemoverlap, loop_overlap.hpp).
 bool trivial_loop_takes_out(const per_operand<layout_input>& inputs, const ndarray& out, dtype out_type,
                             casting rule) {
     if (out.type() != out_type || !out.aligned()) return false;
-    for (const layout_input& x : inputs)
-        if (!can_cast(x.type, x.loop, rule)) return false;
-    const dims* common_shape = nullptr;
-    int agreed_flags = 0;  // 1: C-contiguous, 2: F-contiguous
-    const auto agrees = [&](const ndarray& a) {
-        if (!common_shape) common_shape = &a.shape();
-        else if (*common_shape != a.shape()) return false;
-        if (a.ndim() == 1) return true;
-        const int flags = (a.c_contiguous() ? 1 : 0) | (a.f_contiguous() ? 2 : 0);
-        if (flags == 0) return false;
-        if (agreed_flags == 0) agreed_flags = flags;
-        return agreed_flags == flags;
-    };
-    per_operand<const ndarray*> read_in_place;
-    for (const layout_input& x : inputs) {
-        const ndarray* a = x.array;
-        if (!a) continue;  // a scalar: a fresh 0-d array
-        const bool copied = a->type() != x.loop || !a->aligned();
-        if (copied && (a->ndim() > 1 || a->size() > ufunc_buffer_size)) return false;
-        // NumPy reads such an input from its copy; the engine copies casts only (prepare_input), so where one may
-        // share out's memory it keeps to computing into a copy of out, which reads every input first just the same.
-        if (copied && solve_may_share_memory(region_of(*a), region_of(out), 1) != overlap::no) return false;
-        if (a->ndim() > 0 && !agrees(*a)) return false;
-        if (!copied) read_in_place.push_back(a);
-    }
-    if (!agrees(out)) return false;  // out takes part like any operand, 0-d too (only 0-d inputs broadcast)
+    trivial_loop_layout layout;
+    if (!inputs_take_trivial_loop(inputs, rule, layout) || !layout.admits(out)) return false;
     if (out.ndim() == 1 && out.strides()[0] < out.itemsize() && out.strides()[0] != 0) return false;
-    return std::all_of(read_in_place.begin(), read_in_place.end(),
-                       [&out](const ndarray* a) { return overlap_is_safe_element_by_element(*a, out); });
+    return std::all_of(inputs.begin(), inputs.end(), [&out](const layout_input& x) {
+        if (!x.array) return true;  // a scalar: a fresh 0-d array
+        // NumPy reads a copied input from its copy; the engine copies casts only (prepare_input), so where one may
+        // share out's memory it keeps to computing into a copy of out, which reads every input first just the same.
+        if (copied_for_trivial_loop(x))
+            return solve_may_share_memory(region_of(*x.array), region_of(out), 1) == overlap::no;
+        return overlap_is_safe_element_by_element(*x.array, out);
+    });
 }
 
 // The operands as NumPy's trivial path sees them (`loops`: the dtype each operand's loop reads it in).

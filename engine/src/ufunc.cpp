@@ -589,10 +589,11 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
                 return;
             }
         }
-        const bool output_steps_zero = strides[0] == 0 && n > 1;
+        // NumPy 2's scalar kernel, plain, for an output stepping 0 or overlapping an input. A run of one element
+        // steps 0 here whatever NumPy hands its loop: its trivial loop the arrays' own steps (an output's never 0),
+        // its iterator zero steps, which it runs for one element written in place (the overlap sends it there).
+        const bool output_steps_zero = n > 1 ? strides[0] == 0 : p[0] == p[1] || p[0] == p[2];
         if (fusion == semantics::complex_product_fusion::everywhere && (output_steps_zero || !inputs_apart())) {
-            // NumPy 2's scalar kernel, for an output stepping 0 or overlapping an input: plain products. (A run of
-            // one element may step 0 here where NumPy's trivial loop hands it its itemsize: not counted.)
             each_element([&](E x, E y) {
                 return elements::complex_multiply<R>(x, y, rules.complex_cross_products_y_first);
             });
@@ -1137,13 +1138,17 @@ void complex_absolute_loop_of(std::array<std::byte*, 2> p, std::array<std::int64
     }
 }
 
-// NumPy 2's complex square where its SIMD kernel fuses (complex_product_fusion::everywhere): the scalar kernel's
-// plain products for an output overlapping the input (is_mem_overlap).
+// NumPy 2's complex square where its SIMD kernel fuses (complex_product_fusion::everywhere): that kernel takes a
+// contiguous input or output, apart from each other (is_mem_overlap); its scalar kernel's products are plain. One
+// element written in place comes with zero steps from NumPy's iterator (typed_loop's complex product), so plain.
 template <class E>
 void complex_square_numpy2_loop_of(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
     using R = typename E::value_type;
+    constexpr auto size = static_cast<std::int64_t>(sizeof(E));
     const bool y_first = active_semantics().complex_cross_products_y_first;
-    const bool fused = apart_from_output(p[0], strides[0], p[1], strides[1], n);
+    const bool fused = n > 1 ? (strides[0] == size || strides[1] == size) &&
+                                   apart_from_output(p[0], strides[0], p[1], strides[1], n)
+                             : p[0] != p[1];
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;
         std::memcpy(&x, p[1], sizeof x);

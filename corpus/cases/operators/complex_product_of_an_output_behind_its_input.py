@@ -20,3 +20,19 @@ apart_as_control = np.multiply(e[20:28], e[20:28], out=e[30:38])
 f = np.zeros(1, dtype=complex)
 g = np.full(8, np.sqrt(0.5) * (1 + 1j))
 np.multiply(g, g[::-1], out=as_strided(f, shape=(8,), strides=(0,)))
+# One element written in place: NumPy's iterator (its trivial loop refuses a one-element overlap) hands the loop
+# zero steps, and NumPy 2's kernels take their scalar path for them (multiply: an output stepping 0; square:
+# neither operand contiguous). Property test, NumPy 2, seed 227: v1 **= 2 of one complex element.
+h = np.full((1, 1), np.sqrt(0.5) * (1 + 1j))
+h **= 2
+k = np.full(1, np.sqrt(0.5) * (1 + 1j))
+np.multiply(k, np.full(1, np.sqrt(0.5) * (1 + 1j)), out=k)
+m = np.full(3, np.sqrt(0.5) * (1 + 1j))
+m **= 2
+n = np.full(2, np.sqrt(0.5) * (1 + 1j))
+np.square(n[:1], out=n[1:])
+# Square's vector kernel needs a contiguous input or output.
+q = np.full(20, np.sqrt(0.5) * (1 + 1j))
+strided_both = np.zeros(20, dtype=complex)
+np.square(q[::2], out=strided_both[::2])
+contiguous_out = np.square(q[::2])

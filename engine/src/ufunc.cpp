@@ -333,9 +333,10 @@ std::uint8_t apply_bool(std::uint8_t x, std::uint8_t y, bool x_as_is, bool y_as_
 using binary_loop = void (*)(const std::array<std::byte*, 3>& start, const std::array<std::int64_t, 3>& strides,
                              std::int64_t n);
 
-// Which input the output is, element for element: the output is a fresh array or exactly one of the inputs
-// (apply_inplace copies any other input that overlaps it first), so each output element depends only on the
-// inputs at its own position and a run may be computed in any order.
+// Which input the output is, element for element: the output is a fresh array, exactly one of the inputs, or (an
+// out= handed over as NumPy's trivial loop hands it, write_into) behind an input it overlaps, never ahead of one:
+// each output element depends only on the inputs at its own position, provided a run is computed front to back
+// with each input vector loaded before the results it feeds are stored.
 enum class output_is { neither, x, y, both };
 
 // A dense run (every operand contiguous, or an input repeated through a zero stride) of a non-bool loop:
@@ -457,7 +458,8 @@ template <binary_op Op, class E, bool XRepeats, bool YRepeats>
     const __m256d x_all = XRepeats ? repeated_lanes_avx2<E>(x) : _mm256_setzero_pd();
     const __m256d y_all = YRepeats ? repeated_lanes_avx2<E>(y) : _mm256_setzero_pd();
     std::int64_t i = 0;
-    if (n * size >= streamed_output_bytes && out != x && out != y) {  // distinct, so apart (see output_is)
+    // Distinct, so apart or behind an input (output_is): streaming stores never overwrite an element still to be read.
+    if (n * size >= streamed_output_bytes && out != x && out != y) {
         for (; i < n && reinterpret_cast<std::uintptr_t>(out + i * size) % 32 != 0; ++i)
             sum_or_product_element_avx2<Op, E, XRepeats, YRepeats>(out, x, y, i);
         for (; i + 2 * lanes <= n; i += 2 * lanes) {
@@ -1659,22 +1661,22 @@ void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* 
     }
 }
 
-// Writes a computed result into out as NumPy's iterator does (nditer_constr.c, COPY_IF_OVERLAP). When out may
-// share memory with an array it reads (max_work 1), other than one identical to out element for element without
-// internal overlap, out is replaced by a copy of itself in the loop's output dtype that the loop writes (masked
-// or not) and that is then written back whole, cast to out's dtype, in memory order: the result is as if every
-// input were read before any write, at any size (NumPy's 8,192-element buffer never shows), and an unselected
-// element is written back with the value it had, cast there and back (absolute of complex into a complex out
-// keeps only its real part). Otherwise the loop writes out directly (only the selected elements with where=),
-// in out's memory order where its elements overlap each other.
+// Writes a computed result into out as NumPy does. Without where=, NumPy first tries its trivial path
+// (trivial_loop_takes_out; `loops`: the dtype each input's loop reads it in, `rule`: the call's casting rule), which
+// hands the loop out itself, even where an input overlaps it safely element by element: the loop then writes out
+// directly, in one walk over its elements in order. Otherwise its iterator (nditer_constr.c, COPY_IF_OVERLAP):
+// when out may share memory with an array it reads (max_work 1), other than one identical to out element for
+// element without internal overlap, out is replaced by a copy of itself in the loop's output dtype that the loop
+// writes (masked or not) and that is then written back whole, cast to out's dtype, in memory order: the result is
+// as if every input were read before any write, at any size (NumPy's 8,192-element buffer never shows), and an
+// unselected element is written back with the value it had, cast there and back (absolute of complex into a
+// complex out keeps only its real part). Otherwise the loop writes out directly (only the selected elements with
+// where=), in out's memory order where its elements overlap each other.
 // Except: a 1-d out walking backwards is written back in its own order, element 0 first (measured on both NumPys
 // with outs whose elements overlap each other, also through a cast; a 2-d out, even of one row, goes in memory
 // order). Written directly, such an out is walked in its own order too when another operand (an input, the
 // where= mask) steps forwards: NumPy's iterator turns an axis round only when no operand steps forwards along it
 // (npyiter_flip_negative_strides).
-// Before all that, without where=, NumPy's trivial path (trivial_loop_takes_out; `loops`: the dtype each input's
-// loop reads it in, `rule`: the call's casting rule) hands the loop out itself, even where an input overlaps it
-// safely element by element: the loop writes out directly, in one walk over its elements in order.
 template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                 const per_operand<const operand*>& inputs, const per_operand<dtype>& loops, casting rule,

@@ -11,3 +11,7 @@ np.absolute(z, out=o[::2])
 input_step_16 = np.absolute(z[::16])
 w = z.copy()
 np.absolute(w, out=w.real)
+# An output overlapping the input behind it (safe element by element, so handed over uncopied): hypot, both NumPys.
+u = z.copy()
+u_floats = u.view(np.float64)
+np.absolute(u[8:40], out=u_floats[0:32])

@@ -61,7 +61,8 @@ void check_signature_dtype(std::optional<dtype> t);
 
 // np.OP(a, b, **keywords) / np.OP(x, **keywords). With out=, the inputs broadcast to out's shape (not beyond),
 // an input overlapping out is read as if copied first (whatever the size: NumPy copies on overlap, so its
-// 8,192-element buffer never shows), and out comes back; ValueError for a read-only out (before anything else),
+// 8,192-element buffer never shows, or hands its loop an out that overlaps an input safely element by element,
+// whose kernel may then differ), and out comes back; ValueError for a read-only out (before anything else),
 // UFuncTypeError (TypeError) for a cast the rule forbids, TypeError for a where= that is not bool-castable.
 std::variant<array, scalar> call(binary_op op, const operand& a, const operand& b, const ufunc_keywords& keywords);
 std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keywords& keywords);

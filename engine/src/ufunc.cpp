@@ -536,19 +536,24 @@ bool ran_dense(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides,
 
 // Whether NumPy's loop finds an operand apart from its output over a run of n elements (nomemoverlap, with the
 // active profile's span): where it does not, the loops that have one take their scalar kernel.
+std::int64_t loop_overlap_span(std::int64_t n) {
+    return active_semantics().loop_overlap_spans_past_the_last_item ? n : n - 1;
+}
+
 bool apart_from_output(const std::byte* out, std::int64_t out_step, const std::byte* operand, std::int64_t step,
                        std::int64_t n) {
-    const std::int64_t span = active_semantics().loop_overlap_spans_past_the_last_item ? n : n - 1;
-    return detail::numpy_ranges_apart(operand, step, out, out_step, span);
+    return detail::numpy_ranges_apart(operand, step, out, out_step, loop_overlap_span(n));
 }
 
 template <binary_op Op, dtype T>
 void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::int64_t, 3>& strides, std::int64_t n) {
     std::array<std::byte*, 3> p = start;
     // Both inputs apart from the output: only an out= that NumPy's trivial path hands over uncopied overlaps one.
+    // (Asked for every run of a tiled operation: one read of the profile, the ranges inline.)
     const auto inputs_apart = [&] {
-        return apart_from_output(p[0], strides[0], p[1], strides[1], n) &&
-               apart_from_output(p[0], strides[0], p[2], strides[2], n);
+        const std::int64_t span = loop_overlap_span(n);
+        return detail::numpy_ranges_apart(p[1], strides[1], p[0], strides[0], span) &&
+               detail::numpy_ranges_apart(p[2], strides[2], p[0], strides[0], span);
     };
     using E = element_t<T>;
     using Out = std::conditional_t<is_comparison(Op), std::uint8_t, E>;
@@ -1302,17 +1307,24 @@ std::optional<order> trivial_output_order(const per_operand<layout_input>& input
     return layout.flags == 2 ? order::F : order::C;
 }
 
+// NumPy's solve_may_share_memory(a, b, max_work 1) != 0, asked first whether the two are views of one buffer at
+// all (the solver's set-up is most of a small in-place sum's cost).
+bool may_share_memory_with(const ndarray& a, const ndarray& b) {
+    return a.memory() == b.memory() && solve_may_share_memory(region_of(a), region_of(b), 1) != overlap::no;
+}
+
 // NumPy's PyArray_EQUIVALENTLY_ITERABLE_OVERLAP_OK for an input read by the trivial loop and the output it writes:
 // apart in memory (the exact solver, max_work 1), or stepping through memory no slower than out and starting no
 // earlier (no later, for negative steps), so that each input element is read before the output's walk reaches
 // it. One element steps 0 (PyArray_TRIVIAL_PAIR_ITERATION_STRIDE), and a zero step is never ahead: an
 // overlapping one-element input goes to the iterator.
 bool overlap_is_safe_element_by_element(const ndarray& in, const ndarray& out) {
-    if (solve_may_share_memory(region_of(in), region_of(out), 1) == overlap::no) return true;
     const auto step = [](const ndarray& a) -> std::int64_t {
         return a.size() == 1 ? 0 : a.ndim() == 1 ? a.strides()[0] : a.itemsize();
     };
     const std::int64_t in_step = step(in), out_step = step(out);
+    if (&in == &out) return in_step != 0;  // NumPy's own shortcut for an operation in place (the same object)
+    if (!may_share_memory_with(in, out)) return true;
     if (in_step > 0) return in_step >= out_step && in.data() >= out.data();
     if (in_step < 0) return in_step <= out_step && in.data() <= out.data();
     return false;
@@ -1335,8 +1347,7 @@ bool trivial_loop_takes_out(const per_operand<layout_input>& inputs, const ndarr
         if (!x.array) return true;  // a scalar: a fresh 0-d array
         // NumPy reads a copied input from its copy; the engine copies casts only (prepare_input), so where one may
         // share out's memory it keeps to computing into a copy of out, which reads every input first just the same.
-        if (copied_for_trivial_loop(x))
-            return solve_may_share_memory(region_of(*x.array), region_of(out), 1) == overlap::no;
+        if (copied_for_trivial_loop(x)) return !may_share_memory_with(*x.array, out);
         return overlap_is_safe_element_by_element(*x.array, out);
     });
 }
@@ -1681,8 +1692,16 @@ template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                 const per_operand<const operand*>& inputs, const per_operand<dtype>& loops, casting rule,
                 Compute&& compute) {
-    if (!mask && trivial_loop_takes_out(described_for_layout(inputs, loops), out, out_type, rule)) return compute(out);
     const bool out_overlaps_itself = solve_may_have_internal_overlap(region_of(out), 1) != overlap::no;
+    // The trivial path only shows where out overlaps itself or an input other than out itself shares its buffer:
+    // elsewhere the steps below write out directly too (and asking costs a fifth of a small in-place sum, perf).
+    const auto shares_out_buffer = [&out](const operand* x) {
+        const auto* a = std::get_if<array>(x);
+        return a && a->get() != &out && (*a)->memory() == out.memory();
+    };
+    if (!mask && (out_overlaps_itself || std::any_of(inputs.begin(), inputs.end(), shares_out_buffer)) &&
+        trivial_loop_takes_out(described_for_layout(inputs, loops), out, out_type, rule))
+        return compute(out);
     per_operand<const ndarray*> read;
     for (const operand* x : inputs)
         if (const auto* a = std::get_if<array>(x)) read.push_back(a->get());

@@ -290,8 +290,8 @@ struct semantics {
     // NumPy's nomemoverlap (loop_overlap.hpp), the test its SIMD loops make before a vector kernel: whether each
     // operand's range counts one step past its last item (NumPy 1.24: n steps from the start, so an output ending
     // just below its input overlaps it) or ends at the last item's first byte (NumPy 2: n - 1 steps). A loop that
-    // finds its output overlapping an input takes its scalar kernel (comparisons, min/max, complex products and
-    // absolute values, NumPy 2's float + and *), which the engine repeats where it shows.
+    // finds its output overlapping an input takes its scalar kernel, which the engine repeats where it shows (bool
+    // comparisons, complex products and absolute values, NumPy 2's float + and *; min/max ties come out the same).
     bool loop_overlap_spans_past_the_last_item = false;
 
     // A float32/float64 min or max reduction whose elements NumPy hands its loop as one contiguous run starts from

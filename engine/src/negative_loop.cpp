@@ -38,7 +38,7 @@ void negative_run(std::byte* op, std::int64_t ostep, const std::byte* ip, std::i
     constexpr std::int64_t size = sizeof(E);
     const bool slips = istep == size * size && ostep != size &&
                        (ostep > 0 || profile.negative_loop_misreads_for_backward_outputs) &&
-                       numpy_ranges_apart(ip, istep, op, ostep, n - 1);
+                       numpy_loop_sees_apart(ip, istep, op, ostep, n);
     if (!slips) {  // every other kernel negates the elements where they are
         for (std::int64_t i = 0; i < n; ++i, op += ostep, ip += istep) negate_one<E>(op, ip);
         return;

@@ -534,24 +534,13 @@ bool ran_dense(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides,
     return true;
 }
 
-// Whether NumPy's loop finds an operand apart from its output over a run of n elements (nomemoverlap, with the
-// active profile's span): where it does not, the loops that have one take their scalar kernel.
-std::int64_t loop_overlap_span(std::int64_t n) {
-    return active_semantics().loop_overlap_spans_past_the_last_item ? n : n - 1;
-}
-
-bool apart_from_output(const std::byte* out, std::int64_t out_step, const std::byte* operand, std::int64_t step,
-                       std::int64_t n) {
-    return detail::numpy_ranges_apart(operand, step, out, out_step, loop_overlap_span(n));
-}
-
 template <binary_op Op, dtype T>
 void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::int64_t, 3>& strides, std::int64_t n) {
     std::array<std::byte*, 3> p = start;
     // Both inputs apart from the output: only an out= that NumPy's trivial path hands over uncopied overlaps one.
     // (Asked for every run of a tiled operation: one read of the profile, the ranges inline.)
     const auto inputs_apart = [&] {
-        const std::int64_t span = loop_overlap_span(n);
+        const std::int64_t span = detail::numpy_loop_overlap_steps(n);
         return detail::numpy_ranges_apart(p[1], strides[1], p[0], strides[0], span) &&
                detail::numpy_ranges_apart(p[2], strides[2], p[0], strides[0], span);
     };
@@ -1126,7 +1115,7 @@ constexpr auto unary_loop_table =
 bool complex_absolute_takes_hypot(bool one_dimensional, const std::array<std::byte*, 2>& p,
                                   const std::array<std::int64_t, 2>& steps, std::int64_t n, std::int64_t item) {
     using loop = semantics::complex_absolute_loop;
-    const bool overlaps = !apart_from_output(p[0], steps[0], p[1], steps[1], n);
+    const bool overlaps = !detail::numpy_loop_sees_apart(p[1], steps[1], p[0], steps[0], n);
     switch (active_semantics().complex_absolute) {
         case loop::hypot: return true;
         case loop::simd_formula:
@@ -1162,7 +1151,7 @@ void complex_square_numpy2_loop_of(std::array<std::byte*, 2> p, std::array<std::
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
     const bool y_first = active_semantics().complex_cross_products_y_first;
     const bool fused = n > 1 ? (strides[0] == size || strides[1] == size) &&
-                                   apart_from_output(p[0], strides[0], p[1], strides[1], n)
+                                   detail::numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n)
                              : p[0] != p[1];
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;
@@ -1182,7 +1171,7 @@ template <class E>
 void complex_square_avx512f_loop_of(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
     using R = typename E::value_type;
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
-    const bool apart = detail::numpy_ranges_apart(p[0], strides[0], p[1], strides[1], n);
+    const bool apart = detail::numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n);
     const bool vector_loop = strides[0] == size && strides[1] % size == 0 && std::abs(strides[1]) < 4 * size && apart;
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;

@@ -5,6 +5,7 @@
 #include "engine/error.hpp"
 #include "engine/semantics.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace engine {
@@ -129,17 +130,31 @@ void ndarray::set_layout(dims shape, dims strides) {
     strides_ = std::move(strides);
 }
 
-bool ndarray::aligned() const {
-    if (aligned_cleared_) return false;
-    // raw_array_is_aligned with the dtype's alignment (a complex number's is its parts').
-    const std::int64_t alignment = is_complex(dtype_) ? itemsize() / 2 : itemsize();
+namespace {
+
+// raw_array_is_aligned: the first element's address and the strides of every axis longer than 1 are multiples of
+// `alignment` (always true without elements).
+bool memory_is_aligned(const std::byte* data, const dims& shape, const dims& strides, std::int64_t alignment) {
     if (alignment <= 1) return true;
-    auto bits = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(data()));
-    for (std::size_t d = 0; d < shape_.size(); ++d) {
-        if (shape_[d] == 0) return true;
-        if (shape_[d] > 1) bits |= static_cast<std::uint64_t>(strides_[d]);
+    auto bits = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(data));
+    for (std::size_t d = 0; d < shape.size(); ++d) {
+        if (shape[d] == 0) return true;
+        if (shape[d] > 1) bits |= static_cast<std::uint64_t>(strides[d]);
     }
     return bits % static_cast<std::uint64_t>(alignment) == 0;
+}
+
+}  // namespace
+
+bool ndarray::aligned() const {
+    if (aligned_cleared_) return false;
+    // The dtype's alignment (a complex number's is its parts').
+    return memory_is_aligned(data(), shape_, strides_, is_complex(dtype_) ? itemsize() / 2 : itemsize());
+}
+
+bool ndarray::uint_aligned() const {
+    // npy_uint_alignment: 1, 2, 4 and 8 bytes for items of those sizes, 8 for 16 bytes.
+    return memory_is_aligned(data(), shape_, strides_, std::min<std::int64_t>(itemsize(), 8));
 }
 
 void ndarray::set_aligned(bool value) {

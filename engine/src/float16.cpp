@@ -49,4 +49,11 @@ double double_from_half_bits(std::uint16_t bits) {
     return negative ? -magnitude : magnitude;
 }
 
+float float_from_half_bits(std::uint16_t bits) {
+    if ((bits & 0x7c00u) == 0x7c00u && (bits & 0x3ffu) != 0)
+        return std::bit_cast<float>(static_cast<std::uint32_t>(bits & 0x8000u) << 16 | 0x7f800000u |
+                                    static_cast<std::uint32_t>(bits & 0x3ffu) << 13);
+    return static_cast<float>(double_from_half_bits(bits));  // exact
+}
+
 }  // namespace engine

@@ -42,6 +42,7 @@
 #include "engine/index.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <limits>
 #include <numeric>
@@ -56,6 +57,7 @@
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
 #include "engine/strided_loop.hpp"
+#include "cast_run.hpp"
 
 namespace engine {
 
@@ -572,9 +574,10 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // A value of another dtype reaches NumPy's map iterator through a buffered cast, converted before the
     // writes begin (in one buffer up to 8,192 elements, beyond which this is not exact), so only a value of
     // a's own dtype is read as the writes go.
-    // When each position selects a block, NumPy 1.24 casts the value in its subspace iterator's buffer one inner
-    // run of the block at a time instead, re-reading it as the earlier runs left it (a value overlapping the
-    // destination then sees those writes; property test seed 155).
+    // When each position selects a block, the subspace iterator is not buffered: NumPy casts the value with its
+    // transfer function one inner run of the block at a time, element by element, so under NumPy 1.24 (which does
+    // not copy an overlapping value) each element is read as the writes before it left it (property test seeds
+    // 155, 255, 257), and the cast loop's rule for the run's steps applies (float -> uint32).
     const advanced_plan plan = plan_advanced(a, p);
     const ndarray& sub = *plan.subspace;
     const dims temp_shape = plan.temporary_shape();
@@ -605,8 +608,8 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const bool differs = given_value->type() != a->type();
     const bool swap_only = differs && native_order(given_value->type()) == native_order(a->type());
     const bool swapped_as_written = swap_only && !copies_overlap && sub.size() != 1;
-    const bool cast_per_run = differs && !swap_only && !copies_overlap && sub.size() != 1;
-    const bool copy_first = copies_overlap || (differs && !cast_per_run && !swapped_as_written);
+    const bool cast_as_written = differs && !swap_only && !copies_overlap && sub.size() != 1;
+    const bool copy_first = copies_overlap || (differs && !cast_as_written && !swapped_as_written);
     const array value = copy_first ? copy_of(*given_value, order::K, a->type()) : given_value;
     const dims value_strides = value_strides_in_temporary(*value, temp_shape, plan);
     check_bounds(*a, plan, false);
@@ -674,9 +677,9 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const axis_order block_order = nditer_order(sub.shape(), block_operands, true);
     const auto walk = offsets_in_order(sub.shape(), contiguous_strides(sub.shape(), 1, order::C), block_order);
     // The walk's inner runs: `inner_run` consecutive elements of `walk` along the block's innermost axis. A value
-    // cast into blocks is cast a run at a time (cast_per_run); one swapped as written is read once per run where it
-    // repeats along the run (NumPy's swapping copy for a source stride of 0 reads its element once per call;
-    // property test NumPy 1.24, seed 187), else element by element: `repeat_run` is the run's length then, else 0.
+    // swapped as written is read once per run where it repeats along the run (NumPy's swapping copy for a source
+    // stride of 0 reads its element once per call; property test NumPy 1.24, seed 187), else element by element:
+    // `repeat_run` is the run's length then, else 0.
     const std::optional<std::size_t> inner_axis =
         block_order.outer_to_inner.empty() ? std::nullopt : std::optional{block_order.outer_to_inner.back()};
     const std::size_t inner_run = inner_axis ? static_cast<std::size_t>(sub.shape()[*inner_axis]) : 1;
@@ -684,13 +687,34 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         swapped_as_written && inner_axis && value_block_strides[*inner_axis] == 0 ? inner_run : 0;
     const bool same_type = value->type() == sub.type();
     const auto item = static_cast<std::size_t>(sub.itemsize());
-    std::vector<std::byte> block_bytes(cast_per_run ? block * item : 0);  // each run cast before it is written
+    // A value cast as it is written goes through NumPy's cast in the subspace iterator's runs: the block's axes in
+    // the walk's order (flipped where it walks them backwards), coalesced; each operand starts at the walk's first
+    // element, `first` bytes from its element 0.
+    strided_iteration cast_runs;
+    std::array<std::int64_t, 2> first{0, 0};
+    if (cast_as_written) {
+        dims shape;
+        std::vector<dims> steps(2);
+        for (const std::size_t axis : block_order.outer_to_inner) {
+            const std::int64_t sign = block_order.reversed[axis] ? -1 : 1, extent = sub.shape()[axis];
+            shape.push_back(extent);
+            steps[0].push_back(sign * sub.strides()[axis]);
+            steps[1].push_back(sign * value_block_strides[axis]);
+            if (sign < 0) {
+                first[0] += (extent - 1) * sub.strides()[axis];
+                first[1] += (extent - 1) * value_block_strides[axis];
+            }
+        }
+        cast_runs = coalesce(shape, steps);
+    }
+    // NumPy picks its aligned cast loops where the array and the value both pass IsUintAligned.
+    const bool aligned = a->uint_aligned() && value->uint_aligned();
     // A block that is one forward run in both the array and the value (one dtype) goes through NumPy's contiguous
     // transfer function, a memmove: where the value overlaps the destination the whole run is read before it is
     // written (property test seed 37, NumPy 1.24: a self-overlapping array written from itself). Otherwise the
     // elements go one at a time in `walk` order.
     const strided_iteration block_run = coalesce(sub.shape(), {sub.strides(), value_block_strides});
-    const bool block_moves = block > 0 && !cast_per_run && same_type && block_run.shape.size() == 1 &&
+    const bool block_moves = block > 0 && !cast_as_written && same_type && block_run.shape.size() == 1 &&
                              block_run.strides[0][0] == sub.itemsize() && block_run.strides[1][0] == sub.itemsize();
     for (const std::int64_t position : positions) {
         const auto pos = static_cast<std::size_t>(position);
@@ -698,6 +722,15 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         if (block_moves) {
             std::memmove(dst + sub_offsets[0], value->data() + value_position_offsets[pos] + value_block_offsets[0],
                          block * item);
+            continue;
+        }
+        if (cast_as_written) {
+            if (block == 0) continue;
+            const std::array<std::byte*, 2> at{
+                dst + first[0], const_cast<std::byte*>(value->data()) + value_position_offsets[pos] + first[1]};
+            for_each_inner_run<2>(cast_runs, at, [&](auto p, auto steps, std::int64_t n) {
+                detail::cast_run(p[0], steps[0], sub.type(), p[1], steps[1], value->type(), n, aligned);
+            });
             continue;
         }
         // Element q of the block as the array's bytes: of one dtype, NumPy's transfer copies the value's bytes (a bool
@@ -712,13 +745,7 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         std::optional<scalar> run_value;  // the repeated value of the current inner run (repeat_run)
         for (std::size_t w = 0; w < walk.size(); ++w) {
             const auto q = static_cast<std::size_t>(walk[w]);
-            if (cast_per_run) {
-                if (w % inner_run == 0)  // the run cast before any of it is written, as earlier runs left the value
-                    for (std::size_t k = w; k < std::min(w + inner_run, walk.size()); ++k)
-                        write_element(static_cast<std::size_t>(walk[k]),
-                                      block_bytes.data() + static_cast<std::size_t>(walk[k]) * item);
-                std::memcpy(dst + sub_offsets[q], block_bytes.data() + q * item, item);
-            } else if (repeat_run > 0) {
+            if (repeat_run > 0) {
                 if (w % repeat_run == 0)
                     run_value = load_element(value->type(), value->data() + value_position_offsets[pos] +
                                                                 value_block_offsets[q]);

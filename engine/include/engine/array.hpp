@@ -113,6 +113,10 @@ public:
     // of the dtype's alignment (always true without elements), unless flags.aligned = False cleared it; NumPy
     // works it out again for every new array and after `.strides =` / `.dtype =`.
     bool aligned() const;
+    // NumPy's IsUintAligned, what its copy and cast loops ask: the same test with the alignment of the unsigned
+    // integer of the item's size (8 for a 16-byte complex, 8 also for complex64, whose ALIGNED flag asks 4), the
+    // flag's memory only (flags.aligned = False does not count).
+    bool uint_aligned() const;
     // flags.aligned = value: False clears the flag; True sets it back, ValueError "cannot set aligned flag of
     // mis-aligned array to True" when the memory is not aligned.
     void set_aligned(bool value);

@@ -30,6 +30,10 @@ std::uint16_t half_bits_from_double(double value);
 // The exact value of a float16 (every float16 is a double).
 double double_from_half_bits(std::uint16_t bits);
 
+// The same as a float, as npy_halfbits_to_floatbits moves the bits: a NaN keeps its payload at the top of float's
+// significand, a signaling one too (narrowing double_from_half_bits to float would quiet it).
+float float_from_half_bits(std::uint16_t bits);
+
 // The value rounded through float16 (what storing into a float16 element keeps).
 inline double round_to_half(double value) { return double_from_half_bits(half_bits_from_double(value)); }
 

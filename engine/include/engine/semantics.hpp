@@ -83,6 +83,13 @@ struct semantics {
     int complex64_to_uint32_shortest_vector_run = 5;
     int complex128_to_uint32_shortest_vector_run = 6;
 
+    // NumPy 1.24's contiguous aligned cast loops read a vector's worth of source elements before they write any
+    // (the compiler vectorised them with no overlap test, for the type pairs kernels.cpp lists), which shows where a
+    // cast writes source elements it has still to read: NumPy 1.24's fancy assignment into blocks from an
+    // overlapping value (measured, every pair of dtypes). Off: element by element, as NumPy 2 has never been seen to
+    // differ (it copies such a value before the cast).
+    bool contiguous_casts_read_ahead = false;
+
     // np.bool_ has __index__ (NumPy 1.x, deprecated): a NumPy bool works as a slice bound or a dimension. NumPy 2
     // removed it (TypeError "'numpy.bool' object cannot be interpreted as an integer").
     bool numpy_bool_is_an_integer = false;
@@ -335,6 +342,7 @@ struct semantics {
                     .empty_result_checks_index_bounds = false,
                     .complex64_to_uint32_shortest_vector_run = 5,
                     .complex128_to_uint32_shortest_vector_run = 5,
+                    .contiguous_casts_read_ahead = true,
                     .numpy_bool_is_an_integer = true,
                     .maxdims_axis_means_none = true,
                     .max_dimensions = 32,

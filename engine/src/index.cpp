@@ -577,7 +577,8 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // When each position selects a block, the subspace iterator is not buffered: NumPy casts the value with its
     // transfer function one inner run of the block at a time, element by element, so under NumPy 1.24 (which does
     // not copy an overlapping value) each element is read as the writes before it left it (property test seeds
-    // 155, 255, 257), and the cast loop's rule for the run's steps applies (float -> uint32).
+    // 155, 255, 257), save where its compiled loop reads a vector's worth ahead (cast_run.hpp), and the cast loop's
+    // rule for the run's steps applies (float -> uint32).
     const advanced_plan plan = plan_advanced(a, p);
     const ndarray& sub = *plan.subspace;
     const dims temp_shape = plan.temporary_shape();

@@ -2,6 +2,7 @@
 // the overflow threshold 65520, signed zeros, NaN staying NaN, and exact widening of every float16.
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cmath>
 #include <cstdint>
 
@@ -60,4 +61,27 @@ TEST(Float16, ScalarCastsAndElementsRound) {
     std::uint16_t cell = 0;
     store_element(dtype::float16, reinterpret_cast<std::byte*>(&cell), make_float64(0.1));
     EXPECT_EQ(load_element(dtype::float16, reinterpret_cast<const std::byte*>(&cell)).as_double(), 0.0999755859375);
+}
+
+// float_from_half_bits moves the bits as npy_halfbits_to_floatbits does: every non-NaN half is its exact value, and a
+// NaN keeps its sign and its 10-bit payload at the top of float's significand, a signaling one (quiet bit clear)
+// too, where narrowing the double would set the quiet bit.
+TEST(Float16, EveryHalfWidensToFloatKeepingNanPayloads) {
+    int signaling = 0;
+    for (std::uint32_t bits = 0; bits <= 0xffffu; ++bits) {
+        const auto h = static_cast<std::uint16_t>(bits);
+        const float f = float_from_half_bits(h);
+        const auto f_bits = std::bit_cast<std::uint32_t>(f);
+        if (!std::isnan(double_from_half_bits(h))) {
+            EXPECT_EQ(static_cast<double>(f), double_from_half_bits(h)) << bits;
+            EXPECT_EQ(std::signbit(f), (h & 0x8000u) != 0) << bits;
+            continue;
+        }
+        ASSERT_TRUE(std::isnan(f)) << bits;
+        EXPECT_EQ(f_bits >> 31, bits >> 15) << bits;
+        EXPECT_EQ((f_bits >> 13) & 0x3ffu, bits & 0x3ffu) << bits;
+        EXPECT_EQ(f_bits & 0x1fffu, 0u) << bits;
+        if ((bits & 0x200u) == 0) ++signaling;
+    }
+    EXPECT_EQ(signaling, 2 * 511);  // both outcomes seen: signaling payloads 1..511 of each sign kept signaling
 }

@@ -620,3 +620,35 @@ TEST(Setitem, CastsUnsafelyIncludingComplexToReal) {
     setitem(b, {arr(dtype::int64, {2}, {0, 1})}, arr(dtype::int64, {2}, {-1, 256}));
     EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{255, 0, 0}));
 }
+
+// NumPy 1.24's compiled cast loops read some pairs' source a vector's worth at a time (contiguous_casts_read_ahead),
+// which can only show where the source overlaps what the cast writes (decided live by the corpus,
+// setitem/fancy_setitem_of_an_overlapping_value_cast_in_vector_chunks.py). From a separate value the chunked loop must
+// write exactly what the element loop writes, float -> uint32 lanes included: every pair of dtypes, runs of 1 to 40
+// (whole chunks, half chunks and leftovers), values in and out of every integer range and NaN.
+TEST(Setitem, CastIntoBlocksReadingAheadWritesWhatTheElementLoopWrites) {
+    for (const dtype from : all_dtypes) {
+        for (const dtype to : all_dtypes) {
+            if (from == to) continue;
+            for (std::int64_t n = 1; n <= 40; ++n) {
+                SCOPED_TRACE(std::string(name(from)) + " -> " + std::string(name(to)) + ", n = " + std::to_string(n));
+                const array value = ndarray::allocate(from, {n});
+                for (std::int64_t i = 0; i < n; ++i) {
+                    const double x = i % 7 == 3 ? std::nan("") : (static_cast<double>(i) - 20.5) * 3.7e8;
+                    store_element(from, value->data() + i * value->itemsize(),
+                                  scalar{dtype::complex128, std::complex<double>(x, -x)});
+                }
+                const auto assigned = [&](const semantics& profile) {
+                    const scoped_semantics rules(profile);
+                    const array a = ndarray::allocate(to, {2, n});
+                    fill(*a, scalar{dtype::int64, std::int64_t{0}});
+                    setitem(a, {arr(dtype::int64, {1}, {1})}, value);
+                    return std::vector<std::byte>(a->data(), a->data() + a->size() * a->itemsize());
+                };
+                semantics element_loop = semantics::numpy_1_24();
+                element_loop.contiguous_casts_read_ahead = false;
+                EXPECT_EQ(assigned(semantics::numpy_1_24()), assigned(element_loop));
+            }
+        }
+    }
+}

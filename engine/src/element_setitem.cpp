@@ -82,7 +82,8 @@ void store_real(dtype t, std::byte* p, const scalar& value) {
 }  // namespace
 
 void setitem_element(dtype t, std::byte* p, const scalar& value) {
-    if (value.type == t) {
+    // A NumPy float16 widens to float through NumPy's cast, which keeps a signaling NaN (store_element).
+    if (value.type == t || (value.type == dtype::float16 && (t == dtype::float32 || t == dtype::complex64))) {
         store_element(t, p, value);
         return;
     }
@@ -107,7 +108,7 @@ void pack_element(dtype t, std::byte* p, const scalar& value) {
         setitem_element(t, p, is_inexact(value.type) ? make_float64(value.as_double()) : python_number_of(value));
         return;
     }
-    store_element(t, p, value.cast_to(t));
+    store_element(t, p, value);  // cast there (a float16 into float keeps a signaling NaN)
 }
 
 bool truth_value(const ndarray& a) {

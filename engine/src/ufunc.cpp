@@ -985,6 +985,68 @@ bool run_tiled_gathered(const strided_iteration& it, std::array<std::byte*, 3> s
     return true;
 }
 
+constexpr std::int64_t ufunc_buffer_size = 8192;  // NPY_BUFSIZE, in elements
+
+// NumPy's iterator buffers an operand (one needing no cast) unless it walks the whole iteration with one stride
+// (nditer's BUFNEVER test): after coalescing, each axis steps by the inner axes' extent times their stride.
+bool walks_with_one_stride(const strided_iteration& it, std::size_t operand) {
+    const dims& steps = it.strides[operand];
+    for (std::size_t d = it.shape.size() - 1; d > 0; --d)
+        if (steps[d - 1] != steps[d] * it.shape[d]) return false;
+    return true;
+}
+
+// NumPy 2's float + and * where its iterator buffers an operand: the loop gets runs of whole rows up to the buffer,
+// max(row, 8192 // row * row) elements (measured on NumPy 2.4.6: a (91, 91) sum in runs of 8,190 and 91, a
+// (3, 5001) one row by row), the buffered operands contiguous and the others with their one stride, and passes on
+// y's NaN past each run's last whole block (semantics::float_sum_product_tail_y_first_after_bytes; throughout where
+// y repeats). The engine walks its own runs (rows, tiles), so its order can differ, and only a NaN result shows the
+// order: each NaN element is computed again as NumPy's run would, one element at a time (x first unless y-first).
+// For an output apart from both inputs (the inputs are read again).
+template <class E>
+void redo_nans_in_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start,
+                                      binary_loop body) {
+    constexpr auto size = static_cast<std::int64_t>(sizeof(E));
+    const std::int64_t block = active_semantics().float_sum_product_tail_y_first_after_bytes / size;
+    const std::int64_t row = it.shape.back(), total = element_count(it.shape);
+    const std::int64_t run = std::max(row, ufunc_buffer_size / row * row);
+    std::array<std::int64_t, 3> loop_step{};
+    for (std::size_t k = 0; k < 3; ++k) loop_step[k] = walks_with_one_stride(it, k) ? it.strides[k].back() : size;
+    const bool tail_loop = block > 0 && loop_step[0] == size && loop_step[1] == size &&
+                           (loop_step[2] == size || loop_step[2] == 0);
+    std::int64_t index = 0;  // of the row's first element, in iteration order
+    for_each_inner_run<3>(it, start, [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> steps, std::int64_t n) {
+        bool any_nan = false;  // no early exit: the scan vectorises
+        for (std::int64_t i = 0; i < n; ++i) {
+            E r;
+            std::memcpy(&r, p[0] + i * steps[0], sizeof r);
+            any_nan |= r != r;
+        }
+        for (std::int64_t i = 0; any_nan && i < n; ++i) {
+            std::byte* o = p[0] + i * steps[0];
+            E r;
+            std::memcpy(&r, o, sizeof r);
+            if (r == r) continue;
+            const std::int64_t g = index + i, first = g / run * run, length = std::min(run, total - first);
+            const std::int64_t y_first_from = loop_step[2] == 0 ? 0 : length - length % block;
+            const bool y_first = tail_loop && length > block && y_first_from < length && g - first >= y_first_from;
+            std::byte* x = p[1] + i * steps[1];
+            std::byte* y = p[2] + i * steps[2];
+            body({o, y_first ? y : x, y_first ? x : y}, {0, 0, 0}, 1);
+        }
+        index += n;
+    });
+}
+
+// The bytes an iteration's operand spans, as [low, high).
+std::pair<std::uintptr_t, std::uintptr_t> span_of(const strided_iteration& it, std::size_t operand, const std::byte* at,
+                                                  std::int64_t itemsize) {
+    auto low = reinterpret_cast<std::intptr_t>(at), high = low;
+    for (std::size_t d = 0; d < it.shape.size(); ++d)
+        (it.strides[operand][d] < 0 ? low : high) += (it.shape[d] - 1) * it.strides[operand][d];
+    return {static_cast<std::uintptr_t>(low), static_cast<std::uintptr_t>(high + itemsize)};
+}
+
 void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b) {
     if (out.size() == 0) return;
     const binary_loop body = loop_for(op, loop, a.type, b.type);
@@ -1012,17 +1074,35 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
         }
     }
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &a.strides, &b.strides});
-    // Bool loops answer by position within a run (typed_loop), so their runs are never cut.
-    if (loop != dtype::bool_ && input_crosses_the_grain(it, itemsize(loop))) {
-        if (gathers_crossing_inputs(op, loop) &&
-            run_tiled_gathered(it, start, body, itemsize(loop), out.itemsize()))
+    const auto compute = [&] {
+        // Bool loops answer by position within a run (typed_loop), so their runs are never cut.
+        if (loop != dtype::bool_ && input_crosses_the_grain(it, itemsize(loop))) {
+            if (gathers_crossing_inputs(op, loop) &&
+                run_tiled_gathered(it, start, body, itemsize(loop), out.itemsize()))
+                return;
+            run_tiled(it, start, body);
             return;
-        run_tiled(it, start, body);
+        }
+        for_each_inner_run<3>(it, start, [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
+            body(p, strides, n);
+        });
+    };
+    compute();
+    // Where NumPy 2's iterator buffers, its float sums and products pass on NaNs by its runs, not the engine's.
+    const bool float_sum_or_product = (op == binary_op::add || op == binary_op::multiply) &&
+                                      (loop == dtype::float32 || loop == dtype::float64) && a.type == loop &&
+                                      b.type == loop && out.type() == loop;
+    if (!float_sum_or_product || active_semantics().float_sum_product_tail_y_first_after_bytes <= 0 ||
+        it.shape.size() < 2 || (walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2)))
         return;
+    const std::int64_t size = itemsize(loop);
+    const auto written = span_of(it, 0, start[0], size);
+    for (std::size_t k = 1; k < 3; ++k) {
+        const auto read = span_of(it, k, start[k], size);
+        if (read.first < written.second && written.first < read.second) return;
     }
-    for_each_inner_run<3>(it, start, [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
-        body(p, strides, n);
-    });
+    if (loop == dtype::float32) redo_nans_in_numpy_buffered_runs<float>(it, start, body);
+    else redo_nans_in_numpy_buffered_runs<double>(it, start, body);
 }
 
 // ---- Unary loops ----------------------------------------------------------------------------------------
@@ -1247,7 +1327,6 @@ void run_binary(binary_op op, dtype loop, const ndarray& out, const loop_input& 
 
 // ---- Output layout --------------------------------------------------------------------------------------
 
-constexpr std::int64_t ufunc_buffer_size = 8192;  // NPY_BUFSIZE, in elements
 
 // One input as the output's layout sees it: its array (none for a scalar), the dtype it enters as (a Python
 // number under NEP 50 enters in its loop dtype) and the dtype its loop reads.

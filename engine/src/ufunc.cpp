@@ -1000,42 +1000,35 @@ bool walks_with_one_stride(const strided_iteration& it, std::size_t operand) {
 // max(row, 8192 // row * row) elements (measured on NumPy 2.4.6: a (91, 91) sum in runs of 8,190 and 91, a
 // (3, 5001) one row by row), the buffered operands contiguous and the others with their one stride, and passes on
 // y's NaN past each run's last whole block (semantics::float_sum_product_tail_y_first_after_bytes; throughout where
-// y repeats). The engine walks its own runs (rows, tiles), so its order can differ, and only a NaN result shows the
-// order: each NaN element is computed again as NumPy's run would, one element at a time (x first unless y-first).
-// For an output apart from both inputs (the inputs are read again).
+// y repeats). The engine computes along its own runs (rows, tiles) with x first throughout, then computes again,
+// one element at a time with y first, the elements NumPy's runs take y first (at most a block's worth per run),
+// from `start`'s inputs as they were before the loop ran. `block`: the field in elements.
 template <class E>
-void redo_nans_in_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start,
-                                      binary_loop body) {
+void redo_y_first_tails_of_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start,
+                                                binary_loop body, std::int64_t block) {
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
-    const std::int64_t block = active_semantics().float_sum_product_tail_y_first_after_bytes / size;
+    const std::size_t nd = it.shape.size();
     const std::int64_t row = it.shape.back(), total = element_count(it.shape);
     const std::int64_t run = std::max(row, ufunc_buffer_size / row * row);
     std::array<std::int64_t, 3> loop_step{};
     for (std::size_t k = 0; k < 3; ++k) loop_step[k] = walks_with_one_stride(it, k) ? it.strides[k].back() : size;
-    const bool tail_loop = block > 0 && loop_step[0] == size && loop_step[1] == size &&
-                           (loop_step[2] == size || loop_step[2] == 0);
-    std::int64_t index = 0;  // of the row's first element, in iteration order
-    for_each_inner_run<3>(it, start, [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> steps, std::int64_t n) {
-        bool any_nan = false;  // no early exit: the scan vectorises
-        for (std::int64_t i = 0; i < n; ++i) {
-            E r;
-            std::memcpy(&r, p[0] + i * steps[0], sizeof r);
-            any_nan |= r != r;
+    if (!(loop_step[0] == size && loop_step[1] == size && (loop_step[2] == size || loop_step[2] == 0))) return;
+    // Element g of the iteration (C order over the coalesced axes), operand k.
+    const auto at = [&](std::int64_t g, std::size_t k) {
+        std::byte* p = start[k];
+        for (std::size_t d = nd; d-- > 0;) {
+            p += g % it.shape[d] * it.strides[k][d];
+            g /= it.shape[d];
         }
-        for (std::int64_t i = 0; any_nan && i < n; ++i) {
-            std::byte* o = p[0] + i * steps[0];
-            E r;
-            std::memcpy(&r, o, sizeof r);
-            if (r == r) continue;
-            const std::int64_t g = index + i, first = g / run * run, length = std::min(run, total - first);
-            const std::int64_t y_first_from = loop_step[2] == 0 ? 0 : length - length % block;
-            const bool y_first = tail_loop && length > block && y_first_from < length && g - first >= y_first_from;
-            std::byte* x = p[1] + i * steps[1];
-            std::byte* y = p[2] + i * steps[2];
-            body({o, y_first ? y : x, y_first ? x : y}, {0, 0, 0}, 1);
-        }
-        index += n;
-    });
+        return p;
+    };
+    for (std::int64_t first = 0; first < total; first += run) {
+        const std::int64_t length = std::min(run, total - first);
+        if (length <= block) continue;
+        const std::int64_t y_first_from = loop_step[2] == 0 ? 0 : length - length % block;
+        for (std::int64_t g = first + y_first_from; g < first + length; ++g)
+            body({at(g, 0), at(g, 2), at(g, 1)}, {0, 0, 0}, 1);
+    }
 }
 
 // The bytes an iteration's operand spans, as [low, high).
@@ -1087,22 +1080,38 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
             body(p, strides, n);
         });
     };
-    compute();
     // Where NumPy 2's iterator buffers, its float sums and products pass on NaNs by its runs, not the engine's.
     const bool float_sum_or_product = (op == binary_op::add || op == binary_op::multiply) &&
                                       (loop == dtype::float32 || loop == dtype::float64) && a.type == loop &&
                                       b.type == loop && out.type() == loop;
     if (!float_sum_or_product || active_semantics().float_sum_product_tail_y_first_after_bytes <= 0 ||
-        it.shape.size() < 2 || (walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2)))
+        it.shape.size() < 2 || (walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2))) {
+        compute();
         return;
+    }
+    // Computed again from the inputs as they were: an input the output overwrites (an operation in place, where
+    // write_into hands the loop out itself) is kept first, the bytes it spans.
     const std::int64_t size = itemsize(loop);
     const auto written = span_of(it, 0, start[0], size);
+    std::array<std::byte*, 3> redo_start = start;
+    std::array<std::vector<std::byte>, 3> kept;
     for (std::size_t k = 1; k < 3; ++k) {
-        const auto read = span_of(it, k, start[k], size);
-        if (read.first < written.second && written.first < read.second) return;
+        const auto [low, high] = span_of(it, k, start[k], size);
+        if (!(low < written.second && written.first < high)) continue;
+        kept[k].assign(reinterpret_cast<const std::byte*>(low), reinterpret_cast<const std::byte*>(high));
+        redo_start[k] = kept[k].data() + (reinterpret_cast<std::uintptr_t>(start[k]) - low);
     }
-    if (loop == dtype::float32) redo_nans_in_numpy_buffered_runs<float>(it, start, body);
-    else redo_nans_in_numpy_buffered_runs<double>(it, start, body);
+    redo_start[0] = start[0];
+    const std::int64_t block = active_semantics().float_sum_product_tail_y_first_after_bytes / size;
+    {
+        // The engine's own runs x first throughout: only this field reads the tail rule.
+        semantics x_first = active_semantics();
+        x_first.float_sum_product_tail_y_first_after_bytes = 0;
+        const scoped_semantics rules(x_first);
+        compute();
+    }
+    if (loop == dtype::float32) redo_y_first_tails_of_numpy_buffered_runs<float>(it, redo_start, body, block);
+    else redo_y_first_tails_of_numpy_buffered_runs<double>(it, redo_start, body, block);
 }
 
 // ---- Unary loops ----------------------------------------------------------------------------------------

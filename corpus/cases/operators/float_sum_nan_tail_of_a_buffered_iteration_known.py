@@ -27,3 +27,8 @@ y4 = (np.arange(20, dtype=np.uint32) + np.uint32(2143293441)).view(np.float32)
 v = (x4 * y4).view(np.uint32)
 rows = (np.arange(15003, dtype=np.uint64) + np.uint64(9221120237041090561)).view(np.float64).reshape((3, 5001))
 b = (rows + (np.arange(5001, dtype=np.uint64) + np.uint64(9221120237042139137)).view(np.float64)).view(np.uint64)
+xi = x.copy()
+xi += f
+xv = xi.view(np.uint64)
+x91[...] *= f91
+x91v = x91.view(np.uint64)

@@ -160,13 +160,12 @@ constexpr auto loop_table = make_loop_table(std::make_index_sequence<dtype_count
 // float) the compiler vectorises the aligned loop with no overlap test: its vector body reads `lanes` source
 // elements before it writes any of them, some pairs then take one half-width chunk, and the elements left go one by
 // one. Complex sources (every other float read) leave at least the last element to the one-by-one loop (the half
-// chunk too). The other loops either are not vectorised or test
-// for overlap first and then run one by one where the two would differ, with scalar conversions (which shows in
-// float -> uint32: see cast_run).
-// Shows only where the writes reach source elements still to be read: NumPy 1.24's fancy assignment into blocks from
-// an overlapping value. Measured on NumPy 1.24.2 for every pair of dtypes: which source elements see earlier writes,
-// for runs of 1 to 33 elements laid over their source at aligned offsets (fits of every model of this form, zero
-// contradicted observations).
+// chunk too). The other loops are not vectorised, or test for overlap first and run one by one where it would show,
+// with scalar conversions (which shows in float -> uint32: see cast_run).
+// Visible only where the writes reach source elements still to be read: NumPy 1.24's fancy assignment into blocks
+// from an overlapping value. Measured on NumPy 1.24.2 for every pair of dtypes by simulating each candidate schedule
+// (chunks of the lanes, a half and a quarter chunk, then one by one) byte by byte against NumPy on 30 random layouts
+// per run length, 1 to 33: this table's schedule survives at every length.
 struct cast_vector_body {
     std::int64_t lanes = 1;  // 1: no vector body
     bool keeps_last = false;

@@ -1080,12 +1080,14 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
             body(p, strides, n);
         });
     };
-    // Where NumPy 2's iterator buffers, its float sums and products pass on NaNs by its runs, not the engine's.
+    // Where NumPy 2's iterator buffers an input, its float sums and products pass on NaNs by its runs, not the
+    // engine's (measured with an output walked with one stride, as a fresh one is; another output is left as it was).
     const bool float_sum_or_product = (op == binary_op::add || op == binary_op::multiply) &&
                                       (loop == dtype::float32 || loop == dtype::float64) && a.type == loop &&
                                       b.type == loop && out.type() == loop;
     if (!float_sum_or_product || active_semantics().float_sum_product_tail_y_first_after_bytes <= 0 ||
-        it.shape.size() < 2 || (walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2))) {
+        it.shape.size() < 2 || !walks_with_one_stride(it, 0) ||
+        (walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2))) {
         compute();
         return;
     }

@@ -996,38 +996,92 @@ bool walks_with_one_stride(const strided_iteration& it, std::size_t operand) {
     return true;
 }
 
-// NumPy 2's float + and * where its iterator buffers an operand: the loop gets runs of whole rows up to the buffer,
-// max(row, 8192 // row * row) elements (measured on NumPy 2.4.6: a (91, 91) sum in runs of 8,190 and 91, a
-// (3, 5001) one row by row), the buffered operands contiguous and the others with their one stride, and passes on
-// y's NaN past each run's last whole block (semantics::float_sum_product_tail_y_first_after_bytes; throughout where
-// y repeats). The engine computes along its own runs (rows, tiles) with x first throughout, then computes again,
-// one element at a time with y first, the elements NumPy's runs take y first (at most a block's worth per run),
-// from `start`'s inputs as they were before the loop ran. `block`: the field in elements.
+// One loop call of NumPy's buffered ufunc iteration: `length` elements from element `first` (C order over the
+// coalesced axes), with every operand read in place at its inner stride (`in_place`, a run within one row), or else
+// the operands that walk the iteration with one stride in place at that stride and the others through a contiguous
+// buffer. The runs follow semantics::buffered_runs_are_whole_rows.
+struct buffered_run {
+    std::int64_t first, length;
+    bool in_place;
+};
+
+std::vector<buffered_run> numpy_buffered_runs(const strided_iteration& it) {
+    const std::int64_t row = it.shape.back(), total = element_count(it.shape);
+    std::vector<buffered_run> runs;
+    if (active_semantics().buffered_runs_are_whole_rows) {
+        const bool row_by_row = row > ufunc_buffer_size;
+        const std::int64_t run = row_by_row ? row : ufunc_buffer_size / row * row;
+        for (std::int64_t first = 0; first < total; first += run)
+            runs.push_back({first, std::min(run, total - first), row_by_row});
+        return runs;
+    }
+    for (std::int64_t first = 0; first < total;) {
+        const std::int64_t transfer = std::min(ufunc_buffer_size, total - first), rest_of_row = row - first % row;
+        const bool in_place = rest_of_row >= transfer;
+        runs.push_back({first, in_place ? rest_of_row : transfer, in_place});
+        first += runs.back().length;
+    }
+    return runs;
+}
+
+// Element g of an iteration (C order over the coalesced axes) of operand k, from its `start`.
+std::byte* element_of(const strided_iteration& it, std::byte* start, std::size_t k, std::int64_t g) {
+    for (std::size_t d = it.shape.size(); d-- > 0;) {
+        start += g % it.shape[d] * it.strides[k][d];
+        g /= it.shape[d];
+    }
+    return start;
+}
+
+// The steps NumPy's loop is handed for a run: see buffered_run (`size`: the buffers' itemsize).
+std::array<std::int64_t, 3> steps_of(const strided_iteration& it, const buffered_run& run, std::int64_t size) {
+    std::array<std::int64_t, 3> steps{};
+    for (std::size_t k = 0; k < 3; ++k)
+        steps[k] = run.in_place || walks_with_one_stride(it, k) ? it.strides[k].back() : size;
+    return steps;
+}
+
+// NumPy 2's float + and * over a buffered iteration pass on y's NaN past each run's last whole block
+// (semantics::float_sum_product_tail_y_first_after_bytes; throughout where y repeats) where the loop is handed a
+// dense run. The engine computes along its own runs (rows, tiles) with x first throughout, then computes again, one
+// element at a time with y first, the elements NumPy's runs take y first (at most a block's worth per run), from
+// `start`'s inputs as they were before the loop ran. `block`: the field in elements.
 template <class E>
 void redo_y_first_tails_of_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start,
                                                 binary_loop body, std::int64_t block) {
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
-    const std::size_t nd = it.shape.size();
-    const std::int64_t row = it.shape.back(), total = element_count(it.shape);
-    const std::int64_t run = std::max(row, ufunc_buffer_size / row * row);
-    std::array<std::int64_t, 3> loop_step{};
-    for (std::size_t k = 0; k < 3; ++k) loop_step[k] = walks_with_one_stride(it, k) ? it.strides[k].back() : size;
-    if (!(loop_step[0] == size && loop_step[1] == size && (loop_step[2] == size || loop_step[2] == 0))) return;
-    // Element g of the iteration (C order over the coalesced axes), operand k.
-    const auto at = [&](std::int64_t g, std::size_t k) {
-        std::byte* p = start[k];
-        for (std::size_t d = nd; d-- > 0;) {
-            p += g % it.shape[d] * it.strides[k][d];
-            g /= it.shape[d];
+    for (const buffered_run& run : numpy_buffered_runs(it)) {
+        const std::array<std::int64_t, 3> steps = steps_of(it, run, size);
+        if (run.length <= block || steps[0] != size || steps[1] != size || (steps[2] != size && steps[2] != 0))
+            continue;
+        const std::int64_t y_first_from = steps[2] == 0 ? 0 : run.length - run.length % block;
+        for (std::int64_t g = run.first + y_first_from; g < run.first + run.length; ++g)
+            body({element_of(it, start[0], 0, g), element_of(it, start[2], 2, g), element_of(it, start[1], 1, g)},
+                 {0, 0, 0}, 1);
+    }
+}
+
+// A binary loop over NumPy's buffered iteration as its loop sees it (numpy_buffered_runs), the buffered operands
+// gathered into a contiguous buffer first; for a C-ordered output (`sizes`: each operand's itemsize).
+// Slower than the engine's own tiles, so only for loops whose kernel NumPy picks by the steps it is handed.
+void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start, binary_loop body,
+                             const std::array<std::int64_t, 3>& sizes) {
+    std::array<std::vector<std::byte>, 3> buffer;
+    for (const buffered_run& run : numpy_buffered_runs(it)) {
+        std::array<std::byte*, 3> p{};
+        std::array<std::int64_t, 3> steps{};
+        for (std::size_t k = 0; k < 3; ++k) {
+            p[k] = element_of(it, start[k], k, run.first);
+            steps[k] = it.strides[k].back();
+            if (run.in_place || walks_with_one_stride(it, k)) continue;
+            buffer[k].resize(static_cast<std::size_t>(run.length * sizes[k]));
+            for (std::int64_t i = 0; i < run.length; ++i)
+                std::memcpy(buffer[k].data() + i * sizes[k], element_of(it, start[k], k, run.first + i),
+                            static_cast<std::size_t>(sizes[k]));
+            p[k] = buffer[k].data();
+            steps[k] = sizes[k];
         }
-        return p;
-    };
-    for (std::int64_t first = 0; first < total; first += run) {
-        const std::int64_t length = std::min(run, total - first);
-        if (length <= block) continue;
-        const std::int64_t y_first_from = loop_step[2] == 0 ? 0 : length - length % block;
-        for (std::int64_t g = first + y_first_from; g < first + length; ++g)
-            body({at(g, 0), at(g, 2), at(g, 1)}, {0, 0, 0}, 1);
+        body(p, steps, run.length);
     }
 }
 
@@ -1080,13 +1134,27 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
             body(p, strides, n);
         });
     };
+    // NumPy 1.24's AVX512F complex product picks its vector loop by the steps it is handed: over a buffered
+    // iteration (an input not walked with one stride) the buffered inputs step one element (property test, NumPy
+    // 1.24, seed 279: a C- by an F-ordered product). For a C-ordered output, as below.
+    if (op == binary_op::multiply && (loop == dtype::complex64 || loop == dtype::complex128) && a.type == loop &&
+        b.type == loop && out.type() == loop &&
+        active_semantics().complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop &&
+        it.shape.size() >= 2 && out.c_contiguous() &&
+        !(walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2))) {
+        const std::int64_t size = itemsize(loop);
+        run_numpy_buffered_runs(it, start, body, {size, size, size});
+        return;
+    }
     // Where NumPy 2's iterator buffers an input, its float sums and products pass on NaNs by its runs, not the
-    // engine's (measured with an output walked with one stride, as a fresh one is; another output is left as it was).
+    // engine's. Both here only for a C-ordered output: NumPy then iterates in C order (operands that disagree leave
+    // it C), the engine's order; another out= (x *= y in place with x F-ordered) NumPy may walk in another order than
+    // the engine, not modelled.
     const bool float_sum_or_product = (op == binary_op::add || op == binary_op::multiply) &&
                                       (loop == dtype::float32 || loop == dtype::float64) && a.type == loop &&
                                       b.type == loop && out.type() == loop;
     if (!float_sum_or_product || active_semantics().float_sum_product_tail_y_first_after_bytes <= 0 ||
-        it.shape.size() < 2 || !walks_with_one_stride(it, 0) ||
+        it.shape.size() < 2 || !out.c_contiguous() ||
         (walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2))) {
         compute();
         return;

@@ -7,7 +7,7 @@
 # (float_sum_product_tail_y_first_after_bytes): the last 4 of the first 20 sums. The engine walked its own rows and
 # tiles until 2026-12-06; it now computes each NaN again as NumPy's run takes it. Known at NumPy 2's baseline
 # (corpus/expected-divergences/: its loops there follow other patterns, not modelled). NumPy 1.24's float sums of NaNs
-# follow the operands' alignment and cannot be a case (complex_product_of_a_buffered_iteration_known.py shows its
+# follow the operands' alignment and cannot be a case (complex_product_of_a_buffered_iteration.py shows its
 # buffering).
 import numpy as np
 x = (np.arange(20, dtype=np.uint64) + np.uint64(9221120237041090561)).view(np.float64).reshape((4, 5))

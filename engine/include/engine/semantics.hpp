@@ -301,6 +301,15 @@ struct semantics {
     // comparisons, complex products and absolute values, NumPy 2's float + and *; min/max ties come out the same).
     bool loop_overlap_spans_past_the_last_item = false;
 
+    // How NumPy's ufunc iterator hands its loop an iteration it buffers (an input that does not walk the whole
+    // iteration with one stride, ufunc.cpp's numpy_buffered_runs). NumPy 2.4: runs of whole rows up to its
+    // 8,192-element buffer, max(row, 8192 // row * row) elements, each row on its own and unbuffered where a row is
+    // longer than the buffer (measured with float sums of NaNs). Off, NumPy 1.24: runs of 8,192 elements from wherever
+    // the last ended, except that one whose elements all lie in the rest of the current row takes that whole rest
+    // unbuffered (GROWINNER; measured with its AVX512F complex product: a (91, 91) product buffers 8,192 elements and
+    // runs the last 89 in place, a (2, 8201) one runs row by row).
+    bool buffered_runs_are_whole_rows = true;
+
     // A float32/float64 min or max reduction whose elements NumPy hands its loop as one contiguous run starts from
     // the first element, reduces the whole vectors of the rest (this many bytes each) and then a scalar tail: a NaN
     // met in the vectors (or a NaN first element) comes out as the positive quiet NaN the horizontal reduction
@@ -386,6 +395,7 @@ struct semantics {
         s.bool_scalar_comparison_vector_block = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
         s.float_sum_product_tail_y_first_after_bytes = 0;
         s.loop_overlap_spans_past_the_last_item = true;
+        s.buffered_runs_are_whole_rows = false;
         s.remainder_of_nans_passes_larger_significand = false;
         s.sort_copies_back_then_swaps = true;
         s.sort_canonicalises_float16_nan = s.sort_canonicalises_float64_nan = false;

@@ -1,0 +1,19 @@
+# operators: complex products where an input does not walk the whole iteration with one stride (an F-ordered or
+# transposed operand, a broadcast row). NumPy's iterator buffers that input and hands its loop contiguous runs of
+# whole rows up to its 8,192-element buffer (float_sum_nan_tail_of_a_buffered_iteration_known.py has the run lengths),
+# so NumPy 1.24's AVX512F product takes its vector loop, unfused (the real part of sqrt(1j) squared is 0), where a
+# row walked with a strided input would take the fused scalar loop (-4.3e-17). NumPy 2's products are fused alike
+# either way. Found by the property test (NumPy 1.24, seed 279); a known divergence until 2026-12-06, when the engine
+# ran such products row by row.
+import numpy as np
+v0 = np.array([[-3, -3, -3], [-3, -3, 1j]], order='C')
+v0 **= 0.5
+v2 = v0.copy(order='F')
+v3 = v0 * v2
+r = np.full((91, 91), 1j) ** 0.5
+rf = r.copy(order='F')
+p = r * rf
+q = r.T * r
+b = np.full((4, 5), 1j) ** 0.5
+row = np.full(5, 1j)[::-1] ** 0.5
+c = b * row[::-1]

@@ -17,3 +17,7 @@ q = r.T * r
 b = np.full((4, 5), 1j) ** 0.5
 row = np.full(5, 1j)[::-1] ** 0.5
 c = b * row[::-1]
+r5 = np.full((5, 3000), 1j) ** 0.5
+p5 = r5 * r5.copy(order='F')
+long_rows = np.full((2, 8201), 1j) ** 0.5
+row_by_row = long_rows * long_rows.T.copy().T

@@ -32,3 +32,6 @@ xi += f
 xv = xi.view(np.uint64)
 x91[...] *= f91
 x91v = x91.view(np.uint64)
+long_rows = (np.arange(16402, dtype=np.uint64) + np.uint64(9221120237041090561)).view(np.float64).reshape((2, 8201))
+long_f = (np.arange(16402, dtype=np.uint64) + np.uint64(9221120237042139137)).view(np.float64).reshape((2, 8201)).copy(order='F')
+row_by_row = (long_rows + long_f).view(np.uint64)

@@ -261,9 +261,16 @@ void copyto(const array& dst, const array& src, casting rule, const std::optiona
         const scalar value = load_element(src->type(), src->data());
         // Under NEP 50 a NumPy scalar or 0-d array is as strong as any array: its dtype alone decides.
         check_can_cast_array(*src, dst->type(), rule);
-        if (where) return masked_write(dst, src, where);
-        fill(*dst, value);
-        return;
+        if (!where) {
+            fill(*dst, value);
+            return;
+        }
+        // A value of another dtype (or unaligned) is cast into a scratch element first, once, where dst has more
+        // than one element; otherwise NumPy's masked loop reads it in place, where the writes may reach it
+        // (property test, NumPy 2, seed 301: np.copyto(x.ravel().view('float16'), x, where=...) of a 0-d int64 x).
+        if ((src->type() != dst->type() || !src->uint_aligned()) && dst->size() > 1)
+            return masked_write(dst, copy_of(*src, order::K, dst->type()), where);
+        return masked_write(dst, src, where);
     }
     // PyArray_AssignArray skips copying an array onto exactly itself, before even checking writeability; "exactly"
     // includes the same descriptor object (a newbyteorder('<') view of a native array is not skipped).

@@ -609,7 +609,11 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
         }},
         weighted{2, [&]() -> std::string {
             const live_array& other = choices_.pick(context.arrays);
-            const bool fits = product(s.shape) + product(other.shape) <= limits_.max_elements;
+            // A 0-d operand's value decides the result dtype under NumPy 1.24's value-based casting: not an
+            // uninitialised one (property test, NumPy 1.24, seed 291: np.empty((), 'int32') joined to uint16).
+            const auto value_may_decide = [](const live_array& x) { return x.shape.empty() && !x.values_known; };
+            const bool fits = product(s.shape) + product(other.shape) <= limits_.max_elements &&
+                              !value_may_decide(s) && !value_may_decide(other);
             const std::string axis = choices_.chance(35) ? ", axis=" + (choices_.chance(40) ? std::string("None")
                                                                                             : axis_text(s.shape.size()))
                                                          : "";

@@ -142,18 +142,25 @@ void strided_loop(std::byte* d, std::int64_t ds, const std::byte* s, std::int64_
     for (std::int64_t i = 0; i < n; ++i, d += ds, s += ss) convert_one<D, S>(d, s);
 }
 
-template <std::size_t... I, std::size_t... J>
-constexpr auto make_loop_table(std::index_sequence<I...>, std::index_sequence<J...> js) {
-    std::array<std::array<inner_loop, sizeof...(J)>, sizeof...(I)> table{};
+// A dtype-by-dtype table of loops, built at compile time: table[d][s] = pick.operator()<d, s>().
+template <class Loop, std::size_t... I, std::size_t... J, class Pick>
+constexpr auto make_pair_table(std::index_sequence<I...>, std::index_sequence<J...> js, Pick pick) {
+    std::array<std::array<Loop, sizeof...(J)>, sizeof...(I)> table{};
     auto row = [&]<std::size_t Di>(std::integral_constant<std::size_t, Di>) {
-        ((table[Di][J] = &strided_loop<static_cast<dtype>(Di), static_cast<dtype>(J)>), ...);
+        ((table[Di][J] = pick.template operator()<static_cast<dtype>(Di), static_cast<dtype>(J)>()), ...);
     };
     (row(std::integral_constant<std::size_t, I>{}), ...);
     (void)js;
     return table;
 }
 
-constexpr auto loop_table = make_loop_table(std::make_index_sequence<dtype_count>{}, std::make_index_sequence<dtype_count>{});
+template <class Loop, class Pick>
+constexpr auto make_pair_table(Pick pick) {
+    return make_pair_table<Loop>(std::make_index_sequence<dtype_count>{}, std::make_index_sequence<dtype_count>{},
+                                 pick);
+}
+
+constexpr auto loop_table = make_pair_table<inner_loop>([]<dtype D, dtype S>() { return &strided_loop<D, S>; });
 
 // NumPy 1.24's contiguous cast loops as Debian's build compiles them (GCC 12, SSE baseline, strict aliasing).
 // Where the two C types cannot alias (neither is a char type, not one integer type signed and unsigned, not both
@@ -241,19 +248,8 @@ void contiguous_cast_loop(std::byte* d, const std::byte* s, std::int64_t n, cons
     for (std::int64_t i = plan.body + plan.half; i < n; ++i, d += dsize, s += ssize) convert_one<D, S>(d, s);
 }
 
-template <std::size_t... I, std::size_t... J>
-constexpr auto make_contiguous_table(std::index_sequence<I...>, std::index_sequence<J...> js) {
-    std::array<std::array<contiguous_loop, sizeof...(J)>, sizeof...(I)> table{};
-    auto row = [&]<std::size_t Di>(std::integral_constant<std::size_t, Di>) {
-        ((table[Di][J] = &contiguous_cast_loop<static_cast<dtype>(Di), static_cast<dtype>(J)>), ...);
-    };
-    (row(std::integral_constant<std::size_t, I>{}), ...);
-    (void)js;
-    return table;
-}
-
 constexpr auto contiguous_table =
-    make_contiguous_table(std::make_index_sequence<dtype_count>{}, std::make_index_sequence<dtype_count>{});
+    make_pair_table<contiguous_loop>([]<dtype D, dtype S>() { return &contiguous_cast_loop<D, S>; });
 
 // The loop for two types in native byte order, or for one type in the same order on both sides (bytes moved
 // as they are).

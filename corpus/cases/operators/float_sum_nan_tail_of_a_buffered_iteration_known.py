@@ -1,11 +1,11 @@
 # numpy: >=2
 # operators: float sums and products of NaNs with distinct payloads where an operand does not walk the whole
 # iteration with one stride (a broadcast row, a Fortran-ordered or transposed operand). NumPy's iterator buffers that
-# operand and hands its loop runs of whole rows up to its 8,192-element buffer, max(row, 8192 // row * row) elements
-# (measured on NumPy 2.4.6: the (91, 91) sums go in runs of 8,190 and 91, the (3, 5001) one row by row), and NumPy 2's
-# contiguous float loop passes on y's NaN past each run's last whole 64-byte block
-# (float_sum_product_tail_y_first_after_bytes): the last 4 of the first 20 sums. The engine walked its own rows and
-# tiles until 2026-12-06; it now computes each NaN again as NumPy's run takes it. Known at NumPy 2's baseline
+# operand and hands its loop runs of whole rows up to its 8,192-element buffer, max(row, 8192 // row * row) elements,
+# a longer row on its own and unbuffered (measured on NumPy 2.4.6: the (91, 91) sums go in runs of 8,190 and 91, the
+# (3, 5001) one row by row), and NumPy 2's contiguous float loop passes on y's NaN past each run's last whole 64-byte
+# block (float_sum_product_tail_y_first_after_bytes): the last 4 of the first 20 sums. The engine walked its own rows
+# and tiles until 2026-12-06; it now computes again the elements NumPy's runs take y first. Known at NumPy 2's baseline
 # (corpus/expected-divergences/: its loops there follow other patterns, not modelled). NumPy 1.24's float sums of NaNs
 # follow the operands' alignment and cannot be a case (complex_product_of_a_buffered_iteration.py shows its
 # buffering).

@@ -84,10 +84,11 @@ struct semantics {
     int complex128_to_uint32_shortest_vector_run = 6;
 
     // NumPy 1.24's contiguous aligned cast loops read a vector's worth of source elements before they write any
-    // (the compiler vectorised them with no overlap test, for the type pairs kernels.cpp lists), which shows where a
-    // cast writes source elements it has still to read: NumPy 1.24's fancy assignment into blocks from an
-    // overlapping value (measured, every pair of dtypes). Off: element by element, as NumPy 2 has never been seen to
-    // differ (it copies such a value before the cast).
+    // (the compiler vectorised them with no overlap test, for the type pairs kernels.cpp lists), and its unaligned
+    // ones run one by one with C's conversions where source and destination meet (float32 -> uint32: a destination
+    // less than 16 bytes ahead), which shows where a cast writes source elements it has still to read: NumPy 1.24's
+    // fancy assignment into blocks from an overlapping value (measured, every pair of dtypes). Off: element by
+    // element, as NumPy 2 has never been seen to differ (it copies such a value before the cast).
     bool contiguous_casts_read_ahead = false;
 
     // np.bool_ has __index__ (NumPy 1.x, deprecated): a NumPy bool works as a slice bound or a dimension. NumPy 2

@@ -76,14 +76,13 @@ void store_integer(dtype t, std::byte* p, const scalar& value) {
 void store_real(dtype t, std::byte* p, const scalar& value) {
     if (value.type == dtype::complex128)
         raise(error_category::type_error, "float() argument must be a string or a real number, not 'complex'");
-    store_element(t, p, make_float64(value.as_double()));
+    store_element(t, p, value);  // cast as NumPy's casts do (a float16 into float keeps a signaling NaN)
 }
 
 }  // namespace
 
 void setitem_element(dtype t, std::byte* p, const scalar& value) {
-    // A NumPy float16 widens to float through NumPy's cast, which keeps a signaling NaN (store_element).
-    if (value.type == t || (value.type == dtype::float16 && (t == dtype::float32 || t == dtype::complex64))) {
+    if (value.type == t) {
         store_element(t, p, value);
         return;
     }

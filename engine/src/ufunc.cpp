@@ -1033,12 +1033,14 @@ std::byte* element_of(const strided_iteration& it, std::byte* start, std::size_t
     return start;
 }
 
-// The steps NumPy's loop is handed for a run: see buffered_run (`size`: the buffers' itemsize).
-std::array<std::int64_t, 3> steps_of(const strided_iteration& it, const buffered_run& run, std::int64_t size) {
-    std::array<std::int64_t, 3> steps{};
-    for (std::size_t k = 0; k < 3; ++k)
-        steps[k] = run.in_place || walks_with_one_stride(it, k) ? it.strides[k].back() : size;
-    return steps;
+// Whether each operand walks the iteration with one stride (walks_with_one_stride), the same for every run.
+std::array<bool, 3> operands_walked_with_one_stride(const strided_iteration& it) {
+    return {walks_with_one_stride(it, 0), walks_with_one_stride(it, 1), walks_with_one_stride(it, 2)};
+}
+
+// Whether a run reads operand k through a buffer (see buffered_run).
+bool buffered_in(const buffered_run& run, const std::array<bool, 3>& one_stride, std::size_t k) {
+    return !run.in_place && !one_stride[k];
 }
 
 // NumPy 2's float + and * over a buffered iteration pass on y's NaN past each run's last whole block
@@ -1050,8 +1052,10 @@ template <class E>
 void redo_y_first_tails_of_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start,
                                                 binary_loop body, std::int64_t block) {
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
+    const std::array<bool, 3> one_stride = operands_walked_with_one_stride(it);
     for (const buffered_run& run : numpy_buffered_runs(it)) {
-        const std::array<std::int64_t, 3> steps = steps_of(it, run, size);
+        std::array<std::int64_t, 3> steps{};  // as NumPy's loop is handed them
+        for (std::size_t k = 0; k < 3; ++k) steps[k] = buffered_in(run, one_stride, k) ? size : it.strides[k].back();
         if (run.length <= block || steps[0] != size || steps[1] != size || (steps[2] != size && steps[2] != 0))
             continue;
         const std::int64_t y_first_from = steps[2] == 0 ? 0 : run.length - run.length % block;
@@ -1066,6 +1070,7 @@ void redo_y_first_tails_of_numpy_buffered_runs(const strided_iteration& it, cons
 // Slower than the engine's own tiles, so only for loops whose kernel NumPy picks by the steps it is handed.
 void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start, binary_loop body,
                              const std::array<std::int64_t, 3>& sizes) {
+    const std::array<bool, 3> one_stride = operands_walked_with_one_stride(it);
     std::array<std::vector<std::byte>, 3> buffer;
     for (const buffered_run& run : numpy_buffered_runs(it)) {
         std::array<std::byte*, 3> p{};
@@ -1073,7 +1078,7 @@ void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::
         for (std::size_t k = 0; k < 3; ++k) {
             p[k] = element_of(it, start[k], k, run.first);
             steps[k] = it.strides[k].back();
-            if (run.in_place || walks_with_one_stride(it, k)) continue;
+            if (!buffered_in(run, one_stride, k)) continue;
             buffer[k].resize(static_cast<std::size_t>(run.length * sizes[k]));
             for (std::int64_t i = 0; i < run.length; ++i)
                 std::memcpy(buffer[k].data() + i * sizes[k], element_of(it, start[k], k, run.first + i),
@@ -1134,34 +1139,31 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
             body(p, strides, n);
         });
     };
-    // NumPy 1.24's AVX512F complex product picks its vector loop by the steps it is handed: over a buffered
-    // iteration (an input not walked with one stride) the buffered inputs step one element (property test, NumPy
-    // 1.24, seed 279: a C- by an F-ordered product). For a C-ordered output, as below.
-    if (op == binary_op::multiply && (loop == dtype::complex64 || loop == dtype::complex128) && a.type == loop &&
-        b.type == loop && out.type() == loop &&
-        active_semantics().complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop &&
-        it.shape.size() >= 2 && out.c_contiguous() &&
-        !(walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2))) {
-        const std::int64_t size = itemsize(loop);
+    // Where NumPy's iterator buffers an input (one not walked with one stride, every operand of the loop's dtype),
+    // the loops below pick their kernel, or pass on NaNs, by NumPy's runs, not the engine's. Modelled only for a
+    // C-ordered output: NumPy then iterates in C order (operands that disagree leave it C), the engine's order;
+    // another out= (x *= y in place with x F-ordered) NumPy may walk in another order than the engine.
+    const bool numpy_buffers_an_input = it.shape.size() >= 2 && out.c_contiguous() && a.type == loop &&
+                                        b.type == loop && out.type() == loop &&
+                                        !(walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2));
+    const std::int64_t size = itemsize(loop);
+    // NumPy 1.24's AVX512F complex product picks its vector loop by the steps it is handed: the buffered inputs step
+    // one element (property test, NumPy 1.24, seed 279: a C- by an F-ordered product).
+    if (numpy_buffers_an_input && op == binary_op::multiply &&
+        (loop == dtype::complex64 || loop == dtype::complex128) &&
+        active_semantics().complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop) {
         run_numpy_buffered_runs(it, start, body, {size, size, size});
         return;
     }
-    // Where NumPy 2's iterator buffers an input, its float sums and products pass on NaNs by its runs, not the
-    // engine's. Both here only for a C-ordered output: NumPy then iterates in C order (operands that disagree leave
-    // it C), the engine's order; another out= (x *= y in place with x F-ordered) NumPy may walk in another order than
-    // the engine, not modelled.
-    const bool float_sum_or_product = (op == binary_op::add || op == binary_op::multiply) &&
-                                      (loop == dtype::float32 || loop == dtype::float64) && a.type == loop &&
-                                      b.type == loop && out.type() == loop;
-    if (!float_sum_or_product || active_semantics().float_sum_product_tail_y_first_after_bytes <= 0 ||
-        it.shape.size() < 2 || !out.c_contiguous() ||
-        (walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2))) {
+    // NumPy 2's float sums and products pass on NaNs by NumPy's runs.
+    if (!numpy_buffers_an_input || (op != binary_op::add && op != binary_op::multiply) ||
+        (loop != dtype::float32 && loop != dtype::float64) ||
+        active_semantics().float_sum_product_tail_y_first_after_bytes <= 0) {
         compute();
         return;
     }
     // Computed again from the inputs as they were: an input the output overwrites (an operation in place, where
     // write_into hands the loop out itself) is kept first, the bytes it spans.
-    const std::int64_t size = itemsize(loop);
     const auto written = span_of(it, 0, start[0], size);
     std::array<std::byte*, 3> redo_start = start;
     std::array<std::vector<std::byte>, 3> kept;

@@ -584,12 +584,22 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
                 each_element([](E x, E y) { return elements::complex_multiply_avx512f<R>(x, y); });
                 return;
             }
+            if constexpr (std::is_same_v<R, float>) {  // complex64's scalar loop is plain (measured)
+                each_element([&](E x, E y) {
+                    return elements::complex_multiply<R>(x, y, rules.complex_cross_products_y_first);
+                });
+                return;
+            }
         }
-        // NumPy 2's scalar kernel, plain, for an output stepping 0 or overlapping an input. A run of one element
+        // NumPy 2's scalar kernel, plain, for an output stepping 0 or overlapping an input, and for complex64 an
+        // input stepping backwards (semantics::complex64_backward_inputs_take_scalar_kernel). A run of one element
         // steps 0 here whatever NumPy hands its loop: its trivial loop the arrays' own steps (an output's never 0),
         // its iterator zero steps, which it runs for one element written in place (the overlap sends it there).
         const bool output_steps_zero = n > 1 ? strides[0] == 0 : p[0] == p[1] || p[0] == p[2];
-        if (fusion == semantics::complex_product_fusion::everywhere && (output_steps_zero || !inputs_apart())) {
+        const bool backward_input = std::is_same_v<R, float> && rules.complex64_backward_inputs_take_scalar_kernel &&
+                                    (strides[1] < 0 || strides[2] < 0);
+        if (fusion == semantics::complex_product_fusion::everywhere &&
+            (output_steps_zero || backward_input || !inputs_apart())) {
             each_element([&](E x, E y) {
                 return elements::complex_multiply<R>(x, y, rules.complex_cross_products_y_first);
             });
@@ -996,32 +1006,107 @@ bool walks_with_one_stride(const strided_iteration& it, std::size_t operand) {
     return true;
 }
 
-// One loop call of NumPy's buffered ufunc iteration: `length` elements from element `first` (C order over the
-// coalesced axes), with every operand read in place at its inner stride (`in_place`, a run within one row), or else
-// the operands that walk the iteration with one stride in place at that stride and the others through a contiguous
-// buffer. The runs follow semantics::buffered_runs_are_whole_rows.
-struct buffered_run {
-    std::int64_t first, length;
-    bool in_place;
+// A binary loop's iteration as NumPy's ufunc iterator walks it: its axis order (nditer_order: every operand weighs
+// in, an out= too, C order winning their conflicts; an axis every operand walks backwards flipped), coalesced, and
+// each operand's start moved to its first element in that order. For a fresh result (laid out in NumPy's order)
+// this is the engine's own iteration; for an F-ordered out= against C-ordered inputs NumPy walks C order.
+struct numpy_iteration {
+    strided_iteration it;
+    std::array<std::byte*, 3> start;
 };
 
-std::vector<buffered_run> numpy_buffered_runs(const strided_iteration& it) {
-    const std::int64_t row = it.shape.back(), total = element_count(it.shape);
-    std::vector<buffered_run> runs;
-    if (active_semantics().buffered_runs_are_whole_rows) {
-        const bool row_by_row = row > ufunc_buffer_size;
-        const std::int64_t run = row_by_row ? row : ufunc_buffer_size / row * row;
-        for (std::int64_t first = 0; first < total; first += run)
-            runs.push_back({first, std::min(run, total - first), row_by_row});
-        return runs;
+numpy_iteration numpy_ufunc_iteration(const dims& shape, const std::array<const dims*, 3>& strides,
+                                      std::array<std::byte*, 3> start) {
+    const axis_order o = nditer_order(shape, {*strides[0], *strides[1], *strides[2]}, true);
+    dims order_shape;
+    std::vector<dims> order_strides(3);
+    for (const std::size_t axis : o.outer_to_inner) {
+        order_shape.push_back(shape[axis]);
+        for (std::size_t k = 0; k < 3; ++k) {
+            std::int64_t stride = (*strides[k])[axis];
+            if (o.reversed[axis]) {
+                start[k] += (shape[axis] - 1) * stride;
+                stride = -stride;
+            }
+            order_strides[k].push_back(stride);
+        }
     }
+    return {coalesce(order_shape, order_strides), start};
+}
+
+// One loop call of NumPy's buffered ufunc iteration: `length` elements from element `first` (C order over the
+// coalesced axes), each operand either read in place at its inner stride (it walks the run with that one stride) or
+// through a contiguous buffer (`buffered`). The runs follow semantics::buffered_iteration_picks_a_core.
+struct buffered_run {
+    std::int64_t first, length;
+    std::array<bool, 3> buffered;
+};
+
+// NumPy 2.4 (nditer_constr.c's npyiter_find_buffering_setup): the iterator grows its core outward axis by axis,
+// counting the operands that stop walking it with one stride (each then needs a buffer), and keeps the axis where
+// (1 + buffered operands) per element of the run (the run capped at the buffer where something is buffered) is
+// least, ties to the outer axis. Those operands are buffered, the others read in place; a run is the core times
+// the kept axis, cut to a multiple of the core under the buffer, and never crosses an index of the axes outside.
+std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it) {
+    const std::size_t n = it.shape.size();
+    const auto axis = [&](std::size_t numpy_dim) { return n - 1 - numpy_dim; };  // NumPy counts from the inner axis
+    std::array<std::size_t, 3> single_stride_dims{1, 1, 1};
+    std::int64_t cost = 1, size = it.shape[axis(0)];
+    std::int64_t best_cost = cost, best_size = size, best_core = 1;
+    std::size_t best_dim = 0;
+    for (std::size_t dim = 1; dim < n; ++dim) {
+        if (size >= ufunc_buffer_size && cost > 1) break;  // past the buffer: only unbuffered growth helps
+        for (std::size_t k = 0; k < 3; ++k) {
+            if (single_stride_dims[k] != dim) continue;
+            if (it.strides[k][axis(dim - 1)] * it.shape[axis(dim - 1)] == it.strides[k][axis(dim)]) ++single_stride_dims[k];
+            else ++cost;
+        }
+        const std::int64_t core = size;
+        size *= it.shape[axis(dim)];
+        const std::int64_t run = size > ufunc_buffer_size && cost > 1 ? ufunc_buffer_size : size;
+        // Compared in double as NumPy does (products of extents).
+        if (static_cast<double>(cost) * static_cast<double>(best_size) <=
+            static_cast<double>(best_cost) * static_cast<double>(run)) {
+            best_cost = cost;
+            best_core = core;
+            best_size = size;
+            best_dim = dim;
+        }
+    }
+    std::array<bool, 3> buffered{};
+    for (std::size_t k = 0; k < 3; ++k) buffered[k] = single_stride_dims[k] <= best_dim;
+    const bool any_buffered = buffered[0] || buffered[1] || buffered[2];
+    const std::int64_t block = best_size;  // the core times the kept axis: runs never cross it
+    const std::int64_t run = any_buffered && best_size > ufunc_buffer_size
+                                 ? best_core * (ufunc_buffer_size / best_core) : best_size;
+    std::vector<buffered_run> runs;
+    const std::int64_t total = element_count(it.shape);
+    for (std::int64_t outer = 0; outer < total; outer += block)
+        for (std::int64_t first = outer; first < outer + block; first += run)
+            runs.push_back({first, std::min(run, outer + block - first), buffered});
+    return runs;
+}
+
+// NumPy 1.24 (measured): runs of 8,192 elements from wherever the last ended, the operands not walking the whole
+// iteration with one stride buffered, except that a run whose elements all lie in the rest of the current row
+// takes that whole rest in place (GROWINNER).
+std::vector<buffered_run> numpy_1_24_buffered_runs(const strided_iteration& it) {
+    const std::int64_t row = it.shape.back(), total = element_count(it.shape);
+    std::array<bool, 3> buffered{};
+    for (std::size_t k = 0; k < 3; ++k) buffered[k] = !walks_with_one_stride(it, k);
+    std::vector<buffered_run> runs;
     for (std::int64_t first = 0; first < total;) {
         const std::int64_t transfer = std::min(ufunc_buffer_size, total - first), rest_of_row = row - first % row;
         const bool in_place = rest_of_row >= transfer;
-        runs.push_back({first, in_place ? rest_of_row : transfer, in_place});
+        runs.push_back({first, in_place ? rest_of_row : transfer, in_place ? std::array<bool, 3>{} : buffered});
         first += runs.back().length;
     }
     return runs;
+}
+
+std::vector<buffered_run> numpy_buffered_runs(const strided_iteration& it) {
+    return active_semantics().buffered_iteration_picks_a_core ? numpy_2_buffered_runs(it)
+                                                               : numpy_1_24_buffered_runs(it);
 }
 
 // Element g of an iteration (C order over the coalesced axes) of operand k, from its `start`.
@@ -1033,16 +1118,6 @@ std::byte* element_of(const strided_iteration& it, std::byte* start, std::size_t
     return start;
 }
 
-// Whether each operand walks the iteration with one stride (walks_with_one_stride), the same for every run.
-std::array<bool, 3> operands_walked_with_one_stride(const strided_iteration& it) {
-    return {walks_with_one_stride(it, 0), walks_with_one_stride(it, 1), walks_with_one_stride(it, 2)};
-}
-
-// Whether a run reads operand k through a buffer (see buffered_run).
-bool buffered_in(const buffered_run& run, const std::array<bool, 3>& one_stride, std::size_t k) {
-    return !run.in_place && !one_stride[k];
-}
-
 // NumPy 2's float + and * over a buffered iteration pass on y's NaN past each run's last whole block
 // (semantics::float_sum_product_tail_y_first_after_bytes; throughout where y repeats) where the loop is handed a
 // dense run. The engine computes along its own runs (rows, tiles) with x first throughout, then computes again, one
@@ -1052,10 +1127,9 @@ template <class E>
 void redo_y_first_tails_of_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start,
                                                 binary_loop body, std::int64_t block) {
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
-    const std::array<bool, 3> one_stride = operands_walked_with_one_stride(it);
     for (const buffered_run& run : numpy_buffered_runs(it)) {
         std::array<std::int64_t, 3> steps{};  // as NumPy's loop is handed them
-        for (std::size_t k = 0; k < 3; ++k) steps[k] = buffered_in(run, one_stride, k) ? size : it.strides[k].back();
+        for (std::size_t k = 0; k < 3; ++k) steps[k] = run.buffered[k] ? size : it.strides[k].back();
         if (run.length <= block || steps[0] != size || steps[1] != size || (steps[2] != size && steps[2] != 0))
             continue;
         const std::int64_t y_first_from = steps[2] == 0 ? 0 : run.length - run.length % block;
@@ -1065,12 +1139,11 @@ void redo_y_first_tails_of_numpy_buffered_runs(const strided_iteration& it, cons
     }
 }
 
-// A binary loop over NumPy's buffered iteration as its loop sees it (numpy_buffered_runs), the buffered operands
-// gathered into a contiguous buffer first; for a C-ordered output (`sizes`: each operand's itemsize).
+// A binary loop over NumPy's buffered iteration as its loop sees it (numpy_buffered_runs), the buffered inputs
+// gathered into a contiguous buffer first, a buffered output written back after (`sizes`: each operand's itemsize).
 // Slower than the engine's own tiles, so only for loops whose kernel NumPy picks by the steps it is handed.
 void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start, binary_loop body,
                              const std::array<std::int64_t, 3>& sizes) {
-    const std::array<bool, 3> one_stride = operands_walked_with_one_stride(it);
     std::array<std::vector<std::byte>, 3> buffer;
     for (const buffered_run& run : numpy_buffered_runs(it)) {
         std::array<std::byte*, 3> p{};
@@ -1078,15 +1151,20 @@ void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::
         for (std::size_t k = 0; k < 3; ++k) {
             p[k] = element_of(it, start[k], k, run.first);
             steps[k] = it.strides[k].back();
-            if (!buffered_in(run, one_stride, k)) continue;
+            if (!run.buffered[k]) continue;
             buffer[k].resize(static_cast<std::size_t>(run.length * sizes[k]));
-            for (std::int64_t i = 0; i < run.length; ++i)
-                std::memcpy(buffer[k].data() + i * sizes[k], element_of(it, start[k], k, run.first + i),
-                            static_cast<std::size_t>(sizes[k]));
+            if (k > 0)
+                for (std::int64_t i = 0; i < run.length; ++i)
+                    std::memcpy(buffer[k].data() + i * sizes[k], element_of(it, start[k], k, run.first + i),
+                                static_cast<std::size_t>(sizes[k]));
             p[k] = buffer[k].data();
             steps[k] = sizes[k];
         }
         body(p, steps, run.length);
+        if (run.buffered[0])  // written back where the output is buffered
+            for (std::int64_t i = 0; i < run.length; ++i)
+                std::memcpy(element_of(it, start[0], 0, run.first + i), buffer[0].data() + i * sizes[0],
+                            static_cast<std::size_t>(sizes[0]));
     }
 }
 
@@ -1139,41 +1217,55 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
             body(p, strides, n);
         });
     };
-    // Where NumPy's iterator buffers an input (one not walked with one stride, every operand of the loop's dtype),
-    // the loops below pick their kernel, or pass on NaNs, by NumPy's runs, not the engine's. Modelled only for a
-    // C-ordered output: NumPy then iterates in C order (operands that disagree leave it C), the engine's order;
-    // another out= (x *= y in place with x F-ordered) NumPy may walk in another order than the engine.
-    const bool numpy_buffers_an_input = it.shape.size() >= 2 && out.c_contiguous() && a.type == loop &&
-                                        b.type == loop && out.type() == loop &&
-                                        !(walks_with_one_stride(it, 1) && walks_with_one_stride(it, 2));
-    const std::int64_t size = itemsize(loop);
-    // NumPy 1.24's AVX512F complex product picks its vector loop by the steps it is handed: the buffered inputs step
-    // one element (property test, NumPy 1.24, seed 279: a C- by an F-ordered product).
-    if (numpy_buffers_an_input && op == binary_op::multiply &&
-        (loop == dtype::complex64 || loop == dtype::complex128) &&
-        active_semantics().complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop) {
-        run_numpy_buffered_runs(it, start, body, {size, size, size});
+    // Loops that pick their kernel, or pass on NaNs, by the runs NumPy's iterator hands them follow NumPy's runs
+    // where that iterator may buffer (an operand not walking its whole iteration with one stride; every operand of
+    // the loop's dtype): NumPy 1.24's AVX512F complex product picks its vector loop by the steps it is handed (the
+    // buffered inputs step one element; property test, NumPy 1.24, seed 279: a C- by an F-ordered product); bool
+    // comparisons normalise their bytes by position within the run (typed_loop: a row against a broadcast column
+    // is, buffered, two contiguous runs with no stride-0 operand left); NumPy 2's float sums and products pass on
+    // y's NaN in each run's tail.
+    const bool complex_product_picks_by_steps =
+        op == binary_op::multiply &&
+        ((is_complex(loop) &&
+          active_semantics().complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop) ||
+         (loop == dtype::complex64 && active_semantics().complex64_backward_inputs_take_scalar_kernel));
+    const bool bool_comparison = loop == dtype::bool_ && is_comparison(op);
+    const bool float_tail_y_first = (op == binary_op::add || op == binary_op::multiply) &&
+                                    (loop == dtype::float32 || loop == dtype::float64) &&
+                                    active_semantics().float_sum_product_tail_y_first_after_bytes > 0;
+    // A run that steps backwards is one NumPy's iterator may walk forwards (where every operand steps backwards).
+    const auto steps_backwards = [&] {
+        for (const dims& strides : it.strides)
+            if (!strides.empty() && strides.back() < 0) return true;
+        return false;
+    };
+    if ((it.shape.size() < 2 && !(complex_product_picks_by_steps && steps_backwards())) || a.type != loop ||
+        b.type != loop || out.type() != loop || !(complex_product_picks_by_steps || bool_comparison || float_tail_y_first)) {
+        compute();
         return;
     }
-    // NumPy 2's float sums and products pass on NaNs by NumPy's runs.
-    if (!numpy_buffers_an_input || (op != binary_op::add && op != binary_op::multiply) ||
-        (loop != dtype::float32 && loop != dtype::float64) ||
-        active_semantics().float_sum_product_tail_y_first_after_bytes <= 0) {
-        compute();
+    const numpy_iteration numpy = numpy_ufunc_iteration(out.shape(), {&out.strides(), &a.strides, &b.strides}, start);
+    if (numpy.it.shape.size() < 2) {  // one run, every operand walking it with one stride (x[::-1] += y[::-1] too)
+        body(numpy.start, {numpy.it.strides[0].back(), numpy.it.strides[1].back(), numpy.it.strides[2].back()},
+             numpy.it.shape.back());
+        return;
+    }
+    const std::int64_t size = itemsize(loop);
+    if (complex_product_picks_by_steps || bool_comparison) {
+        run_numpy_buffered_runs(numpy.it, numpy.start, body, {size, size, size});
         return;
     }
     // Computed again from the inputs as they were: an input the output overwrites (an operation in place, where
     // write_into hands the loop out itself) is kept first, the bytes it spans.
-    const auto written = span_of(it, 0, start[0], size);
-    std::array<std::byte*, 3> redo_start = start;
+    const auto written = span_of(numpy.it, 0, numpy.start[0], size);
+    std::array<std::byte*, 3> redo_start = numpy.start;
     std::array<std::vector<std::byte>, 3> kept;
     for (std::size_t k = 1; k < 3; ++k) {
-        const auto [low, high] = span_of(it, k, start[k], size);
+        const auto [low, high] = span_of(numpy.it, k, numpy.start[k], size);
         if (!(low < written.second && written.first < high)) continue;
         kept[k].assign(reinterpret_cast<const std::byte*>(low), reinterpret_cast<const std::byte*>(high));
-        redo_start[k] = kept[k].data() + (reinterpret_cast<std::uintptr_t>(start[k]) - low);
+        redo_start[k] = kept[k].data() + (reinterpret_cast<std::uintptr_t>(numpy.start[k]) - low);
     }
-    redo_start[0] = start[0];
     const std::int64_t block = active_semantics().float_sum_product_tail_y_first_after_bytes / size;
     {
         // The engine's own runs x first throughout: only this field reads the tail rule.
@@ -1182,8 +1274,8 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
         const scoped_semantics rules(x_first);
         compute();
     }
-    if (loop == dtype::float32) redo_y_first_tails_of_numpy_buffered_runs<float>(it, redo_start, body, block);
-    else redo_y_first_tails_of_numpy_buffered_runs<double>(it, redo_start, body, block);
+    if (loop == dtype::float32) redo_y_first_tails_of_numpy_buffered_runs<float>(numpy.it, redo_start, body, block);
+    else redo_y_first_tails_of_numpy_buffered_runs<double>(numpy.it, redo_start, body, block);
 }
 
 // ---- Unary loops ----------------------------------------------------------------------------------------
@@ -1311,7 +1403,9 @@ void complex_square_numpy2_loop_of(std::array<std::byte*, 2> p, std::array<std::
     using R = typename E::value_type;
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
     const bool y_first = active_semantics().complex_cross_products_y_first;
-    const bool fused = n > 1 ? (strides[0] == size || strides[1] == size) &&
+    const bool backward_input = std::is_same_v<R, float> &&
+                                active_semantics().complex64_backward_inputs_take_scalar_kernel && strides[1] < 0;
+    const bool fused = n > 1 ? (strides[0] == size || strides[1] == size) && !backward_input &&
                                    detail::numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n)
                              : p[0] != p[1];
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
@@ -1377,8 +1471,19 @@ void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_inpu
     if (op == unary_op::negative && detail::run_numpy_negative_loop(loop, out, x.data, x.strides)) return;
     const bool one_dimensional = out.ndim() == 1;
     const unary_loop body = unary_loop_for(op, loop, one_dimensional);
-    const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});
-    for_each_inner_run<2>(it, {out.data(), const_cast<std::byte*>(x.data)},
+    strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});
+    std::array<std::byte*, 2> start{out.data(), const_cast<std::byte*>(x.data)};
+    // NumPy's iterator walks forwards an axis both operands step backwards along (nditer_order), which NumPy 2's
+    // complex square tells apart (complex_square_numpy2_loop_of: fused for an output stepping one element forwards).
+    if (op == unary_op::square && is_complex(loop) &&
+        active_semantics().complex_products == semantics::complex_product_fusion::everywhere && it.shape.size() == 1 &&
+        it.strides[0][0] <= 0 && it.strides[1][0] <= 0) {
+        for (std::size_t k = 0; k < 2; ++k) {
+            start[k] += (it.shape[0] - 1) * it.strides[k][0];
+            it.strides[k][0] = -it.strides[k][0];
+        }
+    }
+    for_each_inner_run<2>(it, start,
                           [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
                               body(p, strides, n);
                           });
@@ -1579,6 +1684,21 @@ namespace {
 // loop already takes the second).
 enum class scalar_pair { ufunc_loop, scalar_math };
 
+// NumPy's scalar math multiplies two complex scalars plainly (scalarmath.c.src, compiled without fused
+// multiply-adds, both NumPys, both widths: re = ar*br - ai*bi, im = ar*bi + ai*br, x's parts first), where its ufunc
+// loop may fuse (measured: an overflowing product is nan there, -inf from the loop).
+void scalar_complex_product(dtype loop, std::byte* out, const std::byte* x, const std::byte* y) {
+    const auto product = [&]<class R>(R) {
+        std::complex<R> a, b;
+        std::memcpy(&a, x, sizeof a);
+        std::memcpy(&b, y, sizeof b);
+        const std::complex<R> result = elements::complex_multiply<R>(a, b, false);
+        std::memcpy(out, &result, sizeof result);
+    };
+    if (loop == dtype::complex64) product(float{});
+    else product(double{});
+}
+
 // OP a b into a fresh result, under the call's casting rule (which decides whether NumPy takes its trivial loop).
 std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const operand& b, casting rule,
                                          scalar_pair scalars = scalar_pair::ufunc_loop) {
@@ -1607,6 +1727,11 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
                              (op == binary_op::add || op == binary_op::multiply) &&
                              (loop == dtype::float32 || loop == dtype::float64) &&
                              std::holds_alternative<scalar>(a) && std::holds_alternative<scalar>(b);
+        if (scalars == scalar_pair::scalar_math && op == binary_op::multiply && is_complex(loop) &&
+            std::holds_alternative<scalar>(a) && std::holds_alternative<scalar>(b)) {
+            scalar_complex_product(loop, cell->data(), in_a.data, in_b.data);
+            return load_element(out_type, cell->data());
+        }
         run_loop(op, loop, *cell, swapped ? in_b : in_a, swapped ? in_a : in_b);
         return load_element(out_type, cell->data());
     }

@@ -1,7 +1,7 @@
 # operators: complex products where an input does not walk the whole iteration with one stride (an F-ordered or
 # transposed operand, a broadcast row). NumPy 1.24's iterator buffers that input and hands its loop contiguous runs of
 # 8,192 elements from wherever the last ended, except that a run within the rest of one row goes unbuffered (the
-# (91, 91) product's last 89 elements, the (2, 8201) one row by row; semantics::buffered_runs_are_whole_rows), so its
+# (91, 91) product's last 89 elements, the (2, 8201) one row by row; semantics::buffered_iteration_picks_a_core), so its
 # AVX512F product takes its vector loop, unfused (the real part of sqrt(1j) squared is 0), where a run with a strided
 # input takes the fused scalar loop (-4.3e-17). NumPy 2's products are fused alike either way. Found by the property
 # test (NumPy 1.24, seed 279); a known divergence until 2026-12-06, when the engine ran such products row by row.

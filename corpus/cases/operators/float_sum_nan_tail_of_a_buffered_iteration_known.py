@@ -1,14 +1,16 @@
 # numpy: >=2
 # operators: float sums and products of NaNs with distinct payloads where an operand does not walk the whole
-# iteration with one stride (a broadcast row, a Fortran-ordered or transposed operand). NumPy's iterator buffers that
-# operand and hands its loop runs of whole rows up to its 8,192-element buffer, max(row, 8192 // row * row) elements,
-# a longer row on its own and unbuffered (measured on NumPy 2.4.6: the (91, 91) sums go in runs of 8,190 and 91, the
-# (3, 5001) one row by row), and NumPy 2's contiguous float loop passes on y's NaN past each run's last whole 64-byte
-# block (float_sum_product_tail_y_first_after_bytes): the last 4 of the first 20 sums. The engine walked its own rows
-# and tiles until 2026-12-06; it now computes again the elements NumPy's runs take y first. Known at NumPy 2's baseline
-# (corpus/expected-divergences/: its loops there follow other patterns, not modelled). NumPy 1.24's float sums of NaNs
-# follow the operands' alignment and cannot be a case (complex_product_of_a_buffered_iteration.py shows its
-# buffering).
+# iteration with one stride (a broadcast row or column, a Fortran-ordered or transposed operand, an F-ordered out=).
+# NumPy's iterator picks a core by cost (nditer_constr.c): a buffer for each operand that stops walking it with one
+# stride, against the run it gains, so x (4, 5) + y (5,) runs all 20 with y buffered, the (91, 91) sums go in runs
+# of 8,190 and 91, and (3, 5001) + a (3, 1) column or the (2, 8201) sum row by row in place; NumPy 2's contiguous
+# float loop passes on y's NaN past each run's last whole 64-byte block, and throughout where y repeats
+# (float_sum_product_tail_y_first_after_bytes): the last 4 of the first 20 sums. An F-ordered out= against C-ordered
+# inputs NumPy walks in C order (the output buffered); x[::-1] += y[::-1] forwards, as one run. The engine walked its
+# own rows and tiles until 2026-12-06; it now computes again the elements NumPy's runs take y first. Known at NumPy
+# 2's baseline (corpus/expected-divergences/: its loops there follow other patterns, not modelled). NumPy 1.24's
+# float sums of NaNs follow the operands' alignment and cannot be a case (complex_product_of_a_buffered_iteration.py
+# shows its buffering).
 import numpy as np
 x = (np.arange(20, dtype=np.uint64) + np.uint64(9221120237041090561)).view(np.float64).reshape((4, 5))
 y = (np.arange(5, dtype=np.uint64) + np.uint64(9221120237042139137)).view(np.float64)
@@ -35,3 +37,13 @@ x91v = x91.view(np.uint64)
 long_rows = (np.arange(16402, dtype=np.uint64) + np.uint64(9221120237041090561)).view(np.float64).reshape((2, 8201))
 long_f = (np.arange(16402, dtype=np.uint64) + np.uint64(9221120237042139137)).view(np.float64).reshape((2, 8201)).copy(order='F')
 row_by_row = (long_rows + long_f).view(np.uint64)
+rows_column = (np.arange(3, dtype=np.uint64) + np.uint64(9221120237043187713)).view(np.float64).reshape((3, 1))
+by_rows = (rows + rows_column).view(np.uint64)
+x7 = (np.arange(28, dtype=np.uint64) + np.uint64(9221120237042139137)).view(np.float64).reshape((7, 4))
+y7 = (np.arange(28, dtype=np.uint64) + np.uint64(9221120237041090561)).view(np.float64).reshape((7, 4))
+into_f = np.zeros((7, 4), order='F')
+np.add(x7, y7, out=into_f)
+into_fv = into_f.view(np.uint64)
+back = (np.arange(5462, dtype=np.uint64) + np.uint64(9221120237042139137)).view(np.float64).reshape((2731, 2))[::-1]
+back += (np.arange(5462, dtype=np.uint64) + np.uint64(9221120237043187713)).view(np.float64).reshape((2731, 2))[::-1]
+backv = back.view(np.uint64)

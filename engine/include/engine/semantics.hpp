@@ -167,8 +167,15 @@ struct semantics {
     // dispatches to AVX2 + FMA3 or AVX-512, and plainly on its baseline. NumPy 1.24's AVX512F loop fuses only outside its contiguous vector
     // loop (a run of two or more elements with every operand contiguous and the output apart from the inputs is
     // plain) and never in square; without AVX512F its loops are plain.
+    // (NumPy 1.24's scalar loop outside the AVX512F vector loop is fused for complex128 only: complex64's is plain.)
     enum class complex_product_fusion { everywhere, outside_contiguous_vector_loop, nowhere };
     complex_product_fusion complex_products = complex_product_fusion::everywhere;
+
+    // NumPy 2's complex64 multiply and square loops take their plain scalar kernel when handed an input stepping
+    // backwards (complex128's stay in the vector loop): x * y[::-1] and np.square(x[::-1]) are plain, while
+    // x[::-1] *= y[::-1], which its iterator walks forwards (every operand backwards), is fused. Measured on NumPy
+    // 2.4.6 with AVX-512 and with AVX2 (every step sign against every other, 2026-12-06).
+    bool complex64_backward_inputs_take_scalar_kernel = true;
 
     // How a sort or partition of an array in swapped byte order writes its native buffer back: NumPy 1.24 copies
     // every element's bytes, then swaps every place in place (copyswapn), so aliasing places are swapped once per
@@ -302,14 +309,17 @@ struct semantics {
     // comparisons, complex products and absolute values, NumPy 2's float + and *; min/max ties come out the same).
     bool loop_overlap_spans_past_the_last_item = false;
 
-    // How NumPy's ufunc iterator hands its loop an iteration it buffers (an input that does not walk the whole
-    // iteration with one stride, ufunc.cpp's numpy_buffered_runs). NumPy 2.4: runs of whole rows up to its
-    // 8,192-element buffer, max(row, 8192 // row * row) elements, each row on its own and unbuffered where a row is
-    // longer than the buffer (measured with float sums of NaNs). Off, NumPy 1.24: runs of 8,192 elements from wherever
-    // the last ended, except that one whose elements all lie in the rest of the current row takes that whole rest
-    // unbuffered (GROWINNER; measured with its AVX512F complex product: a (91, 91) product buffers 8,192 elements and
-    // runs the last 89 in place, a (2, 8201) one runs row by row).
-    bool buffered_runs_are_whole_rows = true;
+    // How NumPy's ufunc iterator hands its loop an iteration it may buffer (an input that does not walk the whole
+    // iteration with one stride, ufunc.cpp's numpy_buffered_runs). NumPy 2.4 picks a core by cost: growing it by an
+    // axis costs a buffer for each operand that stops walking it with one stride, and it keeps the axis with the
+    // least (1 + buffers) per element of its run, the run capped at the 8,192-element buffer where anything is
+    // buffered (so x (4, 5) + y (5,) runs all 20 elements with y buffered, a column (3, 1) against (3, 5001) runs
+    // row by row in place, a (2, 1) column against a (129,) row too: three buffers cost more than two rows gain;
+    // read in nditer_constr.c, measured with float sums of NaNs and bool comparisons). Off, NumPy 1.24: runs of 8,192
+    // elements from wherever the last ended, except that one whose elements all lie in the rest of the current row
+    // takes that whole rest unbuffered (GROWINNER; measured with its AVX512F complex product: a (91, 91) product
+    // buffers 8,192 elements and runs the last 89 in place, a (2, 8201) one runs row by row).
+    bool buffered_iteration_picks_a_core = true;
 
     // A float32/float64 min or max reduction whose elements NumPy hands its loop as one contiguous run starts from
     // the first element, reduces the whole vectors of the rest (this many bytes each) and then a scalar tail: a NaN
@@ -389,6 +399,7 @@ struct semantics {
                     .negative_loop_vector_bytes = 0};
         s.complex_products = cpu.avx512f ? complex_product_fusion::outside_contiguous_vector_loop
                                          : complex_product_fusion::nowhere;
+        s.complex64_backward_inputs_take_scalar_kernel = false;
         s.complex_absolute =
             cpu.avx512f ? complex_absolute_loop::simd_formula_forward_output : complex_absolute_loop::hypot;
         s.complex_running_products_fused = cpu.avx512f;
@@ -396,7 +407,7 @@ struct semantics {
         s.bool_scalar_comparison_vector_block = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
         s.float_sum_product_tail_y_first_after_bytes = 0;
         s.loop_overlap_spans_past_the_last_item = true;
-        s.buffered_runs_are_whole_rows = false;
+        s.buffered_iteration_picks_a_core = false;
         s.remainder_of_nans_passes_larger_significand = false;
         s.sort_copies_back_then_swaps = true;
         s.sort_canonicalises_float16_nan = s.sort_canonicalises_float64_nan = false;

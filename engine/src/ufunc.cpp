@@ -1006,23 +1006,33 @@ bool walks_with_one_stride(const strided_iteration& it, std::size_t operand) {
     return true;
 }
 
-// A binary loop's iteration as NumPy's ufunc iterator walks it: its axis order (nditer_order: every operand weighs
-// in, an out= too, C order winning their conflicts; an axis every operand walks backwards flipped), coalesced, and
-// each operand's start moved to its first element in that order. For a fresh result (laid out in NumPy's order)
-// this is the engine's own iteration; for an F-ordered out= against C-ordered inputs NumPy walks C order.
+// Whether a loop writes a fresh result (allocated by the ufunc: by NumPy's trivial path or its iterator) or an
+// existing array (out=, an operation in place, a copy of out written back).
+enum class output_kind { fresh, existing };
+
+// A loop's iteration as NumPy's ufunc iterator walks it (operand 0 the output): its axis order (nditer_order:
+// every operand weighs in, C order winning their conflicts), coalesced, and an axis no operand walks forwards
+// flipped, each operand's start moved to its first element in that order, unless the iterator allocates the
+// output (nditer_constr.c: "If there's an output being allocated, we must not negate any strides"; a fresh result
+// off the trivial path, which flips nothing either). So x[::-1] *= y[::-1] runs forwards and x[::-1] * y[::-1]
+// backwards; an F-ordered out= against C-ordered inputs is walked in C order.
+template <std::size_t N>
 struct numpy_iteration {
     strided_iteration it;
-    std::array<std::byte*, 3> start;
+    std::array<std::byte*, N> start;
 };
 
-numpy_iteration numpy_ufunc_iteration(const dims& shape, const std::array<const dims*, 3>& strides,
-                                      std::array<std::byte*, 3> start) {
-    const axis_order o = nditer_order(shape, {*strides[0], *strides[1], *strides[2]}, true);
+template <std::size_t N>
+numpy_iteration<N> numpy_ufunc_iteration(const dims& shape, const std::array<const dims*, N>& strides,
+                                         std::array<std::byte*, N> start, output_kind output) {
+    std::vector<dims> votes;
+    for (std::size_t k = 0; k < N; ++k) votes.push_back(*strides[k]);
+    const axis_order o = nditer_order(shape, votes, output == output_kind::existing);
     dims order_shape;
-    std::vector<dims> order_strides(3);
+    std::vector<dims> order_strides(N);
     for (const std::size_t axis : o.outer_to_inner) {
         order_shape.push_back(shape[axis]);
-        for (std::size_t k = 0; k < 3; ++k) {
+        for (std::size_t k = 0; k < N; ++k) {
             std::int64_t stride = (*strides[k])[axis];
             if (o.reversed[axis]) {
                 start[k] += (shape[axis] - 1) * stride;
@@ -1050,13 +1060,14 @@ struct buffered_run {
 std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it) {
     const std::size_t n = it.shape.size();
     const auto axis = [&](std::size_t numpy_dim) { return n - 1 - numpy_dim; };  // NumPy counts from the inner axis
+    const std::size_t operands = it.strides.size();
     std::array<std::size_t, 3> single_stride_dims{1, 1, 1};
     std::int64_t cost = 1, size = it.shape[axis(0)];
     std::int64_t best_cost = cost, best_size = size, best_core = 1;
     std::size_t best_dim = 0;
     for (std::size_t dim = 1; dim < n; ++dim) {
         if (size >= ufunc_buffer_size && cost > 1) break;  // past the buffer: only unbuffered growth helps
-        for (std::size_t k = 0; k < 3; ++k) {
+        for (std::size_t k = 0; k < operands; ++k) {
             if (single_stride_dims[k] != dim) continue;
             if (it.strides[k][axis(dim - 1)] * it.shape[axis(dim - 1)] == it.strides[k][axis(dim)]) ++single_stride_dims[k];
             else ++cost;
@@ -1074,7 +1085,7 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it) {
         }
     }
     std::array<bool, 3> buffered{};
-    for (std::size_t k = 0; k < 3; ++k) buffered[k] = single_stride_dims[k] <= best_dim;
+    for (std::size_t k = 0; k < operands; ++k) buffered[k] = single_stride_dims[k] <= best_dim;
     const bool any_buffered = buffered[0] || buffered[1] || buffered[2];
     const std::int64_t block = best_size;  // the core times the kept axis: runs never cross it
     const std::int64_t run = any_buffered && best_size > ufunc_buffer_size
@@ -1093,7 +1104,7 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it) {
 std::vector<buffered_run> numpy_1_24_buffered_runs(const strided_iteration& it) {
     const std::int64_t row = it.shape.back(), total = element_count(it.shape);
     std::array<bool, 3> buffered{};
-    for (std::size_t k = 0; k < 3; ++k) buffered[k] = !walks_with_one_stride(it, k);
+    for (std::size_t k = 0; k < it.strides.size(); ++k) buffered[k] = !walks_with_one_stride(it, k);
     std::vector<buffered_run> runs;
     for (std::int64_t first = 0; first < total;) {
         const std::int64_t transfer = std::min(ufunc_buffer_size, total - first), rest_of_row = row - first % row;
@@ -1139,16 +1150,18 @@ void redo_y_first_tails_of_numpy_buffered_runs(const strided_iteration& it, cons
     }
 }
 
-// A binary loop over NumPy's buffered iteration as its loop sees it (numpy_buffered_runs), the buffered inputs
-// gathered into a contiguous buffer first, a buffered output written back after (`sizes`: each operand's itemsize).
-// Slower than the engine's own tiles, so only for loops whose kernel NumPy picks by the steps it is handed.
-void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start, binary_loop body,
-                             const std::array<std::int64_t, 3>& sizes) {
-    std::array<std::vector<std::byte>, 3> buffer;
+// A loop over NumPy's buffered iteration as its loop sees it (numpy_buffered_runs; operand 0 the output), the
+// buffered inputs gathered into a contiguous buffer first, a buffered output written back after (`sizes`: each
+// operand's itemsize). Slower than the engine's own tiles, so only for loops whose kernel NumPy picks by the steps
+// it is handed.
+template <std::size_t N, class Loop>
+void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, N>& start, Loop body,
+                             const std::array<std::int64_t, N>& sizes) {
+    std::array<std::vector<std::byte>, N> buffer;
     for (const buffered_run& run : numpy_buffered_runs(it)) {
-        std::array<std::byte*, 3> p{};
-        std::array<std::int64_t, 3> steps{};
-        for (std::size_t k = 0; k < 3; ++k) {
+        std::array<std::byte*, N> p{};
+        std::array<std::int64_t, N> steps{};
+        for (std::size_t k = 0; k < N; ++k) {
             p[k] = element_of(it, start[k], k, run.first);
             steps[k] = it.strides[k].back();
             if (!run.buffered[k]) continue;
@@ -1168,6 +1181,19 @@ void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::
     }
 }
 
+// Runs a loop over NumPy's iteration (numpy_ufunc_iteration): one call where that is a single run, NumPy's buffered
+// runs otherwise.
+template <std::size_t N, class Loop>
+void run_as_numpy_iterates(const numpy_iteration<N>& numpy, Loop body, const std::array<std::int64_t, N>& sizes) {
+    if (numpy.it.shape.size() < 2) {
+        std::array<std::int64_t, N> steps{};
+        for (std::size_t k = 0; k < N; ++k) steps[k] = numpy.it.shape.empty() ? 0 : numpy.it.strides[k].back();
+        body(numpy.start, steps, numpy.it.shape.empty() ? 1 : numpy.it.shape.back());
+        return;
+    }
+    run_numpy_buffered_runs<N>(numpy.it, numpy.start, body, sizes);
+}
+
 // The bytes an iteration's operand spans, as [low, high).
 std::pair<std::uintptr_t, std::uintptr_t> span_of(const strided_iteration& it, std::size_t operand, const std::byte* at,
                                                   std::int64_t itemsize) {
@@ -1177,7 +1203,8 @@ std::pair<std::uintptr_t, std::uintptr_t> span_of(const strided_iteration& it, s
     return {static_cast<std::uintptr_t>(low), static_cast<std::uintptr_t>(high + itemsize)};
 }
 
-void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b) {
+void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
+              output_kind output = output_kind::existing) {
     if (out.size() == 0) return;
     const binary_loop body = loop_for(op, loop, a.type, b.type);
     const std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)};
@@ -1239,20 +1266,17 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
             if (!strides.empty() && strides.back() < 0) return true;
         return false;
     };
-    if ((it.shape.size() < 2 && !(complex_product_picks_by_steps && steps_backwards())) || a.type != loop ||
+    if ((it.shape.size() < 2 && !steps_backwards()) || a.type != loop ||
         b.type != loop || out.type() != loop || !(complex_product_picks_by_steps || bool_comparison || float_tail_y_first)) {
         compute();
         return;
     }
-    const numpy_iteration numpy = numpy_ufunc_iteration(out.shape(), {&out.strides(), &a.strides, &b.strides}, start);
-    if (numpy.it.shape.size() < 2) {  // one run, every operand walking it with one stride (x[::-1] += y[::-1] too)
-        body(numpy.start, {numpy.it.strides[0].back(), numpy.it.strides[1].back(), numpy.it.strides[2].back()},
-             numpy.it.shape.back());
-        return;
-    }
+    const numpy_iteration<3> numpy = numpy_ufunc_iteration<3>(
+        out.shape(), {&out.strides(), &a.strides, &b.strides}, start, output);
     const std::int64_t size = itemsize(loop);
-    if (complex_product_picks_by_steps || bool_comparison) {
-        run_numpy_buffered_runs(numpy.it, numpy.start, body, {size, size, size});
+    // One run (every operand walking it with one stride; x[::-1] += y[::-1] forwards), or step-picked kernels.
+    if (numpy.it.shape.size() < 2 || complex_product_picks_by_steps || bool_comparison) {
+        run_as_numpy_iterates<3>(numpy, body, {size, size, size});
         return;
     }
     // Computed again from the inputs as they were: an input the output overwrites (an operation in place, where
@@ -1360,12 +1384,10 @@ constexpr auto unary_loop_table =
 // Whether NumPy's complex absolute loop calls hypot for this run rather than its SIMD formula (semantics.hpp): where
 // it finds its output overlapping the input (nomemoverlap), and by the steps: NumPy 2 with AVX-512 for any step
 // backwards, NumPy 1.24's AVX512F loop (IS_OUTPUT_BLOCKABLE_UNARY) unless the output is contiguous and the input
-// steps whole elements, fewer than 16 (measured: an output stepping 16 bytes calls hypot). The steps count only for
-// a 1-D operation, which reaches the loop with the arrays' own steps (the trivial path); NumPy's iterator hands an
-// n-d one over with an axis flipped where no operand steps forward, and buffers a cast or overlapping input forward
-// (the engine's converted inputs and write-back outputs step forward too), and ufunc.at hands it one element with
-// steps 0.
-bool complex_absolute_takes_hypot(bool one_dimensional, const std::array<std::byte*, 2>& p,
+// steps whole elements, fewer than 16 (measured: an output stepping 16 bytes calls hypot). The steps count where
+// they are those NumPy hands its loop (`numpy_steps`: run_unary_loop walks NumPy's own iteration, its flips and
+// buffers), not for ufunc.at, which NumPy runs one element at a time with the SIMD formula (measured, both NumPys).
+bool complex_absolute_takes_hypot(bool numpy_steps, const std::array<std::byte*, 2>& p,
                                   const std::array<std::int64_t, 2>& steps, std::int64_t n, std::int64_t item) {
     using loop = semantics::complex_absolute_loop;
     const bool overlaps = !detail::numpy_loop_sees_apart(p[1], steps[1], p[0], steps[0], n);
@@ -1373,20 +1395,20 @@ bool complex_absolute_takes_hypot(bool one_dimensional, const std::array<std::by
         case loop::hypot: return true;
         case loop::simd_formula:
         case loop::simd_formula_unfused: return overlaps;
-        case loop::simd_formula_forward_steps: return overlaps || (one_dimensional && (steps[0] < 0 || steps[1] < 0));
+        case loop::simd_formula_forward_steps: return overlaps || (numpy_steps && (steps[0] < 0 || steps[1] < 0));
         case loop::simd_formula_forward_output:
             return overlaps ||
-                   (one_dimensional && !(steps[0] == item / 2 && steps[1] % item == 0 && std::abs(steps[1]) < 16 * item));
+                   (numpy_steps && !(steps[0] == item / 2 && steps[1] % item == 0 && std::abs(steps[1]) < 16 * item));
     }
     return false;
 }
 
 // The complex absolute loop: hypot (the C library's, as NumPy's scalar kernel calls it) or NumPy's SIMD formula,
 // fused or, in NumPy 2's baseline build, not (semantics.hpp), chosen for each run.
-template <class E, bool Fused, bool OneDimensional>
+template <class E, bool Fused, bool NumpySteps>
 void complex_absolute_loop_of(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
     using R = typename E::value_type;
-    const bool hypot = complex_absolute_takes_hypot(OneDimensional, p, strides, n, sizeof(E));
+    const bool hypot = complex_absolute_takes_hypot(NumpySteps, p, strides, n, sizeof(E));
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;
         std::memcpy(&x, p[1], sizeof x);
@@ -1439,17 +1461,17 @@ void complex_square_avx512f_loop_of(std::array<std::byte*, 2> p, std::array<std:
 
 // The loop NumPy runs for a unary ufunc with these steps: the table's, or another for a complex absolute value
 // or NumPy 1.24's complex square on AVX512F.
-unary_loop unary_loop_for(unary_op op, dtype loop, bool one_dimensional) {
+unary_loop unary_loop_for(unary_op op, dtype loop, bool numpy_steps = true) {
     const semantics& rules = active_semantics();
     if (op == unary_op::absolute && is_complex(loop)) {
         const bool single = loop == dtype::complex64;
         const bool fused = rules.complex_absolute != semantics::complex_absolute_loop::simd_formula_unfused;
         using C64 = std::complex<float>;
         using C128 = std::complex<double>;
-        if (fused && one_dimensional)
+        if (fused && numpy_steps)
             return single ? &complex_absolute_loop_of<C64, true, true> : &complex_absolute_loop_of<C128, true, true>;
         if (fused) return single ? &complex_absolute_loop_of<C64, true, false> : &complex_absolute_loop_of<C128, true, false>;
-        if (one_dimensional)
+        if (numpy_steps)
             return single ? &complex_absolute_loop_of<C64, false, true> : &complex_absolute_loop_of<C128, false, true>;
         return single ? &complex_absolute_loop_of<C64, false, false> : &complex_absolute_loop_of<C128, false, false>;
     }
@@ -1466,23 +1488,34 @@ unary_loop unary_loop_for(unary_op op, dtype loop, bool one_dimensional) {
     return unary_loop_table[static_cast<std::size_t>(op)][static_cast<std::size_t>(loop)];
 }
 
-void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x) {
+// Whether a unary loop picks its kernel by the steps NumPy hands it: complex square and absolute (semantics.hpp's
+// complex_products, complex_absolute), which then run over NumPy's own iteration.
+bool unary_loop_picks_by_steps(unary_op op, dtype loop) {
+    if (!is_complex(loop)) return false;
+    const semantics& rules = active_semantics();
+    if (op == unary_op::square) return rules.complex_products != semantics::complex_product_fusion::nowhere;
+    if (op == unary_op::absolute)
+        return rules.complex_absolute == semantics::complex_absolute_loop::simd_formula_forward_steps ||
+               rules.complex_absolute == semantics::complex_absolute_loop::simd_formula_forward_output;
+    return false;
+}
+
+void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x,
+                    output_kind output = output_kind::existing) {
     if (out.size() == 0) return;
     if (op == unary_op::negative && detail::run_numpy_negative_loop(loop, out, x.data, x.strides)) return;
-    const bool one_dimensional = out.ndim() == 1;
-    const unary_loop body = unary_loop_for(op, loop, one_dimensional);
-    strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});
-    std::array<std::byte*, 2> start{out.data(), const_cast<std::byte*>(x.data)};
-    // NumPy's iterator walks forwards an axis both operands step backwards along (nditer_order), which NumPy 2's
-    // complex square tells apart (complex_square_numpy2_loop_of: fused for an output stepping one element forwards).
-    if (op == unary_op::square && is_complex(loop) &&
-        active_semantics().complex_products == semantics::complex_product_fusion::everywhere && it.shape.size() == 1 &&
-        it.strides[0][0] <= 0 && it.strides[1][0] <= 0) {
-        for (std::size_t k = 0; k < 2; ++k) {
-            start[k] += (it.shape[0] - 1) * it.strides[k][0];
-            it.strides[k][0] = -it.strides[k][0];
-        }
+    const unary_loop body = unary_loop_for(op, loop);
+    const std::array<std::byte*, 2> start{out.data(), const_cast<std::byte*>(x.data)};
+    if (out.ndim() == 0) {  // NumPy's trivial path steps a 0-d output by its itemsize, a 0-d input by 0
+        body(start, {out.itemsize(), 0}, 1);
+        return;
     }
+    if (out.ndim() > 0 && unary_loop_picks_by_steps(op, loop)) {
+        run_as_numpy_iterates<2>(numpy_ufunc_iteration<2>(out.shape(), {&out.strides(), &x.strides}, start, output),
+                                 body, {out.itemsize(), itemsize(loop)});
+        return;
+    }
+    const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});
     for_each_inner_run<2>(it, start,
                           [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
                               body(p, strides, n);
@@ -1506,9 +1539,10 @@ bool power_loop_takes_sqrt(binary_op op, dtype loop, const loop_input& exponent)
 }
 
 // The binary loop, or the unary loop a binary call runs instead.
-void run_binary(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b) {
-    if (power_loop_takes_sqrt(op, loop, b) && out.ndim() > 0) return run_unary_loop(unary_op::sqrt, loop, out, a);
-    run_loop(op, loop, out, a, b);
+void run_binary(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
+                output_kind output = output_kind::existing) {
+    if (power_loop_takes_sqrt(op, loop, b) && out.ndim() > 0) return run_unary_loop(unary_op::sqrt, loop, out, a, output);
+    run_loop(op, loop, out, a, b, output);
 }
 
 // ---- Output layout --------------------------------------------------------------------------------------
@@ -1736,7 +1770,7 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
         return load_element(out_type, cell->data());
     }
     const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, rule);
-    run_binary(op, loop, *out, in_a, in_b);
+    run_binary(op, loop, *out, in_a, in_b, output_kind::fresh);
     return out;
 }
 
@@ -2064,7 +2098,7 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
                 return load_element(out_type, cell->data());
             }
             const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, keywords.rule);
-            run_binary(op, loop, *out, in_a, in_b);
+            run_binary(op, loop, *out, in_a, in_b, output_kind::fresh);
             return out;
         }
         return fresh_result(op, a, b, keywords.rule);
@@ -2125,7 +2159,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
             return load_element(out_type, cell->data());
         }
         const array out = allocate_output({&x}, {loop}, out_type, shape, keywords.rule);
-        run_unary_loop(op, loop, *out, in);
+        run_unary_loop(op, loop, *out, in, output_kind::fresh);
         return out;
     }
     const array& out = *keywords.out;
@@ -2262,7 +2296,7 @@ std::variant<array, scalar> apply(unary_op op, const operand& x) {
         return load_element(out_type, cell->data());
     }
     const array out = allocate_output({&x}, {loop}, out_type, shape);
-    run_unary_loop(op, loop, *out, in);
+    run_unary_loop(op, loop, *out, in, output_kind::fresh);
     return out;
 }
 
@@ -2403,7 +2437,7 @@ void at(unary_op op, const array& a, const index_expr& indices) {
     run_at(a, indices, nullptr, resolve, [&](std::byte* result, const indexed_element& e) {
         alignas(16) std::byte x[16];
         copy_element(loop, x, a->type(), e.element);
-        // Not as a 1-D run: ufunc.at's complex absolute takes the SIMD formula on both NumPys (measured, 2026-12-06).
+        // Not NumPy's steps: ufunc.at's complex absolute takes the SIMD formula on both NumPys (measured, 2026-12-06).
         unary_loop_for(op, loop, false)({result, x}, {0, 0}, 1);
     });
 }

@@ -6,7 +6,7 @@
 # (NumPy 2, seed 201: np.absolute(v1, v1[::-1]) with v1 an int64 pair viewed as complex128). 2026-12-06.
 # An output over its input (x1.real, handed to the loop uncopied): NumPy's loops see the overlap; NumPy 1.24's
 # AVX512F loop takes a contiguous output only and calls hypot, which keeps the NaN's sign.
-# A reversed (1, 1) output through a cast: complex_absolute_into_its_own_memory_reversed_through_a_cast_known.py.
+# A reversed (1, 1) output through a cast: complex_absolute_into_its_own_memory_reversed_through_a_cast.py.
 import numpy as np
 parts = np.array([0, -3, -3, 0, 4607182418800017408, -3, -3, 4607182418800017408, -3, -4, -4, -3,
                   9218868437227405312, -3], dtype=np.int64)

@@ -1022,6 +1022,13 @@ struct numpy_iteration {
     std::array<std::byte*, N> start;
 };
 
+// The same, not owning its iteration.
+template <std::size_t N>
+struct numpy_iteration_view {
+    const strided_iteration& it;
+    const std::array<std::byte*, N>& start;
+};
+
 template <std::size_t N>
 numpy_iteration<N> numpy_ufunc_iteration(const dims& shape, const std::array<const dims*, N>& strides,
                                          std::array<std::byte*, N> start, output_kind output) {
@@ -1184,7 +1191,7 @@ void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::
 // Runs a loop over NumPy's iteration (numpy_ufunc_iteration): one call where that is a single run, NumPy's buffered
 // runs otherwise.
 template <std::size_t N, class Loop>
-void run_as_numpy_iterates(const numpy_iteration<N>& numpy, Loop body, const std::array<std::int64_t, N>& sizes) {
+void run_as_numpy_iterates(const numpy_iteration_view<N>& numpy, Loop body, const std::array<std::int64_t, N>& sizes) {
     if (numpy.it.shape.size() < 2) {
         std::array<std::int64_t, N> steps{};
         for (std::size_t k = 0; k < N; ++k) steps[k] = numpy.it.shape.empty() ? 0 : numpy.it.strides[k].back();
@@ -1271,8 +1278,13 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
         compute();
         return;
     }
-    const numpy_iteration<3> numpy = numpy_ufunc_iteration<3>(
-        out.shape(), {&out.strides(), &a.strides, &b.strides}, start, output);
+    // A fresh result is laid out in NumPy's axis order and walked unflipped: NumPy's iteration is the engine's
+    // (not copied: small operations are dominated by such set-up).
+    std::optional<numpy_iteration<3>> reordered;
+    if (output == output_kind::existing)
+        reordered = numpy_ufunc_iteration<3>(out.shape(), {&out.strides(), &a.strides, &b.strides}, start, output);
+    const numpy_iteration_view<3> numpy = reordered ? numpy_iteration_view<3>{reordered->it, reordered->start}
+                                                    : numpy_iteration_view<3>{it, start};
     const std::int64_t size = itemsize(loop);
     // One run (every operand walking it with one stride; x[::-1] += y[::-1] forwards), or step-picked kernels.
     if (numpy.it.shape.size() < 2 || complex_product_picks_by_steps || bool_comparison) {
@@ -1511,8 +1523,9 @@ void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_inpu
         return;
     }
     if (out.ndim() > 0 && unary_loop_picks_by_steps(op, loop)) {
-        run_as_numpy_iterates<2>(numpy_ufunc_iteration<2>(out.shape(), {&out.strides(), &x.strides}, start, output),
-                                 body, {out.itemsize(), itemsize(loop)});
+        const numpy_iteration<2> numpy =
+            numpy_ufunc_iteration<2>(out.shape(), {&out.strides(), &x.strides}, start, output);
+        run_as_numpy_iterates<2>({numpy.it, numpy.start}, body, {out.itemsize(), itemsize(loop)});
         return;
     }
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});

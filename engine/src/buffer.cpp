@@ -84,8 +84,12 @@ std::size_t rounded_size(std::size_t nbytes) {
     // on where the engine's allocator put two small arrays. NumPy's answer there depends on its allocator: with
     // glibc's, 200 of 200 products of fresh 1-4 element arrays took the vector loop, as the engine always does;
     // under ASan's some did not.
-    constexpr std::size_t smallest = 64;
-    return (std::max(nbytes, smallest) + buffer::alignment - 1) / buffer::alignment * buffer::alignment;
+    // And 64 bytes left unused past the end: NumPy's loops ask whether two operands' ranges meet counting up to one
+    // step past the last item (NumPy 1.24's nomemoverlap), and glibc puts small blocks 16 bytes apart, so a fresh
+    // output placed right below its reversed input looked overlapping now and then (np.absolute(z[::-1]) under
+    // NumPy 1.24 took hypot in one corpus run of several). With the gap, buffers never meet for steps up to 64 bytes.
+    constexpr std::size_t smallest = 64, gap_after = 64;
+    return (std::max(nbytes, smallest) + buffer::alignment - 1) / buffer::alignment * buffer::alignment + gap_after;
 }
 
 }  // namespace

@@ -351,6 +351,49 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     return result;
 }
 
+// An out= as NumPy's accumulate walks it with its outer iterator (the input's ndim axes mapped one to one through
+// op_axes, out first, out not broadcast): out's first ndim axes must exist and match the input's shape, where the
+// input broadcasts along its length-1 axes (not along `axis`, whose length stays the input's: only that many
+// positions of out are written); axes of out beyond those are never walked (out[..., 0] is written). Returns the
+// part of out written and the input broadcast to it, or raises the iterator's messages.
+namespace {
+
+std::pair<array, array> accumulation_out_as_iterated(const array& out_handle, const array& source, std::size_t axis) {
+    const ndarray& out = *out_handle;
+    const std::size_t ndim = source->ndim();
+    const dims& in_shape = source->shape();
+    for (std::size_t d = 0; d < ndim; ++d)
+        if (d >= out.ndim())
+            raise(error_category::value_error,
+                  "Iterator input op_axes[0][" + std::to_string(ndim - d - 1) + "] (==" + std::to_string(d) +
+                      ") is not a valid axis of op[0], which has " + std::to_string(out.ndim()) + " dimensions ");
+    const dims out_mapped(out.shape().begin(), out.shape().begin() + static_cast<std::ptrdiff_t>(ndim));
+    dims broadcast = out_mapped;
+    for (std::size_t d = 0; d < ndim; ++d) {
+        if (broadcast[d] == 1) broadcast[d] = in_shape[d];
+        else if (broadcast[d] != in_shape[d] && in_shape[d] != 1)
+            raise(error_category::value_error, "operands could not be broadcast together with remapped shapes "
+                                               "[original->remapped]: " + shape_text(out.shape()) + "->" +
+                                                   shape_text(out_mapped) + " " + shape_text(in_shape) + "->" +
+                                                   shape_text(in_shape) + " ");
+    }
+    if (out_mapped != broadcast) {
+        const dims reversed(out_mapped.rbegin(), out_mapped.rend());  // NumPy's message lists them backwards
+        raise(error_category::value_error, "non-broadcastable output operand with shape " + shape_text(out.shape()) +
+                                               " [remapped to " + shape_text(reversed) +
+                                               "] doesn't match the broadcast shape " + shape_text(broadcast));
+    }
+    dims walked_shape = broadcast;
+    walked_shape[axis] = in_shape[axis];
+    const dims out_strides(out.strides().begin(), out.strides().begin() + static_cast<std::ptrdiff_t>(ndim));
+    const array walked = ndarray::view_of(out_handle, out.type(), walked_shape, out_strides, 0);
+    const array broadcast_source = ndarray::view_of(
+        source, source->type(), walked_shape, broadcast_strides(in_shape, source->strides(), walked_shape), 0);
+    return {walked, broadcast_source};
+}
+
+}  // namespace
+
 array accumulate(reduction r, const array& a, const accumulation_options& options) {
     // PyArray_CheckAxis: axis=None ravels; a 0-d array is made 1-d.
     array source = a;
@@ -365,19 +408,28 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
     const dtype loop = native_order(options.accumulate_as ? *options.accumulate_as
                                     : options.out         ? promote_types(source->type(), (*options.out)->type())
                                                           : accumulator_type(r, source->type(), std::nullopt));
-    const dims& shape = source->shape();
+    // Where the sums go: out itself, or the part of it NumPy's outer iterator walks.
+    array target;
     if (options.out) {
         const ndarray& out = **options.out;
-        if (out.shape() != shape)
-            raise(error_category::value_error, "operands could not be broadcast together with remapped shapes "
-                                               "[original->remapped]: " + shape_text(out.shape()) + "->" +
-                                                   shape_text(out.shape()) + " " + shape_text(shape) + "->" +
-                                                   shape_text(shape) + " ");
         const bool outer_iterator = ndim > 1 || !source->aligned() || !out.aligned() || source->type() != loop ||
                                     out.type() != loop || may_share_memory(out, *source);
         if (active_semantics().accumulate_checks_out_writeable || outer_iterator)
             out.require_writeable("output array is read-only");
+        if (outer_iterator) {
+            const auto [walked, broadcast_source] = accumulation_out_as_iterated(*options.out, source, axis);
+            target = walked;
+            source = broadcast_source;
+        } else {
+            // Without an iterator (PyUFunc_Accumulate): nothing to do for an empty axis or an empty out, whatever
+            // out's shape; otherwise its shape must be the input's.
+            if (source->shape()[axis] == 0 || out.size() == 0) return *options.out;
+            if (out.shape() != source->shape())
+                raise(error_category::value_error, "provided out is the wrong size for the accumulation.");
+            target = *options.out;
+        }
     }
+    const dims& shape = source->shape();
 
     // Every value first (in C order), so an out overlapping the input reads it as it was. NumPy's iterator casts
     // the input into the loop's dtype with its cast loops, whose answers for values the type cannot hold (a float
@@ -403,7 +455,7 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
                                               loop == dtype::float16));
     }
 
-    array result = options.out ? *options.out : array{};
+    array result = target;
     if (!result) {
         // NumPy allocates through its iterator when there is more than one dimension: order K, as for a ufunc
         // (an empty result gets zero strides); one dimension is a plain new array.
@@ -424,11 +476,11 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
             cell += computed->itemsize();
         }
         assign(*result, *computed);
-        return result;
+        return *options.out;
     }
     const std::vector<std::byte*> targets = element_addresses(*result);
     for (std::size_t f = 0; f < values.size(); ++f) store_element(result->type(), targets[f], values[f]);
-    return result;
+    return options.out ? *options.out : result;
 }
 
 }  // namespace engine

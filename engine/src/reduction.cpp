@@ -447,10 +447,19 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
         store_element(loop, cell, v);
         return load_element(loop, cell);
     };
+    const auto first_of_line = [&](std::size_t f) { return (static_cast<std::int64_t>(f) / line_step) % extent == 0; };
+    // NumPy copies each line's first element with a plain transfer (copy_info), not through the loop: a bool byte
+    // other than 0 and 1 (of a view) stays as it is (property test, NumPy 1.24, seed 329), kept here before any write.
+    std::vector<std::byte> first_bool_bytes;
+    if (loop == dtype::bool_)
+        for (const std::byte* address : element_addresses(*in_loop_type)) first_bool_bytes.push_back(*address);
+    const auto store = [&](std::size_t f, dtype type, std::byte* address) {
+        if (type == dtype::bool_ && !first_bool_bytes.empty() && first_of_line(f)) *address = first_bool_bytes[f];
+        else store_element(type, address, values[f]);
+    };
     for (std::size_t f = 0; f < values.size(); ++f) {
         values[f] = in_loop_dtype(values[f].cast_to(loop));
-        const bool first_of_line = (static_cast<std::int64_t>(f) / line_step) % extent == 0;
-        if (!first_of_line)
+        if (!first_of_line(f))
             values[f] = in_loop_dtype(combine(r, loop, values[f - static_cast<std::size_t>(line_step)], values[f],
                                               loop == dtype::float16));
     }
@@ -470,16 +479,13 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
         // end as an array assignment: in out's memory order (axes walked backwards turned around). Where out's
         // elements alias each other, that decides which value stays (property seed 852).
         const array computed = ndarray::allocate(loop, shape, order::C, initial_contents::unwritten);
-        std::byte* cell = computed->data();
-        for (const scalar& v : values) {
-            store_element(loop, cell, v);
-            cell += computed->itemsize();
-        }
+        for (std::size_t f = 0; f < values.size(); ++f)
+            store(f, loop, computed->data() + static_cast<std::int64_t>(f) * computed->itemsize());
         assign(*result, *computed);
         return *options.out;
     }
     const std::vector<std::byte*> targets = element_addresses(*result);
-    for (std::size_t f = 0; f < values.size(); ++f) store_element(result->type(), targets[f], values[f]);
+    for (std::size_t f = 0; f < values.size(); ++f) store(f, result->type(), targets[f]);
     return options.out ? *options.out : result;
 }
 

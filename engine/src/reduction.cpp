@@ -262,6 +262,11 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         }
         return position;
     };
+    // min and max have no identity: NumPy copies each position's first element as it is (a plain transfer) and runs
+    // the loop over the rest, so where one element is reduced a bool byte other than 0 and 1 stays (0xC0, not 1).
+    std::vector<std::byte> copied_bool_bytes;
+    if ((r == reduction::min || r == reduction::max) && accumulator == dtype::bool_ && count == 1)
+        for (const std::byte* address : element_addresses(*in_accumulator_type)) copied_bool_bytes.push_back(*address);
     for (std::size_t flat = 0; flat < elements.size(); ++flat) {
         const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);
@@ -325,7 +330,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     for (std::size_t p = 0; p < values.size(); ++p) {
         std::int64_t offset = 0;
         for (std::size_t d = 0; d < result_shape.size(); ++d) offset += index[d] * result->strides()[d];
-        store_element(result->type(), result->data() + offset, values[p]);
+        if (!copied_bool_bytes.empty() && result->type() == dtype::bool_) result->data()[offset] = copied_bool_bytes[p];
+        else store_element(result->type(), result->data() + offset, values[p]);
         for (std::size_t d = result_shape.size(); d-- > 0;) {
             if (++index[d] < result_shape[d]) break;
             index[d] = 0;

@@ -592,10 +592,9 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
             }
         }
         // NumPy 2's scalar kernel, plain, for an output stepping 0 or overlapping an input, and for complex64 an
-        // input stepping backwards (semantics::complex64_backward_inputs_take_scalar_kernel). A run of one element
-        // steps 0 here whatever NumPy hands its loop: its trivial loop the arrays' own steps (an output's never 0),
-        // its iterator zero steps, which it runs for one element written in place (the overlap sends it there).
-        const bool output_steps_zero = n > 1 ? strides[0] == 0 : p[0] == p[1] || p[0] == p[2];
+        // input stepping backwards (semantics::complex64_backward_inputs_take_scalar_kernel). One element comes
+        // with NumPy's steps (run_loop): its trivial path's, or its iterator's zeros (and ufunc.at's).
+        const bool output_steps_zero = strides[0] == 0;
         const bool backward_input = std::is_same_v<R, float> && rules.complex64_backward_inputs_take_scalar_kernel &&
                                     (strides[1] < 0 || strides[2] < 0);
         if (fusion == semantics::complex_product_fusion::everywhere &&
@@ -828,6 +827,7 @@ dtype output_type(binary_op op, dtype loop) { return is_comparison(op) ? dtype::
 // Holds whatever temporary it had to make.
 struct loop_input {
     dtype type = dtype::bool_;              // the dtype the loop reads it in
+    bool zero_dimensional = false;          // a 0-d operand (NumPy's trivial loop steps it by 0)
     const std::byte* data = nullptr;
     dims strides;
     array converted;                        // a cast copy of an array input
@@ -836,6 +836,7 @@ struct loop_input {
 
 void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& shape) {
     in.type = loop;
+    in.zero_dimensional = shape_of(x).empty();
     const auto* a = std::get_if<array>(&x);
     if (!a || ((*a)->ndim() == 0 && (*a)->type() != loop)) {
         // One value, repeated through a zero stride.
@@ -1006,9 +1007,11 @@ bool walks_with_one_stride(const strided_iteration& it, std::size_t operand) {
     return true;
 }
 
-// Whether a loop writes a fresh result (allocated by the ufunc: by NumPy's trivial path or its iterator) or an
-// existing array (out=, an operation in place, a copy of out written back).
-enum class output_kind { fresh, existing };
+// How NumPy reaches a loop (ufunc_object.c): its trivial path, one call with the arrays' own steps (a 1-D
+// operand's stride, an n-d contiguous one's itemsize, a 0-d input's 0), or its iterator, which either allocates the
+// output itself (a fresh result) or writes an existing array (out=, an operation in place, a copy of out written
+// back). The iterator hands a single element over with zero steps.
+enum class numpy_call { trivial, iterator_fresh_output, iterator_existing_output };
 
 // A loop's iteration as NumPy's ufunc iterator walks it (operand 0 the output): its axis order (nditer_order:
 // every operand weighs in, C order winning their conflicts), coalesced, and an axis no operand walks forwards
@@ -1031,10 +1034,10 @@ struct numpy_iteration_view {
 
 template <std::size_t N>
 numpy_iteration<N> numpy_ufunc_iteration(const dims& shape, const std::array<const dims*, N>& strides,
-                                         std::array<std::byte*, N> start, output_kind output) {
+                                         std::array<std::byte*, N> start, numpy_call call) {
     std::vector<dims> votes;
     for (std::size_t k = 0; k < N; ++k) votes.push_back(*strides[k]);
-    const axis_order o = nditer_order(shape, votes, output == output_kind::existing);
+    const axis_order o = nditer_order(shape, votes, call == numpy_call::iterator_existing_output);
     dims order_shape;
     std::vector<dims> order_strides(N);
     for (const std::size_t axis : o.outer_to_inner) {
@@ -1210,8 +1213,15 @@ std::pair<std::uintptr_t, std::uintptr_t> span_of(const strided_iteration& it, s
     return {static_cast<std::uintptr_t>(low), static_cast<std::uintptr_t>(high + itemsize)};
 }
 
+// The steps NumPy hands its loop for an operation of one element: its trivial path's (see numpy_call), or the
+// iterator's zeros. (The engine's own iteration of one element steps 0 throughout.)
+std::int64_t trivial_step(const ndarray& out, const dims& strides, std::int64_t item, bool zero_dimensional) {
+    if (zero_dimensional) return 0;
+    return out.ndim() == 1 ? strides[0] : item;
+}
+
 void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
-              output_kind output = output_kind::existing) {
+              numpy_call call = numpy_call::iterator_existing_output) {
     if (out.size() == 0) return;
     const binary_loop body = loop_for(op, loop, a.type, b.type);
     const std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)};
@@ -1220,6 +1230,15 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     if (op == binary_op::add && (loop == dtype::float32 || loop == dtype::float64) && out.size() == 1 &&
         out.data() == a.data && a.type == b.type) {
         body({start[0], start[2], start[1]}, {0, 0, 0}, 1);
+        return;
+    }
+    if (out.size() == 1) {
+        std::array<std::int64_t, 3> steps{};
+        if (call == numpy_call::trivial)
+            steps = {trivial_step(out, out.strides(), out.itemsize(), false),
+                     trivial_step(out, a.strides, itemsize(a.type), a.zero_dimensional),
+                     trivial_step(out, b.strides, itemsize(b.type), b.zero_dimensional)};
+        body(start, steps, 1);
         return;
     }
     // A contiguous output with every input laid out as it is (or repeated through zero strides) is the single
@@ -1281,8 +1300,8 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     // A fresh result is laid out in NumPy's axis order and walked unflipped: NumPy's iteration is the engine's
     // (not copied: small operations are dominated by such set-up).
     std::optional<numpy_iteration<3>> reordered;
-    if (output == output_kind::existing)
-        reordered = numpy_ufunc_iteration<3>(out.shape(), {&out.strides(), &a.strides, &b.strides}, start, output);
+    if (call == numpy_call::iterator_existing_output)
+        reordered = numpy_ufunc_iteration<3>(out.shape(), {&out.strides(), &a.strides, &b.strides}, start, call);
     const numpy_iteration_view<3> numpy = reordered ? numpy_iteration_view<3>{reordered->it, reordered->start}
                                                     : numpy_iteration_view<3>{it, start};
     const std::int64_t size = itemsize(loop);
@@ -1431,7 +1450,7 @@ void complex_absolute_loop_of(std::array<std::byte*, 2> p, std::array<std::int64
 
 // NumPy 2's complex square where its SIMD kernel fuses (complex_product_fusion::everywhere): that kernel takes a
 // contiguous input or output, apart from each other (is_mem_overlap); its scalar kernel's products are plain. One
-// element written in place comes with zero steps from NumPy's iterator (typed_loop's complex product), so plain.
+// element comes with NumPy's steps (run_unary_loop): its trivial path's, or its iterator's zeros (and ufunc.at's).
 template <class E>
 void complex_square_numpy2_loop_of(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
     using R = typename E::value_type;
@@ -1439,9 +1458,8 @@ void complex_square_numpy2_loop_of(std::array<std::byte*, 2> p, std::array<std::
     const bool y_first = active_semantics().complex_cross_products_y_first;
     const bool backward_input = std::is_same_v<R, float> &&
                                 active_semantics().complex64_backward_inputs_take_scalar_kernel && strides[1] < 0;
-    const bool fused = n > 1 ? (strides[0] == size || strides[1] == size) && !backward_input &&
-                                   detail::numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n)
-                             : p[0] != p[1];
+    const bool fused = (strides[0] == size || strides[1] == size) && !backward_input &&
+                       detail::numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n);
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;
         std::memcpy(&x, p[1], sizeof x);
@@ -1513,18 +1531,22 @@ bool unary_loop_picks_by_steps(unary_op op, dtype loop) {
 }
 
 void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x,
-                    output_kind output = output_kind::existing) {
+                    numpy_call call = numpy_call::iterator_existing_output) {
     if (out.size() == 0) return;
     if (op == unary_op::negative && detail::run_numpy_negative_loop(loop, out, x.data, x.strides)) return;
     const unary_loop body = unary_loop_for(op, loop);
     const std::array<std::byte*, 2> start{out.data(), const_cast<std::byte*>(x.data)};
-    if (out.ndim() == 0) {  // NumPy's trivial path steps a 0-d output by its itemsize, a 0-d input by 0
-        body(start, {out.itemsize(), 0}, 1);
+    if (out.size() == 1) {
+        std::array<std::int64_t, 2> steps{};
+        if (call == numpy_call::trivial)
+            steps = {trivial_step(out, out.strides(), out.itemsize(), false),
+                     trivial_step(out, x.strides, itemsize(x.type), x.zero_dimensional)};
+        body(start, steps, 1);
         return;
     }
     if (out.ndim() > 0 && unary_loop_picks_by_steps(op, loop)) {
         const numpy_iteration<2> numpy =
-            numpy_ufunc_iteration<2>(out.shape(), {&out.strides(), &x.strides}, start, output);
+            numpy_ufunc_iteration<2>(out.shape(), {&out.strides(), &x.strides}, start, call);
         run_as_numpy_iterates<2>({numpy.it, numpy.start}, body, {out.itemsize(), itemsize(loop)});
         return;
     }
@@ -1553,9 +1575,9 @@ bool power_loop_takes_sqrt(binary_op op, dtype loop, const loop_input& exponent)
 
 // The binary loop, or the unary loop a binary call runs instead.
 void run_binary(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
-                output_kind output = output_kind::existing) {
-    if (power_loop_takes_sqrt(op, loop, b) && out.ndim() > 0) return run_unary_loop(unary_op::sqrt, loop, out, a, output);
-    run_loop(op, loop, out, a, b, output);
+                numpy_call call = numpy_call::iterator_existing_output) {
+    if (power_loop_takes_sqrt(op, loop, b) && out.ndim() > 0) return run_unary_loop(unary_op::sqrt, loop, out, a, call);
+    run_loop(op, loop, out, a, b, call);
 }
 
 // ---- Output layout --------------------------------------------------------------------------------------
@@ -1678,14 +1700,17 @@ per_operand<layout_input> described_for_layout(const per_operand<const operand*>
 }
 
 // `loops`: the dtype each operand's loop reads it in; `rule`: the call's casting rule.
+// `call`, when asked: how NumPy reaches the loop that fills it (its trivial path or its iterator).
 array allocate_output(const per_operand<const operand*>& operands, const per_operand<dtype>& loops, dtype out_type,
-                      const dims& shape, casting rule = casting::same_kind) {
+                      const dims& shape, casting rule = casting::same_kind, numpy_call* call = nullptr) {
     const per_operand<layout_input> described = described_for_layout(operands, loops);
     // The output keeps the first operand's descriptor when it is of its type (simple_legacy_resolve_descriptors).
     const auto* first = std::get_if<array>(operands.front());
     const descriptor_handle descriptor = first ? descriptor_kept_from(**first, out_type) : nullptr;
     // The loop writes every element of the output, so it is not zero-filled first.
-    if (const auto o = trivial_output_order(described, rule)) {
+    const std::optional<order> trivial_order = trivial_output_order(described, rule);
+    if (call) *call = trivial_order ? numpy_call::trivial : numpy_call::iterator_fresh_output;
+    if (const auto o = trivial_order) {
         array out = ndarray::allocate(out_type, shape, *o, initial_contents::unwritten);
         out->set_descriptor(descriptor);
         return out;
@@ -1779,11 +1804,12 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
             scalar_complex_product(loop, cell->data(), in_a.data, in_b.data);
             return load_element(out_type, cell->data());
         }
-        run_loop(op, loop, *cell, swapped ? in_b : in_a, swapped ? in_a : in_b);
+        run_loop(op, loop, *cell, swapped ? in_b : in_a, swapped ? in_a : in_b, numpy_call::trivial);
         return load_element(out_type, cell->data());
     }
-    const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, rule);
-    run_binary(op, loop, *out, in_a, in_b, output_kind::fresh);
+    numpy_call call = numpy_call::iterator_fresh_output;
+    const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, rule, &call);
+    run_binary(op, loop, *out, in_a, in_b, call);
     return out;
 }
 
@@ -2107,11 +2133,12 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
             prepare_input(in_b, b, input_loops[1], shape);
             if (shape.empty()) {
                 const array cell = ndarray::allocate(out_type, {});
-                run_loop(op, loop, *cell, in_a, in_b);
+                run_loop(op, loop, *cell, in_a, in_b, numpy_call::trivial);
                 return load_element(out_type, cell->data());
             }
-            const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, keywords.rule);
-            run_binary(op, loop, *out, in_a, in_b, output_kind::fresh);
+            numpy_call call = numpy_call::iterator_fresh_output;
+            const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, keywords.rule, &call);
+            run_binary(op, loop, *out, in_a, in_b, call);
             return out;
         }
         return fresh_result(op, a, b, keywords.rule);
@@ -2124,8 +2151,14 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
     loop_input in_a, in_b;
     prepare_input(in_a, a, input_loops[0], shape);
     prepare_input(in_b, b, input_loops[1], shape);
-    write_into(*out, out_type, mask, {&a, &b}, layout_loops, keywords.rule,
-               [&](const ndarray& dest) { run_binary(op, loop, dest, in_a, in_b); });
+    // One element: NumPy's steps differ between its trivial path and its iterator (numpy_call).
+    const bool trivial = out->size() == 1 && !mask &&
+                         trivial_loop_takes_out(described_for_layout({&a, &b}, layout_loops), *out, out_type,
+                                                keywords.rule);
+    write_into(*out, out_type, mask, {&a, &b}, layout_loops, keywords.rule, [&](const ndarray& dest) {
+        run_binary(op, loop, dest, in_a, in_b,
+                   trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
+    });
     return out;
 }
 
@@ -2168,11 +2201,12 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         prepare_input(in, x, loop, shape);
         if (shape.empty()) {
             const array cell = ndarray::allocate(out_type, {});
-            run_unary_loop(op, loop, *cell, in);
+            run_unary_loop(op, loop, *cell, in, numpy_call::trivial);
             return load_element(out_type, cell->data());
         }
-        const array out = allocate_output({&x}, {loop}, out_type, shape, keywords.rule);
-        run_unary_loop(op, loop, *out, in, output_kind::fresh);
+        numpy_call call = numpy_call::iterator_fresh_output;
+        const array out = allocate_output({&x}, {loop}, out_type, shape, keywords.rule, &call);
+        run_unary_loop(op, loop, *out, in, call);
         return out;
     }
     const array& out = *keywords.out;
@@ -2182,8 +2216,12 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         keywords.where ? std::optional(where_mask(*keywords.where, shape)) : std::nullopt;
     loop_input in;
     prepare_input(in, x, loop, shape);
-    write_into(*out, out_type, mask, {&x}, {loop}, keywords.rule,
-               [&](const ndarray& dest) { run_unary_loop(op, loop, dest, in); });
+    const bool trivial = out->size() == 1 && !mask &&
+                         trivial_loop_takes_out(described_for_layout({&x}, {loop}), *out, out_type, keywords.rule);
+    write_into(*out, out_type, mask, {&x}, {loop}, keywords.rule, [&](const ndarray& dest) {
+        run_unary_loop(op, loop, dest, in,
+                       trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
+    });
     return out;
 }
 
@@ -2305,11 +2343,12 @@ std::variant<array, scalar> apply(unary_op op, const operand& x) {
     prepare_input(in, x, loop, shape);
     if (shape.empty()) {
         const array cell = ndarray::allocate(out_type, {});
-        run_unary_loop(op, loop, *cell, in);
+        run_unary_loop(op, loop, *cell, in, numpy_call::trivial);
         return load_element(out_type, cell->data());
     }
-    const array out = allocate_output({&x}, {loop}, out_type, shape);
-    run_unary_loop(op, loop, *out, in, output_kind::fresh);
+    numpy_call call = numpy_call::iterator_fresh_output;
+    const array out = allocate_output({&x}, {loop}, out_type, shape, casting::same_kind, &call);
+    run_unary_loop(op, loop, *out, in, call);
     return out;
 }
 

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -1059,7 +1060,7 @@ numpy_iteration<N> numpy_ufunc_iteration(const dims& shape, const std::array<con
 // through a contiguous buffer (`buffered`). The runs follow semantics::buffered_iteration_picks_a_core.
 struct buffered_run {
     std::int64_t first, length;
-    std::array<bool, 3> buffered;
+    std::array<bool, 4> buffered;  // up to a binary loop's three operands and a where= mask
 };
 
 // NumPy 2.4 (nditer_constr.c's npyiter_find_buffering_setup): the iterator grows its core outward axis by axis,
@@ -1071,7 +1072,7 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it) {
     const std::size_t n = it.shape.size();
     const auto axis = [&](std::size_t numpy_dim) { return n - 1 - numpy_dim; };  // NumPy counts from the inner axis
     const std::size_t operands = it.strides.size();
-    std::array<std::size_t, 3> single_stride_dims{1, 1, 1};
+    std::array<std::size_t, 4> single_stride_dims{1, 1, 1, 1};
     std::int64_t cost = 1, size = it.shape[axis(0)];
     std::int64_t best_cost = cost, best_size = size, best_core = 1;
     std::size_t best_dim = 0;
@@ -1094,9 +1095,9 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it) {
             best_dim = dim;
         }
     }
-    std::array<bool, 3> buffered{};
+    std::array<bool, 4> buffered{};
     for (std::size_t k = 0; k < operands; ++k) buffered[k] = single_stride_dims[k] <= best_dim;
-    const bool any_buffered = buffered[0] || buffered[1] || buffered[2];
+    const bool any_buffered = std::find(buffered.begin(), buffered.end(), true) != buffered.end();
     const std::int64_t block = best_size;  // the core times the kept axis: runs never cross it
     const std::int64_t run = any_buffered && best_size > ufunc_buffer_size
                                  ? best_core * (ufunc_buffer_size / best_core) : best_size;
@@ -1113,13 +1114,13 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it) {
 // takes that whole rest in place (GROWINNER).
 std::vector<buffered_run> numpy_1_24_buffered_runs(const strided_iteration& it) {
     const std::int64_t row = it.shape.back(), total = element_count(it.shape);
-    std::array<bool, 3> buffered{};
+    std::array<bool, 4> buffered{};
     for (std::size_t k = 0; k < it.strides.size(); ++k) buffered[k] = !walks_with_one_stride(it, k);
     std::vector<buffered_run> runs;
     for (std::int64_t first = 0; first < total;) {
         const std::int64_t transfer = std::min(ufunc_buffer_size, total - first), rest_of_row = row - first % row;
         const bool in_place = rest_of_row >= transfer;
-        runs.push_back({first, in_place ? rest_of_row : transfer, in_place ? std::array<bool, 3>{} : buffered});
+        runs.push_back({first, in_place ? rest_of_row : transfer, in_place ? std::array<bool, 4>{} : buffered});
         first += runs.back().length;
     }
     return runs;
@@ -1202,6 +1203,57 @@ void run_as_numpy_iterates(const numpy_iteration_view<N>& numpy, Loop body, cons
         return;
     }
     run_numpy_buffered_runs<N>(numpy.it, numpy.start, body, sizes);
+}
+
+// A loop over NumPy's iteration of an operation with where= (`numpy`: the loop's N operands, output first, and the
+// mask last): the mask joins the iteration as one more operand (axis order, coalescing, buffers), and NumPy's masked
+// loop (generic_masked_strided_loop) calls the loop on each stretch of unmasked elements within a run, at the steps
+// of the run (buffered operands through their buffer; a buffered output written back where unmasked).
+template <std::size_t N, class Loop>
+void run_masked_as_numpy_iterates(const numpy_iteration_view<N + 1>& numpy, Loop body,
+                                  const std::array<std::int64_t, N>& sizes) {
+    const strided_iteration& it = numpy.it;
+    std::vector<buffered_run> runs;
+    if (it.shape.size() < 2) runs.push_back({0, it.shape.empty() ? 1 : it.shape.back(), {}});
+    else runs = numpy_buffered_runs(it);
+    const auto step_of = [&](std::size_t k) { return it.shape.empty() ? std::int64_t{0} : it.strides[k].back(); };
+    std::array<std::vector<std::byte>, N> buffer;
+    for (const buffered_run& run : runs) {
+        std::array<std::byte*, N> p{};
+        std::array<std::int64_t, N> steps{};
+        for (std::size_t k = 0; k < N; ++k) {
+            p[k] = element_of(it, numpy.start[k], k, run.first);
+            steps[k] = step_of(k);
+            if (!run.buffered[k]) continue;
+            buffer[k].resize(static_cast<std::size_t>(run.length * sizes[k]));
+            if (k > 0)
+                for (std::int64_t i = 0; i < run.length; ++i)
+                    std::memcpy(buffer[k].data() + i * sizes[k], element_of(it, numpy.start[k], k, run.first + i),
+                                static_cast<std::size_t>(sizes[k]));
+            p[k] = buffer[k].data();
+            steps[k] = sizes[k];
+        }
+        const auto unmasked = [&](std::int64_t i) {
+            return *element_of(it, numpy.start[N], N, run.first + i) != std::byte{0};
+        };
+        for (std::int64_t i = 0; i < run.length;) {
+            if (!unmasked(i)) {
+                ++i;
+                continue;
+            }
+            std::int64_t end = i + 1;
+            while (end < run.length && unmasked(end)) ++end;
+            std::array<std::byte*, N> q = p;
+            for (std::size_t k = 0; k < N; ++k) q[k] += i * steps[k];
+            body(q, steps, end - i);
+            i = end;
+        }
+        if (run.buffered[0])
+            for (std::int64_t i = 0; i < run.length; ++i)
+                if (unmasked(i))
+                    std::memcpy(element_of(it, numpy.start[0], 0, run.first + i), buffer[0].data() + i * sizes[0],
+                                static_cast<std::size_t>(sizes[0]));
+    }
 }
 
 // The bytes an iteration's operand spans, as [low, high).
@@ -1331,6 +1383,30 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     }
     if (loop == dtype::float32) redo_y_first_tails_of_numpy_buffered_runs<float>(numpy.it, redo_start, body, block);
     else redo_y_first_tails_of_numpy_buffered_runs<double>(numpy.it, redo_start, body, block);
+}
+
+// where=: the loops that pick their kernel by the runs they are handed (complex products, bool comparisons, NumPy 2's
+// float sums and products) run as NumPy's masked loop does, on each stretch of unmasked elements of NumPy's runs,
+// writing only those elements of out (run_masked_as_numpy_iterates); false for every other loop, whose elements
+// come out the same computed whole and copied where the mask is True.
+bool run_loop_masked(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
+                     const ndarray& mask) {
+    const semantics& rules = active_semantics();
+    const bool picks_by_steps =
+        (op == binary_op::multiply && is_complex(loop) &&
+         rules.complex_products != semantics::complex_product_fusion::nowhere) ||
+        (loop == dtype::bool_ && is_comparison(op)) ||
+        ((op == binary_op::add || op == binary_op::multiply) && (loop == dtype::float32 || loop == dtype::float64) &&
+         rules.float_sum_product_tail_y_first_after_bytes > 0);
+    if (!picks_by_steps || a.type != loop || b.type != loop || out.type() != loop || out.size() == 0) return false;
+    const dims mask_strides = broadcast_strides(mask.shape(), mask.strides(), out.shape());
+    const numpy_iteration<4> numpy = numpy_ufunc_iteration<4>(
+        out.shape(), {&out.strides(), &a.strides, &b.strides, &mask_strides},
+        {out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data), const_cast<std::byte*>(mask.data())},
+        numpy_call::iterator_existing_output);
+    const std::int64_t size = itemsize(loop);
+    run_masked_as_numpy_iterates<3>({numpy.it, numpy.start}, loop_for(op, loop, a.type, b.type), {size, size, size});
+    return true;
 }
 
 // ---- Unary loops ----------------------------------------------------------------------------------------
@@ -1555,6 +1631,18 @@ void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_inpu
                           [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
                               body(p, strides, n);
                           });
+}
+
+// where= for a unary loop that picks its kernel by its steps (complex square and absolute): as run_loop_masked.
+bool run_unary_loop_masked(unary_op op, dtype loop, const ndarray& out, const loop_input& x, const ndarray& mask) {
+    if (!unary_loop_picks_by_steps(op, loop) || x.type != loop || out.size() == 0) return false;
+    const dims mask_strides = broadcast_strides(mask.shape(), mask.strides(), out.shape());
+    const numpy_iteration<3> numpy = numpy_ufunc_iteration<3>(
+        out.shape(), {&out.strides(), &x.strides, &mask_strides},
+        {out.data(), const_cast<std::byte*>(x.data), const_cast<std::byte*>(mask.data())},
+        numpy_call::iterator_existing_output);
+    run_masked_as_numpy_iterates<2>({numpy.it, numpy.start}, unary_loop_for(op, loop), {out.itemsize(), itemsize(loop)});
+    return true;
 }
 
 // absolute of a complex number is real (complex64 -> float32); every other unary ufunc keeps the loop dtype.
@@ -2046,7 +2134,8 @@ void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* 
 template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                 const per_operand<const operand*>& inputs, const per_operand<dtype>& loops, casting rule,
-                Compute&& compute) {
+                Compute&& compute,
+                const std::function<bool(const ndarray&, const ndarray&)>& compute_masked = {}) {
     const bool out_overlaps_itself = solve_may_have_internal_overlap(region_of(out), 1) != overlap::no;
     // The trivial path only shows where out overlaps itself or an input other than out itself shares its buffer:
     // elsewhere the steps below write out directly too (and asking costs a fifth of a small in-place sum, perf).
@@ -2091,6 +2180,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         if (std::any_of(read.begin(), read.end(), steps_forward))
             return write_in_own_order(out, *computed(), mask ? mask->get() : nullptr);
     }
+    if (mask && out_type == out.type() && compute_masked && compute_masked(out, **mask)) return;
     if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());
 }
@@ -2155,10 +2245,15 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
     const bool trivial = out->size() == 1 && !mask &&
                          trivial_loop_takes_out(described_for_layout({&a, &b}, layout_loops), *out, out_type,
                                                 keywords.rule);
-    write_into(*out, out_type, mask, {&a, &b}, layout_loops, keywords.rule, [&](const ndarray& dest) {
-        run_binary(op, loop, dest, in_a, in_b,
-                   trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
-    });
+    write_into(
+        *out, out_type, mask, {&a, &b}, layout_loops, keywords.rule,
+        [&](const ndarray& dest) {
+            run_binary(op, loop, dest, in_a, in_b,
+                       trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
+        },
+        [&](const ndarray& dest, const ndarray& m) {
+            return !power_loop_takes_sqrt(op, loop, in_b) && run_loop_masked(op, loop, dest, in_a, in_b, m);
+        });
     return out;
 }
 
@@ -2218,10 +2313,13 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
     prepare_input(in, x, loop, shape);
     const bool trivial = out->size() == 1 && !mask &&
                          trivial_loop_takes_out(described_for_layout({&x}, {loop}), *out, out_type, keywords.rule);
-    write_into(*out, out_type, mask, {&x}, {loop}, keywords.rule, [&](const ndarray& dest) {
-        run_unary_loop(op, loop, dest, in,
-                       trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
-    });
+    write_into(
+        *out, out_type, mask, {&x}, {loop}, keywords.rule,
+        [&](const ndarray& dest) {
+            run_unary_loop(op, loop, dest, in,
+                           trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
+        },
+        [&](const ndarray& dest, const ndarray& m) { return run_unary_loop_masked(op, loop, dest, in, m); });
     return out;
 }
 

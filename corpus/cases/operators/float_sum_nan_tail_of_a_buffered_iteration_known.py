@@ -6,11 +6,12 @@
 # of 8,190 and 91, and (3, 5001) + a (3, 1) column or the (2, 8201) sum row by row in place; NumPy 2's contiguous
 # float loop passes on y's NaN past each run's last whole 64-byte block, and throughout where y repeats
 # (float_sum_product_tail_y_first_after_bytes): the last 4 of the first 20 sums. An F-ordered out= against C-ordered
-# inputs NumPy walks in C order (the output buffered); x[::-1] += y[::-1] forwards, as one run. The engine walked its
-# own rows and tiles until 2026-12-06; it now computes again the elements NumPy's runs take y first. Known at NumPy
-# 2's baseline (corpus/expected-divergences/: its loops there follow other patterns, not modelled). NumPy 1.24's
-# float sums of NaNs follow the operands' alignment and cannot be a case (complex_product_of_a_buffered_iteration.py
-# shows its buffering).
+# inputs NumPy walks in C order (the output buffered); x[::-1] += y[::-1] forwards, as one run. The engine walked
+# its own rows and tiles until 2026-12-06; it now computes again the elements NumPy's runs take y first (with
+# where=, runs the loop on the unmasked stretches of NumPy's runs, as its masked loop does). Known at NumPy 2's
+# baseline (corpus/expected-divergences/: its loops there follow other patterns, not modelled). NumPy 1.24's float
+# sums of NaNs follow the operands' alignment and cannot be a case (complex_product_of_a_buffered_iteration.py shows
+# its buffering).
 import numpy as np
 x = (np.arange(20, dtype=np.uint64) + np.uint64(9221120237041090561)).view(np.float64).reshape((4, 5))
 y = (np.arange(5, dtype=np.uint64) + np.uint64(9221120237042139137)).view(np.float64)
@@ -47,3 +48,9 @@ into_fv = into_f.view(np.uint64)
 back = (np.arange(5462, dtype=np.uint64) + np.uint64(9221120237042139137)).view(np.float64).reshape((2731, 2))[::-1]
 back += (np.arange(5462, dtype=np.uint64) + np.uint64(9221120237043187713)).view(np.float64).reshape((2731, 2))[::-1]
 backv = back.view(np.uint64)
+masked = np.zeros((4, 5))
+np.add(x, y, out=masked, where=(np.arange(20) % 3 != 1).reshape(4, 5))
+maskedv = masked.view(np.uint64)
+masked_1d = np.zeros(20)
+np.add(x.ravel(), y[0], out=masked_1d, where=np.arange(20) % 3 != 1)
+masked_1dv = masked_1d.view(np.uint64)

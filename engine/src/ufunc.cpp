@@ -1161,20 +1161,20 @@ void redo_y_first_tails_of_numpy_buffered_runs(const strided_iteration& it, cons
     }
 }
 
-// A loop over NumPy's buffered iteration as its loop sees it (numpy_buffered_runs; operand 0 the output), the
-// buffered inputs gathered into a contiguous buffer first, a buffered output written back after (`sizes`: each
-// operand's itemsize). Slower than the engine's own tiles, so only for loops whose kernel NumPy picks by the steps
-// it is handed.
-template <std::size_t N, class Loop>
-void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, N>& start, Loop body,
-                             const std::array<std::int64_t, N>& sizes) {
+// One of NumPy's runs as its loop is handed it (operand 0 the output): each operand's pointer and step, a buffered
+// input gathered into a contiguous buffer first, a buffered output given its buffer (`sizes`: each operand's
+// itemsize).
+template <std::size_t N>
+struct run_operands {
+    std::array<std::byte*, N> p{};
+    std::array<std::int64_t, N> steps{};
     std::array<std::vector<std::byte>, N> buffer;
-    for (const buffered_run& run : numpy_buffered_runs(it)) {
-        std::array<std::byte*, N> p{};
-        std::array<std::int64_t, N> steps{};
+
+    void take(const strided_iteration& it, const std::array<std::byte*, N>& start, const buffered_run& run,
+              const std::array<std::int64_t, N>& sizes) {
         for (std::size_t k = 0; k < N; ++k) {
             p[k] = element_of(it, start[k], k, run.first);
-            steps[k] = it.strides[k].back();
+            steps[k] = it.shape.empty() ? 0 : it.strides[k].back();
             if (!run.buffered[k]) continue;
             buffer[k].resize(static_cast<std::size_t>(run.length * sizes[k]));
             if (k > 0)
@@ -1184,11 +1184,30 @@ void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::
             p[k] = buffer[k].data();
             steps[k] = sizes[k];
         }
-        body(p, steps, run.length);
-        if (run.buffered[0])  // written back where the output is buffered
-            for (std::int64_t i = 0; i < run.length; ++i)
-                std::memcpy(element_of(it, start[0], 0, run.first + i), buffer[0].data() + i * sizes[0],
-                            static_cast<std::size_t>(sizes[0]));
+    }
+
+    // A buffered output's elements i of the run for which `written(i)`, back into the output.
+    template <class Written>
+    void write_back(const strided_iteration& it, std::byte* out_start, const buffered_run& run, std::int64_t size,
+                    Written written) const {
+        if (!run.buffered[0]) return;
+        for (std::int64_t i = 0; i < run.length; ++i)
+            if (written(i))
+                std::memcpy(element_of(it, out_start, 0, run.first + i), buffer[0].data() + i * size,
+                            static_cast<std::size_t>(size));
+    }
+};
+
+// A loop over NumPy's buffered iteration as its loop sees it (numpy_buffered_runs). Slower than the engine's own
+// tiles, so only for loops whose kernel NumPy picks by the steps it is handed.
+template <std::size_t N, class Loop>
+void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, N>& start, Loop body,
+                             const std::array<std::int64_t, N>& sizes) {
+    run_operands<N> operands;
+    for (const buffered_run& run : numpy_buffered_runs(it)) {
+        operands.take(it, start, run, sizes);
+        body(operands.p, operands.steps, run.length);
+        operands.write_back(it, start[0], run, sizes[0], [](std::int64_t) { return true; });
     }
 }
 
@@ -1216,23 +1235,11 @@ void run_masked_as_numpy_iterates(const numpy_iteration_view<N + 1>& numpy, Loop
     std::vector<buffered_run> runs;
     if (it.shape.size() < 2) runs.push_back({0, it.shape.empty() ? 1 : it.shape.back(), {}});
     else runs = numpy_buffered_runs(it);
-    const auto step_of = [&](std::size_t k) { return it.shape.empty() ? std::int64_t{0} : it.strides[k].back(); };
-    std::array<std::vector<std::byte>, N> buffer;
+    std::array<std::byte*, N> start{};
+    std::copy_n(numpy.start.begin(), N, start.begin());
+    run_operands<N> operands;
     for (const buffered_run& run : runs) {
-        std::array<std::byte*, N> p{};
-        std::array<std::int64_t, N> steps{};
-        for (std::size_t k = 0; k < N; ++k) {
-            p[k] = element_of(it, numpy.start[k], k, run.first);
-            steps[k] = step_of(k);
-            if (!run.buffered[k]) continue;
-            buffer[k].resize(static_cast<std::size_t>(run.length * sizes[k]));
-            if (k > 0)
-                for (std::int64_t i = 0; i < run.length; ++i)
-                    std::memcpy(buffer[k].data() + i * sizes[k], element_of(it, numpy.start[k], k, run.first + i),
-                                static_cast<std::size_t>(sizes[k]));
-            p[k] = buffer[k].data();
-            steps[k] = sizes[k];
-        }
+        operands.take(it, start, run, sizes);
         const auto unmasked = [&](std::int64_t i) {
             return *element_of(it, numpy.start[N], N, run.first + i) != std::byte{0};
         };
@@ -1243,16 +1250,12 @@ void run_masked_as_numpy_iterates(const numpy_iteration_view<N + 1>& numpy, Loop
             }
             std::int64_t end = i + 1;
             while (end < run.length && unmasked(end)) ++end;
-            std::array<std::byte*, N> q = p;
-            for (std::size_t k = 0; k < N; ++k) q[k] += i * steps[k];
-            body(q, steps, end - i);
+            std::array<std::byte*, N> q = operands.p;
+            for (std::size_t k = 0; k < N; ++k) q[k] += i * operands.steps[k];
+            body(q, operands.steps, end - i);
             i = end;
         }
-        if (run.buffered[0])
-            for (std::int64_t i = 0; i < run.length; ++i)
-                if (unmasked(i))
-                    std::memcpy(element_of(it, numpy.start[0], 0, run.first + i), buffer[0].data() + i * sizes[0],
-                                static_cast<std::size_t>(sizes[0]));
+        operands.write_back(it, start[0], run, sizes[0], unmasked);
     }
 }
 

@@ -1033,11 +1033,13 @@ struct numpy_iteration_view {
     const std::array<std::byte*, N>& start;
 };
 
+// `output_votes`: the strides of the out= whose copy the loop writes, which decided NumPy's order and flips.
 template <std::size_t N>
 numpy_iteration<N> numpy_ufunc_iteration(const dims& shape, const std::array<const dims*, N>& strides,
-                                         std::array<std::byte*, N> start, numpy_call call) {
+                                         std::array<std::byte*, N> start, numpy_call call,
+                                         const dims* output_votes = nullptr) {
     std::vector<dims> votes;
-    for (std::size_t k = 0; k < N; ++k) votes.push_back(*strides[k]);
+    for (std::size_t k = 0; k < N; ++k) votes.push_back(k == 0 && output_votes ? *output_votes : *strides[k]);
     const axis_order o = nditer_order(shape, votes, call == numpy_call::iterator_existing_output);
     dims order_shape;
     std::vector<dims> order_strides(N);
@@ -1275,8 +1277,9 @@ std::int64_t trivial_step(const ndarray& out, const dims& strides, std::int64_t 
     return out.ndim() == 1 ? strides[0] : item;
 }
 
+// `output_votes`: see numpy_ufunc_iteration (out= itself where `out` is its copy).
 void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
-              numpy_call call = numpy_call::iterator_existing_output) {
+              numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr) {
     if (out.size() == 0) return;
     const binary_loop body = loop_for(op, loop, a.type, b.type);
     const std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)};
@@ -1356,7 +1359,8 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     // (not copied: small operations are dominated by such set-up).
     std::optional<numpy_iteration<3>> reordered;
     if (call == numpy_call::iterator_existing_output)
-        reordered = numpy_ufunc_iteration<3>(out.shape(), {&out.strides(), &a.strides, &b.strides}, start, call);
+        reordered = numpy_ufunc_iteration<3>(out.shape(), {&out.strides(), &a.strides, &b.strides}, start, call,
+                                             output_votes);
     const numpy_iteration_view<3> numpy = reordered ? numpy_iteration_view<3>{reordered->it, reordered->start}
                                                     : numpy_iteration_view<3>{it, start};
     const std::int64_t size = itemsize(loop);
@@ -1610,7 +1614,7 @@ bool unary_loop_picks_by_steps(unary_op op, dtype loop) {
 }
 
 void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x,
-                    numpy_call call = numpy_call::iterator_existing_output) {
+                    numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr) {
     if (out.size() == 0) return;
     if (op == unary_op::negative && detail::run_numpy_negative_loop(loop, out, x.data, x.strides)) return;
     const unary_loop body = unary_loop_for(op, loop);
@@ -1625,7 +1629,7 @@ void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_inpu
     }
     if (out.ndim() > 0 && unary_loop_picks_by_steps(op, loop)) {
         const numpy_iteration<2> numpy =
-            numpy_ufunc_iteration<2>(out.shape(), {&out.strides(), &x.strides}, start, call);
+            numpy_ufunc_iteration<2>(out.shape(), {&out.strides(), &x.strides}, start, call, output_votes);
         run_as_numpy_iterates<2>({numpy.it, numpy.start}, body, {out.itemsize(), itemsize(loop)});
         return;
     }
@@ -1666,9 +1670,10 @@ bool power_loop_takes_sqrt(binary_op op, dtype loop, const loop_input& exponent)
 
 // The binary loop, or the unary loop a binary call runs instead.
 void run_binary(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
-                numpy_call call = numpy_call::iterator_existing_output) {
-    if (power_loop_takes_sqrt(op, loop, b) && out.ndim() > 0) return run_unary_loop(unary_op::sqrt, loop, out, a, call);
-    run_loop(op, loop, out, a, b, call);
+                numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr) {
+    if (power_loop_takes_sqrt(op, loop, b) && out.ndim() > 0)
+        return run_unary_loop(unary_op::sqrt, loop, out, a, call, output_votes);
+    run_loop(op, loop, out, a, b, call, output_votes);
 }
 
 // ---- Output layout --------------------------------------------------------------------------------------
@@ -2107,6 +2112,25 @@ array where_mask(const array& where, const dims& shape) {
     return where;
 }
 
+// The copy NumPy's iterator writes instead of an out that overlaps an array the loop reads (WRITEBACKIFCOPY, its
+// npyiter_new_temp_array), holding out's values: contiguous in the iterator's axis order (`read`: those arrays,
+// broadcast to out, vote with out), with positive strides. The iterator decided its flips by out itself, so it walks
+// the copy backwards along an axis it flipped (run_loop's `output_votes`).
+array numpy_writeback_copy(const ndarray& out, dtype type, const per_operand<const ndarray*>& read) {
+    std::vector<dims> votes{out.strides()};
+    for (const ndarray* x : read) votes.push_back(broadcast_strides(x->shape(), x->strides(), out.shape()));
+    const axis_order o = nditer_order(out.shape(), votes, false);
+    dims strides(out.ndim());
+    std::int64_t stride = itemsize(type);
+    for (auto axis = o.outer_to_inner.rbegin(); axis != o.outer_to_inner.rend(); ++axis) {
+        strides[*axis] = stride;
+        stride *= out.shape()[*axis];
+    }
+    const array copy = ndarray::allocate_strided(type, out.shape(), strides, initial_contents::unwritten);
+    assign(*copy, out);
+    return copy;
+}
+
 // Writes `from` (out's shape) into a 1-d out element by element in out's own order, element 0 first, cast to out's
 // dtype; with a mask (where=, out's length or broadcast from one element) only where it is True.
 void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* mask) {
@@ -2134,6 +2158,8 @@ void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* 
 // order). Written directly, such an out is walked in its own order too when another operand (an input, the
 // where= mask) steps forwards: NumPy's iterator turns an axis round only when no operand steps forwards along it
 // (npyiter_flip_negative_strides).
+// `compute(dest, copy_of_out)` runs the loop into dest: out itself, a fresh result, or (copy_of_out) the copy of out
+// NumPy's iterator writes (numpy_writeback_copy).
 template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                 const per_operand<const operand*>& inputs, const per_operand<dtype>& loops, casting rule,
@@ -2148,7 +2174,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     };
     if (!mask && (out_overlaps_itself || std::any_of(inputs.begin(), inputs.end(), shares_out_buffer)) &&
         trivial_loop_takes_out(described_for_layout(inputs, loops), out, out_type, rule))
-        return compute(out);
+        return compute(out, false);
     per_operand<const ndarray*> read;
     for (const operand* x : inputs)
         if (const auto* a = std::get_if<array>(x)) read.push_back(a->get());
@@ -2163,18 +2189,18 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     }
     const auto computed = [&]() {
         const array result = ndarray::allocate(out_type, out.shape());
-        compute(*result);
+        compute(*result, false);
         return result;
     };
     if (copy_out) {
-        const array writeback = copy_of(out, order::K, out_type);
+        const array writeback = numpy_writeback_copy(out, out_type, read);
         if (mask) masked_assign(*writeback, *computed(), **mask);
-        else compute(*writeback);
+        else compute(*writeback, true);
         if (out.ndim() == 1 && out.strides()[0] < 0) return write_in_own_order(out, *writeback, nullptr);
         assign(out, *writeback);
         return;
     }
-    if (!mask && out_type == out.type() && !out_overlaps_itself) return compute(out);
+    if (!mask && out_type == out.type() && !out_overlaps_itself) return compute(out, false);
     if (out_overlaps_itself && out.ndim() == 1 && out.strides()[0] < 0) {
         // `read` holds the array inputs and the mask: does any of them step forwards along out's one axis?
         const auto steps_forward = [&out](const ndarray* x) {
@@ -2250,7 +2276,9 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
                                                 keywords.rule);
     write_into(
         *out, out_type, mask, {&a, &b}, layout_loops, keywords.rule,
-        [&](const ndarray& dest) {
+        [&](const ndarray& dest, bool copy_of_out) {
+            if (copy_of_out)
+                return run_binary(op, loop, dest, in_a, in_b, numpy_call::iterator_existing_output, &out->strides());
             run_binary(op, loop, dest, in_a, in_b,
                        trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
         },
@@ -2318,7 +2346,9 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
                          trivial_loop_takes_out(described_for_layout({&x}, {loop}), *out, out_type, keywords.rule);
     write_into(
         *out, out_type, mask, {&x}, {loop}, keywords.rule,
-        [&](const ndarray& dest) {
+        [&](const ndarray& dest, bool copy_of_out) {
+            if (copy_of_out)
+                return run_unary_loop(op, loop, dest, in, numpy_call::iterator_existing_output, &out->strides());
             run_unary_loop(op, loop, dest, in,
                            trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
         },
@@ -2432,7 +2462,7 @@ std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, cons
     prepare_input(in_lo, lo, loop, shape);
     prepare_input(in_hi, hi, loop, shape);
     write_into(**out, loop, std::nullopt, inputs, loops, rule,
-               [&](const ndarray& dest) { run_clip(loop, dest, in_x, in_lo, in_hi); });
+               [&](const ndarray& dest, bool) { run_clip(loop, dest, in_x, in_lo, in_hi); });
     return *out;
 }
 

@@ -1397,7 +1397,7 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
 // writing only those elements of out (run_masked_as_numpy_iterates); false for every other loop, whose elements
 // come out the same computed whole and copied where the mask is True.
 bool run_loop_masked(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
-                     const ndarray& mask) {
+                     const ndarray& mask, const dims* output_votes) {
     const semantics& rules = active_semantics();
     const bool picks_by_steps =
         (op == binary_op::multiply && is_complex(loop) &&
@@ -1410,7 +1410,7 @@ bool run_loop_masked(binary_op op, dtype loop, const ndarray& out, const loop_in
     const numpy_iteration<4> numpy = numpy_ufunc_iteration<4>(
         out.shape(), {&out.strides(), &a.strides, &b.strides, &mask_strides},
         {out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data), const_cast<std::byte*>(mask.data())},
-        numpy_call::iterator_existing_output);
+        numpy_call::iterator_existing_output, output_votes);
     const std::int64_t size = itemsize(loop);
     run_masked_as_numpy_iterates<3>({numpy.it, numpy.start}, loop_for(op, loop, a.type, b.type), {size, size, size});
     return true;
@@ -1641,13 +1641,14 @@ void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_inpu
 }
 
 // where= for a unary loop that picks its kernel by its steps (complex square and absolute): as run_loop_masked.
-bool run_unary_loop_masked(unary_op op, dtype loop, const ndarray& out, const loop_input& x, const ndarray& mask) {
+bool run_unary_loop_masked(unary_op op, dtype loop, const ndarray& out, const loop_input& x, const ndarray& mask,
+                           const dims* output_votes) {
     if (!unary_loop_picks_by_steps(op, loop) || x.type != loop || out.size() == 0) return false;
     const dims mask_strides = broadcast_strides(mask.shape(), mask.strides(), out.shape());
     const numpy_iteration<3> numpy = numpy_ufunc_iteration<3>(
         out.shape(), {&out.strides(), &x.strides, &mask_strides},
         {out.data(), const_cast<std::byte*>(x.data), const_cast<std::byte*>(mask.data())},
-        numpy_call::iterator_existing_output);
+        numpy_call::iterator_existing_output, output_votes);
     run_masked_as_numpy_iterates<2>({numpy.it, numpy.start}, unary_loop_for(op, loop), {out.itemsize(), itemsize(loop)});
     return true;
 }
@@ -2164,7 +2165,7 @@ template <class Compute>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                 const per_operand<const operand*>& inputs, const per_operand<dtype>& loops, casting rule,
                 Compute&& compute,
-                const std::function<bool(const ndarray&, const ndarray&)>& compute_masked = {}) {
+                const std::function<bool(const ndarray&, const ndarray&, const dims*)>& compute_masked = {}) {
     const bool out_overlaps_itself = solve_may_have_internal_overlap(region_of(out), 1) != overlap::no;
     // The trivial path only shows where out overlaps itself or an input other than out itself shares its buffer:
     // elsewhere the steps below write out directly too (and asking costs a fifth of a small in-place sum, perf).
@@ -2194,8 +2195,12 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     };
     if (copy_out) {
         const array writeback = numpy_writeback_copy(out, out_type, read);
-        if (mask) masked_assign(*writeback, *computed(), **mask);
-        else compute(*writeback, true);
+        if (mask) {
+            if (!compute_masked || !compute_masked(*writeback, **mask, &out.strides()))
+                masked_assign(*writeback, *computed(), **mask);
+        } else {
+            compute(*writeback, true);
+        }
         if (out.ndim() == 1 && out.strides()[0] < 0) return write_in_own_order(out, *writeback, nullptr);
         assign(out, *writeback);
         return;
@@ -2209,7 +2214,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         if (std::any_of(read.begin(), read.end(), steps_forward))
             return write_in_own_order(out, *computed(), mask ? mask->get() : nullptr);
     }
-    if (mask && out_type == out.type() && compute_masked && compute_masked(out, **mask)) return;
+    if (mask && out_type == out.type() && compute_masked && compute_masked(out, **mask, nullptr)) return;
     if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());
 }
@@ -2282,8 +2287,9 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
             run_binary(op, loop, dest, in_a, in_b,
                        trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
         },
-        [&](const ndarray& dest, const ndarray& m) {
-            return !power_loop_takes_sqrt(op, loop, in_b) && run_loop_masked(op, loop, dest, in_a, in_b, m);
+        [&](const ndarray& dest, const ndarray& m, const dims* output_votes) {
+            return !power_loop_takes_sqrt(op, loop, in_b) &&
+                   run_loop_masked(op, loop, dest, in_a, in_b, m, output_votes);
         });
     return out;
 }
@@ -2352,7 +2358,9 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
             run_unary_loop(op, loop, dest, in,
                            trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
         },
-        [&](const ndarray& dest, const ndarray& m) { return run_unary_loop_masked(op, loop, dest, in, m); });
+        [&](const ndarray& dest, const ndarray& m, const dims* output_votes) {
+            return run_unary_loop_masked(op, loop, dest, in, m, output_votes);
+        });
     return out;
 }
 

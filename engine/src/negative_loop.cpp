@@ -8,7 +8,6 @@
 #include <type_traits>
 #include <vector>
 
-#include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
 #include "engine/strided_loop.hpp"
 #include "loop_overlap.hpp"
@@ -61,80 +60,36 @@ void negative_run(std::byte* op, std::int64_t ostep, const std::byte* ip, std::i
     for (; n > 0; --n, ip += size, op += ostep) negate_one<E>(op, ip);
 }
 
-// The runs NumPy's iterator hands the loop: axes in its order (nditer_order), an axis both operands walk backwards
-// turned around, then coalesce() (length-1 axes dropped, neighbours merged where both operands walk them as one run).
-struct numpy_runs {
-    std::array<std::byte*, 2> start;  // out, in
-    strided_iteration it;
-};
-
-numpy_runs runs_of(const ndarray& out, const std::byte* in_data, const dims& in_strides) {
-    const dims& shape = out.shape();
-    const axis_order order = nditer_order(shape, {out.strides(), in_strides}, true);
-    std::array<std::byte*, 2> start{out.data(), const_cast<std::byte*>(in_data)};
-    dims ordered_shape, out_steps, in_steps;
-    for (const std::size_t axis : order.outer_to_inner) {
-        std::int64_t o = out.strides()[axis], i = in_strides[axis];
-        if (order.reversed[axis]) {
-            start[0] += o * (shape[axis] - 1);
-            start[1] += i * (shape[axis] - 1);
-            o = -o;
-            i = -i;
-        }
-        ordered_shape.push_back(shape[axis]);
-        out_steps.push_back(o);
-        in_steps.push_back(i);
-    }
-    return {start, coalesce(ordered_shape, {out_steps, in_steps})};
-}
-
-// Whether NumPy 2.4's iterator copies the operands through its buffers (8,192 elements) instead of handing the
-// loop the arrays' own steps: for runs that do not coalesce into one, unless there are at most two of them or a run
-// fills a third of a buffer (measured on NumPy 2.4.6: 2 x 5 and 3 x 2731 unbuffered, 3 x 2730 and 2 x 2 x 3
-// buffered). Buffers are contiguous, and the loop then negates the right elements.
-bool numpy_buffers(const strided_iteration& it) {
-    constexpr std::int64_t buffer_elements = 8192;
-    if (it.shape.size() <= 1) return false;
-    std::int64_t outer = 1;
-    for (std::size_t d = 0; d + 1 < it.shape.size(); ++d) outer *= it.shape[d];
-    return outer > 2 && it.shape.back() * 3 < buffer_elements;
-}
-
 template <class E>
-void run_runs(const numpy_runs& r, const semantics& profile) {
-    for_each_inner_run<2>(r.it, r.start,
-                          [&](std::array<std::byte*, 2> p, std::array<std::int64_t, 2> steps, std::int64_t n) {
-                              negative_run<E>(p[0], steps[0], p[1], steps[1], n, profile);
-                          });
+void negative_loop_of(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> steps, std::int64_t n) {
+    negative_run<E>(p[0], steps[0], p[1], steps[1], n, active_semantics());
 }
 
 }  // namespace
 
-bool run_numpy_negative_loop(dtype loop, const ndarray& out, const std::byte* in_data, const dims& in_strides) {
-    const semantics& profile = active_semantics();
-    if (profile.negative_loop_vector_bytes == 0 || out.size() == 0) return false;
-    // Only an input stepping itemsize elements along some axis can slip; every other call is the caller's to run.
-    const std::int64_t slipping_step = itemsize(loop) * itemsize(loop);
+negative_loop numpy_negative_loop(dtype loop) {
+    if (active_semantics().negative_loop_vector_bytes == 0) return nullptr;
+    switch (loop) {
+        case dtype::int32: return &negative_loop_of<element_t<dtype::int32>>;
+        case dtype::uint32: return &negative_loop_of<element_t<dtype::uint32>>;
+        case dtype::int64: return &negative_loop_of<element_t<dtype::int64>>;
+        case dtype::uint64: return &negative_loop_of<element_t<dtype::uint64>>;
+        case dtype::float32: return &negative_loop_of<element_t<dtype::float32>>;
+        case dtype::float64: return &negative_loop_of<element_t<dtype::float64>>;
+        default: return nullptr;
+    }
+}
+
+bool negative_loop_can_slip(dtype loop, const ndarray& out, const std::byte* in_data, const dims& in_strides) {
+    if (numpy_negative_loop(loop) == nullptr || out.size() == 0) return false;
+    const std::int64_t size = itemsize(loop), slipping_step = size * size;
     const auto can_slip = [&](std::int64_t s) { return s == slipping_step || s == -slipping_step; };
     if (std::none_of(in_strides.begin(), in_strides.end(), can_slip)) return false;
-    // Aligned operands only (a start and steps of whole elements): NumPy buffers an unaligned one.
     const auto aligned = [&](const std::byte* data, const dims& strides) {
-        const std::int64_t size = itemsize(loop);
         return reinterpret_cast<std::uintptr_t>(data) % static_cast<std::uintptr_t>(size) == 0 &&
                std::all_of(strides.begin(), strides.end(), [&](std::int64_t s) { return s % size == 0; });
     };
-    if (!aligned(out.data(), out.strides()) || !aligned(in_data, in_strides)) return false;
-    const numpy_runs runs = runs_of(out, in_data, in_strides);
-    if (numpy_buffers(runs.it)) return false;
-    switch (loop) {
-        case dtype::int32: run_runs<element_t<dtype::int32>>(runs, profile); return true;
-        case dtype::uint32: run_runs<element_t<dtype::uint32>>(runs, profile); return true;
-        case dtype::int64: run_runs<element_t<dtype::int64>>(runs, profile); return true;
-        case dtype::uint64: run_runs<element_t<dtype::uint64>>(runs, profile); return true;
-        case dtype::float32: run_runs<element_t<dtype::float32>>(runs, profile); return true;
-        case dtype::float64: run_runs<element_t<dtype::float64>>(runs, profile); return true;
-        default: return false;
-    }
+    return aligned(out.data(), out.strides()) && aligned(in_data, in_strides);
 }
 
 }  // namespace engine::detail

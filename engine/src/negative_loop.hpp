@@ -1,5 +1,5 @@
-// NumPy 2's np.negative loop for 32- and 64-bit numbers, including the way it misreads one input step, for the
-// ufunc paths that hand the loop an array's own steps (unary_ufuncs in ufunc.cpp).
+// NumPy 2's np.negative loop for 32- and 64-bit numbers, including the way it misreads one input step; ufunc.cpp
+// runs it over NumPy's own iteration (run_unary_loop: its axis order, flips, buffered runs and masked stretches).
 //
 // NumPy 2.4's loop (loops_unary.dispatch.cpp, unary_negative) picks its kernel from the steps NumPy's iterator
 // hands it, in elements: istride = istep / sizeof(T), ostride = ostep / sizeof(T). Its test for "contiguous input,
@@ -16,23 +16,28 @@
 // step by an unsigned itemsize, so a negative step fails it and the scalar loop runs (measured on NumPy 2.4.6).
 //
 // The loop is reached only where neither step makes the two item ranges overlap (NumPy's nomemoverlap, an exact
-// same range counting as apart) and the steps are whole elements; the iterator first orders and coalesces the
-// axes and turns around an axis both operands walk backwards (nditer_order), so the runs and their steps here are
-// NumPy's, not the engine's usual ones. Where NumPy 2.4's iterator copies the operands through its buffers instead
-// (several short runs that do not coalesce), the loop sees contiguous buffers and is right.
+// same range counting as apart) and the steps are whole elements; the steps it sees are those of NumPy's iteration
+// (ufunc.cpp's numpy_ufunc_iteration), not the engine's usual ones. Where NumPy's iterator copies the operands
+// through its buffers, the loop sees contiguous buffers and is right; it buffers an unaligned operand too.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 
 #include "engine/array.hpp"
 #include "engine/dtype.hpp"
 
 namespace engine::detail {
 
-// out = -in element by element, as NumPy 2's negative loop computes it for `loop` (the dtype of both) with the
-// active profile's negative_loop_vector_bytes; `in_data`/`in_strides` are the input broadcast to out's shape.
-// False, having done nothing, where the profile or the dtype has no such loop or NumPy buffers the operands (the
-// caller runs its own loop, which negates the right elements).
-bool run_numpy_negative_loop(dtype loop, const ndarray& out, const std::byte* in_data, const dims& in_strides);
+// NumPy 2's negative loop for `loop` (int32, uint32, int64, uint64, float32, float64) under the active profile's
+// negative_loop_vector_bytes, as a unary loop (p: out, in); nullptr for other dtypes or a profile without it.
+using negative_loop = void (*)(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> steps, std::int64_t n);
+negative_loop numpy_negative_loop(dtype loop);
+
+// Whether the loop can misread this operation (an input stepping itemsize elements along some axis, both operands
+// aligned: NumPy buffers an unaligned one), so that it must run over NumPy's iteration; elsewhere it negates the
+// elements where they are whatever steps it is handed.
+bool negative_loop_can_slip(dtype loop, const ndarray& out, const std::byte* in_data, const dims& in_strides);
 
 }  // namespace engine::detail

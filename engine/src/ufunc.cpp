@@ -1602,8 +1602,10 @@ unary_loop unary_loop_for(unary_op op, dtype loop, bool numpy_steps = true) {
 }
 
 // Whether a unary loop picks its kernel by the steps NumPy hands it: complex square and absolute (semantics.hpp's
-// complex_products, complex_absolute), which then run over NumPy's own iteration.
-bool unary_loop_picks_by_steps(unary_op op, dtype loop) {
+// complex_products, complex_absolute), NumPy 2's negative where it can misread the input (negative_loop.hpp), which
+// then run over NumPy's own iteration.
+bool unary_loop_picks_by_steps(unary_op op, dtype loop, const ndarray& out, const loop_input& x) {
+    if (op == unary_op::negative) return detail::negative_loop_can_slip(loop, out, x.data, x.strides);
     if (!is_complex(loop)) return false;
     const semantics& rules = active_semantics();
     if (op == unary_op::square) return rules.complex_products != semantics::complex_product_fusion::nowhere;
@@ -1616,7 +1618,6 @@ bool unary_loop_picks_by_steps(unary_op op, dtype loop) {
 void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x,
                     numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr) {
     if (out.size() == 0) return;
-    if (op == unary_op::negative && detail::run_numpy_negative_loop(loop, out, x.data, x.strides)) return;
     const unary_loop body = unary_loop_for(op, loop);
     const std::array<std::byte*, 2> start{out.data(), const_cast<std::byte*>(x.data)};
     if (out.size() == 1) {
@@ -1627,10 +1628,12 @@ void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_inpu
         body(start, steps, 1);
         return;
     }
-    if (out.ndim() > 0 && unary_loop_picks_by_steps(op, loop)) {
+    if (out.ndim() > 0 && unary_loop_picks_by_steps(op, loop, out, x)) {
+        // NumPy 2's negative loop, which misreads an input stepping itemsize elements, where it can.
+        const unary_loop numpy_body = op == unary_op::negative ? detail::numpy_negative_loop(loop) : body;
         const numpy_iteration<2> numpy =
             numpy_ufunc_iteration<2>(out.shape(), {&out.strides(), &x.strides}, start, call, output_votes);
-        run_as_numpy_iterates<2>({numpy.it, numpy.start}, body, {out.itemsize(), itemsize(loop)});
+        run_as_numpy_iterates<2>({numpy.it, numpy.start}, numpy_body, {out.itemsize(), itemsize(loop)});
         return;
     }
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});
@@ -1643,13 +1646,14 @@ void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_inpu
 // where= for a unary loop that picks its kernel by its steps (complex square and absolute): as run_loop_masked.
 bool run_unary_loop_masked(unary_op op, dtype loop, const ndarray& out, const loop_input& x, const ndarray& mask,
                            const dims* output_votes) {
-    if (!unary_loop_picks_by_steps(op, loop) || x.type != loop || out.size() == 0) return false;
+    if (x.type != loop || out.size() == 0 || !unary_loop_picks_by_steps(op, loop, out, x)) return false;
     const dims mask_strides = broadcast_strides(mask.shape(), mask.strides(), out.shape());
     const numpy_iteration<3> numpy = numpy_ufunc_iteration<3>(
         out.shape(), {&out.strides(), &x.strides, &mask_strides},
         {out.data(), const_cast<std::byte*>(x.data), const_cast<std::byte*>(mask.data())},
         numpy_call::iterator_existing_output, output_votes);
-    run_masked_as_numpy_iterates<2>({numpy.it, numpy.start}, unary_loop_for(op, loop), {out.itemsize(), itemsize(loop)});
+    const unary_loop body = op == unary_op::negative ? detail::numpy_negative_loop(loop) : unary_loop_for(op, loop);
+    run_masked_as_numpy_iterates<2>({numpy.it, numpy.start}, body, {out.itemsize(), itemsize(loop)});
     return true;
 }
 

@@ -1418,6 +1418,12 @@ bool run_loop_masked(binary_op op, dtype loop, const ndarray& out, const loop_in
 
 // ---- Unary loops ----------------------------------------------------------------------------------------
 
+// semantics::complex64/complex128_square_passes_imaginary_nan_first for parts of type R.
+template <class R> bool square_passes_imaginary_nan_first() {
+    return std::is_same_v<R, float> ? active_semantics().complex64_square_passes_imaginary_nan_first
+                                    : active_semantics().complex128_square_passes_imaginary_nan_first;
+}
+
 // OP x for one element type; combinations without a loop return x (never run).
 template <unary_op Op, class E>
 auto apply_unary_element(E x) {
@@ -1436,7 +1442,7 @@ auto apply_unary_element(E x) {
         else if constexpr (Op == unary_op::square)
             return active_semantics().complex_products == semantics::complex_product_fusion::everywhere
                        ? elements::complex_multiply_fused<R>(x, x, active_semantics().complex_cross_products_y_first)
-                       : elements::complex_multiply<R>(x, x, active_semantics().complex_cross_products_y_first);
+                       : elements::complex_square_plain<R>(x, square_passes_imaginary_nan_first<R>());
         else if constexpr (Op == unary_op::reciprocal) return elements::complex_reciprocal<R>(x);
         else if constexpr (Op == unary_op::sqrt) return std::sqrt(x);
         else if constexpr (Op == unary_op::conjugate) return E(x.real(), -x.imag());
@@ -1531,23 +1537,29 @@ void complex_absolute_loop_of(std::array<std::byte*, 2> p, std::array<std::int64
     }
 }
 
-// NumPy 2's complex square where its SIMD kernel fuses (complex_product_fusion::everywhere): that kernel takes a
-// contiguous input or output, apart from each other (is_mem_overlap); its scalar kernel's products are plain. One
-// element comes with NumPy's steps (run_unary_loop): its trivial path's, or its iterator's zeros (and ufunc.at's).
+// NumPy 2's complex square: its SIMD kernel takes a contiguous input or output, apart from each other
+// (is_mem_overlap), not a complex64 input stepping backwards, and multiplies as its product does (fused with AVX2
+// or AVX-512, plain at its baseline); its scalar kernel is plain and passes on the NaN of
+// complex_square_plain's order (semantics.hpp). One element comes with NumPy's steps (run_unary_loop): its
+// trivial path's, or its iterator's zeros (and ufunc.at's). Also NumPy 1.24's without AVX512F, all plain.
 template <class E>
 void complex_square_numpy2_loop_of(std::array<std::byte*, 2> p, std::array<std::int64_t, 2> strides, std::int64_t n) {
     using R = typename E::value_type;
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
-    const bool y_first = active_semantics().complex_cross_products_y_first;
-    const bool backward_input = std::is_same_v<R, float> &&
-                                active_semantics().complex64_backward_inputs_take_scalar_kernel && strides[1] < 0;
-    const bool fused = (strides[0] == size || strides[1] == size) && !backward_input &&
-                       detail::numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n);
+    const semantics& rules = active_semantics();
+    const bool y_first = rules.complex_cross_products_y_first;
+    const bool backward_input = std::is_same_v<R, float> && rules.complex64_backward_inputs_take_scalar_kernel &&
+                                strides[1] < 0;
+    const bool vector_kernel = (strides[0] == size || strides[1] == size) && !backward_input &&
+                               detail::numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n);
+    const bool fused = rules.complex_products == semantics::complex_product_fusion::everywhere;
+    const bool imaginary_nan_first = square_passes_imaginary_nan_first<R>();
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;
         std::memcpy(&x, p[1], sizeof x);
-        const E result = fused ? elements::complex_multiply_fused<R>(x, x, y_first)
-                               : elements::complex_multiply<R>(x, x, y_first);
+        const E result = !vector_kernel ? elements::complex_square_plain<R>(x, imaginary_nan_first)
+                         : fused        ? elements::complex_multiply_fused<R>(x, x, y_first)
+                                        : elements::complex_multiply<R>(x, x, y_first);
         std::memcpy(p[0], &result, sizeof result);
     }
 }
@@ -1593,8 +1605,7 @@ unary_loop unary_loop_for(unary_op op, dtype loop, bool numpy_steps = true) {
         return loop == dtype::complex64 ? &complex_square_avx512f_loop_of<std::complex<float>>
                                         : &complex_square_avx512f_loop_of<std::complex<double>>;
     }
-    if (op == unary_op::square && is_complex(loop) &&
-        rules.complex_products == semantics::complex_product_fusion::everywhere) {
+    if (op == unary_op::square && is_complex(loop)) {
         return loop == dtype::complex64 ? &complex_square_numpy2_loop_of<std::complex<float>>
                                         : &complex_square_numpy2_loop_of<std::complex<double>>;
     }
@@ -1608,7 +1619,7 @@ bool unary_loop_picks_by_steps(unary_op op, dtype loop, const ndarray& out, cons
     if (op == unary_op::negative) return detail::negative_loop_can_slip(loop, out, x.data, x.strides);
     if (!is_complex(loop)) return false;
     const semantics& rules = active_semantics();
-    if (op == unary_op::square) return rules.complex_products != semantics::complex_product_fusion::nowhere;
+    if (op == unary_op::square) return true;
     if (op == unary_op::absolute)
         return rules.complex_absolute == semantics::complex_absolute_loop::simd_formula_forward_steps ||
                rules.complex_absolute == semantics::complex_absolute_loop::simd_formula_forward_output;

@@ -189,6 +189,16 @@ std::complex<R> complex_multiply_fused(std::complex<R> x, std::complex<R> y, boo
     return ordered_complex_product(x, y, true, cross_products_y_first);
 }
 
+// A complex square in NumPy's plain scalar kernel (re = rl*rl - im*im, im = rl*im + im*rl in its source, which its
+// compiler may compute as the one product im*rl added to itself): the imaginary part passes on the imaginary part's
+// NaN first where `imaginary_nan_first` (semantics.hpp), else the real part's.
+template <class R> std::complex<R> complex_square_plain(std::complex<R> x, bool imaginary_nan_first) {
+    const R ar = x.real(), ai = x.imag();
+    const R rr = ordered_product(ar, ar), ii = ordered_product(ai, ai);
+    const R t = imaginary_nan_first ? ordered_product(ai, ar) : ordered_product(ar, ai);
+    return {first_nan(rr, ii).value_or(rr - ii), first_nan(t).value_or(t + t)};
+}
+
 // NumPy 1.24's AVX512F complex product (avx512_cmul, its multiply's contiguous loop and its square's): two vector
 // products, (ar*br, ai*bi) and (ar*bi, ai*br), each then added to or subtracted from itself with its lanes swapped,
 // so the real part takes rr's NaN before p's, and the imaginary part q's before ar*bi's (measured with four

@@ -171,6 +171,13 @@ struct semantics {
     enum class complex_product_fusion { everywhere, outside_contiguous_vector_loop, nowhere };
     complex_product_fusion complex_products = complex_product_fusion::everywhere;
 
+    // Which NaN the imaginary part of a complex square takes in NumPy's plain scalar kernel (im = rl*im + im*rl in
+    // its source, which its compiler may compute as the one product im*rl added to itself): the imaginary part's
+    // first where set, else the real part's. NumPy 2.4: both widths with AVX2 or AVX-512, complex64 only at its
+    // baseline; NumPy 1.24: neither (measured with distinct payloads, 2026-12-06; property test, NumPy 2, seed 405).
+    bool complex64_square_passes_imaginary_nan_first = true;
+    bool complex128_square_passes_imaginary_nan_first = true;
+
     // NumPy 2's complex64 multiply and square loops take their plain scalar kernel when handed an input stepping
     // backwards (complex128's stay in the vector loop): x * y[::-1] and np.square(x[::-1]) are plain, while
     // x[::-1] *= y[::-1], which its iterator walks forwards (every operand backwards), is fused. Measured on NumPy
@@ -337,6 +344,7 @@ struct semantics {
         semantics s;
         s.complex_products =
             cpu.x86_v3 || cpu.avx512f ? complex_product_fusion::everywhere : complex_product_fusion::nowhere;
+        s.complex128_square_passes_imaginary_nan_first = cpu.x86_v3 || cpu.avx512f;
         s.complex_absolute = cpu.avx512f  ? complex_absolute_loop::simd_formula_forward_steps
                              : cpu.x86_v3 ? complex_absolute_loop::simd_formula
                                           : complex_absolute_loop::simd_formula_unfused;
@@ -400,6 +408,7 @@ struct semantics {
         s.complex_products = cpu.avx512f ? complex_product_fusion::outside_contiguous_vector_loop
                                          : complex_product_fusion::nowhere;
         s.complex64_backward_inputs_take_scalar_kernel = false;
+        s.complex64_square_passes_imaginary_nan_first = s.complex128_square_passes_imaginary_nan_first = false;
         s.complex_absolute =
             cpu.avx512f ? complex_absolute_loop::simd_formula_forward_output : complex_absolute_loop::hypot;
         s.complex_running_products_fused = cpu.avx512f;

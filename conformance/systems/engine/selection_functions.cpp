@@ -152,9 +152,8 @@ value putmask_function(const bound_arguments& args) {
 
 value place_function(const bound_arguments& args) {
     const engine::array& self = array_argument(args["arr"], "place()", "1");
-    self->require_writeable("WRITEBACKIFCOPY base is read-only");  // also ends a warn-on-write (seed 911)
     const engine::array mask = to_array(args["mask"]);
-    if (mask->size() != self->size()) raise_value_error("place: mask and data must be the same size");
+    engine::check_place_destination(*self, *mask);  // before the values are converted, as NumPy orders them
     engine::place(self, mask, converted_for(args["vals"], self->type()));
     return value::none();
 }

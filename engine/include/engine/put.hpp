@@ -32,6 +32,10 @@ void putmask(const array& a, const array& mask, const array& values);
 // C order, take values[0], values[1], ... cyclically, each read just before its write (so a values array
 // NumPy uses in place that overlaps a C-contiguous `a` shows earlier writes).
 void place(const array& a, const array& mask, const array& values);
+// place's checks of `a` and the mask, in NumPy's order, before it converts the values (for a caller converting them
+// itself): `a` read-only where NumPy copies it (not a C-contiguous, aligned, writeable array; the copy's base check
+// also ends a broadcast array's warn-on-write), then the sizes.
+void check_place_destination(const ndarray& a, const ndarray& mask);
 
 // np.fill_diagonal(a, values, wrap): ValueError below 2-d, or for unequal dimensions above 2-d;
 // a.flat[:end:step] = values (ValueError "underlying array is read-only"): values of another dtype are

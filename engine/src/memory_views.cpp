@@ -118,8 +118,11 @@ array real(const array& a) { return is_complex(a->type()) ? complex_part(a, 0) :
 array imag(const array& a) {
     if (is_complex(a->type())) return complex_part(a, itemsize(component_type(a->type())));
     // A real array has no imaginary memory: NumPy allocates zeros of the same dtype, Fortran-ordered when `a`
-    // is (F- but not C-contiguous), and makes them read-only so writes cannot silently vanish.
+    // is (F- but not C-contiguous), and makes them read-only so writes cannot silently vanish. They keep a's own
+    // descriptor (array_imag_get), so np.asanyarray(x.imag, dtype=x.dtype) of a non-canonical one is a view
+    // (property test, NumPy 1.24, seed 375).
     array zeros = ndarray::allocate(a->type(), a->shape(), resolve_order_a(*a, order::A));
+    zeros->set_descriptor(descriptor_kept_from(*a, a->type()));
     zeros->set_writeable(false);
     return zeros;
 }

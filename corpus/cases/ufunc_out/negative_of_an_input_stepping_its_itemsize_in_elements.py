@@ -34,7 +34,8 @@ np.negative(as_strided(k, shape=(3, 4), strides=(64, 16)), out=as_strided(k[200:
 p = np.arange(1, 401, dtype=np.int32)
 np.negative(p[:40:4], out=p[2:42:4])
 # Runs that do not coalesce: NumPy 2.4's iterator copies the operands through its 8,192-element buffers (and the
-# loop is right) unless there are at most two runs or a run fills a third of a buffer (2,731 elements).
+# loop is right) where three runs' worth of buffered elements per element beat the row (its cost rule: two buffers
+# plus one, against rows of up to 2,730 elements, three rows or more), else it hands the loop each row in place.
 q = np.arange(1, 40001, dtype=np.int32)
 s = np.zeros(40000, dtype=np.int32)
 np.negative(as_strided(q, shape=(2, 5), strides=(144, 16)), out=as_strided(s, shape=(2, 5), strides=(72, 8)))

@@ -1350,8 +1350,8 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
             if (!strides.empty() && strides.back() < 0) return true;
         return false;
     };
-    if ((it.shape.size() < 2 && !steps_backwards()) || a.type != loop ||
-        b.type != loop || out.type() != loop || !(complex_product_picks_by_steps || bool_comparison || float_tail_y_first)) {
+    if ((it.shape.size() < 2 && !steps_backwards()) || a.type != loop || b.type != loop || out.type() != loop ||
+        !(complex_product_picks_by_steps || bool_comparison || float_tail_y_first)) {
         compute();
         return;
     }

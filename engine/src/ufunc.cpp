@@ -267,7 +267,10 @@ auto apply_element(E x, E y) {
         else if constexpr (Op == binary_op::multiply)
             return elements::complex_multiply<R>(x, y, active_semantics().complex_cross_products_y_first);
         else if constexpr (Op == binary_op::true_divide) return elements::complex_divide<R>(x, y);
-        else if constexpr (Op == binary_op::power) return elements::complex_power<R>(x, y);
+        else if constexpr (Op == binary_op::power)
+            return elements::complex_power<R>(x, y, std::is_same_v<R, float>
+                                                        ? active_semantics().complex64_power_passes_imaginary_nan_first
+                                                        : active_semantics().complex128_power_passes_imaginary_nan_first);
         else return x;
     } else if constexpr (Op == binary_op::less) return x < y;
     else if constexpr (Op == binary_op::less_equal) return x <= y;

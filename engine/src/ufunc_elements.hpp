@@ -199,15 +199,20 @@ template <class R> std::complex<R> complex_square_plain(std::complex<R> x, bool 
     return {first_nan(rr, ii).value_or(rr - ii), first_nan(t).value_or(t + t)};
 }
 
+// The plain product with the imaginary part taking ai*br's NaN before ar*bi's (the real part rr's before p's).
+template <class R> std::complex<R> complex_multiply_imaginary_cross_first(std::complex<R> x, std::complex<R> y) {
+    const R ar = x.real(), ai = x.imag(), br = y.real(), bi = y.imag();
+    const R rr = ordered_product(ar, br), p = ordered_product(ai, bi);
+    const R ri = ordered_product(ar, bi), q = ordered_product(ai, br);
+    return {first_nan(rr, p).value_or(rr - p), first_nan(q, ri).value_or(q + ri)};
+}
+
 // NumPy 1.24's AVX512F complex product (avx512_cmul, its multiply's contiguous loop and its square's): two vector
 // products, (ar*br, ai*bi) and (ar*bi, ai*br), each then added to or subtracted from itself with its lanes swapped,
 // so the real part takes rr's NaN before p's, and the imaginary part q's before ar*bi's (measured with four
 // different payloads on an AVX-512 machine, 2026-12-06); plain, each part rounded twice.
 template <class R> std::complex<R> complex_multiply_avx512f(std::complex<R> x, std::complex<R> y) {
-    const R ar = x.real(), ai = x.imag(), br = y.real(), bi = y.imag();
-    const R rr = ordered_product(ar, br), p = ordered_product(ai, bi);
-    const R ri = ordered_product(ar, bi), q = ordered_product(ai, br);
-    return {first_nan(rr, p).value_or(rr - p), first_nan(q, ri).value_or(q + ri)};
+    return complex_multiply_imaginary_cross_first(x, y);
 }
 
 // Smith's algorithm, as NumPy's complex divide loop, each sum and product taking its operands in the order the
@@ -273,7 +278,10 @@ template <class R, bool Fused = true> R complex_absolute(std::complex<R> z) {
 template <class R> R complex_hypot(std::complex<R> z) { return std::hypot(z.real(), z.imag()); }
 
 // npy_cpow: exact small integer exponents by repeated multiplication, the C library's cpow otherwise.
-template <class R> std::complex<R> complex_power(std::complex<R> a, std::complex<R> b) {
+// `imaginary_cross_first`: npy_cpow's cmul (npymath, compiled once, whatever the CPU) passes on ai*br's NaN
+// before ar*bi's in the imaginary part (semantics::complex*_power_passes_imaginary_nan_first).
+template <class R>
+std::complex<R> complex_power(std::complex<R> a, std::complex<R> b, bool imaginary_cross_first) {
     const R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
     if (br == 0 && bi == 0) return {R(1), R(0)};
     if (ar == 0 && ai == 0) {
@@ -283,8 +291,10 @@ template <class R> std::complex<R> complex_power(std::complex<R> a, std::complex
     if (bi == 0 && br > -100 && br < 100 && static_cast<R>(static_cast<std::int64_t>(br)) == br) {
         std::int64_t n = static_cast<std::int64_t>(br);
         if (n == 1) return a;
-        // npy_cpow's cmul, C compiled plainly: x's part first (as NumPy 1.24's loops; not measured apart).
-        const auto multiply = [](std::complex<R> x, std::complex<R> y) { return complex_multiply(x, y, false); };
+        // npy_cpow's cmul, C compiled plainly.
+        const auto multiply = [imaginary_cross_first](std::complex<R> x, std::complex<R> y) {
+            return imaginary_cross_first ? complex_multiply_imaginary_cross_first(x, y) : complex_multiply(x, y, false);
+        };
         if (n == 2) return multiply(a, a);
         if (n == 3) return multiply(a, multiply(a, a));
         if (n < 0) n = -n;

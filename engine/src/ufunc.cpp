@@ -18,7 +18,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -840,8 +839,8 @@ struct loop_input {
 
 void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& shape) {
     in.type = loop;
-    in.zero_dimensional = shape_of(x).empty();
     const auto* a = std::get_if<array>(&x);
+    in.zero_dimensional = !a || (*a)->ndim() == 0;  // a scalar is the 0-d array NumPy makes of it
     if (!a || ((*a)->ndim() == 0 && (*a)->type() != loop)) {
         // One value, repeated through a zero stride.
         const scalar value = a ? load_element((*a)->type(), (*a)->data()) : std::get<scalar>(x);
@@ -2179,11 +2178,16 @@ void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* 
 // (npyiter_flip_negative_strides).
 // `compute(dest, copy_of_out)` runs the loop into dest: out itself, a fresh result, or (copy_of_out) the copy of out
 // NumPy's iterator writes (numpy_writeback_copy).
-template <class Compute>
+// `compute_masked(dest, mask, output_votes)` runs a masked loop into dest where it can (run_loop_masked), false
+// otherwise (a template parameter, not a std::function: small in-place operations felt its allocation).
+struct no_masked_loop {
+    bool operator()(const ndarray&, const ndarray&, const dims*) const { return false; }
+};
+
+template <class Compute, class ComputeMasked = no_masked_loop>
 void write_into(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                 const per_operand<const operand*>& inputs, const per_operand<dtype>& loops, casting rule,
-                Compute&& compute,
-                const std::function<bool(const ndarray&, const ndarray&, const dims*)>& compute_masked = {}) {
+                Compute&& compute, ComputeMasked&& compute_masked = {}) {
     const bool out_overlaps_itself = solve_may_have_internal_overlap(region_of(out), 1) != overlap::no;
     // The trivial path only shows where out overlaps itself or an input other than out itself shares its buffer:
     // elsewhere the steps below write out directly too (and asking costs a fifth of a small in-place sum, perf).
@@ -2214,7 +2218,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     if (copy_out) {
         const array writeback = numpy_writeback_copy(out, out_type, read);
         if (mask) {
-            if (!compute_masked || !compute_masked(*writeback, **mask, &out.strides()))
+            if (!compute_masked(*writeback, **mask, &out.strides()))
                 masked_assign(*writeback, *computed(), **mask);
         } else {
             compute(*writeback, true);
@@ -2232,7 +2236,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         if (std::any_of(read.begin(), read.end(), steps_forward))
             return write_in_own_order(out, *computed(), mask ? mask->get() : nullptr);
     }
-    if (mask && out_type == out.type() && compute_masked && compute_masked(out, **mask, nullptr)) return;
+    if (mask && out_type == out.type() && compute_masked(out, **mask, nullptr)) return;
     if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());
 }

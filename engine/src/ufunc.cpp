@@ -1130,7 +1130,9 @@ std::vector<buffered_run> numpy_1_24_buffered_runs(const strided_iteration& it) 
     return runs;
 }
 
+// One run, nothing buffered, where the iteration coalesced to one axis or none.
 std::vector<buffered_run> numpy_buffered_runs(const strided_iteration& it) {
+    if (it.shape.size() < 2) return {buffered_run{0, element_count(it.shape), {}}};
     return active_semantics().buffered_iteration_picks_a_core ? numpy_2_buffered_runs(it)
                                                                : numpy_1_24_buffered_runs(it);
 }
@@ -1215,19 +1217,6 @@ void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::
     }
 }
 
-// Runs a loop over NumPy's iteration (numpy_ufunc_iteration): one call where that is a single run, NumPy's buffered
-// runs otherwise.
-template <std::size_t N, class Loop>
-void run_as_numpy_iterates(const numpy_iteration_view<N>& numpy, Loop body, const std::array<std::int64_t, N>& sizes) {
-    if (numpy.it.shape.size() < 2) {
-        std::array<std::int64_t, N> steps{};
-        for (std::size_t k = 0; k < N; ++k) steps[k] = numpy.it.shape.empty() ? 0 : numpy.it.strides[k].back();
-        body(numpy.start, steps, numpy.it.shape.empty() ? 1 : numpy.it.shape.back());
-        return;
-    }
-    run_numpy_buffered_runs<N>(numpy.it, numpy.start, body, sizes);
-}
-
 // A loop over NumPy's iteration of an operation with where= (`numpy`: the loop's N operands, output first, and the
 // mask last): the mask joins the iteration as one more operand (axis order, coalescing, buffers), and NumPy's masked
 // loop (generic_masked_strided_loop) calls the loop on each stretch of unmasked elements within a run, at the steps
@@ -1236,13 +1225,10 @@ template <std::size_t N, class Loop>
 void run_masked_as_numpy_iterates(const numpy_iteration_view<N + 1>& numpy, Loop body,
                                   const std::array<std::int64_t, N>& sizes) {
     const strided_iteration& it = numpy.it;
-    std::vector<buffered_run> runs;
-    if (it.shape.size() < 2) runs.push_back({0, it.shape.empty() ? 1 : it.shape.back(), {}});
-    else runs = numpy_buffered_runs(it);
     std::array<std::byte*, N> start{};
     std::copy_n(numpy.start.begin(), N, start.begin());
     run_operands<N> operands;
-    for (const buffered_run& run : runs) {
+    for (const buffered_run& run : numpy_buffered_runs(it)) {
         operands.take(it, start, run, sizes);
         const auto unmasked = [&](std::int64_t i) {
             return *element_of(it, numpy.start[N], N, run.first + i) != std::byte{0};
@@ -1368,7 +1354,7 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     const std::int64_t size = itemsize(loop);
     // One run (every operand walking it with one stride; x[::-1] += y[::-1] forwards), or step-picked kernels.
     if (numpy.it.shape.size() < 2 || complex_product_picks_by_steps || bool_comparison) {
-        run_as_numpy_iterates<3>(numpy, body, {size, size, size});
+        run_numpy_buffered_runs<3>(numpy.it, numpy.start, body, {size, size, size});
         return;
     }
     // Computed again from the inputs as they were: an input the output overwrites (an operation in place, where
@@ -1628,6 +1614,12 @@ bool unary_loop_picks_by_steps(unary_op op, dtype loop, const ndarray& out, cons
     return false;
 }
 
+// The loop a unary_loop_picks_by_steps operation runs over NumPy's iteration: NumPy 2's negative loop, which
+// misreads an input stepping itemsize elements, or unary_loop_for's.
+unary_loop numpy_unary_loop(unary_op op, dtype loop) {
+    return op == unary_op::negative ? detail::numpy_negative_loop(loop) : unary_loop_for(op, loop);
+}
+
 void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x,
                     numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr) {
     if (out.size() == 0) return;
@@ -1641,12 +1633,10 @@ void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_inpu
         body(start, steps, 1);
         return;
     }
-    if (out.ndim() > 0 && unary_loop_picks_by_steps(op, loop, out, x)) {
-        // NumPy 2's negative loop, which misreads an input stepping itemsize elements, where it can.
-        const unary_loop numpy_body = op == unary_op::negative ? detail::numpy_negative_loop(loop) : body;
+    if (unary_loop_picks_by_steps(op, loop, out, x)) {
         const numpy_iteration<2> numpy =
             numpy_ufunc_iteration<2>(out.shape(), {&out.strides(), &x.strides}, start, call, output_votes);
-        run_as_numpy_iterates<2>({numpy.it, numpy.start}, numpy_body, {out.itemsize(), itemsize(loop)});
+        run_numpy_buffered_runs<2>(numpy.it, numpy.start, numpy_unary_loop(op, loop), {out.itemsize(), itemsize(loop)});
         return;
     }
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &x.strides});
@@ -1656,7 +1646,8 @@ void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_inpu
                           });
 }
 
-// where= for a unary loop that picks its kernel by its steps (complex square and absolute): as run_loop_masked.
+// where= for a unary loop that picks its kernel by its steps (complex square and absolute, NumPy 2's negative): as
+// run_loop_masked.
 bool run_unary_loop_masked(unary_op op, dtype loop, const ndarray& out, const loop_input& x, const ndarray& mask,
                            const dims* output_votes) {
     if (x.type != loop || out.size() == 0 || !unary_loop_picks_by_steps(op, loop, out, x)) return false;
@@ -1665,8 +1656,7 @@ bool run_unary_loop_masked(unary_op op, dtype loop, const ndarray& out, const lo
         out.shape(), {&out.strides(), &x.strides, &mask_strides},
         {out.data(), const_cast<std::byte*>(x.data), const_cast<std::byte*>(mask.data())},
         numpy_call::iterator_existing_output, output_votes);
-    const unary_loop body = op == unary_op::negative ? detail::numpy_negative_loop(loop) : unary_loop_for(op, loop);
-    run_masked_as_numpy_iterates<2>({numpy.it, numpy.start}, body, {out.itemsize(), itemsize(loop)});
+    run_masked_as_numpy_iterates<2>({numpy.it, numpy.start}, numpy_unary_loop(op, loop), {out.itemsize(), itemsize(loop)});
     return true;
 }
 
@@ -2137,13 +2127,7 @@ array where_mask(const array& where, const dims& shape) {
 array numpy_writeback_copy(const ndarray& out, dtype type, const per_operand<const ndarray*>& read) {
     std::vector<dims> votes{out.strides()};
     for (const ndarray* x : read) votes.push_back(broadcast_strides(x->shape(), x->strides(), out.shape()));
-    const axis_order o = nditer_order(out.shape(), votes, false);
-    dims strides(out.ndim());
-    std::int64_t stride = itemsize(type);
-    for (auto axis = o.outer_to_inner.rbegin(); axis != o.outer_to_inner.rend(); ++axis) {
-        strides[*axis] = stride;
-        stride *= out.shape()[*axis];
-    }
+    const dims strides = iterator_output_strides(out.shape(), nditer_operands(out.shape(), votes), itemsize(type));
     const array copy = ndarray::allocate_strided(type, out.shape(), strides, initial_contents::unwritten);
     assign(*copy, out);
     return copy;

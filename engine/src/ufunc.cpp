@@ -2160,8 +2160,8 @@ void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* 
 // order). Written directly, such an out is walked in its own order too when another operand (an input, the
 // where= mask) steps forwards: NumPy's iterator turns an axis round only when no operand steps forwards along it
 // (npyiter_flip_negative_strides).
-// `compute(dest, copy_of_out)` runs the loop into dest: out itself, a fresh result, or (copy_of_out) the copy of out
-// NumPy's iterator writes (numpy_writeback_copy).
+// `compute(dest, call, output_votes)` runs the loop into dest (out itself, a fresh result, or the copy of out NumPy's
+// iterator writes, numpy_writeback_copy) as NumPy reaches it (run_loop's `call` and `output_votes`).
 // `compute_masked(dest, mask, output_votes)` runs a masked loop into dest where it can (run_loop_masked), false
 // otherwise (a template parameter, not a std::function: small in-place operations felt its allocation).
 struct no_masked_loop {
@@ -2181,7 +2181,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     };
     if (!mask && (out_overlaps_itself || std::any_of(inputs.begin(), inputs.end(), shares_out_buffer)) &&
         trivial_loop_takes_out(described_for_layout(inputs, loops), out, out_type, rule))
-        return compute(out, false);
+        return compute(out, numpy_call::trivial, nullptr);
     per_operand<const ndarray*> read;
     for (const operand* x : inputs)
         if (const auto* a = std::get_if<array>(x)) read.push_back(a->get());
@@ -2196,7 +2196,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     }
     const auto computed = [&]() {
         const array result = ndarray::allocate(out_type, out.shape());
-        compute(*result, false);
+        compute(*result, numpy_call::iterator_existing_output, nullptr);
         return result;
     };
     if (copy_out) {
@@ -2205,13 +2205,18 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
             if (!compute_masked(*writeback, **mask, &out.strides()))
                 masked_assign(*writeback, *computed(), **mask);
         } else {
-            compute(*writeback, true);
+            compute(*writeback, numpy_call::iterator_existing_output, &out.strides());
         }
         if (out.ndim() == 1 && out.strides()[0] < 0) return write_in_own_order(out, *writeback, nullptr);
         assign(out, *writeback);
         return;
     }
-    if (!mask && out_type == out.type() && !out_overlaps_itself) return compute(out, false);
+    if (!mask && out_type == out.type() && !out_overlaps_itself) {
+        // One element: NumPy's steps differ between its trivial path and its iterator (numpy_call).
+        const bool trivial =
+            out.size() == 1 && trivial_loop_takes_out(described_for_layout(inputs, loops), out, out_type, rule);
+        return compute(out, trivial ? numpy_call::trivial : numpy_call::iterator_existing_output, nullptr);
+    }
     if (out_overlaps_itself && out.ndim() == 1 && out.strides()[0] < 0) {
         // `read` holds the array inputs and the mask: does any of them step forwards along out's one axis?
         const auto steps_forward = [&out](const ndarray* x) {
@@ -2281,17 +2286,10 @@ std::variant<array, scalar> call(binary_op op, const operand& a, const operand& 
     loop_input in_a, in_b;
     prepare_input(in_a, a, input_loops[0], shape);
     prepare_input(in_b, b, input_loops[1], shape);
-    // One element: NumPy's steps differ between its trivial path and its iterator (numpy_call).
-    const bool trivial = out->size() == 1 && !mask &&
-                         trivial_loop_takes_out(described_for_layout({&a, &b}, layout_loops), *out, out_type,
-                                                keywords.rule);
     write_into(
         *out, out_type, mask, {&a, &b}, layout_loops, keywords.rule,
-        [&](const ndarray& dest, bool copy_of_out) {
-            if (copy_of_out)
-                return run_binary(op, loop, dest, in_a, in_b, numpy_call::iterator_existing_output, &out->strides());
-            run_binary(op, loop, dest, in_a, in_b,
-                       trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
+        [&](const ndarray& dest, numpy_call call, const dims* output_votes) {
+            run_binary(op, loop, dest, in_a, in_b, call, output_votes);
         },
         [&](const ndarray& dest, const ndarray& m, const dims* output_votes) {
             return !power_loop_takes_sqrt(op, loop, in_b) &&
@@ -2354,15 +2352,10 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         keywords.where ? std::optional(where_mask(*keywords.where, shape)) : std::nullopt;
     loop_input in;
     prepare_input(in, x, loop, shape);
-    const bool trivial = out->size() == 1 && !mask &&
-                         trivial_loop_takes_out(described_for_layout({&x}, {loop}), *out, out_type, keywords.rule);
     write_into(
         *out, out_type, mask, {&x}, {loop}, keywords.rule,
-        [&](const ndarray& dest, bool copy_of_out) {
-            if (copy_of_out)
-                return run_unary_loop(op, loop, dest, in, numpy_call::iterator_existing_output, &out->strides());
-            run_unary_loop(op, loop, dest, in,
-                           trivial && &dest == out.get() ? numpy_call::trivial : numpy_call::iterator_existing_output);
+        [&](const ndarray& dest, numpy_call call, const dims* output_votes) {
+            run_unary_loop(op, loop, dest, in, call, output_votes);
         },
         [&](const ndarray& dest, const ndarray& m, const dims* output_votes) {
             return run_unary_loop_masked(op, loop, dest, in, m, output_votes);
@@ -2476,7 +2469,7 @@ std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, cons
     prepare_input(in_lo, lo, loop, shape);
     prepare_input(in_hi, hi, loop, shape);
     write_into(**out, loop, std::nullopt, inputs, loops, rule,
-               [&](const ndarray& dest, bool) { run_clip(loop, dest, in_x, in_lo, in_hi); });
+               [&](const ndarray& dest, numpy_call, const dims*) { run_clip(loop, dest, in_x, in_lo, in_hi); });
     return *out;
 }
 

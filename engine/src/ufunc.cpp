@@ -2134,13 +2134,30 @@ array numpy_writeback_copy(const ndarray& out, dtype type, const per_operand<con
 }
 
 // Writes `from` (out's shape) into a 1-d out element by element in out's own order, element 0 first, cast to out's
-// dtype; with a mask (where=, out's length or broadcast from one element) only where it is True.
-void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* mask) {
-    const std::int64_t n = out.shape()[0];
-    const std::int64_t mask_step = mask && mask->ndim() == 1 && mask->shape()[0] == n ? mask->strides()[0] : 0;
-    for (std::int64_t i = 0; i < n; ++i) {
-        if (mask && mask->data()[i * mask_step] == std::byte{0}) continue;
+// dtype.
+void write_in_own_order(const ndarray& out, const ndarray& from) {
+    for (std::int64_t i = 0; i < out.shape()[0]; ++i)
         copy_element(out.type(), out.data() + i * out.strides()[0], from.type(), from.data() + i * from.strides()[0]);
+}
+
+// Writes `from` (out's shape, computed) into an out whose elements overlap each other as NumPy's iterator writes
+// it directly (the last write to an element stays): in nditer_order over out and the arrays the loop reads
+// (`read`, the where= mask among them), an axis flipped where none of them steps forwards along it, so
+// np.add(x[::-1, ::-1], 1, out=o) with o's rows all one row (stride 0) leaves x's first row there; with a mask
+// (where=, broadcast to out) only where it is True.
+void write_as_numpy_iterates(const ndarray& out, const ndarray& from, const per_operand<const ndarray*>& read,
+                             const ndarray* mask) {
+    std::vector<dims> votes{out.strides()};
+    for (const ndarray* x : read) votes.push_back(broadcast_strides(x->shape(), x->strides(), out.shape()));
+    const axis_order o = nditer_order(out.shape(), votes, true);
+    const auto to = offsets_in_order(out.shape(), out.strides(), o);
+    const auto values = offsets_in_order(out.shape(), from.strides(), o);
+    const auto selected =
+        mask ? offsets_in_order(out.shape(), broadcast_strides(mask->shape(), mask->strides(), out.shape()), o)
+             : std::vector<std::int64_t>{};
+    for (std::size_t i = 0; i < to.size(); ++i) {
+        if (mask && mask->data()[selected[i]] == std::byte{0}) continue;
+        copy_element(out.type(), out.data() + to[i], from.type(), from.data() + values[i]);
     }
 }
 
@@ -2153,13 +2170,10 @@ void write_in_own_order(const ndarray& out, const ndarray& from, const ndarray* 
 // writes (masked or not) and that is then written back whole, cast to out's dtype, in memory order: the result is
 // as if every input were read before any write, at any size (NumPy's 8,192-element buffer never shows), and an
 // unselected element is written back with the value it had, cast there and back (absolute of complex into a
-// complex out keeps only its real part). Otherwise the loop writes out directly (only the selected elements with
-// where=), in out's memory order where its elements overlap each other.
-// Except: a 1-d out walking backwards is written back in its own order, element 0 first (measured on both NumPys
-// with outs whose elements overlap each other, also through a cast; a 2-d out, even of one row, goes in memory
-// order). Written directly, such an out is walked in its own order too when another operand (an input, the
-// where= mask) steps forwards: NumPy's iterator turns an axis round only when no operand steps forwards along it
-// (npyiter_flip_negative_strides).
+// complex out keeps only its real part). Except: a 1-d out walking backwards is written back in its own order,
+// element 0 first (measured on both NumPys with outs whose elements overlap each other, also through a cast; a 2-d
+// out, even of one row, goes in memory order). Otherwise the loop writes out directly (only the selected elements
+// with where=), where its elements overlap each other in the iterator's order (write_as_numpy_iterates).
 // `compute(dest, call, output_votes)` runs the loop into dest (out itself, a fresh result, or the copy of out NumPy's
 // iterator writes, numpy_writeback_copy) as NumPy reaches it (run_loop's `call` and `output_votes`).
 // `compute_masked(dest, mask, output_votes)` runs a masked loop into dest where it can (run_loop_masked), false
@@ -2207,7 +2221,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         } else {
             compute(*writeback, numpy_call::iterator_existing_output, &out.strides());
         }
-        if (out.ndim() == 1 && out.strides()[0] < 0) return write_in_own_order(out, *writeback, nullptr);
+        if (out.ndim() == 1 && out.strides()[0] < 0) return write_in_own_order(out, *writeback);
         assign(out, *writeback);
         return;
     }
@@ -2217,15 +2231,15 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
             out.size() == 1 && trivial_loop_takes_out(described_for_layout(inputs, loops), out, out_type, rule);
         return compute(out, trivial ? numpy_call::trivial : numpy_call::iterator_existing_output, nullptr);
     }
-    if (out_overlaps_itself && out.ndim() == 1 && out.strides()[0] < 0) {
-        // `read` holds the array inputs and the mask: does any of them step forwards along out's one axis?
-        const auto steps_forward = [&out](const ndarray* x) {
-            return x->ndim() == 1 && x->shape()[0] == out.shape()[0] && x->strides()[0] > 0;
-        };
-        if (std::any_of(read.begin(), read.end(), steps_forward))
-            return write_in_own_order(out, *computed(), mask ? mask->get() : nullptr);
-    }
     if (mask && out_type == out.type() && compute_masked(out, **mask, nullptr)) return;
+    // (A masked write through a cast into one cell keeps masked_assign's buffer rule.)
+    const auto one_cell = [&out] {
+        for (std::size_t axis = 0; axis < out.ndim(); ++axis)
+            if (out.shape()[axis] > 1 && out.strides()[axis] != 0) return false;
+        return true;
+    };
+    if (out_overlaps_itself && !(mask && out_type != out.type() && one_cell()))
+        return write_as_numpy_iterates(out, *computed(), read, mask ? mask->get() : nullptr);
     if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());
 }

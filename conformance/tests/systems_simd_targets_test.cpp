@@ -41,8 +41,10 @@ TEST(NumpySimdTargets, MatchTheEngines) {
     const bool chain = rule == engine::disable_rule::target_and_those_built_on_it;
     engine::simd_targets numpy_view;
     numpy_view.x86_v3 = f.count("X86_V3") != 0 ? has("X86_V3") : has("AVX2") && has("FMA3");
-    numpy_view.avx512f = has("AVX512F") && (!chain || numpy_view.x86_v3);
-    numpy_view.avx512_skx = has("AVX512_SKX") && (!chain || numpy_view.avx512f);
+    // NumPy 2.4 dispatches on X86_V4, not on AVX512F or AVX512_SKX (X86_V4 off leaves AVX512F's flag on).
+    const bool v4 = f.count("X86_V4") != 0;
+    numpy_view.avx512f = (v4 ? has("X86_V4") : has("AVX512F")) && (!chain || numpy_view.x86_v3);
+    numpy_view.avx512_skx = (v4 ? has("X86_V4") : has("AVX512_SKX")) && (!chain || numpy_view.avx512f);
     numpy_view.avx512_icl = has("AVX512_ICL") && (!chain || numpy_view.avx512_skx);
     numpy_view.avx512_spr = f.count("AVX512_SPR") != 0 ? has("AVX512_SPR") && (!chain || numpy_view.avx512_icl)
                                                          : engine_view.avx512_spr;

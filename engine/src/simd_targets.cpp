@@ -2,7 +2,6 @@
 // less those NPY_DISABLE_CPU_FEATURES turns off.
 #include "engine/simd_targets.hpp"
 
-#include <cctype>
 #include <cstdint>
 #include <cstdlib>
 #include <sstream>
@@ -17,10 +16,12 @@ namespace engine {
 
 namespace {
 
-// NPY_DISABLE_CPU_FEATURES, as NumPy reads it at import: names separated by commas or spaces. NumPy 2: turning a
-// feature off turns off every target built on it (NumPy's features imply those below them), so X86_V3 or AVX2
-// leaves the baseline, AVX512F or X86_V4 leaves AVX2. NumPy 1.24: only the target whose own name is listed (AVX2 or
-// FMA3 for its AVX2 loops). Names of features the targets here do not use are NumPy's business.
+// NPY_DISABLE_CPU_FEATURES, as NumPy reads it at import: names separated by commas or spaces, spelled exactly
+// (NumPy refuses "avx2" with a warning and keeps the target on, as it does any name that is not one of its
+// dispatched targets). NumPy 2.4 dispatches on X86_V3, X86_V4, AVX512_ICL and AVX512_SPR only (it refuses AVX2,
+// AVX512F or AVX512_SKX, measured), and a target off turns off every target built on it: X86_V3 leaves the
+// baseline, X86_V4 leaves AVX2. NumPy 1.24: only the target whose own name is listed (AVX2 or FMA3 for its AVX2
+// loops). Names of targets the engine does not model are NumPy's business.
 void apply_numpy_disabled_features(simd_targets& cpu, disable_rule rule) {
     const char* listed = std::getenv("NPY_DISABLE_CPU_FEATURES");
     if (listed == nullptr) return;
@@ -30,7 +31,6 @@ void apply_numpy_disabled_features(simd_targets& cpu, disable_rule rule) {
     }
     std::istringstream names(text);
     for (std::string name; names >> name;) {
-        for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         if (rule == disable_rule::named_target_only) {
             if (name == "AVX2" || name == "FMA3") cpu.x86_v3 = false;
             if (name == "AVX512F") cpu.avx512f = false;
@@ -38,11 +38,8 @@ void apply_numpy_disabled_features(simd_targets& cpu, disable_rule rule) {
             if (name == "AVX512_ICL") cpu.avx512_icl = false;
             continue;
         }
-        if (name == "X86_V3" || name == "AVX" || name == "AVX2" || name == "FMA3" || name == "F16C") cpu = {};
-        if (name == "X86_V4" || name == "AVX512F") cpu.avx512f = false;
-        if (!cpu.avx512f || name == "AVX512CD" || name == "AVX512VL" || name == "AVX512BW" || name == "AVX512DQ" ||
-            name == "AVX512_SKX")
-            cpu.avx512_skx = cpu.avx512_icl = cpu.avx512_spr = false;
+        if (name == "X86_V3") cpu = {};
+        if (name == "X86_V4") cpu.avx512f = cpu.avx512_skx = cpu.avx512_icl = cpu.avx512_spr = false;
         if (name == "AVX512_ICL") cpu.avx512_icl = cpu.avx512_spr = false;
         if (name == "AVX512_SPR") cpu.avx512_spr = false;
     }

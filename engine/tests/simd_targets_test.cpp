@@ -58,17 +58,23 @@ TEST(SimdTargets, ThisCpusTargetsNest) {
     EXPECT_TRUE(!cpu.avx512_spr || cpu.avx512_icl);
 }
 
-// NPY_DISABLE_CPU_FEATURES turns targets off as NumPy does: a feature and every target built on it.
+// NPY_DISABLE_CPU_FEATURES turns targets off as NumPy does: NumPy 2.4 a target and every target built on it.
 TEST(SimdTargets, NumpysDisableListTurnsTargetsOff) {
     const char* before = std::getenv("NPY_DISABLE_CPU_FEATURES");
     const std::string saved = before != nullptr ? before : "";
     const simd_targets cpu = simd_targets::of_this_cpu();
-    setenv("NPY_DISABLE_CPU_FEATURES", "x86_v3", 1);
+    setenv("NPY_DISABLE_CPU_FEATURES", "X86_V3", 1);
     EXPECT_EQ(simd_targets::of_this_cpu(), simd_targets::baseline());
-    setenv("NPY_DISABLE_CPU_FEATURES", "SSE42, AVX512F", 1);
-    EXPECT_EQ(simd_targets::of_this_cpu().names(), simd_targets{.x86_v3 = cpu.x86_v3}.names());
+    setenv("NPY_DISABLE_CPU_FEATURES", "SSE42, X86_V4", 1);
+    EXPECT_EQ(simd_targets::of_this_cpu(), simd_targets{.x86_v3 = cpu.x86_v3});
+    // NumPy 2.4 refuses names it does not dispatch on (AVX512F, AVX2) and names spelled in lower case.
+    setenv("NPY_DISABLE_CPU_FEATURES", "AVX512F AVX2 x86_v3", 1);
+    EXPECT_EQ(simd_targets::of_this_cpu(), cpu);
+    setenv("NPY_DISABLE_CPU_FEATURES", "AVX512_ICL", 1);
+    EXPECT_EQ(simd_targets::of_this_cpu(), (simd_targets{.x86_v3 = cpu.x86_v3, .avx512f = cpu.avx512f,
+                                                         .avx512_skx = cpu.avx512_skx}));
     // NumPy 1.24 turns off the named target alone: its AVX-512 loops outlive AVX2, AVX512_SKX's outlive AVX512F.
-    setenv("NPY_DISABLE_CPU_FEATURES", "avx2,AVX512F", 1);
+    setenv("NPY_DISABLE_CPU_FEATURES", "AVX2,AVX512F", 1);
     simd_targets without_named = cpu;
     without_named.x86_v3 = without_named.avx512f = false;
     EXPECT_EQ(simd_targets::of_this_cpu(disable_rule::named_target_only), without_named);

@@ -4,7 +4,7 @@
 // NumPy reads the CPU with cpuid (npy_cpu_features.c) and groups features into targets; of_this_cpu does the
 // same for the targets whose loops the engine models. The groups, as NumPy defines them:
 //   x86_v3      AVX, AVX2, FMA3, F16C (NumPy 2's X86_V3; NumPy 1.24 dispatches on AVX2 and FMA3)
-//   avx512f     AVX512F
+//   avx512f     AVX512F (NumPy 1.24's target; NumPy 2.4 dispatches on X86_V4 only, so both fall together there)
 //   avx512_skx  AVX512F, CD, VL, BW, DQ (NumPy 2's X86_V4)
 //   avx512_icl  AVX512_SKX and VNNI, IFMA, VBMI, VBMI2, BITALG, VPOPCNTDQ
 //   avx512_spr  AVX512_ICL and AVX512FP16
@@ -21,7 +21,9 @@
 namespace engine {
 
 // What a name in NPY_DISABLE_CPU_FEATURES turns off. NumPy 2 dispatches a target only where every target it
-// builds on is on too, so X86_V3 off leaves no AVX-512 loop either (__cpu_features__ still shows AVX512F); NumPy
+// builds on is on too, so X86_V3 off leaves no AVX-512 loop either (__cpu_features__ still shows AVX512F), and
+// X86_V4 off leaves AVX2's loops (NumPy 2.4 takes only its dispatch targets' names: X86_V3, X86_V4, AVX512_ICL,
+// AVX512_SPR); NumPy
 // 1.24 checks the named target's own flag alone, so AVX2 off keeps its AVX512F and AVX512_SKX loops, and AVX512F
 // off keeps AVX512_SKX's (both measured with NumPy 2.4.6 and 1.24.2 on an AVX-512 CPU, 2026-12-06).
 enum class disable_rule { target_and_those_built_on_it, named_target_only };

@@ -20,6 +20,7 @@
 #include "engine/layout.hpp"
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
+#include "float_sum.hpp"
 #include "engine/ufunc.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
@@ -183,6 +184,40 @@ std::optional<scalar> numpy_reduce_run_nan(dtype t, const std::byte* data, std::
 
 }  // namespace
 
+namespace {
+
+// The strides of a fresh result in the keepdims shape: the reduction's iterator orders the axes by the input's
+// strides (axes of length 1 in the input have no say) and allocates the keepdims shape (the reduced axes are then
+// dropped without keepdims).
+dims result_strides(const ndarray& a, const dims& keepdims_shape, std::int64_t item) {
+    dims votes = a.strides();
+    for (std::size_t i = 0; i < votes.size(); ++i)
+        if (a.shape()[i] == 1) votes[i] = 0;
+    return iterator_output_strides(keepdims_shape, {votes}, item);
+}
+
+// mean's division (_methods._mean): true_divide(sum, count), count an np.intp. NumPy 2 (NEP 50: the intp is no weak
+// scalar) divides in float64 or complex128; NumPy 1.24 divides an array in its own dtype (value-based casting of
+// the intp), a scalar (scalar math) in float64 or complex128. Complex division is Smith's, as the loop's: it
+// multiplies by the reciprocal of the count (not the same as dividing each part by it).
+scalar mean_quotient(const scalar& sum, std::int64_t count, bool array_result) {
+    const bool own_dtype = array_result && !active_semantics().nep50_weak_python_scalars;
+    if (is_complex(sum.type)) {
+        if (own_dtype && sum.type == dtype::complex64) {
+            const auto q = elements::complex_divide<float>(std::complex<float>(sum.as_complex()),
+                                                           {static_cast<float>(count), 0.0F});
+            return scalar{dtype::complex128, std::complex<double>(q)}.cast_to(dtype::complex64);
+        }
+        return scalar{dtype::complex128,
+                      elements::complex_divide<double>(sum.as_complex(), {static_cast<double>(count), 0.0})};
+    }
+    if (own_dtype && sum.type == dtype::float32)
+        return scalar{dtype::float32, static_cast<double>(static_cast<float>(sum.as_double()) / static_cast<float>(count))};
+    return make_float64(sum.as_double() / static_cast<double>(count));
+}
+
+}  // namespace
+
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options) {
     // The ufunc's reduce reads dtype= with its arguments; mean counts the items per axis first (below).
     if (r != reduction::mean) check_signature_dtype(options.accumulate_as);
@@ -247,7 +282,11 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     std::vector<bool> started(values.size(), false);
     // Cast into the accumulator's dtype as an array, as NumPy's buffered iterator does (see accumulate below).
     const array in_accumulator_type = a->type() == accumulator ? a : copy_of(*a, order::K, accumulator);
-    const std::vector<scalar> elements = flat_values(*in_accumulator_type);
+    // Float and complex sums: pairwise over the runs of NumPy's reduction iterator (float_sum.cpp).
+    const bool pairwise = (r == reduction::sum || r == reduction::mean) &&
+                          (accumulator == dtype::float16 || accumulator == dtype::float32 ||
+                           accumulator == dtype::float64 || is_complex(accumulator));
+    const std::vector<scalar> elements = pairwise ? std::vector<scalar>{} : flat_values(*in_accumulator_type);
     // The result position (C order of the remaining axes) of the input's element number `flat` (C order).
     const auto position_of = [&](std::size_t flat) {
         std::size_t rest = flat, position = 0, scale = 1;
@@ -267,7 +306,28 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     std::vector<std::byte> copied_bool_bytes;
     if ((r == reduction::min || r == reduction::max) && accumulator == dtype::bool_ && count == 1)
         for (const std::byte* address : element_addresses(*in_accumulator_type)) copied_bool_bytes.push_back(*address);
-    for (std::size_t flat = 0; flat < elements.size(); ++flat) {
+    if (pairwise) {
+        dims out_strides(static_cast<std::size_t>(ndim), 0);
+        if (options.out) {
+            const ndarray& out = **options.out;
+            for (std::size_t i = 0, k = 0; i < out_strides.size(); ++i) {
+                if (reduced[i] && !options.keepdims) continue;
+                if (!reduced[i]) out_strides[i] = out.strides()[k];
+                ++k;
+            }
+        } else {
+            out_strides = result_strides(*a, keepdims_shape, itemsize(result_dtype));
+            for (std::size_t i = 0; i < out_strides.size(); ++i)
+                if (reduced[i]) out_strides[i] = 0;
+        }
+        // NumPy's iterator casts (and buffers) an input of another dtype or byte order, or an unaligned one.
+        const bool cast = a->type() != accumulator || !a->aligned();
+        std::optional<dtype> out_type;
+        if (options.out && (*options.out)->type() != accumulator) out_type = (*options.out)->type();
+        values = detail::numpy_float_sums(*a, *in_accumulator_type, accumulator, reduced, out_strides, cast, out_type);
+        std::fill(started.begin(), started.end(), true);
+    }
+    for (std::size_t flat = 0; flat < elements.size() && !pairwise; ++flat) {
         const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);
         scalar& acc = values[position];
@@ -299,29 +359,30 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         // bits a byteswap or a view shows.
         if (!started[p]) values[p] = identity_of(r, accumulator);
         if (r == reduction::mean && !options.out) {
-            // true_divide(sum, count) in the accumulator's precision.
-            const double quotient = values[p].as_double() / static_cast<double>(count);
-            if (is_complex(accumulator))
-                values[p] = scalar{dtype::complex128, values[p].as_complex() / static_cast<double>(count)}.cast_to(accumulator);
-            else
-                values[p] = make_float64(quotient).cast_to(accumulator);
+            const bool array_result = !result_shape.empty() || options.keepdims;
+            values[p] = mean_quotient(values[p], count, array_result);
+            // An array's quotient is stored in the sum's dtype first (true_divide's out=), a scalar's is not.
+            if (array_result) values[p] = values[p].cast_to(accumulator);
         }
         values[p] = values[p].cast_to(result_dtype);
     }
 
     if (!options.out && result_shape.empty()) return values.front();
     array result = options.out ? *options.out : array{};
+    // mean of float16 sums in float32 and converts that array with float16(...): a copy in its order K, laid out
+    // from the float32 array's strides (a length-1 axis of keepdims makes them differ).
+    const bool converted_float16_mean = !result && r == reduction::mean && result_dtype != accumulator;
     if (!result) {
-        // The reduction's iterator orders the axes by the input's strides (axes of length 1 in the input have no
-        // say) and allocates the keepdims shape; without keepdims the reduced axes are then dropped.
-        dims votes = a->strides();
-        for (std::size_t i = 0; i < votes.size(); ++i)
-            if (a->shape()[i] == 1) votes[i] = 0;
-        const dims full = iterator_output_strides(keepdims_shape, {votes}, itemsize(result_dtype));
+        const dims full = result_strides(*a, keepdims_shape, itemsize(converted_float16_mean ? accumulator : result_dtype));
         dims strides;
         for (std::size_t i = 0; i < full.size(); ++i)
             if (options.keepdims || !reduced[i]) strides.push_back(full[i]);
-        result = ndarray::allocate_strided(result_dtype, result_shape, strides);
+        if (converted_float16_mean) {
+            const array sums = ndarray::allocate_strided(accumulator, result_shape, strides);
+            result = copy_of(*sums, order::K, result_dtype);
+        } else {
+            result = ndarray::allocate_strided(result_dtype, result_shape, strides);
+        }
         // The input is the reduction's first operand: its descriptor is kept for a result of its type.
         result->set_descriptor(descriptor_kept_from(*a, result_dtype));
     }
@@ -345,9 +406,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         for (const scalar& v : held) {
             std::int64_t offset = 0;
             for (std::size_t d = 0; d < result_shape.size(); ++d) offset += at[d] * result->strides()[d];
-            const scalar quotient = is_complex(v.type) ? scalar{dtype::complex128, v.as_complex() / static_cast<double>(count)}
-                                                       : make_float64(v.as_double() / static_cast<double>(count));
-            store_element(result->type(), result->data() + offset, quotient);
+            store_element(result->type(), result->data() + offset, mean_quotient(v, count, true));
             for (std::size_t d = result_shape.size(); d-- > 0;) {
                 if (++at[d] < result_shape[d]) break;
                 at[d] = 0;

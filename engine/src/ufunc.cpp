@@ -38,6 +38,7 @@
 #include "cpu_features.hpp"
 #include "ufunc_elements.hpp"
 #include "negative_loop.hpp"
+#include "buffered_iteration.hpp"
 #include "loop_overlap.hpp"
 #include "transpose_tiles.hpp"
 
@@ -48,6 +49,10 @@
 namespace engine {
 
 namespace {
+
+using detail::buffered_run;
+using detail::numpy_buffered_runs;
+using detail::ufunc_buffer_size;
 
 constexpr std::size_t op_count = static_cast<std::size_t>(binary_op::minimum) + 1;
 constexpr std::size_t unary_op_count = static_cast<std::size_t>(unary_op::floor) + 1;
@@ -999,17 +1004,6 @@ bool run_tiled_gathered(const strided_iteration& it, std::array<std::byte*, 3> s
     return true;
 }
 
-constexpr std::int64_t ufunc_buffer_size = 8192;  // NPY_BUFSIZE, in elements
-
-// NumPy's iterator buffers an operand (one needing no cast) unless it walks the whole iteration with one stride
-// (nditer's BUFNEVER test): after coalescing, each axis steps by the inner axes' extent times their stride.
-bool walks_with_one_stride(const strided_iteration& it, std::size_t operand) {
-    const dims& steps = it.strides[operand];
-    for (std::size_t d = it.shape.size() - 1; d > 0; --d)
-        if (steps[d - 1] != steps[d] * it.shape[d]) return false;
-    return true;
-}
-
 // How NumPy reaches a loop (ufunc_object.c): its trivial path, one call with the arrays' own steps (a 1-D
 // operand's stride, an n-d contiguous one's itemsize, a 0-d input's 0), or its iterator, which either allocates the
 // output itself (a fresh result) or writes an existing array (out=, an operation in place, a copy of out written
@@ -1057,84 +1051,6 @@ numpy_iteration<N> numpy_ufunc_iteration(const dims& shape, const std::array<con
         }
     }
     return {coalesce(order_shape, order_strides), start};
-}
-
-// One loop call of NumPy's buffered ufunc iteration: `length` elements from element `first` (C order over the
-// coalesced axes), each operand either read in place at its inner stride (it walks the run with that one stride) or
-// through a contiguous buffer (`buffered`). The runs follow semantics::buffered_iteration_picks_a_core.
-struct buffered_run {
-    std::int64_t first, length;
-    std::array<bool, 4> buffered;  // up to a binary loop's three operands and a where= mask
-};
-
-// NumPy 2.4 (nditer_constr.c's npyiter_find_buffering_setup): the iterator grows its core outward axis by axis,
-// counting the operands that stop walking it with one stride (each then needs a buffer), and keeps the axis where
-// (1 + buffered operands) per element of the run (the run capped at the buffer where something is buffered) is
-// least, ties to the outer axis. Those operands are buffered, the others read in place; a run is the core times
-// the kept axis, cut to a multiple of the core under the buffer, and never crosses an index of the axes outside.
-std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it) {
-    const std::size_t n = it.shape.size();
-    const auto axis = [&](std::size_t numpy_dim) { return n - 1 - numpy_dim; };  // NumPy counts from the inner axis
-    const std::size_t operands = it.strides.size();
-    std::array<std::size_t, 4> single_stride_dims{1, 1, 1, 1};
-    std::int64_t cost = 1, size = it.shape[axis(0)];
-    std::int64_t best_cost = cost, best_size = size, best_core = 1;
-    std::size_t best_dim = 0;
-    for (std::size_t dim = 1; dim < n; ++dim) {
-        if (size >= ufunc_buffer_size && cost > 1) break;  // past the buffer: only unbuffered growth helps
-        for (std::size_t k = 0; k < operands; ++k) {
-            if (single_stride_dims[k] != dim) continue;
-            if (it.strides[k][axis(dim - 1)] * it.shape[axis(dim - 1)] == it.strides[k][axis(dim)]) ++single_stride_dims[k];
-            else ++cost;
-        }
-        const std::int64_t core = size;
-        size *= it.shape[axis(dim)];
-        const std::int64_t run = size > ufunc_buffer_size && cost > 1 ? ufunc_buffer_size : size;
-        // Compared in double as NumPy does (products of extents).
-        if (static_cast<double>(cost) * static_cast<double>(best_size) <=
-            static_cast<double>(best_cost) * static_cast<double>(run)) {
-            best_cost = cost;
-            best_core = core;
-            best_size = size;
-            best_dim = dim;
-        }
-    }
-    std::array<bool, 4> buffered{};
-    for (std::size_t k = 0; k < operands; ++k) buffered[k] = single_stride_dims[k] <= best_dim;
-    const bool any_buffered = std::find(buffered.begin(), buffered.end(), true) != buffered.end();
-    const std::int64_t block = best_size;  // the core times the kept axis: runs never cross it
-    const std::int64_t run = any_buffered && best_size > ufunc_buffer_size
-                                 ? best_core * (ufunc_buffer_size / best_core) : best_size;
-    std::vector<buffered_run> runs;
-    const std::int64_t total = element_count(it.shape);
-    for (std::int64_t outer = 0; outer < total; outer += block)
-        for (std::int64_t first = outer; first < outer + block; first += run)
-            runs.push_back({first, std::min(run, outer + block - first), buffered});
-    return runs;
-}
-
-// NumPy 1.24 (measured): runs of 8,192 elements from wherever the last ended, the operands not walking the whole
-// iteration with one stride buffered, except that a run whose elements all lie in the rest of the current row
-// takes that whole rest in place (GROWINNER).
-std::vector<buffered_run> numpy_1_24_buffered_runs(const strided_iteration& it) {
-    const std::int64_t row = it.shape.back(), total = element_count(it.shape);
-    std::array<bool, 4> buffered{};
-    for (std::size_t k = 0; k < it.strides.size(); ++k) buffered[k] = !walks_with_one_stride(it, k);
-    std::vector<buffered_run> runs;
-    for (std::int64_t first = 0; first < total;) {
-        const std::int64_t transfer = std::min(ufunc_buffer_size, total - first), rest_of_row = row - first % row;
-        const bool in_place = rest_of_row >= transfer;
-        runs.push_back({first, in_place ? rest_of_row : transfer, in_place ? std::array<bool, 4>{} : buffered});
-        first += runs.back().length;
-    }
-    return runs;
-}
-
-// One run, nothing buffered, where the iteration coalesced to one axis or none.
-std::vector<buffered_run> numpy_buffered_runs(const strided_iteration& it) {
-    if (it.shape.size() < 2) return {buffered_run{0, element_count(it.shape), {}}};
-    return active_semantics().buffered_iteration_picks_a_core ? numpy_2_buffered_runs(it)
-                                                               : numpy_1_24_buffered_runs(it);
 }
 
 // Element g of an iteration (C order over the coalesced axes) of operand k, from its `start`.
@@ -2234,7 +2150,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     if (mask && out_type == out.type() && compute_masked(out, **mask, nullptr)) return;
     // (A masked write through a cast into one cell keeps masked_assign's buffer rule.)
     const auto one_cell = [&out] {
-        for (std::size_t axis = 0; axis < out.ndim(); ++axis)
+        for (std::size_t axis = 0; axis < out.shape().size(); ++axis)
             if (out.shape()[axis] > 1 && out.strides()[axis] != 0) return false;
         return true;
     };

@@ -1,0 +1,43 @@
+// NumPy's buffered iteration: the runs its iterator (nditer) hands a loop over an iteration it may buffer, for the
+// ufunc loops (ufunc.cpp) and the float sums (float_sum.cpp) whose results show where those runs begin and end.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "engine/strided_loop.hpp"
+
+namespace engine::detail {
+
+constexpr std::int64_t ufunc_buffer_size = 8192;  // NPY_BUFSIZE, in elements
+
+// NumPy's iterator buffers an operand (one needing no cast) unless it walks the whole iteration with one stride
+// (nditer's BUFNEVER test): after coalescing, each axis steps by the inner axes' extent times their stride.
+bool walks_with_one_stride(const strided_iteration& it, std::size_t operand);
+
+// One loop call of NumPy's buffered iteration: `length` elements from element `first` (C order over the coalesced
+// axes), each operand either read in place at its inner stride (it walks the run with that one stride) or through
+// a contiguous buffer (`buffered`). The runs follow semantics::buffered_iteration_picks_a_core.
+struct buffered_run {
+    std::int64_t first, length;
+    std::array<bool, 4> buffered;  // up to a binary loop's three operands and a where= mask
+    // One core of NumPy 2.4's reduce logic: the reduction's output is buffered once for the cores along the outer
+    // reduce axis (not written back between them).
+    bool reduce_core = false;
+};
+
+// What the iterator knows of its operands beyond their strides: the reduction's output (stride 0 along the
+// reduced axes, REDUCE_OK) and the operands it casts (always buffered).
+struct iteration_operands {
+    std::optional<std::size_t> reduced_into;
+    std::array<bool, 4> cast{};
+};
+
+// The runs of an iteration of up to four operands (one run, nothing buffered, where it coalesced to one axis or
+// none unless an operand is cast), under the active profile.
+std::vector<buffered_run> numpy_buffered_runs(const strided_iteration& it, const iteration_operands& operands = {});
+
+}  // namespace engine::detail

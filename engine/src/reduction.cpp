@@ -20,10 +20,10 @@
 #include "engine/layout.hpp"
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
-#include "float_sum.hpp"
 #include "engine/ufunc.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
+#include "float_sum.hpp"
 #include "ufunc_elements.hpp"
 
 namespace engine {
@@ -182,10 +182,6 @@ std::optional<scalar> numpy_reduce_run_nan(dtype t, const std::byte* data, std::
     return std::nullopt;
 }
 
-}  // namespace
-
-namespace {
-
 // The strides of a fresh result in the keepdims shape: the reduction's iterator orders the axes by the input's
 // strides (axes of length 1 in the input have no say) and allocates the keepdims shape (the reduced axes are then
 // dropped without keepdims).
@@ -327,13 +323,12 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         values = detail::numpy_float_sums(*a, *in_accumulator_type, accumulator, reduced, out_strides, cast, out_type);
         std::fill(started.begin(), started.end(), true);
     }
-    for (std::size_t flat = 0; flat < elements.size() && !pairwise; ++flat) {
+    for (std::size_t flat = 0; flat < elements.size(); ++flat) {  // (none where pairwise)
         const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);
         scalar& acc = values[position];
         // A float16 product passes on the new element's NaN in every layout (NumPy's half multiply loop, in place or
-        // reduced); a float16 sum's NaN depends on how NumPy's iterator splits the reduction, not modelled
-        // (reductions/nan_payload_of_float16_sums_known.py).
+        // reduced).
         const bool new_element_first = accumulator == dtype::float16 && r == reduction::prod;
         if (started[position]) acc = combine(r, accumulator, acc, x, new_element_first);
         else acc = r == reduction::any || r == reduction::all ? make_bool(x.as_bool()) : x;

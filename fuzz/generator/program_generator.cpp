@@ -21,8 +21,9 @@ const std::vector<std::string> dtype_names = {"bool_",   "int8",      "int16",  
                                               "float64", "complex64", "complex128", "float16", "intp",
                                               "uintp",   "int_"};
 
-// Bool and integer dtypes: their arithmetic is exact, so NumPy's order of summing (pairwise, BLAS) cannot show, and
-// their equal elements are identical.
+// Bool and integer dtypes: their arithmetic is exact, so NumPy's order of multiplying or summing (BLAS, a product
+// reduction's iteration order) cannot show, and their equal elements are identical. (Float sums follow NumPy's
+// pairwise runs in the engine, so they are generated for every dtype.)
 bool holds_exact_values(const std::string& dtype) {
     return dtype == "bool" || dtype.starts_with("int") || dtype.starts_with("uint");
 }
@@ -656,7 +657,7 @@ std::string program_generator::reduction_of(const live_array& s) {
                                                     std::string("min"), std::string("max"), std::string("any"),
                                                     std::string("all")})
                                    : choices_.pick({std::string("min"), std::string("max"), std::string("any"),
-                                                    std::string("all")});
+                                                    std::string("all"), std::string("sum"), std::string("mean")});
     const std::string axis = one_of(
         weighted{2, [&] { return std::string(); }},
         weighted{4, [&] { return "axis=" + axis_text(s.shape.size()); }},

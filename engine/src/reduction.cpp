@@ -23,7 +23,7 @@
 #include "engine/ufunc.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
-#include "float_sum.hpp"
+#include "reduce_over_runs.hpp"
 #include "ufunc_elements.hpp"
 
 namespace engine {
@@ -192,6 +192,32 @@ dims result_strides(const ndarray& a, const dims& keepdims_shape, std::int64_t i
     return iterator_output_strides(keepdims_shape, {votes}, item);
 }
 
+// The C-order numbers of a's elements in the order NumPy's reduction iterator visits them: axes ordered by the
+// input's and the output's strides (nditer_order), none turned round. Empty where `count` is 0 (nothing to visit).
+std::vector<std::size_t> reduction_order(const dims& shape, const dims& strides, const dims& out_strides,
+                                         std::size_t count) {
+    std::vector<std::size_t> order;
+    if (count == 0) return order;
+    order.reserve(count);
+    const axis_order o = nditer_order(shape, {out_strides, strides}, false);
+    const std::size_t nd = shape.size();
+    dims c_step(nd, 1);
+    for (std::size_t d = nd; d-- > 1;) c_step[d - 1] = c_step[d] * shape[d];
+    dims index(nd, 0);
+    std::int64_t flat = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        order.push_back(static_cast<std::size_t>(flat));
+        for (std::size_t k = nd; k-- > 0;) {
+            const std::size_t d = o.outer_to_inner[k];
+            flat += c_step[d];
+            if (++index[d] < shape[d]) break;
+            flat -= c_step[d] * shape[d];
+            index[d] = 0;
+        }
+    }
+    return order;
+}
+
 // mean's division (_methods._mean): true_divide(sum, count), count an np.intp. NumPy 2 (NEP 50: the intp is no weak
 // scalar) divides in float64 or complex128; NumPy 1.24 divides an array in its own dtype (value-based casting of
 // the intp), a scalar (scalar math) in float64 or complex128. Complex division is Smith's, as the loop's: it
@@ -278,11 +304,11 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     std::vector<bool> started(values.size(), false);
     // Cast into the accumulator's dtype as an array, as NumPy's buffered iterator does (see accumulate below).
     const array in_accumulator_type = a->type() == accumulator ? a : copy_of(*a, order::K, accumulator);
-    // Float and complex sums: pairwise over the runs of NumPy's reduction iterator (float_sum.cpp).
-    const bool pairwise = (r == reduction::sum || r == reduction::mean) &&
-                          (accumulator == dtype::float16 || accumulator == dtype::float32 ||
-                           accumulator == dtype::float64 || is_complex(accumulator));
-    const std::vector<scalar> elements = pairwise ? std::vector<scalar>{} : flat_values(*in_accumulator_type);
+    // Float and complex sums and products: over the runs of NumPy's reduction iterator (reduce_over_runs.cpp).
+    const bool over_runs = (r == reduction::sum || r == reduction::mean || r == reduction::prod) &&
+                           (accumulator == dtype::float16 || accumulator == dtype::float32 ||
+                            accumulator == dtype::float64 || is_complex(accumulator));
+    const std::vector<scalar> elements = over_runs ? std::vector<scalar>{} : flat_values(*in_accumulator_type);
     // The result position (C order of the remaining axes) of the input's element number `flat` (C order).
     const auto position_of = [&](std::size_t flat) {
         std::size_t rest = flat, position = 0, scale = 1;
@@ -302,28 +328,36 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     std::vector<std::byte> copied_bool_bytes;
     if ((r == reduction::min || r == reduction::max) && accumulator == dtype::bool_ && count == 1)
         for (const std::byte* address : element_addresses(*in_accumulator_type)) copied_bool_bytes.push_back(*address);
-    if (pairwise) {
-        dims out_strides(static_cast<std::size_t>(ndim), 0);
-        if (options.out) {
-            const ndarray& out = **options.out;
-            for (std::size_t i = 0, k = 0; i < out_strides.size(); ++i) {
-                if (reduced[i] && !options.keepdims) continue;
-                if (!reduced[i]) out_strides[i] = out.strides()[k];
-                ++k;
-            }
-        } else {
-            out_strides = result_strides(*a, keepdims_shape, itemsize(result_dtype));
-            for (std::size_t i = 0; i < out_strides.size(); ++i)
-                if (reduced[i]) out_strides[i] = 0;
+    // The output's strides in a's shape, 0 along the reduced axes: with a's, they order NumPy's reduction iterator.
+    dims out_strides(static_cast<std::size_t>(ndim), 0);
+    if (options.out) {
+        const ndarray& out = **options.out;
+        for (std::size_t i = 0, k = 0; i < out_strides.size(); ++i) {
+            if (reduced[i] && !options.keepdims) continue;
+            if (!reduced[i]) out_strides[i] = out.strides()[k];
+            ++k;
         }
+    } else {
+        out_strides = result_strides(*a, keepdims_shape, itemsize(result_dtype));
+        for (std::size_t i = 0; i < out_strides.size(); ++i)
+            if (reduced[i]) out_strides[i] = 0;
+    }
+    if (over_runs) {
         // NumPy's iterator casts (and buffers) an input of another dtype or byte order, or an unaligned one.
         const bool cast = a->type() != accumulator || !a->aligned();
         std::optional<dtype> out_type;
         if (options.out && (*options.out)->type() != accumulator) out_type = (*options.out)->type();
-        values = detail::numpy_float_sums(*a, *in_accumulator_type, accumulator, reduced, out_strides, cast, out_type);
+        const auto running_product = [accumulator](const scalar& acc, const scalar& x) {
+            return combine(reduction::prod, accumulator, acc, x);
+        };
+        values = detail::numpy_reduce_over_runs(
+            r == reduction::prod ? detail::reduce_op::multiply : detail::reduce_op::add, *a, in_accumulator_type,
+            accumulator, reduced, out_strides, cast, out_type, running_product);
         std::fill(started.begin(), started.end(), true);
     }
-    for (std::size_t flat = 0; flat < elements.size(); ++flat) {  // (none where pairwise)
+    // Every other reduction meets the elements in the iterator's order (a product of a transposed array multiplies
+    // them in memory order; min/max meet their first NaN so).
+    for (const std::size_t flat : reduction_order(a->shape(), a->strides(), out_strides, elements.size())) {
         const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);
         scalar& acc = values[position];

@@ -1,0 +1,331 @@
+// Float and complex sums and products of NumPy's add.reduce and multiply.reduce (reduce_over_runs.hpp).
+//
+// NumPy reduces through an iterator over the input and the output, whose strides are 0 along the reduced axes. The
+// iterator orders the axes by the operands' strides (nditer_order, never turning an axis round: reductions ask it
+// not to), coalesces them, and hands its loop runs (buffered_iteration.hpp): NumPy 2.4 grows a core by cost but
+// stops one axis past the first where the output's stride turns between 0 and not 0; NumPy 1.24 hands runs of at
+// most 8,192 elements that restart at each output element. The output starts at the identity (+0.0 for add, so a
+// sum of -0.0 alone is +0.0; 1 for multiply). The loop is called with (out, in, out):
+//   - a run along which the output stays put (its stride 0) is a reduce call: add adds the run's pairwise sum to
+//     the output (loops_utils.h.src, pairwise_sum): fewer than 8 elements added one by one to -0.0; up to 128, eight
+//     running sums r[0..7] of the elements i = j mod 8, combined as ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 +
+//     r7)), then the last n mod 8 one by one; more, split at n/2 rounded down to a multiple of 8, each half summed
+//     so, the two added. Complex numbers do the same on their parts, counting floats. multiply multiplies the run
+//     into the output one element after another (complex: its running product's kernel). float16 computes in float
+//     and stores back as float16 at the end of the call.
+//   - a run along which the output moves is the plain add or multiply loop, out[i] = out[i] OP x[i], with the steps
+//     the iterator hands it (a buffered operand's contiguous): the engine runs its own model of those loops (which
+//     kernel, which NaN) on views of the run.
+//
+// Which NaN comes out where two meet in a reduce call follows x86's rule (the first operand's) in the order NumPy's
+// compiled loops put them: the running value first, except that float16's loops (compiled apart, computing in
+// float) take the new element's in the eight running sums and in products (measured: a 16-element float16 sum passes
+// on the NaN of element 8).
+#include "reduce_over_runs.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <cstring>
+
+#include "engine/float16.hpp"
+#include "engine/layout.hpp"
+#include "engine/result_layout.hpp"
+#include "engine/semantics.hpp"
+#include "engine/strided_loop.hpp"
+#include "engine/ufunc.hpp"
+#include "buffered_iteration.hpp"
+#include "ufunc_elements.hpp"
+
+namespace engine::detail {
+
+namespace {
+
+// x + y with x86's choice of NaN: the first NaN operand's, quieted.
+template <class R> R add(R x, R y) {
+    if (std::isnan(x)) return elements::quieted(x);
+    if (std::isnan(y)) return elements::quieted(y);
+    return x + y;
+}
+
+// How one element type is read, summed and stored: R the arithmetic (float for float16), `lanes` 1 or 2 (complex).
+template <class Storage, class R, int Lanes>
+struct element_rules {
+    using real = R;
+    static constexpr int lanes = Lanes;
+    static constexpr bool half = std::is_same_v<Storage, std::uint16_t>;
+    static R load(const std::byte* p, int lane) {
+        Storage s;
+        std::memcpy(&s, p + lane * sizeof(Storage), sizeof(Storage));
+        if constexpr (half) return float_from_half_bits(s);
+        else return s;
+    }
+    // Stores a real into a one-lane element (float16 rounded as NumPy's float-to-half does).
+    static void store(std::byte* p, R v) {
+        if constexpr (half) {
+            const std::uint16_t bits = half_bits_from_double(static_cast<double>(v));
+            std::memcpy(p, &bits, sizeof bits);
+        } else {
+            const Storage s = v;
+            std::memcpy(p, &s, sizeof s);
+        }
+    }
+};
+
+// NumPy's pairwise sum of the reals x[0], x[step], ... (n of them), `new_first`: the eight running sums take the new
+// element's NaN.
+template <class R>
+R pairwise_sum(const R* x, std::int64_t n, std::int64_t step, bool new_first) {
+    if (n < 8) {
+        R res = -0.0;
+        for (std::int64_t i = 0; i < n; ++i) res = add(res, x[i * step]);
+        return res;
+    }
+    if (n <= 128) {
+        R r[8];
+        for (int j = 0; j < 8; ++j) r[j] = x[j * step];
+        std::int64_t i = 8;
+        for (; i < n - n % 8; i += 8)
+            for (int j = 0; j < 8; ++j)
+                r[j] = new_first ? add(x[(i + j) * step], r[j]) : add(r[j], x[(i + j) * step]);
+        R res = add(add(add(r[0], r[1]), add(r[2], r[3])), add(add(r[4], r[5]), add(r[6], r[7])));
+        for (; i < n; ++i) res = add(res, x[i * step]);
+        return res;
+    }
+    std::int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    return add(pairwise_sum(x, n2, step, new_first), pairwise_sum(x + n2 * step, n - n2, step, new_first));
+}
+
+// The same for complex numbers stored as (re, im) pairs, n counting floats (twice the elements), as NumPy's complex
+// pairwise sum walks them.
+template <class R>
+std::array<R, 2> complex_pairwise_sum(const R* x, std::int64_t n) {
+    if (n < 8) {
+        std::array<R, 2> res{R(-0.0), R(-0.0)};
+        for (std::int64_t i = 0; i < n; i += 2) {
+            res[0] = add(res[0], x[i]);
+            res[1] = add(res[1], x[i + 1]);
+        }
+        return res;
+    }
+    if (n <= 128) {
+        R r[8];
+        for (int j = 0; j < 8; ++j) r[j] = x[j];
+        std::int64_t i = 8;
+        for (; i < n - n % 8; i += 8)
+            for (int j = 0; j < 8; ++j) r[j] = add(r[j], x[i + j]);
+        std::array<R, 2> res{add(add(r[0], r[2]), add(r[4], r[6])), add(add(r[1], r[3]), add(r[5], r[7]))};
+        for (; i < n; i += 2) {
+            res[0] = add(res[0], x[i]);
+            res[1] = add(res[1], x[i + 1]);
+        }
+        return res;
+    }
+    std::int64_t n2 = n / 2;
+    n2 -= n2 % 8;
+    const auto a = complex_pairwise_sum(x, n2), b = complex_pairwise_sum(x + n2, n - n2);
+    return {add(a[0], b[0]), add(a[1], b[1])};
+}
+
+// x * y with x86's choice of NaN.
+template <class R> R multiply(R x, R y) {
+    if (std::isnan(x)) return elements::quieted(x);
+    if (std::isnan(y)) return elements::quieted(y);
+    return x * y;
+}
+
+// The pointers of a run's elements, and whether they step evenly (one stride).
+struct run_pointers {
+    std::vector<std::byte*> at;
+    bool even() const {
+        for (std::size_t i = 2; i < at.size(); ++i)
+            if (at[i] - at[i - 1] != at[1] - at[0]) return false;
+        return true;
+    }
+    std::int64_t step() const { return at.size() > 1 ? at[1] - at[0] : 0; }
+};
+
+// A run of one operand as the loop is handed it: a view of its elements (one stride) or a contiguous copy of them
+// (buffered), written back by `done` where the loop writes it.
+struct run_operand {
+    array view;
+    bool copied = false;
+    run_operand(const array& memory, dtype t, const run_pointers& p, bool buffered) {
+        const auto n = static_cast<std::int64_t>(p.at.size());
+        copied = buffered || !p.even();
+        if (!copied) {
+            view = ndarray::view_of(memory, t, {n}, {p.step()}, p.at.front() - memory->data());
+            return;
+        }
+        view = ndarray::allocate(t, {n});
+        for (std::int64_t i = 0; i < n; ++i)
+            std::memcpy(view->data() + i * itemsize(t), p.at[static_cast<std::size_t>(i)], itemsize(t));
+    }
+    void done(const run_pointers& p) const {
+        if (!copied) return;
+        const std::int64_t size = itemsize(view->type());
+        for (std::size_t i = 0; i < p.at.size(); ++i)
+            std::memcpy(p.at[i], view->data() + static_cast<std::int64_t>(i) * size, size);
+    }
+};
+
+template <class Rules>
+std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& values, dtype accumulator,
+                                const std::vector<bool>& reduced, const dims& out_strides, bool cast,
+                                std::optional<dtype> out_type,
+                                const std::function<scalar(const scalar&, const scalar&)>& running_product) {
+    using R = typename Rules::real;
+    constexpr int lanes = Rules::lanes;
+    const std::int64_t size = itemsize(accumulator);
+    const dims& shape = a.shape();
+    const std::size_t nd = shape.size();
+
+    // The output as the loop writes it: one element per output element of the accumulator dtype, laid out in the
+    // output's axis order and directions (its steps pick the loop's kernel), starting at the identity.
+    std::vector<std::size_t> kept;
+    for (std::size_t d = 0; d < nd; ++d)
+        if (!reduced[d]) kept.push_back(d);
+    std::stable_sort(kept.begin(), kept.end(), [&](std::size_t i, std::size_t j) {
+        return std::abs(out_strides[i]) > std::abs(out_strides[j]);
+    });
+    dims acc_strides(nd, 0), keepdims_shape(nd, 1);
+    std::int64_t step = size, offset = 0, positions = 1;
+    for (std::size_t k = kept.size(); k-- > 0;) {
+        const std::size_t d = kept[k];
+        keepdims_shape[d] = shape[d];
+        acc_strides[d] = out_strides[d] < 0 ? -step : step;
+        if (out_strides[d] < 0) offset += (shape[d] - 1) * step;
+        step *= shape[d];
+        positions *= shape[d];
+    }
+    const array acc_memory = ndarray::allocate(accumulator, {positions});
+    if (op == reduce_op::multiply)
+        for (std::int64_t i = 0; i < positions; ++i)
+            store_element(accumulator, acc_memory->data() + i * size, scalar{dtype::float64, 1.0}.cast_to(accumulator));
+    std::byte* const acc_start = acc_memory->data() + offset;
+
+    const axis_order o = nditer_order(shape, {out_strides, a.strides()}, false);
+    dims order_shape, order_acc_step, order_value_step;
+    std::vector<dims> decided(2);
+    for (const std::size_t d : o.outer_to_inner) {
+        order_shape.push_back(shape[d]);
+        decided[0].push_back(out_strides[d]);
+        decided[1].push_back(a.strides()[d]);
+        order_acc_step.push_back(acc_strides[d]);
+        order_value_step.push_back(values->strides()[d]);
+    }
+    const strided_iteration it = coalesce(order_shape, decided);
+    // The loop's steps for the output along a run: 0 (a reduce call) or not (the elementwise loop).
+    const bool reduce_calls = it.shape.empty() || it.strides[0].back() == 0;
+    iteration_operands operands{.reduced_into = 0};
+    operands.cast = {out_type.has_value(), cast};
+    const std::vector<buffered_run> runs = numpy_buffered_runs(it, operands);
+    // A cast output is buffered and written back after each loop call under NumPy 2.4, except over reduce cores;
+    // NumPy 1.24 (and 2.4 between reduce cores) keeps reusing its buffer while it holds the same output elements,
+    // rounded here only at the end (measured: a 1-d float32 out of a float64 sum of 20,000 elements; a float32 out
+    // of a sum over axes 0 and 2).
+    const auto store_back = [&](std::byte* p, const buffered_run& run) {
+        if (out_type && active_semantics().buffered_iteration_picks_a_core && !run.reduce_core)
+            store_element(accumulator, p, load_element(accumulator, p).cast_to(*out_type).cast_to(accumulator));
+    };
+
+    // An odometer over the ordered axes: the runs follow each other in that (C) order.
+    dims index(order_shape.size(), 0);
+    std::byte* acc_at = acc_start;
+    std::byte* value_at = values->data();
+    const auto advance = [&] {
+        for (std::size_t d = order_shape.size(); d-- > 0;) {
+            acc_at += order_acc_step[d];
+            value_at += order_value_step[d];
+            if (++index[d] < order_shape[d]) return;
+            acc_at -= order_acc_step[d] * order_shape[d];
+            value_at -= order_value_step[d] * order_shape[d];
+            index[d] = 0;
+        }
+    };
+    run_pointers outs, ins;
+    std::vector<R> run_values;
+    for (const buffered_run& run : runs) {
+        outs.at.clear();
+        ins.at.clear();
+        for (std::int64_t i = 0; i < run.length; ++i) {
+            outs.at.push_back(acc_at);
+            ins.at.push_back(value_at);
+            advance();
+        }
+        if (run.length == 0) continue;
+        if (!reduce_calls) {
+            const run_operand out(acc_memory, accumulator, outs, run.buffered[0]);
+            const run_operand in(values, accumulator, ins, run.buffered[1]);
+            call(op == reduce_op::add ? binary_op::add : binary_op::multiply, out.view, in.view,
+                 ufunc_keywords{.out = out.view, .where = std::nullopt, .loop_dtype = std::nullopt});
+            out.done(outs);
+            continue;
+        }
+        std::byte* const target = outs.at.front();
+        if (lanes == 2 && op == reduce_op::multiply) {
+            scalar product = load_element(accumulator, target);
+            for (std::byte* x : ins.at) product = running_product(product, load_element(accumulator, x));
+            store_element(accumulator, target, product);
+        } else if constexpr (lanes == 2) {
+            run_values.clear();
+            for (std::byte* x : ins.at)
+                for (int lane = 0; lane < 2; ++lane) run_values.push_back(Rules::load(x, lane));
+            const auto s = complex_pairwise_sum(run_values.data(), 2 * run.length);
+            const R parts[2] = {add(Rules::load(target, 0), s[0]), add(Rules::load(target, 1), s[1])};
+            std::memcpy(target, parts, sizeof(parts));
+        } else {
+            R total = Rules::load(target, 0);
+            if (op == reduce_op::add) {
+                run_values.clear();
+                for (std::byte* x : ins.at) run_values.push_back(Rules::load(x, 0));
+                total = add(total, pairwise_sum(run_values.data(), run.length, 1, Rules::half));
+            } else {
+                for (std::byte* x : ins.at) {
+                    const R v = Rules::load(x, 0);
+                    total = Rules::half ? multiply(v, total) : multiply(total, v);
+                }
+            }
+            Rules::store(target, total);
+        }
+        store_back(target, run);
+    }
+    // The results, in C order over the kept axes.
+    std::vector<scalar> result;
+    result.reserve(static_cast<std::size_t>(positions));
+    dims at(nd, 0);
+    for (std::int64_t p = 0; p < positions; ++p) {
+        std::byte* q = acc_start;
+        for (std::size_t d = 0; d < nd; ++d) q += at[d] * acc_strides[d];
+        result.push_back(load_element(accumulator, q));
+        for (std::size_t d = nd; d-- > 0;) {
+            if (++at[d] < keepdims_shape[d]) break;
+            at[d] = 0;
+        }
+    }
+    return result;
+}
+
+}  // namespace
+
+std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const array& values, dtype accumulator,
+                                           const std::vector<bool>& reduced, const dims& out_strides, bool cast,
+                                           std::optional<dtype> out_type,
+                                           const std::function<scalar(const scalar&, const scalar&)>& running_product) {
+    const auto run = [&](auto rules) {
+        return reduce_runs<decltype(rules)>(op, a, values, accumulator, reduced, out_strides, cast, out_type,
+                                            running_product);
+    };
+    switch (accumulator) {
+        case dtype::float16: return run(element_rules<std::uint16_t, float, 1>{});
+        case dtype::float32: return run(element_rules<float, float, 1>{});
+        case dtype::float64: return run(element_rules<double, double, 1>{});
+        case dtype::complex64: return run(element_rules<float, float, 2>{});
+        case dtype::complex128: return run(element_rules<double, double, 2>{});
+        default: break;
+    }
+    return {};
+}
+
+}  // namespace engine::detail

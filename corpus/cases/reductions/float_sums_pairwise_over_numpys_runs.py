@@ -34,7 +34,3 @@ z_mean = np.array(z.mean())
 # F-ordered input: C-contiguous strides).
 h = v[:28].astype(np.float16).reshape((7, 4), order='F')
 h_mean = h.mean(axis=0, keepdims=True)
-# A sum over an outer axis is NumPy's add loop on each row (out = out + row): its NaN rules (NumPy 2: the new
-# element's past the last whole 64-byte vector, so column 8 of 9 float64 columns keeps the last row's NaN).
-q = (np.arange(1, 28, dtype=np.uint64) | np.uint64(0x7ff8000000000000)).view(np.float64)
-nan_columns = q.reshape((3, 9)).sum(axis=0).view(np.uint64)

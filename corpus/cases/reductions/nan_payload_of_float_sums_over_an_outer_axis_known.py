@@ -2,7 +2,9 @@
 # payload i + 1): NumPy runs its add loop on each row (out = out + row), and the engine runs its own model of that
 # loop on the same rows. NumPy 2 with AVX2 or AVX-512 passes on the new element's NaN past the last whole 64-byte
 # vector (column 8 of 9 keeps the last row's NaN), which the engine models; NumPy 2's baseline loops and NumPy
-# 1.24's loops without AVX-512 pass NaNs on in other patterns (by the arrays' alignment under 1.24): not modelled.
+# 1.24's pass NaNs on by the arrays' alignment (so its answer changes from run to run: NumPy 2 only here): not
+# modelled.
+# numpy: >=2
 import numpy as np
 q = (np.arange(1, 28, dtype=np.uint64) | np.uint64(0x7ff8000000000000)).view(np.float64)
 nan_columns = q.reshape((3, 9)).sum(axis=0).view(np.uint64)

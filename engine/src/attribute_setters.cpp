@@ -82,4 +82,25 @@ void assign_part(const array& part, const array& value) {
     copyto(part, value, casting::unsafe);
 }
 
+void setflags(const array& a, std::optional<bool> write, std::optional<bool> align, std::optional<bool> uic) {
+    const bool was_aligned = a->aligned();
+    const auto put_back = [&] {
+        if (was_aligned) a->recompute_aligned();
+        else a->set_aligned(false);
+    };
+    if (align) a->set_aligned(*align);
+    if (uic && *uic) {
+        put_back();
+        raise(error_category::value_error, "cannot set WRITEBACKIFCOPY flag to True");
+    }
+    if (write) {
+        try {
+            a->set_writeable(*write);
+        } catch (...) {
+            put_back();
+            throw;
+        }
+    }
+}
+
 }  // namespace engine

@@ -32,3 +32,22 @@ TEST(ResizeInPlace, AViewOrANonContiguousArrayCannotChangeItsSize) {
     const array strided = ndarray::view_of(a, dtype::int64, {3}, {16});
     EXPECT_EQ(category_of([&] { resize_in_place(strided, {3}, false, 0); }), error_category::value_error);
 }
+
+// setflags sets aligned first and puts it back when a later step fails: WRITEBACKIFCOPY=True, or writeable=True on a
+// view of a read-only array (each can fail; checked with aligned cleared on an aligned array).
+TEST(Setflags, AFailureAfterTheAlignedFlagPutsItBack) {
+    const array a = iota({4}, dtype::float64);
+    setflags(a, std::nullopt, false, std::nullopt);
+    EXPECT_FALSE(a->aligned());
+    setflags(a, std::nullopt, true, std::nullopt);
+    EXPECT_TRUE(a->aligned());
+    EXPECT_EQ(category_of([&] { setflags(a, std::nullopt, false, true); }), error_category::value_error);
+    EXPECT_TRUE(a->aligned());
+    a->set_writeable(false);
+    const array v = ndarray::view_of(a, dtype::float64, {2}, {8});
+    EXPECT_EQ(category_of([&] { setflags(v, true, false, std::nullopt); }), error_category::value_error);
+    EXPECT_TRUE(v->aligned());
+    EXPECT_FALSE(v->writeable());
+    setflags(v, false, false, false);
+    EXPECT_FALSE(v->aligned());
+}

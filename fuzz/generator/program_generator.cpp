@@ -21,9 +21,9 @@ const std::vector<std::string> dtype_names = {"bool_",   "int8",      "int16",  
                                               "float64", "complex64", "complex128", "float16", "intp",
                                               "uintp",   "int_"};
 
-// Bool and integer dtypes: their arithmetic is exact, so NumPy's order of multiplying or summing (BLAS, a product
-// reduction's iteration order) cannot show, and their equal elements are identical. (Float sums follow NumPy's
-// pairwise runs in the engine, so they are generated for every dtype.)
+// Bool and integer dtypes: their arithmetic is exact, so NumPy's order of summing products (BLAS) cannot show, and
+// their equal elements are identical. (Float sums and products follow NumPy's reduction runs in the engine, so they
+// are generated for every dtype.)
 bool holds_exact_values(const std::string& dtype) {
     return dtype == "bool" || dtype.starts_with("int") || dtype.starts_with("uint");
 }
@@ -618,9 +618,12 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
             const std::string axis = choices_.chance(35) ? ", axis=" + (choices_.chance(40) ? std::string("None")
                                                                                             : axis_text(s.shape.size()))
                                                          : "";
-            std::string keywords;  // the result's dtype and the rule each input is written under
-            if (choices_.chance(20)) keywords += ", dtype=" + dtype_text();
-            if (choices_.chance(20))
+            // The result's dtype and the rule each input is written under: which casts NumPy 1.24 allows a 0-d
+            // input also follows its value (property test, NumPy 1.24, seed 455: np.empty((), int) into uint16).
+            std::string keywords;
+            const bool may_cast = !value_may_decide(s);
+            if (may_cast && choices_.chance(20)) keywords += ", dtype=" + dtype_text();
+            if (may_cast && choices_.chance(20))
                 keywords += ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'no'"),
                                                          std::string("'safe'"), std::string("'equiv'")});
             return left + "np.concatenate([" + a + (fits ? ", " + other.name : "") + "]" + axis + keywords + ")";
@@ -657,7 +660,8 @@ std::string program_generator::reduction_of(const live_array& s) {
                                                     std::string("min"), std::string("max"), std::string("any"),
                                                     std::string("all")})
                                    : choices_.pick({std::string("min"), std::string("max"), std::string("any"),
-                                                    std::string("all"), std::string("sum"), std::string("mean")});
+                                                    std::string("all"), std::string("sum"), std::string("mean"),
+                                                    std::string("prod")});
     const std::string axis = one_of(
         weighted{2, [&] { return std::string(); }},
         weighted{4, [&] { return "axis=" + axis_text(s.shape.size()); }},

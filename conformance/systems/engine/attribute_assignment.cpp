@@ -40,7 +40,7 @@ void engine_backend::set_attribute(const value& object, const std::vector<std::s
         if (object.is<engine::scalar>()) raise_value_error("Cannot set flags on array scalars.");
         const engine::array& target = array_for_attribute_assignment(object, "flags");
         const bool on = interpreter::truth(assigned);
-        set_flags(target, flag == "writeable" ? std::optional(on) : std::nullopt,
+        engine::setflags(target, flag == "writeable" ? std::optional(on) : std::nullopt,
                   flag == "aligned" ? std::optional(on) : std::nullopt,
                   flag == "writebackifcopy" ? std::optional(on) : std::nullopt);
     } else if (path == std::vector<std::string>{"strides"}) {

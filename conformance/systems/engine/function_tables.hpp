@@ -28,10 +28,6 @@ const std::vector<method_entry>& selection_methods();
 const std::vector<function_entry>& other_surface_functions();
 const std::vector<method_entry>& other_surface_methods();
 
-// a.setflags(write, align, uic) as NumPy's array_setflags runs it (align, then uic, then write; a failing uic or
-// write puts the flags back as they were); the flagsobj's setters (flags.aligned = v, flags['W'] = v) call it.
-void set_flags(const engine::array& a, std::optional<bool> write, std::optional<bool> align, std::optional<bool> uic);
-
 // The items Python's iteration gives: a list's or tuple's items, an array's sub-arrays along axis 0
 // (TypeError "iteration over a 0-d array"); TypeError "'X' object is not iterable" for anything else.
 std::vector<value> iterated_items(const value& v);

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <set>
 
+#include "engine/attribute_setters.hpp"
 #include "engine/einsum_views.hpp"
 #include "engine/kernels.hpp"
 #include "engine/matmul.hpp"
@@ -132,32 +133,11 @@ value setflags_method(const engine::array& self, const bound_arguments& args) {
         if (args[name].is<none_type>()) return std::nullopt;
         return truth(args[name]);
     };
-    set_flags(self, given("write"), given("align"), given("uic"));
+    engine::setflags(self, given("write"), given("align"), given("uic"));
     return value::none();
 }
 
 }  // namespace
-
-void set_flags(const engine::array& a, std::optional<bool> write, std::optional<bool> align, std::optional<bool> uic) {
-    const bool was_aligned = a->aligned();
-    const auto put_back = [&] {
-        if (was_aligned) a->recompute_aligned();
-        else a->set_aligned(false);
-    };
-    if (align) a->set_aligned(*align);
-    if (uic && *uic) {
-        put_back();
-        raise_value_error("cannot set WRITEBACKIFCOPY flag to True");
-    }
-    if (write) {
-        try {
-            a->set_writeable(*write);
-        } catch (...) {
-            put_back();
-            throw;
-        }
-    }
-}
 
 value matmul_function(const bound_arguments& args) {
     return numpy_result(engine::matmul(to_operand(args["x1"], "matmul"), to_operand(args["x2"], "matmul"),

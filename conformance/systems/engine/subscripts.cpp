@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "engine/array_coercion.hpp"
+#include "engine/attribute_setters.hpp"
 #include "engine/creation.hpp"
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
@@ -181,7 +182,7 @@ void engine_backend::set_item(const value& container, const value& index, const 
         if (!write && !align && !uic) raise_key_error("Unknown flag");
         if (!f->owner) raise_value_error("Cannot set flags on array scalars.");
         const bool on = interpreter::truth(item);
-        return set_flags(f->owner, write ? std::optional(on) : std::nullopt, align ? std::optional(on) : std::nullopt,
+        return engine::setflags(f->owner, write ? std::optional(on) : std::nullopt, align ? std::optional(on) : std::nullopt,
                          uic ? std::optional(on) : std::nullopt);
     }
     raise_type_error("'" + class_name(container) + "' object does not support item assignment");

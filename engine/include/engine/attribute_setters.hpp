@@ -2,6 +2,7 @@
 // `a.strides = ...`, `a.dtype = ...`, and where `a.real = v` / `a.imag = v` write.
 #pragma once
 
+#include <optional>
 #include <utility>
 
 #include "engine/array.hpp"
@@ -22,6 +23,12 @@ void set_strides(const array& a, const dims& strides);
 // zeroed when `a` is writeable and left unwritten otherwise. The new strides are F-ordered when `a` is F- and not
 // C-contiguous, else C-ordered; the same byte count only changes shape and strides, whatever refers to `a`.
 void resize_in_place(const array& a, const dims& shape, bool refcheck, std::int64_t program_references);
+
+// a.setflags(write, align, uic) and the flag assignments (a.flags.writeable = ..., a.flags['A'] = ...), as NumPy's
+// array_setflags runs them: the aligned flag first, then WRITEBACKIFCOPY (True is a ValueError, "cannot set
+// WRITEBACKIFCOPY flag to True"), then writeable (its own errors); a failure after the aligned flag puts that flag
+// back. An absent value leaves its flag alone.
+void setflags(const array& a, std::optional<bool> write, std::optional<bool> align, std::optional<bool> uic);
 
 // a.dtype = t: the same reinterpretation as a.view(t) (the last axis rescales when the itemsize changes,
 // with NumPy's ValueErrors), applied to `a` itself.

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "engine/array_flags.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
@@ -65,7 +66,7 @@ array positions_from(const array& given, casting rule) {
     return copy_of(*given, order::C, dtype::int64);
 }
 
-bool is_carray(const ndarray& a) { return a.c_contiguous() && a.aligned() && a.writeable(); }
+bool is_carray(const ndarray& a) { return array_flags::of(a).carray(); }
 
 array carray_from(const array& values, dtype t, casting rule) {
     if (!can_cast_array(*values, t, rule)) raise_cannot_cast("array data", values->type(), t, rule);

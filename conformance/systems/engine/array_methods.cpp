@@ -243,7 +243,7 @@ value base_of(const engine::array& a) {
 }
 
 value flags_of(const engine::array& a) {
-    return flags_value({a->c_contiguous(), a->f_contiguous(), a->owndata(), a->writeable(), a->aligned(), a});
+    return flags_value({engine::array_flags::of(*a), a});
 }
 
 const std::map<std::string, array_attribute, std::less<>>& array_attributes() {
@@ -284,7 +284,7 @@ std::optional<value> scalar_attribute(const value& self, const engine::scalar& s
     if (name == "size") return value::integer(1);
     if (name == "dtype") return dtype_value(s.type);
     if (name == "itemsize" || name == "nbytes") return value::integer(itemsize);
-    if (name == "flags") return flags_value({true, true, true, false, true, nullptr});
+    if (name == "flags") return flags_value({engine::array_flags::of_scalar(), nullptr});
     if (name == "flat") return flatiter_value(array_of_scalar(s));
     if (name == "real") {
         if (!engine::is_complex(s.type)) return self;
@@ -325,29 +325,26 @@ const method_entry& array_method(std::string_view name) {
 }
 
 // The flagsobj's properties, by attribute name, and the same read by subscript key ('W', 'WRITEABLE', ...), as
-// NumPy's arrayflags_getitem names them; the combined ones derive from the bits as NumPy's getters do
-// (flagsobject.c), quirks included.
+// NumPy's arrayflags_getitem names them (the combined ones: engine::array_flags).
 std::optional<bool> flag_named(const flags_object& f, std::string_view name, bool by_key) {
-    const bool behaved = f.aligned && f.writeable;
+    const engine::array_flags& b = f.bits;
     const struct {
         std::string_view attribute, key, short_key;
         bool value;
     } table[] = {
-        {"c_contiguous", "C_CONTIGUOUS", "C", f.c_contiguous},
-        {"contiguous", "CONTIGUOUS", "", f.c_contiguous},
-        {"f_contiguous", "F_CONTIGUOUS", "F", f.f_contiguous},
-        {"fortran", "FORTRAN", "", f.f_contiguous},
-        {"owndata", "OWNDATA", "O", f.owndata},
-        {"writeable", "WRITEABLE", "W", f.writeable},
-        {"aligned", "ALIGNED", "A", f.aligned},
+        {"c_contiguous", "C_CONTIGUOUS", "C", b.c_contiguous},
+        {"contiguous", "CONTIGUOUS", "", b.c_contiguous},
+        {"f_contiguous", "F_CONTIGUOUS", "F", b.f_contiguous},
+        {"fortran", "FORTRAN", "", b.f_contiguous},
+        {"owndata", "OWNDATA", "O", b.owndata},
+        {"writeable", "WRITEABLE", "W", b.writeable},
+        {"aligned", "ALIGNED", "A", b.aligned},
         {"writebackifcopy", "WRITEBACKIFCOPY", "X", false},
-        {"behaved", "BEHAVED", "B", behaved},
-        {"carray", "CARRAY", "CA", behaved && f.c_contiguous},
-        // NumPy's farray getter asks whether ANY of ALIGNED, WRITEABLE, F_CONTIGUOUS is set (flagsobject.c), so a
-        // read-only broadcast view reads True; reproduced as NumPy has it.
-        {"farray", "FARRAY", "FA", (f.aligned || f.writeable || f.f_contiguous) && !f.c_contiguous},
-        {"fnc", "FNC", "", f.f_contiguous && !f.c_contiguous},
-        {"forc", "FORC", "", f.f_contiguous || f.c_contiguous},
+        {"behaved", "BEHAVED", "B", b.behaved()},
+        {"carray", "CARRAY", "CA", b.carray()},
+        {"farray", "FARRAY", "FA", b.farray()},
+        {"fnc", "FNC", "", b.fnc()},
+        {"forc", "FORC", "", b.forc()},
     };
     for (const auto& row : table)
         if (by_key ? (name == row.key || (!row.short_key.empty() && name == row.short_key)) : name == row.attribute)

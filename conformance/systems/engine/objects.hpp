@@ -9,6 +9,7 @@
 #include <string>
 
 #include "engine/array.hpp"
+#include "engine/array_flags.hpp"
 #include "engine/dtype.hpp"
 #include "engine/scalar.hpp"
 #include "interpreter/arguments.hpp"
@@ -33,8 +34,8 @@ struct numpy_type_object {
 // `x.flags` read at the moment of access (flagsobj): NumPy's flag bits as they were then, and the array its
 // setters (flags['W'] = ..., flags.aligned = ...) act on (null for a NumPy scalar, whose flags cannot be set).
 struct flags_object {
-    bool c_contiguous, f_contiguous, owndata, writeable, aligned;
-    engine::array owner;
+    engine::array_flags bits;
+    engine::array owner;  // none for a NumPy scalar's
 };
 // A base object that is not an array (as_strided's DummyArray).
 struct foreign_object {

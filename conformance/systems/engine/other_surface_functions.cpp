@@ -50,9 +50,8 @@ void check_sort_keywords(const bound_arguments& args) {
 
 value sort_method(const engine::array& self, const bound_arguments& args) {
     check_sort_keywords(args);
-    const value& axis = args["axis"];
-    if (axis.is<none_type>()) raise_value_error("axis None is not supported in the in-place sort");
-    engine::sort_in_place(self, to_int64(axis));
+    // The axis is a C int to a.sort (None: TypeError, as for any non-integer).
+    engine::sort_in_place(self, to_int64(args["axis"]));
     return value::none();
 }
 
@@ -81,8 +80,9 @@ void check_partition_kind(const bound_arguments& args) {
 
 value partition_method(const engine::array& self, const bound_arguments& args) {
     check_partition_kind(args);
-    const value& axis = args["axis"];
-    engine::partition_in_place(self, kth_of(args["kth"]), axis.is<none_type>() ? -1 : to_int64(axis));
+    // The axis is a C int to a.partition, parsed with the arguments, before kth is looked at (None: TypeError).
+    const std::int64_t axis = to_int64(args["axis"]);
+    engine::partition_in_place(self, kth_of(args["kth"]), axis);
     return value::none();
 }
 

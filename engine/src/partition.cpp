@@ -284,4 +284,13 @@ array partitioned_copy(const array& a, const std::vector<std::int64_t>& kth, std
     return copy;
 }
 
+std::vector<std::int64_t> partition_kth(const array& kth) {
+    if (!can_cast(kth->type(), dtype::int64, casting::safe))
+        raise(error_category::type_error, "Partition index must be integer");
+    if (kth->ndim() > 1) raise(error_category::value_error, "kth array must have dimension <= 1");
+    std::vector<std::int64_t> positions;
+    for (const scalar& s : flat_values(*kth)) positions.push_back(s.as_int64());
+    return positions;
+}
+
 }  // namespace engine

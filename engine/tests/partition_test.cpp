@@ -6,12 +6,15 @@
 #include <random>
 #include <vector>
 
+#include "engine/error.hpp"
 #include "engine/partition.hpp"
 #include "engine/semantics.hpp"
 #include "test_support.hpp"
 
 using namespace engine;
+using engine::testing::category_of;
 using engine::testing::doubles;
+using engine::testing::iota;
 
 // The introselect port against brute force (fixed seeds): after partitioning for a set of kth, every kth position
 // holds the value a full sort puts there, with nothing greater before it and nothing smaller after it; lanes with
@@ -51,4 +54,13 @@ TEST(Partition, IntroselectAgreesWithSortingOnRandomLanes) {
     }
     EXPECT_GT(rearranged, 100);
     EXPECT_GT(already_sorted, 0);
+}
+
+// kth as partition_prep_kth_array takes it: integers and bools (safe casts to intp), at most one dimension.
+TEST(PartitionKth, TakesIntegersOfAtMostOneDimension) {
+    EXPECT_EQ(partition_kth(iota({3})), (std::vector<std::int64_t>{0, 1, 2}));
+    EXPECT_EQ(partition_kth(iota({2}, dtype::bool_)), (std::vector<std::int64_t>{0, 1}));
+    EXPECT_EQ(category_of([] { partition_kth(iota({2}, dtype::float64)); }), error_category::type_error);
+    EXPECT_EQ(category_of([] { partition_kth(iota({2}, dtype::uint64)); }), error_category::type_error);
+    EXPECT_EQ(category_of([] { partition_kth(iota({1, 2})); }), error_category::value_error);
 }

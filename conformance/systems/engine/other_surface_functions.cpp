@@ -60,18 +60,6 @@ value sort_function(const bound_arguments& args) {
     return array_value(engine::sorted_copy(to_array(args["a"]), optional_axis(args["axis"])));
 }
 
-// The kth of a partition as partition_prep_kth_array takes it: anything that casts safely to intp (ints, bools), at
-// most one dimension.
-std::vector<std::int64_t> kth_of(const value& given) {
-    const engine::array kth = to_array(given);
-    if (!engine::can_cast(kth->type(), engine::dtype::int64, engine::casting::safe))
-        raise_type_error("Partition index must be integer");
-    if (kth->ndim() > 1) raise_value_error("kth array must have dimension <= 1");
-    std::vector<std::int64_t> positions;
-    for (const engine::scalar& s : engine::flat_values(*kth)) positions.push_back(s.as_int64());
-    return positions;
-}
-
 // a.partition(kth, axis=-1): in place; np.partition(a, kth, axis=-1): a copy (order K), flattened for axis=None.
 void check_partition_kind(const bound_arguments& args) {
     if (const auto* kind = args["kind"].as<std::string>(); kind == nullptr || *kind != "introselect")
@@ -82,13 +70,13 @@ value partition_method(const engine::array& self, const bound_arguments& args) {
     check_partition_kind(args);
     // The axis is a C int to a.partition, parsed with the arguments, before kth is looked at (None: TypeError).
     const std::int64_t axis = to_int64(args["axis"]);
-    engine::partition_in_place(self, kth_of(args["kth"]), axis);
+    engine::partition_in_place(self, engine::partition_kth(to_array(args["kth"])), axis);
     return value::none();
 }
 
 value partition_function(const bound_arguments& args) {
     check_partition_kind(args);
-    return array_value(engine::partitioned_copy(to_array(args["a"]), kth_of(args["kth"]), optional_axis(args["axis"])));
+    return array_value(engine::partitioned_copy(to_array(args["a"]), engine::partition_kth(to_array(args["kth"])), optional_axis(args["axis"])));
 }
 
 // np.require's requirement names: single letters or the flag names, case-insensitive; a string is read

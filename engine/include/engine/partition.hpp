@@ -11,6 +11,11 @@
 
 namespace engine {
 
+// The kth positions as partition_prep_kth_array takes them: an array whose dtype casts safely to intp (bools and
+// integers; TypeError "Partition index must be integer"), of at most one dimension (ValueError "kth array must
+// have dimension <= 1").
+std::vector<std::int64_t> partition_kth(const array& kth);
+
 // a.partition(kth, axis) (PyArray_Partition): AxisError for the axis, ValueError "partition array is read-only",
 // ValueError "kth(=5) out of bounds (5)" for a kth outside the axis (unless the array is empty; negative ones count
 // from the end), then the kth sorted ascending and each lane partitioned for each of them in turn, sharing the

@@ -1,5 +1,6 @@
 // NumPy's buffered iteration: the runs its iterator (nditer) hands a loop over an iteration it may buffer, for the
-// ufunc loops (ufunc.cpp) and the float sums (float_sum.cpp) whose results show where those runs begin and end.
+// ufunc loops (ufunc.cpp) and the float reductions (reduce_over_runs.cpp) whose results show where those runs begin
+// and end.
 #pragma once
 
 #include <array>

@@ -24,7 +24,6 @@
 #include "reduce_over_runs.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <cstring>
 
@@ -72,29 +71,28 @@ struct element_rules {
     }
 };
 
-// NumPy's pairwise sum of the reals x[0], x[step], ... (n of them), `new_first`: the eight running sums take the new
-// element's NaN.
+// NumPy's pairwise sum of the reals x[0..n), `new_first`: the eight running sums take the new element's NaN.
 template <class R>
-R pairwise_sum(const R* x, std::int64_t n, std::int64_t step, bool new_first) {
+R pairwise_sum(const R* x, std::int64_t n, bool new_first) {
     if (n < 8) {
         R res = -0.0;
-        for (std::int64_t i = 0; i < n; ++i) res = add(res, x[i * step]);
+        for (std::int64_t i = 0; i < n; ++i) res = add(res, x[i]);
         return res;
     }
     if (n <= 128) {
         R r[8];
-        for (int j = 0; j < 8; ++j) r[j] = x[j * step];
+        for (int j = 0; j < 8; ++j) r[j] = x[j];
         std::int64_t i = 8;
         for (; i < n - n % 8; i += 8)
             for (int j = 0; j < 8; ++j)
-                r[j] = new_first ? add(x[(i + j) * step], r[j]) : add(r[j], x[(i + j) * step]);
+                r[j] = new_first ? add(x[i + j], r[j]) : add(r[j], x[i + j]);
         R res = add(add(add(r[0], r[1]), add(r[2], r[3])), add(add(r[4], r[5]), add(r[6], r[7])));
-        for (; i < n; ++i) res = add(res, x[i * step]);
+        for (; i < n; ++i) res = add(res, x[i]);
         return res;
     }
     std::int64_t n2 = n / 2;
     n2 -= n2 % 8;
-    return add(pairwise_sum(x, n2, step, new_first), pairwise_sum(x + n2 * step, n - n2, step, new_first));
+    return add(pairwise_sum(x, n2, new_first), pairwise_sum(x + n2, n - n2, new_first));
 }
 
 // The same for complex numbers stored as (re, im) pairs, n counting floats (twice the elements), as NumPy's complex
@@ -280,7 +278,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             if (op == reduce_op::add) {
                 run_values.clear();
                 for (std::byte* x : ins.at) run_values.push_back(Rules::load(x, 0));
-                total = add(total, pairwise_sum(run_values.data(), run.length, 1, Rules::half));
+                total = add(total, pairwise_sum(run_values.data(), run.length, Rules::half));
             } else {
                 for (std::byte* x : ins.at) {
                     const R v = Rules::load(x, 0);

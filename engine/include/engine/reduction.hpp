@@ -25,8 +25,9 @@ struct reduction_options {
 // a.sum(axis, dtype, out, keepdims) and its kin. A reduction over every axis without out= and keepdims gives a
 // scalar. AxisError (ValueError) for an axis out of range, ValueError for a repeated axis, an out of the wrong
 // shape or a read-only out, and for min/max over nothing ("zero-size array to reduction operation ...").
-// Values: integers wrap in the accumulator dtype; float and complex sums (and mean's) are NumPy's pairwise sums over
-// the runs of its reduction iterator (float_sum.cpp), so they agree to the last bit; products are taken in order.
+// Values: integers wrap in the accumulator dtype; float and complex sums (and mean's) and products are computed over
+// the runs of NumPy's reduction iterator as its loops compute them (reduce_over_runs.cpp: pairwise sums, products
+// in order, its add/multiply loop where a run moves along the output), so they agree to the last bit.
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options);
 
 struct accumulation_options {

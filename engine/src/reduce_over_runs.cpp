@@ -245,15 +245,14 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     run_pointers outs, ins;
     std::vector<R> run_values;
     for (const buffered_run& run : runs) {
-        outs.at.clear();
-        ins.at.clear();
-        for (std::int64_t i = 0; i < run.length; ++i) {
-            outs.at.push_back(acc_at);
-            ins.at.push_back(value_at);
-            advance();
-        }
         if (run.length == 0) continue;
         if (!reduce_calls) {
+            outs.at.clear();
+            ins.at.clear();
+            for (std::int64_t i = 0; i < run.length; ++i, advance()) {
+                outs.at.push_back(acc_at);
+                ins.at.push_back(value_at);
+            }
             const run_operand out(acc_memory, accumulator, outs, run.buffered[0]);
             const run_operand in(values, accumulator, ins, run.buffered[1]);
             call(op == reduce_op::add ? binary_op::add : binary_op::multiply, out.view, in.view,
@@ -261,29 +260,29 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             out.done(outs);
             continue;
         }
-        std::byte* const target = outs.at.front();
+        // A reduce call: the output stays put along the run, so only the run's values are gathered.
+        std::byte* const target = acc_at;
         if (lanes == 2 && op == reduce_op::multiply) {
             scalar product = load_element(accumulator, target);
-            for (std::byte* x : ins.at) product = running_product(product, load_element(accumulator, x));
+            for (std::int64_t i = 0; i < run.length; ++i, advance())
+                product = running_product(product, load_element(accumulator, value_at));
             store_element(accumulator, target, product);
-        } else if constexpr (lanes == 2) {
-            run_values.clear();
-            for (std::byte* x : ins.at)
-                for (int lane = 0; lane < 2; ++lane) run_values.push_back(Rules::load(x, lane));
+            store_back(target, run);
+            continue;
+        }
+        run_values.clear();
+        for (std::int64_t i = 0; i < run.length; ++i, advance())
+            for (int lane = 0; lane < lanes; ++lane) run_values.push_back(Rules::load(value_at, lane));
+        if constexpr (lanes == 2) {
             const auto s = complex_pairwise_sum(run_values.data(), 2 * run.length);
             const R parts[2] = {add(Rules::load(target, 0), s[0]), add(Rules::load(target, 1), s[1])};
             std::memcpy(target, parts, sizeof(parts));
         } else {
             R total = Rules::load(target, 0);
             if (op == reduce_op::add) {
-                run_values.clear();
-                for (std::byte* x : ins.at) run_values.push_back(Rules::load(x, 0));
                 total = add(total, pairwise_sum(run_values.data(), run.length, Rules::half));
             } else {
-                for (std::byte* x : ins.at) {
-                    const R v = Rules::load(x, 0);
-                    total = Rules::half ? multiply(v, total) : multiply(total, v);
-                }
+                for (const R v : run_values) total = Rules::half ? multiply(v, total) : multiply(total, v);
             }
             Rules::store(target, total);
         }

@@ -196,26 +196,12 @@ dims result_strides(const ndarray& a, const dims& keepdims_shape, std::int64_t i
 // input's and the output's strides (nditer_order), none turned round. Empty where `count` is 0 (nothing to visit).
 std::vector<std::size_t> reduction_order(const dims& shape, const dims& strides, const dims& out_strides,
                                          std::size_t count) {
-    std::vector<std::size_t> order;
-    if (count == 0) return order;
-    order.reserve(count);
-    const axis_order o = nditer_order(shape, {out_strides, strides}, false);
-    const std::size_t nd = shape.size();
-    dims c_step(nd, 1);
-    for (std::size_t d = nd; d-- > 1;) c_step[d - 1] = c_step[d] * shape[d];
-    dims index(nd, 0);
-    std::int64_t flat = 0;
-    for (std::size_t i = 0; i < count; ++i) {
-        order.push_back(static_cast<std::size_t>(flat));
-        for (std::size_t k = nd; k-- > 0;) {
-            const std::size_t d = o.outer_to_inner[k];
-            flat += c_step[d];
-            if (++index[d] < shape[d]) break;
-            flat -= c_step[d] * shape[d];
-            index[d] = 0;
-        }
-    }
-    return order;
+    if (count == 0) return {};
+    dims c_step(shape.size(), 1);  // C-order element numbers as strides
+    for (std::size_t d = shape.size(); d-- > 1;) c_step[d - 1] = c_step[d] * shape[d];
+    const std::vector<std::int64_t> numbers =
+        offsets_in_order(shape, c_step, nditer_order(shape, {out_strides, strides}, false));
+    return {numbers.begin(), numbers.end()};
 }
 
 // mean's division (_methods._mean): true_divide(sum, count), count an np.intp. NumPy 2 (NEP 50: the intp is no weak
@@ -355,8 +341,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             accumulator, reduced, out_strides, cast, out_type, running_product);
         std::fill(started.begin(), started.end(), true);
     }
-    // Every other reduction meets the elements in the iterator's order (a product of a transposed array multiplies
-    // them in memory order; min/max meet their first NaN so).
+    // Every other reduction meets the elements in the iterator's order (min/max meet their first NaN so; integer
+    // sums and products, any and all come out the same in any order).
     for (const std::size_t flat : reduction_order(a->shape(), a->strides(), out_strides, elements.size())) {
         const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);

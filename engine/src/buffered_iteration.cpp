@@ -61,13 +61,21 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it, con
             best_dim = dim;
         }
     }
+    const bool reduce_core = outer_reduce_dim != 0 && best_dim == outer_reduce_dim;
+    // With reduce logic an operand is iterated core by core in place (as a reduce operand) where it walks the core
+    // with one stride, or steps 0 along the outer reduce axis: only the others are buffered.
     std::array<bool, 4> buffered{};
-    for (std::size_t k = 0; k < count; ++k) buffered[k] = operands.cast[k] || single_stride_dims[k] <= best_dim;
+    for (std::size_t k = 0; k < count; ++k) {
+        const bool outer_stride_zero = n > best_dim && it.strides[k][axis(best_dim)] == 0;
+        const bool reduce_operand =
+            reduce_core && ((operands.reduced_into == k) || (single_stride_dims[k] == best_dim && !operands.cast[k]) ||
+                            (outer_stride_zero && single_stride_dims[k] <= best_dim));
+        buffered[k] = operands.cast[k] || single_stride_dims[k] + (reduce_operand ? 1 : 0) <= best_dim;
+    }
     const bool any_buffered = std::find(buffered.begin(), buffered.end(), true) != buffered.end();
     const std::int64_t block = best_size;  // the core times the kept axis: runs never cross it
     std::int64_t run = any_buffered && best_size > ufunc_buffer_size ? best_core * (ufunc_buffer_size / best_core)
                                                                        : best_size;
-    const bool reduce_core = outer_reduce_dim != 0 && best_dim == outer_reduce_dim;
     if (reduce_core) run = best_core;
     std::vector<buffered_run> runs;
     const std::int64_t total = element_count(it.shape);
@@ -91,8 +99,22 @@ std::vector<buffered_run> numpy_1_24_buffered_runs(const strided_iteration& it, 
     if (operands.reduced_into) {
         const dims& out = it.strides[*operands.reduced_into];
         std::int64_t segment = 1;
-        for (std::size_t d = it.shape.size(); d-- > 0 && out[d] == 0;) segment *= it.shape[d];
-        if (segment == 1) segment = it.shape.empty() ? 1 : it.shape.back();  // the output moves every element
+        std::size_t segment_axes = 0;
+        for (std::size_t d = it.shape.size(); d-- > 0 && out[d] == 0; ++segment_axes) segment *= it.shape[d];
+        if (segment == 1) {  // the output moves every element
+            segment = it.shape.empty() ? 1 : it.shape.back();
+            segment_axes = 1;
+        }
+        // An operand is buffered where it is cast or does not walk the segment's axes with one stride (measured:
+        // reversed rows reduced along them are read in place).
+        for (std::size_t k = 0; k < it.strides.size(); ++k) {
+            bool one_stride = true;
+            for (std::size_t i = 1; i < segment_axes && i < it.shape.size(); ++i) {
+                const std::size_t d = it.shape.size() - 1 - i;
+                if (it.strides[k][d] != it.strides[k][d + 1] * it.shape[d + 1]) one_stride = false;
+            }
+            buffered[k] = operands.cast[k] || !one_stride;
+        }
         for (std::int64_t outer = 0; outer < total; outer += segment)
             for (std::int64_t first = outer; first < outer + segment; first += ufunc_buffer_size)
                 runs.push_back({first, std::min(ufunc_buffer_size, outer + segment - first), buffered});

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "engine/float16.hpp"
 #include "engine/layout.hpp"
@@ -172,7 +173,7 @@ template <class Rules>
 std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& values, dtype accumulator,
                                 const std::vector<bool>& reduced, const dims& out_strides, bool cast,
                                 std::optional<dtype> out_type,
-                                const std::function<scalar(const scalar&, const scalar&)>& running_product) {
+                                const std::function<scalar(const scalar&, const scalar&)>& running_step) {
     using R = typename Rules::real;
     constexpr int lanes = Rules::lanes;
     const std::int64_t size = itemsize(accumulator);
@@ -202,6 +203,22 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         for (std::int64_t i = 0; i < positions; ++i)
             store_element(accumulator, acc_memory->data() + i * size, scalar{dtype::float64, 1.0}.cast_to(accumulator));
     std::byte* const acc_start = acc_memory->data() + offset;
+    // maximum and minimum have no identity: NumPy copies each output element's first element (index 0 along the
+    // reduced axes) and skips it on the output's first visit (reduction.c, PyArray_CopyInitialReduceValues;
+    // ufunc_object.c's reduce_loop): a reduce call drops the run's first element, a run along the output all of it.
+    const bool extremum = op == reduce_op::maximum || op == reduce_op::minimum;
+    std::vector<char> visited(extremum ? static_cast<std::size_t>(positions) : 0, 0);
+    const auto first_visit = [&](const std::byte* p) {
+        if (!extremum) return false;
+        char& seen = visited[static_cast<std::size_t>((p - acc_memory->data()) / size)];
+        const bool first = seen == 0;
+        seen = 1;
+        return first;
+    };
+    const binary_op loop_op = op == reduce_op::add        ? binary_op::add
+                              : op == reduce_op::multiply ? binary_op::multiply
+                              : op == reduce_op::maximum  ? binary_op::maximum
+                                                          : binary_op::minimum;
 
     const axis_order o = nditer_order(shape, {out_strides, a.strides()}, false);
     dims order_shape, order_acc_step, order_value_step;
@@ -253,34 +270,72 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                 outs.at.push_back(acc_at);
                 ins.at.push_back(value_at);
             }
+            if (first_visit(outs.at.front())) {
+                for (std::size_t i = 0; i < outs.at.size(); ++i) {
+                    first_visit(outs.at[i]);
+                    std::memcpy(outs.at[i], ins.at[i], static_cast<std::size_t>(size));
+                }
+                continue;
+            }
             const run_operand out(acc_memory, accumulator, outs, run.buffered[0]);
             const run_operand in(values, accumulator, ins, run.buffered[1]);
-            call(op == reduce_op::add ? binary_op::add : binary_op::multiply, out.view, in.view,
+            call(loop_op, out.view, in.view,
                  ufunc_keywords{.out = out.view, .where = std::nullopt, .loop_dtype = std::nullopt});
             out.done(outs);
             continue;
         }
         // A reduce call: the output stays put along the run, so only the run's values are gathered.
         std::byte* const target = acc_at;
+        std::int64_t length = run.length;
+        if (first_visit(target)) {
+            std::memcpy(target, value_at, static_cast<std::size_t>(size));
+            advance();
+            --length;
+        }
+        if (extremum) {
+            if constexpr (lanes == 1) {
+                // NumPy's maximum/minimum reduce loop: on a contiguous run (as handed: buffered, or in place with a
+                // stride of one item) of float32/float64 its vector loop reduces the whole vectors of the run
+                // into lanes that start as the output and returns the horizontal reduction, which gives the
+                // positive quiet NaN for any NaN there; then the rest one at a time (the first NaN met stays as
+                // it is). float16's, and every strided run, is the scalar loop throughout.
+                const std::int64_t in_step = run.buffered[1] ? size : it.shape.empty() ? 0 : it.strides[1].back();
+                const bool vector_loop = !Rules::half && in_step == size && length > 0;
+                const std::int64_t lanes_of_vector = active_semantics().minmax_reduce_vector_bytes / size;
+                const std::int64_t vector_part = vector_loop ? length / lanes_of_vector * lanes_of_vector : 0;
+                scalar result = load_element(accumulator, target);
+                bool vector_nan = vector_loop && std::isnan(result.as_double());
+                for (std::int64_t i = 0; i < length; ++i, advance()) {
+                    const scalar x = load_element(accumulator, value_at);
+                    if (i < vector_part && std::isnan(x.as_double())) vector_nan = true;
+                    result = running_step(result, x);
+                }
+                if (vector_nan)
+                    result = make_float64(std::numeric_limits<double>::quiet_NaN()).cast_to(accumulator);
+                store_element(accumulator, target, result);
+            }
+            store_back(target, run);
+            continue;
+        }
         if (lanes == 2 && op == reduce_op::multiply) {
             scalar product = load_element(accumulator, target);
-            for (std::int64_t i = 0; i < run.length; ++i, advance())
-                product = running_product(product, load_element(accumulator, value_at));
+            for (std::int64_t i = 0; i < length; ++i, advance())
+                product = running_step(product, load_element(accumulator, value_at));
             store_element(accumulator, target, product);
             store_back(target, run);
             continue;
         }
         run_values.clear();
-        for (std::int64_t i = 0; i < run.length; ++i, advance())
+        for (std::int64_t i = 0; i < length; ++i, advance())
             for (int lane = 0; lane < lanes; ++lane) run_values.push_back(Rules::load(value_at, lane));
         if constexpr (lanes == 2) {
-            const auto s = complex_pairwise_sum(run_values.data(), 2 * run.length);
+            const auto s = complex_pairwise_sum(run_values.data(), 2 * length);
             const R parts[2] = {add(Rules::load(target, 0), s[0]), add(Rules::load(target, 1), s[1])};
             std::memcpy(target, parts, sizeof(parts));
         } else {
             R total = Rules::load(target, 0);
             if (op == reduce_op::add) {
-                total = add(total, pairwise_sum(run_values.data(), run.length, Rules::half));
+                total = add(total, pairwise_sum(run_values.data(), length, Rules::half));
             } else {
                 for (const R v : run_values) total = Rules::half ? multiply(v, total) : multiply(total, v);
             }
@@ -309,10 +364,10 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
 std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const array& values, dtype accumulator,
                                            const std::vector<bool>& reduced, const dims& out_strides, bool cast,
                                            std::optional<dtype> out_type,
-                                           const std::function<scalar(const scalar&, const scalar&)>& running_product) {
+                                           const std::function<scalar(const scalar&, const scalar&)>& running_step) {
     const auto run = [&](auto rules) {
         return reduce_runs<decltype(rules)>(op, a, values, accumulator, reduced, out_strides, cast, out_type,
-                                            running_product);
+                                            running_step);
     };
     switch (accumulator) {
         case dtype::float16: return run(element_rules<std::uint16_t, float, 1>{});

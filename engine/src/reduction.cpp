@@ -157,30 +157,6 @@ scalar identity_of(reduction r, dtype t) {
     }
 }
 
-// Which NaN a float32/float64 min or max reduction gives where NumPy hands its loop the reduced elements of one
-// result as a single contiguous run, in memory order (`run`: their byte offsets). The result starts as the first
-// element, and the loop (loops_minmax.dispatch.c.src, simd_reduce_c_*) reduces the whole vectors of the rest with
-// an accumulator set to that first element in every lane, then the rest one at a time. The horizontal reduction
-// of a vector holding a NaN returns the positive quiet NaN; the scalar steps keep the NaN they meet first. Nothing
-// where the elements are not such a run (a strided or scattered reduction: the scalar loop, first NaN as it is).
-std::optional<scalar> numpy_reduce_run_nan(dtype t, const std::byte* data, std::vector<std::int64_t> run) {
-    const std::int64_t size = itemsize(t);
-    // The first element copied is the logical first; only where it is also the lowest in memory does the loop then
-    // walk the rest upwards from it (an axis walked backwards is turned around by NumPy's iterator).
-    if (run.empty() || *std::min_element(run.begin(), run.end()) != run.front()) return std::nullopt;
-    std::sort(run.begin(), run.end());
-    for (std::size_t i = 1; i < run.size(); ++i)
-        if (run[i] != run[i - 1] + size) return std::nullopt;
-    if (run.size() < 2) return std::nullopt;  // one element: copied as it is, no loop
-    const auto lanes = static_cast<std::size_t>(active_semantics().minmax_reduce_vector_bytes / size);
-    const std::size_t vector_part = (run.size() - 1) / lanes * lanes;
-    const auto is_nan = [&](std::size_t i) { return std::isnan(load_element(t, data + run[i]).as_double()); };
-    for (std::size_t i = 0; i <= vector_part; ++i)
-        if (is_nan(i)) return make_float64(std::numeric_limits<double>::quiet_NaN()).cast_to(t);
-    for (std::size_t i = vector_part + 1; i < run.size(); ++i)
-        if (is_nan(i)) return load_element(t, data + run[i]);
-    return std::nullopt;
-}
 
 // The strides of a fresh result in the keepdims shape: the reduction's iterator orders the axes by the input's
 // strides (axes of length 1 in the input have no say) and allocates the keepdims shape (the reduced axes are then
@@ -291,9 +267,12 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // Cast into the accumulator's dtype as an array, as NumPy's buffered iterator does (see accumulate below).
     const array in_accumulator_type = a->type() == accumulator ? a : copy_of(*a, order::K, accumulator);
     // Float and complex sums and products: over the runs of NumPy's reduction iterator (reduce_over_runs.cpp).
-    const bool over_runs = (r == reduction::sum || r == reduction::mean || r == reduction::prod) &&
-                           (accumulator == dtype::float16 || accumulator == dtype::float32 ||
-                            accumulator == dtype::float64 || is_complex(accumulator));
+    const bool float_accumulator =
+        accumulator == dtype::float16 || accumulator == dtype::float32 || accumulator == dtype::float64;
+    const bool over_runs =
+        ((r == reduction::sum || r == reduction::mean || r == reduction::prod) &&
+         (float_accumulator || is_complex(accumulator))) ||
+        ((r == reduction::min || r == reduction::max) && float_accumulator && count > 0);
     const std::vector<scalar> elements = over_runs ? std::vector<scalar>{} : flat_values(*in_accumulator_type);
     // The result position (C order of the remaining axes) of the input's element number `flat` (C order).
     const auto position_of = [&](std::size_t flat) {
@@ -333,12 +312,15 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         const bool cast = a->type() != accumulator || !a->aligned();
         std::optional<dtype> out_type;
         if (options.out && (*options.out)->type() != accumulator) out_type = (*options.out)->type();
-        const auto running_product = [accumulator](const scalar& acc, const scalar& x) {
-            return combine(reduction::prod, accumulator, acc, x);
+        const auto running_step = [r, accumulator](const scalar& acc, const scalar& x) {
+            return combine(r, accumulator, acc, x);
         };
-        values = detail::numpy_reduce_over_runs(
-            r == reduction::prod ? detail::reduce_op::multiply : detail::reduce_op::add, *a, in_accumulator_type,
-            accumulator, reduced, out_strides, cast, out_type, running_product);
+        const detail::reduce_op op = r == reduction::prod  ? detail::reduce_op::multiply
+                                     : r == reduction::max ? detail::reduce_op::maximum
+                                     : r == reduction::min ? detail::reduce_op::minimum
+                                                           : detail::reduce_op::add;
+        values = detail::numpy_reduce_over_runs(op, *a, in_accumulator_type, accumulator, reduced, out_strides, cast,
+                                                out_type, running_step);
         std::fill(started.begin(), started.end(), true);
     }
     // Every other reduction meets the elements in the iterator's order (min/max meet their first NaN so; integer
@@ -353,21 +335,6 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         if (started[position]) acc = combine(r, accumulator, acc, x, new_element_first);
         else acc = r == reduction::any || r == reduction::all ? make_bool(x.as_bool()) : x;
         started[position] = true;
-    }
-    // A NaN result of a float min/max: the NaN NumPy's loop gives for its runs (numpy_reduce_run_nan). Only without
-    // a cast (NumPy buffers a cast input in chunks) and without out= (whose strides join the iteration order).
-    const bool float_extremum = (r == reduction::min || r == reduction::max) &&
-                                (accumulator == dtype::float32 || accumulator == dtype::float64);
-    if (float_extremum && a->type() == accumulator && !options.out &&
-        std::any_of(values.begin(), values.end(), [](const scalar& v) { return std::isnan(v.as_double()); })) {
-        const std::vector<std::int64_t> offsets = c_order_offsets(a->shape(), a->strides());
-        std::vector<std::vector<std::int64_t>> runs(values.size());
-        for (std::size_t flat = 0; flat < offsets.size(); ++flat) {
-            runs[position_of(flat)].push_back(offsets[flat]);
-        }
-        for (std::size_t p = 0; p < values.size(); ++p)
-            if (std::isnan(values[p].as_double()))
-                if (const auto nan = numpy_reduce_run_nan(accumulator, a->data(), std::move(runs[p]))) values[p] = *nan;
     }
     for (std::size_t p = 0; p < values.size(); ++p) {
         // mean of nothing divides the sum 0 by the count 0 below: the NaN the CPU makes (x86's is negative), whose

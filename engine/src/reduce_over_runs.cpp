@@ -24,9 +24,11 @@
 #include "reduce_over_runs.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <vector>
 
 #include "engine/float16.hpp"
 #include "engine/layout.hpp"
@@ -305,11 +307,27 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                 const std::int64_t vector_part = vector_loop ? length / lanes_of_vector * lanes_of_vector : 0;
                 scalar result = load_element(accumulator, target);
                 bool vector_nan = vector_loop && std::isnan(result.as_double());
+                std::vector<scalar> rest;
                 for (std::int64_t i = 0; i < length; ++i, advance()) {
-                    const scalar x = load_element(accumulator, value_at);
-                    if (i < vector_part && std::isnan(x.as_double())) vector_nan = true;
-                    result = running_step(result, x);
+                    rest.push_back(load_element(accumulator, value_at));
+                    if (i < vector_part && std::isnan(rest.back().as_double())) vector_nan = true;
                 }
+                std::size_t i = 0;
+                if (!vector_loop && !Rules::half && rest.size() >= 8) {
+                    // The strided loop's scalar unrolling: eight running extrema of the elements i = j mod 8 over
+                    // whole blocks of 8, combined pairwise (0 with 1, 2 with 3, ..., then 0 with 2, 4 with 6, then
+                    // 0 with 4) and into the output; the first operand's NaN wins each step, so of several NaNs the
+                    // lowest lane's comes out, not the first met.
+                    std::array<scalar, 8> m;
+                    for (std::size_t j = 0; j < 8; ++j) m[j] = rest[j];
+                    for (i = 8; i + 8 <= rest.size(); i += 8)
+                        for (std::size_t j = 0; j < 8; ++j) m[j] = running_step(m[j], rest[i + j]);
+                    for (std::size_t j = 0; j < 8; j += 2) m[j] = running_step(m[j], m[j + 1]);
+                    m[0] = running_step(m[0], m[2]);
+                    m[4] = running_step(m[4], m[6]);
+                    result = running_step(result, running_step(m[0], m[4]));
+                }
+                for (; i < rest.size(); ++i) result = running_step(result, rest[i]);
                 if (vector_nan)
                     result = make_float64(std::numeric_limits<double>::quiet_NaN()).cast_to(accumulator);
                 store_element(accumulator, target, result);

@@ -12,3 +12,10 @@ kept_between = b.reshape((4, 2, 5)).max(axis=(0, 2)).view(np.uint64)
 q = (np.arange(1, 37, dtype=np.uint32) | np.uint32(0x7fc00000)).view(np.float32)
 c = np.where(np.arange(36) % 7 == 0, q, np.float32(1.5))
 pairs = c.reshape((2, 9, 2)).min(axis=(0, 2)).view(np.uint32)
+# A strided run of 8 or more through the scalar loop: eight running extrema of the elements i = j mod 8, combined
+# pairwise, each step keeping its first operand's NaN, so the lowest lane's NaN comes out, not the first met
+# (element 3 of the run holds one NaN, element 9 another: lane 0 holds the second).
+x = np.ones(60)
+x[6] = p[3]
+x[18] = p[9]
+strided_lanes = np.array(x[::2].min()).view(np.uint64)

@@ -43,12 +43,8 @@ namespace engine::detail {
 
 namespace {
 
-// x + y with x86's choice of NaN: the first NaN operand's, quieted.
-template <class R> R add(R x, R y) {
-    if (std::isnan(x)) return elements::quieted(x);
-    if (std::isnan(y)) return elements::quieted(y);
-    return x + y;
-}
+using elements::ordered_product;
+using elements::ordered_sum;
 
 // How one element type is read, summed and stored: R the arithmetic (float for float16), `lanes` 1 or 2 (complex).
 template <class Storage, class R, int Lanes>
@@ -79,7 +75,7 @@ template <class R>
 R pairwise_sum(const R* x, std::int64_t n, bool new_first) {
     if (n < 8) {
         R res = -0.0;
-        for (std::int64_t i = 0; i < n; ++i) res = add(res, x[i]);
+        for (std::int64_t i = 0; i < n; ++i) res = ordered_sum(res, x[i]);
         return res;
     }
     if (n <= 128) {
@@ -88,14 +84,15 @@ R pairwise_sum(const R* x, std::int64_t n, bool new_first) {
         std::int64_t i = 8;
         for (; i < n - n % 8; i += 8)
             for (int j = 0; j < 8; ++j)
-                r[j] = new_first ? add(x[i + j], r[j]) : add(r[j], x[i + j]);
-        R res = add(add(add(r[0], r[1]), add(r[2], r[3])), add(add(r[4], r[5]), add(r[6], r[7])));
-        for (; i < n; ++i) res = add(res, x[i]);
+                r[j] = new_first ? ordered_sum(x[i + j], r[j]) : ordered_sum(r[j], x[i + j]);
+        R res = ordered_sum(ordered_sum(ordered_sum(r[0], r[1]), ordered_sum(r[2], r[3])),
+                            ordered_sum(ordered_sum(r[4], r[5]), ordered_sum(r[6], r[7])));
+        for (; i < n; ++i) res = ordered_sum(res, x[i]);
         return res;
     }
     std::int64_t n2 = n / 2;
     n2 -= n2 % 8;
-    return add(pairwise_sum(x, n2, new_first), pairwise_sum(x + n2, n - n2, new_first));
+    return ordered_sum(pairwise_sum(x, n2, new_first), pairwise_sum(x + n2, n - n2, new_first));
 }
 
 // The same for complex numbers stored as (re, im) pairs, n counting floats (twice the elements), as NumPy's complex
@@ -105,8 +102,8 @@ std::array<R, 2> complex_pairwise_sum(const R* x, std::int64_t n) {
     if (n < 8) {
         std::array<R, 2> res{R(-0.0), R(-0.0)};
         for (std::int64_t i = 0; i < n; i += 2) {
-            res[0] = add(res[0], x[i]);
-            res[1] = add(res[1], x[i + 1]);
+            res[0] = ordered_sum(res[0], x[i]);
+            res[1] = ordered_sum(res[1], x[i + 1]);
         }
         return res;
     }
@@ -115,25 +112,19 @@ std::array<R, 2> complex_pairwise_sum(const R* x, std::int64_t n) {
         for (int j = 0; j < 8; ++j) r[j] = x[j];
         std::int64_t i = 8;
         for (; i < n - n % 8; i += 8)
-            for (int j = 0; j < 8; ++j) r[j] = add(r[j], x[i + j]);
-        std::array<R, 2> res{add(add(r[0], r[2]), add(r[4], r[6])), add(add(r[1], r[3]), add(r[5], r[7]))};
+            for (int j = 0; j < 8; ++j) r[j] = ordered_sum(r[j], x[i + j]);
+        std::array<R, 2> res{ordered_sum(ordered_sum(r[0], r[2]), ordered_sum(r[4], r[6])),
+                             ordered_sum(ordered_sum(r[1], r[3]), ordered_sum(r[5], r[7]))};
         for (; i < n; i += 2) {
-            res[0] = add(res[0], x[i]);
-            res[1] = add(res[1], x[i + 1]);
+            res[0] = ordered_sum(res[0], x[i]);
+            res[1] = ordered_sum(res[1], x[i + 1]);
         }
         return res;
     }
     std::int64_t n2 = n / 2;
     n2 -= n2 % 8;
     const auto a = complex_pairwise_sum(x, n2), b = complex_pairwise_sum(x + n2, n - n2);
-    return {add(a[0], b[0]), add(a[1], b[1])};
-}
-
-// x * y with x86's choice of NaN.
-template <class R> R multiply(R x, R y) {
-    if (std::isnan(x)) return elements::quieted(x);
-    if (std::isnan(y)) return elements::quieted(y);
-    return x * y;
+    return {ordered_sum(a[0], b[0]), ordered_sum(a[1], b[1])};
 }
 
 // The pointers of a run's elements, and whether they step evenly (one stride).
@@ -348,14 +339,15 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             for (int lane = 0; lane < lanes; ++lane) run_values.push_back(Rules::load(value_at, lane));
         if constexpr (lanes == 2) {
             const auto s = complex_pairwise_sum(run_values.data(), 2 * length);
-            const R parts[2] = {add(Rules::load(target, 0), s[0]), add(Rules::load(target, 1), s[1])};
+            const R parts[2] = {ordered_sum(Rules::load(target, 0), s[0]), ordered_sum(Rules::load(target, 1), s[1])};
             std::memcpy(target, parts, sizeof(parts));
         } else {
             R total = Rules::load(target, 0);
             if (op == reduce_op::add) {
-                total = add(total, pairwise_sum(run_values.data(), length, Rules::half));
+                total = ordered_sum(total, pairwise_sum(run_values.data(), length, Rules::half));
             } else {
-                for (const R v : run_values) total = Rules::half ? multiply(v, total) : multiply(total, v);
+                for (const R v : run_values)
+                    total = Rules::half ? ordered_product(v, total) : ordered_product(total, v);
             }
             Rules::store(target, total);
         }
@@ -364,16 +356,8 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     // The results, in C order over the kept axes.
     std::vector<scalar> result;
     result.reserve(static_cast<std::size_t>(positions));
-    dims at(nd, 0);
-    for (std::int64_t p = 0; p < positions; ++p) {
-        std::byte* q = acc_start;
-        for (std::size_t d = 0; d < nd; ++d) q += at[d] * acc_strides[d];
-        result.push_back(load_element(accumulator, q));
-        for (std::size_t d = nd; d-- > 0;) {
-            if (++at[d] < keepdims_shape[d]) break;
-            at[d] = 0;
-        }
-    }
+    for (const std::int64_t q : c_order_offsets(keepdims_shape, acc_strides))
+        result.push_back(load_element(accumulator, acc_start + q));
     return result;
 }
 

@@ -196,7 +196,8 @@ scalar mean_quotient(const scalar& sum, std::int64_t count, bool array_result) {
                       elements::complex_divide<double>(sum.as_complex(), {static_cast<double>(count), 0.0})};
     }
     if (own_dtype && sum.type == dtype::float32)
-        return scalar{dtype::float32, static_cast<double>(static_cast<float>(sum.as_double()) / static_cast<float>(count))};
+        return scalar{dtype::float32,
+                      static_cast<double>(static_cast<float>(sum.as_double()) / static_cast<float>(count))};
     return make_float64(sum.as_double() / static_cast<double>(count));
 }
 
@@ -329,10 +330,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);
         scalar& acc = values[position];
-        // A float16 product passes on the new element's NaN in every layout (NumPy's half multiply loop, in place or
-        // reduced).
-        const bool new_element_first = accumulator == dtype::float16 && r == reduction::prod;
-        if (started[position]) acc = combine(r, accumulator, acc, x, new_element_first);
+        if (started[position]) acc = combine(r, accumulator, acc, x);
         else acc = r == reduction::any || r == reduction::all ? make_bool(x.as_bool()) : x;
         started[position] = true;
     }

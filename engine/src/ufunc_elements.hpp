@@ -160,6 +160,8 @@ template <class R> R larger_significand_nan(R x, R y) {
     return std::bit_cast<R>(a & b);  // the same significand: negative only if both are
 }
 
+// first + second and first * second with x86's choice of NaN where one meets: the first NaN operand's, quieted.
+template <class R> R ordered_sum(R first, R second) { return first_nan(first, second).value_or(first + second); }
 template <class R> R ordered_product(R first, R second) { return first_nan(first, second).value_or(first * second); }
 
 // The parts of x*y with NaNs passed on in NumPy's order; `fused` computes re and im with one rounding each (a
@@ -222,18 +224,18 @@ template <class R> std::complex<R> complex_multiply_avx512f(std::complex<R> x, s
 // one family of orders matches every bit, this one (property test, NumPy 1.24, seed 98: `x /= np.nan`).
 template <class R> std::complex<R> complex_divide(std::complex<R> a, std::complex<R> b) {
     const R ar = a.real(), ai = a.imag(), br = b.real(), bi = b.imag();
-    const auto sum = [](R first, R second) { return first_nan(first, second).value_or(first + second); };
-    const auto product = [](R first, R second) { return ordered_product(first, second); };
     const R br_abs = std::fabs(br), bi_abs = std::fabs(bi);
     if (br_abs >= bi_abs) {
         if (br_abs == 0 && bi_abs == 0) return {ar / br_abs, ai / br_abs};
         const R rat = bi / br;
-        const R scl = R(1) / sum(br, product(bi, rat));
-        return {product(sum(product(rat, ai), ar), scl), product(ai - product(rat, ar), scl)};
+        const R scl = R(1) / ordered_sum(br, ordered_product(bi, rat));
+        return {ordered_product(ordered_sum(ordered_product(rat, ai), ar), scl),
+                ordered_product(ai - ordered_product(rat, ar), scl)};
     }
     const R rat = br / bi;
-    const R scl = R(1) / sum(bi, product(br, rat));
-    return {product(sum(ai, product(rat, ar)), scl), product(product(rat, ai) - ar, scl)};
+    const R scl = R(1) / ordered_sum(bi, ordered_product(br, rat));
+    return {ordered_product(ordered_sum(ai, ordered_product(rat, ar)), scl),
+            ordered_product(ordered_product(rat, ai) - ar, scl)};
 }
 
 template <class R> std::complex<R> complex_reciprocal(std::complex<R> z) {

@@ -5,6 +5,7 @@
 // both sides stay in cache.
 #include "engine/kernels.hpp"
 
+#include "engine/layout.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
 
@@ -554,12 +555,8 @@ void fill(const ndarray& dst, const scalar& value) {
 
 void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mask, bool buffered) {
     if (out.size() == 0) return;
-    const auto one_element = [&] {
-        for (std::size_t axis = 0; axis < out.shape().size(); ++axis)
-            if (out.shape()[axis] > 1 && out.strides()[axis] != 0) return false;
-        return true;
-    };
-    if (buffered && active_semantics().buffered_zero_stride_output_is_one_cell && out.size() > 1 && one_element()) {
+    if (buffered && active_semantics().buffered_zero_stride_output_is_one_cell && out.size() > 1 &&
+        all_elements_one_cell(out.shape(), out.strides())) {
         constexpr std::size_t buffer_size = 8192;
         const auto values = c_order_offsets(out.shape(), result.strides());
         const auto selected = c_order_offsets(out.shape(), broadcast_strides(mask.shape(), mask.strides(), out.shape()));

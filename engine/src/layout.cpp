@@ -43,6 +43,12 @@ bool is_empty(const dims& shape) {
 
 }  // namespace
 
+bool all_elements_one_cell(const dims& shape, const dims& strides) {
+    for (std::size_t axis = 0; axis < shape.size(); ++axis)
+        if (shape[axis] > 1 && strides[axis] != 0) return false;
+    return true;
+}
+
 bool is_c_contiguous(const dims& shape, const dims& strides, std::int64_t itemsize) {
     if (is_empty(shape)) return true;
     std::int64_t expected = itemsize;

@@ -29,6 +29,7 @@
 #include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/layout.hpp"
 #include "engine/memory_views.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/promotion.hpp"
@@ -2149,12 +2150,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     }
     if (mask && out_type == out.type() && compute_masked(out, **mask, nullptr)) return;
     // (A masked write through a cast into one cell keeps masked_assign's buffer rule.)
-    const auto one_cell = [&out] {
-        for (std::size_t axis = 0; axis < out.shape().size(); ++axis)
-            if (out.shape()[axis] > 1 && out.strides()[axis] != 0) return false;
-        return true;
-    };
-    if (out_overlaps_itself && !(mask && out_type != out.type() && one_cell()))
+    if (out_overlaps_itself && !(mask && out_type != out.type() && all_elements_one_cell(out.shape(), out.strides())))
         return write_as_numpy_iterates(out, *computed(), read, mask ? mask->get() : nullptr);
     if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());

@@ -28,6 +28,10 @@ std::int64_t element_count(const dims& shape);
 // Strides of a fresh contiguous array in C or F order (NumPy uses itemsize for size-0/1 dims too).
 dims contiguous_strides(const dims& shape, std::int64_t itemsize, order o);
 
+// Whether every element of a (shape, strides) layout is the same memory cell: each axis of more than one element
+// steps 0 (an empty layout counts as one).
+bool all_elements_one_cell(const dims& shape, const dims& strides);
+
 // NumPy's C_CONTIGUOUS / F_CONTIGUOUS rules: dimensions of length 1 are ignored, an empty array is both.
 bool is_c_contiguous(const dims& shape, const dims& strides, std::int64_t itemsize);
 bool is_f_contiguous(const dims& shape, const dims& strides, std::int64_t itemsize);

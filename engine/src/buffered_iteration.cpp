@@ -1,5 +1,6 @@
 // NumPy's buffered iteration (buffered_iteration.hpp). How NumPy 2.4 chooses its runs is read from nditer_constr.c
-// (npyiter_find_buffering_setup); NumPy 1.24's was measured with loops whose results show their runs.
+// (npyiter_find_buffering_setup); NumPy 1.24's was measured with loops whose results show their runs, and its
+// reductions' read from nditer_api.c (npyiter_copy_to_buffers, npyiter_checkreducesize).
 #include "buffered_iteration.hpp"
 
 #include <algorithm>
@@ -85,41 +86,133 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it, con
     return runs;
 }
 
+// NumPy 1.24's reduction iterator (nditer_api.c: npyiter_copy_to_buffers and npyiter_checkreducesize; NumPy counts
+// axes from the inner one, as `dim` does here). Each buffer fill covers `transfer` elements from the current index,
+// cut so that no output element is met twice within one inner loop call: the inner run (`inner`) is the inner axes
+// up to the first where the output's stride turns between 0 and not 0 (a whole block of them, from its start), or,
+// where that block is longer than the buffer or the fill starts inside it, a flat stretch of at most 8,192 up to the
+// block's end; with a whole block, an outer loop over the next axis (the `outer_dim`) repeats it within the fill.
+// After a fill that started a block at index 0 of the outer axis, later fills reuse that structure and take the
+// rest of the outer axis, up to the buffer. An operand needing no cast is read in place where it walks the whole
+// iteration with one stride (BUFNEVER), where the fill lies within the rest of the inner axis, or where the outer
+// loop is the second axis and the fill's blocks lie within the rest of it (the output, whose stride is 0 along the
+// inner run, for any outer axis); otherwise it is buffered, so each run is handed to the loop contiguous.
+struct numpy_1_24_reduce_fill {
+    std::int64_t transfer = 0, inner = 0;
+    std::size_t outer_dim = 0;
+    bool reuse = false;  // NPY_ITFLAG_REUSE_REDUCE_LOOPS as checkreducesize leaves it
+};
+
+numpy_1_24_reduce_fill check_reduce_size(const strided_iteration& it, std::size_t out, const dims& coords,
+                                         std::int64_t count, bool reuse) {
+    const std::size_t n = it.shape.size();
+    const auto shape = [&](std::size_t dim) { return it.shape[n - 1 - dim]; };
+    const auto coord = [&](std::size_t dim) { return coords[n - 1 - dim]; };
+    const auto out_stride = [&](std::size_t dim) { return it.strides[out][n - 1 - dim]; };
+    numpy_1_24_reduce_fill fill{.reuse = reuse};
+    if (n == 1 || count == 0) {
+        fill.transfer = fill.inner = count;
+        return fill;
+    }
+    bool stride0 = out_stride(0) == 0;
+    std::int64_t space = shape(0) - coord(0), factor = shape(0);
+    bool nonzero_coord = coord(0) != 0;
+    std::size_t dim = 1;
+    bool turned = false;
+    for (; dim < n && space < count; ++dim) {
+        if (stride0 != (out_stride(dim) == 0)) {
+            if (count <= space) {
+                fill.transfer = fill.inner = count;
+                fill.reuse = true;
+                return fill;
+            }
+            if (nonzero_coord) {
+                fill.transfer = fill.inner = std::min(count, space);
+                fill.reuse = false;
+                return fill;
+            }
+            fill.inner = space;
+            turned = true;
+            break;
+        }
+        if (coord(dim) != 0) nonzero_coord = true;
+        space += (shape(dim) - coord(dim) - 1) * factor;
+        factor *= shape(dim);
+    }
+    if (!turned && (nonzero_coord || count < space || dim == n)) {
+        fill.transfer = fill.inner = std::min(count, space);
+        fill.reuse = false;
+        return fill;
+    }
+    fill.inner = space;
+    fill.reuse = coord(dim) == 0;
+    count /= space;
+    fill.outer_dim = dim;
+    stride0 = out_stride(dim) == 0;
+    std::int64_t outer_space = shape(dim) - coord(dim);
+    factor = shape(dim);
+    for (++dim; dim < n && outer_space < count; ++dim) {
+        if (stride0 != (out_stride(dim) == 0)) {
+            fill.transfer = std::min(count, outer_space) * fill.inner;
+            return fill;
+        }
+        outer_space += (shape(dim) - coord(dim) - 1) * factor;
+        factor *= shape(dim);
+    }
+    fill.transfer = std::min(count, outer_space) * fill.inner;
+    return fill;
+}
+
+std::vector<buffered_run> numpy_1_24_reduction_runs(const strided_iteration& it, const iteration_operands& operands) {
+    const std::size_t n = it.shape.size(), out = *operands.reduced_into;
+    const auto shape = [&](std::size_t dim) { return it.shape[n - 1 - dim]; };
+    const std::int64_t total = element_count(it.shape);
+    std::array<bool, 4> never{};
+    for (std::size_t k = 0; k < it.strides.size(); ++k) never[k] = n <= 1 || walks_with_one_stride(it, k);
+    std::vector<buffered_run> runs;
+    dims coords(n, 0);
+    numpy_1_24_reduce_fill fill;
+    for (std::int64_t index = 0; index < total; index += fill.transfer) {
+        for (std::size_t d = n, rest = static_cast<std::size_t>(index); d-- > 0;) {
+            coords[d] = static_cast<std::int64_t>(rest % static_cast<std::size_t>(it.shape[d]));
+            rest /= static_cast<std::size_t>(it.shape[d]);
+        }
+        const auto coord = [&](std::size_t dim) { return coords[n - 1 - dim]; };
+        std::int64_t transfer = std::min(ufunc_buffer_size, total - index);
+        if (index > 0 && fill.reuse) {
+            const std::int64_t outer_rest = shape(fill.outer_dim) - coord(fill.outer_dim);
+            fill.transfer = outer_rest * fill.inner > ufunc_buffer_size ? transfer / fill.inner * fill.inner
+                                                                          : outer_rest * fill.inner;
+        } else {
+            fill = check_reduce_size(it, out, coords, transfer, fill.reuse);
+        }
+        transfer = fill.transfer;
+        if (transfer <= 0 || fill.inner <= 0) break;  // not reached: a fill always covers a block
+        const bool one_stride = std::min(shape(0) - coord(0), total - index) >= transfer;
+        const bool outer_fits =
+            fill.outer_dim > 0 && transfer / fill.inner <= shape(fill.outer_dim) - coord(fill.outer_dim);
+        std::array<bool, 4> buffered{};
+        for (std::size_t k = 0; k < it.strides.size(); ++k) {
+            const bool reduce_in_inner = k == out && it.strides[k][n - 1] == 0;
+            const bool in_place = never[k] || one_stride || (outer_fits && (reduce_in_inner || fill.outer_dim == 1));
+            buffered[k] = operands.cast[k] || !in_place;
+        }
+        for (std::int64_t first = index; first < index + transfer; first += fill.inner)
+            runs.push_back({first, fill.inner, buffered});
+    }
+    return runs;
+}
+
 // NumPy 1.24 (measured): runs of 8,192 elements from wherever the last ended, the operands not walking the whole
 // iteration with one stride buffered, except that a run whose elements all lie in the rest of the current row
-// takes that whole rest in place (GROWINNER). A reduction grows no run past the buffer (GROWINNER is off for
-// reductions) nor across a change of its output element: runs of 8,192 restart at each output element (the inner
-// axes along which the output's stride is 0).
+// takes that whole rest in place (GROWINNER). Reductions: numpy_1_24_reduction_runs.
 std::vector<buffered_run> numpy_1_24_buffered_runs(const strided_iteration& it, const iteration_operands& operands) {
+    if (operands.reduced_into) return numpy_1_24_reduction_runs(it, operands);
     const std::int64_t total = element_count(it.shape);
     std::array<bool, 4> buffered{};
     for (std::size_t k = 0; k < it.strides.size(); ++k)
         buffered[k] = operands.cast[k] || !walks_with_one_stride(it, k);
     std::vector<buffered_run> runs;
-    if (operands.reduced_into) {
-        const dims& out = it.strides[*operands.reduced_into];
-        std::int64_t segment = 1;
-        std::size_t segment_axes = 0;
-        for (std::size_t d = it.shape.size(); d-- > 0 && out[d] == 0; ++segment_axes) segment *= it.shape[d];
-        if (segment == 1) {  // the output moves every element
-            segment = it.shape.empty() ? 1 : it.shape.back();
-            segment_axes = 1;
-        }
-        // An operand is buffered where it is cast or does not walk the segment's axes with one stride (measured:
-        // reversed rows reduced along them are read in place).
-        for (std::size_t k = 0; k < it.strides.size(); ++k) {
-            bool one_stride = true;
-            for (std::size_t i = 1; i < segment_axes && i < it.shape.size(); ++i) {
-                const std::size_t d = it.shape.size() - 1 - i;
-                if (it.strides[k][d] != it.strides[k][d + 1] * it.shape[d + 1]) one_stride = false;
-            }
-            buffered[k] = operands.cast[k] || !one_stride;
-        }
-        for (std::int64_t outer = 0; outer < total; outer += segment)
-            for (std::int64_t first = outer; first < outer + segment; first += ufunc_buffer_size)
-                runs.push_back({first, std::min(ufunc_buffer_size, outer + segment - first), buffered});
-        return runs;
-    }
     const std::int64_t row = it.shape.back();
     for (std::int64_t first = 0; first < total;) {
         const std::int64_t transfer = std::min(ufunc_buffer_size, total - first), rest_of_row = row - first % row;

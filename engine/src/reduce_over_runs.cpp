@@ -1,4 +1,5 @@
-// Float and complex sums and products of NumPy's add.reduce and multiply.reduce (reduce_over_runs.hpp).
+// Float and complex sums and products, float maxima and minima, of NumPy's add, multiply, maximum and minimum
+// reduce (reduce_over_runs.hpp).
 //
 // NumPy reduces through an iterator over the input and the output, whose strides are 0 along the reduced axes. The
 // iterator orders the axes by the operands' strides (nditer_order, never turning an axis round: reductions ask it
@@ -13,6 +14,10 @@
 //     so, the two added. Complex numbers do the same on their parts, counting floats. multiply multiplies the run
 //     into the output one element after another (complex: its running product's kernel). float16 computes in float
 //     and stores back as float16 at the end of the call.
+//   - maximum and minimum start from each output's first element (copied; the output's first run skips it): a
+//     reduce call over a contiguous float32/float64 run is NumPy's vector loop (vector_extremum), a strided one its
+//     scalar loop unrolled by eight; x86's compare returns the second operand on a tie, so lanes, halving order
+//     and unrolling decide which of 0.0 and -0.0 comes out (extremum_of).
 //   - a run along which the output moves is the plain add or multiply loop, out[i] = out[i] OP x[i], with the steps
 //     the iterator hands it (a buffered operand's contiguous): the engine runs its own model of those loops (which
 //     kernel, which NaN) on views of the run.
@@ -50,13 +55,17 @@ using elements::ordered_sum;
 template <class Storage, class R, int Lanes>
 struct element_rules {
     using real = R;
+    using storage = Storage;
     static constexpr int lanes = Lanes;
     static constexpr bool half = std::is_same_v<Storage, std::uint16_t>;
+    static R value(Storage s) {
+        if constexpr (half) return float_from_half_bits(s);
+        else return s;
+    }
     static R load(const std::byte* p, int lane) {
         Storage s;
         std::memcpy(&s, p + lane * sizeof(Storage), sizeof(Storage));
-        if constexpr (half) return float_from_half_bits(s);
-        else return s;
+        return value(s);
     }
     // Stores a real into a one-lane element (float16 rounded as NumPy's float-to-half does).
     static void store(std::byte* p, R v) {
@@ -69,6 +78,68 @@ struct element_rules {
         }
     }
 };
+
+// NumPy's maximum (`max`) or minimum of two float elements as its loops compare them (loops_minmax.dispatch.c.src):
+// x86's maxsd/maxpd give the second operand unless the first is greater, and NumPy blends a NaN first operand back,
+// so a NaN first operand wins, then the greater, and a tie (0.0 and -0.0) gives the second. float16's loop
+// (HALF_maximum, loops.c.src: x >= y || isnan(x) ? x : y) keeps the first on a tie. The element is passed on as it
+// is (its NaN payload, its zero's sign).
+template <class Rules>
+typename Rules::storage extremum_of(typename Rules::storage a, typename Rules::storage b, bool max) {
+    const auto x = Rules::value(a), y = Rules::value(b);
+    if (std::isnan(x)) return a;
+    if constexpr (Rules::half) return (max ? x >= y : x <= y) ? a : b;
+    else return (max ? x > y : x < y) ? a : b;
+}
+
+// NumPy's vector reduce loop for float32/float64 max/min over a contiguous run x[0..n) into `out`
+// (simd_reduce_c_max_f64 and its kin): `lanes` running extrema start as the output; blocks of eight vectors are
+// combined pairwise ((v0, v1), (v2, v3), then those, then into the running lanes), then single vectors; if any lane
+// holds a NaN the result is the positive quiet NaN (npyv_reduce_maxn), else the lanes are halved down to one, each
+// step comparing one half's lanes with the other's. Which half comes first decides a tie: AVX-512's loops reduce
+// through the compiler's _mm512_reduce_max_pd/ps (GCC: the upper half first for the first two halvings, then the
+// lower), the AVX2 and baseline loops through NumPy's own (the lower half first throughout); measured against both
+// NumPys on random signs of zeros at every length to 140, each CPU target. The elements after the last whole
+// vector are compared one by one (the scalar loop).
+template <class Rules>
+typename Rules::storage vector_extremum(typename Rules::storage out, const typename Rules::storage* x,
+                                        std::int64_t n, std::int64_t lanes, bool max) {
+    using S = typename Rules::storage;
+    const auto combine = [max](std::vector<S>& into, const S* a, const S* b) {
+        for (std::size_t k = 0; k < into.size(); ++k) into[k] = extremum_of<Rules>(a[k], b[k], max);
+    };
+    const auto width = static_cast<std::size_t>(lanes);
+    std::vector<S> acc(width, out), r01(width), r23(width), r45(width), r67(width);
+    std::int64_t i = 0;
+    for (; n - i >= 8 * lanes; i += 8 * lanes) {
+        const S* v = x + i;
+        combine(r01, v, v + lanes);
+        combine(r23, v + 2 * lanes, v + 3 * lanes);
+        combine(r45, v + 4 * lanes, v + 5 * lanes);
+        combine(r67, v + 6 * lanes, v + 7 * lanes);
+        combine(r01, r01.data(), r23.data());
+        combine(r45, r45.data(), r67.data());
+        combine(r01, r01.data(), r45.data());
+        combine(acc, acc.data(), r01.data());
+    }
+    for (; n - i >= lanes; i += lanes) combine(acc, acc.data(), x + i);
+    S result;
+    if (std::any_of(acc.begin(), acc.end(), [](S v) { return std::isnan(Rules::value(v)); })) {
+        result = std::numeric_limits<S>::quiet_NaN();
+    } else {
+        const bool upper_first = lanes * static_cast<std::int64_t>(sizeof(S)) == 64;
+        for (int halving = 0; acc.size() > 1; ++halving) {
+            const std::size_t h = acc.size() / 2;
+            for (std::size_t k = 0; k < h; ++k)
+                acc[k] = upper_first && halving < 2 ? extremum_of<Rules>(acc[h + k], acc[k], max)
+                                                    : extremum_of<Rules>(acc[k], acc[h + k], max);
+            acc.resize(h);
+        }
+        result = acc[0];
+    }
+    for (; i < n; ++i) result = extremum_of<Rules>(result, x[i], max);
+    return result;
+}
 
 // NumPy's pairwise sum of the reals x[0..n), `new_first`: the eight running sums take the new element's NaN.
 template <class R>
@@ -287,41 +358,42 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         }
         if (extremum) {
             if constexpr (lanes == 1) {
-                // NumPy's maximum/minimum reduce loop: on a contiguous run (as handed: buffered, or in place with a
-                // stride of one item) of float32/float64 its vector loop reduces the whole vectors of the run
-                // into lanes that start as the output and returns the horizontal reduction, which gives the
-                // positive quiet NaN for any NaN there; then the rest one at a time (the first NaN met stays as
-                // it is). float16's, and every strided run, is the scalar loop throughout.
+                // NumPy's maximum/minimum reduce loop: a contiguous run (as handed: buffered, or in place with a
+                // stride of one item) of float32/float64 goes through its vector loop (vector_extremum); float16's,
+                // and every strided run, through the scalar loop, unrolled by eight where the run has eight or more.
+                using S = typename Rules::storage;
+                const bool max = op == reduce_op::maximum;
                 const std::int64_t in_step = run.buffered[1] ? size : it.shape.empty() ? 0 : it.strides[1].back();
-                const bool vector_loop = !Rules::half && in_step == size && length > 0;
-                const std::int64_t lanes_of_vector = active_semantics().minmax_reduce_vector_bytes / size;
-                const std::int64_t vector_part = vector_loop ? length / lanes_of_vector * lanes_of_vector : 0;
-                scalar result = load_element(accumulator, target);
-                bool vector_nan = vector_loop && std::isnan(result.as_double());
-                std::vector<scalar> rest;
-                for (std::int64_t i = 0; i < length; ++i, advance()) {
-                    rest.push_back(load_element(accumulator, value_at));
-                    if (i < vector_part && std::isnan(rest.back().as_double())) vector_nan = true;
+                std::vector<S> rest(static_cast<std::size_t>(length));
+                for (S& v : rest) {
+                    std::memcpy(&v, value_at, sizeof v);
+                    advance();
                 }
-                std::size_t i = 0;
-                if (!vector_loop && !Rules::half && rest.size() >= 8) {
-                    // The strided loop's scalar unrolling: eight running extrema of the elements i = j mod 8 over
-                    // whole blocks of 8, combined pairwise (0 with 1, 2 with 3, ..., then 0 with 2, 4 with 6, then
-                    // 0 with 4) and into the output; the first operand's NaN wins each step, so of several NaNs the
-                    // lowest lane's comes out, not the first met.
-                    std::array<scalar, 8> m;
-                    for (std::size_t j = 0; j < 8; ++j) m[j] = rest[j];
-                    for (i = 8; i + 8 <= rest.size(); i += 8)
-                        for (std::size_t j = 0; j < 8; ++j) m[j] = running_step(m[j], rest[i + j]);
-                    for (std::size_t j = 0; j < 8; j += 2) m[j] = running_step(m[j], m[j + 1]);
-                    m[0] = running_step(m[0], m[2]);
-                    m[4] = running_step(m[4], m[6]);
-                    result = running_step(result, running_step(m[0], m[4]));
+                S result;
+                std::memcpy(&result, target, sizeof result);
+                if (!Rules::half && in_step == size && length > 0) {
+                    if constexpr (!Rules::half)
+                        result = vector_extremum<Rules>(result, rest.data(), length,
+                                                        active_semantics().minmax_reduce_vector_bytes / size, max);
+                } else {
+                    std::size_t i = 0;
+                    if (!Rules::half && rest.size() >= 8) {
+                        // The strided loop's scalar unrolling: eight running extrema of the elements i = j mod 8
+                        // over whole blocks of 8, combined pairwise (0 with 1, 2 with 3, ..., then 0 with 2, 4 with
+                        // 6, then 0 with 4) and into the output; the first operand's NaN wins each step, so of
+                        // several NaNs the lowest lane's comes out, not the first met.
+                        std::array<S, 8> m;
+                        for (std::size_t j = 0; j < 8; ++j) m[j] = rest[j];
+                        for (i = 8; i + 8 <= rest.size(); i += 8)
+                            for (std::size_t j = 0; j < 8; ++j) m[j] = extremum_of<Rules>(m[j], rest[i + j], max);
+                        for (std::size_t j = 0; j < 8; j += 2) m[j] = extremum_of<Rules>(m[j], m[j + 1], max);
+                        m[0] = extremum_of<Rules>(m[0], m[2], max);
+                        m[4] = extremum_of<Rules>(m[4], m[6], max);
+                        result = extremum_of<Rules>(result, extremum_of<Rules>(m[0], m[4], max), max);
+                    }
+                    for (; i < rest.size(); ++i) result = extremum_of<Rules>(result, rest[i], max);
                 }
-                for (; i < rest.size(); ++i) result = running_step(result, rest[i]);
-                if (vector_nan)
-                    result = make_float64(std::numeric_limits<double>::quiet_NaN()).cast_to(accumulator);
-                store_element(accumulator, target, result);
+                std::memcpy(target, &result, sizeof result);
             }
             store_back(target, run);
             continue;

@@ -20,8 +20,7 @@ enum class reduce_op { add, multiply, maximum, minimum };
 // (same shape) in the accumulator dtype; `cast`: whether NumPy casts a on its way in (its iterator then buffers a);
 // `out_strides`: the output's strides in a's shape, 0 along the reduced axes (they join the iteration's axis
 // order); `out_type`: the dtype of an out= that is not the accumulator's (NumPy buffers it); `running_step`: one
-// step of a reduce call's loop, acc OP x (the running product's kernel; maximum/minimum's NaN-first comparison;
-// reduction.cpp).
+// step of a complex product's reduce call, acc * x (the running product's kernel; reduction.cpp).
 std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const array& values, dtype accumulator,
                                            const std::vector<bool>& reduced, const dims& out_strides, bool cast,
                                            std::optional<dtype> out_type,

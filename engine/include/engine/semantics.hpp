@@ -338,8 +338,10 @@ struct semantics {
     // A float32/float64 min or max reduction whose elements NumPy hands its loop as one contiguous run starts from
     // the first element, reduces the whole vectors of the rest (this many bytes each) and then a scalar tail: a NaN
     // met in the vectors (or a NaN first element) comes out as the positive quiet NaN the horizontal reduction
-    // returns, one first met in the tail as it is (reduction.cpp). 16 at NumPy's baseline and 32 with AVX2 (both
-    // measured, both NumPys), 64 with AVX512_SKX (measured, both NumPys, on an AVX-512 machine, 2026-12-06).
+    // returns, one first met in the tail as it is; where 0.0 and -0.0 tie, the lanes and how they are halved decide
+    // (64 bytes: the compiler's _mm512_reduce_max/min, the others NumPy's own; reduce_over_runs.cpp). 16 at NumPy's
+    // baseline and 32 with AVX2 (both measured, both NumPys), 64 with AVX512_SKX (measured, both NumPys, on an
+    // AVX-512 machine, 2026-12-06).
     int minmax_reduce_vector_bytes = 64;
 
     // The width of the vectors NumPy's universal-intrinsics loops move on a CPU with these targets: AVX512_SKX's

@@ -476,11 +476,22 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
     }
     const dims& shape = source->shape();
 
-    // Every value first (in C order), so an out overlapping the input reads it as it was. NumPy's iterator casts
-    // the input into the loop's dtype with its cast loops, whose answers for values the type cannot hold (a float
-    // beyond uint32) depend on where the element sits in a contiguous run: cast as an array, not value by value,
-    // in memory order as the iterator walks it (an axis walked backwards stays backwards).
-    const array in_loop_type = source->type() == loop ? source : copy_of(*source, order::K, loop);
+    // NumPy's outer iterator replaces an operand that needs a cast (or is unaligned, or an out overlapping the
+    // input) by a temporary in the loop's dtype, laid out in the iteration's order over out and the input
+    // (npyiter_new_temp_array): the input copied in (PyArray_CopyInto), out copied back at the end
+    // (WRITEBACKIFCOPY: PyArray_CopyAnyInto, an array assignment for equal shapes). Those copies run NumPy's cast
+    // loops, whose answers for values the type cannot hold (a float beyond uint32) depend on where the element sits
+    // in a contiguous run: cast as arrays, not value by value.
+    const dims temp_strides = iterator_output_strides(
+        shape, nditer_operands(shape, target ? std::vector<dims>{target->strides(), source->strides()}
+                                             : std::vector<dims>{source->strides()}),
+        itemsize(loop));
+    array in_loop_type = source;
+    if (source->type() != loop) {
+        in_loop_type = ndarray::allocate_strided(loop, shape, temp_strides);
+        assign(*in_loop_type, *source);
+    }
+    // Every value first (in C order), so an out overlapping the input reads it as it was.
     std::vector<scalar> values = flat_values(*in_loop_type);
     std::int64_t line_step = 1;  // C-order distance between neighbours along the axis
     for (std::size_t d = axis + 1; d < shape.size(); ++d) line_step *= shape[d];
@@ -519,13 +530,13 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
         result = ndarray::allocate_strided(loop, shape, strides);
         result->set_descriptor(descriptor_kept_from(*source, loop));
     }
-    if (options.out && may_share_memory(*result, *source)) {
-        // An out that overlaps the input is a WRITEBACKIFCOPY temporary of NumPy's iterator, copied back at the
-        // end as an array assignment: in out's memory order (axes walked backwards turned around). Where out's
-        // elements alias each other, that decides which value stays (property seed 852).
-        const array computed = ndarray::allocate(loop, shape, order::C, initial_contents::unwritten);
-        for (std::size_t f = 0; f < values.size(); ++f)
-            store(f, loop, computed->data() + static_cast<std::int64_t>(f) * computed->itemsize());
+    if (options.out && (result->type() != loop || !result->aligned() || may_share_memory(*result, *source))) {
+        // The temporary (above) copied back as an array assignment: in out's memory order (axes walked backwards
+        // turned around); where out's elements alias each other, that decides which value stays (property seed
+        // 852); a cast runs NumPy's cast loops over the temporary's runs (property seed 509, NumPy 2).
+        const array computed = ndarray::allocate_strided(loop, shape, temp_strides);
+        const std::vector<std::byte*> cells = element_addresses(*computed);
+        for (std::size_t f = 0; f < values.size(); ++f) store(f, loop, cells[f]);
         assign(*result, *computed);
         return *options.out;
     }

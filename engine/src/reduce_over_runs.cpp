@@ -141,14 +141,21 @@ typename Rules::storage vector_extremum(typename Rules::storage out, const typen
     return result;
 }
 
-// NumPy's pairwise sum of the reals x[0..n), `new_first`: the eight running sums take the new element's NaN.
+// Which compiled copy of NumPy's pairwise sum runs a call: the function itself, or one of the copies of it its
+// compiler inlined for the function's two halves (whose own halves call the function again).
+enum class pairwise_copy { function, first_half, second_half };
+
+// NumPy's pairwise sum of the reals x[0..n), `new_first`: float16's loop, whose eight running sums take the new
+// element's NaN and whose halves add in order. Which NaN comes out of the others' adds follows their copies
+// (semantics::pairwise_sum_first_half_adds_second_first).
 template <class R>
-R pairwise_sum(const R* x, std::int64_t n, bool new_first) {
+R pairwise_sum(const R* x, std::int64_t n, bool new_first, pairwise_copy copy = pairwise_copy::function) {
     if (n < 8) {
         R res = -0.0;
         for (std::int64_t i = 0; i < n; ++i) res = ordered_sum(res, x[i]);
         return res;
     }
+    const semantics& rules = active_semantics();
     if (n <= 128) {
         R r[8];
         for (int j = 0; j < 8; ++j) r[j] = x[j];
@@ -156,14 +163,23 @@ R pairwise_sum(const R* x, std::int64_t n, bool new_first) {
         for (; i < n - n % 8; i += 8)
             for (int j = 0; j < 8; ++j)
                 r[j] = new_first ? ordered_sum(x[i + j], r[j]) : ordered_sum(r[j], x[i + j]);
-        R res = ordered_sum(ordered_sum(ordered_sum(r[0], r[1]), ordered_sum(r[2], r[3])),
+        const bool r3_first = !new_first && copy == pairwise_copy::function && rules.pairwise_sum_combines_r3_first;
+        const R r23 = r3_first ? ordered_sum(r[3], r[2]) : ordered_sum(r[2], r[3]);
+        R res = ordered_sum(ordered_sum(ordered_sum(r[0], r[1]), r23),
                             ordered_sum(ordered_sum(r[4], r[5]), ordered_sum(r[6], r[7])));
         for (; i < n; ++i) res = ordered_sum(res, x[i]);
         return res;
     }
     std::int64_t n2 = n / 2;
     n2 -= n2 % 8;
-    return ordered_sum(pairwise_sum(x, n2, new_first), pairwise_sum(x + n2, n - n2, new_first));
+    const bool inlined = copy == pairwise_copy::function;
+    const R first = pairwise_sum(x, n2, new_first, inlined ? pairwise_copy::first_half : pairwise_copy::function);
+    const R second =
+        pairwise_sum(x + n2, n - n2, new_first, inlined ? pairwise_copy::second_half : pairwise_copy::function);
+    const bool second_first = !new_first && (copy == pairwise_copy::second_half ||
+                                             (copy == pairwise_copy::first_half &&
+                                              rules.pairwise_sum_first_half_adds_second_first));
+    return second_first ? ordered_sum(second, first) : ordered_sum(first, second);
 }
 
 // The same for complex numbers stored as (re, im) pairs, n counting floats (twice the elements), as NumPy's complex

@@ -71,6 +71,18 @@ struct semantics {
     // not modelled).
     int float_sum_product_tail_y_first_after_bytes = 64;
 
+    // NumPy's pairwise float32/float64 sum (loops_utils.h.src) as its compiler laid it out, which shows in which NaN
+    // comes out where two meet: the function's two halves run inlined copies of it (whose own halves call the
+    // function again), and each copy adds its halves in its own operand order: the function the first half first,
+    // the copy for the second half the second half first, the copy for the first half the second half first where
+    // `pairwise_sum_first_half_adds_second_first` (AVX2 and AVX-512 builds of both NumPys; the first half first at
+    // their baselines). NumPy 2's function (not its copies) also combines its eight running sums with r[3] before
+    // r[2] where `pairwise_sum_combines_r3_first`. Measured with two NaN payloads at random positions of contiguous
+    // float32 and float64 sums of 3 to 8,000 elements, both NumPys, at every CPU target (a Python model of the
+    // copies matched all of them).
+    bool pairwise_sum_first_half_adds_second_first = true;
+    bool pairwise_sum_combines_r3_first = true;
+
     // np.remainder (%, divmod) of two float NaNs: NumPy 2's loop passes on the one of larger significand, quieted (a
     // tie: positive unless both are negative), the rule of x87's fprem, which its build inlines for fmod inside
     // npy_divmod; NumPy 1.24 the first (the C library's fmod). np.fmod takes the first in both. Measured on 3,000
@@ -366,6 +378,7 @@ struct semantics {
         s.negative_loop_vector_bytes = s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);
         s.negative_loop_misreads_for_backward_outputs = !cpu.avx512_skx;
         s.float_sum_product_tail_y_first_after_bytes = cpu.avx512_skx ? 64 : 2 * vector_bytes_of(cpu);
+        s.pairwise_sum_first_half_adds_second_first = cpu.x86_v3;
         return s;
     }
     static constexpr semantics numpy_1_24(simd_targets cpu = simd_targets::avx512_icl_machine()) {
@@ -425,6 +438,8 @@ struct semantics {
         s.complex_cross_products_y_first = false;
         s.bool_scalar_comparison_vector_block = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
         s.float_sum_product_tail_y_first_after_bytes = 0;
+        s.pairwise_sum_first_half_adds_second_first = cpu.x86_v3 || cpu.avx512f;
+        s.pairwise_sum_combines_r3_first = false;
         s.loop_overlap_spans_past_the_last_item = true;
         s.buffered_iteration_picks_a_core = false;
         s.remainder_of_nans_passes_larger_significand = false;

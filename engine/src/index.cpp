@@ -584,9 +584,18 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const dims temp_shape = plan.temporary_shape();
     const std::size_t index_ndim = plan.index_shape.size();
     // The order NumPy walks the index positions in when each selects one element: nditer order over the index
-    // arrays and the value (NumPy 2 iterates its copy of an overlapping value, laid out as the value is).
+    // arrays and the value (NumPy 2 iterates its copy of an overlapping value, below).
+    // NumPy 2 copies an index array that overlaps the destination first (PyArray_Copy: C order), and walks the copy.
+    std::vector<dims> index_strides = index_operand_strides(plan);
+    if (active_semantics().fancy_setitem_copies_overlapping_index)
+        for (std::size_t k = 0; k < plan.arrays.size(); ++k) {
+            const ndarray& index = *plan.arrays[k]->positions;
+            if (may_share_memory(index, *a))
+                index_strides[k] = broadcast_strides(
+                    index.shape(), contiguous_strides(index.shape(), index.itemsize(), order::C), plan.index_shape);
+        }
     const auto position_walk = [&](const dims& value_strides) {
-        auto operands = index_operand_strides(plan);
+        auto operands = index_strides;
         operands.emplace_back(value_strides.begin(), value_strides.begin() + static_cast<std::ptrdiff_t>(index_ndim));
         const bool single_1d_index = plan.arrays.size() == 1 && plan.arrays[0]->positions->ndim() == 1;
         return std::pair{nditer_order(plan.index_shape, operands, !single_1d_index), operands};
@@ -611,7 +620,11 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const bool swapped_as_written = swap_only && !copies_overlap && sub.size() != 1;
     const bool cast_as_written = differs && !swap_only && !copies_overlap && sub.size() != 1;
     const bool copy_first = copies_overlap || (differs && !cast_as_written && !swapped_as_written);
-    const array value = copy_first ? copy_of(*given_value, order::K, a->type()) : given_value;
+    // NumPy 2's copy of an overlapping value is PyArray_NewCopy(value, NPY_ANYORDER): Fortran order only for a
+    // Fortran-contiguous value, else C (property test NumPy 2, seed 523: a reversed F-ordered value walked in C
+    // order with an F-ordered index); its walk follows that copy.
+    const order copy_order = copies_overlap && !buffered_value_strides ? order::A : order::K;
+    const array value = copy_first ? copy_of(*given_value, copy_order, a->type()) : given_value;
     const dims value_strides = value_strides_in_temporary(*value, temp_shape, plan);
     check_bounds(*a, plan, false);
 
@@ -643,16 +656,25 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const auto starts = position_offsets(*a, plan);
     const auto sub_offsets = c_order_offsets(sub.shape(), sub.strides());
     const std::size_t block = sub_offsets.size();
-    // NumPy 1.24's map iterator walks a lone index array in place when, in C order, it coalesces into one run
-    // of a single stride (contiguous, or one axis longer than 1, ...); any other index it copies into its
-    // buffer first (measured: (4,2,2) C-contiguous and (3,1)[::-1] are read live, (4,2)[::-1] and (2,4).T are
-    // not). An index sharing memory with the destination then sees the writes made before it. NumPy 2 copies
-    // an overlapping index always.
+    // NumPy 1.24's map iterator reads a lone index array in place when it walks the whole iteration with one
+    // stride in the walk's order (nditer's BUFNEVER: contiguous, or one axis longer than 1, or F-ordered beside an
+    // F-ordered value, ...); any other index it copies into its buffer first (measured: (4,2,2) C-contiguous and
+    // (3,1)[::-1] are read live, (4,2)[::-1] and (2,4).T beside a C-ordered value are not, a (4,3) F-ordered index
+    // beside an F-ordered value is). An index sharing memory with the destination then sees the writes made before
+    // it. NumPy 2 copies an overlapping index always.
     const index_part* lone = plan.arrays.size() == 1 ? plan.arrays[0] : nullptr;
+    const auto walks_in_one_stride = [&](const ndarray& index) {
+        const dims steps = broadcast_strides(index.shape(), index.strides(), plan.index_shape);
+        dims walk_shape, walk_steps;
+        for (const std::size_t axis : position_order.outer_to_inner) {
+            walk_shape.push_back(plan.index_shape[axis]);
+            walk_steps.push_back(position_order.reversed[axis] ? -steps[axis] : steps[axis]);
+        }
+        return coalesce(walk_shape, {walk_steps}).shape.size() <= 1;
+    };
     const bool live_index = !active_semantics().fancy_setitem_copies_overlapping_index && lone != nullptr &&
                             lone->kind == part_kind::positions && lone->positions->type() == dtype::int64 &&
-                            coalesce(lone->positions->shape(), {lone->positions->strides()}).shape.size() <= 1 &&
-                            may_share_memory(*lone->positions, *a);
+                            walks_in_one_stride(*lone->positions) && may_share_memory(*lone->positions, *a);
     // Where each position's index element sits, to read it when its turn comes (only for a live index).
     const std::vector<std::int64_t> live_offsets =
         live_index ? c_order_offsets(plan.index_shape, broadcast_strides(lone->positions->shape(),

@@ -12,6 +12,7 @@
 #include "engine/flat_iterator.hpp"
 #include "engine/index.hpp"
 #include "engine/semantics.hpp"
+#include "engine/subscript_assignment.hpp"
 #include "interpreter/operators.hpp"
 #include "interpreter/python_error.hpp"
 #include "interpreter/subscripts.hpp"
@@ -23,87 +24,24 @@ namespace conformance::engine_system {
 
 namespace {
 
-// A value converted for assignment into an array of dtype t: a lone Python number or NumPy scalar is packed into
-// a 0-d array as PyArray_Pack packs it (a NumPy integer scalar into a signed integer dtype is range-checked like a
-// Python int), where np.asarray(scalar, dtype=t) would cast it.
-engine::array packed(const engine::nested& data, engine::dtype t) {
-    const auto* s = std::get_if<engine::scalar>(&data.node);
-    if (s == nullptr) return engine::asarray(data, t);
-    const engine::array cell = engine::ndarray::allocate(t, {});
-    engine::pack_element(t, cell->data(), *s);
-    return cell;
-}
-
-// An index of one integer per dimension: NumPy's fast path that packs a single value into one element.
-bool selects_one_element(const engine::array& a, const engine::index_expr& where) {
-    if (static_cast<std::int64_t>(where.size()) != a->ndim()) return false;
-    for (const engine::index_item& item : where) {
-        if (!std::holds_alternative<std::int64_t>(item)) return false;
+// The right-hand side of a[index] = item as the engine's assign_subscript asks for it (NumPy's rules are there).
+engine::assigned_value assigned(const value& item) {
+    using kind = engine::assigned_value::kind;
+    engine::assigned_value v;
+    if (const auto* a = item.as<engine::array>()) {
+        v.what = kind::array;
+        v.values = *a;
+        return v;
     }
-    return true;
-}
-
-bool is_basic(const engine::index_expr& where) {
-    for (const engine::index_item& item : where) {
-        if (std::holds_alternative<engine::array>(item)) return false;
+    if (const auto* list = item.as<py_list>()) {
+        v.what = kind::list;
+        v.empty_sequence = list->items.empty();
+    } else if (const auto* tuple = item.as<py_tuple>()) {
+        v.what = kind::tuple;
+        v.empty_sequence = tuple->items.empty();
     }
-    return true;
-}
-
-// NumPy's PyArray_Pack, which fills one element: a number converts by the dtype's setitem rules, an array
-// of one element by a cast. Anything else is refused, except that a bool element takes the truth of a
-// sequence or array; a complex element refuses it with a TypeError (complex() of it), others a ValueError.
-engine::array single_element_value(const value& item, engine::dtype t) {
-    const auto* array = item.as<engine::array>();
-    const bool is_sequence = item.is<py_list>() || item.is<py_tuple>();
-    if (array != nullptr && (*array)->size() == 1) return *array;
-    if (array == nullptr && !is_sequence) return packed(to_nested(item, t), t);
-    if (t == engine::dtype::bool_) {
-        // BOOL_setitem takes the truth of anything; PyArray_Pack reports an array's refusal as a "sequence".
-        if (array == nullptr) return engine::asarray({engine::make_bool(truth(item))}, t);
-        try {
-            return engine::asarray({engine::make_bool(engine::truth_value(**array))}, t);
-        } catch (const ::engine::error&) {
-            raise_value_error("setting an array element with a sequence.");
-        }
-    }
-    // NumPy 2's integer setitem calls int() on a sequence (element_from_sequence_is_strict).
-    if (is_sequence && engine::is_integer(t) && engine::active_semantics().element_from_sequence_is_strict) {
-        raise_type_error("int() argument must be a string, a bytes-like object or a real number, not '" +
-                         class_name(item) + "'");
-    }
-    if (engine::is_complex(t)) {
-        raise_type_error(array != nullptr ? "only length-1 arrays can be converted to Python scalars"
-                                          : "must be real number, not " + class_name(item));
-    }
-    raise_value_error("setting an array element with a sequence.");
-}
-
-// a[index] = item as NumPy 1.24's array_assign_subscript does it. An array value is cast and broadcast.
-// Any other value is converted with a's dtype (per-element Python conversion rules: NaN into an int array
-// is a ValueError), along one of three paths:
-//  - one element (a[1, 2] = v): v must be a single value (see single_element_value);
-//  - a view (basic index): a value with exactly the view's shape is written element by element straight
-//    into it (PyArray_CopyObject), so an element that fails to convert leaves the earlier ones written;
-//    a value with more dimensions than the view is a ValueError; any other shape goes through a temporary;
-//  - advanced index: the value becomes a temporary array that is then broadcast.
-void set_array_item(const engine::array& a, const value& index, const value& item) {
-    // NumPy refuses a read-only destination first, then a bad index, and converts the value only then.
-    a->require_writeable();
-    const engine::index_expr where = to_index(index);
-    const engine::array view = engine::check_index_for_assignment(a, where);
-    if (selects_one_element(a, where)) return engine::setitem(a, where, single_element_value(item, a->type()));
-    if (const auto* source = item.as<engine::array>()) return engine::setitem(a, where, *source);
-    const engine::nested data = to_nested(item, a->type());
-    if (is_basic(where)) {
-        const engine::dims shape = engine::discover_shape_and_dtype(data, false).shape;
-        if (static_cast<std::int64_t>(shape.size()) > view->ndim()) {
-            raise_value_error("setting an array element with a sequence. The requested array would exceed the "
-                              "maximum number of dimension of " + std::to_string(view->ndim()) + ".");
-        }
-        if (shape == view->shape()) return engine::fill_from_nested(view, data);
-    }
-    engine::setitem(a, where, packed(data, a->type()));
+    v.contents = [&item](engine::dtype t) { return to_nested(item, t); };
+    return v;
 }
 
 }  // namespace
@@ -151,7 +89,8 @@ value engine_backend::get_item(const value& container, const value& index) const
 }
 
 void engine_backend::set_item(const value& container, const value& index, const value& item) const {
-    if (const auto* a = container.as<engine::array>()) return set_array_item(*a, index, item);
+    if (const auto* a = container.as<engine::array>())
+        return engine::assign_subscript(*a, [&] { return to_index(index); }, assigned(item));
     if (const auto* it = container.as<flatiter_object>()) {
         // NumPy refuses a read-only array before it looks at the index or converts the value.
         it->base->require_writeable("underlying array is read-only");

@@ -1,0 +1,118 @@
+// Tests of assign_subscript (a[index] = value): what NumPy refuses first, when the value is converted, and the
+// one-element, view and fancy paths a value that is not an array takes.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+#include "engine/semantics.hpp"
+#include "engine/subscript_assignment.hpp"
+#include "test_support.hpp"
+
+namespace engine {
+namespace {
+
+using testing::expect_error;
+using testing::iota;
+using testing::ints;
+using kind = assigned_value::kind;
+
+nested number(double v) { return {from_python_number(make_float64(v))}; }
+nested number(std::int64_t v) { return {from_python_number(make_int64(v))}; }
+
+// A Python value whose conversions are counted.
+struct counted {
+    int conversions = 0;
+    assigned_value of(kind what, nested contents, bool empty = false) {
+        assigned_value v;
+        v.what = what;
+        v.empty_sequence = empty;
+        v.contents = [this, contents](dtype) {
+            ++conversions;
+            return contents;
+        };
+        return v;
+    }
+};
+
+index_expr at(std::initializer_list<std::int64_t> positions) {
+    index_expr where;
+    for (const std::int64_t p : positions) where.push_back(p);
+    return where;
+}
+
+TEST(AssignSubscript, ReadOnlyFirstThenTheIndexThenTheValue) {
+    const array a = iota({3});
+    a->set_writeable(false);
+    counted value;
+    int index_conversions = 0;
+    const auto index = [&] {
+        ++index_conversions;
+        return at({7});
+    };
+    expect_error([&] { assign_subscript(a, index, value.of(kind::scalar, number(std::int64_t{1}))); },
+                 error_category::value_error, "assignment destination is read-only");
+    EXPECT_EQ(index_conversions, 0);
+    a->set_writeable(true);
+    expect_error([&] { assign_subscript(a, index, value.of(kind::scalar, number(std::int64_t{1}))); },
+                 error_category::index_error, "index 7 is out of bounds for axis 0 with size 3");
+    EXPECT_EQ(value.conversions, 0);
+}
+
+TEST(AssignSubscript, OneElementRefusesASequenceWithoutConvertingIt) {
+    const array a = iota({2, 2});
+    counted value;
+    const auto list = value.of(kind::list, {std::vector<nested>{number(std::int64_t{5})}});
+    {
+        scoped_semantics numpy_1_24(semantics::numpy_1_24());
+        expect_error([&] { assign_subscript(a, [] { return at({1, 1}); }, list); }, error_category::value_error,
+                     "setting an array element with a sequence.");
+    }
+    scoped_semantics numpy_2(semantics::numpy_2());
+    expect_error([&] { assign_subscript(a, [] { return at({1, 1}); }, list); }, error_category::type_error,
+                 "int() argument must be a string, a bytes-like object or a real number, not 'list'");
+    const array z = ndarray::allocate(dtype::complex128, {2});
+    expect_error([&] { assign_subscript(z, [] { return at({0}); }, value.of(kind::tuple, {std::vector<nested>{}})); },
+                 error_category::type_error, "must be real number, not tuple");
+    EXPECT_EQ(value.conversions, 0);
+    EXPECT_EQ(ints(*a), (std::vector<std::int64_t>{0, 1, 2, 3}));
+}
+
+TEST(AssignSubscript, OneBoolElementTakesTheTruthOfASequence) {
+    const array b = ndarray::allocate(dtype::bool_, {2});
+    counted value;
+    assign_subscript(b, [] { return at({0}); }, value.of(kind::list, {std::vector<nested>{number(0.0)}}, false));
+    assign_subscript(b, [] { return at({1}); }, value.of(kind::tuple, {std::vector<nested>{}}, true));
+    EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{1, 0}));  // a non-empty list is true, even of a zero
+    EXPECT_EQ(value.conversions, 0);
+}
+
+TEST(AssignSubscript, AViewOfTheValuesShapeIsFilledElementByElement) {
+    const array a = iota({3});
+    counted value;
+    const nested row{std::vector<nested>{number(7.0), number(std::nan("")), number(9.0)}};
+    expect_error([&] { assign_subscript(a, [] { return index_expr{slice_spec{}}; }, value.of(kind::list, row)); },
+                 error_category::value_error, "cannot convert float NaN to integer");
+    EXPECT_EQ(ints(*a), (std::vector<std::int64_t>{7, 1, 2}));  // the element before the NaN is written
+    const nested deeper{std::vector<nested>{row}};
+    expect_error([&] { assign_subscript(a, [] { return index_expr{slice_spec{}}; }, value.of(kind::list, deeper)); },
+                 error_category::value_error,
+                 "setting an array element with a sequence. The requested array would exceed the maximum number of "
+                 "dimension of 1.");
+}
+
+TEST(AssignSubscript, AnotherShapeGoesThroughATemporaryFirst) {
+    const array a = iota({2, 3});
+    counted value;
+    // A row broadcast to both rows: converted whole before anything is written, so a NaN leaves a untouched.
+    const nested bad_row{std::vector<nested>{number(7.0), number(8.0), number(std::nan(""))}};
+    expect_error([&] { assign_subscript(a, [] { return index_expr{slice_spec{}}; }, value.of(kind::list, bad_row)); },
+                 error_category::value_error, "cannot convert float NaN to integer");
+    EXPECT_EQ(ints(*a), (std::vector<std::int64_t>{0, 1, 2, 3, 4, 5}));
+    const nested row{std::vector<nested>{number(7.0), number(8.0), number(9.0)}};
+    assign_subscript(a, [] { return index_expr{slice_spec{}}; }, value.of(kind::list, row));
+    EXPECT_EQ(ints(*a), (std::vector<std::int64_t>{7, 8, 9, 7, 8, 9}));
+}
+
+}  // namespace
+}  // namespace engine

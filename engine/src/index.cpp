@@ -708,14 +708,18 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const std::size_t inner_run = inner_axis ? static_cast<std::size_t>(sub.shape()[*inner_axis]) : 1;
     const std::size_t repeat_run =
         swapped_as_written && inner_axis && value_block_strides[*inner_axis] == 0 ? inner_run : 0;
-    const bool same_type = value->type() == sub.type();
     const auto item = static_cast<std::size_t>(sub.itemsize());
-    // A value cast as it is written goes through NumPy's cast in the subspace iterator's runs: the block's axes in
-    // the walk's order (flipped where it walks them backwards), coalesced; each operand starts at the walk's first
-    // element, `first` bytes from its element 0.
+    // A value cast as it is written, or of the array's own dtype, goes through NumPy's transfer function in the
+    // subspace iterator's runs: the block's axes in the walk's order (flipped where it walks them backwards),
+    // coalesced; each operand starts at the walk's first element, `first` bytes from its element 0. Of one dtype
+    // the transfer is a memmove of a run contiguous on both sides (read whole before it is written: property test
+    // NumPy 1.24, seed 493, a value overlapping its self-overlapping destination), a value repeated along the run
+    // read once, else element by element (cast_run).
+    const bool same_type = value->type() == sub.type();
+    const bool by_runs = cast_as_written || (same_type && repeat_run == 0 && sub.size() != 1);
     strided_iteration cast_runs;
     std::array<std::int64_t, 2> first{0, 0};
-    if (cast_as_written) {
+    if (by_runs) {
         dims shape;
         std::vector<dims> steps(2);
         for (const std::size_t axis : block_order.outer_to_inner) {
@@ -747,7 +751,7 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
                          block * item);
             continue;
         }
-        if (cast_as_written) {
+        if (by_runs) {
             if (block == 0) continue;
             const std::array<std::byte*, 2> at{
                 dst + first[0], const_cast<std::byte*>(value->data()) + value_position_offsets[pos] + first[1]};

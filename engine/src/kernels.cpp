@@ -37,7 +37,7 @@ inline void convert_one(std::byte* d, const std::byte* s) {
     using DT = element_t<D>;
     using ST = element_t<S>;
     if constexpr (D == S) {
-        std::memcpy(d, s, sizeof(DT));
+        std::memmove(d, s, sizeof(DT));  // an element may overlap itself (a view stepping less than its items)
     } else if constexpr (D == dtype::bool_) {
         ST v;
         std::memcpy(&v, s, sizeof v);

@@ -48,7 +48,7 @@ value copy_method(const engine::array& self, const bound_arguments& args) {
 value view_method(const engine::array& self, const bound_arguments& args) {
     if (!args["type"].is<none_type>()) throw python_error("NotImplementedError", "view(type=) is outside the subset");
     if (!args.given("dtype")) return array_value(engine::view(self));
-    return array_value(engine::view_as(self, to_dtype(args["dtype"]).value_or(engine::dtype::float64),
+    return array_value(engine::view_as(self, to_dtype_or_default(args["dtype"]),
                                        descriptor_of(args["dtype"])));
 }
 
@@ -109,7 +109,7 @@ value fill_method(const engine::array& self, const bound_arguments& args) {
 }
 
 value astype_method(const engine::array& self, const bound_arguments& args) {
-    const engine::dtype target = to_dtype(args["dtype"]).value_or(engine::dtype::float64);
+    const engine::dtype target = to_dtype_or_default(args["dtype"]);
     const engine::order o = order_or(args["order"], engine::order::K);
     const engine::casting rule = to_casting(args["casting"]);
     // astype's copy=False (and NumPy 2's None) means "if needed"; NumPy 1 refuses None.

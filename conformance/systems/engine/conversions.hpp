@@ -49,6 +49,8 @@ engine::dims to_int_list(const value& v);
 
 // A dtype argument: np.int8, np.dtype objects, Python types, names; none for None.
 std::optional<engine::dtype> to_dtype(const value& v);
+// The same where None means NumPy's default dtype (engine::default_dtype), as for dtype=None of np.zeros.
+inline engine::dtype to_dtype_or_default(const value& v) { return to_dtype(v).value_or(engine::default_dtype); }
 // The dtype a dtype-like value names, or none when it names none (for dtype == x).
 std::optional<engine::dtype> dtype_named_by(const value& v);
 

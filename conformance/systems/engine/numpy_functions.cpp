@@ -110,7 +110,7 @@ value arange_function(const bound_arguments& args) {
 // zeros, ones and empty differ only in the engine function that fills the memory.
 template <engine::array (*make)(const engine::dims&, engine::dtype, engine::order)>
 value filled_function(const bound_arguments& args) {
-    return array_value(make(to_shape(args["shape"]), to_dtype(args["dtype"]).value_or(engine::dtype::float64),
+    return array_value(make(to_shape(args["shape"]), to_dtype_or_default(args["dtype"]),
                              c_or_f_order(args["order"])));
 }
 
@@ -147,19 +147,19 @@ std::optional<std::int64_t> optional_int64(const value& v) {
 
 value eye_function(const bound_arguments& args) {
     return array_value(engine::eye(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
-                                    to_dtype(args["dtype"]).value_or(engine::dtype::float64), c_or_f_order(args["order"])));
+                                    to_dtype_or_default(args["dtype"]), c_or_f_order(args["order"])));
 }
 
 value identity_function(const bound_arguments& args) {
     return array_value(
-        engine::eye(to_int64(args["n"]), std::nullopt, 0, to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
+        engine::eye(to_int64(args["n"]), std::nullopt, 0, to_dtype_or_default(args["dtype"])));
 }
 
 value tri_function(const bound_arguments& args) {
     // NumPy's tri accepts a float k (its aranges are float then); the case language's tri takes integers.
     if (!args["k"].is<py_int>()) outside_subset("np.tri with a k that is not an int");
     return array_value(engine::tri(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
-                                    to_dtype(args["dtype"]).value_or(engine::dtype::float64)));
+                                    to_dtype_or_default(args["dtype"])));
 }
 
 // np.linspace(start, stop, num, endpoint, retstep, dtype, axis): the endpoints as operands (Python numbers weak,

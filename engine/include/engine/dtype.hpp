@@ -25,6 +25,10 @@ enum class dtype : std::uint8_t {
 };
 inline constexpr std::uint8_t byte_swapped_bit = 0x80;
 
+// NumPy's default dtype: what a dtype argument of None means (PyArray_DescrConverter), np.zeros((2,)) makes, and
+// a.view(None), a.astype(None), a.dtype = None give.
+inline constexpr dtype default_dtype = dtype::float64;
+
 constexpr bool is_byte_swapped(dtype t) { return (static_cast<std::uint8_t>(t) & byte_swapped_bit) != 0; }
 // The same type in native byte order (NumPy's dtype.newbyteorder('=')).
 constexpr dtype native_order(dtype t) {

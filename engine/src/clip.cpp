@@ -56,7 +56,7 @@ std::variant<array, scalar> clip(const array& a, std::optional<operand> lo, std:
             if (const auto v = python_int_value(lo); v && *v <= min) lo.reset();
             if (const auto v = python_int_value(hi); v && *v >= max) hi.reset();
         }
-        if (!lo && !hi) return call(unary_op::positive, a, ufunc_keywords{.out = out});
+        if (!lo && !hi) return call(unary_op::positive, a, ufunc_keywords{.out = out, .where = std::nullopt, .loop_dtype = std::nullopt});
     } else {
         if (!lo && !hi) raise(error_category::value_error, "One of max or min must be given");
         // The deprecated NaN-bound rule, skipped for a byte-swapped array or out (_clip_dep_is_byte_swapped): there
@@ -72,8 +72,8 @@ std::variant<array, scalar> clip(const array& a, std::optional<operand> lo, std:
         if (hi) inputs.push_back(*hi);
         if (out && !can_cast(result_type(inputs), (*out)->type(), casting::same_kind)) rule = casting::unsafe;
     }
-    if (!lo) return call(binary_op::minimum, a, *hi, ufunc_keywords{.out = out, .rule = rule});
-    if (!hi) return call(binary_op::maximum, a, *lo, ufunc_keywords{.out = out, .rule = rule});
+    if (!lo) return call(binary_op::minimum, a, *hi, ufunc_keywords{.out = out, .where = std::nullopt, .loop_dtype = std::nullopt, .rule = rule});
+    if (!hi) return call(binary_op::maximum, a, *lo, ufunc_keywords{.out = out, .where = std::nullopt, .loop_dtype = std::nullopt, .rule = rule});
     return clip_ufunc(a, *lo, *hi, out, rule);
 }
 

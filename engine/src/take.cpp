@@ -163,4 +163,27 @@ index_expr along_axis_index(const dims& arr_shape, const array& indices, std::in
     return fancy;
 }
 
+getitem_result take_along_axis(const array& arr, const array& indices, std::optional<std::int64_t> axis) {
+    if (!axis) {
+        const bool numpy_2 = active_semantics().along_axis_none_uses_array_of_flat;
+        if (numpy_2 && indices->ndim() != 1)
+            raise(error_category::value_error, "when axis=None, `indices` must have a single dimension.");
+        const array flat = flatten(arr);  // arr.flat's elements in C order, as np.array(arr.flat) and arr.flat give
+        return getitem(flat, along_axis_index(flat->shape(), indices, 0));
+    }
+    return getitem(arr, along_axis_index(arr->shape(), indices, normalize_axis(*axis, arr->ndim())));
+}
+
+void put_along_axis(const array& arr, const array& indices, const assigned_value& values,
+                    std::optional<std::int64_t> axis) {
+    if (!axis) {
+        if (indices->ndim() != 1)
+            raise(error_category::value_error, "when axis=None, `indices` must have a single dimension.");
+        const array flat = array_of_flat(arr);
+        return assign_subscript(flat, [&] { return along_axis_index(flat->shape(), indices, 0); }, values);
+    }
+    const std::int64_t along = normalize_axis(*axis, arr->ndim());
+    assign_subscript(arr, [&] { return along_axis_index(arr->shape(), indices, along); }, values);
+}
+
 }  // namespace engine

@@ -17,6 +17,7 @@
 #include "engine/semantics.hpp"
 #include "engine/split.hpp"
 #include "engine/stride_tricks.hpp"
+#include "engine/subscript_assignment.hpp"
 #include "engine/take.hpp"
 #include "test_support.hpp"
 
@@ -122,6 +123,37 @@ TEST(Take, ModesResolvePositionsAndOutReceivesTheCompleteResult) {
     const array out = getitem_array(a, {slice_spec{std::nullopt, 3, std::nullopt}});
     EXPECT_EQ(take(a, positions({4, 3, 2}), std::nullopt, out, clip_mode::raise), out);
     EXPECT_EQ(ints(*a), (values{4, 3, 2, 3, 4}));
+}
+
+TEST(AlongAxis, WithNoAxisNumpy2TakesOneDimensionalIndicesFromTheFlatArray) {
+    const array a = iota({2, 3});
+    const array two_d = getitem_array(iota({2, 1}), {});
+    const auto taken = [&](const array& indices) { return std::get<array>(take_along_axis(a, indices, std::nullopt)); };
+    EXPECT_EQ(ints(*taken(positions({5, 0}))), (values{5, 0}));
+    engine::testing::expect_error([&] { taken(two_d); }, error_category::value_error,
+                                  "when axis=None, `indices` must have a single dimension.");
+    scoped_semantics numpy_1_24(semantics::numpy_1_24());  // NumPy 1.24 refuses them only when it builds the index
+    engine::testing::expect_error([&] { taken(two_d); }, error_category::value_error,
+                                  "`indices` and `arr` must have the same number of dimensions");
+}
+
+TEST(AlongAxis, PutWithNoAxisWritesThroughOnlyAContiguousArray) {
+    const auto nine = [] {
+        assigned_value v;
+        v.contents = [](dtype) { return nested{from_python_number(make_int64(9))}; };
+        return v;
+    };
+    const array a = iota({2, 3});
+    put_along_axis(a, positions({4}), nine(), std::nullopt);
+    EXPECT_EQ(ints(*a), (values{0, 1, 2, 3, 9, 5}));
+    // A transposed arr: np.array(arr.flat) is a read-only copy.
+    const array t = getitem_array(iota({3, 2}), {});
+    const array transposed = ndarray::view_of(t, t->type(), {2, 3}, {t->strides()[1], t->strides()[0]}, 0);
+    EXPECT_EQ(category_of([&] { put_along_axis(transposed, positions({4}), nine(), std::nullopt); }),
+              error_category::value_error);
+    EXPECT_EQ(ints(*t), (values{0, 1, 2, 3, 4, 5}));
+    put_along_axis(transposed, iota({2, 1}), nine(), 1);  // along an axis: into arr itself
+    EXPECT_EQ(ints(*t), (values{9, 1, 2, 9, 4, 5}));
 }
 
 TEST(Put, ARaiseModeErrorKeepsTheEarlierWritesOnlyWhenWrittenInPlace) {

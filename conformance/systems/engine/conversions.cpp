@@ -170,6 +170,25 @@ engine::nested to_nested(const value& v, std::optional<engine::dtype> target) {
     raise_type_error("the engine cannot make an array of a '" + class_name(v) + "' object");
 }
 
+engine::assigned_value assigned_value_of(const value& item) {
+    using kind = engine::assigned_value::kind;
+    engine::assigned_value v;
+    if (const auto* a = item.as<engine::array>()) {
+        v.what = kind::array;
+        v.values = *a;
+        return v;
+    }
+    if (const auto* list = item.as<py_list>()) {
+        v.what = kind::list;
+        v.empty_sequence = list->items.empty();
+    } else if (const auto* tuple = item.as<py_tuple>()) {
+        v.what = kind::tuple;
+        v.empty_sequence = tuple->items.empty();
+    }
+    v.contents = [&item](engine::dtype t) { return to_nested(item, t); };
+    return v;
+}
+
 engine::array to_array(const value& v) {
     if (const auto* a = v.as<engine::array>()) return *a;
     return engine::asarray(to_nested(v));

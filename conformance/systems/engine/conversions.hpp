@@ -9,6 +9,7 @@
 
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
+#include "engine/subscript_assignment.hpp"
 #include "engine/ufunc.hpp"
 #include "interpreter/arguments.hpp"
 #include "systems/engine/objects.hpp"
@@ -46,6 +47,11 @@ std::int64_t to_int64(const value& v);
 engine::dims to_shape(const value& v);
 // An axis argument or a list of integers (axes, strides): one integer or a sequence of them.
 engine::dims to_int_list(const value& v);
+
+// The right-hand side of a[index] = item as engine::assign_subscript asks for it: an array, or a Python value
+// described (a list or tuple, empty or not) with its contents converted on demand (to_nested). `item` must outlive
+// the result.
+engine::assigned_value assigned_value_of(const value& item);
 
 // A dtype argument: np.int8, np.dtype objects, Python types, names; none for None.
 std::optional<engine::dtype> to_dtype(const value& v);

@@ -48,13 +48,6 @@ const engine::array& array_argument(const value& v, const std::string& function,
     return *a;
 }
 
-// An index of arrays as the value a case would write for it (a tuple of arrays).
-value index_value_of(const engine::index_expr& where) {
-    std::vector<value> items;
-    for (const engine::index_item& item : where) items.push_back(array_value(std::get<engine::array>(item)));
-    return value::tuple(std::move(items));
-}
-
 // ------------------------------------------------------------------ take
 
 value take_method(const engine::array& self, const bound_arguments& args) {
@@ -85,38 +78,39 @@ const engine::array& attribute_holder(const value& v, const std::string& attribu
     return *a;
 }
 
+// The axis argument of take_along_axis / put_along_axis: None (the flattened array) or an integer.
+std::optional<std::int64_t> along_axis_of(const value& axis) {
+    if (axis.is<none_type>()) return std::nullopt;
+    return to_int64(axis);
+}
+
+// NumPy's Python code reads indices.ndim first where axis is None, else arr.ndim, then (making the index)
+// indices.dtype, then arr.flat or arr's items: each an AttributeError for what is not an array.
 value take_along_axis_function(const bound_arguments& args) {
     if (!args.given("axis") && !engine::active_semantics().take_along_axis_axis_defaults_to_last)
         raise_type_error("take_along_axis() missing 1 required positional argument: 'axis'");
-    const value& axis = args["axis"];
-    if (axis.is<none_type>()) {
+    const std::optional<std::int64_t> axis = along_axis_of(args["axis"]);
+    if (!axis) {
         const engine::array& indices = attribute_holder(args["indices"], "ndim");
-        if (engine::active_semantics().along_axis_none_uses_array_of_flat && indices->ndim() != 1)
-            raise_value_error("when axis=None, `indices` must have a single dimension.");
-        const engine::array flat = engine::flatten(attribute_holder(args["arr"], "flat"));
-        return numpy_result(engine::getitem(flat, engine::along_axis_index(flat->shape(), indices, 0)));
+        return numpy_result(engine::take_along_axis(attribute_holder(args["arr"], "flat"), indices, axis));
     }
     const engine::array& arr = attribute_holder(args["arr"], "ndim");
-    const std::int64_t along = engine::normalize_axis(to_int64(axis), arr->ndim());
-    const engine::array& indices = attribute_holder(args["indices"], "dtype");
-    return numpy_result(engine::getitem(arr, engine::along_axis_index(arr->shape(), indices, along)));
+    const std::int64_t along = engine::normalize_axis(*axis, arr->ndim());  // before indices.dtype is read
+    return numpy_result(engine::take_along_axis(arr, attribute_holder(args["indices"], "dtype"), along));
 }
 
 value put_along_axis_function(const bound_arguments& args) {
-    const value& axis = args["axis"];
-    if (axis.is<none_type>()) {
+    const std::optional<std::int64_t> axis = along_axis_of(args["axis"]);
+    if (!axis) {
         if (!engine::active_semantics().along_axis_none_uses_array_of_flat)
             throw python_error("NotImplementedError", "np.put_along_axis(axis=None) under NumPy 1.24 is outside the subset");
         const engine::array& indices = attribute_holder(args["indices"], "ndim");
-        if (indices->ndim() != 1) raise_value_error("when axis=None, `indices` must have a single dimension.");
-        const engine::array flat = engine::array_of_flat(attribute_holder(args["arr"], "flat"));
-        set_item(array_value(flat), index_value_of(engine::along_axis_index(flat->shape(), indices, 0)), args["values"]);
+        engine::put_along_axis(attribute_holder(args["arr"], "flat"), indices, assigned_value_of(args["values"]), axis);
         return value::none();
     }
     const engine::array& arr = attribute_holder(args["arr"], "ndim");
-    const std::int64_t along = engine::normalize_axis(to_int64(axis), arr->ndim());
-    const engine::array& indices = attribute_holder(args["indices"], "dtype");
-    set_item(array_value(arr), index_value_of(engine::along_axis_index(arr->shape(), indices, along)), args["values"]);
+    const std::int64_t along = engine::normalize_axis(*axis, arr->ndim());  // before indices.dtype is read
+    engine::put_along_axis(arr, attribute_holder(args["indices"], "dtype"), assigned_value_of(args["values"]), along);
     return value::none();
 }
 

@@ -12,7 +12,6 @@
 #include "engine/flat_iterator.hpp"
 #include "engine/index.hpp"
 #include "engine/semantics.hpp"
-#include "engine/subscript_assignment.hpp"
 #include "interpreter/operators.hpp"
 #include "interpreter/python_error.hpp"
 #include "interpreter/subscripts.hpp"
@@ -24,25 +23,6 @@ namespace conformance::engine_system {
 
 namespace {
 
-// The right-hand side of a[index] = item as the engine's assign_subscript asks for it (NumPy's rules are there).
-engine::assigned_value assigned(const value& item) {
-    using kind = engine::assigned_value::kind;
-    engine::assigned_value v;
-    if (const auto* a = item.as<engine::array>()) {
-        v.what = kind::array;
-        v.values = *a;
-        return v;
-    }
-    if (const auto* list = item.as<py_list>()) {
-        v.what = kind::list;
-        v.empty_sequence = list->items.empty();
-    } else if (const auto* tuple = item.as<py_tuple>()) {
-        v.what = kind::tuple;
-        v.empty_sequence = tuple->items.empty();
-    }
-    v.contents = [&item](engine::dtype t) { return to_nested(item, t); };
-    return v;
-}
 
 }  // namespace
 
@@ -90,7 +70,7 @@ value engine_backend::get_item(const value& container, const value& index) const
 
 void engine_backend::set_item(const value& container, const value& index, const value& item) const {
     if (const auto* a = container.as<engine::array>())
-        return engine::assign_subscript(*a, [&] { return to_index(index); }, assigned(item));
+        return engine::assign_subscript(*a, [&] { return to_index(index); }, assigned_value_of(item));
     if (const auto* it = container.as<flatiter_object>()) {
         // NumPy refuses a read-only array before it looks at the index or converts the value.
         it->base->require_writeable("underlying array is read-only");

@@ -9,6 +9,7 @@
 
 #include "engine/array.hpp"
 #include "engine/index.hpp"
+#include "engine/subscript_assignment.hpp"
 
 namespace engine {
 
@@ -60,5 +61,18 @@ array array_of_flat(const array& a);
 // normalised), aranges along every other axis shaped to broadcast against it. IndexError "`indices` must be
 // an integer array" for a non-integer dtype, ValueError when the dimensions differ in number.
 index_expr along_axis_index(const dims& arr_shape, const array& indices, std::int64_t axis);
+
+// np.take_along_axis(arr, indices, axis) once its arguments are read (shape_base.py): with no axis, from the
+// flattened arr (NumPy 2: np.array(arr.flat), and ValueError "when axis=None, `indices` must have a single
+// dimension." for other indices; NumPy 1.24: arr.flat), else along the normalised axis (AxisError as a
+// ValueError): arr[along_axis_index(...)].
+getitem_result take_along_axis(const array& arr, const array& indices, std::optional<std::int64_t> axis);
+
+// np.put_along_axis(arr, indices, values, axis): the same positions written as arr[index] = values writes them
+// (assign_subscript); with no axis, into np.array(arr.flat) (NumPy 2: arr's own memory where arr is C-contiguous,
+// else a read-only copy, so ValueError), indices of one dimension only. NumPy 1.24 writes through arr.flat then,
+// which is not modelled: call it under the NumPy 2 profile only.
+void put_along_axis(const array& arr, const array& indices, const assigned_value& values,
+                    std::optional<std::int64_t> axis);
 
 }  // namespace engine

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "engine/error.hpp"
 #include "engine/layout.hpp"
 #include "engine/semantics.hpp"
 
@@ -187,7 +188,8 @@ std::vector<buffered_run> numpy_1_24_reduction_runs(const strided_iteration& it,
             fill = check_reduce_size(it, out, coords, transfer, fill.reuse);
         }
         transfer = fill.transfer;
-        if (transfer <= 0 || fill.inner <= 0) break;  // not reached: a fill always covers a block
+        if (transfer <= 0 || fill.inner <= 0)  // a fill always covers a block: never reached
+            raise(error_category::runtime_error, "internal error: an empty fill of NumPy 1.24's reduction iterator");
         const bool one_stride = std::min(shape(0) - coord(0), total - index) >= transfer;
         const bool outer_fits =
             fill.outer_dim > 0 && transfer / fill.inner <= shape(fill.outer_dim) - coord(fill.outer_dim);

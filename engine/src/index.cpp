@@ -584,8 +584,8 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const dims temp_shape = plan.temporary_shape();
     const std::size_t index_ndim = plan.index_shape.size();
     // The order NumPy walks the index positions in when each selects one element: nditer order over the index
-    // arrays and the value (NumPy 2 iterates its copy of an overlapping value, below).
-    // NumPy 2 copies an index array that overlaps the destination first (PyArray_Copy: C order), and walks the copy.
+    // arrays and the value as it holds them. NumPy 2 first copies an index array that overlaps the destination
+    // (PyArray_Copy: C order) and an overlapping value (below), and walks the copies.
     std::vector<dims> index_strides = index_operand_strides(plan);
     if (active_semantics().fancy_setitem_copies_overlapping_index)
         for (std::size_t k = 0; k < plan.arrays.size(); ++k) {
@@ -712,12 +712,12 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // A value cast as it is written, or of the array's own dtype, goes through NumPy's transfer function in the
     // subspace iterator's runs: the block's axes in the walk's order (flipped where it walks them backwards),
     // coalesced; each operand starts at the walk's first element, `first` bytes from its element 0. Of one dtype
-    // the transfer is a memmove of a run contiguous on both sides (read whole before it is written: property test
-    // NumPy 1.24, seed 493, a value overlapping its self-overlapping destination), a value repeated along the run
-    // read once, else element by element (cast_run).
+    // the transfer is a memmove of a run contiguous on both sides (read whole before it is written, which shows
+    // where NumPy 1.24 reads a value overlapping its destination: property tests NumPy 1.24, seeds 37 and 493), a
+    // value repeated along the run read once, else element by element (cast_run).
     const bool same_type = value->type() == sub.type();
     const bool by_runs = cast_as_written || (same_type && repeat_run == 0 && sub.size() != 1);
-    strided_iteration cast_runs;
+    strided_iteration transfer_runs;
     std::array<std::int64_t, 2> first{0, 0};
     if (by_runs) {
         dims shape;
@@ -732,30 +732,18 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
                 first[1] += (extent - 1) * value_block_strides[axis];
             }
         }
-        cast_runs = coalesce(shape, steps);
+        transfer_runs = coalesce(shape, steps);
     }
     // NumPy picks its aligned cast loops where the array and the value both pass IsUintAligned.
     const bool aligned = a->uint_aligned() && value->uint_aligned();
-    // A block that is one forward run in both the array and the value (one dtype) goes through NumPy's contiguous
-    // transfer function, a memmove: where the value overlaps the destination the whole run is read before it is
-    // written (property test seed 37, NumPy 1.24: a self-overlapping array written from itself). Otherwise the
-    // elements go one at a time in `walk` order.
-    const strided_iteration block_run = coalesce(sub.shape(), {sub.strides(), value_block_strides});
-    const bool block_moves = block > 0 && !cast_as_written && same_type && block_run.shape.size() == 1 &&
-                             block_run.strides[0][0] == sub.itemsize() && block_run.strides[1][0] == sub.itemsize();
     for (const std::int64_t position : positions) {
         const auto pos = static_cast<std::size_t>(position);
         std::byte* dst = sub.data() + start_of(pos);
-        if (block_moves) {
-            std::memmove(dst + sub_offsets[0], value->data() + value_position_offsets[pos] + value_block_offsets[0],
-                         block * item);
-            continue;
-        }
         if (by_runs) {
             if (block == 0) continue;
             const std::array<std::byte*, 2> at{
                 dst + first[0], const_cast<std::byte*>(value->data()) + value_position_offsets[pos] + first[1]};
-            for_each_inner_run<2>(cast_runs, at, [&](auto p, auto steps, std::int64_t n) {
+            for_each_inner_run<2>(transfer_runs, at, [&](auto p, auto steps, std::int64_t n) {
                 detail::cast_run(p[0], steps[0], sub.type(), p[1], steps[1], value->type(), n, aligned);
             });
             continue;

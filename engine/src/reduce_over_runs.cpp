@@ -388,9 +388,8 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                 S result;
                 std::memcpy(&result, target, sizeof result);
                 if (!Rules::half && in_step == size && length > 0) {
-                    if constexpr (!Rules::half)
-                        result = vector_extremum<Rules>(result, rest.data(), length,
-                                                        active_semantics().minmax_reduce_vector_bytes / size, max);
+                    result = vector_extremum<Rules>(result, rest.data(), length,
+                                                    active_semantics().minmax_reduce_vector_bytes / size, max);
                 } else {
                     std::size_t i = 0;
                     if (!Rules::half && rest.size() >= 8) {

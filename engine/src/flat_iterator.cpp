@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/creation.hpp"
+#include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
@@ -179,6 +180,32 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
     const array values = value_of();
     check_legacy_iterator_dimensions(values->ndim());  // NumPy walks the value with an iterator too
     write_repeating(*a, positions, values, false, checked);
+}
+
+void flat_assign_item(const array& a, const std::function<std::variant<bool, index_expr>()>& index,
+                      const assigned_value& v) {
+    a->require_writeable("underlying array is read-only");
+    const std::variant<bool, index_expr> where = index();
+    const bool* truth = std::get_if<bool>(&where);
+    const auto* items = std::get_if<index_expr>(&where);
+    const auto write = [&](const std::function<array()>& value_of, bool from_sequence) {
+        if (truth != nullptr) return flat_setitem_truth(a, *truth, value_of, from_sequence);
+        flat_setitem(a, *items, value_of, from_sequence);
+    };
+    using kind = assigned_value::kind;
+    const bool one_position =
+        truth != nullptr || (items->size() == 1 && std::holds_alternative<std::int64_t>(items->front()));
+    const bool zero_d_array = v.what == kind::array && v.values->ndim() == 0;
+    if (one_position && a->type() == dtype::bool_ && !zero_d_array) {
+        return write(
+            [&] {
+                const bool t = v.what == kind::array ? truth_value(*v.values) : v.truth;
+                return asarray({from_python_number(make_bool(t))}, dtype::bool_);
+            },
+            false);
+    }
+    write([&] { return v.what == kind::array ? v.values : asarray(v.contents(a->type()), a->type()); },
+          v.what == kind::list || v.what == kind::tuple);
 }
 
 void flat_assign(const array& a, const array& values) {

@@ -50,7 +50,7 @@ array single_element_value(const assigned_value& v, dtype t) {
     if (!is_array && !is_sequence) return packed(v.contents(t), t);
     if (t == dtype::bool_) {
         // BOOL_setitem takes the truth of anything; PyArray_Pack reports an array's refusal as a "sequence".
-        if (!is_array) return asarray({make_bool(!v.empty_sequence)}, t);
+        if (!is_array) return asarray({make_bool(v.truth)}, t);
         try {
             return asarray({make_bool(truth_value(*v.values))}, t);
         } catch (const error&) {

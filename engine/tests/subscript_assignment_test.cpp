@@ -1,10 +1,11 @@
-// Tests of assign_subscript (a[index] = value): what NumPy refuses first, when the value is converted, and the
-// one-element, view and fancy paths a value that is not an array takes.
+// Tests of assign_subscript (a[index] = value) and flat_assign_item (a.flat[index] = value): what NumPy refuses
+// first, when the value is converted, and the one-element, view and fancy paths a value that is not an array takes.
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <limits>
 
+#include "engine/flat_iterator.hpp"
 #include "engine/semantics.hpp"
 #include "engine/subscript_assignment.hpp"
 #include "test_support.hpp"
@@ -23,10 +24,10 @@ nested number(std::int64_t v) { return {from_python_number(make_int64(v))}; }
 // A Python value whose conversions are counted.
 struct counted {
     int conversions = 0;
-    assigned_value of(kind what, nested contents, bool empty = false) {
+    assigned_value of(kind what, nested contents, bool truth = true) {
         assigned_value v;
         v.what = what;
-        v.empty_sequence = empty;
+        v.truth = truth;
         v.contents = [this, contents](dtype) {
             ++conversions;
             return contents;
@@ -81,8 +82,8 @@ TEST(AssignSubscript, OneElementRefusesASequenceWithoutConvertingIt) {
 TEST(AssignSubscript, OneBoolElementTakesTheTruthOfASequence) {
     const array b = ndarray::allocate(dtype::bool_, {2});
     counted value;
-    assign_subscript(b, [] { return at({0}); }, value.of(kind::list, {std::vector<nested>{number(0.0)}}, false));
-    assign_subscript(b, [] { return at({1}); }, value.of(kind::tuple, {std::vector<nested>{}}, true));
+    assign_subscript(b, [] { return at({0}); }, value.of(kind::list, {std::vector<nested>{number(0.0)}}, true));
+    assign_subscript(b, [] { return at({1}); }, value.of(kind::tuple, {std::vector<nested>{}}, false));
     EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{1, 0}));  // a non-empty list is true, even of a zero
     EXPECT_EQ(value.conversions, 0);
 }
@@ -112,6 +113,33 @@ TEST(AssignSubscript, AnotherShapeGoesThroughATemporaryFirst) {
     const nested row{std::vector<nested>{number(7.0), number(8.0), number(9.0)}};
     assign_subscript(a, [] { return index_expr{slice_spec{}}; }, value.of(kind::list, row));
     EXPECT_EQ(ints(*a), (std::vector<std::int64_t>{7, 8, 9, 7, 8, 9}));
+}
+
+TEST(FlatAssignItem, OneBoolElementTakesTheValuesTruthWhateverTheIndexSpelling) {
+    counted value;
+    for (const auto& index : {std::variant<bool, index_expr>{at({1})}, std::variant<bool, index_expr>{true}}) {
+        const array b = ndarray::allocate(dtype::bool_, {3});
+        flat_assign_item(b, [&] { return index; }, value.of(kind::list, {std::vector<nested>{number(0.0)}}, true));
+        EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{std::holds_alternative<bool>(index) ? 1 : 0,
+                                                        std::holds_alternative<bool>(index) ? 0 : 1, 0}));
+    }
+    EXPECT_EQ(value.conversions, 0);  // the truth, not the contents
+    // Into another dtype one element refuses a sequence.
+    const array i = ndarray::allocate(dtype::int16, {3});
+    expect_error([&] { flat_assign_item(i, [] { return std::variant<bool, index_expr>{at({1})}; },
+                                        value.of(kind::list, {std::vector<nested>{number(1.0), number(2.0)}})); },
+                 error_category::value_error, "Error setting single item of array.");
+}
+
+TEST(FlatAssignItem, ReadOnlyBeforeTheIndex) {
+    const array b = ndarray::allocate(dtype::bool_, {3});
+    b->set_writeable(false);
+    int index_conversions = 0;
+    counted value;
+    expect_error([&] { flat_assign_item(b, [&] { ++index_conversions; return std::variant<bool, index_expr>{true}; },
+                                        value.of(kind::scalar, number(1.0))); },
+                 error_category::value_error, "underlying array is read-only");
+    EXPECT_EQ(index_conversions, 0);
 }
 
 }  // namespace

@@ -178,13 +178,9 @@ engine::assigned_value assigned_value_of(const value& item) {
         v.values = *a;
         return v;
     }
-    if (const auto* list = item.as<py_list>()) {
-        v.what = kind::list;
-        v.empty_sequence = list->items.empty();
-    } else if (const auto* tuple = item.as<py_tuple>()) {
-        v.what = kind::tuple;
-        v.empty_sequence = tuple->items.empty();
-    }
+    if (item.is<py_list>()) v.what = kind::list;
+    else if (item.is<py_tuple>()) v.what = kind::tuple;
+    v.truth = interpreter::truth(item);
     v.contents = [&item](engine::dtype t) { return to_nested(item, t); };
     return v;
 }

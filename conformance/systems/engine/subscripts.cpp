@@ -4,13 +4,9 @@
 
 #include <algorithm>
 
-#include "engine/array_coercion.hpp"
 #include "engine/attribute_setters.hpp"
-#include "engine/creation.hpp"
-#include "engine/element_setitem.hpp"
-#include "engine/error.hpp"
 #include "engine/flat_iterator.hpp"
-#include "engine/index.hpp"
+#include "engine/subscript_assignment.hpp"
 #include "engine/semantics.hpp"
 #include "interpreter/operators.hpp"
 #include "interpreter/python_error.hpp"
@@ -20,11 +16,6 @@
 #include "systems/engine/function_tables.hpp"
 
 namespace conformance::engine_system {
-
-namespace {
-
-
-}  // namespace
 
 namespace {
 
@@ -40,12 +31,6 @@ engine::index_expr flat_index_of(const value& index) {
     std::vector<value> numbers;
     for (const value& v : list->items) numbers.push_back(value::integer(*v.as<bool>() ? 1 : 0));
     return to_index(value::list(std::move(numbers)));
-}
-
-// A value written through a flat iterator, as NumPy converts it: np.asarray forced to the array's dtype (unsafe).
-engine::array flat_values_of(const value& item, engine::dtype t) {
-    if (const auto* a = item.as<engine::array>()) return *a;  // the engine copies it to cast, as PyArray_FromAny does
-    return to_array(item, t);
 }
 
 }  // namespace
@@ -72,25 +57,13 @@ void engine_backend::set_item(const value& container, const value& index, const 
     if (const auto* a = container.as<engine::array>())
         return engine::assign_subscript(*a, [&] { return to_index(index); }, assigned_value_of(item));
     if (const auto* it = container.as<flatiter_object>()) {
-        // NumPy refuses a read-only array before it looks at the index or converts the value.
-        it->base->require_writeable("underlying array is read-only");
-        const engine::array base = it->base;
-        const auto* truth = index.as<bool>();  // a Python bool: the dtype's setitem on the first element, or nothing
-        const bool one_position = index.is<py_int>() || truth != nullptr ||
-                                  (index.is<engine::scalar>() && engine::is_integer(index.as<engine::scalar>()->type));
-        const auto* array_item = item.as<engine::array>();
-        const bool zero_d_array = array_item != nullptr && (*array_item)->ndim() == 0;
-        const auto write = [&](const std::function<engine::array()>& value_of, bool from_sequence) {
-            if (truth != nullptr) return engine::flat_setitem_truth(base, *truth, value_of, from_sequence);
-            engine::flat_setitem(base, flat_index_of(index), value_of, from_sequence);
-        };
-        if (one_position && base->type() == engine::dtype::bool_ && !zero_d_array) {
-            // One bool element is written with BOOL_setitem under both NumPys: PyObject_IsTrue of whatever the value
-            // is (a list of two is True, an array of two raises). Not a 0-d array: PyArray_Pack copies its element
-            // (a cast, or its bytes when the dtype is the same: a bool byte of 5 stays 5), as flat_values_of does.
-            return write([&] { return to_array(value::boolean(interpreter::truth(item)), engine::dtype::bool_); }, false);
-        }
-        return write([&] { return flat_values_of(item, base->type()); }, item.is<py_list>() || item.is<py_tuple>());
+        return engine::flat_assign_item(
+            it->base,
+            [&]() -> std::variant<bool, engine::index_expr> {
+                if (const auto* truth = index.as<bool>()) return *truth;  // a Python bool, not an integer
+                return flat_index_of(index);
+            },
+            assigned_value_of(item));
     }
     if (const auto* f = container.as<flags_object>()) {
         // arrayflags_setitem: only the settable flags, by key.

@@ -12,6 +12,7 @@
 #include "engine/array.hpp"
 #include "engine/index.hpp"
 #include "engine/scalar.hpp"
+#include "engine/subscript_assignment.hpp"
 
 namespace engine {
 
@@ -41,6 +42,14 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
 // of a single element it can convert.
 std::variant<array, scalar> flat_getitem_truth(const array& a, bool truth);
 void flat_setitem_truth(const array& a, bool truth, const std::function<array()>& value_of, bool from_sequence);
+
+// it[index] = v for any value NumPy accepts (iter_ass_subscript): `index` converts the caller's index (after the
+// read-only check, NumPy's order): a Python bool, or an index. Where it selects one element (a bool, or one
+// integer, as a 1-tuple's too), a bool array takes BOOL_setitem of the value's truth (a list of two is True, an
+// array of more than one element raises its truth error), except from a 0-d array, whose element PyArray_Pack
+// copies; every other case is flat_setitem / flat_setitem_truth with the value as np.asarray makes it for a's dtype.
+void flat_assign_item(const array& a, const std::function<std::variant<bool, index_expr>()>& index,
+                      const assigned_value& v);
 
 // a.flat = values: every element in C order, values repeated (array_flat_set); ValueError for a read-only a.
 void flat_assign(const array& a, const array& values);

@@ -10,16 +10,16 @@
 
 namespace engine {
 
-// The right-hand side as NumPy meets it. An array is used as it is. Anything else is described by what NumPy asks
-// of it before converting it, and converted only where NumPy converts it (a refused sequence is never converted):
-// whether it is a Python list or tuple, whether such a sequence is empty (its truth), and its contents for a given
-// dtype (a scalar leaf for a Python number or NumPy scalar, nested sequences for a list or tuple; the caller's
-// conversion raises for what the engine cannot hold).
+// The right-hand side as NumPy meets it (a[index] = v, a.flat[index] = v). An array is used as it is. Anything else
+// is described by what NumPy asks of it before converting it, and converted only where NumPy converts it (a refused
+// sequence is never converted): whether it is a Python list or tuple, its Python truth (what a bool element takes),
+// and its contents for a given dtype (a scalar leaf for a Python number or NumPy scalar, nested sequences for a
+// list or tuple; the caller's conversion raises for what the engine cannot hold).
 struct assigned_value {
     enum class kind { array, scalar, list, tuple };
     kind what = kind::scalar;
     array values;                             // kind::array
-    bool empty_sequence = false;              // kind::list, kind::tuple
+    bool truth = false;                       // every kind but array
     std::function<nested(dtype)> contents;    // every kind but array
 };
 

@@ -113,26 +113,12 @@ std::variant<array, scalar> flat_getitem(const array& a, const index_expr& index
     return result->base() ? copy_of(*result, order::C) : result;
 }
 
-void flat_setitem_truth(const array& a, bool truth, const std::function<array()>& value_of, bool from_sequence) {
-    a->require_writeable("underlying array is read-only");
-    // False writes nothing and converts nothing; True is the dtype's setitem on the first element, whose own
-    // errors are raised as they are (an integer index turns them into one ValueError). NumPy writes past the end of
-    // an empty array: nothing is written here.
-    if (!truth || a->size() == 0) return;
-    const array values = value_of();
-    if (from_sequence) {  // int(), float() or complex() of a list (NumPy 2), or the sequence check before it
-        if (active_semantics().flat_item_takes_only_0d)
-            raise(error_category::type_error, "a number is required for an element, not a sequence");
-        raise(error_category::value_error, "setting an array element with a sequence.");
-    }
-    if (!setitem_takes_as_one_element(*values, a->type()))
-        raise(error_category::value_error, "setting an array element with a sequence.");
-    write_repeating(*a, {0}, values, false, [](std::int64_t position) { return position; });
-}
+namespace {
 
+// it[index] = values for an index (flat_assign_item): `value_of` converts the value once the index has passed,
+// `from_sequence`: the value was a list or tuple.
 void flat_setitem(const array& a, const index_expr& index, const std::function<array()>& value_of,
                   bool from_sequence) {
-    a->require_writeable("underlying array is read-only");
     check_flat_index(index);
     if (const ndarray* mask = boolean_array_index(index)) {
         if (active_semantics().flat_prefix_boolean_masks) {
@@ -143,7 +129,6 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
             const std::vector<std::int64_t> positions = prefix_mask_positions(*a, *mask, true);
             return write_repeating(*a, positions, values, false, [](std::int64_t position) { return position; });
         }
-        if (mask->ndim() == 0) return flat_setitem_truth(a, truth_of(*mask), value_of, from_sequence);
     }
     const std::int64_t n = a->size();
     const auto checked = [&](std::int64_t position) {
@@ -182,30 +167,42 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
     write_repeating(*a, positions, values, false, checked);
 }
 
+}  // namespace
+
 void flat_assign_item(const array& a, const std::function<std::variant<bool, index_expr>()>& index,
                       const assigned_value& v) {
     a->require_writeable("underlying array is read-only");
-    const std::variant<bool, index_expr> where = index();
-    const bool* truth = std::get_if<bool>(&where);
-    const auto* items = std::get_if<index_expr>(&where);
-    const auto write = [&](const std::function<array()>& value_of, bool from_sequence) {
-        if (truth != nullptr) return flat_setitem_truth(a, *truth, value_of, from_sequence);
-        flat_setitem(a, *items, value_of, from_sequence);
-    };
+    std::variant<bool, index_expr> where = index();
+    const semantics& rules = active_semantics();
+    if (auto* given = std::get_if<index_expr>(&where); given != nullptr && given->size() == 1 && rules.flat_zero_d_index_is_its_item) {
+        // NumPy 2.4 reads a 0-d index array as what it holds (prepare_index): an integer's is one position, a bool's
+        // the 0-d boolean index.
+        if (const auto* zero_d = std::get_if<array>(&given->front()); zero_d != nullptr && (*zero_d)->ndim() == 0) {
+            const scalar held = load_element((*zero_d)->type(), (*zero_d)->data());
+            if ((*zero_d)->type() == dtype::bool_) where = held.as_bool();
+            else if (is_integer((*zero_d)->type())) given->front() = held.as_int64();
+        }
+    }
+    if (const bool* truth = std::get_if<bool>(&where)) {
+        // PyArray_Pack of v into the first element, its errors raised as they are (NumPy writes past the end of an
+        // empty array: nothing is written here).
+        if (!*truth || a->size() == 0) return;
+        const array first = ndarray::view_of(a, a->type(), {}, {}, 0);
+        return assign_subscript(first, [] { return index_expr{}; }, v);
+    }
+    const index_expr& items = std::get<index_expr>(where);
     using kind = assigned_value::kind;
-    const bool one_position =
-        truth != nullptr || (items->size() == 1 && std::holds_alternative<std::int64_t>(items->front()));
+    const bool one_position = items.size() == 1 && std::holds_alternative<std::int64_t>(items.front());
     const bool zero_d_array = v.what == kind::array && v.values->ndim() == 0;
     if (one_position && a->type() == dtype::bool_ && !zero_d_array) {
-        return write(
-            [&] {
-                const bool t = v.what == kind::array ? truth_value(*v.values) : v.truth;
-                return asarray({from_python_number(make_bool(t))}, dtype::bool_);
-            },
-            false);
+        const auto truth_of_value = [&] {
+            const bool t = v.what == kind::array ? truth_value(*v.values) : v.truth;
+            return asarray({from_python_number(make_bool(t))}, dtype::bool_);
+        };
+        return flat_setitem(a, items, truth_of_value, false);
     }
-    write([&] { return v.what == kind::array ? v.values : asarray(v.contents(a->type()), a->type()); },
-          v.what == kind::list || v.what == kind::tuple);
+    flat_setitem(a, items, [&] { return v.what == kind::array ? v.values : asarray(v.contents(a->type()), a->type()); },
+                 v.what == kind::list || v.what == kind::tuple);
 }
 
 void flat_assign(const array& a, const array& values) {

@@ -408,7 +408,7 @@ std::pair<array, array> accumulation_out_as_iterated(const array& out_handle, co
     const std::size_t ndim = source->ndim();
     const dims& in_shape = source->shape();
     for (std::size_t d = 0; d < ndim; ++d)
-        if (d >= out.ndim())
+        if (static_cast<std::int64_t>(d) >= out.ndim())
             raise(error_category::value_error,
                   "Iterator input op_axes[0][" + std::to_string(ndim - d - 1) + "] (==" + std::to_string(d) +
                       ") is not a valid axis of op[0], which has " + std::to_string(out.ndim()) + " dimensions ");

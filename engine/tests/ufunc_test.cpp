@@ -403,12 +403,12 @@ TEST(UfuncLoops, StreamedLargeOutputsAnswerAsRunsBelowTheStreamingSize) {
             const std::int64_t skip = (32 - reinterpret_cast<std::uintptr_t>(wide->data()) % 32 + 8) % 32 / size;
             const array shifted = ndarray::view_of(wide, t, {n}, {size}, skip * size);
             ASSERT_EQ(reinterpret_cast<std::uintptr_t>(shifted->data()) % 32, 8u);
-            call(op, x, y, ufunc_keywords{.out = shifted});
+            call(op, x, y, ufunc_keywords{.out = shifted, .where = std::nullopt, .loop_dtype = std::nullopt});
             const array reference = ndarray::allocate(t, {n});
             for (std::int64_t i0 = 0; i0 < n; i0 += std::min(run, n - i0)) {
                 const std::int64_t length = n - i0 < 2 * run ? n - i0 : run;
                 const auto part = [&](const array& a) { return ndarray::view_of(a, t, {length}, {size}, i0 * size); };
-                call(op, part(x), part(y), ufunc_keywords{.out = part(reference)});
+                call(op, part(x), part(y), ufunc_keywords{.out = part(reference), .where = std::nullopt, .loop_dtype = std::nullopt});
                 if (length != run) break;
             }
             EXPECT_EQ(std::memcmp(fresh->data(), reference->data(), static_cast<std::size_t>(n * size)), 0) << name(t);

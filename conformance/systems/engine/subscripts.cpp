@@ -19,8 +19,14 @@ namespace conformance::engine_system {
 
 namespace {
 
-// A flat iterator's index: a Python list of bools is refused (NumPy 2) or read as 0s and 1s (NumPy 1.24).
+// A flat iterator's index: a Python list of bools is refused (NumPy 2) or read as 0s and 1s (NumPy 1.24); a NumPy
+// bool scalar is refused by both, with the list's message (NumPy 2) or as an unsupported index (NumPy 1.24).
 engine::index_expr flat_index_of(const value& index) {
+    if (const auto* s = index.as<engine::scalar>(); s != nullptr && s->type == engine::dtype::bool_) {
+        if (!engine::active_semantics().flat_iterator_refuses_bool_lists) raise_index_error("unsupported iterator index");
+        raise_index_error("boolean indices for iterators are not supported because of previous behavior that was "
+                          "confusing (valid boolean indices are expected to work in the future)");
+    }
     const auto* list = index.as<py_list>();
     const bool all_bools = list != nullptr && !list->items.empty() &&
                            std::all_of(list->items.begin(), list->items.end(), [](const value& v) { return v.is<bool>(); });

@@ -307,6 +307,11 @@ struct semantics {
     // Off: NumPy 1.24 also takes an array of one element (a list of one is refused by both).
     bool flat_item_takes_only_0d = true;
 
+    // A 0-d index array of a flat iterator is what it holds (NumPy 2.4's prepare_index): an integer's one position
+    // (one value only), a bool's it[True]/it[False]. Off: NumPy 1.24 reads a 0-d integer array as an index array
+    // (its values written in turn) and refuses a 0-d boolean one (not 1-D).
+    bool flat_zero_d_index_is_its_item = true;
+
     // A partition with one kth of 16-, 32- or 64-bit numbers runs x86-simd-sort's quickselect where NumPy 2 has one
     // for the CPU: a lane of up to this many elements comes out sorted whole (measured), a longer one in an order of
     // its own. 0: no SIMD quickselect for that size (NumPy's introselect, as NumPy 1.24 always). With AVX-512: 512,
@@ -423,6 +428,7 @@ struct semantics {
                     .flat_iterator_refuses_bool_lists = false,
                     .flat_prefix_boolean_masks = true,
                     .flat_item_takes_only_0d = false,
+                    .flat_zero_d_index_is_its_item = false,
                     .quickselect_sorts_16bit_lanes_up_to = 0,
                     .quickselect_sorts_32bit_lanes_up_to = 0,
                     .quickselect_sorts_64bit_lanes_up_to = 0,

@@ -169,10 +169,24 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
 
 }  // namespace
 
-void flat_assign_item(const array& a, const std::function<std::variant<bool, index_expr>()>& index,
-                      const assigned_value& v) {
+void raise_for_numpy_bool_scalar_index() {
+    if (!active_semantics().flat_iterator_refuses_bool_lists) raise(error_category::index_error, "unsupported iterator index");
+    raise(error_category::index_error, "boolean indices for iterators are not supported because of previous behavior "
+                                       "that was confusing (valid boolean indices are expected to work in the future)");
+}
+
+void flat_assign_item(const array& a, const std::function<flat_index()>& index, const assigned_value& v) {
+    using kind = assigned_value::kind;
     a->require_writeable("underlying array is read-only");
-    std::variant<bool, index_expr> where = index();
+    flat_index where = index();
+    if (std::holds_alternative<numpy_bool_scalar_index>(where)) {
+        if (!active_semantics().flat_iterator_refuses_bool_lists) {
+            // NumPy 1.24 tries the index as an integer, fails, converts the value, and returns for an empty one.
+            const array values = v.what == kind::array ? v.values : asarray(v.contents(a->type()), a->type());
+            if (values->size() == 0) return;
+        }
+        raise_for_numpy_bool_scalar_index();
+    }
     const semantics& rules = active_semantics();
     if (auto* given = std::get_if<index_expr>(&where); given != nullptr && given->size() == 1 && rules.flat_zero_d_index_is_its_item) {
         // NumPy 2.4 reads a 0-d index array as what it holds (prepare_index): an integer's is one position, a bool's
@@ -191,7 +205,6 @@ void flat_assign_item(const array& a, const std::function<std::variant<bool, ind
         return assign_subscript(first, [] { return index_expr{}; }, v);
     }
     const index_expr& items = std::get<index_expr>(where);
-    using kind = assigned_value::kind;
     const bool one_position = items.size() == 1 && std::holds_alternative<std::int64_t>(items.front());
     const bool zero_d_array = v.what == kind::array && v.values->ndim() == 0;
     if (one_position && a->type() == dtype::bool_ && !zero_d_array) {

@@ -117,7 +117,7 @@ TEST(AssignSubscript, AnotherShapeGoesThroughATemporaryFirst) {
 
 TEST(FlatAssignItem, OneBoolElementTakesTheValuesTruthWhateverTheIndexSpelling) {
     counted value;
-    for (const auto& index : {std::variant<bool, index_expr>{at({1})}, std::variant<bool, index_expr>{true}}) {
+    for (const auto& index : {flat_index{at({1})}, flat_index{true}}) {
         const array b = ndarray::allocate(dtype::bool_, {3});
         flat_assign_item(b, [&] { return index; }, value.of(kind::list, {std::vector<nested>{number(0.0)}}, true));
         EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{std::holds_alternative<bool>(index) ? 1 : 0,
@@ -126,7 +126,7 @@ TEST(FlatAssignItem, OneBoolElementTakesTheValuesTruthWhateverTheIndexSpelling) 
     EXPECT_EQ(value.conversions, 0);  // the truth, not the contents
     // Into another dtype one element refuses a sequence.
     const array i = ndarray::allocate(dtype::int16, {3});
-    expect_error([&] { flat_assign_item(i, [] { return std::variant<bool, index_expr>{at({1})}; },
+    expect_error([&] { flat_assign_item(i, [] { return flat_index{at({1})}; },
                                         value.of(kind::list, {std::vector<nested>{number(1.0), number(2.0)}})); },
                  error_category::value_error, "Error setting single item of array.");
 }
@@ -136,7 +136,7 @@ TEST(FlatAssignItem, ReadOnlyBeforeTheIndex) {
     b->set_writeable(false);
     int index_conversions = 0;
     counted value;
-    expect_error([&] { flat_assign_item(b, [&] { ++index_conversions; return std::variant<bool, index_expr>{true}; },
+    expect_error([&] { flat_assign_item(b, [&] { ++index_conversions; return flat_index{true}; },
                                         value.of(kind::scalar, number(1.0))); },
                  error_category::value_error, "underlying array is read-only");
     EXPECT_EQ(index_conversions, 0);

@@ -19,14 +19,15 @@ namespace conformance::engine_system {
 
 namespace {
 
+bool is_numpy_bool_scalar(const value& index) {
+    const auto* s = index.as<engine::scalar>();
+    return s != nullptr && s->type == engine::dtype::bool_;
+}
+
 // A flat iterator's index: a Python list of bools is refused (NumPy 2) or read as 0s and 1s (NumPy 1.24); a NumPy
-// bool scalar is refused by both, with the list's message (NumPy 2) or as an unsupported index (NumPy 1.24).
+// bool scalar is refused (engine::raise_for_numpy_bool_scalar_index).
 engine::index_expr flat_index_of(const value& index) {
-    if (const auto* s = index.as<engine::scalar>(); s != nullptr && s->type == engine::dtype::bool_) {
-        if (!engine::active_semantics().flat_iterator_refuses_bool_lists) raise_index_error("unsupported iterator index");
-        raise_index_error("boolean indices for iterators are not supported because of previous behavior that was "
-                          "confusing (valid boolean indices are expected to work in the future)");
-    }
+    if (is_numpy_bool_scalar(index)) engine::raise_for_numpy_bool_scalar_index();
     const auto* list = index.as<py_list>();
     const bool all_bools = list != nullptr && !list->items.empty() &&
                            std::all_of(list->items.begin(), list->items.end(), [](const value& v) { return v.is<bool>(); });
@@ -65,8 +66,9 @@ void engine_backend::set_item(const value& container, const value& index, const 
     if (const auto* it = container.as<flatiter_object>()) {
         return engine::flat_assign_item(
             it->base,
-            [&]() -> std::variant<bool, engine::index_expr> {
+            [&]() -> engine::flat_index {
                 if (const auto* truth = index.as<bool>()) return *truth;  // a Python bool, not an integer
+                if (is_numpy_bool_scalar(index)) return engine::numpy_bool_scalar_index{};
                 return flat_index_of(index);
             },
             assigned_value_of(item));

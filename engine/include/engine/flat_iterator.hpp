@@ -43,8 +43,14 @@ std::variant<array, scalar> flat_getitem_truth(const array& a, bool truth);
 //    of two is True, an array of more than one element raises its truth error), except from a 0-d array, whose
 //    element is copied. Integer positions are checked as they are written: an IndexError leaves the earlier writes
 //    in place.
-void flat_assign_item(const array& a, const std::function<std::variant<bool, index_expr>()>& index,
-                      const assigned_value& v);
+// A NumPy bool scalar as a flat iterator's index: refused, IndexError (NumPy 2: the message of a list of bools;
+// NumPy 1.24: "unsupported iterator index"); raise_for_numpy_bool_scalar_index raises it. NumPy 1.24's assignment
+// converts the value first, and does nothing for an empty one.
+struct numpy_bool_scalar_index {};
+[[noreturn]] void raise_for_numpy_bool_scalar_index();
+using flat_index = std::variant<bool, index_expr, numpy_bool_scalar_index>;
+
+void flat_assign_item(const array& a, const std::function<flat_index()>& index, const assigned_value& v);
 
 // a.flat = values: every element in C order, values repeated (array_flat_set); ValueError for a read-only a.
 void flat_assign(const array& a, const array& values);

@@ -14,6 +14,7 @@
 #include "differential/lockstep_run.hpp"
 #include "systems/registry.hpp"
 #include "differential/exponent_rule.hpp"
+#include "differential/known_positions_rule.hpp"
 #include "differential/window_bounds.hpp"
 #include "generator/choice_source.hpp"
 #include "generator/program_generator.hpp"
@@ -257,6 +258,22 @@ TEST(ExponentRule, OnlyFloatAndComplexArraysTakeNegativePowersInPlace) {
     EXPECT_TRUE(allowed("i **= 2"));
     EXPECT_TRUE(allowed("i = i ** 2"));
     EXPECT_TRUE(allowed("b **= -1"));  // not an array the context knows
+}
+
+TEST(KnownPositionsRule, OnlyArraysOfKnownValuesServeAsPositions) {
+    generation_context context;
+    context.arrays.push_back({"k", {3}, {8}, "int64", true, true});
+    context.arrays.push_back({"g", {3}, {8}, "int64", true, true, false});  // np.empty: values masked
+    const auto allowed = [&](const std::string& line) { return positions_are_known(*statement_of(line), context); };
+    EXPECT_TRUE(allowed("k.put(k, 1)"));
+    EXPECT_FALSE(allowed("k.put(g, 1)"));
+    EXPECT_FALSE(allowed("g.put(g[::-1], 1)"));
+    EXPECT_FALSE(allowed("np.put(k, g, 1)"));
+    EXPECT_TRUE(allowed("np.put(g, k, 1)"));  // garbage written, not read as positions
+    EXPECT_FALSE(allowed("k[g] = 1"));
+    EXPECT_TRUE(allowed("g[k] = 1"));
+    EXPECT_TRUE(allowed("k[0] = g[0]"));
+    EXPECT_TRUE(allowed("k.put([0, 1], g)"));
 }
 
 TEST(RecordedChoices, BytesReplayTheSameProgram) {

@@ -1,0 +1,17 @@
+// The generator's rule for arrays used as positions (program_generator::self_index and the aliasing index writes):
+// only an array whose values are known is an index. A shrunk program may have changed the array under such a use.
+#pragma once
+
+#include "case/ast.hpp"
+#include "generator/program_generator.hpp"
+
+namespace fuzzing {
+
+// False when `statement` uses as positions (a.put(P, ...), np.put(a, P, ...), a[P] = ...) an array P, or a view
+// P[...] of one, whose values the runner masks as uninitialised, as `context` (the oracle's state before the
+// statement) describes it; true for every other statement. Garbage positions decide NumPy's IndexError by the
+// garbage (property test, NumPy 1.24 seed 511, where shrinking turned v0 into np.empty((), 'intp') under
+// `v0.put(v0, -3)`).
+bool positions_are_known(const cases::statement& statement, const generation_context& context);
+
+}  // namespace fuzzing

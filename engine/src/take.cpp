@@ -60,12 +60,6 @@ clip_mode clip_mode_numbered(std::int64_t number) {
     raise(error_category::value_error, "integer clipmode must be RAISE, WRAP, or CLIP");
 }
 
-array positions_from(const array& given, casting rule) {
-    if (!can_cast_array(*given, dtype::int64, rule)) raise_cannot_cast("array data", given->type(), dtype::int64, rule);
-    if (given->type() == dtype::int64 && given->c_contiguous() && given->writeable()) return given;
-    return copy_of(*given, order::C, dtype::int64);
-}
-
 bool is_carray(const ndarray& a) { return array_flags::of(a).carray(); }
 
 array carray_from(const array& values, dtype t, casting rule) {
@@ -73,6 +67,8 @@ array carray_from(const array& values, dtype t, casting rule) {
     if (values->type() == t && is_carray(*values)) return values;
     return copy_of(*values, order::C, t);
 }
+
+array positions_from(const array& given, casting rule) { return carray_from(given, dtype::int64, rule); }
 
 casting take_indices_rule() {
     return active_semantics().take_indices_cast_same_kind ? casting::same_kind : casting::safe;

@@ -25,9 +25,10 @@ clip_mode clip_mode_named(std::string_view name);
 clip_mode clip_mode_numbered(std::int64_t number);
 
 // The index array NumPy makes of an array argument given as positions (np.take's and np.put's `indices`,
-// PyArray_ContiguousFromAny / FromAny to intp): a TypeError when `given`'s dtype cannot be cast to intp by
-// `rule`, else `given` itself when it is already a writeable C-contiguous int64 array, else a C-ordered
-// int64 copy. Take casts by same_kind under NumPy 2 and safe under NumPy 1.24
+// PyArray_ContiguousFromAny / FromAny to intp, NPY_ARRAY_DEFAULT): carray_from(given, int64, rule), so an unaligned
+// index is a copy that overlaps nothing (property test, NumPy 1.24, seed 511: put's own unaligned array as its
+// indices is written in place, and a raise keeps the writes before it). Take casts by same_kind under NumPy 2 and
+// safe under NumPy 1.24
 // (semantics::take_indices_cast_same_kind); put casts by safe under both.
 array positions_from(const array& given, casting rule);
 

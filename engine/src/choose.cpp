@@ -47,7 +47,7 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
     if (out) {
         if ((*out)->shape() != shape)
             raise(error_category::type_error, "choose: invalid shape for output array.");
-        if (!(*out)->writeable()) raise(error_category::value_error, "output array is read-only");
+        (*out)->require_writeable("output array is read-only");  // PyArray_FailUnlessWriteable: ends a warn-on-write
     }
     // Where the result goes: `out` itself when nothing forces a copy (no overlap with a choice as NumPy uses it,
     // which is itself when of the common type and C-contiguous, else a copy; not raise mode; `out` of the common

@@ -1118,6 +1118,18 @@ std::int64_t itemsize_of_name(const std::string& dtype) {
 
 }  // namespace
 
+bool live_array::contiguous_writes_stay_inside() const {
+    const std::int64_t itemsize = itemsize_of_name(dtype);
+    std::int64_t reach = itemsize, size = 1;
+    bool forward = true;
+    for (std::size_t i = 0; i < shape.size(); ++i) {
+        forward = forward && strides[i] >= 0;
+        reach += std::max<std::int64_t>(shape[i] - 1, 0) * strides[i];
+        size *= shape[i];
+    }
+    return forward && (size == 0 || reach >= size * itemsize);
+}
+
 std::optional<std::string> program_generator::self_index(const live_array& source) {
     if (!source.values_known || !is_integer_dtype(source.dtype) || source.shape.empty()) return std::nullopt;
     return choices_.chance(30) ? source.name + "[::-1]" : source.name;
@@ -1372,17 +1384,8 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
             // NumPy wraps a position by adding or subtracting the count one step at a time: a huge value of the
             // array itself would take for ever (docs/oracles.md).
             if (picks != "[0, 1]" && mode == ", mode='wrap'") mode = ", mode='clip'";
-            // NumPy 2 may write out= as if it were contiguous from its first element: only where that stays
-            // inside the memory the array spans (no negative strides, no overlapping windows).
-            const std::int64_t itemsize = itemsize_of_name(s.dtype);
-            std::int64_t reach = itemsize;
-            bool forward = true;
-            for (std::size_t i = 0; i < nd; ++i) {
-                forward = forward && s.strides[i] >= 0;
-                reach += std::max<std::int64_t>(s.shape[i] - 1, 0) * s.strides[i];
-            }
-            const bool fits = forward && (size == 0 || reach >= size * itemsize);
-            const std::string out = fits && choices_.chance(30) ? ", out=" + a : "";
+            // NumPy 2 may write out= as if it were contiguous from its first element.
+            const std::string out = s.contiguous_writes_stay_inside() && choices_.chance(30) ? ", out=" + a : "";
             return "np.choose(" + picks + ", [" + a + ", " + a + "[::-1]]" + out + mode + ")";
         }},
         weighted{2, [&]() -> std::string {

@@ -33,6 +33,11 @@ struct live_array {
 
     // A float or complex dtype (by NumPy's name): what exponent_for, and the rule that checks it, ask.
     bool inexact() const { return dtype.rfind("float", 0) == 0 || dtype.rfind("complex", 0) == 0; }
+    // Whether writing size items contiguously from the first element stays inside the memory the array spans (no
+    // negative strides, no overlapping windows): NumPy 2's np.choose may write out= so (docs/oracles.md), and
+    // past that memory it corrupts the heap, so the generator gives out= only such an array, and the rule that
+    // checks a shrunk program asks the same.
+    bool contiguous_writes_stay_inside() const;
 };
 
 struct generation_context {

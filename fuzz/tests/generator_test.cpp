@@ -13,6 +13,7 @@
 #include "differential/generated_script.hpp"
 #include "differential/lockstep_run.hpp"
 #include "systems/registry.hpp"
+#include "differential/choose_out_rule.hpp"
 #include "differential/exponent_rule.hpp"
 #include "differential/known_positions_rule.hpp"
 #include "differential/window_bounds.hpp"
@@ -274,6 +275,18 @@ TEST(KnownPositionsRule, OnlyArraysOfKnownValuesServeAsPositions) {
     EXPECT_TRUE(allowed("g[k] = 1"));
     EXPECT_TRUE(allowed("k[0] = g[0]"));
     EXPECT_TRUE(allowed("k.put([0, 1], g)"));
+}
+
+TEST(ChooseOutRule, OnlyAnOutWhoseContiguousWritesStayInsideIt) {
+    generation_context context;
+    context.arrays.push_back({"a", {2, 3}, {24, 8}, "int64", true, true});
+    context.arrays.push_back({"r", {3}, {-8}, "int64", false, true});    // reversed
+    context.arrays.push_back({"w", {4, 3}, {8, 8}, "int64", false, true});  // overlapping windows: 48 bytes for 96
+    const auto allowed = [&](const std::string& line) { return choose_out_stays_inside(*statement_of(line), context); };
+    EXPECT_TRUE(allowed("np.choose([0, 1], [a, a[::-1]], out=a)"));
+    EXPECT_FALSE(allowed("np.choose([0, 1], [r, r[::-1]], out=r)"));
+    EXPECT_FALSE(allowed("v = np.choose([0, 1], [w, w[::-1]], out=w, mode='clip')"));
+    EXPECT_TRUE(allowed("np.choose([0, 1], [w, w[::-1]])"));
 }
 
 TEST(RecordedChoices, BytesReplayTheSameProgram) {

@@ -48,9 +48,9 @@ engine::dims to_shape(const value& v);
 // An axis argument or a list of integers (axes, strides): one integer or a sequence of them.
 engine::dims to_int_list(const value& v);
 
-// The right-hand side of a[index] = item as engine::assign_subscript asks for it: an array, or a Python value
-// described (a list or tuple, empty or not) with its contents converted on demand (to_nested). `item` must outlive
-// the result.
+// The right-hand side of a[index] = item or a.flat[index] = item as the engine asks for it: an array, or a Python
+// value described (a list, a tuple or anything else, its Python truth) with its contents converted on demand
+// (to_nested). `item` must outlive the result.
 engine::assigned_value assigned_value_of(const value& item);
 
 // A dtype argument: np.int8, np.dtype objects, Python types, names; none for None.

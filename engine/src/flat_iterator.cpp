@@ -177,17 +177,16 @@ void raise_for_numpy_bool_scalar_index() {
 
 void flat_assign_item(const array& a, const std::function<flat_index()>& index, const assigned_value& v) {
     using kind = assigned_value::kind;
+    const semantics& rules = active_semantics();
     a->require_writeable("underlying array is read-only");
+    // The value as NumPy converts it for a's dtype (PyArray_FromAny, forced): an array as it is.
+    const auto values_for_a = [&] { return v.what == kind::array ? v.values : asarray(v.contents(a->type()), a->type()); };
     flat_index where = index();
     if (std::holds_alternative<numpy_bool_scalar_index>(where)) {
-        if (!active_semantics().flat_iterator_refuses_bool_lists) {
-            // NumPy 1.24 tries the index as an integer, fails, converts the value, and returns for an empty one.
-            const array values = v.what == kind::array ? v.values : asarray(v.contents(a->type()), a->type());
-            if (values->size() == 0) return;
-        }
+        // NumPy 1.24 tries the index as an integer, fails, converts the value, and returns for an empty one.
+        if (!rules.flat_iterator_refuses_bool_lists && values_for_a()->size() == 0) return;
         raise_for_numpy_bool_scalar_index();
     }
-    const semantics& rules = active_semantics();
     if (auto* given = std::get_if<index_expr>(&where); given != nullptr && given->size() == 1 && rules.flat_zero_d_index_is_its_item) {
         // NumPy 2.4 reads a 0-d index array as what it holds (prepare_index): an integer's is one position, a bool's
         // the 0-d boolean index.
@@ -214,8 +213,7 @@ void flat_assign_item(const array& a, const std::function<flat_index()>& index, 
         };
         return flat_setitem(a, items, truth_of_value, false);
     }
-    flat_setitem(a, items, [&] { return v.what == kind::array ? v.values : asarray(v.contents(a->type()), a->type()); },
-                 v.what == kind::list || v.what == kind::tuple);
+    flat_setitem(a, items, values_for_a, v.what == kind::list || v.what == kind::tuple);
 }
 
 void flat_assign(const array& a, const array& values) {

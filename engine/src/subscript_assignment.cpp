@@ -26,10 +26,14 @@ array packed(const nested& data, dtype t) {
 }
 
 // An index of one integer per dimension: NumPy's fast path that packs a single value into one element.
+// prepare_index reads a 0-d integer array as an integer, so `a[np.array(1), 0]` takes the same path.
 bool selects_one_element(const array& a, const index_expr& where) {
     if (static_cast<std::int64_t>(where.size()) != a->ndim()) return false;
-    for (const index_item& item : where)
-        if (!std::holds_alternative<std::int64_t>(item)) return false;
+    for (const index_item& item : where) {
+        if (std::holds_alternative<std::int64_t>(item)) continue;
+        const array* zero_d = std::get_if<array>(&item);
+        if (zero_d == nullptr || (*zero_d)->ndim() != 0 || !is_integer((*zero_d)->type())) return false;
+    }
     return true;
 }
 

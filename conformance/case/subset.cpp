@@ -55,7 +55,7 @@ const std::set<std::string_view> numpy_dtypes = {
     "intp",   "uintp",  "int_",
     "bool",   "long",   "ulong",   "float_",  "complex_"};
 
-const std::set<std::string_view> numpy_constants = {"nan", "inf", "newaxis"};
+const std::set<std::string_view> numpy_constants = {"nan", "inf", "newaxis", "True_", "False_"};
 
 const std::map<std::string_view, keyword_list> array_methods = keywords_by_path(array_methods_surface());
 

@@ -427,6 +427,7 @@ std::optional<value> numpy_member(const std::string& name) {
     if (name == "nan") return value::floating(std::numeric_limits<double>::quiet_NaN());
     if (name == "inf") return value::floating(std::numeric_limits<double>::infinity());
     if (name == "newaxis") return value::none();
+    if (name == "True_" || name == "False_") return scalar_value(engine::make_bool(name == "True_"));
     if (name == "lib") return value::module("numpy.lib", engine_backend::instance());
     if (std::optional<value> t = scalar_type(name)) return t;
     if (std::optional<value> ufunc = ufunc_function(name)) return ufunc;

@@ -57,4 +57,10 @@ namespace conformance::interpreter {
 
 const array_backend& backend_traits<engine::array>::backend() { return engine_system::engine_backend::instance(); }
 
+std::optional<std::uint64_t> backend_traits<engine::scalar>::identity(const engine::scalar& s) {
+    if (s.type != engine::dtype::bool_) return std::nullopt;
+    static const char true_object = 0, false_object = 0;  // their addresses are the two objects' ids
+    return reinterpret_cast<std::uintptr_t>(s.as_bool() ? &true_object : &false_object);
+}
+
 }  // namespace conformance::interpreter

@@ -110,7 +110,9 @@ struct backend_traits<engine::scalar> {
     static std::string class_name(const engine::scalar& s) {
         return s.type == engine::dtype::bool_ ? "bool_" : std::string(engine::name(s.type));
     }
-    static std::optional<std::uint64_t> identity(const engine::scalar&) { return std::nullopt; }
+    // NumPy's bool scalars are two objects, np.True_ and np.False_, that every bool result returns
+    // (`np.bool_(1) is np.True_`); other scalars are new objects.
+    static std::optional<std::uint64_t> identity(const engine::scalar& s);
 };
 // type(np.dtype('int8')).__name__ is "dtype[int8]"
 template <>

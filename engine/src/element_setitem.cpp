@@ -15,6 +15,7 @@
 #include "engine/element_setitem.hpp"
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "engine/array.hpp"
@@ -108,6 +109,37 @@ void pack_element(dtype t, std::byte* p, const scalar& value) {
         return;
     }
     store_element(t, p, value);  // cast there (a float16 into float keeps a signaling NaN)
+}
+
+void pack_array_element(const ndarray& element, const ndarray& value) {
+    const dtype t = element.type();
+    if (value.ndim() == 0) {
+        if (value.type() == t) std::memmove(element.data(), value.data(), static_cast<std::size_t>(element.itemsize()));
+        else store_element(t, element.data(), load_element(value.type(), value.data()));
+        return;
+    }
+    const auto refuse_sequence = [] { raise(error_category::value_error, "setting an array element with a sequence."); };
+    if (t == dtype::bool_) {
+        // BOOL_setitem takes the truth of anything; PyArray_Pack reports the truth's refusal as a "sequence".
+        bool truth = false;
+        try {
+            truth = truth_value(value);
+        } catch (const error&) {
+            refuse_sequence();
+        }
+        return store_element(t, element.data(), make_bool(truth));
+    }
+    const bool strict = active_semantics().element_from_sequence_is_strict;
+    if (is_complex(t) && (strict || value.size() != 1)) {
+        raise(error_category::type_error, strict ? "only 0-dimensional arrays can be converted to Python scalars"
+                                                 : "only length-1 arrays can be converted to Python scalars");
+    }
+    if (strict || value.size() != 1) refuse_sequence();
+    try {
+        setitem_element(t, element.data(), python_number_of(load_element(value.type(), value.data())));
+    } catch (const error&) {
+        refuse_sequence();
+    }
 }
 
 bool truth_value(const ndarray& a) {

@@ -17,6 +17,7 @@
 #include "engine/reshape.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
+#include "engine/subscript_assignment.hpp"
 
 namespace engine {
 
@@ -69,19 +70,6 @@ std::vector<std::int64_t> prefix_mask_positions(const ndarray& a, const ndarray&
     return positions;
 }
 
-// Whether the dtype's setitem of one element takes `values`: a 0-d array (cast), or under NumPy 1.24 an array of
-// one element it can convert: it takes int() or float() of it (its element as a Python number), which a complex
-// element fails for every real dtype but bool (whose setitem takes the truth), and int() a NaN, an infinity or a
-// float beyond 64 bits.
-bool setitem_takes_as_one_element(const ndarray& values, dtype target) {
-    if (values.ndim() == 0) return true;
-    if (active_semantics().flat_item_takes_only_0d || values.size() != 1) return false;
-    if (is_complex(values.type()) && !is_complex(target) && target != dtype::bool_) return false;
-    if (!is_integer(target) || kind_of(values.type()) != dtype_kind::floating) return true;
-    const double element = load_element(values.type(), values.data()).as_double();
-    return std::isfinite(element) && element < 0x1p63 && element >= -0x1p63;
-}
-
 }  // namespace
 
 void check_flat_index(const index_expr& index) {
@@ -115,11 +103,30 @@ std::variant<array, scalar> flat_getitem(const array& a, const index_expr& index
 
 namespace {
 
-// it[index] = values for an index (flat_assign_item): `value_of` converts the value once the index has passed,
-// `from_sequence`: the value was a list or tuple.
-void flat_setitem(const array& a, const index_expr& index, const std::function<array()>& value_of,
-                  bool from_sequence) {
-    check_flat_index(index);
+// A C-order position (negative from the end) as a position from the start; IndexError outside.
+std::int64_t checked_position(const ndarray& a, std::int64_t position) {
+    const std::int64_t n = a.size();
+    if (position < -n || position >= n)
+        raise(error_category::index_error,
+              "index " + std::to_string(position) + " is out of bounds for size " + std::to_string(n));
+    return position < 0 ? position + n : position;
+}
+
+// The element at a C-order position (negative from the end) as a 0-d view.
+array flat_element(const array& a, std::int64_t position) {
+    std::int64_t rest = checked_position(*a, position);
+    std::int64_t offset = 0;
+    for (std::int64_t d = a->ndim() - 1; d >= 0; --d) {
+        const auto axis = static_cast<std::size_t>(d);
+        offset += rest % a->shape()[axis] * a->strides()[axis];
+        rest /= a->shape()[axis];
+    }
+    return ndarray::view_of(a, a->type(), {}, {}, offset);
+}
+
+// it[index] = values for an index of more than one position (flat_assign_item): `value_of` converts the value once
+// the index has passed.
+void flat_setitem(const array& a, const index_expr& index, const std::function<array()>& value_of) {
     if (const ndarray* mask = boolean_array_index(index)) {
         if (active_semantics().flat_prefix_boolean_masks) {
             // NumPy 1.24 converts the value first; an empty one writes nothing, and the mask is then never checked.
@@ -130,41 +137,16 @@ void flat_setitem(const array& a, const index_expr& index, const std::function<a
             return write_repeating(*a, positions, values, false, [](std::int64_t position) { return position; });
         }
     }
-    const std::int64_t n = a->size();
-    const auto checked = [&](std::int64_t position) {
-        if (position < -n || position >= n)
-            raise(error_category::index_error,
-                  "index " + std::to_string(position) + " is out of bounds for size " + std::to_string(n));
-        return position < 0 ? position + n : position;
-    };
     // iter_ass_subscript: the index first, then the value (PyArray_FromAny forced to a's dtype: copied only to
-    // cast), then the writes; integer positions are checked one by one as they are written (an integer index
-    // was checked above already).
+    // cast), then the writes; integer positions are checked one by one as they are written.
     std::vector<std::int64_t> positions;
     const auto* numbers = std::get_if<array>(&index.front());
-    const bool one = std::holds_alternative<std::int64_t>(index.front());
-    const bool integer_array = numbers != nullptr && (*numbers)->type() != dtype::bool_;
-    if (one) positions.push_back(checked(std::get<std::int64_t>(index.front())));
-    else if (integer_array)
+    if (numbers != nullptr && (*numbers)->type() != dtype::bool_)
         for (const scalar& s : flat_values(**numbers)) positions.push_back(s.as_int64());
     else positions = selected_positions(*a, index);
-    if (one) {
-        // One element: PyArray_Pack (NumPy 1.24: the dtype's setitem), whose every failure - a sequence, a value the
-        // dtype cannot take - NumPy reports as this ValueError.
-        array values;
-        try {
-            values = value_of();
-        } catch (const std::exception&) {
-            raise(error_category::value_error, "Error setting single item of array.");
-        }
-        if (from_sequence || !setitem_takes_as_one_element(*values, a->type()))
-            raise(error_category::value_error, "Error setting single item of array.");
-        write_repeating(*a, positions, values, false, checked);
-        return;
-    }
     const array values = value_of();
     check_legacy_iterator_dimensions(values->ndim());  // NumPy walks the value with an iterator too
-    write_repeating(*a, positions, values, false, checked);
+    write_repeating(*a, positions, values, false, [&](std::int64_t p) { return checked_position(*a, p); });
 }
 
 }  // namespace
@@ -200,20 +182,22 @@ void flat_assign_item(const array& a, const std::function<flat_index()>& index, 
         // PyArray_Pack of v into the first element, its errors raised as they are (NumPy writes past the end of an
         // empty array: nothing is written here).
         if (!*truth || a->size() == 0) return;
-        const array first = ndarray::view_of(a, a->type(), {}, {}, 0);
-        return assign_subscript(first, [] { return index_expr{}; }, v);
+        return assign_element(ndarray::view_of(a, a->type(), {}, {}, 0), v);
     }
     const index_expr& items = std::get<index_expr>(where);
-    const bool one_position = items.size() == 1 && std::holds_alternative<std::int64_t>(items.front());
-    const bool zero_d_array = v.what == kind::array && v.values->ndim() == 0;
-    if (one_position && a->type() == dtype::bool_ && !zero_d_array) {
-        const auto truth_of_value = [&] {
-            const bool t = v.what == kind::array ? truth_value(*v.values) : v.truth;
-            return asarray({from_python_number(make_bool(t))}, dtype::bool_);
-        };
-        return flat_setitem(a, items, truth_of_value, false);
+    check_flat_index(items);
+    if (const auto* position = std::get_if<std::int64_t>(&items.front())) {
+        // One element: PyArray_Pack, whose every failure - a sequence, a value the dtype cannot take - NumPy
+        // reports as this ValueError.
+        const array element = flat_element(a, *position);
+        try {
+            assign_element(element, v);
+        } catch (const error&) {
+            raise(error_category::value_error, "Error setting single item of array.");
+        }
+        return;
     }
-    flat_setitem(a, items, values_for_a, v.what == kind::list || v.what == kind::tuple);
+    flat_setitem(a, items, values_for_a);
 }
 
 void flat_assign(const array& a, const array& values) {

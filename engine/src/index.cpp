@@ -862,34 +862,7 @@ void setitem(const array& a, const index_expr& idx, const array& value) {
     if (p.whole_mask) return mask_setitem(a, *p.whole_mask, value);
     if (p.has_advanced) return advanced_setitem(a, p, value);
     const array view = basic_view(a, p);
-    if (p.full_integer) {
-        // NumPy's element setitem: a 0-d array is cast; an array with dimensions must hold one element and
-        // is converted like a Python number (int(), float()), any failure reading as a "sequence". The
-        // array's int()/float() first turns its element into a Python object (getitem), so a complex
-        // element is a Python complex and cannot go into a real dtype, even where a NumPy complex scalar
-        // would be cast with a warning.
-        // NumPy 2 refuses any array with dimensions here (element_from_sequence_is_strict) except into a bool
-        // element, which takes its truth; a complex element asks complex() of it, which says so as a TypeError.
-        if (value->ndim() > 0 && view->type() != dtype::bool_ && active_semantics().element_from_sequence_is_strict) {
-            if (is_complex(view->type()))
-                raise(error_category::type_error, "only 0-dimensional arrays can be converted to Python scalars");
-            raise(error_category::value_error, "setting an array element with a sequence.");
-        }
-        if (value->size() != 1) raise(error_category::value_error, "setting an array element with a sequence.");
-        // PyArray_Pack copies a 0-d array of the element's own dtype as its bytes (a bool byte of 5 stays 5).
-        if (value->ndim() == 0 && value->type() == view->type()) {
-            std::memmove(view->data(), value->data(), static_cast<std::size_t>(view->itemsize()));
-            return;
-        }
-        const scalar element = load_element(value->type(), value->data());
-        if (value->ndim() == 0) return store_element(view->type(), view->data(), element);
-        try {
-            setitem_element(view->type(), view->data(), python_number_of(element));
-        } catch (const error&) {
-            raise(error_category::value_error, "setting an array element with a sequence.");
-        }
-        return;
-    }
+    if (p.full_integer) return pack_array_element(*view, *value);
     assign(*view, *value);
 }
 

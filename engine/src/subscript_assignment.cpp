@@ -43,45 +43,30 @@ bool is_basic(const index_expr& where) {
     return true;
 }
 
-// NumPy's PyArray_Pack, which fills one element: a number converts by the dtype's setitem rules, an array of one
-// element by a cast. Anything else is refused, except that a bool element takes the truth of a sequence or array;
-// a complex element refuses it with a TypeError (complex() of it), others a ValueError.
-array single_element_value(const assigned_value& v, dtype t) {
+}  // namespace
+
+void assign_element(const array& element, const assigned_value& v) {
     using kind = assigned_value::kind;
-    const bool is_array = v.what == kind::array;
-    const bool is_sequence = v.what == kind::list || v.what == kind::tuple;
-    if (is_array && v.values->size() == 1) return v.values;
-    if (!is_array && !is_sequence) return packed(v.contents(t), t);
-    if (t == dtype::bool_) {
-        // BOOL_setitem takes the truth of anything; PyArray_Pack reports an array's refusal as a "sequence".
-        if (!is_array) return asarray({make_bool(v.truth)}, t);
-        try {
-            return asarray({make_bool(truth_value(*v.values))}, t);
-        } catch (const error&) {
-            raise(error_category::value_error, "setting an array element with a sequence.");
-        }
-    }
+    const dtype t = element->type();
+    if (v.what == kind::array) return pack_array_element(*element, *v.values);
+    if (v.what == kind::scalar) return pack_array_element(*element, *packed(v.contents(t), t));
+    // A list or tuple, never converted: the dtype's setitem asks bool(), int(), float() or complex() of it.
+    if (t == dtype::bool_) return store_element(t, element->data(), make_bool(v.truth));
     const std::string type_name = v.what == kind::list ? "list" : "tuple";
-    // NumPy 2's integer setitem calls int() on a sequence (element_from_sequence_is_strict).
-    if (is_sequence && is_integer(t) && active_semantics().element_from_sequence_is_strict) {
+    if (is_integer(t) && active_semantics().element_from_sequence_is_strict) {
         raise(error_category::type_error,
               "int() argument must be a string, a bytes-like object or a real number, not '" + type_name + "'");
     }
-    if (is_complex(t)) {
-        raise(error_category::type_error, is_array ? "only length-1 arrays can be converted to Python scalars"
-                                                   : "must be real number, not " + type_name);
-    }
+    if (is_complex(t)) raise(error_category::type_error, "must be real number, not " + type_name);
     raise(error_category::value_error, "setting an array element with a sequence.");
 }
-
-}  // namespace
 
 void assign_subscript(const array& a, const std::function<index_expr()>& index, const assigned_value& v) {
     // NumPy refuses a read-only destination first, then a bad index, and converts the value only then.
     a->require_writeable();
     const index_expr where = index();
     const array view = check_index_for_assignment(a, where);
-    if (selects_one_element(a, where)) return setitem(a, where, single_element_value(v, a->type()));
+    if (selects_one_element(a, where)) return assign_element(view, v);
     if (v.what == assigned_value::kind::array) return setitem(a, where, v.values);
     const nested data = v.contents(a->type());
     if (is_basic(where)) {

@@ -88,6 +88,50 @@ TEST(AssignSubscript, OneBoolElementTakesTheTruthOfASequence) {
     EXPECT_EQ(value.conversions, 0);
 }
 
+// An array of one element with dimensions: NumPy 1.24 converts its element as a Python number, NumPy 2 refuses it;
+// both take the truth of any array into a bool element, and 1.24 the truth of an empty one (False).
+TEST(AssignElement, AnArrayWithDimensionsIsAPythonNumberUnder1_24AndRefusedUnder2) {
+    const array one = iota({1}, dtype::float64);
+    store_element(dtype::float64, one->data(), make_float64(2.5));
+    const array empty = ndarray::allocate(dtype::float64, {0});
+    const auto of = [](const array& values) { return assigned_value{.what = kind::array, .values = values}; };
+    const array i = iota({2}, dtype::int16);
+    const array b = ndarray::allocate(dtype::bool_, {2});
+    const array z = ndarray::allocate(dtype::complex128, {1});
+    {
+        scoped_semantics numpy_1_24(semantics::numpy_1_24());
+        assign_subscript(i, [] { return at({1}); }, of(one));
+        EXPECT_EQ(ints(*i), (std::vector<std::int64_t>{0, 2}));  // int(2.5)
+        store_element(dtype::bool_, b->data(), make_bool(true));
+        assign_element(ndarray::view_of(b, dtype::bool_, {}, {}, 0), of(empty));
+        EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{0, 0}));
+        expect_error([&] { assign_subscript(z, [] { return at({0}); }, of(empty)); }, error_category::type_error,
+                     "only length-1 arrays can be converted to Python scalars");
+    }
+    scoped_semantics numpy_2(semantics::numpy_2());
+    expect_error([&] { assign_subscript(i, [] { return at({0}); }, of(one)); }, error_category::value_error,
+                 "setting an array element with a sequence.");
+    expect_error([&] { assign_subscript(z, [] { return at({0}); }, of(one)); }, error_category::type_error,
+                 "only 0-dimensional arrays can be converted to Python scalars");
+    expect_error([&] { assign_subscript(b, [] { return at({0}); }, of(empty)); }, error_category::value_error,
+                 "setting an array element with a sequence.");
+    assign_subscript(b, [] { return at({1}); }, of(one));
+    EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{0, 1}));
+    EXPECT_EQ(ints(*i), (std::vector<std::int64_t>{0, 2}));
+}
+
+TEST(AssignSubscript, ZeroDIntegerIndexArraysAreIntegersOfTheOneElementPath) {
+    const array b = ndarray::allocate(dtype::bool_, {2, 2});
+    counted value;
+    const array row = iota({}, dtype::int8);
+    store_element(dtype::int8, row->data(), scalar{dtype::int8, std::int64_t{-1}});
+    // A list into one bool element is its truth; broadcast into two elements it would be refused (two values).
+    assign_subscript(b, [&] { return index_expr{row, std::int64_t{0}}; },
+                     value.of(kind::list, {std::vector<nested>{number(0.0), number(0.0)}}, true));
+    EXPECT_EQ(ints(*b), (std::vector<std::int64_t>{0, 0, 1, 0}));
+    EXPECT_EQ(value.conversions, 0);
+}
+
 TEST(AssignSubscript, AViewOfTheValuesShapeIsFilledElementByElement) {
     const array a = iota({3});
     counted value;

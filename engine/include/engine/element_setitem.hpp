@@ -27,6 +27,15 @@ void setitem_element(dtype t, std::byte* p, const scalar& value);
 // OverflowError under both NumPys, np.int32(300) into int8 wraps under 1.24 and raises under NumPy 2).
 void pack_element(dtype t, std::byte* p, const scalar& value);
 
+// NumPy's PyArray_Pack of an array into one element (`element`, a 0-d view): a 0-d array is cast (its own dtype's
+// bytes copied as they are: a bool byte of 5 stays 5). An array with dimensions is converted as Python converts it
+// to a number (int(), float(), complex(), bool()), any failure reading as ValueError "setting an array element with
+// a sequence.": a bool element takes its truth; otherwise it must hold one element, which is first turned into a
+// Python number (a complex one cannot go into a real dtype, where a complex 0-d array would be cast), and NumPy 2
+// refuses it outright (semantics::element_from_sequence_is_strict). A complex element asks complex() of it, which
+// says so as a TypeError.
+void pack_array_element(const ndarray& element, const ndarray& value);
+
 // The Python number NumPy's getitem makes of an element (as arr.item() does): bool, int, float or complex,
 // in the dtype that stands for it. A uint64 beyond int64 stays uint64, as no int64 can stand for it.
 inline scalar python_number_of(const scalar& element) {

@@ -303,10 +303,6 @@ struct semantics {
     // one included); an assignment converts its value first and, when it is empty, checks no mask.
     bool flat_prefix_boolean_masks = false;
 
-    // it[integer] = value takes a scalar or a 0-d array only (ValueError "Error setting single item of array.").
-    // Off: NumPy 1.24 also takes an array of one element (a list of one is refused by both).
-    bool flat_item_takes_only_0d = true;
-
     // A 0-d index array of a flat iterator is what it holds (NumPy 2.4's prepare_index): an integer's one position
     // (one value only), a bool's it[True]/it[False]. Off: NumPy 1.24 reads a 0-d integer array as an index array
     // (its values written in turn) and refuses a 0-d boolean one (not 1-D).
@@ -427,7 +423,6 @@ struct semantics {
                     .inplace_matmul = false,
                     .flat_iterator_refuses_bool_lists = false,
                     .flat_prefix_boolean_masks = true,
-                    .flat_item_takes_only_0d = false,
                     .flat_zero_d_index_is_its_item = false,
                     .quickselect_sorts_16bit_lanes_up_to = 0,
                     .quickselect_sorts_32bit_lanes_up_to = 0,

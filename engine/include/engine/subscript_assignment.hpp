@@ -23,13 +23,17 @@ struct assigned_value {
     std::function<nested(dtype)> contents;    // every kind but array
 };
 
+// NumPy's PyArray_Pack of any value into one element (`element`, a 0-d view): a number or NumPy scalar converts by
+// the dtype's setitem rules (pack_element), an array as pack_array_element says. A list or tuple is never
+// converted: a bool element takes its truth, an integer element under NumPy 2 calls int() of it (TypeError), a
+// complex one complex() (TypeError), and any other refuses it (ValueError "setting an array element with a
+// sequence.").
+void assign_element(const array& element, const assigned_value& v);
+
 // a[index] = v as NumPy does it: a read-only destination is refused first, then a bad index (`index` converts the
 // caller's index, then check_index_for_assignment checks it), and only then is the value converted, along one of
 // three paths:
-//  - one element (an integer for every dimension): PyArray_Pack fills it: a number or NumPy scalar converts by the
-//    dtype's setitem rules (pack_element), an array of one element is cast; a list or tuple is refused (ValueError
-//    "setting an array element with a sequence."), except that a bool element takes its truth, an integer element
-//    under NumPy 2 calls int() of it (TypeError), a complex one complex() (TypeError);
+//  - one element (an integer or 0-d integer array for every dimension): assign_element fills it;
 //  - a view (no index arrays): a value with exactly the view's shape is written element by element straight into
 //    it (PyArray_CopyObject), so an element that fails to convert leaves the earlier ones written; a value with
 //    more dimensions than the view is a ValueError; any other shape goes through a temporary that is broadcast;

@@ -31,15 +31,18 @@ std::vector<std::int64_t> selected_positions(const ndarray& a, const index_expr&
     return positions;
 }
 
-// Writes the values into the elements at `positions`, repeating them. PyArray_FromAny hands over a cast copy of a
-// value of another dtype (or a copy when `copy_for_layout`: a layout it was asked for); otherwise NumPy's loop reads
-// each value from the value array itself as it writes (an iterator over it in C order), so a value sharing memory
-// with `a` sees the earlier writes. Elements move as their bytes (copyswap: a bool view may hold bytes besides 0
-// and 1). `position_of` checks and normalises a position just before its write.
+// Writes the values into the elements at `positions`, repeating them. PyArray_FromAny (NPY_ARRAY_FORCECAST) hands
+// over a copy of a value of another dtype, cast in the value's own memory order (K: the cast loops see its runs),
+// or in Fortran order where one was asked for (`fortran`: then also a copy of a value of a's dtype that is not
+// F-contiguous); otherwise NumPy's loop reads each value from the value array itself as it writes (an iterator
+// over it in C order), so a value sharing memory with `a` sees the earlier writes. Elements move as their bytes
+// (copyswap: a bool view may hold bytes besides 0 and 1). `position_of` checks and normalises a position just
+// before its write.
 template <class Position>
-void write_repeating(const ndarray& a, const std::vector<std::int64_t>& positions, const array& given,
-                     bool copy_for_layout, Position&& position_of) {
-    const array values = given->type() != a.type() || copy_for_layout ? copy_of(*given, order::C, a.type()) : given;
+void write_repeating(const ndarray& a, const std::vector<std::int64_t>& positions, const array& given, bool fortran,
+                     Position&& position_of) {
+    const bool copy = given->type() != a.type() || (fortran && !given->f_contiguous());
+    const array values = copy ? copy_of(*given, fortran ? order::F : order::K, a.type()) : given;
     if (values->size() == 0) return;
     const std::vector<std::int64_t> from = c_order_offsets(values->shape(), values->strides());
     const std::vector<std::int64_t> to = c_order_offsets(a.shape(), a.strides());
@@ -208,7 +211,7 @@ void flat_assign(const array& a, const array& values) {
     for (std::size_t i = 0; i < every.size(); ++i) every[i] = static_cast<std::int64_t>(i);
     // array_flat_set asks PyArray_FromAny for an F-contiguous value when `a` is F-contiguous (PyArray_FORTRAN_IF):
     // a 1-D a.flat = a[::-1] reads a copy, a 2-D C array reads its value as it writes.
-    write_repeating(*a, every, values, a->f_contiguous() && !values->f_contiguous(),
+    write_repeating(*a, every, values, a->f_contiguous(),
                     [](std::int64_t position) { return position; });
 }
 

@@ -94,7 +94,7 @@ TEST(AssignElement, AnArrayWithDimensionsIsAPythonNumberUnder1_24AndRefusedUnder
     const array one = iota({1}, dtype::float64);
     store_element(dtype::float64, one->data(), make_float64(2.5));
     const array empty = ndarray::allocate(dtype::float64, {0});
-    const auto of = [](const array& values) { return assigned_value{.what = kind::array, .values = values}; };
+    const auto of = [](const array& values) { return assigned_value::of(values); };
     const array i = iota({2}, dtype::int16);
     const array b = ndarray::allocate(dtype::bool_, {2});
     const array z = ndarray::allocate(dtype::complex128, {1});

@@ -172,12 +172,8 @@ engine::nested to_nested(const value& v, std::optional<engine::dtype> target) {
 
 engine::assigned_value assigned_value_of(const value& item) {
     using kind = engine::assigned_value::kind;
+    if (const auto* a = item.as<engine::array>()) return engine::assigned_value::of(*a);
     engine::assigned_value v;
-    if (const auto* a = item.as<engine::array>()) {
-        v.what = kind::array;
-        v.values = *a;
-        return v;
-    }
     if (item.is<py_list>()) v.what = kind::list;
     else if (item.is<py_tuple>()) v.what = kind::tuple;
     v.truth = interpreter::truth(item);

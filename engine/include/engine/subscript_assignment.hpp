@@ -21,6 +21,13 @@ struct assigned_value {
     array values;                             // kind::array
     bool truth = false;                       // every kind but array
     std::function<nested(dtype)> contents;    // every kind but array
+
+    static assigned_value of(array values) {
+        assigned_value v;
+        v.what = kind::array;
+        v.values = std::move(values);
+        return v;
+    }
 };
 
 // NumPy's PyArray_Pack of any value into one element (`element`, a 0-d view): a number or NumPy scalar converts by

@@ -8,6 +8,7 @@
 
 #include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
+#include "engine/flat_iterator.hpp"
 #include "engine/kernels.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/scalar.hpp"
@@ -159,15 +160,8 @@ void fill_diagonal(const array& a, const array& values, bool wrap) {
         step = 1;
         for (std::size_t i = 0; i + 1 < a->shape().size(); ++i) step += (product *= a->shape()[i]);
     }
-    const array source = values->type() == a->type() ? values : copy_of(*values, order::C, a->type());
-    if (source->size() == 0) return;
-    const std::vector<std::byte*> sources = element_addresses(*source);
-    const std::vector<std::byte*> targets = element_addresses(*a);
-    std::size_t next = 0;
-    for (std::int64_t i = 0; i < end; i += step) {
-        if (next >= sources.size()) next = 0;
-        copy_element(a->type(), targets[static_cast<std::size_t>(i)], a->type(), sources[next++]);
-    }
+    flat_assign_item(a, [&] { return flat_index{index_expr{slice_spec{std::nullopt, end, step}}}; },
+                     assigned_value::of(values));
 }
 
 }  // namespace engine

@@ -37,10 +37,9 @@ void place(const array& a, const array& mask, const array& values);
 // also ends a broadcast array's warn-on-write), then the sizes.
 void check_place_destination(const ndarray& a, const ndarray& mask);
 
-// np.fill_diagonal(a, values, wrap): ValueError below 2-d, or for unequal dimensions above 2-d;
-// a.flat[:end:step] = values (ValueError "underlying array is read-only"): values of another dtype are
-// converted first (unsafe), those of a's dtype are read in place; the selected elements take them
-// cyclically in C order, each read just before its write.
+// np.fill_diagonal(a, values, wrap): ValueError below 2-d, or for unequal dimensions above 2-d; then NumPy's
+// a.flat[:end:step] = values (flat_assign_item: read-only refused, values of another dtype cast in their own memory
+// order, those of a's dtype read in place, taken cyclically in C order, each just before its write).
 void fill_diagonal(const array& a, const array& values, bool wrap);
 // Its checks before the values are converted (dimensions, then read-only), for callers that convert first.
 void check_fill_diagonal_destination(const array& a);

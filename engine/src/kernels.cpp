@@ -580,15 +580,28 @@ void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mas
             strides[k][axis] = -strides[k][axis];
         }
     }
-    const strided_iteration it = coalesce_in_memory_order(out.shape(), strides);
-    for_each_inner_run<3>(it, start,
-                          [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
-                              for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1],
-                                                p[2] += strides[2]) {
-                                  if (std::to_integer<int>(*p[2]) != 0)
-                                      store_element(out.type(), p[0], load_element(result.type(), p[1]));
-                              }
-                          });
+    strided_iteration it = coalesce_in_memory_order(out.shape(), strides);
+    // One run reaching into out from below is walked backwards, so each element is read before it is written over.
+    const auto out_at = reinterpret_cast<std::intptr_t>(start[0]), result_at = reinterpret_cast<std::intptr_t>(start[1]);
+    if (it.shape.size() == 1 && result_at < out_at && result_at + it.shape[0] * it.strides[1][0] > out_at) {
+        for (std::size_t k = 0; k < 3; ++k) {
+            start[k] += (it.shape[0] - 1) * it.strides[k][0];
+            it.strides[k][0] = -it.strides[k][0];
+        }
+    }
+    // NumPy's masked transfer hands each stretch of selected elements to the cast loop as one run.
+    const bool aligned = out.uint_aligned() && result.uint_aligned();
+    for_each_inner_run<3>(it, start, [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> step, std::int64_t n) {
+        std::int64_t i = 0;
+        while (i < n) {
+            while (i < n && std::to_integer<int>(p[2][i * step[2]]) == 0) ++i;
+            const std::int64_t first = i;
+            while (i < n && std::to_integer<int>(p[2][i * step[2]]) != 0) ++i;
+            if (i > first)
+                detail::cast_run(p[0] + first * step[0], step[0], out.type(), p[1] + first * step[1], step[1],
+                                 result.type(), i - first, aligned);
+        }
+    });
 }
 
 order resolve_order_a(const ndarray& a, order o) {

@@ -18,9 +18,10 @@ void assign(const ndarray& dst, const ndarray& src);
 // writes nothing.
 void check_assignable(const ndarray& dst, const ndarray& src);
 
-// out[i] = result[i] where mask[i] (cast unsafely, as the ufunc's output cast), walking out's memory upwards as
-// NumPy's writeback does (an axis out walks backwards is flipped), which decides the survivor where out's
-// elements overlap each other.
+// out[i] = result[i] where mask[i] (cast unsafely), walking out's memory upwards as NumPy's masked transfer does (an
+// axis out walks backwards is flipped; one run reaching into out from below is walked backwards), which decides the
+// survivor where out's elements overlap each other. Each stretch of selected elements is one run of NumPy's cast
+// loop (detail::cast_run), whose rules for float -> uint32 depend on the run.
 // `buffered`: the loop's output dtype differs from out's, so NumPy writes out through its iterator's buffer. Under
 // NumPy 2 an out whose every element is the same one (stride 0 along every axis longer than 1) then gets one
 // buffer cell per 8,192 elements: the masked loop leaves the last selected result (in C order) in it, and the

@@ -66,13 +66,14 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it, con
     const bool reduce_core = outer_reduce_dim != 0 && best_dim == outer_reduce_dim;
     // With reduce logic an operand is iterated core by core in place (as a reduce operand) where it walks the core
     // with one stride, or steps 0 along the outer reduce axis: only the others are buffered.
-    std::array<bool, 4> buffered{};
+    std::array<bool, 4> buffered{}, single_stride{};
     for (std::size_t k = 0; k < count; ++k) {
         const bool outer_stride_zero = n > best_dim && it.strides[k][axis(best_dim)] == 0;
         const bool reduce_operand =
             reduce_core && ((operands.reduced_into == k) || (single_stride_dims[k] == best_dim && !operands.cast[k]) ||
                             (outer_stride_zero && single_stride_dims[k] <= best_dim));
-        buffered[k] = operands.cast[k] || single_stride_dims[k] + (reduce_operand ? 1 : 0) <= best_dim;
+        single_stride[k] = single_stride_dims[k] + (reduce_operand ? 1 : 0) > best_dim;
+        buffered[k] = operands.cast[k] || !single_stride[k];
     }
     const bool any_buffered = std::find(buffered.begin(), buffered.end(), true) != buffered.end();
     const std::int64_t block = best_size;  // the core times the kept axis: runs never cross it
@@ -83,7 +84,7 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it, con
     const std::int64_t total = element_count(it.shape);
     for (std::int64_t outer = 0; outer < total; outer += block)
         for (std::int64_t first = outer; first < outer + block; first += run)
-            runs.push_back({first, std::min(run, outer + block - first), buffered, reduce_core});
+            runs.push_back({first, std::min(run, outer + block - first), buffered, reduce_core, single_stride});
     return runs;
 }
 
@@ -207,18 +208,20 @@ std::vector<buffered_run> numpy_1_24_reduction_runs(const strided_iteration& it,
 
 // NumPy 1.24 (measured): runs of 8,192 elements from wherever the last ended, the operands not walking the whole
 // iteration with one stride buffered, except that a run whose elements all lie in the rest of the current row
-// takes that whole rest in place (GROWINNER). Reductions: numpy_1_24_reduction_runs.
+// takes that whole rest in place (GROWINNER), where no operand is cast (a cast always needs the buffer: an out=
+// cast back from 8,193 results is two runs). Reductions: numpy_1_24_reduction_runs.
 std::vector<buffered_run> numpy_1_24_buffered_runs(const strided_iteration& it, const iteration_operands& operands) {
     if (operands.reduced_into) return numpy_1_24_reduction_runs(it, operands);
     const std::int64_t total = element_count(it.shape);
     std::array<bool, 4> buffered{};
     for (std::size_t k = 0; k < it.strides.size(); ++k)
         buffered[k] = operands.cast[k] || !walks_with_one_stride(it, k);
+    const bool cast = std::find(operands.cast.begin(), operands.cast.end(), true) != operands.cast.end();
     std::vector<buffered_run> runs;
     const std::int64_t row = it.shape.back();
     for (std::int64_t first = 0; first < total;) {
         const std::int64_t transfer = std::min(ufunc_buffer_size, total - first), rest_of_row = row - first % row;
-        const bool in_place = rest_of_row >= transfer;
+        const bool in_place = rest_of_row >= transfer && !cast;
         runs.push_back({first, in_place ? rest_of_row : transfer, in_place ? std::array<bool, 4>{} : buffered});
         first += runs.back().length;
     }

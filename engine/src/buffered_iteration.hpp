@@ -28,6 +28,9 @@ struct buffered_run {
     // One core of NumPy 2.4's reduce logic: the reduction's output is buffered once for the cores along the outer
     // reduce axis (not written back between them).
     bool reduce_core = false;
+    // A buffered operand NumPy 2.4 copies to or from its buffer as one strided stretch (NPY_OP_ITFLAG_BUF_SINGLESTRIDE:
+    // it walks every run with one stride); otherwise line by line along the inner axis, as NumPy 1.24 always does.
+    std::array<bool, 4> single_stride{};
 };
 
 // What the iterator knows of its operands beyond their strides: the reduction's output (stride 0 along the

@@ -40,6 +40,7 @@
 #include "ufunc_elements.hpp"
 #include "negative_loop.hpp"
 #include "buffered_iteration.hpp"
+#include "cast_run.hpp"
 #include "loop_overlap.hpp"
 #include "transpose_tiles.hpp"
 
@@ -2078,6 +2079,93 @@ void write_as_numpy_iterates(const ndarray& out, const ndarray& from, const per_
     }
 }
 
+// The loop's results cast into out as NumPy's buffered iterator writes out's buffer back (an out needing a cast is
+// always buffered): the loop fills the buffer in the iteration's order (nditer_order over out, the inputs and the
+// where= mask, axes flipped where none of them walks forwards), run by run (numpy_buffered_runs), and each run goes
+// back through the cast loop as one stretch where NumPy 2.4 finds out walking every run with one stride, otherwise
+// line by line along the inner axis (NumPy 1.24 always); with where= only each stretch of selected elements (the
+// masked transfer). Which elements one call of the cast loop converts shows: float -> uint32 answers by the run.
+// `compute(dest, call, output_votes)` as write_into's. False (nothing done) for more operands than the runs model.
+template <class Compute>
+bool cast_back_as_numpy_iterates(const ndarray& out, dtype out_type, const std::optional<array>& mask,
+                                 const per_operand<const operand*>& inputs, const per_operand<dtype>& loops,
+                                 Compute&& compute) {
+    const std::size_t count = 1 + inputs.size() + (mask ? 1 : 0);
+    if (count > 4) return false;
+    std::vector<dims> strides{out.strides()};
+    std::vector<std::byte*> start{out.data()};
+    detail::iteration_operands operands;
+    operands.cast[0] = true;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        if (const auto* a = std::get_if<array>(inputs[i])) {
+            strides.push_back(broadcast_strides((*a)->shape(), (*a)->strides(), out.shape()));
+            start.push_back(const_cast<std::byte*>((*a)->data()));
+            operands.cast[i + 1] = (*a)->type() != loops[i];
+        } else {
+            // A scalar is a 0-d array to the iterator; under NEP 50 a Python number is made in the loop's dtype.
+            const scalar& x = std::get<scalar>(*inputs[i]);
+            strides.emplace_back(out.shape().size(), 0);
+            start.push_back(nullptr);
+            operands.cast[i + 1] =
+                !(x.is_python_number() && active_semantics().nep50_weak_python_scalars) && x.type != loops[i];
+        }
+    }
+    if (mask) {
+        strides.push_back(broadcast_strides((*mask)->shape(), (*mask)->strides(), out.shape()));
+        start.push_back((*mask)->data());
+    }
+    const axis_order o = nditer_order(out.shape(), strides, true);
+    // The buffer holds the results in the iteration's order: element g of the iteration at g items from its start.
+    const std::int64_t size = itemsize(out_type);
+    dims order_shape, buffer_strides(out.shape().size());
+    std::vector<dims> order_strides(count);
+    std::int64_t buffer_offset = 0, step = size;
+    for (auto axis = o.outer_to_inner.rbegin(); axis != o.outer_to_inner.rend(); ++axis) {
+        const std::int64_t extent = out.shape()[*axis];
+        buffer_strides[*axis] = o.reversed[*axis] ? -step : step;
+        if (o.reversed[*axis]) buffer_offset += (extent - 1) * step;
+        step *= std::max<std::int64_t>(extent, 1);
+    }
+    for (const std::size_t axis : o.outer_to_inner) {
+        order_shape.push_back(out.shape()[axis]);
+        for (std::size_t k = 0; k < count; ++k) {
+            std::int64_t stride = strides[k][axis];
+            if (o.reversed[axis]) {
+                if (start[k] != nullptr) start[k] += (out.shape()[axis] - 1) * stride;
+                stride = -stride;
+            }
+            order_strides[k].push_back(stride);
+        }
+    }
+    const strided_iteration it = coalesce(order_shape, order_strides);
+    const array buffer = ndarray::allocate(out_type, {out.size()}, order::C, initial_contents::unwritten);
+    compute(*ndarray::view_of(buffer, out_type, out.shape(), buffer_strides, buffer_offset),
+            numpy_call::iterator_existing_output, &out.strides());
+    const bool aligned = out.uint_aligned();
+    const std::int64_t line = it.shape.empty() ? 1 : it.shape.back();
+    const std::int64_t out_step = it.shape.empty() ? 0 : it.strides[0].back();
+    const auto selected = [&](std::int64_t g) {
+        return !mask || *element_of(it, start[count - 1], count - 1, g) != std::byte{0};
+    };
+    for (const buffered_run& run : numpy_buffered_runs(it, operands)) {
+        const std::int64_t end = run.first + run.length;
+        for (std::int64_t g = run.first; g < end;) {
+            const std::int64_t stretch_end = run.single_stride[0] ? end : std::min(end, (g / line + 1) * line);
+            for (std::int64_t from = g; from < stretch_end;) {
+                while (from < stretch_end && !selected(from)) ++from;
+                std::int64_t to = from;
+                while (to < stretch_end && selected(to)) ++to;
+                if (to > from)
+                    detail::cast_run(element_of(it, start[0], 0, from), out_step, out.type(), buffer->data() + from * size,
+                                     size, out_type, to - from, aligned);
+                from = to;
+            }
+            g = stretch_end;
+        }
+    }
+    return true;
+}
+
 // Writes a computed result into out as NumPy does. Without where=, NumPy first tries its trivial path
 // (trivial_loop_takes_out; `loops`: the dtype each input's loop reads it in, `rule`: the call's casting rule), which
 // hands the loop out itself, even where an input overlaps it safely element by element: the loop then writes out
@@ -2152,6 +2240,9 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     // (A masked write through a cast into one cell keeps masked_assign's buffer rule.)
     if (out_overlaps_itself && !(mask && out_type != out.type() && all_elements_one_cell(out.shape(), out.strides())))
         return write_as_numpy_iterates(out, *computed(), read, mask ? mask->get() : nullptr);
+    if (out_type != out.type() && !out_overlaps_itself &&
+        cast_back_as_numpy_iterates(out, out_type, mask, inputs, loops, compute))
+        return;
     if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());
 }

@@ -105,7 +105,10 @@ array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axi
     return out;
 }
 
-array concatenate_into(const std::vector<array>& seq, std::int64_t axis, const array& out, casting rule) {
+array concatenate_into(const std::vector<array>& seq, std::int64_t axis, const array& out, casting rule,
+                       std::optional<dtype> as_type) {
+    if (as_type)
+        raise(error_category::type_error, "concatenate() only takes `out` or `dtype` as an argument, but both were provided.");
     if (seq.empty()) raise(error_category::value_error, "need at least one array to concatenate");
     const std::int64_t ndim = seq.front()->ndim();
     if (ndim == 0) raise(error_category::value_error, "zero-dimensional arrays cannot be concatenated");
@@ -124,7 +127,8 @@ array concatenate_into(const std::vector<array>& seq, std::int64_t axis, const a
     return out;
 }
 
-array stack(const std::vector<array>& arrays, std::int64_t axis, const std::optional<array>& out, casting rule) {
+array stack(const std::vector<array>& arrays, std::int64_t axis, const std::optional<array>& out, casting rule,
+            std::optional<dtype> as_type) {
     if (arrays.empty()) raise(error_category::value_error, "need at least one array to stack");
     for (const array& a : arrays)
         if (a->shape() != arrays.front()->shape())
@@ -136,7 +140,7 @@ array stack(const std::vector<array>& arrays, std::int64_t axis, const std::opti
     expansion.emplace_back(newaxis_index{});
     std::vector<array> expanded;
     for (const array& a : arrays) expanded.push_back(getitem_array(a, expansion));
-    return out ? concatenate_into(expanded, along, *out, rule) : concatenate(expanded, along);
+    return out ? concatenate_into(expanded, along, *out, rule, as_type) : concatenate(expanded, along, as_type, rule);
 }
 
 namespace {
@@ -149,14 +153,16 @@ std::vector<array> each(const std::vector<array>& arrays, array (*make)(const ar
 
 }  // namespace
 
-array hstack(const std::vector<array>& arrays) {
+array hstack(const std::vector<array>& arrays, std::optional<dtype> as_type, casting rule) {
     const std::vector<array> at_least_1d = each(arrays, &atleast_1d);
     // Dimension 0 of 1-D arrays is "horizontal".
     const bool one_dimensional = !at_least_1d.empty() && at_least_1d.front()->ndim() == 1;
-    return concatenate(at_least_1d, one_dimensional ? 0 : 1);
+    return concatenate(at_least_1d, one_dimensional ? 0 : 1, as_type, rule);
 }
 
-array vstack(const std::vector<array>& arrays) { return concatenate(each(arrays, &atleast_2d), 0); }
+array vstack(const std::vector<array>& arrays, std::optional<dtype> as_type, casting rule) {
+    return concatenate(each(arrays, &atleast_2d), 0, as_type, rule);
+}
 
 array dstack(const std::vector<array>& arrays) { return concatenate(each(arrays, &atleast_3d), 2); }
 

@@ -20,18 +20,15 @@ std::vector<engine::array> arrays_of(const value& sequence) {
 }
 
 value stack_function(const bound_arguments& args) {
-    if (!args["dtype"].is<none_type>()) throw python_error("NotImplementedError", "np.stack(dtype=) is outside the subset");
     const std::vector<engine::array> arrays = arrays_of(args["arrays"]);
-    const engine::casting rule = to_casting(args["casting"]);
     const value& out = args["out"];
-    if (out.is<none_type>() && rule != engine::casting::same_kind)
-        throw python_error("NotImplementedError", "np.stack(casting=) without out= is outside the subset");
     std::optional<engine::array> into;
     if (!out.is<none_type>()) {
         if (!out.is<engine::array>()) raise_type_error("output must be an array");
         into = *out.as<engine::array>();
     }
-    return array_value(engine::stack(arrays, to_int64(args["axis"]), into, rule));
+    return array_value(
+        engine::stack(arrays, to_int64(args["axis"]), into, to_casting(args["casting"]), to_dtype(args["dtype"])));
 }
 
 template <engine::array (*join)(const std::vector<engine::array>&)>
@@ -39,13 +36,10 @@ value joined(const bound_arguments& args) {
     return array_value(join(arrays_of(args["tup"])));
 }
 
-// hstack and vstack take dtype= and casting= (NumPy 1.24 and 2.x); only their defaults are in the subset.
-template <engine::array (*join)(const std::vector<engine::array>&)>
+// hstack and vstack take dtype= and casting= (NumPy 1.24 and 2.x).
+template <engine::array (*join)(const std::vector<engine::array>&, std::optional<engine::dtype>, engine::casting)>
 value joined_with_casting(const bound_arguments& args) {
-    const auto* casting = args["casting"].as<std::string>();
-    if (!args["dtype"].is<none_type>() || casting == nullptr || *casting != "same_kind")
-        throw python_error("NotImplementedError", "hstack/vstack(dtype=, casting=) are outside the subset");
-    return joined<join>(args);
+    return array_value(join(arrays_of(args["tup"]), to_dtype(args["dtype"]), to_casting(args["casting"])));
 }
 
 value append_function(const bound_arguments& args) {

@@ -277,13 +277,12 @@ value concatenate_function(const bound_arguments& args) {
     const std::optional<engine::dtype> as_type = to_dtype(args["dtype"]);
     const engine::casting rule = to_casting(args["casting"]);
     if (out.is<none_type>()) return array_value(engine::concatenate(concatenate_inputs(args["arrays"]), along, as_type, rule));
-    if (as_type) raise_type_error("concatenate() only takes `out` or `dtype` as an argument, but both were provided.");
     const auto* into = out.as<engine::array>();
     if (into == nullptr) raise_type_error("output must be an array");
     const std::vector<engine::array> inputs = concatenate_inputs(args["arrays"]);
     if (!along || (engine::active_semantics().maxdims_axis_means_none && *along >= 32))
         outside_subset("np.concatenate(axis=None, out=)");
-    return array_value(engine::concatenate_into(inputs, *along, *into, rule));
+    return array_value(engine::concatenate_into(inputs, *along, *into, rule, as_type));
 }
 
 value copyto_function(const bound_arguments& args) {

@@ -22,22 +22,26 @@ array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axi
 // order (the number of dimensions, then the other axes' lengths).
 dims concatenated_shape(const std::vector<array>& seq, std::size_t axis);
 
-// np.concatenate(seq, axis, out=out): the checks of concatenate, then ValueError "Output array has wrong
-// dimensionality" / "Output array is the wrong shape"; then each input is written into its window of `out` as
-// np.copyto(window, input, casting=rule) does it (read-only ValueError, casting TypeError, overlap with `out`
-// handled by a copy). A failing input leaves the earlier windows written. Returns `out` itself.
-array concatenate_into(const std::vector<array>& seq, std::int64_t axis, const array& out, casting rule);
+// np.concatenate(seq, axis, out=out): TypeError where dtype= is given too (before anything else); the checks of
+// concatenate, then ValueError "Output array has wrong dimensionality" / "Output array is the wrong shape"; then
+// each input is written into its window of `out` as np.copyto(window, input, casting=rule) does it (read-only
+// ValueError, casting TypeError, overlap with `out` handled by a copy). A failing input leaves the earlier windows
+// written. Returns `out` itself.
+array concatenate_into(const std::vector<array>& seq, std::int64_t axis, const array& out, casting rule,
+                       std::optional<dtype> as_type = std::nullopt);
 
-// np.stack(arrays, axis, out=): ValueError for no arrays or unequal shapes, AxisError (ValueError) for an axis
-// outside ndim + 1; each input gets a new axis (a view) and they are concatenated along it, into `out`
-// when given (then `out` itself is the result, with the casting rule; see concatenate_into).
-array stack(const std::vector<array>& arrays, std::int64_t axis, const std::optional<array>& out,
-            casting rule);
+// np.stack(arrays, axis, out=, dtype=, casting=): ValueError for no arrays or unequal shapes, AxisError (ValueError)
+// for an axis outside ndim + 1; each input gets a new axis (a view) and they are concatenated along it with dtype=
+// and casting=, into `out` when given (then `out` itself is the result; see concatenate_into).
+array stack(const std::vector<array>& arrays, std::int64_t axis, const std::optional<array>& out, casting rule,
+            std::optional<dtype> as_type = std::nullopt);
 
 // np.hstack / np.vstack / np.dstack: atleast_1d / atleast_2d / atleast_3d of every input, concatenated along
-// axis 0 (1 unless the first is 1-D) / 0 / 2. No inputs: ValueError.
-array hstack(const std::vector<array>& arrays);
-array vstack(const std::vector<array>& arrays);
+// axis 0 (1 unless the first is 1-D) / 0 / 2, hstack and vstack with dtype= and casting=. No inputs: ValueError.
+array hstack(const std::vector<array>& arrays, std::optional<dtype> as_type = std::nullopt,
+             casting rule = casting::same_kind);
+array vstack(const std::vector<array>& arrays, std::optional<dtype> as_type = std::nullopt,
+             casting rule = casting::same_kind);
 array dstack(const std::vector<array>& arrays);
 
 // np.column_stack: 0-d and 1-D inputs become columns (np.array(a, ndmin=2).T, a view), then axis 1.

@@ -253,7 +253,8 @@ template <class Rules>
 std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& values, dtype accumulator,
                                 const std::vector<bool>& reduced, const dims& out_strides, bool cast,
                                 std::optional<dtype> out_type,
-                                const std::function<scalar(const scalar&, const scalar&)>& running_step) {
+                                const std::function<scalar(const scalar&, const scalar&)>& running_step,
+                                const std::vector<scalar>* initial) {
     using R = typename Rules::real;
     constexpr int lanes = Rules::lanes;
     const std::int64_t size = itemsize(accumulator);
@@ -286,7 +287,12 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     // maximum and minimum have no identity: NumPy copies each output element's first element (index 0 along the
     // reduced axes) and skips it on the output's first visit (reduction.c, PyArray_CopyInitialReduceValues;
     // ufunc_object.c's reduce_loop): a reduce call drops the run's first element, a run along the output all of it.
+    // Where they went through an out= of another dtype (`initial`), the output starts from those instead.
     const bool extremum = op == reduce_op::maximum || op == reduce_op::minimum;
+    if (initial) {
+        const std::vector<std::int64_t> at = c_order_offsets(keepdims_shape, acc_strides);
+        for (std::size_t i = 0; i < at.size(); ++i) store_element(accumulator, acc_start + at[i], (*initial)[i]);
+    }
     std::vector<char> visited(extremum ? static_cast<std::size_t>(positions) : 0, 0);
     const auto first_visit = [&](const std::byte* p) {
         if (!extremum) return false;
@@ -353,7 +359,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             if (first_visit(outs.at.front())) {
                 for (std::size_t i = 0; i < outs.at.size(); ++i) {
                     first_visit(outs.at[i]);
-                    std::memcpy(outs.at[i], ins.at[i], static_cast<std::size_t>(size));
+                    if (!initial) std::memcpy(outs.at[i], ins.at[i], static_cast<std::size_t>(size));
                 }
                 continue;
             }
@@ -368,7 +374,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         std::byte* const target = acc_at;
         std::int64_t length = run.length;
         if (first_visit(target)) {
-            std::memcpy(target, value_at, static_cast<std::size_t>(size));
+            if (!initial) std::memcpy(target, value_at, static_cast<std::size_t>(size));
             advance();
             --length;
         }
@@ -453,10 +459,11 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
 std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const array& values, dtype accumulator,
                                            const std::vector<bool>& reduced, const dims& out_strides, bool cast,
                                            std::optional<dtype> out_type,
-                                           const std::function<scalar(const scalar&, const scalar&)>& running_step) {
+                                           const std::function<scalar(const scalar&, const scalar&)>& running_step,
+                                           const std::vector<scalar>* initial) {
     const auto run = [&](auto rules) {
         return reduce_runs<decltype(rules)>(op, a, values, accumulator, reduced, out_strides, cast, out_type,
-                                            running_step);
+                                            running_step, initial);
     };
     switch (accumulator) {
         case dtype::float16: return run(element_rules<std::uint16_t, float, 1>{});

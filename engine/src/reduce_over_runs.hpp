@@ -20,10 +20,13 @@ enum class reduce_op { add, multiply, maximum, minimum };
 // (same shape) in the accumulator dtype; `cast`: whether NumPy casts a on its way in (its iterator then buffers a);
 // `out_strides`: the output's strides in a's shape, 0 along the reduced axes (they join the iteration's axis
 // order); `out_type`: the dtype of an out= that is not the accumulator's (NumPy buffers it); `running_step`: one
-// step of a complex product's reduce call, acc * x (the running product's kernel; reduction.cpp).
+// step of a complex product's reduce call, acc * x (the running product's kernel; reduction.cpp); `initial`:
+// maximum and minimum's first values as NumPy's loop reads them back from such an out (C order over the kept axes,
+// in the accumulator dtype; reduction.cpp), where they are not each output element's first element itself.
 std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const array& values, dtype accumulator,
                                            const std::vector<bool>& reduced, const dims& out_strides, bool cast,
                                            std::optional<dtype> out_type,
-                                           const std::function<scalar(const scalar&, const scalar&)>& running_step);
+                                           const std::function<scalar(const scalar&, const scalar&)>& running_step,
+                                           const std::vector<scalar>* initial = nullptr);
 
 }  // namespace engine::detail

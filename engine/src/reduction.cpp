@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/broadcast.hpp"
+#include "engine/creation.hpp"
 #include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
@@ -289,6 +290,23 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         }
         return position;
     };
+    // min and max into an out= of another dtype: NumPy copies each position's first element into out itself
+    // (PyArray_CopyInitialReduceValues: an array assignment from a's dtype to out's, with its cast loops), and its
+    // loop reads them back through the buffer's cast into the loop's dtype: an int64 -2**63 first comes back from an
+    // int32 out as 0, the maximum of negative numbers then (both NumPys).
+    std::optional<std::vector<scalar>> initial;
+    if ((r == reduction::min || r == reduction::max) && options.out && (*options.out)->type() != accumulator &&
+        count > 0) {
+        const ndarray& out = **options.out;
+        dims first_strides;
+        for (std::size_t i = 0; i < reduced.size(); ++i)
+            if (options.keepdims || !reduced[i]) first_strides.push_back(reduced[i] ? 0 : a->strides()[i]);
+        const array first = ndarray::view_of(a, a->type(), out.shape(), first_strides, 0);
+        const array copied = empty_like(*options.out);
+        assign(*copied, *first);
+        initial.emplace();
+        for (const scalar& v : flat_values(*copied)) initial->push_back(v.cast_to(accumulator));
+    }
     // min and max have no identity: NumPy copies each position's first element as it is (a plain transfer) and runs
     // the loop over the rest, so where one element is reduced a bool byte other than 0 and 1 stays (0xC0, not 1).
     std::vector<std::byte> copied_bool_bytes;
@@ -321,7 +339,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
                                      : r == reduction::min ? detail::reduce_op::minimum
                                                            : detail::reduce_op::add;
         values = detail::numpy_reduce_over_runs(op, *a, in_accumulator_type, accumulator, reduced, out_strides, cast,
-                                                out_type, running_step);
+                                                out_type, running_step, initial ? &*initial : nullptr);
         std::fill(started.begin(), started.end(), true);
     }
     // Every other reduction meets the elements in the iterator's order (min/max meet their first NaN so; integer
@@ -331,6 +349,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         const scalar x = elements[flat].cast_to(accumulator);
         scalar& acc = values[position];
         if (started[position]) acc = combine(r, accumulator, acc, x);
+        else if (initial) acc = (*initial)[position];
         else acc = r == reduction::any || r == reduction::all ? make_bool(x.as_bool()) : x;
         started[position] = true;
     }

@@ -84,7 +84,8 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it, con
     const std::int64_t total = element_count(it.shape);
     for (std::int64_t outer = 0; outer < total; outer += block)
         for (std::int64_t first = outer; first < outer + block; first += run)
-            runs.push_back({first, std::min(run, outer + block - first), buffered, reduce_core, single_stride});
+            runs.push_back({first, std::min(run, outer + block - first), buffered, reduce_core, single_stride,
+                            !reduce_core || first + run >= outer + block});
     return runs;
 }
 

@@ -31,6 +31,9 @@ struct buffered_run {
     // A buffered operand NumPy 2.4 copies to or from its buffer as one strided stretch (NPY_OP_ITFLAG_BUF_SINGLESTRIDE:
     // it walks every run with one stride); otherwise line by line along the inner axis, as NumPy 1.24 always does.
     std::array<bool, 4> single_stride{};
+    // The last run NumPy 2.4's buffers hold before they are written back: every run, but a reduce core only at the
+    // end of its block (the cores along the outer reduce axis share one buffer).
+    bool ends_buffer = true;
 };
 
 // What the iterator knows of its operands beyond their strides: the reduction's output (stride 0 along the

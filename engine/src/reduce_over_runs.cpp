@@ -42,6 +42,7 @@
 #include "engine/strided_loop.hpp"
 #include "engine/ufunc.hpp"
 #include "buffered_iteration.hpp"
+#include "cast_run.hpp"
 #include "ufunc_elements.hpp"
 
 namespace engine::detail {
@@ -289,9 +290,15 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     // ufunc_object.c's reduce_loop): a reduce call drops the run's first element, a run along the output all of it.
     // Where they went through an out= of another dtype (`initial`), the output starts from those instead.
     const bool extremum = op == reduce_op::maximum || op == reduce_op::minimum;
+    // An output's value as out holds it after NumPy's last write into out, until the loop changes it again.
+    std::vector<std::optional<scalar>> in_out(static_cast<std::size_t>(positions));
+    const auto slot = [&](const std::byte* p) { return static_cast<std::size_t>((p - acc_memory->data()) / size); };
+    const std::vector<std::int64_t> c_order_at = c_order_offsets(keepdims_shape, acc_strides);
     if (initial) {
-        const std::vector<std::int64_t> at = c_order_offsets(keepdims_shape, acc_strides);
-        for (std::size_t i = 0; i < at.size(); ++i) store_element(accumulator, acc_start + at[i], (*initial)[i]);
+        for (std::size_t i = 0; i < c_order_at.size(); ++i) {
+            store_element(accumulator, acc_start + c_order_at[i], (*initial)[i].cast_to(accumulator));
+            in_out[slot(acc_start + c_order_at[i])] = (*initial)[i];
+        }
     }
     std::vector<char> visited(extremum ? static_cast<std::size_t>(positions) : 0, 0);
     const auto first_visit = [&](const std::byte* p) {
@@ -307,7 +314,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                                                           : binary_op::minimum;
 
     const axis_order o = nditer_order(shape, {out_strides, a.strides()}, false);
-    dims order_shape, order_acc_step, order_value_step;
+    dims order_shape, order_acc_step, order_value_step, order_out_step;
     std::vector<dims> decided(2);
     for (const std::size_t d : o.outer_to_inner) {
         order_shape.push_back(shape[d]);
@@ -315,6 +322,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         decided[1].push_back(a.strides()[d]);
         order_acc_step.push_back(acc_strides[d]);
         order_value_step.push_back(values->strides()[d]);
+        order_out_step.push_back(out_strides[d]);
     }
     const strided_iteration it = coalesce(order_shape, decided);
     // The loop's steps for the output along a run: 0 (a reduce call) or not (the elementwise loop).
@@ -326,22 +334,55 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     // NumPy 1.24 (and 2.4 between reduce cores) keeps reusing its buffer while it holds the same output elements,
     // rounded here only at the end (measured: a 1-d float32 out of a float64 sum of 20,000 elements; a float32 out
     // of a sum over axes 0 and 2).
-    const auto store_back = [&](std::byte* p, const buffered_run& run) {
-        if (out_type && active_semantics().buffered_iteration_picks_a_core && !run.reduce_core)
-            store_element(accumulator, p, load_element(accumulator, p).cast_to(*out_type).cast_to(accumulator));
+    // NumPy 2.4 writes a buffer back through its cast loop as one call over the output elements it holds
+    // (written_back: contiguous where they sit one item apart in out, else one by one), which decides how a value out
+    // of out's range converts (float -> uint32 by the run); the loop then reads them back through the buffer's cast.
+    const bool writes_back = out_type && active_semantics().buffered_iteration_picks_a_core;
+    const std::int64_t out_size = out_type ? itemsize(*out_type) : 0;
+    std::vector<std::byte*> held;         // the accumulator elements a buffer holds, in its order
+    std::vector<std::int64_t> held_in_out;  // their offsets in out
+    std::vector<std::byte> acc_run, out_run;
+    const auto write_back_held = [&] {
+        const auto n = static_cast<std::int64_t>(held.size());
+        bool contiguous = true;
+        for (std::size_t i = 1; i < held_in_out.size(); ++i) contiguous &= held_in_out[i] - held_in_out[i - 1] == out_size;
+        acc_run.resize(static_cast<std::size_t>(n * size));
+        out_run.resize(static_cast<std::size_t>(n * out_size));
+        for (std::int64_t i = 0; i < n; ++i) std::memcpy(acc_run.data() + i * size, held[static_cast<std::size_t>(i)], size);
+        for (std::int64_t i = 0; i < n; i += contiguous ? n : 1)
+            cast_run(out_run.data() + i * out_size, out_size, *out_type, acc_run.data() + i * size, size, accumulator,
+                     contiguous ? n : 1, true);
+        for (std::int64_t i = 0; i < n; ++i) {
+            const scalar written = load_element(*out_type, out_run.data() + i * out_size);
+            store_element(accumulator, held[static_cast<std::size_t>(i)], written.cast_to(accumulator));
+            in_out[slot(held[static_cast<std::size_t>(i)])] = written;
+        }
+        held.clear();
+        held_in_out.clear();
+    };
+    // After a reduce call into `p` (`changed`: the loop met an element; a first visit alone leaves it as copied).
+    const auto store_back = [&](std::byte* p, std::int64_t offset_in_out, const buffered_run& run, bool changed) {
+        if (changed) in_out[slot(p)].reset();
+        if (!writes_back) return;
+        held.push_back(p);
+        held_in_out.push_back(offset_in_out);
+        if (run.ends_buffer) write_back_held();
     };
 
     // An odometer over the ordered axes: the runs follow each other in that (C) order.
     dims index(order_shape.size(), 0);
     std::byte* acc_at = acc_start;
     std::byte* value_at = values->data();
+    std::int64_t out_at = 0;  // the offset in out of the output element acc_at stands for
     const auto advance = [&] {
         for (std::size_t d = order_shape.size(); d-- > 0;) {
             acc_at += order_acc_step[d];
             value_at += order_value_step[d];
+            out_at += order_out_step[d];
             if (++index[d] < order_shape[d]) return;
             acc_at -= order_acc_step[d] * order_shape[d];
             value_at -= order_value_step[d] * order_shape[d];
+            out_at -= order_out_step[d] * order_shape[d];
             index[d] = 0;
         }
     };
@@ -352,9 +393,11 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         if (!reduce_calls) {
             outs.at.clear();
             ins.at.clear();
+            std::vector<std::int64_t> outs_in_out;
             for (std::int64_t i = 0; i < run.length; ++i, advance()) {
                 outs.at.push_back(acc_at);
                 ins.at.push_back(value_at);
+                outs_in_out.push_back(out_at);
             }
             if (first_visit(outs.at.front())) {
                 for (std::size_t i = 0; i < outs.at.size(); ++i) {
@@ -368,10 +411,23 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             call(loop_op, out.view, in.view,
                  ufunc_keywords{.out = out.view, .where = std::nullopt, .loop_dtype = std::nullopt});
             out.done(outs);
+            for (std::byte* p : outs.at) in_out[slot(p)].reset();
+            if (writes_back && run.ends_buffer) {
+                // The outputs the buffer holds (over reduce cores: the core's, reused along the outer reduce axis),
+                // as one stretch where out walks them with one stride, else line by line along the inner axis.
+                const std::int64_t line = it.shape.back();
+                for (std::size_t i = 0; i < outs.at.size(); ++i) {
+                    held.push_back(outs.at[i]);
+                    held_in_out.push_back(outs_in_out[i]);
+                    const std::int64_t g = run.first + static_cast<std::int64_t>(i) + 1;
+                    if (i + 1 == outs.at.size() || (!run.single_stride[0] && g % line == 0)) write_back_held();
+                }
+            }
             continue;
         }
         // A reduce call: the output stays put along the run, so only the run's values are gathered.
         std::byte* const target = acc_at;
+        const std::int64_t target_in_out = out_at;
         std::int64_t length = run.length;
         if (first_visit(target)) {
             if (!initial) std::memcpy(target, value_at, static_cast<std::size_t>(size));
@@ -416,7 +472,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                 }
                 std::memcpy(target, &result, sizeof result);
             }
-            store_back(target, run);
+            store_back(target, target_in_out, run, length > 0);
             continue;
         }
         if (lanes == 2 && op == reduce_op::multiply) {
@@ -424,7 +480,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             for (std::int64_t i = 0; i < length; ++i, advance())
                 product = running_step(product, load_element(accumulator, value_at));
             store_element(accumulator, target, product);
-            store_back(target, run);
+            store_back(target, target_in_out, run, length > 0);
             continue;
         }
         run_values.clear();
@@ -444,13 +500,15 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             }
             Rules::store(target, total);
         }
-        store_back(target, run);
+        store_back(target, target_in_out, run, length > 0);
     }
     // The results, in C order over the kept axes.
     std::vector<scalar> result;
     result.reserve(static_cast<std::size_t>(positions));
-    for (const std::int64_t q : c_order_offsets(keepdims_shape, acc_strides))
-        result.push_back(load_element(accumulator, acc_start + q));
+    for (const std::int64_t q : c_order_at) {
+        const std::optional<scalar>& written = in_out[slot(acc_start + q)];
+        result.push_back(written ? *written : load_element(accumulator, acc_start + q));
+    }
     return result;
 }
 

@@ -21,8 +21,9 @@ enum class reduce_op { add, multiply, maximum, minimum };
 // `out_strides`: the output's strides in a's shape, 0 along the reduced axes (they join the iteration's axis
 // order); `out_type`: the dtype of an out= that is not the accumulator's (NumPy buffers it); `running_step`: one
 // step of a complex product's reduce call, acc * x (the running product's kernel; reduction.cpp); `initial`:
-// maximum and minimum's first values as NumPy's loop reads them back from such an out (C order over the kept axes,
-// in the accumulator dtype; reduction.cpp), where they are not each output element's first element itself.
+// maximum and minimum's first values as NumPy copies them into such an out (C order over the kept axes, in out's
+// dtype; reduction.cpp), where they are not each output element's first element itself. With an out of another
+// dtype a result comes back in out's dtype where NumPy's last step for it was writing its buffer back.
 std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const array& values, dtype accumulator,
                                            const std::vector<bool>& reduced, const dims& out_strides, bool cast,
                                            std::optional<dtype> out_type,

@@ -293,7 +293,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // min and max into an out= of another dtype: NumPy copies each position's first element into out itself
     // (PyArray_CopyInitialReduceValues: an array assignment from a's dtype to out's, with its cast loops), and its
     // loop reads them back through the buffer's cast into the loop's dtype: an int64 -2**63 first comes back from an
-    // int32 out as 0, the maximum of negative numbers then (both NumPys).
+    // int32 out as 0, the maximum of negative numbers then (both NumPys). `initial`: those values in out's dtype (C
+    // order of the kept axes); a position with nothing more to reduce keeps its value as out holds it.
     std::optional<std::vector<scalar>> initial;
     if ((r == reduction::min || r == reduction::max) && options.out && (*options.out)->type() != accumulator &&
         count > 0) {
@@ -304,8 +305,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         const array first = ndarray::view_of(a, a->type(), out.shape(), first_strides, 0);
         const array copied = empty_like(*options.out);
         assign(*copied, *first);
-        initial.emplace();
-        for (const scalar& v : flat_values(*copied)) initial->push_back(v.cast_to(accumulator));
+        initial = flat_values(*copied);
     }
     // min and max have no identity: NumPy copies each position's first element as it is (a plain transfer) and runs
     // the loop over the rest, so where one element is reduced a bool byte other than 0 and 1 stays (0xC0, not 1).
@@ -349,7 +349,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         const scalar x = elements[flat].cast_to(accumulator);
         scalar& acc = values[position];
         if (started[position]) acc = combine(r, accumulator, acc, x);
-        else if (initial) acc = (*initial)[position];
+        else if (initial) acc = count == 1 ? (*initial)[position] : (*initial)[position].cast_to(accumulator);
         else acc = r == reduction::any || r == reduction::all ? make_bool(x.as_bool()) : x;
         started[position] = true;
     }
@@ -363,7 +363,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             // An array's quotient is stored in the sum's dtype first (true_divide's out=), a scalar's is not.
             if (array_result) values[p] = values[p].cast_to(accumulator);
         }
-        values[p] = values[p].cast_to(result_dtype);
+        // A value that comes back as out holds it (numpy_reduce_over_runs, initial) goes into out as it is.
+        if (!options.out || values[p].type != (*options.out)->type()) values[p] = values[p].cast_to(result_dtype);
     }
 
     if (!options.out && result_shape.empty()) return values.front();

@@ -244,12 +244,10 @@ array mask_like(const array& where, const ndarray& dst) {
                             broadcast_strides(where->shape(), where->strides(), dst.shape()));
 }
 
-// dst[mask] = value, where `value` is a 0-d array or of dst's shape.
+// dst[mask] = value, the value stretched to dst's shape as assign() stretches it.
 void masked_write(const array& dst, const array& value, const std::optional<array>& where) {
     const array mask = mask_like(*where, *dst);
-    const array spread = ndarray::view_of(value, value->type(), dst->shape(),
-                                          broadcast_strides(value->shape(), value->strides(), dst->shape()));
-    masked_assign(*dst, *spread, *mask);
+    masked_assign(*dst, *stretched_for_assignment(*dst, value), *mask);
 }
 
 }  // namespace

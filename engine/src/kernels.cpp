@@ -473,6 +473,11 @@ std::pair<dims, dims> checked_value_layout(const ndarray& dst, const ndarray& sr
 
 void check_assignable(const ndarray& dst, const ndarray& src) { checked_value_layout(dst, src); }
 
+array stretched_for_assignment(const ndarray& dst, const array& src) {
+    const auto [sshape, sstrides] = checked_value_layout(dst, *src);
+    return ndarray::view_of(src, src->type(), dst.shape(), broadcast_strides(sshape, sstrides, dst.shape()));
+}
+
 namespace {
 
 // Whose elements a copy writes: any array (its elements may alias, so which write lands last can show), or one

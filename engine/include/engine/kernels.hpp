@@ -17,6 +17,9 @@ void assign(const ndarray& dst, const ndarray& src);
 // assign()'s broadcast check alone (ValueError "could not broadcast input array ..."), for a caller that then
 // writes nothing.
 void check_assignable(const ndarray& dst, const ndarray& src);
+// src as assign() reads it for dst: a view stretched to dst's shape (its leading length-1 dimensions beyond dst's
+// dropped; the same ValueError where it does not broadcast).
+array stretched_for_assignment(const ndarray& dst, const array& src);
 
 // out[i] = result[i] where mask[i] (cast unsafely), walking out's memory upwards as NumPy's masked transfer does (an
 // axis out walks backwards is flipped; one run reaching into out from below is walked backwards), which decides the

@@ -17,7 +17,6 @@
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
-#include "engine/shares_memory.hpp"
 
 namespace engine {
 
@@ -289,11 +288,9 @@ void copyto(const array& dst, const array& src, casting rule, const std::optiona
         return;
     }
     check_assignable(*dst, *src);
-    // PyArray_AssignArray copies an overlapping src where assign() does (dst of several dimensions, or a 1-D one
-    // walked against src's last stride), cast into dst's dtype and memory order; otherwise its masked loop casts
-    // straight from src, run by run (masked_assign).
-    const bool numpy_copies_overlap = dst->ndim() > 1 || (dst->ndim() == 1 && dst->strides()[0] * src->strides().back() < 0);
-    if (numpy_copies_overlap && may_share_memory(*dst, *src)) {
+    // PyArray_AssignArray copies an overlapping src where assign() does, cast into dst's dtype and memory order;
+    // otherwise its masked loop casts straight from src, run by run (masked_assign).
+    if (assignment_copies_source(*dst, *src)) {
         const array copy = empty_like(dst);  // PyArray_NewLikeArray(dst, NPY_KEEPORDER)
         assign(*copy, *src);
         return masked_write(dst, copy, where);

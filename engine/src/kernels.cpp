@@ -523,18 +523,19 @@ void copy_elements(const ndarray& dst, const ndarray& src, const dims& src_strid
 
 }  // namespace
 
+bool assignment_copies_source(const ndarray& dst, const ndarray& src) {
+    const bool numpy_copies_overlap =
+        src.ndim() == 0 || dst.ndim() > 1 || (dst.ndim() == 1 && dst.strides()[0] * src.strides().back() < 0);
+    return numpy_copies_overlap && same_memory_may_overlap(dst, src);
+}
+
 void assign(const ndarray& dst, const ndarray& src) {
     const auto [sshape, sstrides] = checked_value_layout(dst, src);
     if (dst.size() == 0) return;
-    // An overlapping source is copied first only where NumPy (PyArray_AssignArray) does: for a 0-d source
-    // (read once), a destination of several dimensions, or one walked against the source's last stride.
-    // Otherwise NumPy's loop reads each source element just before its write, in order, so earlier writes
-    // can show in later reads; it walks backwards when the source starts below the destination and reaches
-    // into it.
-    const bool numpy_copies_overlap =
-        src.ndim() == 0 || dst.ndim() > 1 ||
-        (dst.ndim() == 1 && dst.strides()[0] * src.strides().back() < 0);
-    if (numpy_copies_overlap && same_memory_may_overlap(dst, src)) {
+    // Where NumPy does not copy an overlapping source first (assignment_copies_source), its loop reads each source
+    // element just before its write, in order, so earlier writes can show in later reads; it walks backwards when
+    // the source starts below the destination and reaches into it.
+    if (assignment_copies_source(dst, src)) {
         const array temp = copy_of(src, order::K);
         assign(dst, *temp);
         return;

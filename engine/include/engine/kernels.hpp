@@ -17,6 +17,9 @@ void assign(const ndarray& dst, const ndarray& src);
 // assign()'s broadcast check alone (ValueError "could not broadcast input array ..."), for a caller that then
 // writes nothing.
 void check_assignable(const ndarray& dst, const ndarray& src);
+// Whether PyArray_AssignArray copies src before writing dst: where they may overlap (their extents in one buffer
+// meet) and src is 0-d (read once), dst has several dimensions, or a 1-D dst is walked against src's last stride.
+bool assignment_copies_source(const ndarray& dst, const ndarray& src);
 // src as assign() reads it for dst: a view stretched to dst's shape (its leading length-1 dimensions beyond dst's
 // dropped; the same ValueError where it does not broadcast).
 array stretched_for_assignment(const ndarray& dst, const array& src);

@@ -2091,7 +2091,7 @@ bool cast_back_as_numpy_iterates(const ndarray& out, dtype out_type, const std::
                                  const per_operand<const operand*>& inputs, const per_operand<dtype>& loops,
                                  Compute&& compute) {
     const std::size_t count = 1 + inputs.size() + (mask ? 1 : 0);
-    if (count > 4) return false;
+    if (count > 4 || out.size() == 0) return false;
     std::vector<dims> strides{out.strides()};
     std::vector<std::byte*> start{out.data()};
     detail::iteration_operands operands;

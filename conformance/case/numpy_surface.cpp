@@ -157,7 +157,7 @@ const std::vector<surface_entry>& numpy_functions_surface() {
         {"round", "a, decimals=0, out=None", {"decimals", "out"}},
         {"around", "a, decimals=0, out=None", {"decimals", "out"}},
         {"rint", unary_ufunc, {"out", "where", "dtype", "casting"}},
-        {"clip", "a, a_min=None, a_max=None, out=None", {"a_min", "a_max", "out"}},
+        {"clip", "a, a_min=None, a_max=None, out=None, *, casting=None", {"a_min", "a_max", "out", "casting"}},
         {"matmul", "x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True", {"out"}},
         {"partition", "a, kth, axis=-1, kind='introselect', order=None", {"axis"}},
         {"dot", "a, b, out=None", {"out"}},
@@ -202,7 +202,7 @@ const std::vector<surface_entry>& array_methods_surface() {
         {"newbyteorder", "new_order='S', /", {}},
         {"itemset", "*args", {}},
         {"round", "decimals=0, out=None", {"decimals", "out"}},
-        {"clip", "min=None, max=None, out=None", {"min", "max", "out"}},
+        {"clip", "min=None, max=None, out=None, *, casting=None", {"min", "max", "out", "casting"}},
         {"resize", "*new_shape, refcheck=True", {"refcheck"}},
         {"partition", "kth, axis=-1, kind='introselect', order=None", {"axis"}},
     };

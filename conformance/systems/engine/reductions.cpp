@@ -84,7 +84,8 @@ value clip_function_run(const bound_arguments& args) {
         raise_type_error(std::string("clip() missing 1 required positional argument: '") + (lo ? "a_max" : "a_min") + "'");
     if (!lo && !engine::active_semantics().clip_wrapper_numpy2)
         raise_type_error("clip() missing 2 required positional arguments: 'a_min' and 'a_max'");
-    return defer_to_method(args["a"], "clip", {{args["a_min"], args["a_max"]}, {{"out", args["out"]}}});
+    return defer_to_method(args["a"], "clip",
+                           {{args["a_min"], args["a_max"]}, {{"out", args["out"]}, {"casting", args["casting"]}}});
 }
 
 template <const char* Method, bool HasDtype, bool Keepdims = true>

@@ -139,7 +139,9 @@ std::optional<engine::operand> clip_bound(const value& v) {
 
 // a.clip(min=None, max=None, out=None): the array method, which hands everything to NumPy's _clip.
 value clip_method_run(const engine::array& self, const bound_arguments& args) {
-    return numpy_result(engine::clip(self, clip_bound(args["min"]), clip_bound(args["max"]), ufunc_out_argument(args["out"])));
+    const value& rule = args["casting"];
+    return numpy_result(engine::clip(self, clip_bound(args["min"]), clip_bound(args["max"]), ufunc_out_argument(args["out"]),
+                                     rule.is<none_type>() ? std::nullopt : std::optional(to_casting(rule))));
 }
 
 // a.conj(), a.conjugate(): the array itself unless it is complex.

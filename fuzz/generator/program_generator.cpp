@@ -916,7 +916,9 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
                 weighted{2, [&]() -> std::string { return input(); }});
         };
         const std::string lo = bound(), hi = bound();
-        const std::string into = choices_.chance(20) ? "" : ", out=" + out;
+        std::string into = choices_.chance(20) ? "" : ", out=" + out;
+        // casting= goes to the ufunc that runs (and stops NumPy 1.24's unsafe retry).
+        if (choices_.chance(20)) into += std::string(", casting=") + choices_.pick({"'unsafe'", "'same_kind'", "'safe'"});
         if (choices_.chance(50)) return a + ".clip(" + lo + ", " + hi + into + ")";
         return "np.clip(" + (nd > 0 && choices_.chance(30) ? a + "[::-1]" : a) + ", " + lo + ", " + hi + into + ")";
     }
@@ -1343,15 +1345,21 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
             const std::string second = fits ? other.name : a + "[::-1]";
             const std::string function =
                 choices_.pick({"stack", "stack", "hstack", "vstack", "dstack", "column_stack", "append"});
+            // stack, hstack and vstack pass dtype= and casting= on to concatenate.
+            const std::string dtype =
+                function.find("stack") != std::string::npos && function != "dstack" && function != "column_stack" &&
+                        s.values_known && choices_.chance(20)
+                    ? ", dtype=" + dtype_text() + ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'same_kind'")})
+                    : "";
             if (function == "stack") {
                 const std::string axis = choices_.chance(50) ? ", axis=" + axis_text(nd + 1) : "";
-                return "np.stack([" + a + ", " + (choices_.chance(70) ? a + "[::-1]" : second) + "]" + axis + ")";
+                return "np.stack([" + a + ", " + (choices_.chance(70) ? a + "[::-1]" : second) + "]" + axis + dtype + ")";
             }
             if (function == "append") {
                 const std::string axis = choices_.chance(40) ? ", axis=" + axis_text(nd) : "";
                 return "np.append(" + a + ", " + second + axis + ")";
             }
-            return "np." + function + "([" + a + ", " + second + "])";
+            return "np." + function + "([" + a + ", " + second + "]" + dtype + ")";
         }},
         weighted{2, [&]() -> std::string {
   // three-argument where: a fresh array in the inputs' layout

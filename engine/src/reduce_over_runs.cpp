@@ -330,13 +330,13 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     iteration_operands operands{.reduced_into = 0};
     operands.cast = {out_type.has_value(), cast};
     const std::vector<buffered_run> runs = numpy_buffered_runs(it, operands);
-    // A cast output is buffered and written back after each loop call under NumPy 2.4, except over reduce cores;
-    // NumPy 1.24 (and 2.4 between reduce cores) keeps reusing its buffer while it holds the same output elements,
-    // rounded here only at the end (measured: a 1-d float32 out of a float64 sum of 20,000 elements; a float32 out
-    // of a sum over axes 0 and 2).
-    // NumPy 2.4 writes a buffer back through its cast loop as one call over the output elements it holds
-    // (written_back: contiguous where they sit one item apart in out, else one by one), which decides how a value out
-    // of out's range converts (float -> uint32 by the run); the loop then reads them back through the buffer's cast.
+    // A cast output is buffered. NumPy 2.4 writes each buffer back through its cast loop as one call over the output
+    // elements it holds (write_back_held: contiguous where they sit one item apart in out, else one by one; a reduce
+    // core's buffer holds its block's outputs), which decides how a value out of out's range converts (float ->
+    // uint32 by the run), and the loop then reads them back through the buffer's cast. NumPy 1.24 keeps reusing its
+    // buffer while it holds the same output elements: rounded only at the end, element by element (measured: a 1-d
+    // float32 out of a float64 sum of 20,000 elements; a float32 out of a sum over axes 0 and 2; uint32 outs of
+    // float64 sums and products).
     const bool writes_back = out_type && active_semantics().buffered_iteration_picks_a_core;
     const std::int64_t out_size = out_type ? itemsize(*out_type) : 0;
     std::vector<std::byte*> held;         // the accumulator elements a buffer holds, in its order

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <vector>
@@ -331,12 +332,12 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     operands.cast = {out_type.has_value(), cast};
     const std::vector<buffered_run> runs = numpy_buffered_runs(it, operands);
     // A cast output is buffered. NumPy 2.4 writes each buffer back through its cast loop as one call over the output
-    // elements it holds (write_back_held: contiguous where they sit one item apart in out, else one by one; a reduce
-    // core's buffer holds its block's outputs), which decides how a value out of out's range converts (float ->
-    // uint32 by the run), and the loop then reads them back through the buffer's cast. NumPy 1.24 keeps reusing its
-    // buffer while it holds the same output elements: rounded only at the end, element by element (measured: a 1-d
-    // float32 out of a float64 sum of 20,000 elements; a float32 out of a sum over axes 0 and 2; uint32 outs of
-    // float64 sums and products).
+    // elements it holds (write_back_held; a reduce core's buffer holds its block's outputs), which decides how a value
+    // out of out's range converts (float -> uint32 by the run), and the loop then reads them back through the
+    // buffer's cast. NumPy 1.24 keeps reusing its buffer while it holds the same output elements: rounded here only
+    // at the end, element by element (measured: a 1-d float32 out of a float64 sum of 20,000 elements; a float32 out
+    // of a sum over axes 0 and 2; uint32 outs of float sums, products and maxima; a swapped strided '>u4' out of
+    // float32 sums takes the vector rule there, not modelled).
     const bool writes_back = out_type && active_semantics().buffered_iteration_picks_a_core;
     const std::int64_t out_size = out_type ? itemsize(*out_type) : 0;
     std::vector<std::byte*> held;         // the accumulator elements a buffer holds, in its order
@@ -344,16 +345,25 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     std::vector<std::byte> acc_run, out_run;
     const auto write_back_held = [&] {
         const auto n = static_cast<std::int64_t>(held.size());
-        bool contiguous = true;
-        for (std::size_t i = 1; i < held_in_out.size(); ++i) contiguous &= held_in_out[i] - held_in_out[i - 1] == out_size;
+        // The cast loop is handed out's own step between the elements (its kernels, and a swapped out's buffered
+        // cast, pick by it), into scratch laid out with that step; elements that do not sit one step apart, or a
+        // step too wide for the scratch, go one by one.
+        std::int64_t step = n > 1 ? held_in_out[1] - held_in_out[0] : out_size;
+        for (std::size_t i = 2; i < held_in_out.size(); ++i)
+            if (held_in_out[i] - held_in_out[i - 1] != step) step = 0;
+        if (step == 0 || std::abs(step) > 64 * out_size) step = 0;
+        const std::int64_t pitch = step == 0 ? out_size : std::abs(step);
         acc_run.resize(static_cast<std::size_t>(n * size));
-        out_run.resize(static_cast<std::size_t>(n * out_size));
+        out_run.assign(static_cast<std::size_t>(n * pitch), std::byte{0});
         for (std::int64_t i = 0; i < n; ++i) std::memcpy(acc_run.data() + i * size, held[static_cast<std::size_t>(i)], size);
-        for (std::int64_t i = 0; i < n; i += contiguous ? n : 1)
-            cast_run(out_run.data() + i * out_size, out_size, *out_type, acc_run.data() + i * size, size, accumulator,
-                     contiguous ? n : 1, true);
+        std::byte* const first = out_run.data() + (step < 0 ? (n - 1) * pitch : 0);
+        const std::int64_t signed_pitch = step < 0 ? -pitch : pitch;
+        if (step != 0) cast_run(first, step, *out_type, acc_run.data(), size, accumulator, n, true);
+        else
+            for (std::int64_t i = 0; i < n; ++i)
+                cast_run(first + i * pitch, out_size, *out_type, acc_run.data() + i * size, size, accumulator, 1, true);
         for (std::int64_t i = 0; i < n; ++i) {
-            const scalar written = load_element(*out_type, out_run.data() + i * out_size);
+            const scalar written = load_element(*out_type, first + i * signed_pitch);
             store_element(accumulator, held[static_cast<std::size_t>(i)], written.cast_to(accumulator));
             in_out[slot(held[static_cast<std::size_t>(i)])] = written;
         }

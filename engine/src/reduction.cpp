@@ -202,6 +202,20 @@ scalar mean_quotient(const scalar& sum, std::int64_t count, bool array_result) {
     return make_float64(sum.as_double() / static_cast<double>(count));
 }
 
+// Scratch memory laid out as `like` (its strides), so that a copy into it meets NumPy's cast loops as a copy into
+// `like` itself would; a dense one in like's order where its elements lie too far apart for that.
+array scratch_laid_out_like(const array& like) {
+    std::int64_t low = 0, high = like->itemsize();
+    for (std::size_t d = 0; d < like->shape().size(); ++d) {
+        if (like->shape()[d] == 0) return empty_like(like);
+        const std::int64_t span = (like->shape()[d] - 1) * like->strides()[d];
+        (span < 0 ? low : high) += span;
+    }
+    if (high - low > 4 * like->size() * like->itemsize() + 4096) return empty_like(like);
+    const array bytes = ndarray::allocate(dtype::uint8, {high - low}, order::C, initial_contents::unwritten);
+    return ndarray::view_of(bytes, like->type(), like->shape(), like->strides(), -low);
+}
+
 }  // namespace
 
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options) {
@@ -303,7 +317,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         for (std::size_t i = 0; i < reduced.size(); ++i)
             if (options.keepdims || !reduced[i]) first_strides.push_back(reduced[i] ? 0 : a->strides()[i]);
         const array first = ndarray::view_of(a, a->type(), out.shape(), first_strides, 0);
-        const array copied = empty_like(*options.out);
+        const array copied = scratch_laid_out_like(*options.out);
         assign(*copied, *first);
         initial = flat_values(*copied);
     }

@@ -26,3 +26,9 @@ g = np.zeros(100, dtype=np.uint64)
 r6 = np.min(f, axis=0, out=g)
 h = np.zeros(3, dtype=np.uint64)
 r7 = np.sum(f, axis=-1, out=h)
+# A strided out: NumPy's cast loop is handed out's own step (a strided one converts element by element), and max's
+# first values are copied into out itself.
+k = np.full((2, 150), 3e9, dtype=np.float32)
+k.ravel()[::5] = -np.inf
+m = np.zeros((2, 150), dtype=np.uint32, order='F')
+r8 = np.max(k, axis=0, out=m[0])

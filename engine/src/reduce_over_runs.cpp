@@ -544,4 +544,62 @@ std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const
     return {};
 }
 
+array cast_as_numpy_buffers(const ndarray& a, dtype accumulator, const dims& out_strides, std::optional<dtype> out_type) {
+    const dims& shape = a.shape();
+    const array values = ndarray::allocate(accumulator, shape, order::C, initial_contents::unwritten);
+    if (a.size() == 0) return values;
+    const axis_order o = nditer_order(shape, {out_strides, a.strides()}, false);
+    dims order_shape, order_a_step, order_value_step;
+    std::vector<dims> decided(2);
+    for (const std::size_t d : o.outer_to_inner) {
+        order_shape.push_back(shape[d]);
+        decided[0].push_back(out_strides[d]);
+        decided[1].push_back(a.strides()[d]);
+        order_a_step.push_back(a.strides()[d]);
+        order_value_step.push_back(values->strides()[d]);
+    }
+    const strided_iteration it = coalesce(order_shape, decided);
+    iteration_operands operands{.reduced_into = 0};
+    operands.cast = {out_type.has_value(), true};
+    const std::int64_t line = it.shape.empty() ? 1 : it.shape.back();
+    const std::int64_t a_step = it.shape.empty() ? 0 : it.strides[1].back();
+    const std::int64_t size = itemsize(accumulator);
+    const bool numpy_2 = active_semantics().buffered_iteration_picks_a_core;
+    const bool aligned = a.uint_aligned();
+    // An odometer over the ordered axes (the runs follow each other in their C order).
+    dims index(order_shape.size(), 0);
+    const std::byte* a_at = a.data();
+    std::byte* value_at = values->data();
+    const auto advance = [&] {
+        for (std::size_t d = order_shape.size(); d-- > 0;) {
+            a_at += order_a_step[d];
+            value_at += order_value_step[d];
+            if (++index[d] < order_shape[d]) return;
+            a_at -= order_a_step[d] * order_shape[d];
+            value_at -= order_value_step[d] * order_shape[d];
+            index[d] = 0;
+        }
+    };
+    std::vector<std::byte> stretch;
+    const auto cast_stretch = [&](std::int64_t n) {
+        stretch.resize(static_cast<std::size_t>(n * size));
+        cast_run(stretch.data(), size, accumulator, a_at, a_step, a.type(), n, aligned);
+        for (std::int64_t i = 0; i < n; ++i, advance()) std::memcpy(value_at, stretch.data() + i * size, size);
+    };
+    std::int64_t fill_first = 0;
+    for (const buffered_run& run : numpy_buffered_runs(it, operands)) {
+        if (!run.ends_buffer) continue;  // a reduce core's block is filled at once
+        const std::int64_t end = run.first + run.length;
+        if (numpy_2 && run.single_stride[1]) cast_stretch(end - fill_first);
+        else
+            for (std::int64_t g = fill_first; g < end;) {
+                const std::int64_t to = std::min(end, (g / line + 1) * line);
+                cast_stretch(to - g);
+                g = to;
+            }
+        fill_first = end;
+    }
+    return values;
+}
+
 }  // namespace engine::detail

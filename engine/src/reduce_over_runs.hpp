@@ -30,4 +30,11 @@ std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const
                                            const std::function<scalar(const scalar&, const scalar&)>& running_step,
                                            const std::vector<scalar>* initial = nullptr);
 
+// `a` cast into `accumulator` as NumPy's reduction iterator casts it into its buffers (a C-ordered array of a's
+// shape): the input is always buffered where it is cast, and each fill goes through the cast loop as one stretch
+// where NumPy 2.4 finds the input single-stride over it (a reduce core's block filled at once), otherwise line by
+// line along the iteration's inner axis (NumPy 1.24 always). Which elements one call converts shows in float ->
+// integer casts of NaN, infinities and values out of range. `out_strides`, `out_type` as numpy_reduce_over_runs'.
+array cast_as_numpy_buffers(const ndarray& a, dtype accumulator, const dims& out_strides, std::optional<dtype> out_type);
+
 }  // namespace engine::detail

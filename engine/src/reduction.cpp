@@ -280,8 +280,28 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     for (std::int64_t n : shape) positions *= n;
     std::vector<scalar> values(static_cast<std::size_t>(positions));
     std::vector<bool> started(values.size(), false);
-    // Cast into the accumulator's dtype as an array, as NumPy's buffered iterator does (see accumulate below).
-    const array in_accumulator_type = a->type() == accumulator ? a : copy_of(*a, order::K, accumulator);
+    // The output's strides in a's shape, 0 along the reduced axes: with a's, they order NumPy's reduction iterator.
+    dims out_strides(static_cast<std::size_t>(ndim), 0);
+    if (options.out) {
+        const ndarray& out = **options.out;
+        for (std::size_t i = 0, k = 0; i < out_strides.size(); ++i) {
+            if (reduced[i] && !options.keepdims) continue;
+            if (!reduced[i]) out_strides[i] = out.strides()[k];
+            ++k;
+        }
+    } else {
+        out_strides = result_strides(*a, keepdims_shape, itemsize(result_dtype));
+        for (std::size_t i = 0; i < out_strides.size(); ++i)
+            if (reduced[i]) out_strides[i] = 0;
+    }
+    std::optional<dtype> out_type;
+    if (options.out && (*options.out)->type() != accumulator) out_type = (*options.out)->type();
+    // Cast into the accumulator's dtype as an array, as NumPy's buffered iterator does (see accumulate below); a
+    // float or complex input into an integer loop fill by fill, where the cast loop's runs show.
+    const array in_accumulator_type =
+        a->type() == accumulator                           ? a
+        : is_inexact(a->type()) && is_integer(accumulator) ? detail::cast_as_numpy_buffers(*a, accumulator, out_strides, out_type)
+                                                           : copy_of(*a, order::K, accumulator);
     // Float and complex sums and products: over the runs of NumPy's reduction iterator (reduce_over_runs.cpp).
     const bool float_accumulator =
         accumulator == dtype::float16 || accumulator == dtype::float32 || accumulator == dtype::float64;
@@ -326,25 +346,9 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     std::vector<std::byte> copied_bool_bytes;
     if ((r == reduction::min || r == reduction::max) && accumulator == dtype::bool_ && count == 1)
         for (const std::byte* address : element_addresses(*in_accumulator_type)) copied_bool_bytes.push_back(*address);
-    // The output's strides in a's shape, 0 along the reduced axes: with a's, they order NumPy's reduction iterator.
-    dims out_strides(static_cast<std::size_t>(ndim), 0);
-    if (options.out) {
-        const ndarray& out = **options.out;
-        for (std::size_t i = 0, k = 0; i < out_strides.size(); ++i) {
-            if (reduced[i] && !options.keepdims) continue;
-            if (!reduced[i]) out_strides[i] = out.strides()[k];
-            ++k;
-        }
-    } else {
-        out_strides = result_strides(*a, keepdims_shape, itemsize(result_dtype));
-        for (std::size_t i = 0; i < out_strides.size(); ++i)
-            if (reduced[i]) out_strides[i] = 0;
-    }
     if (over_runs) {
         // NumPy's iterator casts (and buffers) an input of another dtype or byte order, or an unaligned one.
         const bool cast = a->type() != accumulator || !a->aligned();
-        std::optional<dtype> out_type;
-        if (options.out && (*options.out)->type() != accumulator) out_type = (*options.out)->type();
         const auto running_step = [r, accumulator](const scalar& acc, const scalar& x) {
             return combine(r, accumulator, acc, x);
         };

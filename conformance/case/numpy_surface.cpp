@@ -152,6 +152,12 @@ const std::vector<surface_entry>& numpy_functions_surface() {
         {"amax", reduction, {"axis", "out", "keepdims"}},
         {"any", reduction, {"axis", "out", "keepdims"}},
         {"all", reduction, {"axis", "out", "keepdims"}},
+        // The reduce method of the ufuncs that reductions are (np.sum is add.reduce, np.max maximum.reduce, ...):
+        // axis=0 by default; initial= and where= are outside the subset.
+        {"add.reduce", "array, axis=0, dtype=None, out=None, keepdims=False", {"axis", "dtype", "out", "keepdims"}},
+        {"multiply.reduce", "array, axis=0, dtype=None, out=None, keepdims=False", {"axis", "dtype", "out", "keepdims"}},
+        {"maximum.reduce", "array, axis=0, dtype=None, out=None, keepdims=False", {"axis", "out", "keepdims"}},
+        {"minimum.reduce", "array, axis=0, dtype=None, out=None, keepdims=False", {"axis", "out", "keepdims"}},
         {"cumsum", "a, axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
         {"cumprod", "a, axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
         {"round", "a, decimals=0, out=None", {"decimals", "out"}},

@@ -23,9 +23,15 @@ TEST(EngineSurface, EveryAcceptedFunctionExistsWithItsKeywords) {
         const auto dot = name.rfind('.');
         const std::string module = dot == std::string::npos ? "numpy" : "numpy." + name.substr(0, dot);
         const std::string attribute = dot == std::string::npos ? name : name.substr(dot + 1);
-        // Under the NumPy that has it: np.byte_bounds is NumPy 1's, np.lib.array_utils NumPy 2's.
+        // Under the NumPy that has it: np.byte_bounds is NumPy 1's, np.lib.array_utils NumPy 2's. A ufunc's method
+        // (np.add.reduce) is an attribute of the ufunc, not of a module.
         const engine_backend& backend = engine_backend::instance();
-        const auto member = [&] { return backend.module_attribute(module_object{module, &backend}, attribute); };
+        const auto member = [&] {
+            if (name.ends_with(".reduce"))
+                return backend.get_attribute(backend.module_attribute(module_object{"numpy", &backend}, name.substr(0, dot)),
+                                             attribute);
+            return backend.module_attribute(module_object{module, &backend}, attribute);
+        };
         value function = value::none();
         try {
             function = member();

@@ -40,9 +40,9 @@ value foreign_value(std::shared_ptr<engine::object> base) { return value::backen
 value flatiter_value(engine::array base) { return value::backend(flatiter_object{std::move(base)}); }
 value method_value(value self, const method_entry& entry) { return value::backend(bound_method{std::move(self), &entry}); }
 
-value ufunc_value(const function_entry& call, const function_entry& at) {
+value ufunc_value(const function_entry& call, const function_entry& at, const function_entry* reduce) {
     static std::map<const function_entry*, value> cache;
-    return interned(cache, &call, [&] { return value::backend(ufunc_object{&call, &at}); });
+    return interned(cache, &call, [&] { return value::backend(ufunc_object{&call, &at, reduce}); });
 }
 
 value address_value(memory_address address) { return value::backend(std::move(address)); }

@@ -64,10 +64,11 @@ struct bound_method {
     value self;
     const method_entry* entry;
 };
-// np.add: callable as the function it runs, with the method `at` (np.add.at).
+// np.add: callable as the function it runs, with the method `at` (np.add.at) and, where it is a reduction, `reduce`.
 struct ufunc_object {
     const function_entry* call;
     const function_entry* at;
+    const function_entry* reduce = nullptr;
 };
 
 value array_value(engine::array a);
@@ -82,7 +83,7 @@ value flags_value(flags_object f);
 value foreign_value(std::shared_ptr<engine::object> base);
 value flatiter_value(engine::array base);          // a.flat: a new iterator object at each access
 value method_value(value self, const method_entry& entry);
-value ufunc_value(const function_entry& call, const function_entry& at);
+value ufunc_value(const function_entry& call, const function_entry& at, const function_entry* reduce);
 value address_value(memory_address address);
 
 // Values NumPy treats as array data rather than as Python objects: arrays and NumPy scalars.

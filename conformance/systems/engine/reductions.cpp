@@ -99,6 +99,18 @@ value reduction_function_run(const bound_arguments& args) {
     return call_method(self, *reduction_method(Method), {{}, std::move(keywords)});
 }
 
+// np.<ufunc>.reduce(array, axis=0, dtype=None, out=None, keepdims=False): the array method the reduction is, on
+// np.asarray(array) (np.sum is add.reduce, np.max maximum.reduce; the ufuncs' reduce takes dtype= everywhere,
+// the subset only where the method does).
+template <const char* Method, bool HasDtype>
+value ufunc_reduce_run(const bound_arguments& args) {
+    const value self = array_value(to_array(args["array"]));
+    std::vector<std::pair<std::string, value>> keywords;
+    for (const char* name : {"axis", "dtype", "out", "keepdims"})
+        if (HasDtype || std::string_view(name) != "dtype") keywords.emplace_back(name, args[name]);
+    return call_method(self, *reduction_method(Method), {{}, std::move(keywords)});
+}
+
 constexpr char sum_name[] = "sum";
 constexpr char prod_name[] = "prod";
 constexpr char mean_name[] = "mean";
@@ -131,7 +143,30 @@ const std::vector<function_entry>& functions() {
     return table;
 }
 
+struct ufunc_reduce_entry {
+    std::string_view ufunc;
+    function_entry reduce;
+};
+
+const std::vector<ufunc_reduce_entry>& ufunc_reduce_functions() {
+    static const std::string module = "numpy";
+    static const std::string method_class = "builtin_function_or_method";
+    static const std::vector<ufunc_reduce_entry> table = {
+        {"add", {module, numpy_function_signature("add.reduce"), &ufunc_reduce_run<sum_name, true>, method_class}},
+        {"multiply", {module, numpy_function_signature("multiply.reduce"), &ufunc_reduce_run<prod_name, true>, method_class}},
+        {"maximum", {module, numpy_function_signature("maximum.reduce"), &ufunc_reduce_run<max_name, false>, method_class}},
+        {"minimum", {module, numpy_function_signature("minimum.reduce"), &ufunc_reduce_run<min_name, false>, method_class}},
+    };
+    return table;
+}
+
 }  // namespace
+
+const function_entry* ufunc_reduce_function(std::string_view ufunc) {
+    for (const ufunc_reduce_entry& f : ufunc_reduce_functions())
+        if (f.ufunc == ufunc) return &f.reduce;
+    return nullptr;
+}
 
 const method_entry* reduction_method(std::string_view name) {
     for (const method_entry& m : methods())

@@ -14,6 +14,9 @@ namespace conformance::engine_system {
 // The reduction method called `name`, if it is one.
 const method_entry* reduction_method(std::string_view name);
 
+// np.<ufunc>.reduce for the ufuncs whose reduce is one of the reductions (add, multiply, maximum, minimum).
+const function_entry* ufunc_reduce_function(std::string_view ufunc);
+
 // np.<name> when it is a reduction function.
 std::optional<value> reduction_function(const std::string& name);
 

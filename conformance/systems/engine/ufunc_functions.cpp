@@ -9,6 +9,7 @@
 #include "interpreter/python_error.hpp"
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/objects.hpp"
+#include "systems/engine/reductions.hpp"
 
 namespace conformance::engine_system {
 
@@ -179,7 +180,7 @@ const method_entry* ufunc_method(std::string_view name) {
 
 std::optional<value> ufunc_function(const std::string& name) {
     for (const ufunc_entry& f : ufuncs()) {
-        if (f.call.name() == name) return ufunc_value(f.call, f.at);
+        if (f.call.name() == name) return ufunc_value(f.call, f.at, ufunc_reduce_function(name));
     }
     return std::nullopt;
 }

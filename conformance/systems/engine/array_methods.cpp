@@ -393,10 +393,9 @@ value engine_backend::get_attribute(const value& object, const std::string& name
         found = flatiter_attribute(*it, name);
     } else if (const auto* d = object.as<dtype_object>()) {
         found = dtype_attribute(object, d->type, name);
-    } else if (const auto* u = object.as<ufunc_object>(); u != nullptr && name == "at") {
-        found = value::function(*u->at);
-    } else if (const auto* r = object.as<ufunc_object>(); r != nullptr && name == "reduce" && r->reduce != nullptr) {
-        found = value::function(*r->reduce);
+    } else if (const auto* u = object.as<ufunc_object>()) {
+        if (name == "at") found = value::function(*u->at);
+        else if (name == "reduce" && u->reduce != nullptr) found = value::function(*u->reduce);
     }
     if (found) return *found;
     if (is_numpy_value(object)) {

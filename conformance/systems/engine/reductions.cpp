@@ -88,15 +88,21 @@ value clip_function_run(const bound_arguments& args) {
                            {{args["a_min"], args["a_max"]}, {{"out", args["out"]}, {"casting", args["casting"]}}});
 }
 
+// The method call a reduction function makes: its axis, dtype (where it has one), out and keepdims (likewise).
+value call_reduction_method(const char* method, const value& self, const bound_arguments& args, bool has_dtype,
+                            bool has_keepdims) {
+    std::vector<std::pair<std::string, value>> keywords;
+    for (const char* name : {"axis", "dtype", "out", "keepdims"})
+        if ((has_dtype || std::string_view(name) != "dtype") && (has_keepdims || std::string_view(name) != "keepdims"))
+            keywords.emplace_back(name, args[name]);
+    return call_method(self, *reduction_method(method), {{}, std::move(keywords)});
+}
+
 template <const char* Method, bool HasDtype, bool Keepdims = true>
 value reduction_function_run(const bound_arguments& args) {
     const value& a = args["a"];
     const value self = is_numpy_value(a) ? a : array_value(to_array(a));
-    std::vector<std::pair<std::string, value>> keywords;
-    for (const char* name : {"axis", "dtype", "out", "keepdims"})
-        if ((HasDtype || std::string_view(name) != "dtype") && (Keepdims || std::string_view(name) != "keepdims"))
-            keywords.emplace_back(name, args[name]);
-    return call_method(self, *reduction_method(Method), {{}, std::move(keywords)});
+    return call_reduction_method(Method, self, args, HasDtype, Keepdims);
 }
 
 // np.<ufunc>.reduce(array, axis=0, dtype=None, out=None, keepdims=False): the array method the reduction is, on
@@ -104,11 +110,7 @@ value reduction_function_run(const bound_arguments& args) {
 // the subset only where the method does).
 template <const char* Method, bool HasDtype>
 value ufunc_reduce_run(const bound_arguments& args) {
-    const value self = array_value(to_array(args["array"]));
-    std::vector<std::pair<std::string, value>> keywords;
-    for (const char* name : {"axis", "dtype", "out", "keepdims"})
-        if (HasDtype || std::string_view(name) != "dtype") keywords.emplace_back(name, args[name]);
-    return call_method(self, *reduction_method(Method), {{}, std::move(keywords)});
+    return call_reduction_method(Method, array_value(to_array(args["array"])), args, HasDtype, true);
 }
 
 constexpr char sum_name[] = "sum";

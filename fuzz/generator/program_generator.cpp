@@ -671,6 +671,14 @@ std::string program_generator::reduction_of(const live_array& s) {
         }});
     const std::string keepdims = choices_.chance(25) ? "keepdims=True" : "";
     const std::string arguments = axis.empty() ? keepdims : keepdims.empty() ? axis : axis + ", " + keepdims;
+    // The ufunc method each of sum, prod, max and min is (axis=0 by default).
+    const std::string ufunc = name == "sum"    ? "add"
+                              : name == "prod" ? "multiply"
+                              : name == "max"  ? "maximum"
+                              : name == "min"  ? "minimum"
+                                               : "";
+    if (!ufunc.empty() && choices_.chance(20))
+        return "np." + ufunc + ".reduce(" + s.name + (arguments.empty() ? "" : ", " + arguments) + ")";
     if (choices_.chance(50)) return s.name + "." + name + "(" + arguments + ")";
     return "np." + name + "(" + s.name + (arguments.empty() ? "" : ", " + arguments) + ")";
 }

@@ -598,15 +598,12 @@ void masked_assign(const ndarray& out, const ndarray& result, const ndarray& mas
     // NumPy's masked transfer hands each stretch of selected elements to the cast loop as one run.
     const bool aligned = out.uint_aligned() && result.uint_aligned();
     for_each_inner_run<3>(it, start, [&](std::array<std::byte*, 3> p, std::array<std::int64_t, 3> step, std::int64_t n) {
-        std::int64_t i = 0;
-        while (i < n) {
-            while (i < n && std::to_integer<int>(p[2][i * step[2]]) == 0) ++i;
-            const std::int64_t first = i;
-            while (i < n && std::to_integer<int>(p[2][i * step[2]]) != 0) ++i;
-            if (i > first)
+        for_each_selected_stretch(
+            0, n, [&](std::int64_t i) { return std::to_integer<int>(p[2][i * step[2]]) != 0; },
+            [&](std::int64_t first, std::int64_t count) {
                 detail::cast_run(p[0] + first * step[0], step[0], out.type(), p[1] + first * step[1], step[1],
-                                 result.type(), i - first, aligned);
-        }
+                                 result.type(), count, aligned);
+            });
     });
 }
 

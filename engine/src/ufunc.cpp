@@ -1151,18 +1151,11 @@ void run_masked_as_numpy_iterates(const numpy_iteration_view<N + 1>& numpy, Loop
         const auto unmasked = [&](std::int64_t i) {
             return *element_of(it, numpy.start[N], N, run.first + i) != std::byte{0};
         };
-        for (std::int64_t i = 0; i < run.length;) {
-            if (!unmasked(i)) {
-                ++i;
-                continue;
-            }
-            std::int64_t end = i + 1;
-            while (end < run.length && unmasked(end)) ++end;
+        for_each_selected_stretch(0, run.length, unmasked, [&](std::int64_t first, std::int64_t count) {
             std::array<std::byte*, N> q = operands.p;
-            for (std::size_t k = 0; k < N; ++k) q[k] += i * operands.steps[k];
-            body(q, operands.steps, end - i);
-            i = end;
-        }
+            for (std::size_t k = 0; k < N; ++k) q[k] += first * operands.steps[k];
+            body(q, operands.steps, count);
+        });
         operands.write_back(it, start[0], run, sizes[0], unmasked);
     }
 }
@@ -2151,15 +2144,10 @@ bool cast_back_as_numpy_iterates(const ndarray& out, dtype out_type, const std::
         const std::int64_t end = run.first + run.length;
         for (std::int64_t g = run.first; g < end;) {
             const std::int64_t stretch_end = run.single_stride[0] ? end : std::min(end, (g / line + 1) * line);
-            for (std::int64_t from = g; from < stretch_end;) {
-                while (from < stretch_end && !selected(from)) ++from;
-                std::int64_t to = from;
-                while (to < stretch_end && selected(to)) ++to;
-                if (to > from)
-                    detail::cast_run(element_of(it, start[0], 0, from), out_step, out.type(), buffer->data() + from * size,
-                                     size, out_type, to - from, aligned);
-                from = to;
-            }
+            for_each_selected_stretch(g, stretch_end, selected, [&](std::int64_t from, std::int64_t count) {
+                detail::cast_run(element_of(it, start[0], 0, from), out_step, out.type(), buffer->data() + from * size,
+                                 size, out_type, count, aligned);
+            });
             g = stretch_end;
         }
     }

@@ -79,4 +79,16 @@ void for_each_inner_run(const strided_iteration& it, std::array<std::byte*, N> p
     }
 }
 
+// Calls stretch(first, count) for every maximal stretch of positions in [begin, end) that `selected(i)` holds for,
+// in order: how NumPy's masked loops and transfers hand the unmasked elements on, run by run.
+template <class Selected, class Stretch>
+void for_each_selected_stretch(std::int64_t begin, std::int64_t end, Selected&& selected, Stretch&& stretch) {
+    for (std::int64_t i = begin; i < end;) {
+        while (i < end && !selected(i)) ++i;
+        const std::int64_t first = i;
+        while (i < end && selected(i)) ++i;
+        if (i > first) stretch(first, i - first);
+    }
+}
+
 }  // namespace engine

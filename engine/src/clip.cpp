@@ -50,15 +50,17 @@ bool is_scalar_nan(const operand& bound) {
 std::variant<array, scalar> clip(const array& a, std::optional<operand> lo, std::optional<operand> hi,
                                  const std::optional<array>& out, std::optional<casting> given_rule) {
     casting rule = given_rule.value_or(casting::same_kind);
+    // The ufunc that runs gets out= and the casting rule, nothing else.
+    const auto keywords = [&] {
+        return ufunc_keywords{.out = out, .where = std::nullopt, .loop_dtype = std::nullopt, .rule = rule};
+    };
     if (active_semantics().clip_wrapper_numpy2) {
         if (is_integer(a->type())) {
             const auto [min, max] = integer_range(a->type());
             if (const auto v = python_int_value(lo); v && *v <= min) lo.reset();
             if (const auto v = python_int_value(hi); v && *v >= max) hi.reset();
         }
-        if (!lo && !hi)
-            return call(unary_op::positive, a,
-                        ufunc_keywords{.out = out, .where = std::nullopt, .loop_dtype = std::nullopt, .rule = rule});
+        if (!lo && !hi) return call(unary_op::positive, a, keywords());
     } else {
         if (!lo && !hi) raise(error_category::value_error, "One of max or min must be given");
         // The deprecated NaN-bound rule, skipped for a byte-swapped array or out (_clip_dep_is_byte_swapped): there
@@ -75,8 +77,8 @@ std::variant<array, scalar> clip(const array& a, std::optional<operand> lo, std:
         if (!given_rule && out && !can_cast(result_type(inputs), (*out)->type(), casting::same_kind))
             rule = casting::unsafe;
     }
-    if (!lo) return call(binary_op::minimum, a, *hi, ufunc_keywords{.out = out, .where = std::nullopt, .loop_dtype = std::nullopt, .rule = rule});
-    if (!hi) return call(binary_op::maximum, a, *lo, ufunc_keywords{.out = out, .where = std::nullopt, .loop_dtype = std::nullopt, .rule = rule});
+    if (!lo) return call(binary_op::minimum, a, *hi, keywords());
+    if (!hi) return call(binary_op::maximum, a, *lo, keywords());
     return clip_ufunc(a, *lo, *hi, out, rule);
 }
 

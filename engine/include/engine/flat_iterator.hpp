@@ -34,15 +34,13 @@ std::variant<array, scalar> flat_getitem_truth(const array& a, bool truth);
 // then `index` converts the caller's index: a Python bool, or an index (NumPy 2.4 reads a 0-d index array as what
 // it holds: an integer, or a bool).
 //  - True writes the first element as a[first] = v does one element (PyArray_Pack, its errors raised as they are:
-//    assign_subscript); False writes nothing and converts nothing.
+//    assign_element); False writes nothing and converts nothing.
 //  - Otherwise each selected position in turn (a repeated one keeps the last) gets the next value, the values
 //    repeated from the start when they run out (none: nothing is written), the value converted once the index has
 //    passed: an array itself, anything else as np.asarray makes it with a's dtype. One integer (a 1-tuple's too)
-//    takes one value only: a scalar or a 0-d array (NumPy 1.24: or an array of one element), ValueError "Error
-//    setting single item of array." otherwise; into a bool array it takes BOOL_setitem of the value's truth (a list
-//    of two is True, an array of more than one element raises its truth error), except from a 0-d array, whose
-//    element is copied. Integer positions are checked as they are written: an IndexError leaves the earlier writes
-//    in place.
+//    writes one element as a[i] = v does (assign_element), every failure of it reported as ValueError "Error
+//    setting single item of array.". Integer positions are checked as they are written: an IndexError leaves the
+//    earlier writes in place.
 // A NumPy bool scalar as a flat iterator's index: refused, IndexError (NumPy 2: the message of a list of bools;
 // NumPy 1.24: "unsupported iterator index"); raise_for_numpy_bool_scalar_index raises it. NumPy 1.24's assignment
 // converts the value first, and does nothing for an empty one.

@@ -251,6 +251,46 @@ struct run_operand {
     }
 };
 
+// NumPy's reduction iteration of an array of `shape`: the axes in nditer order over the output's strides and the
+// input's (none turned round), coalesced for the runs NumPy hands its loops, and an odometer that walks N operands
+// laid out on that shape (`walked`) element by element in that order, as byte offsets from their element 0: the runs
+// follow each other in C order over the ordered axes.
+template <std::size_t N>
+class reduction_walk {
+public:
+    reduction_walk(const dims& shape, const dims& out_strides, const dims& a_strides,
+                   const std::array<const dims*, N>& walked) {
+        const axis_order o = nditer_order(shape, {out_strides, a_strides}, false);
+        std::vector<dims> decided(2);
+        for (const std::size_t d : o.outer_to_inner) {
+            shape_.push_back(shape[d]);
+            decided[0].push_back(out_strides[d]);
+            decided[1].push_back(a_strides[d]);
+            for (std::size_t k = 0; k < N; ++k) steps_[k].push_back((*walked[k])[d]);
+        }
+        iteration_ = coalesce(shape_, decided);
+        index_.assign(shape_.size(), 0);
+    }
+    // Operand 0 is the output, 1 the input.
+    const strided_iteration& iteration() const { return iteration_; }
+    std::int64_t at(std::size_t k) const { return at_[k]; }
+    void advance() {
+        for (std::size_t d = shape_.size(); d-- > 0;) {
+            for (std::size_t k = 0; k < N; ++k) at_[k] += steps_[k][d];
+            if (++index_[d] < shape_[d]) return;
+            for (std::size_t k = 0; k < N; ++k) at_[k] -= steps_[k][d] * shape_[d];
+            index_[d] = 0;
+        }
+    }
+
+private:
+    dims shape_;
+    std::array<dims, N> steps_;
+    strided_iteration iteration_;
+    dims index_;
+    std::array<std::int64_t, N> at_{};
+};
+
 template <class Rules>
 std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& values, dtype accumulator,
                                 const std::vector<bool>& reduced, const dims& out_strides, bool cast,
@@ -314,18 +354,9 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                               : op == reduce_op::maximum  ? binary_op::maximum
                                                           : binary_op::minimum;
 
-    const axis_order o = nditer_order(shape, {out_strides, a.strides()}, false);
-    dims order_shape, order_acc_step, order_value_step, order_out_step;
-    std::vector<dims> decided(2);
-    for (const std::size_t d : o.outer_to_inner) {
-        order_shape.push_back(shape[d]);
-        decided[0].push_back(out_strides[d]);
-        decided[1].push_back(a.strides()[d]);
-        order_acc_step.push_back(acc_strides[d]);
-        order_value_step.push_back(values->strides()[d]);
-        order_out_step.push_back(out_strides[d]);
-    }
-    const strided_iteration it = coalesce(order_shape, decided);
+    // The walk's operands: the accumulator image, the values, and out's own offsets.
+    reduction_walk<3> walk(shape, out_strides, a.strides(), {&acc_strides, &values->strides(), &out_strides});
+    const strided_iteration& it = walk.iteration();
     // The loop's steps for the output along a run: 0 (a reduce call) or not (the elementwise loop).
     const bool reduce_calls = it.shape.empty() || it.strides[0].back() == 0;
     iteration_operands operands{.reduced_into = 0};
@@ -379,23 +410,10 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         if (run.ends_buffer) write_back_held();
     };
 
-    // An odometer over the ordered axes: the runs follow each other in that (C) order.
-    dims index(order_shape.size(), 0);
-    std::byte* acc_at = acc_start;
-    std::byte* value_at = values->data();
-    std::int64_t out_at = 0;  // the offset in out of the output element acc_at stands for
-    const auto advance = [&] {
-        for (std::size_t d = order_shape.size(); d-- > 0;) {
-            acc_at += order_acc_step[d];
-            value_at += order_value_step[d];
-            out_at += order_out_step[d];
-            if (++index[d] < order_shape[d]) return;
-            acc_at -= order_acc_step[d] * order_shape[d];
-            value_at -= order_value_step[d] * order_shape[d];
-            out_at -= order_out_step[d] * order_shape[d];
-            index[d] = 0;
-        }
-    };
+    const auto acc_at = [&] { return acc_start + walk.at(0); };
+    const auto value_at = [&] { return values->data() + walk.at(1); };
+    const auto out_at = [&] { return walk.at(2); };  // the offset in out of the output element acc_at stands for
+    const auto advance = [&] { walk.advance(); };
     run_pointers outs, ins;
     std::vector<R> run_values;
     for (const buffered_run& run : runs) {
@@ -405,9 +423,9 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             ins.at.clear();
             std::vector<std::int64_t> outs_in_out;
             for (std::int64_t i = 0; i < run.length; ++i, advance()) {
-                outs.at.push_back(acc_at);
-                ins.at.push_back(value_at);
-                outs_in_out.push_back(out_at);
+                outs.at.push_back(acc_at());
+                ins.at.push_back(value_at());
+                outs_in_out.push_back(out_at());
             }
             if (first_visit(outs.at.front())) {
                 for (std::size_t i = 0; i < outs.at.size(); ++i) {
@@ -436,11 +454,11 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             continue;
         }
         // A reduce call: the output stays put along the run, so only the run's values are gathered.
-        std::byte* const target = acc_at;
-        const std::int64_t target_in_out = out_at;
+        std::byte* const target = acc_at();
+        const std::int64_t target_in_out = out_at();
         std::int64_t length = run.length;
         if (first_visit(target)) {
-            if (!initial) std::memcpy(target, value_at, static_cast<std::size_t>(size));
+            if (!initial) std::memcpy(target, value_at(), static_cast<std::size_t>(size));
             advance();
             --length;
         }
@@ -454,7 +472,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                 const std::int64_t in_step = run.buffered[1] ? size : it.shape.empty() ? 0 : it.strides[1].back();
                 std::vector<S> rest(static_cast<std::size_t>(length));
                 for (S& v : rest) {
-                    std::memcpy(&v, value_at, sizeof v);
+                    std::memcpy(&v, value_at(), sizeof v);
                     advance();
                 }
                 S result;
@@ -488,14 +506,14 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         if (lanes == 2 && op == reduce_op::multiply) {
             scalar product = load_element(accumulator, target);
             for (std::int64_t i = 0; i < length; ++i, advance())
-                product = running_step(product, load_element(accumulator, value_at));
+                product = running_step(product, load_element(accumulator, value_at()));
             store_element(accumulator, target, product);
             store_back(target, target_in_out, run, length > 0);
             continue;
         }
         run_values.clear();
         for (std::int64_t i = 0; i < length; ++i, advance())
-            for (int lane = 0; lane < lanes; ++lane) run_values.push_back(Rules::load(value_at, lane));
+            for (int lane = 0; lane < lanes; ++lane) run_values.push_back(Rules::load(value_at(), lane));
         if constexpr (lanes == 2) {
             const auto s = complex_pairwise_sum(run_values.data(), 2 * length);
             const R parts[2] = {ordered_sum(Rules::load(target, 0), s[0]), ordered_sum(Rules::load(target, 1), s[1])};
@@ -548,17 +566,8 @@ array cast_as_numpy_buffers(const ndarray& a, dtype accumulator, const dims& out
     const dims& shape = a.shape();
     const array values = ndarray::allocate(accumulator, shape, order::C, initial_contents::unwritten);
     if (a.size() == 0) return values;
-    const axis_order o = nditer_order(shape, {out_strides, a.strides()}, false);
-    dims order_shape, order_a_step, order_value_step;
-    std::vector<dims> decided(2);
-    for (const std::size_t d : o.outer_to_inner) {
-        order_shape.push_back(shape[d]);
-        decided[0].push_back(out_strides[d]);
-        decided[1].push_back(a.strides()[d]);
-        order_a_step.push_back(a.strides()[d]);
-        order_value_step.push_back(values->strides()[d]);
-    }
-    const strided_iteration it = coalesce(order_shape, decided);
+    reduction_walk<2> walk(shape, out_strides, a.strides(), {&a.strides(), &values->strides()});
+    const strided_iteration& it = walk.iteration();
     iteration_operands operands{.reduced_into = 0};
     operands.cast = {out_type.has_value(), true};
     const std::int64_t line = it.shape.empty() ? 1 : it.shape.back();
@@ -566,25 +575,12 @@ array cast_as_numpy_buffers(const ndarray& a, dtype accumulator, const dims& out
     const std::int64_t size = itemsize(accumulator);
     const bool numpy_2 = active_semantics().buffered_iteration_picks_a_core;
     const bool aligned = a.uint_aligned();
-    // An odometer over the ordered axes (the runs follow each other in their C order).
-    dims index(order_shape.size(), 0);
-    const std::byte* a_at = a.data();
-    std::byte* value_at = values->data();
-    const auto advance = [&] {
-        for (std::size_t d = order_shape.size(); d-- > 0;) {
-            a_at += order_a_step[d];
-            value_at += order_value_step[d];
-            if (++index[d] < order_shape[d]) return;
-            a_at -= order_a_step[d] * order_shape[d];
-            value_at -= order_value_step[d] * order_shape[d];
-            index[d] = 0;
-        }
-    };
     std::vector<std::byte> stretch;
     const auto cast_stretch = [&](std::int64_t n) {
         stretch.resize(static_cast<std::size_t>(n * size));
-        cast_run(stretch.data(), size, accumulator, a_at, a_step, a.type(), n, aligned);
-        for (std::int64_t i = 0; i < n; ++i, advance()) std::memcpy(value_at, stretch.data() + i * size, size);
+        cast_run(stretch.data(), size, accumulator, a.data() + walk.at(0), a_step, a.type(), n, aligned);
+        for (std::int64_t i = 0; i < n; ++i, walk.advance())
+            std::memcpy(values->data() + walk.at(1), stretch.data() + i * size, size);
     };
     std::int64_t fill_first = 0;
     for (const buffered_run& run : numpy_buffered_runs(it, operands)) {

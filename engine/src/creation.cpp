@@ -243,10 +243,11 @@ array mask_like(const array& where, const ndarray& dst) {
                             broadcast_strides(where->shape(), where->strides(), dst.shape()));
 }
 
-// dst[mask] = value, the value stretched to dst's shape as assign() stretches it.
+// dst[mask] = value, the value stretched to dst's shape as assign() stretches it (its broadcast checked before the
+// mask's, as NumPy checks them).
 void masked_write(const array& dst, const array& value, const std::optional<array>& where) {
-    const array mask = mask_like(*where, *dst);
-    masked_assign(*dst, *stretched_for_assignment(*dst, value), *mask);
+    const array stretched = stretched_for_assignment(*dst, value);
+    masked_assign(*dst, *stretched, *mask_like(*where, *dst));
 }
 
 }  // namespace
@@ -287,7 +288,6 @@ void copyto(const array& dst, const array& src, casting rule, const std::optiona
         assign(*dst, *src);
         return;
     }
-    check_assignable(*dst, *src);
     // PyArray_AssignArray copies an overlapping src where assign() does, cast into dst's dtype and memory order;
     // otherwise its masked loop casts straight from src, run by run (masked_assign).
     if (assignment_copies_source(*dst, *src)) {

@@ -20,6 +20,16 @@ bool walks_with_one_stride(const strided_iteration& it, std::size_t operand) {
 
 namespace {
 
+// The offset of operand `k` at element `index` (C order over the iteration's axes).
+std::int64_t offset_of_index(const strided_iteration& it, std::size_t k, std::int64_t index) {
+    std::int64_t offset = 0;
+    for (std::size_t d = it.shape.size(); d-- > 0;) {
+        offset += index % it.shape[d] * it.strides[k][d];
+        index /= it.shape[d];
+    }
+    return offset;
+}
+
 // NumPy 2.4: the iterator grows its core outward axis by axis, counting the operands that stop walking it with one
 // stride (each then needs a buffer; a cast operand is buffered from the start), and keeps the axis where
 // (1 + buffered operands) per element of the run (the run capped at the buffer where something is buffered) is
@@ -77,15 +87,36 @@ std::vector<buffered_run> numpy_2_buffered_runs(const strided_iteration& it, con
     }
     const bool any_buffered = std::find(buffered.begin(), buffered.end(), true) != buffered.end();
     const std::int64_t block = best_size;  // the core times the kept axis: runs never cross it
-    std::int64_t run = any_buffered && best_size > ufunc_buffer_size ? best_core * (ufunc_buffer_size / best_core)
-                                                                       : best_size;
-    if (reduce_core) run = best_core;
+    // A fill of the buffers: the block, cut to a multiple of the core under the buffer where anything is buffered;
+    // the loop is handed the fill whole, or with reduce logic core by core.
+    const std::int64_t fill = any_buffered && best_size > ufunc_buffer_size
+                                  ? best_core * (ufunc_buffer_size / best_core)
+                                  : best_size;
+    const std::int64_t run = reduce_core ? best_core : fill;
+    // With reduce logic the reduction's output buffer is not read again where the output's pointer is where the
+    // last fill's began and that fill left the buffer reusable (npyiter_copy_to_buffers: BUF_REUSABLE, set by a
+    // full fill or where the output steps 0 along the outer axis); without it the iterator drops its reduce flag
+    // and every fill reads the output again.
+    const std::optional<std::size_t> out = operands.reduced_into;
+    const bool out_still_along_outer = out && n > best_dim && it.strides[*out][axis(best_dim)] == 0;
+    std::optional<std::int64_t> last_out_offset;
+    bool reusable = false;
     std::vector<buffered_run> runs;
     const std::int64_t total = element_count(it.shape);
     for (std::int64_t outer = 0; outer < total; outer += block)
-        for (std::int64_t first = outer; first < outer + block; first += run)
-            runs.push_back({first, std::min(run, outer + block - first), buffered, reduce_core, single_stride,
-                            !reduce_core || first + run >= outer + block});
+        for (std::int64_t fill_first = outer; fill_first < outer + block; fill_first += fill) {
+            const std::int64_t fill_end = std::min(fill_first + fill, outer + block);
+            bool keeps_output = false;
+            if (reduce_core && out) {
+                const std::int64_t out_offset = offset_of_index(it, *out, fill_first);
+                keeps_output = last_out_offset == out_offset && reusable;
+                if (!keeps_output) reusable = fill_end - fill_first == fill || out_still_along_outer;
+                last_out_offset = out_offset;
+            }
+            for (std::int64_t first = fill_first; first < fill_end; first += run)
+                runs.push_back({first, std::min(run, fill_end - first), buffered, reduce_core, single_stride,
+                                first + run >= fill_end, first == fill_first && keeps_output});
+        }
     return runs;
 }
 
@@ -175,20 +206,30 @@ std::vector<buffered_run> numpy_1_24_reduction_runs(const strided_iteration& it,
     std::vector<buffered_run> runs;
     dims coords(n, 0);
     numpy_1_24_reduce_fill fill;
+    std::int64_t out_offset = 0;  // where the output operand's pointer is at the fill's start
     for (std::int64_t index = 0; index < total; index += fill.transfer) {
+        const std::int64_t previous_out_offset = out_offset, previous_outer_size = index > 0 ? fill.transfer / fill.inner : 0;
+        out_offset = offset_of_index(it, out, index);
         for (std::size_t d = n, rest = static_cast<std::size_t>(index); d-- > 0;) {
             coords[d] = static_cast<std::int64_t>(rest % static_cast<std::size_t>(it.shape[d]));
             rest /= static_cast<std::size_t>(it.shape[d]);
         }
         const auto coord = [&](std::size_t dim) { return coords[n - 1 - dim]; };
         std::int64_t transfer = std::min(ufunc_buffer_size, total - index);
-        if (index > 0 && fill.reuse) {
+        bool reuses_loops = index > 0 && fill.reuse;
+        if (reuses_loops) {
             const std::int64_t outer_rest = shape(fill.outer_dim) - coord(fill.outer_dim);
             fill.transfer = outer_rest * fill.inner > ufunc_buffer_size ? transfer / fill.inner * fill.inner
                                                                           : outer_rest * fill.inner;
+            // A fill longer than the last may hold more than the buffer kept.
+            if (previous_outer_size < fill.transfer / fill.inner) reuses_loops = false;
         } else {
             fill = check_reduce_size(it, out, coords, transfer, fill.reuse);
         }
+        // The output's buffer keeps the last fill's values (not read again from the array) where the loops are
+        // reused or the fill reduces into one element, and the output's pointer has not moved since that fill.
+        const bool one_element = it.strides[out][n - 1] == 0 && it.strides[out][n - 1 - fill.outer_dim] == 0;
+        const bool keeps_output = index > 0 && out_offset == previous_out_offset && (reuses_loops || one_element);
         transfer = fill.transfer;
         if (transfer <= 0 || fill.inner <= 0)  // a fill always covers a block: never reached
             raise(error_category::runtime_error, "internal error: an empty fill of NumPy 1.24's reduction iterator");
@@ -202,7 +243,9 @@ std::vector<buffered_run> numpy_1_24_reduction_runs(const strided_iteration& it,
             buffered[k] = operands.cast[k] || !in_place;
         }
         for (std::int64_t first = index; first < index + transfer; first += fill.inner)
-            runs.push_back({first, fill.inner, buffered});
+            runs.push_back({.first = first, .length = fill.inner, .buffered = buffered,
+                            .ends_buffer = first + fill.inner >= index + transfer,
+                            .keeps_output_buffer = first == index && keeps_output});
     }
     return runs;
 }

@@ -31,9 +31,13 @@ struct buffered_run {
     // A buffered operand NumPy 2.4 copies to or from its buffer as one strided stretch (NPY_OP_ITFLAG_BUF_SINGLESTRIDE:
     // it walks every run with one stride); otherwise line by line along the inner axis, as NumPy 1.24 always does.
     std::array<bool, 4> single_stride{};
-    // The last run NumPy 2.4's buffers hold before they are written back: every run, but a reduce core only at the
-    // end of its block (the cores along the outer reduce axis share one buffer).
+    // The last run a fill of the buffers holds before they are written back: every run, but under NumPy 2.4 a
+    // reduce core only at the end of its block (the cores along the outer reduce axis share one buffer), and under
+    // NumPy 1.24 a reduction's fill (its inner loop repeated along the outer axis).
     bool ends_buffer = true;
+    // The first run of a NumPy 1.24 reduction's fill whose output buffer keeps the values the last fill left in it
+    // (npyiter_copy_to_buffers' skip_transfer) instead of reading the output again through its cast.
+    bool keeps_output_buffer = false;
 };
 
 // What the iterator knows of its operands beyond their strides: the reduction's output (stride 0 along the

@@ -60,6 +60,7 @@ struct element_rules {
     using storage = Storage;
     static constexpr int lanes = Lanes;
     static constexpr bool half = std::is_same_v<Storage, std::uint16_t>;
+    static constexpr bool element_by_element = false;
     static R value(Storage s) {
         if constexpr (half) return float_from_half_bits(s);
         else return s;
@@ -79,6 +80,14 @@ struct element_rules {
             std::memcpy(p, &s, sizeof s);
         }
     }
+};
+
+// Integer sums, products and extrema and complex extrema, which reduce_runs walks only for the write-back of an out=
+// of another dtype: each reduce call meets its elements in turn (their loops' order shows in nothing else than which
+// NaN a complex extremum keeps, and that is the order met here).
+struct element_by_element_rules {
+    using real = double;  // (run_values' type; not used)
+    static constexpr bool element_by_element = true;
 };
 
 // NumPy's maximum (`max`) or minimum of two float elements as its loops compare them (loops_minmax.dispatch.c.src):
@@ -297,8 +306,6 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                                 std::optional<dtype> out_type,
                                 const std::function<scalar(const scalar&, const scalar&)>& running_step,
                                 const std::vector<scalar>* initial) {
-    using R = typename Rules::real;
-    constexpr int lanes = Rules::lanes;
     const std::int64_t size = itemsize(accumulator);
     const dims& shape = a.shape();
     const std::size_t nd = shape.size();
@@ -362,14 +369,18 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     iteration_operands operands{.reduced_into = 0};
     operands.cast = {out_type.has_value(), cast};
     const std::vector<buffered_run> runs = numpy_buffered_runs(it, operands);
-    // A cast output is buffered. NumPy 2.4 writes each buffer back through its cast loop as one call over the output
-    // elements it holds (write_back_held; a reduce core's buffer holds its block's outputs), which decides how a value
-    // out of out's range converts (float -> uint32 by the run), and the loop then reads them back through the
-    // buffer's cast. NumPy 1.24 keeps reusing its buffer while it holds the same output elements: rounded here only
-    // at the end, element by element (measured: a 1-d float32 out of a float64 sum of 20,000 elements; a float32 out
-    // of a sum over axes 0 and 2; uint32 outs of float sums, products and maxima; a swapped strided '>u4' out of
-    // float32 sums takes the vector rule there, not modelled).
-    const bool writes_back = out_type && active_semantics().buffered_iteration_picks_a_core;
+    // A cast output is buffered: each fill of the buffers reads the output elements it meets from out through the
+    // cast into the accumulator's dtype (meet), and writes them back through the cast into out's when it ends
+    // (write_back_held), so a value out of out's range is what the next fill starts from (an int64 maximum of 300
+    // comes back from an int8 out as 44). NumPy 2.4 writes a buffer back as one cast call over the output elements
+    // it holds (a reduce core's buffer holds its block's outputs), which decides how a value out of range converts
+    // (float -> uint32 by the run). NumPy 1.24 writes back element by element (measured: uint32 outs of float sums,
+    // products and maxima; a swapped strided '>u4' out of float32 sums takes the vector rule there, not modelled),
+    // and a fill that reuses the last one's loops, or reduces into the one element the last fill did, keeps the
+    // buffer's values instead of reading out again (measured: a 1-d float32 out of a float64 sum of 20,000 elements
+    // is rounded once, at the end).
+    const bool writes_back = out_type.has_value();
+    const bool numpy_2 = active_semantics().buffered_iteration_picks_a_core;
     const std::int64_t out_size = out_type ? itemsize(*out_type) : 0;
     std::vector<std::byte*> held;         // the accumulator elements a buffer holds, in its order
     std::vector<std::int64_t> held_in_out;  // their offsets in out
@@ -382,7 +393,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         std::int64_t step = n > 1 ? held_in_out[1] - held_in_out[0] : out_size;
         for (std::size_t i = 2; i < held_in_out.size(); ++i)
             if (held_in_out[i] - held_in_out[i - 1] != step) step = 0;
-        if (step == 0 || std::abs(step) > 64 * out_size) step = 0;
+        if (step == 0 || std::abs(step) > 64 * out_size || !numpy_2) step = 0;
         const std::int64_t pitch = step == 0 ? out_size : std::abs(step);
         acc_run.resize(static_cast<std::size_t>(n * size));
         out_run.assign(static_cast<std::size_t>(n * pitch), std::byte{0});
@@ -394,12 +405,21 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             for (std::int64_t i = 0; i < n; ++i)
                 cast_run(first + i * pitch, out_size, *out_type, acc_run.data() + i * size, size, accumulator, 1, true);
         for (std::int64_t i = 0; i < n; ++i) {
-            const scalar written = load_element(*out_type, first + i * signed_pitch);
-            store_element(accumulator, held[static_cast<std::size_t>(i)], written.cast_to(accumulator));
-            in_out[slot(held[static_cast<std::size_t>(i)])] = written;
+            in_out[slot(held[static_cast<std::size_t>(i)])] = load_element(*out_type, first + i * signed_pitch);
         }
         held.clear();
         held_in_out.clear();
+    };
+    // The fill of the buffers the loop is in (numbered from 1), and the fill each output element was last read in.
+    std::uint32_t fill = 0;
+    std::vector<std::uint32_t> read_in_fill(writes_back ? static_cast<std::size_t>(positions) : 0, 0);
+    // The loop meets output element `p`: a fill's first meeting reads it from out, as out holds it.
+    const auto meet = [&](std::byte* p) {
+        if (!writes_back) return;
+        std::uint32_t& read = read_in_fill[slot(p)];
+        if (read == fill) return;
+        read = fill;
+        if (const std::optional<scalar>& written = in_out[slot(p)]) store_element(accumulator, p, written->cast_to(accumulator));
     };
     // After a reduce call into `p` (`changed`: the loop met an element; a first visit alone leaves it as copied).
     const auto store_back = [&](std::byte* p, std::int64_t offset_in_out, const buffered_run& run, bool changed) {
@@ -415,14 +435,18 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     const auto out_at = [&] { return walk.at(2); };  // the offset in out of the output element acc_at stands for
     const auto advance = [&] { walk.advance(); };
     run_pointers outs, ins;
-    std::vector<R> run_values;
+    std::vector<typename Rules::real> run_values;  // a float reduce call's values
+    bool fill_ended = true;
     for (const buffered_run& run : runs) {
+        if (fill_ended && !run.keeps_output_buffer) ++fill;
+        fill_ended = run.ends_buffer;
         if (run.length == 0) continue;
         if (!reduce_calls) {
             outs.at.clear();
             ins.at.clear();
             std::vector<std::int64_t> outs_in_out;
             for (std::int64_t i = 0; i < run.length; ++i, advance()) {
+                meet(acc_at());
                 outs.at.push_back(acc_at());
                 ins.at.push_back(value_at());
                 outs_in_out.push_back(out_at());
@@ -456,79 +480,91 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         // A reduce call: the output stays put along the run, so only the run's values are gathered.
         std::byte* const target = acc_at();
         const std::int64_t target_in_out = out_at();
+        meet(target);
         std::int64_t length = run.length;
         if (first_visit(target)) {
             if (!initial) std::memcpy(target, value_at(), static_cast<std::size_t>(size));
             advance();
             --length;
         }
-        if (extremum) {
-            if constexpr (lanes == 1) {
-                // NumPy's maximum/minimum reduce loop: a contiguous run (as handed: buffered, or in place with a
-                // stride of one item) of float32/float64 goes through its vector loop (vector_extremum); float16's,
-                // and every strided run, through the scalar loop, unrolled by eight where the run has eight or more.
-                using S = typename Rules::storage;
-                const bool max = op == reduce_op::maximum;
-                const std::int64_t in_step = run.buffered[1] ? size : it.shape.empty() ? 0 : it.strides[1].back();
-                std::vector<S> rest(static_cast<std::size_t>(length));
-                for (S& v : rest) {
-                    std::memcpy(&v, value_at(), sizeof v);
-                    advance();
-                }
-                S result;
-                std::memcpy(&result, target, sizeof result);
-                if (!Rules::half && in_step == size && length > 0) {
-                    result = vector_extremum<Rules>(result, rest.data(), length,
-                                                    active_semantics().minmax_reduce_vector_bytes / size, max);
-                } else {
-                    std::size_t i = 0;
-                    if (!Rules::half && rest.size() >= 8) {
-                        // The strided loop's scalar unrolling: eight running extrema of the elements i = j mod 8
-                        // over whole blocks of 8, combined pairwise (0 with 1, 2 with 3, ..., then 0 with 2, 4 with
-                        // 6, then 0 with 4) and into the output; the first operand's NaN wins each step, so of
-                        // several NaNs the lowest lane's comes out, not the first met.
-                        std::array<S, 8> m;
-                        for (std::size_t j = 0; j < 8; ++j) m[j] = rest[j];
-                        for (i = 8; i + 8 <= rest.size(); i += 8)
-                            for (std::size_t j = 0; j < 8; ++j) m[j] = extremum_of<Rules>(m[j], rest[i + j], max);
-                        for (std::size_t j = 0; j < 8; j += 2) m[j] = extremum_of<Rules>(m[j], m[j + 1], max);
-                        m[0] = extremum_of<Rules>(m[0], m[2], max);
-                        m[4] = extremum_of<Rules>(m[4], m[6], max);
-                        result = extremum_of<Rules>(result, extremum_of<Rules>(m[0], m[4], max), max);
-                    }
-                    for (; i < rest.size(); ++i) result = extremum_of<Rules>(result, rest[i], max);
-                }
-                std::memcpy(target, &result, sizeof result);
-            }
-            store_back(target, target_in_out, run, length > 0);
-            continue;
-        }
-        if (lanes == 2 && op == reduce_op::multiply) {
-            scalar product = load_element(accumulator, target);
+        // Each element into the output in turn, by running_step: a complex product (its running product's kernel),
+        // and every reduction of element_by_element_rules.
+        const auto in_turn = [&] {
+            scalar result = load_element(accumulator, target);
             for (std::int64_t i = 0; i < length; ++i, advance())
-                product = running_step(product, load_element(accumulator, value_at()));
-            store_element(accumulator, target, product);
+                result = running_step(result, load_element(accumulator, value_at()));
+            store_element(accumulator, target, result);
             store_back(target, target_in_out, run, length > 0);
-            continue;
-        }
-        run_values.clear();
-        for (std::int64_t i = 0; i < length; ++i, advance())
-            for (int lane = 0; lane < lanes; ++lane) run_values.push_back(Rules::load(value_at(), lane));
-        if constexpr (lanes == 2) {
-            const auto s = complex_pairwise_sum(run_values.data(), 2 * length);
-            const R parts[2] = {ordered_sum(Rules::load(target, 0), s[0]), ordered_sum(Rules::load(target, 1), s[1])};
-            std::memcpy(target, parts, sizeof(parts));
+        };
+        if constexpr (Rules::element_by_element) {
+            in_turn();
         } else {
-            R total = Rules::load(target, 0);
-            if (op == reduce_op::add) {
-                total = ordered_sum(total, pairwise_sum(run_values.data(), length, Rules::half));
-            } else {
-                for (const R v : run_values)
-                    total = Rules::half ? ordered_product(v, total) : ordered_product(total, v);
+            using R = typename Rules::real;
+            constexpr int lanes = Rules::lanes;
+            if (extremum) {
+                if constexpr (lanes == 1) {
+                    // NumPy's maximum/minimum reduce loop: a contiguous run (as handed: buffered, or in place with a
+                    // stride of one item) of float32/float64 goes through its vector loop (vector_extremum); float16's,
+                    // and every strided run, through the scalar loop, unrolled by eight where the run has eight or more.
+                    using S = typename Rules::storage;
+                    const bool max = op == reduce_op::maximum;
+                    const std::int64_t in_step = run.buffered[1] ? size : it.shape.empty() ? 0 : it.strides[1].back();
+                    std::vector<S> rest(static_cast<std::size_t>(length));
+                    for (S& v : rest) {
+                        std::memcpy(&v, value_at(), sizeof v);
+                        advance();
+                    }
+                    S result;
+                    std::memcpy(&result, target, sizeof result);
+                    if (!Rules::half && in_step == size && length > 0) {
+                        result = vector_extremum<Rules>(result, rest.data(), length,
+                                                        active_semantics().minmax_reduce_vector_bytes / size, max);
+                    } else {
+                        std::size_t i = 0;
+                        if (!Rules::half && rest.size() >= 8) {
+                            // The strided loop's scalar unrolling: eight running extrema of the elements i = j mod 8
+                            // over whole blocks of 8, combined pairwise (0 with 1, 2 with 3, ..., then 0 with 2, 4 with
+                            // 6, then 0 with 4) and into the output; the first operand's NaN wins each step, so of
+                            // several NaNs the lowest lane's comes out, not the first met.
+                            std::array<S, 8> m;
+                            for (std::size_t j = 0; j < 8; ++j) m[j] = rest[j];
+                            for (i = 8; i + 8 <= rest.size(); i += 8)
+                                for (std::size_t j = 0; j < 8; ++j) m[j] = extremum_of<Rules>(m[j], rest[i + j], max);
+                            for (std::size_t j = 0; j < 8; j += 2) m[j] = extremum_of<Rules>(m[j], m[j + 1], max);
+                            m[0] = extremum_of<Rules>(m[0], m[2], max);
+                            m[4] = extremum_of<Rules>(m[4], m[6], max);
+                            result = extremum_of<Rules>(result, extremum_of<Rules>(m[0], m[4], max), max);
+                        }
+                        for (; i < rest.size(); ++i) result = extremum_of<Rules>(result, rest[i], max);
+                    }
+                    std::memcpy(target, &result, sizeof result);
+                }
+                store_back(target, target_in_out, run, length > 0);
+                continue;
             }
-            Rules::store(target, total);
+            if (lanes == 2 && op == reduce_op::multiply) {
+                in_turn();
+                continue;
+            }
+            run_values.clear();
+            for (std::int64_t i = 0; i < length; ++i, advance())
+                for (int lane = 0; lane < lanes; ++lane) run_values.push_back(Rules::load(value_at(), lane));
+            if constexpr (lanes == 2) {
+                const auto s = complex_pairwise_sum(run_values.data(), 2 * length);
+                const R parts[2] = {ordered_sum(Rules::load(target, 0), s[0]), ordered_sum(Rules::load(target, 1), s[1])};
+                std::memcpy(target, parts, sizeof(parts));
+            } else {
+                R total = Rules::load(target, 0);
+                if (op == reduce_op::add) {
+                    total = ordered_sum(total, pairwise_sum(run_values.data(), length, Rules::half));
+                } else {
+                    for (const R v : run_values)
+                        total = Rules::half ? ordered_product(v, total) : ordered_product(total, v);
+                }
+                Rules::store(target, total);
+            }
+            store_back(target, target_in_out, run, length > 0);
         }
-        store_back(target, target_in_out, run, length > 0);
     }
     // The results, in C order over the kept axes.
     std::vector<scalar> result;
@@ -551,15 +587,16 @@ std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const
         return reduce_runs<decltype(rules)>(op, a, values, accumulator, reduced, out_strides, cast, out_type,
                                             running_step, initial);
     };
+    const bool extremum = op == reduce_op::maximum || op == reduce_op::minimum;
+    if (extremum && is_complex(accumulator)) return run(element_by_element_rules{});
     switch (accumulator) {
         case dtype::float16: return run(element_rules<std::uint16_t, float, 1>{});
         case dtype::float32: return run(element_rules<float, float, 1>{});
         case dtype::float64: return run(element_rules<double, double, 1>{});
         case dtype::complex64: return run(element_rules<float, float, 2>{});
         case dtype::complex128: return run(element_rules<double, double, 2>{});
-        default: break;
+        default: return run(element_by_element_rules{});
     }
-    return {};
 }
 
 array cast_as_numpy_buffers(const ndarray& a, dtype accumulator, const dims& out_strides, std::optional<dtype> out_type) {

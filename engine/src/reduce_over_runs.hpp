@@ -16,7 +16,8 @@ enum class reduce_op { add, multiply, maximum, minimum };
 
 // What a.sum/a.prod/a.max/a.min(axis) gives for each output element (C order over the kept axes), in the dtype `accumulator`
 // (float16, float32, float64, complex64 or complex128; maximum and minimum: float16, float32, float64) as NumPy
-// computes it. `values`: a itself or a copy of it
+// computes it; for any other accumulator (integer sums, products and extrema, complex extrema), what NumPy 2.4's
+// write-back of an out= of another dtype makes of them (each buffer's outputs cast into out and read back). `values`: a itself or a copy of it
 // (same shape) in the accumulator dtype; `cast`: whether NumPy casts a on its way in (its iterator then buffers a);
 // `out_strides`: the output's strides in a's shape, 0 along the reduced axes (they join the iteration's axis
 // order); `out_type`: the dtype of an out= that is not the accumulator's (NumPy buffers it); `running_step`: one

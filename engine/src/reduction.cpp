@@ -302,13 +302,20 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         a->type() == accumulator                           ? a
         : is_inexact(a->type()) && is_integer(accumulator) ? detail::cast_as_numpy_buffers(*a, accumulator, out_strides, out_type)
                                                            : copy_of(*a, order::K, accumulator);
-    // Float and complex sums and products: over the runs of NumPy's reduction iterator (reduce_over_runs.cpp).
+    // Float and complex sums and products, float maxima and minima: over the runs of NumPy's reduction iterator
+    // (reduce_over_runs.cpp).
     const bool float_accumulator =
         accumulator == dtype::float16 || accumulator == dtype::float32 || accumulator == dtype::float64;
+    // The other sums, products and extrema too where they go into an out= of another dtype: NumPy writes out back
+    // through its cast a buffer at a time and reads it back (an int64 maximum of 300 cast into an int8 out after
+    // 8,192 elements comes back from it as 44, which the next hundred then beat).
+    const bool plain_sum_or_extremum =
+        r == reduction::sum || r == reduction::prod || r == reduction::min || r == reduction::max;
     const bool over_runs =
         ((r == reduction::sum || r == reduction::mean || r == reduction::prod) &&
          (float_accumulator || is_complex(accumulator))) ||
-        ((r == reduction::min || r == reduction::max) && float_accumulator && count > 0);
+        ((r == reduction::min || r == reduction::max) && float_accumulator && count > 0) ||
+        (plain_sum_or_extremum && out_type && count > 0);
     const std::vector<scalar> elements = over_runs ? std::vector<scalar>{} : flat_values(*in_accumulator_type);
     // The result position (C order of the remaining axes) of the input's element number `flat` (C order).
     const auto position_of = [&](std::size_t flat) {
@@ -383,23 +390,6 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         }
         // A value that comes back as out holds it (numpy_reduce_over_runs, initial) goes into out as it is.
         if (!options.out || values[p].type != (*options.out)->type()) values[p] = values[p].cast_to(result_dtype);
-    }
-    // NumPy 2.4 writes a cast out back through its cast loop a buffer at a time (numpy_reduce_over_runs models the
-    // buffers of float sums, products and extrema); the other reductions' results go back here as one cast in out's
-    // memory order from a buffer laid out the same way (complex maxima into a uint32 out take the vector rule). Where
-    // NumPy's buffers hold fewer outputs than that (a reduction over a middle axis), its runs are shorter: measured
-    // on 500 complex reductions into integer outs, 6 -> 2 diverged, those two of this kind.
-    const bool plain_sum_or_extremum =
-        r == reduction::sum || r == reduction::prod || r == reduction::min || r == reduction::max;
-    if (options.out && (*options.out)->type() != accumulator && !over_runs && plain_sum_or_extremum &&
-        active_semantics().buffered_iteration_picks_a_core && !(initial && count == 1)) {
-        const array results = empty_like(*options.out, accumulator);
-        const std::vector<std::int64_t> at = c_order_offsets(results->shape(), results->strides());
-        for (std::size_t p = 0; p < values.size(); ++p)
-            store_element(accumulator, results->data() + at[p], values[p].cast_to(accumulator));
-        const array written = scratch_laid_out_like(*options.out);
-        assign(*written, *results);
-        values = flat_values(*written);
     }
 
     if (!options.out && result_shape.empty()) return values.front();

@@ -544,6 +544,87 @@ bool ran_dense(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides,
     return true;
 }
 
+// NumPy's complex add loop (loops_arithm_fp.dispatch.c.src) and which operand's NaN each of its branches passes on
+// where both are NaN (semantics::complex_sums). The branch follows NumPy's tests in its order: the reduce branch (the
+// output is x itself, both stepping 0), then its vector loops where every step is loadable, the output does not
+// step 0 and stays apart from both inputs (nomemoverlap): all three contiguous, x repeated, y repeated; otherwise
+// the scalar loop, which its compiler vectorises where the output's bytes stay clear of both inputs' (else it runs
+// the loop as written, "aliased").
+class complex_sum_branch {
+public:
+    enum kind { reduce, contiguous, x_repeated, y_repeated, scalar_loop, scalar_loop_aliased };
+
+    complex_sum_branch(const std::array<std::byte*, 3>& p, const std::array<std::int64_t, 3>& strides, std::int64_t n,
+                       std::int64_t size)
+        : n_(n), complex64_(size == 8), kind_(branch_of(p, strides, n, size)),
+          contiguous_repeat_(strides[0] == size && strides[1] + strides[2] == size) {}
+
+    // Whether element i of the run passes on y's NaN first.
+    bool y_first(std::int64_t i) const {
+        const std::int64_t n = n_;
+        switch (active_semantics().complex_sums) {
+            case semantics::complex_sum_loop::x_first: return kind_ == reduce;
+            case semantics::complex_sum_loop::numpy_2_x86_v3:
+                switch (kind_) {
+                    case reduce: return true;
+                    case contiguous: return complex64_ ? i >= n - n % 8 + 4 : i >= n - n % 4;
+                    case x_repeated: return false;
+                    case y_repeated: return true;
+                    case scalar_loop: {  // complex64 vectorised by four, then two, then one by one
+                        if (!complex64_) return true;
+                        const std::int64_t fours = n - n % 4;
+                        return i < fours || !(n % 4 >= 2 && i < fours + 2);
+                    }
+                    case scalar_loop_aliased: return complex64_;
+                }
+                break;
+            case semantics::complex_sum_loop::numpy_2_baseline: {
+                const bool pairs = i < n - n % 2, odd_last = n % 2 == 1 && i == n - 1;
+                switch (kind_) {
+                    case reduce: return true;
+                    case contiguous: return complex64_ ? pairs : true;
+                    case x_repeated: return complex64_ && contiguous_repeat_ ? true : pairs;
+                    case y_repeated: return complex64_ && contiguous_repeat_ ? false : odd_last;
+                    case scalar_loop:
+                    case scalar_loop_aliased: return false;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+private:
+    static kind branch_of(const std::array<std::byte*, 3>& p, const std::array<std::int64_t, 3>& strides,
+                          std::int64_t n, std::int64_t size) {
+        if (strides[0] == 0 && strides[1] == 0 && p[0] == p[1]) return reduce;
+        const std::int64_t part = size / 2;
+        const bool loadable = strides[0] % part == 0 && strides[1] % part == 0 && strides[2] % part == 0;
+        if (loadable && strides[0] != 0 && detail::numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n) &&
+            detail::numpy_loop_sees_apart(p[2], strides[2], p[0], strides[0], n)) {
+            if (strides[0] == size && strides[1] == size && strides[2] == size) return contiguous;
+            if (strides[1] == 0) return x_repeated;
+            if (strides[2] == 0) return y_repeated;
+        }
+        const auto bytes = [&](std::size_t k) {
+            const auto start = reinterpret_cast<std::intptr_t>(p[k]);
+            const std::intptr_t span = strides[k] * (n - 1);
+            return std::pair{start + std::min<std::intptr_t>(span, 0), start + std::max<std::intptr_t>(span, 0) + size};
+        };
+        const auto clear = [&](std::size_t k) {
+            const auto [low, high] = bytes(k);
+            const auto [out_low, out_high] = bytes(0);
+            return high <= out_low || out_high <= low;
+        };
+        return clear(1) && clear(2) ? scalar_loop : scalar_loop_aliased;
+    }
+
+    std::int64_t n_;
+    bool complex64_;
+    kind kind_;
+    bool contiguous_repeat_;  // a repeated input's branch with the other input and the output contiguous
+};
+
 template <binary_op Op, dtype T>
 void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::int64_t, 3>& strides, std::int64_t n) {
     std::array<std::byte*, 3> p = start;
@@ -620,6 +701,21 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
             });
             return;
         }
+    }
+    if constexpr (Op == binary_op::add && is_complex_v<E>) {
+        const complex_sum_branch branch(p, strides, n, sizeof(E));
+        for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
+            E x, y;
+            std::memcpy(&x, p[1], sizeof x);
+            std::memcpy(&y, p[2], sizeof y);
+            const bool y_first = branch.y_first(i);
+            const E& first = y_first ? y : x;
+            const E& second = y_first ? x : y;
+            const E result(elements::ordered_sum(first.real(), second.real()),
+                           elements::ordered_sum(first.imag(), second.imag()));
+            std::memcpy(p[0], &result, sizeof result);
+        }
+        return;
     }
     if constexpr (is_float_sum_or_product<Op, E>) {
         // NumPy 2's contiguous loop takes y's NaN first past its last whole block, and throughout when y repeats
@@ -1184,9 +1280,14 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     const std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)};
     // A one-element float sum into x itself is a reduction to NumPy's loop (output and x one address, strides 0:
     // IS_BINARY_REDUCE), which adds y's pairwise sum to x, passing on y's NaN first (measured on both NumPys).
+    // A complex one takes the same branch (complex_sum_branch).
     if (op == binary_op::add && (loop == dtype::float32 || loop == dtype::float64) && out.size() == 1 &&
         out.data() == a.data && a.type == b.type) {
         body({start[0], start[2], start[1]}, {0, 0, 0}, 1);
+        return;
+    }
+    if (op == binary_op::add && is_complex(loop) && out.size() == 1 && out.data() == a.data && a.type == b.type) {
+        body(start, {0, 0, 0}, 1);
         return;
     }
     if (out.size() == 1) {

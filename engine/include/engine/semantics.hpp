@@ -213,6 +213,17 @@ struct semantics {
     // builds alike; off: NumPy 1.24's loops with x's part first (measured with four different payloads).
     bool complex_cross_products_y_first = true;
 
+    // Which NaN a complex sum passes on where both operands' parts are NaN, by the branch of NumPy's add loop that
+    // runs (loops_arithm_fp.dispatch.c.src: its reduce branch, its vector loops for contiguous operands and for a
+    // repeated x or y, its scalar loop, which the compiler vectorises where the output stays apart from the inputs)
+    // and the element's place in it: NumPy's compiler orders the operands of each add as it likes, and differently
+    // in each branch and tail. Measured with distinct payloads on every branch for 1 to 40 elements (2026-12-06;
+    // property test, NumPy 1.24, seed 681): NumPy 1.24 passes x's everywhere but in its reduce branch (y's; both
+    // builds); NumPy 2.4's X86_V3 build (which AVX-512 CPUs run too) and its baseline build each follow their own
+    // table (ufunc.cpp, complex_sum_passes_y_nan).
+    enum class complex_sum_loop { x_first, numpy_2_x86_v3, numpy_2_baseline };
+    complex_sum_loop complex_sums = complex_sum_loop::numpy_2_x86_v3;
+
     // The complex absolute loop: NumPy 2 computes |z| with its SIMD formula (larger * sqrt(1 + r*r), 1 + r*r fused
     // with AVX2 + FMA3 or AVX-512, not on its baseline) on every CPU, but its AVX512F loop only for steps it can load
     // and store, a non-negative input and output step (otherwise the C library's hypot, which differs in the last bit
@@ -380,6 +391,7 @@ struct semantics {
         s.negative_loop_misreads_for_backward_outputs = !cpu.avx512_skx;
         s.float_sum_product_tail_y_first_after_bytes = cpu.avx512_skx ? 64 : 2 * vector_bytes_of(cpu);
         s.pairwise_sum_first_half_adds_second_first = cpu.x86_v3;
+        s.complex_sums = cpu.x86_v3 ? complex_sum_loop::numpy_2_x86_v3 : complex_sum_loop::numpy_2_baseline;
         return s;
     }
     static constexpr semantics numpy_1_24(simd_targets cpu = simd_targets::avx512_icl_machine()) {
@@ -437,6 +449,7 @@ struct semantics {
             cpu.avx512f ? complex_absolute_loop::simd_formula_forward_output : complex_absolute_loop::hypot;
         s.complex_running_products_fused = cpu.avx512f;
         s.complex_cross_products_y_first = false;
+        s.complex_sums = complex_sum_loop::x_first;
         s.bool_scalar_comparison_vector_block = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
         s.float_sum_product_tail_y_first_after_bytes = 0;
         s.pairwise_sum_first_half_adds_second_first = cpu.x86_v3 || cpu.avx512f;

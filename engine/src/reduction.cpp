@@ -24,6 +24,7 @@
 #include "engine/ufunc.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
+#include "complex_sum_branch.hpp"
 #include "reduce_over_runs.hpp"
 #include "ufunc_elements.hpp"
 
@@ -77,7 +78,8 @@ double nan_of_sum_or_product(double first, double second) {
 
 // One accumulation in the accumulator's own arithmetic. `new_element_first`: NumPy's loop adds or multiplies with
 // the new element as its first operand, so that where both are NaN the new element's NaN passes on (float16's loops,
-// which compute in float, do; NumPy's float32 and float64 loops and reductions keep the running value's).
+// which compute in float, do; NumPy's float32 and float64 loops and reductions keep the running value's; a complex
+// sum's by the branch of NumPy's add loop, accumulate below).
 scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x, bool new_element_first = false) {
     switch (kind_of(t)) {
         case dtype_kind::boolean: {
@@ -122,7 +124,12 @@ scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x, bool ne
         case dtype_kind::complex: {
             const std::complex<double> a = acc.as_complex(), b = x.as_complex();
             std::complex<double> v = a;
-            if (r == reduction::sum || r == reduction::mean) v = a + b;
+            if (r == reduction::sum || r == reduction::mean) {
+                // Each part passes on the first NaN in the loop's order: the running value's, or the new element's.
+                const std::complex<double>& first = new_element_first ? b : a;
+                const std::complex<double>& second = new_element_first ? a : b;
+                v = {elements::ordered_sum(first.real(), second.real()), elements::ordered_sum(first.imag(), second.imag())};
+            }
             else if (r == reduction::prod) {
                 // NumPy's multiply loop, called with the running product as its first input and its output: complex64
                 // plain in float under both NumPys, complex128 fused under NumPy 1.24 only
@@ -548,7 +555,8 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
         store_element(loop, cell, v);
         return load_element(loop, cell);
     };
-    const auto first_of_line = [&](std::size_t f) { return (static_cast<std::int64_t>(f) / line_step) % extent == 0; };
+    const auto position_in_line = [&](std::size_t f) { return (static_cast<std::int64_t>(f) / line_step) % extent; };
+    const auto first_of_line = [&](std::size_t f) { return position_in_line(f) == 0; };
     // NumPy copies each line's first element with a plain transfer (copy_info), not through the loop: a bool byte
     // other than 0 and 1 (of a view) stays as it is (property test, NumPy 1.24, seed 329), kept here before any write.
     std::vector<std::byte> first_bool_bytes;
@@ -558,13 +566,6 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
         if (type == dtype::bool_ && !first_bool_bytes.empty() && first_of_line(f)) *address = first_bool_bytes[f];
         else store_element(type, address, values[f]);
     };
-    for (std::size_t f = 0; f < values.size(); ++f) {
-        values[f] = in_loop_dtype(values[f].cast_to(loop));
-        if (!first_of_line(f))
-            values[f] = in_loop_dtype(combine(r, loop, values[f - static_cast<std::size_t>(line_step)], values[f],
-                                              loop == dtype::float16));
-    }
-
     array result = target;
     if (!result) {
         // NumPy allocates through its iterator when there is more than one dimension: order K, as for a ufunc
@@ -575,11 +576,35 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
         result = ndarray::allocate_strided(loop, shape, strides);
         result->set_descriptor(descriptor_kept_from(*source, loop));
     }
-    if (options.out && (result->type() != loop || !result->aligned() || may_share_memory(*result, *source))) {
-        // The temporary (above) copied back as an array assignment: in out's memory order (axes walked backwards
-        // turned around); where out's elements alias each other, that decides which value stays (property seed
-        // 852); a cast runs NumPy's cast loops over the temporary's runs (property seed 509, NumPy 2).
-        const array computed = ndarray::allocate_strided(loop, shape, temp_strides);
+    // The array the loop writes: the result, or the temporary (above) that stands for an out= of another dtype,
+    // unaligned or overlapping the input.
+    const bool through_temporary =
+        options.out && (result->type() != loop || !result->aligned() || may_share_memory(*result, *source));
+    const array written = through_temporary ? ndarray::allocate_strided(loop, shape, temp_strides) : result;
+
+    // NumPy's loop runs along each line with (the previous output, the input, the output): a complex sum passes on
+    // the NaN the branch of NumPy's add loop those steps pick does (complex_sum_branch), x the previous output.
+    std::optional<detail::complex_sum_branch> complex_sum;
+    if ((r == reduction::sum || r == reduction::mean) && is_complex(loop) && extent > 1) {
+        const std::int64_t out_step = written->strides()[axis], in_step = in_loop_type->strides()[axis];
+        complex_sum.emplace(std::array<std::byte*, 3>{written->data() + out_step, written->data(),
+                                                      const_cast<std::byte*>(in_loop_type->data()) + in_step},
+                            std::array<std::int64_t, 3>{out_step, out_step, in_step}, extent - 1, itemsize(loop));
+    }
+    for (std::size_t f = 0; f < values.size(); ++f) {
+        values[f] = in_loop_dtype(values[f].cast_to(loop));
+        if (first_of_line(f)) continue;
+        const bool new_element_first =
+            loop == dtype::float16 || (complex_sum && complex_sum->y_first(position_in_line(f) - 1));
+        values[f] = in_loop_dtype(
+            combine(r, loop, values[f - static_cast<std::size_t>(line_step)], values[f], new_element_first));
+    }
+
+    if (through_temporary) {
+        // The temporary copied back as an array assignment: in out's memory order (axes walked backwards turned
+        // around); where out's elements alias each other, that decides which value stays (property seed 852); a
+        // cast runs NumPy's cast loops over the temporary's runs (property seed 509, NumPy 2).
+        const array& computed = written;
         const std::vector<std::byte*> cells = element_addresses(*computed);
         for (std::size_t f = 0; f < values.size(); ++f) store(f, loop, cells[f]);
         assign(*result, *computed);

@@ -41,6 +41,7 @@
 #include "negative_loop.hpp"
 #include "buffered_iteration.hpp"
 #include "cast_run.hpp"
+#include "complex_sum_branch.hpp"
 #include "loop_overlap.hpp"
 #include "transpose_tiles.hpp"
 
@@ -544,87 +545,6 @@ bool ran_dense(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides,
     return true;
 }
 
-// NumPy's complex add loop (loops_arithm_fp.dispatch.c.src) and which operand's NaN each of its branches passes on
-// where both are NaN (semantics::complex_sums). The branch follows NumPy's tests in its order: the reduce branch (the
-// output is x itself, both stepping 0), then its vector loops where every step is loadable, the output does not
-// step 0 and stays apart from both inputs (nomemoverlap): all three contiguous, x repeated, y repeated; otherwise
-// the scalar loop, which its compiler vectorises where the output's bytes stay clear of both inputs' (else it runs
-// the loop as written, "aliased").
-class complex_sum_branch {
-public:
-    enum kind { reduce, contiguous, x_repeated, y_repeated, scalar_loop, scalar_loop_aliased };
-
-    complex_sum_branch(const std::array<std::byte*, 3>& p, const std::array<std::int64_t, 3>& strides, std::int64_t n,
-                       std::int64_t size)
-        : n_(n), complex64_(size == 8), kind_(branch_of(p, strides, n, size)),
-          contiguous_repeat_(strides[0] == size && strides[1] + strides[2] == size) {}
-
-    // Whether element i of the run passes on y's NaN first.
-    bool y_first(std::int64_t i) const {
-        const std::int64_t n = n_;
-        switch (active_semantics().complex_sums) {
-            case semantics::complex_sum_loop::x_first: return kind_ == reduce;
-            case semantics::complex_sum_loop::numpy_2_x86_v3:
-                switch (kind_) {
-                    case reduce: return true;
-                    case contiguous: return complex64_ ? i >= n - n % 8 + 4 : i >= n - n % 4;
-                    case x_repeated: return false;
-                    case y_repeated: return true;
-                    case scalar_loop: {  // complex64 vectorised by four, then two, then one by one
-                        if (!complex64_) return true;
-                        const std::int64_t fours = n - n % 4;
-                        return i < fours || !(n % 4 >= 2 && i < fours + 2);
-                    }
-                    case scalar_loop_aliased: return complex64_;
-                }
-                break;
-            case semantics::complex_sum_loop::numpy_2_baseline: {
-                const bool pairs = i < n - n % 2, odd_last = n % 2 == 1 && i == n - 1;
-                switch (kind_) {
-                    case reduce: return true;
-                    case contiguous: return complex64_ ? pairs : true;
-                    case x_repeated: return complex64_ && contiguous_repeat_ ? true : pairs;
-                    case y_repeated: return complex64_ && contiguous_repeat_ ? false : odd_last;
-                    case scalar_loop:
-                    case scalar_loop_aliased: return false;
-                }
-                break;
-            }
-        }
-        return false;
-    }
-
-private:
-    static kind branch_of(const std::array<std::byte*, 3>& p, const std::array<std::int64_t, 3>& strides,
-                          std::int64_t n, std::int64_t size) {
-        if (strides[0] == 0 && strides[1] == 0 && p[0] == p[1]) return reduce;
-        const std::int64_t part = size / 2;
-        const bool loadable = strides[0] % part == 0 && strides[1] % part == 0 && strides[2] % part == 0;
-        if (loadable && strides[0] != 0 && detail::numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n) &&
-            detail::numpy_loop_sees_apart(p[2], strides[2], p[0], strides[0], n)) {
-            if (strides[0] == size && strides[1] == size && strides[2] == size) return contiguous;
-            if (strides[1] == 0) return x_repeated;
-            if (strides[2] == 0) return y_repeated;
-        }
-        const auto bytes = [&](std::size_t k) {
-            const auto start = reinterpret_cast<std::intptr_t>(p[k]);
-            const std::intptr_t span = strides[k] * (n - 1);
-            return std::pair{start + std::min<std::intptr_t>(span, 0), start + std::max<std::intptr_t>(span, 0) + size};
-        };
-        const auto clear = [&](std::size_t k) {
-            const auto [low, high] = bytes(k);
-            const auto [out_low, out_high] = bytes(0);
-            return high <= out_low || out_high <= low;
-        };
-        return clear(1) && clear(2) ? scalar_loop : scalar_loop_aliased;
-    }
-
-    std::int64_t n_;
-    bool complex64_;
-    kind kind_;
-    bool contiguous_repeat_;  // a repeated input's branch with the other input and the output contiguous
-};
-
 template <binary_op Op, dtype T>
 void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::int64_t, 3>& strides, std::int64_t n) {
     std::array<std::byte*, 3> p = start;
@@ -703,7 +623,7 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
         }
     }
     if constexpr (Op == binary_op::add && is_complex_v<E>) {
-        const complex_sum_branch branch(p, strides, n, sizeof(E));
+        const detail::complex_sum_branch branch(p, strides, n, sizeof(E));
         for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1], p[2] += strides[2]) {
             E x, y;
             std::memcpy(&x, p[1], sizeof x);
@@ -716,6 +636,18 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
             std::memcpy(p[0], &result, sizeof result);
         }
         return;
+    }
+    if constexpr (Op == binary_op::add && (std::is_same_v<E, float> || std::is_same_v<E, double>)) {
+        // NumPy's reduce branch (the output is x itself, both stepping 0; IS_BINARY_REDUCE): y's pairwise sum added to
+        // x, y's NaN first (measured on both NumPys); here one element, as a one-element x += y and ufunc.at hand it.
+        if (n == 1 && strides[0] == 0 && strides[1] == 0 && p[0] == p[1]) {
+            E x, y;
+            std::memcpy(&x, p[1], sizeof x);
+            std::memcpy(&y, p[2], sizeof y);
+            const E result = sum_or_product_x_first<Op>(y, x);
+            std::memcpy(p[0], &result, sizeof result);
+            return;
+        }
     }
     if constexpr (is_float_sum_or_product<Op, E>) {
         // NumPy 2's contiguous loop takes y's NaN first past its last whole block, and throughout when y repeats
@@ -1001,8 +933,8 @@ void run_tiled(const strided_iteration& it, std::array<std::byte*, 3> start, bin
 // the loop in its dtype: prepare_input casts them first.)
 bool gathers_crossing_inputs(binary_op op, dtype loop) {
     if (loop == dtype::bool_ || loop == dtype::float16) return false;
-    if (op == binary_op::multiply) return !is_complex(loop);
-    return op == binary_op::add || op == binary_op::subtract || is_comparison(op);
+    if (op == binary_op::multiply || op == binary_op::add) return !is_complex(loop);  // their NaNs go by the steps
+    return op == binary_op::subtract || is_comparison(op);
 }
 
 // The bytes from the lowest to one past the highest element an operand of the iteration touches.
@@ -1278,15 +1210,10 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     if (out.size() == 0) return;
     const binary_loop body = loop_for(op, loop, a.type, b.type);
     const std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)};
-    // A one-element float sum into x itself is a reduction to NumPy's loop (output and x one address, strides 0:
-    // IS_BINARY_REDUCE), which adds y's pairwise sum to x, passing on y's NaN first (measured on both NumPys).
-    // A complex one takes the same branch (complex_sum_branch).
-    if (op == binary_op::add && (loop == dtype::float32 || loop == dtype::float64) && out.size() == 1 &&
-        out.data() == a.data && a.type == b.type) {
-        body({start[0], start[2], start[1]}, {0, 0, 0}, 1);
-        return;
-    }
-    if (op == binary_op::add && is_complex(loop) && out.size() == 1 && out.data() == a.data && a.type == b.type) {
+    // A one-element float or complex sum into x itself is a reduction to NumPy's loop (output and x one address,
+    // strides 0: IS_BINARY_REDUCE), which adds y's pairwise sum to x (typed_loop, complex_sum_branch).
+    if (op == binary_op::add && (loop == dtype::float32 || loop == dtype::float64 || is_complex(loop)) &&
+        out.size() == 1 && out.data() == a.data && a.type == b.type) {
         body(start, {0, 0, 0}, 1);
         return;
     }
@@ -1334,12 +1261,14 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     // buffered inputs step one element; property test, NumPy 1.24, seed 279: a C- by an F-ordered product); bool
     // comparisons normalise their bytes by position within the run (typed_loop: a row against a broadcast column
     // is, buffered, two contiguous runs with no stride-0 operand left); NumPy 2's float sums and products pass on
-    // y's NaN in each run's tail.
+    // y's NaN in each run's tail; complex sums pass on a NaN by the branch of NumPy's loop the steps pick
+    // (complex_sum_branch).
     const bool complex_product_picks_by_steps =
-        op == binary_op::multiply &&
-        ((is_complex(loop) &&
-          active_semantics().complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop) ||
-         (loop == dtype::complex64 && active_semantics().complex64_backward_inputs_take_scalar_kernel));
+        (op == binary_op::multiply &&
+         ((is_complex(loop) &&
+           active_semantics().complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop) ||
+          (loop == dtype::complex64 && active_semantics().complex64_backward_inputs_take_scalar_kernel))) ||
+        (op == binary_op::add && is_complex(loop));
     const bool bool_comparison = loop == dtype::bool_ && is_comparison(op);
     const bool float_tail_y_first = (op == binary_op::add || op == binary_op::multiply) &&
                                     (loop == dtype::float32 || loop == dtype::float64) &&
@@ -2697,6 +2626,53 @@ void run_at(const array& a, const index_expr& indices, const ndarray* value, Res
 
 }  // namespace
 
+// NumPy 2's indexed loops (the *_indexed loops trivial_at_loop runs: `indexed OP= value` in C) pass on another NaN
+// than the regular loop for float16 sums and products (x's; the regular loop y's), complex sums (x's in the real
+// part, y's in the imaginary part) and complex products (plain, the imaginary part taking ai*br's NaN first).
+// Measured with distinct payloads on NumPy 2.4.6's X86_V3 and baseline builds alike (2026-12-06). Says whether it
+// computed the element; every other indexed loop passes on the NaN the regular loop does.
+bool run_indexed_loop_element(binary_op op, dtype loop, std::byte* result, const std::byte* x, const std::byte* y) {
+    const auto complex_element = [&]<class R>(R) {
+        std::complex<R> a, b;
+        std::memcpy(&a, x, sizeof a);
+        std::memcpy(&b, y, sizeof b);
+        const std::complex<R> r =
+            op == binary_op::add
+                ? std::complex<R>(elements::ordered_sum(a.real(), b.real()), elements::ordered_sum(b.imag(), a.imag()))
+                : elements::complex_multiply_imaginary_cross_first(a, b);
+        std::memcpy(result, &r, sizeof r);
+    };
+    if (op != binary_op::add && op != binary_op::multiply) return false;
+    if (loop == dtype::complex64) complex_element(float{});
+    else if (loop == dtype::complex128) complex_element(double{});
+    else if (loop == dtype::float16) {
+        half a, b;
+        std::memcpy(&a, x, sizeof a);
+        std::memcpy(&b, y, sizeof b);
+        const float r = op == binary_op::add ? elements::ordered_sum(static_cast<float>(a), static_cast<float>(b))
+                                             : elements::ordered_product(static_cast<float>(a), static_cast<float>(b));
+        const half h(r);
+        std::memcpy(result, &h, sizeof h);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// Which of NumPy 2's ufunc.at paths runs (semantics::ufunc_at_fast_paths): none under NumPy 1.24.
+enum class at_path { buffered, in_place, indexed_loop };
+
+at_path numpy_at_path(binary_op op, const array& a, const index_expr& indices, const array& b, const loop_types& types) {
+    if (!active_semantics().ufunc_at_fast_paths) return at_path::buffered;
+    const dtype loop = types.loop;
+    if (a->type() != loop || types.inputs[0] != loop || output_type(op, loop) != loop || b->type() != types.inputs[1] || !a->aligned() ||
+        !b->aligned())
+        return at_path::buffered;
+    std::size_t fancy = 0, other = 0;
+    for (const index_item& item : indices) (std::holds_alternative<array>(item) ? fancy : other) += 1;
+    return a->ndim() == 1 && b->ndim() <= 1 && fancy == 1 && other == 0 ? at_path::indexed_loop : at_path::in_place;
+}
+
 void at(binary_op op, const array& a, const index_expr& indices, const array& b) {
     std::optional<loop_types> types;
     binary_loop body = nullptr;
@@ -2713,13 +2689,20 @@ void at(binary_op op, const array& a, const index_expr& indices, const array& b)
                (types->loop == dtype::float32 || types->loop == dtype::float64) &&
                load_element(types->loop, exponent).as_double() == 0.5;
     };
+    std::optional<at_path> path;
     run_at(a, indices, b.get(), resolve, [&](std::byte* result, const indexed_element& e) {
+        if (!path) path = numpy_at_path(op, a, indices, b, *types);
         alignas(16) std::byte x[16], y[16];
         copy_element(types->inputs[0], x, a->type(), e.element);
         copy_element(types->inputs[1], y, b->type(), e.value);
         if (takes_sqrt(y))
             unary_loop_table[static_cast<std::size_t>(unary_op::sqrt)][static_cast<std::size_t>(types->loop)]({result, x}, {0, 0}, 1);
-        else
+        else if (*path == at_path::indexed_loop && run_indexed_loop_element(op, types->loop, result, x, y))
+            return;
+        else if (*path == at_path::in_place) {
+            body({x, x, y}, {0, 0, 0}, 1);  // x is the output too, as a's element is NumPy's
+            std::memcpy(result, x, static_cast<std::size_t>(itemsize(types->loop)));
+        } else
             body({result, x, y}, {0, 0, 0}, 1);
     });
 }

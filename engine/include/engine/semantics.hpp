@@ -271,6 +271,13 @@ struct semantics {
     // index). Off: NumPy 1.24 prepares the index, the working copy and b's broadcast first.
     bool ufunc_at_resolves_loop_first = true;
 
+    // NumPy 2's ufunc.at hands its loop each element of an a it need not cast (and aligned, with b too) as both the
+    // first input and the output, with zero steps (ufunc_at__fast_iter: a float or complex sum takes its reduce
+    // branch, y's NaN first), and runs a 1-d a with one index array and a b of at most one dimension through the
+    // operation's indexed loop instead (trivial_at_loop), whose NaN order differs for float16 and complex sums and
+    // products (ufunc.cpp, run_indexed_loop_element; measured 2026-12-06). Off: NumPy 1.24 buffers each operand apart.
+    bool ufunc_at_fast_paths = true;
+
     // A ufunc writing a cast result through where= into an out with stride 0 along the iterator's inner run
     // writes that run once, from one buffer cell, if the run's first mask entry is True (NumPy 2.3's buffering).
     // Off: NumPy 1.24 writes each selected element.
@@ -427,6 +434,7 @@ struct semantics {
                     .sort_float16_negative_zero_first = false,
                     .ufunc_at_discards_copy_on_error = false,
                     .ufunc_at_resolves_loop_first = false,
+                    .ufunc_at_fast_paths = false,
                     .buffered_zero_stride_output_is_one_cell = false,
                     .round_copies_in_order_k = false,
                     .accumulate_checks_out_writeable = false,

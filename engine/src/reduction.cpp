@@ -24,7 +24,7 @@
 #include "engine/ufunc.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
-#include "complex_sum_branch.hpp"
+#include "complex_loop_order.hpp"
 #include "reduce_over_runs.hpp"
 #include "ufunc_elements.hpp"
 

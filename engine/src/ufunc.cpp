@@ -41,7 +41,7 @@
 #include "negative_loop.hpp"
 #include "buffered_iteration.hpp"
 #include "cast_run.hpp"
-#include "complex_sum_branch.hpp"
+#include "complex_loop_order.hpp"
 #include "loop_overlap.hpp"
 #include "transpose_tiles.hpp"
 
@@ -576,7 +576,7 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
                 E x, y;
                 std::memcpy(&x, p[1], sizeof x);
                 std::memcpy(&y, p[2], sizeof y);
-                const E result = product(x, y);
+                const E result = product(x, y, i);
                 std::memcpy(p[0], &result, sizeof result);
             }
         };
@@ -592,11 +592,11 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
             };
             if (strides[0] == size && strides[1] == size && strides[2] == size && vector_apart(p[1]) &&
                 vector_apart(p[2])) {
-                each_element([](E x, E y) { return elements::complex_multiply_avx512f<R>(x, y); });
+                each_element([](E x, E y, std::int64_t) { return elements::complex_multiply_avx512f<R>(x, y); });
                 return;
             }
             if constexpr (std::is_same_v<R, float>) {  // complex64's scalar loop is plain (measured)
-                each_element([&](E x, E y) {
+                each_element([&](E x, E y, std::int64_t) {
                     return elements::complex_multiply<R>(x, y, rules.complex_cross_products_y_first);
                 });
                 return;
@@ -610,14 +610,25 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
                                     (strides[1] < 0 || strides[2] < 0);
         if (fusion == semantics::complex_product_fusion::everywhere &&
             (output_steps_zero || backward_input || !inputs_apart())) {
-            each_element([&](E x, E y) {
+            each_element([&](E x, E y, std::int64_t) {
                 return elements::complex_multiply<R>(x, y, rules.complex_cross_products_y_first);
             });
             return;
         }
+        // NumPy 2's vector branches, each vector computed by its own compiled copy (complex_loop_order.hpp).
+        const detail::complex_sum_branch branch(p, strides, n, sizeof(E));
+        const auto y_parts_first = [&](std::int64_t i) {
+            return detail::product_takes_y_parts_first(branch, i, n, sizeof(E));
+        };
         if (fusion != semantics::complex_product_fusion::nowhere) {
-            each_element([&](E x, E y) {
-                return elements::complex_multiply_fused<R>(x, y, rules.complex_cross_products_y_first);
+            each_element([&](E x, E y, std::int64_t i) {
+                return elements::complex_multiply_fused<R>(x, y, rules.complex_cross_products_y_first, y_parts_first(i));
+            });
+            return;
+        }
+        if (rules.complex_loops == semantics::complex_loop_build::numpy_2_baseline) {
+            each_element([&](E x, E y, std::int64_t i) {
+                return elements::complex_multiply<R>(x, y, rules.complex_cross_products_y_first, y_parts_first(i));
             });
             return;
         }
@@ -1261,18 +1272,19 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     // buffered inputs step one element; property test, NumPy 1.24, seed 279: a C- by an F-ordered product); bool
     // comparisons normalise their bytes by position within the run (typed_loop: a row against a broadcast column
     // is, buffered, two contiguous runs with no stride-0 operand left); NumPy 2's float sums and products pass on
-    // y's NaN in each run's tail; complex sums pass on a NaN by the branch of NumPy's loop the steps pick
-    // (complex_sum_branch).
+    // y's NaN in each run's tail; complex sums, and NumPy 2's complex products, pass on a NaN by the branch of
+    // NumPy's loop the steps pick and the element's place in its vectors (complex_loop_order.hpp).
+    const semantics& rules = active_semantics();
     const bool complex_product_picks_by_steps =
-        (op == binary_op::multiply &&
-         ((is_complex(loop) &&
-           active_semantics().complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop) ||
-          (loop == dtype::complex64 && active_semantics().complex64_backward_inputs_take_scalar_kernel))) ||
-        (op == binary_op::add && is_complex(loop));
+        is_complex(loop) &&
+        (op == binary_op::add ||
+         (op == binary_op::multiply &&
+          (rules.complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop ||
+           rules.complex_loops != semantics::complex_loop_build::numpy_1_24)));
     const bool bool_comparison = loop == dtype::bool_ && is_comparison(op);
     const bool float_tail_y_first = (op == binary_op::add || op == binary_op::multiply) &&
                                     (loop == dtype::float32 || loop == dtype::float64) &&
-                                    active_semantics().float_sum_product_tail_y_first_after_bytes > 0;
+                                    rules.float_sum_product_tail_y_first_after_bytes > 0;
     // A run that steps backwards is one NumPy's iterator may walk forwards (where every operand steps backwards).
     const auto steps_backwards = [&] {
         for (const dims& strides : it.strides)
@@ -1482,13 +1494,18 @@ void complex_square_numpy2_loop_of(std::array<std::byte*, 2> p, std::array<std::
     const bool vector_kernel = (strides[0] == size || strides[1] == size) && !backward_input &&
                                detail::numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n);
     const bool fused = rules.complex_products == semantics::complex_product_fusion::everywhere;
-    const bool imaginary_nan_first = square_passes_imaginary_nan_first<R>();
+    const bool imaginary_nan_first =
+        detail::scalar_square_passes_imaginary_nan_first(square_passes_imaginary_nan_first<R>(), p, strides, n, size);
+    const bool input_contiguous = strides[1] == size, output_contiguous = strides[0] == size;
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;
         std::memcpy(&x, p[1], sizeof x);
+        // Each vector of the kernel computed by its own compiled copy (complex_loop_order.hpp).
+        const bool y_parts_first =
+            vector_kernel && detail::square_takes_y_parts_first(input_contiguous, output_contiguous, i, n, size);
         const E result = !vector_kernel ? elements::complex_square_plain<R>(x, imaginary_nan_first)
-                         : fused        ? elements::complex_multiply_fused<R>(x, x, y_first)
-                                        : elements::complex_multiply<R>(x, x, y_first);
+                         : fused        ? elements::complex_multiply_fused<R>(x, x, y_first, y_parts_first)
+                                        : elements::complex_multiply<R>(x, x, y_first, y_parts_first);
         std::memcpy(p[0], &result, sizeof result);
     }
 }

@@ -167,28 +167,37 @@ template <class R> R ordered_product(R first, R second) { return first_nan(first
 // The parts of x*y with NaNs passed on in NumPy's order; `fused` computes re and im with one rounding each (a
 // multiply-subtract keeps a NaN p as it is, sign and all: property test, NumPy 2, seed 43's -3 * (-3 + nan j) on an
 // AVX2 machine, where negating p first and adding would flip its sign).
+// `y_parts_first`: the copy of NumPy's loop that multiplies br*ar and bi*ar (complex_loop_order.hpp), where ar's
+// NaN comes second.
 template <class R>
-std::complex<R> ordered_complex_product(std::complex<R> x, std::complex<R> y, bool fused, bool cross_products_y_first) {
+std::complex<R> ordered_complex_product(std::complex<R> x, std::complex<R> y, bool fused, bool cross_products_y_first,
+                                        bool y_parts_first = false) {
     const R ar = x.real(), ai = x.imag(), br = y.real(), bi = y.imag();
     const R p = cross_products_y_first ? ordered_product(bi, ai) : ordered_product(ai, bi);
     const R q = cross_products_y_first ? ordered_product(br, ai) : ordered_product(ai, br);
-    if (fused)
-        return {first_nan(ar, br, p).value_or(std::fma(ar, br, -p)), first_nan(ar, bi, q).value_or(std::fma(ar, bi, q))};
-    const R rr = ordered_product(ar, br), ri = ordered_product(ar, bi);
+    if (fused) {
+        const std::optional<R> re = y_parts_first ? first_nan(br, ar, p) : first_nan(ar, br, p);
+        const std::optional<R> im = y_parts_first ? first_nan(bi, ar, q) : first_nan(ar, bi, q);
+        return {re.value_or(std::fma(ar, br, -p)), im.value_or(std::fma(ar, bi, q))};
+    }
+    const R rr = y_parts_first ? ordered_product(br, ar) : ordered_product(ar, br);
+    const R ri = y_parts_first ? ordered_product(bi, ar) : ordered_product(ar, bi);
     return {first_nan(rr, p).value_or(rr - p), first_nan(ri, q).value_or(ri + q)};
 }
 
 // The textbook product, as NumPy's loop computes it (no C99 Annex G recovery of infinities).
 template <class R>
-std::complex<R> complex_multiply(std::complex<R> x, std::complex<R> y, bool cross_products_y_first) {
-    return ordered_complex_product(x, y, false, cross_products_y_first);
+std::complex<R> complex_multiply(std::complex<R> x, std::complex<R> y, bool cross_products_y_first,
+                                 bool y_parts_first = false) {
+    return ordered_complex_product(x, y, false, cross_products_y_first, y_parts_first);
 }
 
 // The product with fused multiply-adds, as NumPy's loops compiled for FMA machines compute it (semantics.hpp,
 // complex_products): each part rounds once.
 template <class R>
-std::complex<R> complex_multiply_fused(std::complex<R> x, std::complex<R> y, bool cross_products_y_first) {
-    return ordered_complex_product(x, y, true, cross_products_y_first);
+std::complex<R> complex_multiply_fused(std::complex<R> x, std::complex<R> y, bool cross_products_y_first,
+                                       bool y_parts_first = false) {
+    return ordered_complex_product(x, y, true, cross_products_y_first, y_parts_first);
 }
 
 // A complex square in NumPy's plain scalar kernel (re = rl*rl - im*im, im = rl*im + im*rl in its source, which its

@@ -4,7 +4,7 @@
 # AVX-512 passes on the imaginary part's NaN there for both widths, at its baseline for complex64 only, NumPy 1.24 the
 # real part's (semantics.hpp: complex64/complex128_square_passes_imaginary_nan_first). Found by the property test
 # (NumPy 2, seed 405: v1 **= 2 of a complex64 view of the int64 -3). A contiguous square takes the vector kernel:
-# nan_payload_through_complex_square_known.py.
+# nan_payload_through_complex_square_follows_the_vector_it_falls_in.py.
 import numpy as np
 b = np.array([0x7FC00001, 0x7FC00002] * 20, dtype=np.uint32)
 z = b.view(np.complex64)

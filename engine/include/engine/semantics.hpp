@@ -200,7 +200,8 @@ struct semantics {
     // NumPy 2's complex64 multiply and square loops take their plain scalar kernel when handed an input stepping
     // backwards (complex128's stay in the vector loop): x * y[::-1] and np.square(x[::-1]) are plain, while
     // x[::-1] *= y[::-1], which its iterator walks forwards (every operand backwards), is fused. Measured on NumPy
-    // 2.4.6 with AVX-512 and with AVX2 (every step sign against every other, 2026-12-06).
+    // 2.4.6 with AVX-512 and with AVX2 (every step sign against every other, 2026-12-06); its baseline build keeps
+    // a backward input in its vector loops (measured: np.square(x[::-1]), 2026-12-06).
     bool complex64_backward_inputs_take_scalar_kernel = true;
 
     // How a sort or partition of an array in swapped byte order writes its native buffer back: NumPy 1.24 copies
@@ -213,16 +214,16 @@ struct semantics {
     // builds alike; off: NumPy 1.24's loops with x's part first (measured with four different payloads).
     bool complex_cross_products_y_first = true;
 
-    // Which NaN a complex sum passes on where both operands' parts are NaN, by the branch of NumPy's add loop that
-    // runs (loops_arithm_fp.dispatch.c.src: its reduce branch, its vector loops for contiguous operands and for a
+    // The build of NumPy's complex add, multiply and square loops (loops_arithm_fp.dispatch.c.src), which decides
+    // which NaN they pass on where several meet: the compiler orders each add's and multiply's operands as it likes,
+    // differently in each branch of the loop (its reduce branch, its vector loops for contiguous operands and for a
     // repeated x or y, its scalar loop, which the compiler vectorises where the output stays apart from the inputs)
-    // and the element's place in it: NumPy's compiler orders the operands of each add as it likes, and differently
-    // in each branch and tail. Measured with distinct payloads on every branch for 1 to 40 elements (2026-12-06;
-    // property test, NumPy 1.24, seed 681): NumPy 1.24 passes x's everywhere but in its reduce branch (y's; both
-    // builds); NumPy 2.4's X86_V3 build (which AVX-512 CPUs run too) and its baseline build each follow their own
-    // table (ufunc.cpp, complex_sum_passes_y_nan).
-    enum class complex_sum_loop { x_first, numpy_2_x86_v3, numpy_2_baseline };
-    complex_sum_loop complex_sums = complex_sum_loop::numpy_2_x86_v3;
+    // and in each vector of a round and of the tail. Measured with distinct payloads on every branch for 1 to 40
+    // elements (2026-12-06; property test, NumPy 1.24, seed 681): NumPy 1.24 passes x's everywhere but in its
+    // reduce branch (y's; both builds); NumPy 2.4's X86_V3 build (which AVX-512 CPUs run too) and its baseline
+    // build each follow their own tables (complex_loop_order.hpp).
+    enum class complex_loop_build { numpy_1_24, numpy_2_x86_v3, numpy_2_baseline };
+    complex_loop_build complex_loops = complex_loop_build::numpy_2_x86_v3;
 
     // The complex absolute loop: NumPy 2 computes |z| with its SIMD formula (larger * sqrt(1 + r*r), 1 + r*r fused
     // with AVX2 + FMA3 or AVX-512, not on its baseline) on every CPU, but its AVX512F loop only for steps it can load
@@ -398,7 +399,8 @@ struct semantics {
         s.negative_loop_misreads_for_backward_outputs = !cpu.avx512_skx;
         s.float_sum_product_tail_y_first_after_bytes = cpu.avx512_skx ? 64 : 2 * vector_bytes_of(cpu);
         s.pairwise_sum_first_half_adds_second_first = cpu.x86_v3;
-        s.complex_sums = cpu.x86_v3 ? complex_sum_loop::numpy_2_x86_v3 : complex_sum_loop::numpy_2_baseline;
+        s.complex_loops = cpu.x86_v3 ? complex_loop_build::numpy_2_x86_v3 : complex_loop_build::numpy_2_baseline;
+        s.complex64_backward_inputs_take_scalar_kernel = cpu.x86_v3;
         return s;
     }
     static constexpr semantics numpy_1_24(simd_targets cpu = simd_targets::avx512_icl_machine()) {
@@ -457,7 +459,7 @@ struct semantics {
             cpu.avx512f ? complex_absolute_loop::simd_formula_forward_output : complex_absolute_loop::hypot;
         s.complex_running_products_fused = cpu.avx512f;
         s.complex_cross_products_y_first = false;
-        s.complex_sums = complex_sum_loop::x_first;
+        s.complex_loops = complex_loop_build::numpy_1_24;
         s.bool_scalar_comparison_vector_block = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 16;
         s.float_sum_product_tail_y_first_after_bytes = 0;
         s.pairwise_sum_first_half_adds_second_first = cpu.x86_v3 || cpu.avx512f;

@@ -1,0 +1,193 @@
+// Which NaN NumPy's complex add, multiply and square loops pass on where several meet, by the branch of the loop
+// that runs and the element's place in it (semantics::complex_loops): for the ufunc loops (ufunc.cpp) and the
+// accumulate loop (reduction.cpp), which NumPy calls alike.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+
+#include "engine/semantics.hpp"
+#include "loop_overlap.hpp"
+
+namespace engine::detail {
+
+// Whether the bytes two operands' runs of n elements of `size` bytes touch stay clear of each other: the test the
+// compiler's vectorised copy of a scalar loop makes before it runs (else the loop runs as written).
+inline bool bytes_clear(const std::byte* a, std::int64_t a_step, const std::byte* b, std::int64_t b_step, std::int64_t n,
+                        std::int64_t size) {
+    const auto bytes = [&](const std::byte* start, std::int64_t step) {
+        const auto first = reinterpret_cast<std::intptr_t>(start);
+        const std::intptr_t span = step * (n - 1);
+        return std::pair{first + std::min<std::intptr_t>(span, 0), first + std::max<std::intptr_t>(span, 0) + size};
+    };
+    const auto [a_low, a_high] = bytes(a, a_step);
+    const auto [b_low, b_high] = bytes(b, b_step);
+    return a_high <= b_low || b_high <= a_low;
+}
+
+// NumPy's complex add loop (loops_arithm_fp.dispatch.c.src) and which operand's NaN each of its branches passes on
+// where both are NaN (semantics::complex_loops). The branch follows NumPy's tests in its order: the reduce branch (the
+// output is x itself, both stepping 0), then its vector loops where every step is loadable, the output does not
+// step 0 and stays apart from both inputs (nomemoverlap): all three contiguous, x repeated, y repeated; otherwise
+// the scalar loop, which its compiler vectorises where the output's bytes stay clear of both inputs' (else it runs
+// the loop as written, "aliased").
+class complex_sum_branch {
+public:
+    enum kind { reduce, contiguous, x_repeated, y_repeated, scalar_loop, scalar_loop_aliased };
+
+    complex_sum_branch(const std::array<std::byte*, 3>& p, const std::array<std::int64_t, 3>& strides, std::int64_t n,
+                       std::int64_t size)
+        : n_(n), complex64_(size == 8), kind_(branch_of(p, strides, n, size)),
+          contiguous_repeat_(strides[0] == size && strides[1] + strides[2] == size) {}
+
+    kind branch() const { return kind_; }
+    // In a repeated input's branch: the other input and the output contiguous (its first sub-branch).
+    bool repeat_with_contiguous_operands() const { return contiguous_repeat_; }
+
+    // Whether element i of the run passes on y's NaN first.
+    bool y_first(std::int64_t i) const {
+        const std::int64_t n = n_;
+        switch (active_semantics().complex_loops) {
+            case semantics::complex_loop_build::numpy_1_24: return kind_ == reduce;
+            case semantics::complex_loop_build::numpy_2_x86_v3:
+                switch (kind_) {
+                    case reduce: return true;
+                    case contiguous: return complex64_ ? i >= n - n % 8 + 4 : i >= n - n % 4;
+                    case x_repeated: return false;
+                    case y_repeated: return true;
+                    case scalar_loop: {  // complex64 vectorised by four, then two, then one by one
+                        if (!complex64_) return true;
+                        const std::int64_t fours = n - n % 4;
+                        return i < fours || !(n % 4 >= 2 && i < fours + 2);
+                    }
+                    case scalar_loop_aliased: return complex64_;
+                }
+                break;
+            case semantics::complex_loop_build::numpy_2_baseline: {
+                const bool pairs = i < n - n % 2, odd_last = n % 2 == 1 && i == n - 1;
+                switch (kind_) {
+                    case reduce: return true;
+                    case contiguous: return complex64_ ? pairs : true;
+                    case x_repeated: return complex64_ && contiguous_repeat_ ? true : pairs;
+                    case y_repeated: return complex64_ && contiguous_repeat_ ? false : odd_last;
+                    case scalar_loop:
+                    case scalar_loop_aliased: return false;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+private:
+    static kind branch_of(const std::array<std::byte*, 3>& p, const std::array<std::int64_t, 3>& strides,
+                          std::int64_t n, std::int64_t size) {
+        if (strides[0] == 0 && strides[1] == 0 && p[0] == p[1]) return reduce;
+        const std::int64_t part = size / 2;
+        const bool loadable = strides[0] % part == 0 && strides[1] % part == 0 && strides[2] % part == 0;
+        // The X86_V3 build's complex64 loop leaves its vector loops for an input stepping backwards (measured, as
+        // its multiply does: semantics::complex64_backward_inputs_take_scalar_kernel); its baseline build does not.
+        const bool backward_complex64 =
+            size == 8 && active_semantics().complex_loops == semantics::complex_loop_build::numpy_2_x86_v3 &&
+            (strides[1] < 0 || strides[2] < 0);
+        if (loadable && !backward_complex64 && strides[0] != 0 && numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n) &&
+            numpy_loop_sees_apart(p[2], strides[2], p[0], strides[0], n)) {
+            if (strides[0] == size && strides[1] == size && strides[2] == size) return contiguous;
+            if (strides[1] == 0) return x_repeated;
+            if (strides[2] == 0) return y_repeated;
+        }
+        return bytes_clear(p[1], strides[1], p[0], strides[0], n, size) &&
+                       bytes_clear(p[2], strides[2], p[0], strides[0], n, size)
+                   ? scalar_loop
+                   : scalar_loop_aliased;
+    }
+
+    std::int64_t n_;
+    bool complex64_;
+    kind kind_;
+    bool contiguous_repeat_;  // a repeated input's branch with the other input and the output contiguous
+};
+
+// Where element i of a run of n falls in the vector loops of NumPy's complex arithmetic: rounds of two vectors of
+// `lanes` elements each, then the rest one vector at a time, a first (full, or partial where fewer than `lanes`
+// remain) and a second (partial). A bit each, for the tables below.
+enum vector_place : unsigned {
+    first_of_round = 1,
+    second_of_round = 2,
+    full_first_tail = 4,
+    partial_first_tail = 8,
+    second_tail = 16,
+};
+inline unsigned place_in_vector_loop(std::int64_t i, std::int64_t n, std::int64_t lanes) {
+    const std::int64_t round = 2 * lanes, whole_rounds = n - n % round;
+    if (i < whole_rounds) return i % round < lanes ? first_of_round : second_of_round;
+    if (i - whole_rounds >= lanes) return second_tail;
+    return n - whole_rounds >= lanes ? full_first_tail : partial_first_tail;
+}
+
+// The complex elements in one vector of NumPy 2.4's loops: AVX2's 32 bytes in its X86_V3 build, SSE's 16 at its
+// baseline.
+inline std::int64_t complex_lanes(std::int64_t itemsize) {
+    const std::int64_t bytes = active_semantics().complex_loops == semantics::complex_loop_build::numpy_2_x86_v3 ? 32 : 16;
+    return std::max<std::int64_t>(bytes / itemsize, 1);
+}
+
+// Where NumPy 2.4's complex multiply loop, in one of its vector branches, computes with y's parts first (re takes
+// br's NaN before ar's, im bi's before ar's): the vectors of each build and branch whose compiled copy orders the
+// operands so (measured with four payloads, 1 to 13 elements; the others keep x's first).
+inline bool product_takes_y_parts_first(const complex_sum_branch& branch, std::int64_t i, std::int64_t n,
+                                        std::int64_t itemsize) {
+    const bool complex64 = itemsize == 8, contiguous_operands = branch.repeat_with_contiguous_operands();
+    unsigned places = 0;
+    switch (active_semantics().complex_loops) {
+        case semantics::complex_loop_build::numpy_1_24: return false;
+        case semantics::complex_loop_build::numpy_2_x86_v3:
+            if (branch.branch() == complex_sum_branch::contiguous && !complex64)
+                places = full_first_tail | partial_first_tail;
+            if (branch.branch() == complex_sum_branch::x_repeated)
+                places = first_of_round | second_of_round | full_first_tail |
+                         (complex64 || contiguous_operands ? partial_first_tail : 0u);
+            break;
+        case semantics::complex_loop_build::numpy_2_baseline:
+            if (branch.branch() == complex_sum_branch::x_repeated && (!complex64 || contiguous_operands))
+                places = first_of_round | second_of_round;
+            if (branch.branch() == complex_sum_branch::y_repeated && complex64) places = partial_first_tail | second_tail;
+            break;
+    }
+    return (places & place_in_vector_loop(i, n, complex_lanes(itemsize))) != 0;
+}
+
+// Whether NumPy 2.4's complex square, in its scalar kernel, passes on the imaginary part's NaN first in the
+// imaginary part (semantics::complex64/complex128_square_passes_imaginary_nan_first), except in the copy its
+// baseline build's compiler vectorised for complex64: from 22 elements on, the output clear of the input, it takes
+// the real part's (measured, 2026-12-06).
+inline bool scalar_square_passes_imaginary_nan_first(bool by_profile, const std::array<std::byte*, 2>& p,
+                                                     const std::array<std::int64_t, 2>& strides, std::int64_t n,
+                                                     std::int64_t itemsize) {
+    if (active_semantics().complex_loops == semantics::complex_loop_build::numpy_2_baseline && itemsize == 8 &&
+        n >= 22 && bytes_clear(p[1], strides[1], p[0], strides[0], n, itemsize))
+        return false;
+    return by_profile;
+}
+
+// The same for NumPy 2.4's complex square in its vector kernel, by which of its input and output is contiguous
+// (its baseline build computes the square plainly: no such vectors).
+inline bool square_takes_y_parts_first(bool input_contiguous, bool output_contiguous, std::int64_t i, std::int64_t n,
+                                       std::int64_t itemsize) {
+    if (active_semantics().complex_loops != semantics::complex_loop_build::numpy_2_x86_v3) return false;
+    const bool complex64 = itemsize == 8;
+    unsigned places = 0;
+    if (input_contiguous && output_contiguous)
+        places = complex64 ? second_of_round | second_tail
+                           : second_of_round | full_first_tail | partial_first_tail | second_tail;
+    else if (output_contiguous)
+        places = second_of_round | full_first_tail | partial_first_tail | second_tail;
+    else
+        places = complex64 ? full_first_tail | partial_first_tail : full_first_tail | partial_first_tail | second_tail;
+    return (places & place_in_vector_loop(i, n, complex_lanes(itemsize))) != 0;
+}
+
+}  // namespace engine::detail

@@ -32,11 +32,13 @@ struct buffered_run {
     // it walks every run with one stride); otherwise line by line along the inner axis, as NumPy 1.24 always does.
     std::array<bool, 4> single_stride{};
     // The last run a fill of the buffers holds before they are written back: every run, but under NumPy 2.4 a
-    // reduce core only at the end of its block (the cores along the outer reduce axis share one buffer), and under
-    // NumPy 1.24 a reduction's fill (its inner loop repeated along the outer axis).
+    // reduce core only at the end of its fill (the cores along the outer reduce axis share one buffer, up to the
+    // 8,192 elements it holds), and under NumPy 1.24 a reduction's fill (its inner loop repeated along the outer
+    // axis).
     bool ends_buffer = true;
-    // The first run of a NumPy 1.24 reduction's fill whose output buffer keeps the values the last fill left in it
-    // (npyiter_copy_to_buffers' skip_transfer) instead of reading the output again through its cast.
+    // The first run of a reduction's fill whose output buffer keeps the values the last fill left in it instead of
+    // reading the output again through its cast (npyiter_copy_to_buffers: NumPy 2.4's BUF_REUSABLE, NumPy 1.24's
+    // skip_transfer).
     bool keeps_output_buffer = false;
 };
 

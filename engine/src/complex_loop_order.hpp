@@ -40,7 +40,7 @@ public:
 
     complex_sum_branch(const std::array<std::byte*, 3>& p, const std::array<std::int64_t, 3>& strides, std::int64_t n,
                        std::int64_t size)
-        : n_(n), complex64_(size == 8), kind_(branch_of(p, strides, n, size)),
+        : n_(n), complex64_(size == 8), build_(active_semantics().complex_loops), kind_(branch_of(p, strides, n, size)),
           contiguous_repeat_(strides[0] == size && strides[1] + strides[2] == size) {}
 
     kind branch() const { return kind_; }
@@ -50,7 +50,7 @@ public:
     // Whether element i of the run passes on y's NaN first.
     bool y_first(std::int64_t i) const {
         const std::int64_t n = n_;
-        switch (active_semantics().complex_loops) {
+        switch (build_) {
             case semantics::complex_loop_build::numpy_1_24: return kind_ == reduce;
             case semantics::complex_loop_build::numpy_2_x86_v3:
                 switch (kind_) {
@@ -107,6 +107,7 @@ private:
 
     std::int64_t n_;
     bool complex64_;
+    semantics::complex_loop_build build_;
     kind kind_;
     bool contiguous_repeat_;  // a repeated input's branch with the other input and the output contiguous
 };
@@ -135,30 +136,60 @@ inline std::int64_t complex_lanes(std::int64_t itemsize) {
     return std::max<std::int64_t>(bytes / itemsize, 1);
 }
 
-// Where NumPy 2.4's complex multiply loop, in one of its vector branches, computes with y's parts first (re takes
-// br's NaN before ar's, im bi's before ar's): the vectors of each build and branch whose compiled copy orders the
-// operands so (measured with four payloads, 1 to 13 elements; the others keep x's first).
-inline bool product_takes_y_parts_first(const complex_sum_branch& branch, std::int64_t i, std::int64_t n,
-                                        std::int64_t itemsize) {
-    const bool complex64 = itemsize == 8, contiguous_operands = branch.repeat_with_contiguous_operands();
-    unsigned places = 0;
-    switch (active_semantics().complex_loops) {
-        case semantics::complex_loop_build::numpy_1_24: return false;
-        case semantics::complex_loop_build::numpy_2_x86_v3:
-            if (branch.branch() == complex_sum_branch::contiguous && !complex64)
-                places = full_first_tail | partial_first_tail;
-            if (branch.branch() == complex_sum_branch::x_repeated)
-                places = first_of_round | second_of_round | full_first_tail |
-                         (complex64 || contiguous_operands ? partial_first_tail : 0u);
-            break;
-        case semantics::complex_loop_build::numpy_2_baseline:
-            if (branch.branch() == complex_sum_branch::x_repeated && (!complex64 || contiguous_operands))
-                places = first_of_round | second_of_round;
-            if (branch.branch() == complex_sum_branch::y_repeated && complex64) places = partial_first_tail | second_tail;
-            break;
+// Which vectors of a run of NumPy 2.4's complex multiply or square loop compute with y's parts first (re takes br's
+// NaN before ar's, im bi's before ar's): those whose compiled copy orders the operands so, by build, branch and
+// place (measured with four payloads, 1 to 23 elements; the others keep x's first). Built once per run.
+class vectors_with_y_parts_first {
+public:
+    // A product in one of the multiply loop's branches.
+    static vectors_with_y_parts_first of_product(const complex_sum_branch& branch, std::int64_t n, std::int64_t itemsize) {
+        const bool complex64 = itemsize == 8, contiguous_operands = branch.repeat_with_contiguous_operands();
+        unsigned places = 0;
+        switch (active_semantics().complex_loops) {
+            case semantics::complex_loop_build::numpy_1_24: break;
+            case semantics::complex_loop_build::numpy_2_x86_v3:
+                if (branch.branch() == complex_sum_branch::contiguous && !complex64)
+                    places = full_first_tail | partial_first_tail;
+                if (branch.branch() == complex_sum_branch::x_repeated)
+                    places = first_of_round | second_of_round | full_first_tail |
+                             (complex64 || contiguous_operands ? partial_first_tail : 0u);
+                break;
+            case semantics::complex_loop_build::numpy_2_baseline:
+                if (branch.branch() == complex_sum_branch::x_repeated && (!complex64 || contiguous_operands))
+                    places = first_of_round | second_of_round;
+                if (branch.branch() == complex_sum_branch::y_repeated && complex64)
+                    places = partial_first_tail | second_tail;
+                break;
+        }
+        return {places, n, itemsize};
     }
-    return (places & place_in_vector_loop(i, n, complex_lanes(itemsize))) != 0;
-}
+    // A square in the square loop's vector kernel, by which of its input and output is contiguous (the baseline
+    // build squares plainly: no such vectors).
+    static vectors_with_y_parts_first of_square(bool input_contiguous, bool output_contiguous, std::int64_t n,
+                                                std::int64_t itemsize) {
+        const bool complex64 = itemsize == 8;
+        unsigned places = 0;
+        if (active_semantics().complex_loops == semantics::complex_loop_build::numpy_2_x86_v3) {
+            if (input_contiguous && output_contiguous)
+                places = complex64 ? second_of_round | second_tail
+                                   : second_of_round | full_first_tail | partial_first_tail | second_tail;
+            else if (output_contiguous)
+                places = second_of_round | full_first_tail | partial_first_tail | second_tail;
+            else
+                places = complex64 ? full_first_tail | partial_first_tail
+                                   : full_first_tail | partial_first_tail | second_tail;
+        }
+        return {places, n, itemsize};
+    }
+
+    bool operator()(std::int64_t i) const { return places_ != 0 && (places_ & place_in_vector_loop(i, n_, lanes_)) != 0; }
+
+private:
+    vectors_with_y_parts_first(unsigned places, std::int64_t n, std::int64_t itemsize)
+        : places_(places), n_(n), lanes_(complex_lanes(itemsize)) {}
+    unsigned places_;
+    std::int64_t n_, lanes_;
+};
 
 // Whether NumPy 2.4's complex square, in its scalar kernel, passes on the imaginary part's NaN first in the
 // imaginary part (semantics::complex64/complex128_square_passes_imaginary_nan_first), except in the copy its
@@ -171,23 +202,6 @@ inline bool scalar_square_passes_imaginary_nan_first(bool by_profile, const std:
         n >= 22 && bytes_clear(p[1], strides[1], p[0], strides[0], n, itemsize))
         return false;
     return by_profile;
-}
-
-// The same for NumPy 2.4's complex square in its vector kernel, by which of its input and output is contiguous
-// (its baseline build computes the square plainly: no such vectors).
-inline bool square_takes_y_parts_first(bool input_contiguous, bool output_contiguous, std::int64_t i, std::int64_t n,
-                                       std::int64_t itemsize) {
-    if (active_semantics().complex_loops != semantics::complex_loop_build::numpy_2_x86_v3) return false;
-    const bool complex64 = itemsize == 8;
-    unsigned places = 0;
-    if (input_contiguous && output_contiguous)
-        places = complex64 ? second_of_round | second_tail
-                           : second_of_round | full_first_tail | partial_first_tail | second_tail;
-    else if (output_contiguous)
-        places = second_of_round | full_first_tail | partial_first_tail | second_tail;
-    else
-        places = complex64 ? full_first_tail | partial_first_tail : full_first_tail | partial_first_tail | second_tail;
-    return (places & place_in_vector_loop(i, n, complex_lanes(itemsize))) != 0;
 }
 
 }  // namespace engine::detail

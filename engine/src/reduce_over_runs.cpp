@@ -372,13 +372,13 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     // A cast output is buffered: each fill of the buffers reads the output elements it meets from out through the
     // cast into the accumulator's dtype (meet), and writes them back through the cast into out's when it ends
     // (write_back_held), so a value out of out's range is what the next fill starts from (an int64 maximum of 300
-    // comes back from an int8 out as 44). NumPy 2.4 writes a buffer back as one cast call over the output elements
-    // it holds (a reduce core's buffer holds its block's outputs), which decides how a value out of range converts
-    // (float -> uint32 by the run). NumPy 1.24 writes back element by element (measured: uint32 outs of float sums,
-    // products and maxima; a swapped strided '>u4' out of float32 sums takes the vector rule there, not modelled),
-    // and a fill that reuses the last one's loops, or reduces into the one element the last fill did, keeps the
-    // buffer's values instead of reading out again (measured: a 1-d float32 out of a float64 sum of 20,000 elements
-    // is rounded once, at the end).
+    // comes back from an int8 out as 44), unless the fill keeps the last one's buffer (keeps_output_buffer: NumPy
+    // 2.4's reusable buffer of a reduce core, NumPy 1.24's reused reduce loops or one element reduced again; a 1-d
+    // float32 out of a float64 sum of 20,000 elements is rounded once under 1.24, at every fill under 2.4). NumPy 2.4
+    // writes a buffer back as one cast call over the output elements it holds (a reduce core's fill holds its cores'
+    // outputs), which decides how a value out of range converts (float -> uint32 by the run). NumPy 1.24 writes back
+    // element by element (measured: uint32 outs of float sums, products and maxima; a swapped strided '>u4' out of
+    // float32 sums takes the vector rule there, not modelled).
     const bool writes_back = out_type.has_value();
     const bool numpy_2 = active_semantics().buffered_iteration_picks_a_core;
     const std::int64_t out_size = out_type ? itemsize(*out_type) : 0;

@@ -616,10 +616,8 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
             return;
         }
         // NumPy 2's vector branches, each vector computed by its own compiled copy (complex_loop_order.hpp).
-        const detail::complex_sum_branch branch(p, strides, n, sizeof(E));
-        const auto y_parts_first = [&](std::int64_t i) {
-            return detail::product_takes_y_parts_first(branch, i, n, sizeof(E));
-        };
+        const auto y_parts_first = detail::vectors_with_y_parts_first::of_product(
+            detail::complex_sum_branch(p, strides, n, sizeof(E)), n, sizeof(E));
         if (fusion != semantics::complex_product_fusion::nowhere) {
             each_element([&](E x, E y, std::int64_t i) {
                 return elements::complex_multiply_fused<R>(x, y, rules.complex_cross_products_y_first, y_parts_first(i));
@@ -1496,13 +1494,13 @@ void complex_square_numpy2_loop_of(std::array<std::byte*, 2> p, std::array<std::
     const bool fused = rules.complex_products == semantics::complex_product_fusion::everywhere;
     const bool imaginary_nan_first =
         detail::scalar_square_passes_imaginary_nan_first(square_passes_imaginary_nan_first<R>(), p, strides, n, size);
-    const bool input_contiguous = strides[1] == size, output_contiguous = strides[0] == size;
+    // Each vector of the kernel computed by its own compiled copy (complex_loop_order.hpp).
+    const auto y_parts_first_at =
+        detail::vectors_with_y_parts_first::of_square(strides[1] == size, strides[0] == size, n, size);
     for (std::int64_t i = 0; i < n; ++i, p[0] += strides[0], p[1] += strides[1]) {
         E x;
         std::memcpy(&x, p[1], sizeof x);
-        // Each vector of the kernel computed by its own compiled copy (complex_loop_order.hpp).
-        const bool y_parts_first =
-            vector_kernel && detail::square_takes_y_parts_first(input_contiguous, output_contiguous, i, n, size);
+        const bool y_parts_first = vector_kernel && y_parts_first_at(i);
         const E result = !vector_kernel ? elements::complex_square_plain<R>(x, imaginary_nan_first)
                          : fused        ? elements::complex_multiply_fused<R>(x, x, y_first, y_parts_first)
                                         : elements::complex_multiply<R>(x, x, y_first, y_parts_first);

@@ -194,9 +194,15 @@ R pairwise_sum(const R* x, std::int64_t n, bool new_first, pairwise_copy copy = 
 }
 
 // The same for complex numbers stored as (re, im) pairs, n counting floats (twice the elements), as NumPy's complex
-// pairwise sum walks them.
+// pairwise sum walks them: four running sums of each part, r0 r2 r4 r6 (the real parts of elements i = j mod 4) and
+// r1 r3 r5 r7. NumPy 2.4's compiler laid the function and its two inlined copies out apart (fitted to 2,800 sums of
+// 4 to 1,000 elements with NaNs of distinct payloads, complex64 and complex128, both NumPy 2 builds: no mismatch,
+// 2026-12-06): the function combines them as (r2 + r0) + (r6 + r4), the copy for the first half as (r0 + r2) + (r4 +
+// r6), the copy for the second half as (r4 + r6) + (r2 + r0), whose complex64 build also adds each new element
+// first (to the running sums and in the tail); every copy adds its halves first half first. NumPy 1.24 keeps the
+// source's order throughout.
 template <class R>
-std::array<R, 2> complex_pairwise_sum(const R* x, std::int64_t n) {
+std::array<R, 2> complex_pairwise_sum(const R* x, std::int64_t n, pairwise_copy copy = pairwise_copy::function) {
     if (n < 8) {
         std::array<R, 2> res{R(-0.0), R(-0.0)};
         for (std::int64_t i = 0; i < n; i += 2) {
@@ -205,23 +211,38 @@ std::array<R, 2> complex_pairwise_sum(const R* x, std::int64_t n) {
         }
         return res;
     }
+    const bool numpy_2 = active_semantics().complex_loops != semantics::complex_loop_build::numpy_1_24;
+    const bool new_first = numpy_2 && copy == pairwise_copy::second_half && std::is_same_v<R, float>;
+    const auto add = [new_first](R running, R element) {
+        return new_first ? ordered_sum(element, running) : ordered_sum(running, element);
+    };
     if (n <= 128) {
         R r[8];
         for (int j = 0; j < 8; ++j) r[j] = x[j];
         std::int64_t i = 8;
         for (; i < n - n % 8; i += 8)
-            for (int j = 0; j < 8; ++j) r[j] = ordered_sum(r[j], x[i + j]);
-        std::array<R, 2> res{ordered_sum(ordered_sum(r[0], r[2]), ordered_sum(r[4], r[6])),
-                             ordered_sum(ordered_sum(r[1], r[3]), ordered_sum(r[5], r[7]))};
+            for (int j = 0; j < 8; ++j) r[j] = add(r[j], x[i + j]);
+        std::array<R, 2> res;
+        for (int part = 0; part < 2; ++part) {
+            const R a = r[part], b = r[part + 2], c = r[part + 4], d = r[part + 6];
+            if (!numpy_2 || copy == pairwise_copy::first_half)
+                res[part] = ordered_sum(ordered_sum(a, b), ordered_sum(c, d));
+            else if (copy == pairwise_copy::function)
+                res[part] = ordered_sum(ordered_sum(b, a), ordered_sum(d, c));
+            else
+                res[part] = ordered_sum(ordered_sum(c, d), ordered_sum(b, a));
+        }
         for (; i < n; i += 2) {
-            res[0] = ordered_sum(res[0], x[i]);
-            res[1] = ordered_sum(res[1], x[i + 1]);
+            res[0] = add(res[0], x[i]);
+            res[1] = add(res[1], x[i + 1]);
         }
         return res;
     }
     std::int64_t n2 = n / 2;
     n2 -= n2 % 8;
-    const auto a = complex_pairwise_sum(x, n2), b = complex_pairwise_sum(x + n2, n - n2);
+    const bool inlined = copy == pairwise_copy::function;
+    const auto a = complex_pairwise_sum(x, n2, inlined ? pairwise_copy::first_half : pairwise_copy::function);
+    const auto b = complex_pairwise_sum(x + n2, n - n2, inlined ? pairwise_copy::second_half : pairwise_copy::function);
     return {ordered_sum(a[0], b[0]), ordered_sum(a[1], b[1])};
 }
 
@@ -550,8 +571,10 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             for (std::int64_t i = 0; i < length; ++i, advance())
                 for (int lane = 0; lane < lanes; ++lane) run_values.push_back(Rules::load(value_at(), lane));
             if constexpr (lanes == 2) {
+                // The loop adds the run's sum into the output with the sum as the first operand (rl_im[0] += rr as
+                // both NumPys' compilers emitted it: the sum's NaN passes first; measured with distinct payloads).
                 const auto s = complex_pairwise_sum(run_values.data(), 2 * length);
-                const R parts[2] = {ordered_sum(Rules::load(target, 0), s[0]), ordered_sum(Rules::load(target, 1), s[1])};
+                const R parts[2] = {ordered_sum(s[0], Rules::load(target, 0)), ordered_sum(s[1], Rules::load(target, 1))};
                 std::memcpy(target, parts, sizeof(parts));
             } else {
                 R total = Rules::load(target, 0);

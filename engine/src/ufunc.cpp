@@ -2680,9 +2680,9 @@ enum class at_path { buffered, in_place, indexed_loop };
 at_path numpy_at_path(binary_op op, const array& a, const index_expr& indices, const array& b, const loop_types& types) {
     if (!active_semantics().ufunc_at_fast_paths) return at_path::buffered;
     const dtype loop = types.loop;
-    if (a->type() != loop || types.inputs[0] != loop || output_type(op, loop) != loop || b->type() != types.inputs[1] || !a->aligned() ||
-        !b->aligned())
-        return at_path::buffered;
+    const bool uncast = a->type() == loop && types.inputs[0] == loop && output_type(op, loop) == loop &&
+                        b->type() == types.inputs[1];
+    if (!uncast || !a->aligned() || !b->aligned()) return at_path::buffered;
     std::size_t fancy = 0, other = 0;
     for (const index_item& item : indices) (std::holds_alternative<array>(item) ? fancy : other) += 1;
     return a->ndim() == 1 && b->ndim() <= 1 && fancy == 1 && other == 0 ? at_path::indexed_loop : at_path::in_place;

@@ -637,6 +637,12 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
             E x, y;
             std::memcpy(&x, p[1], sizeof x);
             std::memcpy(&y, p[2], sizeof y);
+            // Only a NaN asks which operand came first (the plain sum is the answer otherwise).
+            const E plain(x.real() + y.real(), x.imag() + y.imag());
+            if (!std::isnan(plain.real()) && !std::isnan(plain.imag())) {
+                std::memcpy(p[0], &plain, sizeof plain);
+                continue;
+            }
             const bool y_first = branch.y_first(i);
             const E& first = y_first ? y : x;
             const E& second = y_first ? x : y;

@@ -33,7 +33,8 @@ inline bool bytes_clear(const std::byte* a, std::int64_t a_step, const std::byte
 // output is x itself, both stepping 0), then its vector loops where every step is loadable, the output does not
 // step 0 and stays apart from both inputs (nomemoverlap): all three contiguous, x repeated, y repeated; otherwise
 // the scalar loop, which its compiler vectorises where the output's bytes stay clear of both inputs' (else it runs
-// the loop as written, "aliased").
+// the loop as written, "aliased"). The multiply loop branches alike, without the reduce branch
+// (vectors_with_y_parts_first).
 class complex_sum_branch {
 public:
     enum kind { reduce, contiguous, x_repeated, y_repeated, scalar_loop, scalar_loop_aliased };

@@ -579,7 +579,10 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             } else {
                 R total = Rules::load(target, 0);
                 if (op == reduce_op::add) {
-                    total = ordered_sum(total, pairwise_sum(run_values.data(), length, Rules::half));
+                    // NumPy 1.24's float16 loop adds a run's sum into the output with the sum first (a float16
+                    // sum of more than 8,192 elements passes on the later run's NaN; measured 2026-12-06).
+                    const R run_sum = pairwise_sum(run_values.data(), length, Rules::half);
+                    total = Rules::half && !numpy_2 ? ordered_sum(run_sum, total) : ordered_sum(total, run_sum);
                 } else {
                     for (const R v : run_values)
                         total = Rules::half ? ordered_product(v, total) : ordered_product(total, v);

@@ -208,7 +208,8 @@ std::vector<buffered_run> numpy_1_24_reduction_runs(const strided_iteration& it,
     numpy_1_24_reduce_fill fill;
     std::int64_t out_offset = 0;  // where the output operand's pointer is at the fill's start
     for (std::int64_t index = 0; index < total; index += fill.transfer) {
-        const std::int64_t previous_out_offset = out_offset, previous_outer_size = index > 0 ? fill.transfer / fill.inner : 0;
+        const std::int64_t previous_out_offset = out_offset;
+        const std::int64_t previous_outer_size = index > 0 ? fill.transfer / fill.inner : 0;
         out_offset = offset_of_index(it, out, index);
         for (std::size_t d = n, rest = static_cast<std::size_t>(index); d-- > 0;) {
             coords[d] = static_cast<std::int64_t>(rest % static_cast<std::size_t>(it.shape[d]));

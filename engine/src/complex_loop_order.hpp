@@ -16,8 +16,8 @@ namespace engine::detail {
 
 // Whether the bytes two operands' runs of n elements of `size` bytes touch stay clear of each other: the test the
 // compiler's vectorised copy of a scalar loop makes before it runs (else the loop runs as written).
-inline bool bytes_clear(const std::byte* a, std::int64_t a_step, const std::byte* b, std::int64_t b_step, std::int64_t n,
-                        std::int64_t size) {
+inline bool bytes_clear(const std::byte* a, std::int64_t a_step, const std::byte* b, std::int64_t b_step,
+                        std::int64_t n, std::int64_t size) {
     const auto bytes = [&](const std::byte* start, std::int64_t step) {
         const auto first = reinterpret_cast<std::intptr_t>(start);
         const std::intptr_t span = step * (n - 1);
@@ -94,8 +94,9 @@ private:
         const bool backward_complex64 =
             size == 8 && active_semantics().complex_loops == semantics::complex_loop_build::numpy_2_x86_v3 &&
             (strides[1] < 0 || strides[2] < 0);
-        if (loadable && !backward_complex64 && strides[0] != 0 && numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n) &&
-            numpy_loop_sees_apart(p[2], strides[2], p[0], strides[0], n)) {
+        const bool apart = numpy_loop_sees_apart(p[1], strides[1], p[0], strides[0], n) &&
+                           numpy_loop_sees_apart(p[2], strides[2], p[0], strides[0], n);
+        if (loadable && !backward_complex64 && strides[0] != 0 && apart) {
             if (strides[0] == size && strides[1] == size && strides[2] == size) return contiguous;
             if (strides[1] == 0) return x_repeated;
             if (strides[2] == 0) return y_repeated;
@@ -133,7 +134,8 @@ inline unsigned place_in_vector_loop(std::int64_t i, std::int64_t n, std::int64_
 // The complex elements in one vector of NumPy 2.4's loops: AVX2's 32 bytes in its X86_V3 build, SSE's 16 at its
 // baseline.
 inline std::int64_t complex_lanes(std::int64_t itemsize) {
-    const std::int64_t bytes = active_semantics().complex_loops == semantics::complex_loop_build::numpy_2_x86_v3 ? 32 : 16;
+    const bool x86_v3 = active_semantics().complex_loops == semantics::complex_loop_build::numpy_2_x86_v3;
+    const std::int64_t bytes = x86_v3 ? 32 : 16;
     return std::max<std::int64_t>(bytes / itemsize, 1);
 }
 
@@ -143,7 +145,8 @@ inline std::int64_t complex_lanes(std::int64_t itemsize) {
 class vectors_with_y_parts_first {
 public:
     // A product in one of the multiply loop's branches.
-    static vectors_with_y_parts_first of_product(const complex_sum_branch& branch, std::int64_t n, std::int64_t itemsize) {
+    static vectors_with_y_parts_first of_product(const complex_sum_branch& branch, std::int64_t n,
+                                                 std::int64_t itemsize) {
         const bool complex64 = itemsize == 8, contiguous_operands = branch.repeat_with_contiguous_operands();
         unsigned places = 0;
         switch (active_semantics().complex_loops) {
@@ -183,7 +186,9 @@ public:
         return {places, n, itemsize};
     }
 
-    bool operator()(std::int64_t i) const { return places_ != 0 && (places_ & place_in_vector_loop(i, n_, lanes_)) != 0; }
+    bool operator()(std::int64_t i) const {
+        return places_ != 0 && (places_ & place_in_vector_loop(i, n_, lanes_)) != 0;
+    }
 
 private:
     vectors_with_y_parts_first(unsigned places, std::int64_t n, std::int64_t itemsize)

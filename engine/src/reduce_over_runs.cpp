@@ -440,7 +440,8 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         std::uint32_t& read = read_in_fill[slot(p)];
         if (read == fill) return;
         read = fill;
-        if (const std::optional<scalar>& written = in_out[slot(p)]) store_element(accumulator, p, written->cast_to(accumulator));
+        if (const std::optional<scalar>& written = in_out[slot(p)])
+            store_element(accumulator, p, written->cast_to(accumulator));
     };
     // After a reduce call into `p` (`changed`: the loop met an element; a first visit alone leaves it as copied).
     const auto store_back = [&](std::byte* p, std::int64_t offset_in_out, const buffered_run& run, bool changed) {

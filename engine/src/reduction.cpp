@@ -128,7 +128,8 @@ scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x, bool ne
                 // Each part passes on the first NaN in the loop's order: the running value's, or the new element's.
                 const std::complex<double>& first = new_element_first ? b : a;
                 const std::complex<double>& second = new_element_first ? a : b;
-                v = {elements::ordered_sum(first.real(), second.real()), elements::ordered_sum(first.imag(), second.imag())};
+                v = {elements::ordered_sum(first.real(), second.real()),
+                     elements::ordered_sum(first.imag(), second.imag())};
             }
             else if (r == reduction::prod) {
                 // NumPy's multiply loop, called with the running product as its first input and its output: complex64

@@ -375,14 +375,14 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
                                                 out_type, running_step, initial ? &*initial : nullptr);
         std::fill(started.begin(), started.end(), true);
     }
-    // Every other reduction meets the elements in the iterator's order (min/max meet their first NaN so; integer
-    // sums and products, any and all come out the same in any order).
+    // Every other reduction (none into an out= of another dtype: those run over runs, `initial` with them) meets the
+    // elements in the iterator's order (min/max meet their first NaN so; integer sums and products, any and all come
+    // out the same in any order).
     for (const std::size_t flat : reduction_order(a->shape(), a->strides(), out_strides, elements.size())) {
         const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);
         scalar& acc = values[position];
         if (started[position]) acc = combine(r, accumulator, acc, x);
-        else if (initial) acc = count == 1 ? (*initial)[position] : (*initial)[position].cast_to(accumulator);
         else acc = r == reduction::any || r == reduction::all ? make_bool(x.as_bool()) : x;
         started[position] = true;
     }

@@ -1,13 +1,17 @@
-// np.arange as NumPy 1.24's PyArray_ArangeObj computes it. The length is ceil((stop - start) / step) with
-// the subtraction and division done as *Python* arithmetic on the arguments (so 0 as a step raises Python's
-// ZeroDivisionError, and a complex quotient gives min(ceil(real), ceil(imag))). Only the first two elements
-// come from the arguments — start, and start + step (Python arithmetic again, or a NumPy scalar's when one of
-// the two is one) — stored through the dtype's setitem; the rest is the dtype's `fill`: start + i * delta with
-// delta = element[1] - element[0], computed in the element type. That is why np.arange(0.5, 4, dtype=int)
-// counts 0, 1, 2, 3 (delta = int(1.5) - 0).
+// np.arange as PyArray_ArangeObj computes it (the same code in NumPy 1.24 and 2). The length is
+// ceil((stop - start) / step), with the subtraction and the division done by Python's operators on the arguments:
+// Python's arithmetic while both operands are Python numbers (so 0 as a step raises ZeroDivisionError, and a
+// complex quotient gives min(ceil(real), ceil(imag))), a NumPy scalar's once one is (it wraps, divides by zero into
+// inf, and follows each NumPy's promotion: np.arange(np.int8(0), 200) is 0..199 under NumPy 1.24, and under NumPy 2
+// 200 does not fit int8). An OverflowError on the way (that one, or a length beyond intp) reaches the user as
+// ValueError("Maximum allowed size exceeded"). Only the first two elements come from the arguments — start, and
+// start + step (the same arithmetic, computed with the length) — stored through the dtype's setitem; the rest is
+// the dtype's `fill`: start + i * delta with delta = element[1] - element[0], computed in the element type. That
+// is why np.arange(0.5, 4, dtype=int) counts 0, 1, 2, 3 (delta = int(1.5) - 0).
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <type_traits>
 #include <variant>
 
@@ -100,21 +104,16 @@ std::int64_t ceil_to_length(double value) {
     return static_cast<std::int64_t>(c);
 }
 
-std::int64_t arange_length(const python_number& start, const python_number& stop, const python_number& step,
-                           bool complex_result) {
-    const python_number span = python_add(stop, start, true);
-    const python_number quotient = python_true_divide(span, step);
-    if (const auto* z = std::get_if<std::complex<double>>(&quotient)) {
-        if (!complex_result) raise(error_category::type_error, "must be real number, not complex");
-        return std::min(ceil_to_length(z->real()), ceil_to_length(z->imag()));
-    }
-    const double value = std::get<double>(quotient);
-    // An underflowing quotient (or a division by infinity) still leaves room for `start` alone.
-    if (value == 0.0 && !is_zero(span)) return std::signbit(value) ? 0 : 1;
-    return ceil_to_length(value);
+// A value _calc_length holds: a Python number while both operands of its operator were Python numbers, a NumPy
+// scalar once one was (PyNumber_Subtract and PyNumber_TrueDivide then reach the scalar's own operators).
+using length_term = std::variant<python_number, scalar>;
+
+bool is_zero(const length_term& t) {
+    if (const auto* n = std::get_if<python_number>(&t)) return is_zero(*n);
+    return std::visit([](auto v) { return v == decltype(v){}; }, std::get<scalar>(t).value);
 }
 
-// The engine scalar standing for a Python number, for setitem.
+// The engine scalar standing for a Python number, for setitem and NumPy's scalar operators.
 scalar as_scalar(const python_number& n) {
     if (const auto* i = std::get_if<__int128>(&n)) {
         if (*i >= std::numeric_limits<std::int64_t>::min() && *i <= std::numeric_limits<std::int64_t>::max())
@@ -125,6 +124,58 @@ scalar as_scalar(const python_number& n) {
     }
     if (const auto* d = std::get_if<double>(&n)) return make_float64(*d);
     return make_complex128(std::get<std::complex<double>>(n));
+}
+
+scalar as_operand(const length_term& t) {
+    if (const auto* n = std::get_if<python_number>(&t)) return from_python_number(as_scalar(*n));
+    return std::get<scalar>(t);
+}
+
+// stop - start and span / step as Python evaluates them.
+length_term subtract(const scalar& stop, const scalar& start) {
+    if (stop.is_python_number() && start.is_python_number())
+        return python_add(as_python_number(stop), as_python_number(start), true);
+    return std::get<scalar>(apply(binary_op::subtract, stop, start));
+}
+
+length_term divide(const length_term& span, const scalar& step) {
+    if (std::holds_alternative<python_number>(span) && step.is_python_number())
+        return python_true_divide(std::get<python_number>(span), as_python_number(step));
+    return std::get<scalar>(apply(binary_op::true_divide, as_operand(span), step));
+}
+
+std::int64_t arange_length(const scalar& start, const scalar& stop, const scalar& step, bool complex_result) {
+    const length_term span = subtract(stop, start);
+    const length_term quotient = divide(span, step);
+    std::optional<std::complex<double>> complex_quotient;  // taken part by part
+    double value = 0.0;
+    if (const auto* n = std::get_if<python_number>(&quotient)) {
+        if (const auto* z = std::get_if<std::complex<double>>(n)) {
+            if (!complex_result) raise(error_category::type_error, "must be real number, not complex");
+            complex_quotient = *z;
+        } else {
+            value = std::get<double>(*n);
+        }
+    } else {
+        // Only np.complex128 is a Python complex (PyComplex_Check); float() of any other NumPy scalar, and of
+        // np.complex128 when the result is not complex, is its real part.
+        const scalar& q = std::get<scalar>(quotient);
+        if (complex_result && native_order(q.type) == dtype::complex128) complex_quotient = q.as_complex();
+        else value = q.as_double();
+    }
+    if (complex_quotient)
+        return std::min(ceil_to_length(complex_quotient->real()), ceil_to_length(complex_quotient->imag()));
+    // An underflowing quotient (or a division by infinity) still leaves room for `start` alone.
+    if (value == 0.0 && !is_zero(span)) return std::signbit(value) ? 0 : 1;
+    return ceil_to_length(value);
+}
+
+// The dtype's setitem of start or start + step. A NumPy complex scalar reaches a real or integer dtype through
+// float() or int(), which take its real part; a Python complex raises there (setitem_element).
+void setitem_argument(dtype t, std::byte* p, const scalar& value) {
+    if (is_complex(value.type) && !value.is_python_number() && !is_complex(t))
+        return setitem_element(t, p, make_float64(value.as_double()));
+    setitem_element(t, p, value);
 }
 
 // The dtype's fill: element i = start + i * delta, in the element type (integers wrap).
@@ -182,21 +233,29 @@ array arange(const scalar& start, const scalar& stop, const scalar& step, std::o
     // Discovery starts from int64 ("at least a C long"), so np.arange(np.int8(5)) is int64 and
     // np.arange(np.uint64(5)) float64.
     const dtype type = t.value_or(promote_types(promote_types(promote_types(dtype::int64, start.type), stop.type), step.type));
-    const python_number first = as_python_number(start), increment = as_python_number(step);
-    const std::int64_t length = arange_length(first, as_python_number(stop), increment, is_complex(type));
+    // _calc_length: the length, and start + step where the length is positive (NumPy's scalar operators can
+    // fail there too: np.arange(np.int8(5), 6, 200) under NumPy 2).
+    std::int64_t length = 0;
+    std::optional<scalar> second;
+    try {
+        length = arange_length(start, stop, step, is_complex(type));
+        if (length > 0 && !(start.is_python_number() && step.is_python_number()))
+            second = std::get<scalar>(apply(binary_op::add, start, step));
+    } catch (const error& e) {
+        if (e.category() != error_category::overflow_error) throw;
+        raise(error_category::value_error, "Maximum allowed size exceeded");
+    }
     if (length <= 0) return ndarray::allocate(type, {0});
 
     // The progression is made in native byte order and swapped afterwards when the dtype asks for it.
     const dtype native = native_order(type);
     const array out = ndarray::allocate(native, {length});
-    setitem_element(native, out->data(), start);
+    setitem_argument(native, out->data(), start);
     if (length > 1) {
-        // NumPy writes start + step (PyNumber_Add) there: Python's arithmetic for two Python numbers, a NumPy
-        // scalar's otherwise (np.bool_(True) + True is True, np.int8(100) + 100 wraps under NumPy 2).
-        const scalar second = start.is_python_number() && step.is_python_number()
-                                  ? as_scalar(python_add(first, increment, false))
-                                  : std::get<scalar>(apply(binary_op::add, start, step));
-        setitem_element(native, out->data() + out->itemsize(), second);
+        // Two Python numbers add as Python's ints (exact; setitem may then overflow the dtype).
+        if (!second)
+            second = from_python_number(as_scalar(python_add(as_python_number(start), as_python_number(step), false)));
+        setitem_argument(native, out->data() + out->itemsize(), *second);
     }
     if (length > 2) fill_arithmetic_progression(native, out->data(), length);
     if (type != native) {

@@ -27,6 +27,8 @@ std::vector<scalar> broadcast_values(const array& a, const dims& shape) {
 
 array choose(const array& a, const std::vector<operand>& choice_operands, const std::optional<array>& out,
              clip_mode mode) {
+    // NumPy 2's choose fails on an invalid integer mode's pending ValueError before it reads anything.
+    raise_pending_mode_error(mode, false);
     const std::int64_t n = static_cast<std::int64_t>(choice_operands.size());
     const dtype common = result_type(choice_operands);
     std::vector<array> choices;
@@ -59,7 +61,7 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
         bool overlap = false;
         for (const array& c : choices)
             overlap = overlap || (c->type() == common && c->c_contiguous() && c->writeable() && may_share_memory(into, *c));
-        const bool copies = overlap || mode == clip_mode::raise || into.type() != common;
+        const bool copies = overlap || raises_out_of_range(mode) || into.type() != common;
         direct = !copies && (active_semantics().choose_out_written_as_contiguous || into.c_contiguous());
     }
     const array result = direct ? *out : ndarray::allocate(common, shape);
@@ -83,7 +85,7 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
     for (std::size_t i = 0; i < picks.size(); ++i, target += result->itemsize()) {
         std::int64_t k = load_element(dtype::int64, picks[i]).as_int64();
         if (k < 0 || k >= n) {
-            if (mode == clip_mode::raise) raise(error_category::value_error, "invalid entry in choice array");
+            if (raises_out_of_range(mode)) raise(error_category::value_error, "invalid entry in choice array");
             if (mode == clip_mode::wrap) {
                 k %= n;
                 if (k < 0) k += n;

@@ -61,7 +61,7 @@ void put(const array& a, const array& indices, const array& values, clip_mode mo
     // NPY_ARRAY_DEFAULT | FORCECAST: a value that is not a C-contiguous, aligned, writeable array of a's dtype is
     // a converted copy, which overlaps nothing.
     const array converted = carray_from(values, a->type(), casting::unsafe);
-    if (converted->size() == 0) return;
+    if (converted->size() == 0) return raise_pending_mode_error(mode, true);
     const std::vector<std::byte*> value_list = element_addresses(*converted);
     const std::vector<scalar> positions = flat_values(*indices);
     // In place unless it overlaps what NumPy uses in place, or is not C-contiguous: then into a copy, which
@@ -71,7 +71,7 @@ void put(const array& a, const array& indices, const array& values, clip_mode mo
         const std::vector<std::byte*> targets = element_addresses(*target);
         for (std::size_t i = 0; i < positions.size(); ++i) {
             std::int64_t at = positions[i].as_int64();
-            if (mode == clip_mode::raise || extent == 0) {
+            if (raises_out_of_range(mode) || extent == 0) {
                 if (at < -extent || at >= extent)
                     raise(error_category::index_error, "index " + std::to_string(at) +
                                                            " is out of bounds for axis 0 with size " +
@@ -86,6 +86,7 @@ void put(const array& a, const array& indices, const array& values, clip_mode mo
             copy_element(a->type(), targets[static_cast<std::size_t>(at)], a->type(), value_list[i % value_list.size()]);
         }
     });
+    raise_pending_mode_error(mode, true);
 }
 
 void putmask(const array& a, const array& mask, const array& values) {

@@ -3,6 +3,8 @@
 // array, which `out` (if any) receives only once it is complete.
 #include "engine/take.hpp"
 
+#include <cstdint>
+#include <limits>
 #include <string>
 
 #include "engine/array_flags.hpp"
@@ -21,6 +23,7 @@ namespace {
 std::optional<std::int64_t> resolve_position(std::int64_t position, std::int64_t extent, clip_mode mode) {
     switch (mode) {
         case clip_mode::raise:
+        case clip_mode::raise_with_value_error_pending:
             if (position < -extent || position >= extent) return std::nullopt;
             return position < 0 ? position + extent : position;
         case clip_mode::wrap: {
@@ -54,9 +57,21 @@ clip_mode clip_mode_named(std::string_view name) {
 }
 
 clip_mode clip_mode_numbered(std::int64_t number) {
+    // PyArray_PyIntAsInt: a number beyond a C int fails the conversion itself.
+    if (number < std::numeric_limits<std::int32_t>::min() || number > std::numeric_limits<std::int32_t>::max())
+        raise(error_category::type_error, "clipmode not understood");
     if (number == 0) return clip_mode::clip;
     if (number == 1) return clip_mode::wrap;
     if (number == 2) return clip_mode::raise;
+    if (active_semantics().invalid_integer_clip_mode_is_left_pending) return clip_mode::raise_with_value_error_pending;
+    raise(error_category::value_error, "integer clipmode must be RAISE, WRAP, or CLIP");
+}
+
+void raise_pending_mode_error(clip_mode mode, bool returns_result) {
+    if (mode != clip_mode::raise_with_value_error_pending) return;
+    if (returns_result)
+        raise(error_category::system_error, "returned a result with an exception set (the ValueError of an integer "
+                                            "clipmode outside RAISE, WRAP and CLIP)");
     raise(error_category::value_error, "integer clipmode must be RAISE, WRAP, or CLIP");
 }
 
@@ -125,8 +140,12 @@ array take(const array& a, const array& given_indices, std::optional<std::int64_
     const array result = element_count(shape) == 0 ? ndarray::allocate(a->type(), shape)
                                                    : copy_of(*getitem_array(source, where), order::C);
     result->set_descriptor(a->descriptor());
-    if (!out) return result;
+    if (!out) {
+        raise_pending_mode_error(mode, false);
+        return result;
+    }
     assign(**out, *result);
+    raise_pending_mode_error(mode, true);
     return *out;
 }
 

@@ -33,6 +33,12 @@ nested s(scalar v) { return {v}; }
 nested a(array v) { return {std::move(v)}; }
 nested list(std::vector<nested> items) { return {std::move(items)}; }
 
+// Python numbers as scalars (np.arange(0, 5) holds Python ints: Python's arithmetic, not a NumPy scalar's).
+scalar py_int(std::int64_t v) { return from_python_number(make_int64(v)); }
+scalar py_float(double v) { return from_python_number(make_float64(v)); }
+scalar py_complex(std::complex<double> v) { return from_python_number(make_complex128(v)); }
+scalar py_bool(bool v) { return from_python_number(make_bool(v)); }
+
 array transposed(const array& x) {
     return ndarray::view_of(x, x->type(), {x->shape()[1], x->shape()[0]}, {x->strides()[1], x->strides()[0]});
 }
@@ -324,87 +330,116 @@ TEST(AsFortranArray, SameOrCopy) {
 // ---- arange ---------------------------------------------------------------------------------------------
 
 TEST(Arange, LengthsValuesAndDtypes) {
-    array r = arange(make_int64(0), make_int64(5), make_int64(1));
+    array r = arange(py_int(0), py_int(5), py_int(1));
     EXPECT_EQ(r->type(), dtype::int64);
     EXPECT_EQ(ints(*r), (std::vector<std::int64_t>{0, 1, 2, 3, 4}));
-    EXPECT_EQ(ints(*arange(make_int64(5), make_int64(0), make_int64(-1))), (std::vector<std::int64_t>{5, 4, 3, 2, 1}));
-    EXPECT_EQ(ints(*arange(make_int64(0), make_int64(-10), make_int64(-3))), (std::vector<std::int64_t>{0, -3, -6, -9}));
-    EXPECT_EQ(doubles(*arange(make_float64(0), make_float64(1), make_float64(0.25))), (std::vector<double>{0, 0.25, 0.5, 0.75}));
-    array e = arange(make_int64(1), make_int64(2), make_float64(0.3));
+    EXPECT_EQ(ints(*arange(py_int(5), py_int(0), py_int(-1))), (std::vector<std::int64_t>{5, 4, 3, 2, 1}));
+    EXPECT_EQ(ints(*arange(py_int(0), py_int(-10), py_int(-3))), (std::vector<std::int64_t>{0, -3, -6, -9}));
+    EXPECT_EQ(doubles(*arange(py_float(0), py_float(1), py_float(0.25))), (std::vector<double>{0, 0.25, 0.5, 0.75}));
+    array e = arange(py_int(1), py_int(2), py_float(0.3));
     EXPECT_EQ(e->type(), dtype::float64);
     EXPECT_EQ(e->shape(), (dims{4}));
-    EXPECT_EQ(arange(make_int64(10), make_int64(0), make_int64(3))->shape(), (dims{0}));
-    EXPECT_EQ(arange(make_int64(0), make_int64(10), make_int64(-1))->shape(), (dims{0}));
-    EXPECT_EQ(ints(*arange(make_int64(-3), make_int64(3), make_int64(2), dtype::int8)), (std::vector<std::int64_t>{-3, -1, 1}));
-    EXPECT_EQ(arange(make_int64(0), make_int64(4), make_int64(1), dtype::float32)->strides(), (dims{4}));
+    EXPECT_EQ(arange(py_int(10), py_int(0), py_int(3))->shape(), (dims{0}));
+    EXPECT_EQ(arange(py_int(0), py_int(10), py_int(-1))->shape(), (dims{0}));
+    EXPECT_EQ(ints(*arange(py_int(-3), py_int(3), py_int(2), dtype::int8)), (std::vector<std::int64_t>{-3, -1, 1}));
+    EXPECT_EQ(arange(py_int(0), py_int(4), py_int(1), dtype::float32)->strides(), (dims{4}));
     // np.arange(0, 1, 0.1, dtype=np.float32)[-1] == np.float32(0.90000004)
-    EXPECT_EQ(doubles(*arange(make_int64(0), make_int64(1), make_float64(0.1), dtype::float32)).back(),
+    EXPECT_EQ(doubles(*arange(py_int(0), py_int(1), py_float(0.1), dtype::float32)).back(),
               static_cast<double>(0.90000004f));
 }
 
 TEST(Arange, DtypeDiscoveryStartsFromInt64) {
-    EXPECT_EQ(arange(make_int64(0), make_int64(5).cast_to(dtype::int8), make_int64(1))->type(), dtype::int64);
-    EXPECT_EQ(arange(make_int64(0), make_int64(5).cast_to(dtype::uint64), make_int64(1))->type(), dtype::float64);
-    array f = arange(make_int64(0), scalar{dtype::float32, 2.5}, make_int64(1));
+    EXPECT_EQ(arange(py_int(0), make_int64(5).cast_to(dtype::int8), py_int(1))->type(), dtype::int64);
+    EXPECT_EQ(arange(py_int(0), make_int64(5).cast_to(dtype::uint64), py_int(1))->type(), dtype::float64);
+    array f = arange(py_int(0), scalar{dtype::float32, 2.5}, py_int(1));
     EXPECT_EQ(f->type(), dtype::float64);
     EXPECT_EQ(doubles(*f), (std::vector<double>{0, 1, 2}));
-    EXPECT_EQ(ints(*arange(make_bool(true), make_int64(4), make_int64(1))), (std::vector<std::int64_t>{1, 2, 3}));
+    EXPECT_EQ(ints(*arange(py_bool(true), py_int(4), py_int(1))), (std::vector<std::int64_t>{1, 2, 3}));
 }
 
 TEST(Arange, ElementsAfterTheSecondComeFromTheStoredDelta) {
     const engine::scoped_semantics numpy_1_24(engine::semantics::numpy_1_24());  // NumPy 1.24's rules
     // np.arange(0.5, 4, dtype=np.int64) -> [0, 1, 2, 3]; np.arange(0.5, 4.7, 0.9, dtype=np.int64) -> [0, 1, 2, 3, 4]
-    EXPECT_EQ(ints(*arange(make_float64(0.5), make_int64(4), make_int64(1), dtype::int64)), (std::vector<std::int64_t>{0, 1, 2, 3}));
-    EXPECT_EQ(ints(*arange(make_float64(0.5), make_float64(4.7), make_float64(0.9), dtype::int64)),
+    EXPECT_EQ(ints(*arange(py_float(0.5), py_int(4), py_int(1), dtype::int64)), (std::vector<std::int64_t>{0, 1, 2, 3}));
+    EXPECT_EQ(ints(*arange(py_float(0.5), py_float(4.7), py_float(0.9), dtype::int64)),
               (std::vector<std::int64_t>{0, 1, 2, 3, 4}));
     // np.arange(0, 5, 1.5, dtype=np.int8) -> [0, 1, 2, 3]
-    EXPECT_EQ(ints(*arange(make_int64(0), make_int64(5), make_float64(1.5), dtype::int8)), (std::vector<std::int64_t>{0, 1, 2, 3}));
+    EXPECT_EQ(ints(*arange(py_int(0), py_int(5), py_float(1.5), dtype::int8)), (std::vector<std::int64_t>{0, 1, 2, 3}));
     // Wrapping: np.arange(-3, 3, 2, dtype=np.uint8) -> [253, 255, 1]; np.arange(250, 260, 3, dtype=np.uint8) -> [250, 253, 0, 3]
-    EXPECT_EQ(ints(*arange(make_int64(-3), make_int64(3), make_int64(2), dtype::uint8)), (std::vector<std::int64_t>{253, 255, 1}));
-    EXPECT_EQ(ints(*arange(make_int64(250), make_int64(260), make_int64(3), dtype::uint8)),
+    EXPECT_EQ(ints(*arange(py_int(-3), py_int(3), py_int(2), dtype::uint8)), (std::vector<std::int64_t>{253, 255, 1}));
+    EXPECT_EQ(ints(*arange(py_int(250), py_int(260), py_int(3), dtype::uint8)),
               (std::vector<std::int64_t>{250, 253, 0, 3}));
     // np.arange(1e10, 1e10+3, dtype=np.int32) -> [1410065408, 1410065409, 1410065410]
-    EXPECT_EQ(ints(*arange(make_float64(1e10), make_float64(1e10 + 3), make_int64(1), dtype::int32)),
+    EXPECT_EQ(ints(*arange(py_float(1e10), py_float(1e10 + 3), py_int(1), dtype::int32)),
               (std::vector<std::int64_t>{1410065408, 1410065409, 1410065410}));
     // np.arange(-2**63, 2**63-1, 2**63-1) -> [-2**63, -1]
-    EXPECT_EQ(ints(*arange(make_int64(INT64_MIN), make_int64(INT64_MAX), make_int64(INT64_MAX))),
+    EXPECT_EQ(ints(*arange(py_int(INT64_MIN), py_int(INT64_MAX), py_int(INT64_MAX))),
               (std::vector<std::int64_t>{INT64_MIN, -1}));
 }
 
 TEST(Arange, ComplexAndUnderflow) {
     // np.arange(0, 1+2j, 0.5) -> [0, 0.5] (min of the real and imaginary lengths)
-    array z = arange(make_int64(0), make_complex128({1, 2}), make_float64(0.5));
+    array z = arange(py_int(0), py_complex({1, 2}), py_float(0.5));
     EXPECT_EQ(z->type(), dtype::complex128);
     EXPECT_EQ(complexes(*z), (std::vector<std::complex<double>>{{0, 0}, {0.5, 0}}));
-    EXPECT_EQ(arange(make_int64(0), make_complex128({0, 3}), make_complex128({0, 1}))->shape(), (dims{0}));
-    EXPECT_EQ(complexes(*arange(make_int64(0), make_int64(10), make_int64(3), dtype::complex64)),
+    EXPECT_EQ(arange(py_int(0), py_complex({0, 3}), py_complex({0, 1}))->shape(), (dims{0}));
+    EXPECT_EQ(complexes(*arange(py_int(0), py_int(10), py_int(3), dtype::complex64)),
               (std::vector<std::complex<double>>{{0, 0}, {3, 0}, {6, 0}, {9, 0}}));
     // A quotient that underflows to zero still holds `start`: np.arange(0, 1e-320, 1) -> [0.]
-    EXPECT_EQ(arange(make_int64(0), make_float64(1e-320), make_int64(1))->shape(), (dims{1}));
-    EXPECT_EQ(arange(make_int64(0), make_float64(-1e-320), make_int64(1))->shape(), (dims{0}));
-    EXPECT_EQ(arange(make_float64(0), make_int64(5), make_float64(std::numeric_limits<double>::infinity()))->shape(), (dims{1}));
+    EXPECT_EQ(arange(py_int(0), py_float(1e-320), py_int(1))->shape(), (dims{1}));
+    EXPECT_EQ(arange(py_int(0), py_float(-1e-320), py_int(1))->shape(), (dims{0}));
+    EXPECT_EQ(arange(py_float(0), py_int(5), py_float(std::numeric_limits<double>::infinity()))->shape(), (dims{1}));
     // np.arange(1e20, 1e20 + 3) is empty: the floats are equal.
-    EXPECT_EQ(arange(make_float64(1e20), make_float64(1e20 + 3), make_int64(1))->shape(), (dims{0}));
+    EXPECT_EQ(arange(py_float(1e20), py_float(1e20 + 3), py_int(1))->shape(), (dims{0}));
+}
+
+TEST(Arange, NumpyScalarArgumentsComputeTheLengthInTheirArithmetic) {
+    const scalar int8_zero = make_int64(0).cast_to(dtype::int8);
+    const scalar complex64_zero = make_int64(0).cast_to(dtype::complex64);
+    const scalar complex64_three = make_int64(3).cast_to(dtype::complex64);
+    {
+        const scoped_semantics numpy_2(semantics::numpy_2());
+        // np.arange(np.int8(0), 200): 200 - np.int8(0) does not fit int8 (its OverflowError becomes a ValueError).
+        expect_error([&] { arange(int8_zero, py_int(200), py_int(1)); }, error_category::value_error,
+                     "Maximum allowed size exceeded");
+        // np.arange(np.complex64(0), np.complex64(3), 1): a complex64 quotient is not a Python complex, so its real
+        // part is the length (3), where a complex128 one gives min(3, ceil(0)).
+        EXPECT_EQ(arange(complex64_zero, complex64_three, py_int(1))->shape(), (dims{3}));
+        EXPECT_EQ(arange(make_complex128({0, 0}), make_complex128({3, 0}), py_int(1))->shape(), (dims{0}));
+    }
+    {
+        const scoped_semantics numpy_1_24(semantics::numpy_1_24());
+        // NumPy 1.24 promotes 200 - np.int8(0) to int16.
+        EXPECT_EQ(arange(int8_zero, py_int(200), py_int(1))->shape(), (dims{200}));
+    }
+    // Both: np.arange(np.int8(100), np.int8(-100), np.int8(-1)) is empty (-100 - 100 wraps to 56); a NumPy zero step
+    // divides into inf (too long) or, for 0 / 0, NaN; a Python zero raises ZeroDivisionError.
+    const auto int8 = [](std::int64_t v) { return make_int64(v).cast_to(dtype::int8); };
+    EXPECT_EQ(arange(int8(100), int8(-100), int8(-1))->shape(), (dims{0}));
+    expect_error([&] { arange(int8(0), int8(10), int8(0)); }, error_category::value_error, "Maximum allowed size exceeded");
+    expect_error([&] { arange(int8(0), int8(0), int8(0)); }, error_category::value_error, "arange: cannot compute length");
+    // A NumPy complex start converts to its real part for a real dtype: np.arange(np.complex128(1), 3, 1, dtype=float).
+    EXPECT_EQ(doubles(*arange(make_complex128({1, 0}), py_int(3), py_int(1), dtype::float64)), (std::vector<double>{1, 2}));
 }
 
 TEST(Arange, BoolAndErrors) {
-    EXPECT_EQ(ints(*arange(make_int64(0), make_int64(2), make_int64(1), dtype::bool_)), (std::vector<std::int64_t>{0, 1}));
-    EXPECT_EQ(ints(*arange(make_int64(-1), make_int64(1), make_int64(1), dtype::bool_)), (std::vector<std::int64_t>{1, 0}));
-    expect_error([] { arange(make_int64(0), make_int64(3), make_int64(1), dtype::bool_); }, error_category::type_error,
+    EXPECT_EQ(ints(*arange(py_int(0), py_int(2), py_int(1), dtype::bool_)), (std::vector<std::int64_t>{0, 1}));
+    EXPECT_EQ(ints(*arange(py_int(-1), py_int(1), py_int(1), dtype::bool_)), (std::vector<std::int64_t>{1, 0}));
+    expect_error([] { arange(py_int(0), py_int(3), py_int(1), dtype::bool_); }, error_category::type_error,
                  "arange() is only supported for booleans when the result has at most length 2.");
-    expect_error([] { arange(make_int64(0), make_int64(5), make_int64(0)); }, error_category::zero_division_error,
+    expect_error([] { arange(py_int(0), py_int(5), py_int(0)); }, error_category::zero_division_error,
                  "division by zero");
-    expect_error([] { arange(make_float64(0), make_int64(5), make_int64(0)); }, error_category::zero_division_error,
+    expect_error([] { arange(py_float(0), py_int(5), py_int(0)); }, error_category::zero_division_error,
                  "float division by zero");
-    expect_error([] { arange(make_int64(0), make_complex128({0, 5}), make_int64(0)); }, error_category::zero_division_error,
+    expect_error([] { arange(py_int(0), py_complex({0, 5}), py_int(0)); }, error_category::zero_division_error,
                  "complex division by zero");
-    expect_error([] { arange(make_int64(0), make_float64(std::nan("")), make_int64(1)); }, error_category::value_error,
+    expect_error([] { arange(py_int(0), py_float(std::nan("")), py_int(1)); }, error_category::value_error,
                  "arange: cannot compute length");
-    expect_error([] { arange(make_int64(0), make_float64(std::numeric_limits<double>::infinity()), make_int64(1)); },
+    expect_error([] { arange(py_int(0), py_float(std::numeric_limits<double>::infinity()), py_int(1)); },
                  error_category::value_error, "Maximum allowed size exceeded");
-    expect_error([] { arange(make_int64(0), make_float64(1e300), make_float64(1e-300)); }, error_category::value_error,
+    expect_error([] { arange(py_int(0), py_float(1e300), py_float(1e-300)); }, error_category::value_error,
                  "Maximum allowed size exceeded");
-    expect_error([] { arange(make_int64(0), make_complex128({0, 2}), make_int64(1), dtype::float64); },
+    expect_error([] { arange(py_int(0), py_complex({0, 2}), py_int(1), dtype::float64); },
                  error_category::type_error, "must be real number, not complex");
 }
 
@@ -449,7 +484,7 @@ TEST(Filled, EmptyShapesHaveZeroStrides) {
     EXPECT_EQ(zeros({0, 3}, dtype::float64, order::F)->strides(), (dims{0, 0}));
     EXPECT_EQ(empty({2, 0, 3})->strides(), (dims{0, 0, 0}));
     EXPECT_EQ(array_from(list({}))->strides(), (dims{0}));
-    EXPECT_EQ(arange(make_int64(0), make_int64(0), make_int64(1))->strides(), (dims{0}));
+    EXPECT_EQ(arange(py_int(0), py_int(0), py_int(1))->strides(), (dims{0}));
 }
 
 // ---- *_like ---------------------------------------------------------------------------------------------

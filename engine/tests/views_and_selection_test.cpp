@@ -125,6 +125,28 @@ TEST(Take, ModesResolvePositionsAndOutReceivesTheCompleteResult) {
     EXPECT_EQ(ints(*a), (values{4, 3, 2, 3, 4}));
 }
 
+TEST(Take, AnIntegerModeOutsideZeroToTwoRaisesWhenTheOperationEndsUnderNumpy2) {
+    EXPECT_EQ(clip_mode_numbered(3), clip_mode::raise_with_value_error_pending);
+    EXPECT_EQ(category_of([] { clip_mode_numbered(std::int64_t{1} << 31); }), error_category::type_error);
+    const clip_mode pending = clip_mode::raise_with_value_error_pending;
+    const array a = iota({5});
+    // An out-of-bounds position raises IndexError in its place; else take without out= ends in the ValueError, and
+    // take with out= and put write, then raise SystemError.
+    EXPECT_EQ(category_of([&] { take(a, positions({7}), std::nullopt, std::nullopt, pending); }),
+              error_category::index_error);
+    EXPECT_EQ(category_of([&] { take(a, positions({1}), std::nullopt, std::nullopt, pending); }),
+              error_category::value_error);
+    const array out = iota({2});
+    EXPECT_EQ(category_of([&] { take(a, positions({4, 3}), std::nullopt, out, pending); }), error_category::system_error);
+    EXPECT_EQ(ints(*out), (values{4, 3}));
+    EXPECT_EQ(category_of([&] { put(a, positions({0}), positions({9}), pending); }), error_category::system_error);
+    EXPECT_EQ(ints(*a), (values{9, 1, 2, 3, 4}));
+    EXPECT_EQ(category_of([&] { choose(positions({0}), {iota({1})}, std::nullopt, pending); }),
+              error_category::value_error);
+    scoped_semantics numpy_1_24(semantics::numpy_1_24());  // NumPy 1.24 refuses the number at once
+    EXPECT_EQ(category_of([] { clip_mode_numbered(3); }), error_category::value_error);
+}
+
 TEST(AlongAxis, WithNoAxisNumpy2TakesOneDimensionalIndicesFromTheFlatArray) {
     const array a = iota({2, 3});
     const array two_d = getitem_array(iota({2, 1}), {});

@@ -134,6 +134,12 @@ struct semantics {
     // first letter, with a DeprecationWarning.
     bool inexact_clip_mode_is_error = true;
 
+    // An integer clip mode outside 0..2 leaves the mode at raise with its ValueError pending (NumPy 2's
+    // PyArray_ClipmodeConverter reports success): the operation runs, an IndexError replaces the pending error,
+    // and what returns a result with the error set is a SystemError (take with out=, put, both after writing).
+    // NumPy 1.24 raises the ValueError at once.
+    bool invalid_integer_clip_mode_is_left_pending = true;
+
     // np.take_along_axis has axis=-1 as its default (NumPy 2); NumPy 1.24 requires the axis (TypeError).
     bool take_along_axis_axis_defaults_to_last = true;
 
@@ -423,6 +429,7 @@ struct semantics {
                     .take_indices_cast_same_kind = false,
                     .put_into_empty_array_raises = false,
                     .inexact_clip_mode_is_error = false,
+                    .invalid_integer_clip_mode_is_left_pending = false,
                     .take_along_axis_axis_defaults_to_last = false,
                     .along_axis_none_uses_array_of_flat = false,
                     .nonzero_of_0d_raises = false,

@@ -14,15 +14,28 @@
 namespace engine {
 
 // What an out-of-range position does: IndexError, wraps around the axis, or is clamped to it (clip also
-// clamps negative positions to 0: they do not count from the end).
-enum class clip_mode { raise, wrap, clip };
+// clamps negative positions to 0: they do not count from the end). raise_with_value_error_pending is NumPy 2's
+// raise after an integer mode outside 0..2 (semantics::invalid_integer_clip_mode_is_left_pending): positions
+// raise as in raise mode, and the converter's ValueError surfaces when the operation ends (raise_pending_mode_error).
+enum class clip_mode { raise, wrap, clip, raise_with_value_error_pending };
+
+// Whether an out-of-range position raises IndexError in this mode.
+inline bool raises_out_of_range(clip_mode mode) {
+    return mode == clip_mode::raise || mode == clip_mode::raise_with_value_error_pending;
+}
 
 // The mode a string names (PyArray_ClipmodeConverter): "raise", "wrap", "clip"; a spelling that only starts
 // with r/w/c in either case is ValueError under NumPy 2 and that mode under NumPy 1.24
 // (semantics::inexact_clip_mode_is_error); anything else ValueError.
 clip_mode clip_mode_named(std::string_view name);
-// The integer forms 0 (clip), 1 (wrap), 2 (raise); others ValueError.
+// The integer forms 0 (clip), 1 (wrap), 2 (raise); others ValueError, or under NumPy 2
+// raise_with_value_error_pending; TypeError beyond a C int.
 clip_mode clip_mode_numbered(std::int64_t number);
+
+// The end of an operation run in raise_with_value_error_pending mode: the pending ValueError where the method
+// returns NULL after it (PyArray_Return checks for an error: take without out=, choose), a SystemError where it
+// returns its result (take with out=, put: their writes stay). Does nothing in the other modes.
+void raise_pending_mode_error(clip_mode mode, bool returns_result);
 
 // The index array NumPy makes of an array argument given as positions (np.take's and np.put's `indices`,
 // PyArray_ContiguousFromAny / FromAny to intp, NPY_ARRAY_DEFAULT): carray_from(given, int64, rule), so an unaligned

@@ -375,6 +375,23 @@ std::string program_generator::creation(const std::string& target) {
                     default: return target + " = np.tri(" + n + ", " + m + ", " + k + ", dtype=" + dtype + ")";
                 }
             }
+            if (choices_.chance(30)) {
+                // NumPy scalar arguments: the length and the second element come from their arithmetic (wrapping,
+                // promotion by version, division by a NumPy zero). Spans stay within 355 and steps at least 0.5
+                // (or a NumPy zero), so at most 710 elements.
+                const auto maybe_numpy = [&](std::int64_t v) {
+                    if (choices_.chance(50)) return int_text(v);
+                    const std::string type = v < 0 || v > 127 ? choices_.pick({std::string("np.int16"), std::string("np.float16"), std::string("np.float32")})
+                                                              : choices_.pick({std::string("np.int8"), std::string("np.uint8"), std::string("np.float16"), std::string("np.float32")});
+                    return type + "(" + int_text(v) + ")";
+                };
+                const std::string start = maybe_numpy(choices_.between(0, 100));
+                const std::string stop = maybe_numpy(choices_.pick({-100, 0, 5, 127, 200, 255}));
+                std::string step = choices_.pick({std::string("0.5"), std::string("np.float16(0.5)"), maybe_numpy(1),
+                                                  maybe_numpy(2), maybe_numpy(-1), maybe_numpy(3), maybe_numpy(-3)});
+                return target + " = np.arange(" + start + ", " + stop + ", " + step +
+                       (choices_.chance(20) ? ", dtype=" + dtype : "") + ")";
+            }
             const std::int64_t start = choices_.between(-3, 3), stop = choices_.between(4, 12);
             return target + " = np.arange(" + int_text(start) + ", " + int_text(stop) + ", " +
                    choices_.pick({"1", "2", "-1", "0.5", "3"}) + ")";

@@ -212,7 +212,9 @@ dtype promote_weak(dtype strong, dtype weak) {
     if (kind_of(weak) == dtype_kind::complex && kind_of(strong) == dtype_kind::floating) {
         return itemsize(strong) <= 4 ? dtype::complex64 : dtype::complex128;
     }
-    return weak;  // the Python number's default dtype: int64, float64 or complex128
+    // The Python number's default dtype: int64 (also for an int only uint64 holds: bool + 2**63 is an int64
+    // operation, which it overflows), float64 or complex128.
+    return is_integer(weak) ? dtype::int64 : weak;
 }
 
 }  // namespace
@@ -241,6 +243,7 @@ dtype result_type(std::span<const typed_operand> operands) {
 
 bool python_int_fits(const scalar& python_int, dtype target) {
     if (!is_integer(target)) return true;
+    if (python_int.is_python_int_beyond_64_bits()) return false;
     if (const auto* big = std::get_if<std::uint64_t>(&python_int.value)) {
         return target == dtype::uint64 || *big <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
     }
@@ -256,7 +259,7 @@ bool python_int_fits(const scalar& python_int, dtype target) {
 
 void check_python_int_fits(const scalar& python_int, dtype target) {
     if (python_int_fits(python_int, target)) return;
-    if (std::holds_alternative<std::uint64_t>(python_int.value)) {
+    if (std::holds_alternative<std::uint64_t>(python_int.value) || python_int.is_python_int_beyond_64_bits()) {
         raise(error_category::overflow_error, "Python int too large to convert to C long");
     }
     raise(error_category::overflow_error, "Python integer " + std::to_string(python_int.as_int64()) +

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -823,6 +824,12 @@ bool runs_mixed_sign_comparison(binary_op op, const std::array<typed_operand, 2>
 loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
                               std::optional<dtype> forced = std::nullopt) {
     const std::array<typed_operand, 2> operands{describe(a), describe(b)};
+    // NumPy 1.24 makes an object array of a Python int beyond 64 bits; the engine has numeric dtypes only.
+    if (!active_semantics().nep50_weak_python_scalars)
+        for (const operand* x : {&a, &b})
+            if (const auto* s = std::get_if<scalar>(x); s && s->is_python_int_beyond_64_bits())
+                raise(error_category::runtime_error, "NumPy 1.24 makes an object array of a Python int beyond int64 "
+                                                     "and uint64, which the engine has not (NotImplementedError)");
     const dtype nominal = result_type(operands);
     dtype loop = nominal;
     // PyUFunc_SubtractionTypeResolver refuses the bool loop, found or asked for with dtype= (property test,
@@ -859,15 +866,16 @@ loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
             loop = *found;
         }
     }
+    // A Python int the loop cannot hold is an OverflowError, except in a comparison with a NumPy integer: there
+    // compared_by_range has made it an int of infinite size, which a float64 loop compares with every integer
+    // (the layout stays the integer's: NumPy's loop reads it uncast). A bool's int64 loop raises too.
     if (active_semantics().nep50_weak_python_scalars) {
-        for (const typed_operand& x : operands) {
+        for (std::size_t i = 0; i < operands.size(); ++i) {
+            const typed_operand& x = operands[i];
+            const typed_operand& other = operands[1 - i];
             if (!x.python_number || !is_integer(x.type) || python_int_fits(*x.value, loop)) continue;
-            if (!is_comparison(op)) check_python_int_fits(*x.value, loop);  // OverflowError
-            // NumPy 2 compares a Python int outside the array's integer type by its true value: a loop wide
-            // enough to hold both (int64 when it fits, else float64, whose rounding cannot flip a comparison
-            // against a value outside the other operand's range) gives the same answers.
-            const bool fits_int64 = !std::holds_alternative<std::uint64_t>(x.value->value);
-            loop = fits_int64 && loop != dtype::uint64 ? dtype::int64 : dtype::float64;
+            if (is_comparison(op) && !other.python_number && is_integer(other.type)) loop = dtype::float64;
+            else check_python_int_fits(*x.value, loop);  // OverflowError
         }
     }
     const dtype layout = is_comparison(op) ? nominal : loop;
@@ -1881,8 +1889,25 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
 
 }  // namespace
 
+// NumPy 2 compares a NumPy integer (an array, 0-d or not, or a scalar) with a Python int outside its dtype by
+// the int's range alone (special_integer_comparisons.cpp: a loop writing one answer, == False, != True, the
+// orderings by the int's sign); a NumPy bool does not count. An infinity of the int's sign gives every integer
+// those answers in a float64 loop, so such an int becomes a Python int whose float() is that infinity (still a
+// weak int to type resolution: the result is laid out as NumPy's uncast loop lays it out). Other operands stay.
+operand compared_by_range(binary_op op, const operand& x, const operand& other) {
+    if (!is_comparison(op) || !active_semantics().nep50_weak_python_scalars) return x;
+    const auto* s = std::get_if<scalar>(&x);
+    if (s == nullptr || !s->is_python_number() || !is_integer(s->type)) return x;
+    if (const auto* o = std::get_if<scalar>(&other); o && o->is_python_number()) return x;
+    const dtype other_type = dtype_of(other);
+    if (!is_integer(other_type) || python_int_fits(*s, other_type)) return x;
+    const double infinity = std::numeric_limits<double>::infinity();
+    return python_int_beyond_64_bits(s->as_double() < 0 ? -infinity : infinity);
+}
+
 std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b) {
-    return fresh_result(op, a, b, casting::same_kind, scalar_pair::scalar_math);
+    return fresh_result(op, compared_by_range(op, a, b), compared_by_range(op, b, a), casting::same_kind,
+                        scalar_pair::scalar_math);
 }
 
 bool comparison_falls_back_to_identity(binary_op op, const operand& a, const operand& b) {
@@ -2296,7 +2321,9 @@ void check_signature_dtype(std::optional<dtype> t) {
               "dtype string notation.");
 }
 
-std::variant<array, scalar> call(binary_op op, const operand& a, const operand& b, const ufunc_keywords& keywords) {
+std::variant<array, scalar> call(binary_op op, const operand& given_a, const operand& given_b,
+                                 const ufunc_keywords& keywords) {
+    const operand a = compared_by_range(op, given_a, given_b), b = compared_by_range(op, given_b, given_a);
     if (!keywords.out && !keywords.where && !keywords.loop_dtype && keywords.rule == casting::same_kind)
         return fresh_result(op, a, b, casting::same_kind);
     const std::string name = ufunc_name(op);

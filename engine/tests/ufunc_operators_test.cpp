@@ -7,6 +7,7 @@
 #include <cmath>
 #include <complex>
 #include <functional>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -144,4 +145,28 @@ TEST(UfuncOperators, PowerShortcutsByProfile) {
     const array r = expect_array(power_operator(f, from_python_number(make_float64(0.5))));
     EXPECT_TRUE(std::signbit(doubles(*r)[0]));
     EXPECT_TRUE(std::isnan(doubles(*r)[1]));
+}
+
+TEST(UfuncOperators, PythonIntsOutsideTheDtypeUnderNumpy2) {
+    const scoped_semantics numpy_2(semantics::numpy_2());
+    const scalar two_to_63 = from_python_number(scalar{dtype::uint64, std::uint64_t{1} << 63});
+    const scalar two_to_70 = python_int_beyond_64_bits(std::ldexp(1.0, 70));
+    const array big = values_of(dtype::int64, {std::numeric_limits<std::int64_t>::max(), 5});
+    // A comparison with a NumPy integer answers by the int's range: int64's maximum is below 2**63, not equal to it
+    // (a float64 comparison of the two values would round them equal).
+    EXPECT_EQ(ints(*expect_array(apply(binary_op::equal, big, two_to_63))), (std::vector<std::int64_t>{0, 0}));
+    EXPECT_EQ(ints(*expect_array(apply(binary_op::less, big, two_to_63))), (std::vector<std::int64_t>{1, 1}));
+    EXPECT_EQ(ints(*expect_array(apply(binary_op::greater, two_to_70, big))), (std::vector<std::int64_t>{1, 1}));
+    // A bool array's loop is int64, which neither holds (OverflowError), comparisons too.
+    const array truths = values_of(dtype::bool_, {1, 0});
+    EXPECT_EQ(category_of([&] { apply(binary_op::less, truths, two_to_63); }), error_category::overflow_error);
+    EXPECT_EQ(category_of([&] { apply(binary_op::add, truths, two_to_63); }), error_category::overflow_error);
+    // Beyond 64 bits: float() of it in a float loop, OverflowError in an integer one.
+    const array sums = expect_array(apply(binary_op::add, doubles_of({1.0}), two_to_70));
+    EXPECT_EQ(doubles(*sums), (std::vector<double>{std::ldexp(1.0, 70)}));
+    EXPECT_EQ(category_of([&] { apply(binary_op::add, big, two_to_70); }), error_category::overflow_error);
+    EXPECT_EQ(expect_array(apply(binary_op::true_divide, big, two_to_70))->type(), dtype::float64);
+    // NumPy 1.24 makes an object array of it, which the engine has not.
+    const scoped_semantics numpy_1_24(semantics::numpy_1_24());
+    EXPECT_EQ(category_of([&] { apply(binary_op::add, doubles_of({1.0}), two_to_70); }), error_category::runtime_error);
 }

@@ -99,9 +99,8 @@ engine::index_item index_item(const value& v) {
     raise_index_error(valid_index_message);
 }
 
-// A Python int as an operand or an argument: beyond int64 and uint64, OverflowError, as NumPy 2 raises against
-// an integer array. (Against a float array NumPy 2 converts it as float() and NumPy 1.24 makes object arrays:
-// the known divergence operators/python_int_beyond_64_bits_operand_known.py.)
+// A Python int as an argument: beyond int64 and uint64, OverflowError, as NumPy 2 raises against an integer array.
+// (As an operand of a binary ufunc it is a scalar of its own: to_binary_operand.)
 engine::scalar python_int_operand(py_int i) {
     if (const auto s = python_int_scalar(i)) return *s;
     raise_overflow_error("Python int too large to convert to C long");
@@ -195,6 +194,12 @@ engine::operand to_operand(const value& v, const std::string& operation) {
     if (is_python_number(v)) return engine::from_python_number(std::get<engine::scalar>(to_nested(v).node));
     if (v.is<py_tuple>() || v.is<py_list>()) return to_array(v);
     raise_type_error("unsupported operand type for " + operation + ": '" + class_name(v) + "'");
+}
+
+engine::operand to_binary_operand(const value& v, const std::string& operation) {
+    if (const auto* i = v.as<py_int>(); i && !python_int_scalar(*i))
+        return engine::python_int_beyond_64_bits(static_cast<double>(*i));  // correctly rounded, as float() is
+    return to_operand(v, operation);
 }
 
 engine::scalar to_scalar(const value& v, const std::string& what) {

@@ -32,6 +32,10 @@ engine::array to_array(const value& v, engine::dtype t);
 // A ufunc operand (arrays and NumPy scalars as they are, Python numbers as scalars, sequences as arrays);
 // TypeError for anything NumPy cannot make a numeric array of.
 engine::operand to_operand(const value& v, const std::string& operation);
+// The same for an operand of a binary operator or ufunc, where a Python int beyond int64 and uint64 is an operand
+// too (engine::python_int_beyond_64_bits: NumPy 2 converts it as float() for a float loop); elsewhere it is an
+// OverflowError.
+engine::operand to_binary_operand(const value& v, const std::string& operation);
 
 // A Python number, NumPy scalar or 0-d array as one engine scalar (fill values, arange bounds).
 engine::scalar to_scalar(const value& v, const std::string& what);

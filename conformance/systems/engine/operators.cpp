@@ -134,7 +134,7 @@ value engine_backend::binary(cases::binary_op op, const value& left, const value
     if (!is_numpy_value(left) && !is_numpy_value(right)) return python_binary(op, left, right);
     if (!is_array_data(left) || !is_array_data(right)) raise_unsupported_operands(spelled, left, right);
     const std::string operation = std::string(spelled);
-    const engine::operand a = to_operand(left, operation), b = to_operand(right, operation);
+    const engine::operand a = to_binary_operand(left, operation), b = to_binary_operand(right, operation);
     if (op == cases::binary_op::power) return numpy_result(engine::power_operator(a, b));
     if (op == cases::binary_op::matmul) return numpy_result(engine::matmul(a, b, std::nullopt));
     return numpy_result(engine::apply(engine_op(op), a, b));
@@ -149,8 +149,8 @@ value engine_backend::compare(cases::compare_op op, const value& left, const val
             raise_unorderable(op, left, right);
         }
         const std::string operation(cases::spelling(op));
-        const engine::operand a = to_operand(left, operation);
-        const engine::operand b = to_operand(right, operation);
+        const engine::operand a = to_binary_operand(left, operation);
+        const engine::operand b = to_binary_operand(right, operation);
         if (engine::comparison_falls_back_to_identity(engine_op(op), a, b))
             return failed_elementwise_equality(op, left, right);
         return numpy_result(engine::apply(engine_op(op), a, b));
@@ -174,7 +174,7 @@ value engine_backend::augmented(cases::binary_op op, const value& target, const 
     const auto* array = target.as<engine::array>();
     if (array == nullptr) return binary_operation(op, target, operand);
     if (!is_array_data(operand)) raise_unsupported_operands(std::string(cases::spelling(op)) + "=", target, operand);
-    const engine::operand b = to_operand(operand, std::string(cases::spelling(op)) + "=");
+    const engine::operand b = to_binary_operand(operand, std::string(cases::spelling(op)) + "=");
     if (op == cases::binary_op::power) engine::power_operator_inplace(*array, b);
     else if (op == cases::binary_op::matmul) engine::matmul_inplace(*array, b);
     else engine::apply_inplace(engine_op(op), *array, b);

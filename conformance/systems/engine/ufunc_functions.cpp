@@ -33,7 +33,7 @@ engine::ufunc_keywords keywords_of(const bound_arguments& args) {
 template <engine::binary_op Op>
 value binary_ufunc(const bound_arguments& args) {
     const std::string name = "ufunc";
-    const engine::operand a = to_operand(args["x1"], name), b = to_operand(args["x2"], name);
+    const engine::operand a = to_binary_operand(args["x1"], name), b = to_binary_operand(args["x2"], name);
     return numpy_result(engine::call(Op, a, b, keywords_of(args)));
 }
 

@@ -18,14 +18,18 @@ using scalar_value = std::variant<bool, std::int64_t, std::uint64_t, double, std
 // What a scalar stands for in the program: a NumPy scalar (np.int8(3), a[0]) or a Python number (3, 1.5,
 // 2j, True) carried as the NumPy scalar np.asarray would make of it. NEP 50 (NumPy 2) treats Python numbers
 // as "weak" in type resolution, so the difference decides result dtypes; NumPy 1.x ignores it.
-enum class scalar_origin : std::uint8_t { numpy_scalar, python_number };
+// python_int_beyond_64_bits: a Python int that neither int64 nor uint64 holds, as an operand of a binary ufunc.
+// It is an int64-typed (weak int) scalar holding its float(): NumPy 2 converts it into a float or complex loop as
+// float() and refuses it for an integer loop (OverflowError), so no other value of it is ever needed.
+enum class scalar_origin : std::uint8_t { numpy_scalar, python_number, python_int_beyond_64_bits };
 
 struct scalar {
     dtype type = dtype::int64;
     scalar_value value = std::int64_t{0};
     scalar_origin origin = scalar_origin::numpy_scalar;
 
-    bool is_python_number() const { return origin == scalar_origin::python_number; }
+    bool is_python_number() const { return origin != scalar_origin::numpy_scalar; }
+    bool is_python_int_beyond_64_bits() const { return origin == scalar_origin::python_int_beyond_64_bits; }
 
     // The value converted as NumPy's astype(casting='unsafe') would convert it to `to`.
     scalar cast_to(dtype to) const;
@@ -49,6 +53,10 @@ inline scalar make_complex128(std::complex<double> v) { return {dtype::complex12
 inline scalar from_python_number(scalar s) {
     s.origin = scalar_origin::python_number;
     return s;
+}
+// A Python int beyond int64 and uint64, by its float() (the value of float(i), correctly rounded).
+inline scalar python_int_beyond_64_bits(double as_float) {
+    return {dtype::int64, as_float, scalar_origin::python_int_beyond_64_bits};
 }
 
 // Read one element of dtype `t` at `p` (unaligned reads are fine).

@@ -253,6 +253,12 @@ std::string program_generator::scalar_value() {
         }});
 }
 
+std::string program_generator::operand_scalar() {
+    if (!choices_.chance(8)) return scalar_value();
+    if (limits_.python_ints_beyond_64_bits && choices_.chance(40)) return choices_.pick({"2 ** 70", "-2 ** 64"});
+    return choices_.pick({"2 ** 63", "(2 ** 64 - 1)", "-2 ** 63", "40000"});
+}
+
 // What a write puts into `target`: a scalar, another array (which may not broadcast: ValueError) or a
 // list as long as the last axis (or one longer).
 std::string program_generator::assigned_value(const live_array& target, const generation_context& context) {
@@ -712,7 +718,7 @@ std::string program_generator::arithmetic(const std::string& target, const live_
             if (op == " ** ")
                 return choices_.chance(15) ? target + " = abs(" + s.name + ")"
                                            : target + " = " + s.name + op + exponent_for(s);
-            const std::string rhs = choices_.chance(50) ? scalar_value() : operand_for(s, context);
+            const std::string rhs = choices_.chance(50) ? operand_scalar() : operand_for(s, context);
             return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
         }},
         weighted{2, [&] {  // unary ufuncs: fresh results laid out like s

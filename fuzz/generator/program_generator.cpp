@@ -255,8 +255,9 @@ std::string program_generator::scalar_value() {
 
 std::string program_generator::operand_scalar() {
     if (!choices_.chance(8)) return scalar_value();
-    if (limits_.python_ints_beyond_64_bits && choices_.chance(40)) return choices_.pick({"2 ** 70", "-2 ** 64"});
-    return choices_.pick({"2 ** 63", "(2 ** 64 - 1)", "-2 ** 63", "40000"});
+    if (limits_.python_ints_past_int64 && choices_.chance(60))
+        return choices_.pick({"2 ** 63", "(2 ** 64 - 1)", "2 ** 70", "-2 ** 64"});
+    return choices_.pick({"-2 ** 63", "40000", "-129", "2 ** 31"});
 }
 
 // What a write puts into `target`: a scalar, another array (which may not broadcast: ValueError) or a

@@ -1887,8 +1887,6 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
     return out;
 }
 
-}  // namespace
-
 // NumPy 2 compares a NumPy integer (an array, 0-d or not, or a scalar) with a Python int outside its dtype by
 // the int's range alone (special_integer_comparisons.cpp: a loop writing one answer, == False, != True, the
 // orderings by the int's sign); a NumPy bool does not count. An infinity of the int's sign gives every integer
@@ -1904,6 +1902,8 @@ operand compared_by_range(binary_op op, const operand& x, const operand& other) 
     const double infinity = std::numeric_limits<double>::infinity();
     return python_int_beyond_64_bits(s->as_double() < 0 ? -infinity : infinity);
 }
+
+}  // namespace
 
 std::variant<array, scalar> apply(binary_op op, const operand& a, const operand& b) {
     return fresh_result(op, compared_by_range(op, a, b), compared_by_range(op, b, a), casting::same_kind,
@@ -2401,7 +2401,8 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         // takes float32's and fails its input cast (property test, NumPy 1.24, seed 805).
         const bool by_type = !active_semantics().nep50_weak_python_scalars && shape_of(x).empty();
         const auto castable_in_search = [&](dtype candidate) {
-            return by_type ? can_cast(dtype_of(x), candidate, search_rule) : input_castable(x, candidate, search_rule, false);
+            return by_type ? can_cast(dtype_of(x), candidate, search_rule)
+                           : input_castable(x, candidate, search_rule, false);
         };
         const bool has_own_loop = (loops_of(op) & bit(wanted)) != 0 && unary_output_type(op, wanted) == wanted;
         const bool own_loop = has_own_loop && castable_in_search(wanted);

@@ -360,7 +360,8 @@ TEST(Arange, DtypeDiscoveryStartsFromInt64) {
 TEST(Arange, ElementsAfterTheSecondComeFromTheStoredDelta) {
     const engine::scoped_semantics numpy_1_24(engine::semantics::numpy_1_24());  // NumPy 1.24's rules
     // np.arange(0.5, 4, dtype=np.int64) -> [0, 1, 2, 3]; np.arange(0.5, 4.7, 0.9, dtype=np.int64) -> [0, 1, 2, 3, 4]
-    EXPECT_EQ(ints(*arange(py_float(0.5), py_int(4), py_int(1), dtype::int64)), (std::vector<std::int64_t>{0, 1, 2, 3}));
+    EXPECT_EQ(ints(*arange(py_float(0.5), py_int(4), py_int(1), dtype::int64)),
+              (std::vector<std::int64_t>{0, 1, 2, 3}));
     EXPECT_EQ(ints(*arange(py_float(0.5), py_float(4.7), py_float(0.9), dtype::int64)),
               (std::vector<std::int64_t>{0, 1, 2, 3, 4}));
     // np.arange(0, 5, 1.5, dtype=np.int8) -> [0, 1, 2, 3]
@@ -416,10 +417,13 @@ TEST(Arange, NumpyScalarArgumentsComputeTheLengthInTheirArithmetic) {
     // divides into inf (too long) or, for 0 / 0, NaN; a Python zero raises ZeroDivisionError.
     const auto int8 = [](std::int64_t v) { return make_int64(v).cast_to(dtype::int8); };
     EXPECT_EQ(arange(int8(100), int8(-100), int8(-1))->shape(), (dims{0}));
-    expect_error([&] { arange(int8(0), int8(10), int8(0)); }, error_category::value_error, "Maximum allowed size exceeded");
-    expect_error([&] { arange(int8(0), int8(0), int8(0)); }, error_category::value_error, "arange: cannot compute length");
+    expect_error([&] { arange(int8(0), int8(10), int8(0)); }, error_category::value_error,
+                 "Maximum allowed size exceeded");
+    expect_error([&] { arange(int8(0), int8(0), int8(0)); }, error_category::value_error,
+                 "arange: cannot compute length");
     // A NumPy complex start converts to its real part for a real dtype: np.arange(np.complex128(1), 3, 1, dtype=float).
-    EXPECT_EQ(doubles(*arange(make_complex128({1, 0}), py_int(3), py_int(1), dtype::float64)), (std::vector<double>{1, 2}));
+    EXPECT_EQ(doubles(*arange(make_complex128({1, 0}), py_int(3), py_int(1), dtype::float64)),
+              (std::vector<double>{1, 2}));
 }
 
 TEST(Arange, BoolAndErrors) {

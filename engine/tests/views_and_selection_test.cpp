@@ -137,7 +137,8 @@ TEST(Take, AnIntegerModeOutsideZeroToTwoRaisesWhenTheOperationEndsUnderNumpy2) {
     EXPECT_EQ(category_of([&] { take(a, positions({1}), std::nullopt, std::nullopt, pending); }),
               error_category::value_error);
     const array out = iota({2});
-    EXPECT_EQ(category_of([&] { take(a, positions({4, 3}), std::nullopt, out, pending); }), error_category::system_error);
+    EXPECT_EQ(category_of([&] { take(a, positions({4, 3}), std::nullopt, out, pending); }),
+              error_category::system_error);
     EXPECT_EQ(ints(*out), (values{4, 3}));
     EXPECT_EQ(category_of([&] { put(a, positions({0}), positions({9}), pending); }), error_category::system_error);
     EXPECT_EQ(ints(*a), (values{9, 1, 2, 3, 4}));

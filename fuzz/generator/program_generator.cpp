@@ -388,8 +388,12 @@ std::string program_generator::creation(const std::string& target) {
                 // (or a NumPy zero), so at most 710 elements.
                 const auto maybe_numpy = [&](std::int64_t v) {
                     if (choices_.chance(50)) return int_text(v);
-                    const std::string type = v < 0 || v > 127 ? choices_.pick({std::string("np.int16"), std::string("np.float16"), std::string("np.float32")})
-                                                              : choices_.pick({std::string("np.int8"), std::string("np.uint8"), std::string("np.float16"), std::string("np.float32")});
+                    const std::string type =
+                        v < 0 || v > 127
+                            ? choices_.pick({std::string("np.int16"), std::string("np.float16"),
+                                             std::string("np.float32")})
+                            : choices_.pick({std::string("np.int8"), std::string("np.uint8"), std::string("np.float16"),
+                                             std::string("np.float32")});
                     return type + "(" + int_text(v) + ")";
                 };
                 const std::string start = maybe_numpy(choices_.between(0, 100));

@@ -33,8 +33,9 @@ clip_mode clip_mode_named(std::string_view name);
 clip_mode clip_mode_numbered(std::int64_t number);
 
 // The end of an operation run in raise_with_value_error_pending mode: the pending ValueError where the method
-// returns NULL after it (PyArray_Return checks for an error: take without out=, choose), a SystemError where it
-// returns its result (take with out=, put: their writes stay). Does nothing in the other modes.
+// returns NULL (take without out=, whose PyArray_Return checks for an error; choose, which fails on it before it
+// reads anything), a SystemError where it returns its result (take with out=, put: their writes stay). Does
+// nothing in the other modes.
 void raise_pending_mode_error(clip_mode mode, bool returns_result);
 
 // The index array NumPy makes of an array argument given as positions (np.take's and np.put's `indices`,

@@ -2,6 +2,8 @@
 // statements write it into arrays or clear it, and which names a step therefore leaves uncompared.
 #include "contract/uninitialised.hpp"
 
+#include "case/numpy_surface.hpp"
+
 #include <algorithm>
 #include <type_traits>
 #include <variant>
@@ -25,6 +27,28 @@ std::string numpy_function(const expr& callee) {
     }
     const std::string prefix = numpy_function(*attr->object);
     return prefix.empty() ? std::string() : prefix + "." + attr->name;
+}
+
+// A ufunc called with a where= mask (not the literal True) and no out= (neither by keyword nor in the place after
+// its inputs): NumPy allocates the result uninitialised and writes only where the mask is True.
+bool masked_fresh_ufunc_result(const cases::call& c, const std::string& function) {
+    const auto named = [&](const char* name) {
+        return std::find_if(c.keywords.begin(), c.keywords.end(), [&](const auto& k) { return k.name == name; });
+    };
+    const auto where = named("where");
+    if (function.empty() || where == c.keywords.end()) return false;
+    if (const auto* flag = std::get_if<cases::bool_literal>(&where->value->node); flag != nullptr && flag->value)
+        return false;
+    if (named("out") != c.keywords.end()) return false;
+    const auto& surface = cases::numpy_functions_surface();
+    const auto entry = std::find_if(surface.begin(), surface.end(), [&](const auto& e) { return e.path == function; });
+    if (entry == surface.end()) return false;
+    // A ufunc's parameters are its inputs, then "/, out=None" (numpy_surface.cpp).
+    const std::size_t slash = entry->parameters.find(", /, out=");
+    if (slash == std::string_view::npos) return false;
+    const auto inputs = static_cast<std::size_t>(std::count(entry->parameters.begin(), entry->parameters.begin() +
+                                                            static_cast<std::ptrdiff_t>(slash), ',')) + 1;
+    return c.args.size() <= inputs;
 }
 
 bool is_metadata_attribute(const std::string& name) {
@@ -161,6 +185,7 @@ private:
     bool reads(const cases::call& c) const {
         const std::string function = numpy_function(*c.callee);
         if (function == "empty" || function == "empty_like") return true;
+        if (masked_fresh_ufunc_result(c, function)) return true;
         if (function == "shares_memory" || function == "may_share_memory") return false;
         const auto* callee_name = std::get_if<cases::name_ref>(&c.callee->node);
         if (callee_name != nullptr && callee_name->name == "id") return false;

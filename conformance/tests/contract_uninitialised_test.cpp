@@ -34,6 +34,16 @@ TEST(RunnerUninitialised, EmptyIsASourceButItsMetadataIsNot) {
     EXPECT_TRUE(effect_of("z = np.full_like(a, np.empty(2)[0])").rebinding_reads_uninitialised);
 }
 
+TEST(RunnerUninitialised, AMaskedUfuncResultWithoutOutIsASource) {
+    EXPECT_TRUE(effect_of("r = np.add(a, 1, where=m)").rebinding_reads_uninitialised);
+    EXPECT_TRUE(effect_of("r = np.negative(a, where=a > 1)").rebinding_reads_uninitialised);
+    EXPECT_EQ(effect_of("np.copyto(o, np.less(a, 3, where=m))").written_with_garbage, std::vector<std::string>{"o"});
+    EXPECT_FALSE(effect_of("r = np.add(a, 1, out=o, where=m)").rebinding_reads_uninitialised);
+    EXPECT_FALSE(effect_of("r = np.add(a, 1, o, where=m)").rebinding_reads_uninitialised);  // out by position
+    EXPECT_FALSE(effect_of("r = np.add(a, 1, where=True)").rebinding_reads_uninitialised);
+    EXPECT_FALSE(effect_of("r = np.copyto(o, a, where=m)").rebinding_reads_uninitialised);  // not a ufunc
+}
+
 TEST(RunnerUninitialised, WritesOfGarbageFlagTheArrayWrittenTo) {
     EXPECT_EQ(effect_of("m[1][2] = np.empty(1)[0]").written_with_garbage, std::vector<std::string>{"m"});
     EXPECT_EQ(effect_of("m += np.empty(3)").written_with_garbage, std::vector<std::string>{"m"});

@@ -1,0 +1,12 @@
+# Known divergence (both NumPys; listed in corpus/expected-divergences/). A ufunc with where= and no out= gives a
+# result of the shape the inputs and the mask broadcast to, laid out by NumPy's iterator with the mask among its
+# operands (never the trivial loop): an F-ordered (4, 5, 1, 1) input gives strides (16, 64, 16, 16), a 0-d input
+# with a (1,) mask a (1,) array, a (3,) input with a (2, 3) mask a (2, 3) result. The engine ignores the mask for
+# the result's shape and layout (it computes a fresh result of the inputs and leaves the mask out). Found with a
+# generator branch for such calls (not kept until this is modelled); the masked-out values themselves are
+# uninitialised and never compared.
+import numpy as np
+v = np.full((4, 5, 1, 1), 2.5j, order='F')
+r = np.add(v, 2.5, where=[False])
+s = np.less(np.zeros((), dtype=np.int8), 8, where=[True])
+t = np.negative(np.arange(3.0), where=np.ones((2, 3), dtype=bool))

@@ -1775,14 +1775,16 @@ per_operand<layout_input> described_for_layout(const per_operand<const operand*>
 
 // `loops`: the dtype each operand's loop reads it in; `rule`: the call's casting rule.
 // `call`, when asked: how NumPy reaches the loop that fills it (its trivial path or its iterator).
+// `trivial_allowed`: false where NumPy never tries its trivial loop (a where= mask).
 array allocate_output(const per_operand<const operand*>& operands, const per_operand<dtype>& loops, dtype out_type,
-                      const dims& shape, casting rule = casting::same_kind, numpy_call* call = nullptr) {
+                      const dims& shape, casting rule = casting::same_kind, numpy_call* call = nullptr,
+                      bool trivial_allowed = true) {
     const per_operand<layout_input> described = described_for_layout(operands, loops);
     // The output keeps the first operand's descriptor when it is of its type (simple_legacy_resolve_descriptors).
     const auto* first = std::get_if<array>(operands.front());
     const descriptor_handle descriptor = first ? descriptor_kept_from(**first, out_type) : nullptr;
     // The loop writes every element of the output, so it is not zero-filled first.
-    const std::optional<order> trivial_order = trivial_output_order(described, rule);
+    const std::optional<order> trivial_order = trivial_allowed ? trivial_output_order(described, rule) : std::nullopt;
     if (call) *call = trivial_order ? numpy_call::trivial : numpy_call::iterator_fresh_output;
     if (const auto o = trivial_order) {
         array out = ndarray::allocate(out_type, shape, *o, initial_contents::unwritten);
@@ -1808,6 +1810,29 @@ array allocate_output(const per_operand<const operand*>& operands, const per_ope
 bool is_zero_dimensional(const operand& x) { return shape_of(x).empty(); }
 
 // The iterator's message: every operand's shape (the output's too when there is one), each followed by a space.
+[[noreturn]] void raise_not_broadcastable(const std::vector<dims>& shapes);
+
+// The fresh result of a ufunc called with where= and no out=: NumPy broadcasts the mask with the inputs for its
+// shape and allocates it with its iterator (never the trivial loop), the mask among the operands that order the
+// axes. It is then written as an out= would be, where the mask is True only: the rest stays uninitialised.
+array masked_fresh_output(const per_operand<const operand*>& inputs, per_operand<dtype> loops, dtype out_type,
+                          const array& where, casting rule) {
+    std::vector<dims> shapes;
+    for (const operand* x : inputs) shapes.push_back(shape_of(*x));
+    shapes.push_back(where->shape());
+    dims shape;
+    try {
+        shape = broadcast_shapes(shapes);
+    } catch (const error&) {
+        raise_not_broadcastable(shapes);
+    }
+    const operand mask = where;
+    per_operand<const operand*> operands = inputs;
+    operands.push_back(&mask);
+    loops.push_back(dtype::bool_);
+    return allocate_output(operands, loops, out_type, shape, rule, nullptr, false);
+}
+
 [[noreturn]] void raise_not_broadcastable(const std::vector<dims>& shapes) {
     std::string message = "operands could not be broadcast together with shapes ";
     for (const auto& shape : shapes) message += shape_text(shape) + " ";
@@ -2336,9 +2361,11 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
     const per_operand<dtype>& input_loops = types.inputs;
     const dtype out_type = output_type(op, loop);
     check_input_casts(name, {&a, &b}, input_loops, keywords.rule);
-    if (!keywords.out) {
-        // A fresh result. where= leaves the unselected elements as np.empty left them (uninitialised in NumPy;
-        // zeros here), so only a call with out= has defined values there.
+    const std::optional<array> fresh =
+        !keywords.out && keywords.where
+            ? std::optional(masked_fresh_output({&a, &b}, layout_loops, out_type, *keywords.where, keywords.rule))
+            : std::nullopt;
+    if (!keywords.out && !fresh) {
         if (keywords.loop_dtype && !is_comparison(op)) {
             dims shape;
             try {
@@ -2361,7 +2388,7 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
         }
         return fresh_result(op, a, b, keywords.rule);
     }
-    const array& out = *keywords.out;
+    const array& out = keywords.out ? *keywords.out : *fresh;
     check_output_cast(name, out_type, out->type(), keywords.rule);
     const dims shape = shape_into_out({&a, &b}, *out);
     const std::optional<array> mask =
@@ -2378,6 +2405,7 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
             return !power_loop_takes_sqrt(op, loop, in_b) &&
                    run_loop_masked(op, loop, dest, in_a, in_b, m, output_votes);
         });
+    if (fresh && out->ndim() == 0) return load_element(out_type, out->data());  // a 0-d result is a scalar
     return out;
 }
 
@@ -2422,7 +2450,11 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
     }
     const dtype out_type = unary_output_type(op, loop);
     check_input_casts(name, {&x}, {loop}, keywords.rule);
-    if (!keywords.out) {
+    const std::optional<array> fresh =
+        !keywords.out && keywords.where
+            ? std::optional(masked_fresh_output({&x}, {loop}, out_type, *keywords.where, keywords.rule))
+            : std::nullopt;
+    if (!keywords.out && !fresh) {
         const dims& shape = shape_of(x);
         loop_input in;
         prepare_input(in, x, loop, shape);
@@ -2436,7 +2468,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         run_unary_loop(op, loop, *out, in, call);
         return out;
     }
-    const array& out = *keywords.out;
+    const array& out = keywords.out ? *keywords.out : *fresh;
     check_output_cast(name, out_type, out->type(), keywords.rule);
     const dims shape = shape_into_out({&x}, *out);
     const std::optional<array> mask =
@@ -2451,6 +2483,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         [&](const ndarray& dest, const ndarray& m, const dims* output_votes) {
             return run_unary_loop_masked(op, loop, dest, in, m, output_votes);
         });
+    if (fresh && out->ndim() == 0) return load_element(out_type, out->data());  // a 0-d result is a scalar
     return out;
 }
 

@@ -70,3 +70,19 @@ TEST(UfuncCall, CastingRuleAndReadOnlyOut) {
     EXPECT_EQ(category_of([&] { call(binary_op::add, iota({3}), make_complex128({0, 1}), ufunc_keywords{.out = out}); }),
               error_category::value_error);  // read-only before the casting error
 }
+
+TEST(UfuncCall, AMaskWithoutOutShapesTheFreshResultAndJoinsItsLayout) {
+    // np.add(np.zeros((4, 5, 1, 1), order='F'), 2.5, where=[False]): NumPy's iterator (no trivial loop under a mask)
+    // sorts the length-1 axes fastest: strides (8, 32, 8, 8), not the F order's (8, 32, 160, 160).
+    const array f = ndarray::allocate(dtype::float64, {4, 5, 1, 1}, order::F);
+    ufunc_keywords masked;
+    masked.where = ndarray::allocate(dtype::bool_, {1});
+    const auto sum = call(binary_op::add, f, from_python_number(make_float64(2.5)), masked);
+    ASSERT_TRUE(std::holds_alternative<array>(sum));
+    EXPECT_EQ(std::get<array>(sum)->strides(), (dims{8, 32, 8, 8}));
+    // A 0-d input with a (2,) mask: a (2,) result.
+    masked.where = ndarray::allocate(dtype::bool_, {2});
+    const auto negated = call(unary_op::negative, iota({}), masked);
+    ASSERT_TRUE(std::holds_alternative<array>(negated));
+    EXPECT_EQ(std::get<array>(negated)->shape(), (dims{2}));
+}

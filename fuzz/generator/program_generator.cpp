@@ -732,7 +732,21 @@ std::string program_generator::arithmetic(const std::string& target, const live_
         weighted{1, [&] {  // s itself unless complex
             return target + " = " + s.name + (choices_.chance(50) ? ".conj()" : ".conjugate()");
         }},
-        weighted{1, [&] { return target + " = " + matrix_product(s, context, false); }});
+        weighted{1, [&] { return target + " = " + matrix_product(s, context, false); }},
+        weighted{1, [&] {
+            // A fresh result with where= and no out=: shaped with the mask and laid out by NumPy's iterator; its
+            // masked-out elements are uninitialised (not compared).
+            std::vector<std::string> mask;
+            for (std::int64_t k = s.shape.empty() ? 1 : s.shape.back(); k > 0; --k)
+                mask.push_back(choices_.chance(50) ? "True" : "False");
+            const std::string name = choices_.pick({std::string("add"), std::string("multiply"), std::string("less"),
+                                                    std::string("maximum"), std::string("negative")});
+            // A comparison takes 0 to 9, which every integer dtype holds: NumPy 2 crashes on a masked comparison of
+            // an integer array with a Python int outside its dtype (docs/oracles.md).
+            const std::string other = name == "less" ? int_text(choices_.between(0, 9)) : operand_scalar();
+            const std::string operands = name == "negative" ? s.name : s.name + ", " + other;
+            return target + " = np." + name + "(" + operands + ", where=[" + join(mask) + "])";
+        }});
 }
 
 // A matrix product of s with its own matrices transposed (a view of s: square results, stacks that broadcast), or

@@ -2,11 +2,11 @@
 // statements write it into arrays or clear it, and which names a step therefore leaves uncompared.
 #include "contract/uninitialised.hpp"
 
-#include "case/numpy_surface.hpp"
-
 #include <algorithm>
 #include <type_traits>
 #include <variant>
+
+#include "case/numpy_surface.hpp"
 
 namespace conformance {
 

@@ -1810,7 +1810,11 @@ array allocate_output(const per_operand<const operand*>& operands, const per_ope
 bool is_zero_dimensional(const operand& x) { return shape_of(x).empty(); }
 
 // The iterator's message: every operand's shape (the output's too when there is one), each followed by a space.
-[[noreturn]] void raise_not_broadcastable(const std::vector<dims>& shapes);
+[[noreturn]] void raise_not_broadcastable(const std::vector<dims>& shapes) {
+    std::string message = "operands could not be broadcast together with shapes ";
+    for (const auto& shape : shapes) message += shape_text(shape) + " ";
+    raise(error_category::value_error, message);
+}
 
 // The fresh result of a ufunc called with where= and no out=: NumPy broadcasts the mask with the inputs for its
 // shape and allocates it with its iterator (never the trivial loop), the mask among the operands that order the
@@ -1831,12 +1835,6 @@ array masked_fresh_output(const per_operand<const operand*>& inputs, per_operand
     operands.push_back(&mask);
     loops.push_back(dtype::bool_);
     return allocate_output(operands, loops, out_type, shape, rule, nullptr, false);
-}
-
-[[noreturn]] void raise_not_broadcastable(const std::vector<dims>& shapes) {
-    std::string message = "operands could not be broadcast together with shapes ";
-    for (const auto& shape : shapes) message += shape_text(shape) + " ";
-    raise(error_category::value_error, message);
 }
 
 }  // namespace

@@ -2862,7 +2862,13 @@ array round_into(const array& a, std::int64_t decimals, const std::optional<arra
     call(scale, a, factor, into);
     call(unary_op::rint, result, into);
     call(unscale, result, factor, into);
-    if (integer && !out) return copy_of(*result, fortran ? order::F : order::C, a->type());
+    if (integer && !out) {
+        // PyArray_CastToType(ret, PyArray_DESCR(a)): the cast back takes a's own descriptor object, so a result of an
+        // array in swapped or new byte order is not the built-in type (property test, NumPy 1.24, seed 845).
+        const array cast = copy_of(*result, fortran ? order::F : order::C, a->type());
+        cast->set_descriptor(a->descriptor());
+        return cast;
+    }
     return result;
 }
 

@@ -253,6 +253,13 @@ std::string program_generator::scalar_value() {
         }});
 }
 
+std::string program_generator::last_axis_mask(const live_array& s) {
+    std::vector<std::string> mask;
+    for (std::int64_t k = s.shape.empty() ? 1 : s.shape.back(); k > 0; --k)
+        mask.push_back(choices_.chance(50) ? "True" : "False");
+    return "[" + join(mask) + "]";
+}
+
 std::string program_generator::operand_scalar() {
     if (!choices_.chance(8)) return scalar_value();
     if (limits_.python_ints_past_int64 && choices_.chance(60))
@@ -736,16 +743,14 @@ std::string program_generator::arithmetic(const std::string& target, const live_
         weighted{1, [&] {
             // A fresh result with where= and no out=: shaped with the mask and laid out by NumPy's iterator; its
             // masked-out elements are uninitialised (not compared).
-            std::vector<std::string> mask;
-            for (std::int64_t k = s.shape.empty() ? 1 : s.shape.back(); k > 0; --k)
-                mask.push_back(choices_.chance(50) ? "True" : "False");
+            const std::string mask = last_axis_mask(s);
             const std::string name = choices_.pick({std::string("add"), std::string("multiply"), std::string("less"),
                                                     std::string("maximum"), std::string("negative")});
             // A comparison takes 0 to 9, which every integer dtype holds: NumPy 2 crashes on a masked comparison of
             // an integer array with a Python int outside its dtype (docs/oracles.md).
             const std::string other = name == "less" ? int_text(choices_.between(0, 9)) : operand_scalar();
             const std::string operands = name == "negative" ? s.name : s.name + ", " + other;
-            return target + " = np." + name + "(" + operands + ", where=[" + join(mask) + "])";
+            return target + " = np." + name + "(" + operands + ", where=" + mask + ")";
         }});
 }
 
@@ -878,12 +883,7 @@ std::string program_generator::mutation(const live_array& s, const generation_co
                                                          std::string("'safe'"), std::string("'equiv'")});
             if (choices_.chance(30)) {
                 keywords += one_of(
-                    weighted{3, [&] {
-                        std::vector<std::string> mask;
-                        for (std::int64_t k = s.shape.empty() ? 1 : s.shape.back(); k > 0; --k)
-                            mask.push_back(choices_.chance(50) ? "True" : "False");
-                        return ", where=[" + join(mask) + "]";
-                    }},
+                    weighted{3, [&] { return ", where=" + last_axis_mask(s); }},
                     weighted{3, [&] {
                         return s.values_known ? ", where=" + a + " > " + int_text(choices_.between(-1, 4))
                                               : std::string(", where=True");
@@ -989,12 +989,7 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
     call += choices_.chance(20) ? ", " + out : ", out=" + out;
     call += one_of(
         weighted{6, [&] { return std::string(); }},
-        weighted{2, [&] {
-            std::vector<std::string> mask;
-            for (std::int64_t k = nd > 0 ? s.shape.back() : 1; k > 0; --k)
-                mask.push_back(choices_.chance(50) ? "True" : "False");
-            return ", where=[" + join(mask) + "]";
-        }},
+        weighted{2, [&] { return ", where=" + last_axis_mask(s); }},
         weighted{1, [&] {
             return ", casting=" + choices_.pick({std::string("'unsafe'"), std::string("'no'"), std::string("'safe'")});
         }},

@@ -182,6 +182,8 @@ private:
     std::string slice_text(std::int64_t extent);
     std::string axis_text(std::size_t ndim);
     std::string scalar_value();
+    // A list of random bools as long as s's last axis (one for a 0-d s): a where= mask that broadcasts to s.
+    std::string last_axis_mask(const live_array& s);
     // scalar_value, or now and then a Python int outside small dtypes (past int64 where the limits allow): an
     // operand of a binary operator, compared by range against integers, OverflowError in integer loops.
     std::string operand_scalar();

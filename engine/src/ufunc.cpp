@@ -1816,6 +1816,15 @@ bool is_zero_dimensional(const operand& x) { return shape_of(x).empty(); }
     raise(error_category::value_error, message);
 }
 
+// The shape the operands broadcast to, or the iterator's ValueError naming them all.
+dims broadcast_or_raise(const std::vector<dims>& shapes) {
+    try {
+        return broadcast_shapes(shapes);
+    } catch (const error&) {
+        raise_not_broadcastable(shapes);
+    }
+}
+
 // The fresh result of a ufunc called with where= and no out=: NumPy broadcasts the mask with the inputs for its
 // shape and allocates it with its iterator (never the trivial loop), the mask among the operands that order the
 // axes. It is then written as an out= would be, where the mask is True only: the rest stays uninitialised.
@@ -1824,12 +1833,7 @@ array masked_fresh_output(const per_operand<const operand*>& inputs, per_operand
     std::vector<dims> shapes;
     for (const operand* x : inputs) shapes.push_back(shape_of(*x));
     shapes.push_back(where->shape());
-    dims shape;
-    try {
-        shape = broadcast_shapes(shapes);
-    } catch (const error&) {
-        raise_not_broadcastable(shapes);
-    }
+    const dims shape = broadcast_or_raise(shapes);
     const operand mask = where;
     per_operand<const operand*> operands = inputs;
     operands.push_back(&mask);
@@ -1878,12 +1882,7 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
     const per_operand<dtype>& input_loops = types.inputs;
     const dtype out_type = output_type(op, loop);
 
-    dims shape;
-    try {
-        shape = broadcast_shapes({shape_of(a), shape_of(b)});
-    } catch (const error&) {
-        raise_not_broadcastable({shape_of(a), shape_of(b)});
-    }
+    const dims shape = broadcast_or_raise({shape_of(a), shape_of(b)});
 
     loop_input in_a, in_b;
     prepare_input(in_a, a, input_loops[0], shape);
@@ -2118,12 +2117,7 @@ dims shape_into_out(const per_operand<const operand*>& inputs, const ndarray& ou
 array where_mask(const array& where, const dims& shape) {
     if (where->type() != dtype::bool_ && !can_cast(where->type(), dtype::bool_, casting::safe))
         raise_cannot_cast("array data", where->type(), dtype::bool_, casting::safe);
-    try {
-        broadcast_shapes({where->shape(), shape});
-    } catch (const error&) {
-        raise_not_broadcastable({where->shape(), shape});
-    }
-    if (broadcast_shapes({where->shape(), shape}) != shape)
+    if (broadcast_or_raise({where->shape(), shape}) != shape)
         raise(error_category::value_error, "non-broadcastable output operand with shape " + shape_text(shape) +
                                                " doesn't match the broadcast shape " +
                                                shape_text(broadcast_shapes({where->shape(), shape})));
@@ -2365,12 +2359,7 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
             : std::nullopt;
     if (!keywords.out && !fresh) {
         if (keywords.loop_dtype && !is_comparison(op)) {
-            dims shape;
-            try {
-                shape = broadcast_shapes({shape_of(a), shape_of(b)});
-            } catch (const error&) {
-                raise_not_broadcastable({shape_of(a), shape_of(b)});
-            }
+            const dims shape = broadcast_or_raise({shape_of(a), shape_of(b)});
             loop_input in_a, in_b;
             prepare_input(in_a, a, input_loops[0], shape);
             prepare_input(in_b, b, input_loops[1], shape);
@@ -2567,12 +2556,7 @@ std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, cons
     check_input_casts(name, inputs, loops, rule);
     loop_input in_x, in_lo, in_hi;
     if (!out) {
-        dims shape;
-        try {
-            shape = broadcast_shapes({shape_of(x), shape_of(lo), shape_of(hi)});
-        } catch (const error&) {
-            raise_not_broadcastable({shape_of(x), shape_of(lo), shape_of(hi)});
-        }
+        const dims shape = broadcast_or_raise({shape_of(x), shape_of(lo), shape_of(hi)});
         prepare_input(in_x, x, loop, shape);
         prepare_input(in_lo, lo, loop, shape);
         prepare_input(in_hi, hi, loop, shape);

@@ -3,6 +3,7 @@
 #include "engine/array.hpp"
 
 #include "engine/error.hpp"
+#include "engine/long_long.hpp"
 #include "engine/semantics.hpp"
 
 #include <algorithm>
@@ -68,12 +69,17 @@ array ndarray::view_of(const array& parent, dtype t, const dims& shape, const di
 }
 
 descriptor_handle canonical_descriptor(const ndarray& a) {
-    if (is_byte_swapped(a.type())) return std::make_shared<const descriptor_instance>();
+    if (is_byte_swapped(a.type())) return new_descriptor_like(a.descriptor());
     return a.descriptor();
 }
 
+descriptor_handle descriptor_kept_from(const ndarray& first, dtype result_type, bool long_long) {
+    if (native_order(first.type()) == result_type && is_long_long(first) == long_long) return canonical_descriptor(first);
+    return builtin_descriptor(result_type, long_long);
+}
+
 descriptor_handle descriptor_kept_from(const ndarray& first, dtype result_type) {
-    return native_order(first.type()) == result_type ? canonical_descriptor(first) : nullptr;
+    return descriptor_kept_from(first, result_type, native_order(first.type()) == result_type && is_long_long(first));
 }
 
 array ndarray::view_with_foreign_base(const array& source, dtype t, const dims& shape, const dims& strides,

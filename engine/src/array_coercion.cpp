@@ -6,6 +6,7 @@
 // []]) has shape (2, 0)).
 #include "engine/array_coercion.hpp"
 
+#include "engine/long_long.hpp"
 #include "engine/semantics.hpp"
 
 #include <string>
@@ -26,6 +27,7 @@ struct discovery_state {
     bool ragged = false;
     bool discover_dtype = true;
     std::optional<dtype> type;
+    bool long_long_int64 = false, long_long_uint64 = false;  // a leaf of that type is of C type long long
 };
 
 // Records a leaf (not `is_sequence`) or a sequence level of `new_shape` found at depth `curr`; false when
@@ -55,9 +57,11 @@ bool update_shape(int curr, int& max_ndim, const std::int64_t* new_shape, int ne
     return ok;
 }
 
-void promote_into(discovery_state& state, dtype t) {
+void promote_into(discovery_state& state, dtype t, bool long_long) {
     if (!state.discover_dtype) return;
     state.type = state.type ? promote_types(t, *state.type) : t;
+    if (long_long && native_order(t) == dtype::int64) state.long_long_int64 = true;
+    if (long_long && native_order(t) == dtype::uint64) state.long_long_uint64 = true;
 }
 
 int discover(const nested& obj, int curr, int max_ndim, discovery_state& state);
@@ -67,7 +71,7 @@ int discover_leaf_scalar(const scalar* value, int curr, int max_ndim, discovery_
         state.ragged = true;
         return max_ndim;
     }
-    if (value) promote_into(state, value->type);
+    if (value) promote_into(state, value->type, value->long_long);
     return max_ndim;
 }
 
@@ -81,7 +85,7 @@ int discover_leaf_array(const ndarray& a, int curr, int max_ndim, discovery_stat
         state.ragged = true;
         return max_ndim;
     }
-    promote_into(state, a.type());
+    promote_into(state, a.type(), is_long_long(a));
     return max_ndim;
 }
 
@@ -154,7 +158,10 @@ discovered_array discover_shape_and_dtype(const nested& obj, bool discover_dtype
                   std::to_string(ndim) + " dimensions. The detected shape was " +
                   python_tuple_text(state.shape, ndim) + " + inhomogeneous part.");
     }
-    return {dims(state.shape, state.shape + ndim), state.type};
+    // Promotion keeps the long long type of a leaf of the result's type (long_long.hpp).
+    const bool long_long = state.type == dtype::int64 ? state.long_long_int64
+                                                      : state.type == dtype::uint64 && state.long_long_uint64;
+    return {dims(state.shape, state.shape + ndim), state.type, long_long};
 }
 
 void fill_from_nested(const array& out, const nested& obj) {

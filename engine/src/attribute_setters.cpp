@@ -63,12 +63,12 @@ void set_strides(const array& a, const dims& strides) {
     a->recompute_aligned();
 }
 
-void set_dtype(const array& a, dtype t) {
+void set_dtype(const array& a, dtype t, descriptor_handle descriptor) {
     auto [shape, strides] = retyped_layout(*a, t);
     a->set_type_and_layout(t, std::move(shape), std::move(strides));
-    // The descriptor is the one assigned: a native type's built-in singleton (np.asarray(a, dtype=t) is then `a`
-    // itself, whatever descriptor a had before), a type spelled in swapped byte order a new one of its own.
-    a->set_descriptor(is_byte_swapped(t) ? std::make_shared<const descriptor_instance>() : nullptr);
+    // The descriptor is the one assigned: np.asarray(a, dtype=t) is then `a` itself for a built-in one, whatever
+    // descriptor a had before.
+    a->set_descriptor(std::move(descriptor));
 }
 
 array imag_for_assignment(const array& a) {

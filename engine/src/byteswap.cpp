@@ -10,6 +10,7 @@
 #include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/long_long.hpp"
 
 namespace engine {
 
@@ -91,7 +92,7 @@ dtype with_new_byte_order(dtype t, std::string_view new_order) {
 
 array newbyteorder(const array& a, std::string_view new_order) {
     const array view = ndarray::view_of(a, with_new_byte_order(a->type(), new_order), a->shape(), a->strides());
-    view->set_descriptor(std::make_shared<descriptor_instance>());  // PyArray_DescrNewByteorder: always a new one
+    view->set_descriptor(new_descriptor_like(a->descriptor()));  // PyArray_DescrNewByteorder: always a new one
     return view;
 }
 

@@ -9,6 +9,7 @@
 #include "engine/element_addresses.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/long_long.hpp"
 #include "engine/memory_views.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
@@ -65,6 +66,14 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
         direct = !copies && (active_semantics().choose_out_written_as_contiguous || into.c_contiguous());
     }
     const array result = direct ? *out : ndarray::allocate(common, shape);
+    // PyArray_NewFromDescr with the first converted choice's descriptor: the first choice's own when its type is the
+    // common one (PyArray_FromAny leaves an equivalent array as it is: choose of [l, q] is l), else the common
+    // type's built-in one.
+    if (!direct) {
+        const ndarray& first = *choices.front();
+        result->set_descriptor(first.type() == common ? first.descriptor()
+                                                      : builtin_descriptor(common, promotes_to_long_long(common, choice_operands)));
+    }
     if (direct && !result->c_contiguous()) {
         const std::int64_t start = result->data() - result->memory()->data();
         if (start < 0 || start + element_count(shape) * result->itemsize() >
@@ -111,6 +120,7 @@ array where(const array& condition, const operand& x_operand, const operand& y_o
     const array result =
         ndarray::allocate_strided(common, shape, iterator_output_strides(shape, nditer_operands(shape, strides),
                                                                           itemsize(common)));
+    result->set_descriptor(builtin_descriptor(common, promotes_to_long_long(common, {x_operand, y_operand})));
     const std::vector<scalar> pick = broadcast_values(condition, shape);
     const std::vector<std::byte*> from_x = element_addresses(*broadcast_to(x, shape));
     const std::vector<std::byte*> from_y = element_addresses(*broadcast_to(y, shape));

@@ -14,6 +14,7 @@
 #include "engine/error.hpp"
 #include "engine/index.hpp"
 #include "engine/kernels.hpp"
+#include "engine/long_long.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
@@ -99,11 +100,13 @@ array array_from(const nested& obj, std::optional<dtype> t, copy_mode copy, orde
         // (pack_element) and raise.
         const array out = ndarray::allocate(*t, {});
         store_element(*t, out->data(), *s);
+        out->set_descriptor(descriptor);
         return out;
     }
     const discovered_array found = discover_shape_and_dtype(obj, !t);
     const dtype type = t ? *t : found.type.value_or(dtype::float64);
     const array out = ndarray::allocate(type, found.shape, o == order::F ? order::F : order::C);
+    out->set_descriptor(t ? descriptor : builtin_descriptor(type, found.long_long));
     fill_from_nested(out, obj);
     return out;
 }
@@ -145,6 +148,7 @@ array full(const dims& shape, const scalar& value, std::optional<dtype> t, order
     require_c_or_f(o);
     // np.full copies the value in with casting='unsafe' (an array cast, not setitem: NaN -> int gives INT_MIN).
     const array out = ndarray::allocate(t.value_or(value.type), shape, o);
+    if (!t) out->set_descriptor(builtin_descriptor(value.type, value.long_long));
     fill(*out, value);
     return out;
 }
@@ -165,7 +169,9 @@ array filled_unsafely(const array& out, const nested& fill_value, const std::opt
 
 array full(const dims& shape, const nested& fill_value, std::optional<dtype> t, order o) {
     const std::optional<array> converted = t ? std::nullopt : std::optional(asarray(fill_value));
-    return filled_unsafely(empty(shape, t ? *t : (*converted)->type(), o), fill_value, converted);
+    const array out = empty(shape, t ? *t : (*converted)->type(), o);
+    if (converted) out->set_descriptor((*converted)->descriptor());  // empty(shape, dtype=array(fill_value).dtype)
+    return filled_unsafely(out, fill_value, converted);
 }
 
 array full_like(const array& a, const nested& fill_value, std::optional<dtype> t, order o, const std::optional<dims>& shape) {

@@ -53,7 +53,7 @@ std::optional<dtype> dtype_from_string(std::string_view text) {
     static constexpr std::pair<std::string_view, dtype> names[] = {
         {"int", dtype::int64},    {"float", dtype::float64},  {"complex", dtype::complex128},
         {"half", dtype::float16}, {"intp", dtype::int64},     {"uintp", dtype::uint64},
-        {"int_", dtype::int64},
+        {"int_", dtype::int64},   {"longlong", dtype::int64}, {"ulonglong", dtype::uint64},
     };
     for (const auto& [alias, t] : names)
         if (text == alias) return t;

@@ -53,6 +53,7 @@
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
+#include "engine/long_long.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
@@ -845,7 +846,7 @@ array int64_index_array(const std::vector<std::int64_t>& positions) {
 getitem_result getitem(const array& a, const index_expr& idx) {
     const parsed_index p = parse(*a, idx);
     array result = index_as_array(a, p);
-    if (p.full_integer) return load_element(result->type(), result->data());
+    if (p.full_integer) return element_scalar(*result, result->data());
     return result;
 }
 

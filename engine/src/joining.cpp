@@ -11,6 +11,7 @@
 #include "engine/index.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
+#include "engine/long_long.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
@@ -25,15 +26,17 @@ std::vector<typed_operand> as_typed_operands(const std::vector<array>& arrays) {
     for (const auto& a : arrays) {
         std::optional<scalar> value;
         if (a->ndim() == 0) value = load_element(a->type(), a->data());
-        operands.push_back({a->type(), value});
+        operands.push_back({a->type(), value, false, is_long_long(*a)});
     }
     return operands;
 }
 
-// PyArray_ResultType of a single array is that array's descriptor made canonical; of several, the built-in one.
+// PyArray_ResultType of a single array is that array's descriptor made canonical; of several, the built-in one of
+// the promoted C type (long_long.hpp).
 descriptor_handle descriptor_of_result(const std::vector<array>& seq, std::optional<dtype> as_type, dtype t) {
-    if (as_type || seq.size() != 1) return nullptr;
-    return descriptor_kept_from(*seq.front(), t);
+    if (as_type) return nullptr;
+    if (seq.size() == 1) return descriptor_kept_from(*seq.front(), t);
+    return builtin_descriptor(t, promotes_to_long_long(t, as_typed_operands(seq)));
 }
 
 // np.concatenate(seq, axis=None): every input flattened in C order, one after the other.

@@ -23,6 +23,7 @@
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
+#include "engine/long_long.hpp"
 #include "engine/promotion.hpp"
 #include "engine/result_layout.hpp"
 #include "engine/semantics.hpp"
@@ -261,7 +262,7 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
     if (shape.empty()) {
         const array cell = ndarray::allocate(t, {});
         run_matmul(t, sa, sb, *cell, stack_shape, a_is_vector, b_is_vector);
-        return load_element(t, cell->data());
+        return of_c_type(load_element(t, cell->data()), builtin_descriptor(t, promotes_to_long_long(t, {a_in, b_in})));
     }
     // The iterator orders the stack dimensions by the inputs' strides (broadcast and length-1 axes ignored), the
     // strides of the inputs as given: an input that needs a cast is cast in its buffers, not copied first
@@ -281,8 +282,10 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
     const dims core_strides = contiguous_strides(core, itemsize(t), order::C);
     strides.insert(strides.end(), core_strides.begin(), core_strides.end());
     const array result = ndarray::allocate_strided(t, shape, strides, initial_contents::unwritten);
-    // A ufunc's rule: the first operand's descriptor, made canonical, for an output of its type.
-    if (const auto* first = std::get_if<array>(&a_in)) result->set_descriptor(descriptor_kept_from(**first, t));
+    // A ufunc's rule: the first operand's descriptor, made canonical, for an output of its type and C type.
+    const bool long_long = promotes_to_long_long(t, {a_in, b_in});
+    const auto* first = std::get_if<array>(&a_in);
+    result->set_descriptor(first ? descriptor_kept_from(**first, t, long_long) : builtin_descriptor(t, long_long));
     run_matmul(t, sa, sb, *result, stack_shape, a_is_vector, b_is_vector);
     return result;
 }
@@ -363,6 +366,8 @@ std::variant<array, scalar> dot(const operand& a_in, const operand& b_in, const 
     }
     const bool through_copy = out && (may_share_memory(**out, *a, 1) || may_share_memory(**out, *b, 1));
     const array result = out && !through_copy ? *out : ndarray::allocate(t, shape, order::C, initial_contents::unwritten);
+    // PyArray_ObjectType promotes the operands' descriptors: long long when one of the result's type is.
+    if (!out) result->set_descriptor(builtin_descriptor(t, promotes_to_long_long(t, {a_in, b_in})));
     std::byte* dest = result->data();
     const std::int64_t size = itemsize(t);
     if (a->ndim() == 0 || b->ndim() == 0) {
@@ -383,7 +388,7 @@ std::variant<array, scalar> dot(const operand& a_in, const operand& b_in, const 
     }
     if (through_copy) assign(**out, *result);
     if (out) return *out;
-    if (shape.empty()) return load_element(t, result->data());
+    if (shape.empty()) return element_scalar(*result, result->data());
     return result;
 }
 

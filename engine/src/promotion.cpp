@@ -131,10 +131,6 @@ bool scalar_values_matter(std::span<const typed_operand> operands) {
     return !all_scalars && max_array_category >= max_scalar_category;
 }
 
-namespace {
-
-}  // namespace
-
 dtype legacy_result_type(std::span<const typed_operand> operands) {
     if (operands.empty()) raise(error_category::value_error, "at least one array or dtype is required");
     if (operands.size() == 1) return native_order(operands.front().type);  // result types are always native

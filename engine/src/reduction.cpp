@@ -19,6 +19,7 @@
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
+#include "engine/long_long.hpp"
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
 #include "engine/ufunc.hpp"
@@ -400,7 +401,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         if (!options.out || values[p].type != (*options.out)->type()) values[p] = values[p].cast_to(result_dtype);
     }
 
-    if (!options.out && result_shape.empty()) return values.front();
+    if (!options.out && result_shape.empty()) return of_c_type(values.front(), descriptor_kept_from(*a, result_dtype));
     array result = options.out ? *options.out : array{};
     // mean of float16 sums in float32 and converts that array with float16(...): a copy in its order K, laid out
     // from the float32 array's strides (a length-1 axis of keepdims makes them differ).

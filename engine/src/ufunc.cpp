@@ -31,6 +31,7 @@
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
+#include "engine/long_long.hpp"
 #include "engine/memory_views.hpp"
 #include "engine/shares_memory.hpp"
 #include "engine/promotion.hpp"
@@ -795,10 +796,29 @@ dtype dtype_of(const operand& x) {
 }
 
 typed_operand describe(const operand& x) {
-    if (const auto* s = std::get_if<scalar>(&x)) return {s->type, *s, s->is_python_number()};
+    if (const auto* s = std::get_if<scalar>(&x)) return {s->type, *s, s->is_python_number(), s->long_long};
     const ndarray& a = *std::get<array>(x);
-    if (a.ndim() == 0) return {native_order(a.type()), load_element(a.type(), a.data())};
-    return {native_order(a.type()), std::nullopt};
+    if (a.ndim() == 0) return {native_order(a.type()), load_element(a.type(), a.data()), false, is_long_long(a)};
+    return {native_order(a.type()), std::nullopt, false, is_long_long(a)};
+}
+
+// Whether a result of type `result` promoted from these operands is long long (long_long.hpp).
+bool promoted_long_long(dtype result, const per_operand<const operand*>& operands) {
+    per_operand<typed_operand> described;
+    for (const operand* x : operands) described.push_back(describe(*x));
+    return promotes_to_long_long(result, described);
+}
+
+// A unary loop of the input's own type runs on its C type (an exact match); dtype= picks C long's.
+bool unary_long_long(const operand& x, dtype loop, bool forced) {
+    return !forced && dtype_of(x) == loop && describe(x).long_long;
+}
+
+// A scalar result read from a fresh 0-d cell of type t, of C type long long when the loop was.
+scalar result_scalar(dtype t, const std::byte* p, bool long_long) {
+    scalar s = load_element(t, p);
+    s.long_long = long_long && (t == dtype::int64 || t == dtype::uint64);
+    return s;
 }
 
 // The loop dtype: the result type, then the ufunc's loop search (true_divide of integers runs the float64 loop),
@@ -809,6 +829,7 @@ struct loop_types {
     dtype loop;
     per_operand<dtype> layout;  // per input: the dtype the output's layout is decided for
     per_operand<dtype> inputs;  // per input: the dtype the loop reads it in (the loop's, but in qQ/Qq loops)
+    bool long_long = false;     // a 64-bit integer loop of C type long long (long_long.hpp)
 };
 
 // NumPy 2's mixed-sign comparison: a signed integer against uint64, whose common type is float64.
@@ -879,7 +900,10 @@ loop_types resolve_loop_types(binary_op op, const operand& a, const operand& b,
         }
     }
     const dtype layout = is_comparison(op) ? nominal : loop;
-    return {loop, {layout, layout}, {loop, loop}};
+    // The uniform operations promote (l + q is q); the others search their loops, C long's first (q // l is l).
+    const bool long_long = !is_comparison(op) && (uses_result_type(op) ? promotes_to_long_long(loop, operands)
+                                                                       : exact_long_long_loop(loop, operands));
+    return {loop, {layout, layout}, {loop, loop}, long_long};
 }
 
 dtype output_type(binary_op op, dtype loop) { return is_comparison(op) ? dtype::bool_ : loop; }
@@ -1776,13 +1800,16 @@ per_operand<layout_input> described_for_layout(const per_operand<const operand*>
 // `loops`: the dtype each operand's loop reads it in; `rule`: the call's casting rule.
 // `call`, when asked: how NumPy reaches the loop that fills it (its trivial path or its iterator).
 // `trivial_allowed`: false where NumPy never tries its trivial loop (a where= mask).
+// `long_long`: the output's C type, when it is a 64-bit integer (long_long.hpp).
 array allocate_output(const per_operand<const operand*>& operands, const per_operand<dtype>& loops, dtype out_type,
-                      const dims& shape, casting rule = casting::same_kind, numpy_call* call = nullptr,
-                      bool trivial_allowed = true) {
+                      bool long_long, const dims& shape, casting rule = casting::same_kind,
+                      numpy_call* call = nullptr, bool trivial_allowed = true) {
     const per_operand<layout_input> described = described_for_layout(operands, loops);
-    // The output keeps the first operand's descriptor when it is of its type (simple_legacy_resolve_descriptors).
+    // The output keeps the first operand's descriptor when it is of its type and C type
+    // (simple_legacy_resolve_descriptors: an operand of another DType is cast to the loop's first).
     const auto* first = std::get_if<array>(operands.front());
-    const descriptor_handle descriptor = first ? descriptor_kept_from(**first, out_type) : nullptr;
+    const descriptor_handle descriptor = first ? descriptor_kept_from(**first, out_type, long_long)
+                                               : builtin_descriptor(out_type, long_long);
     // The loop writes every element of the output, so it is not zero-filled first.
     const std::optional<order> trivial_order = trivial_allowed ? trivial_output_order(described, rule) : std::nullopt;
     if (call) *call = trivial_order ? numpy_call::trivial : numpy_call::iterator_fresh_output;
@@ -1829,7 +1856,7 @@ dims broadcast_or_raise(const std::vector<dims>& shapes) {
 // shape and allocates it with its iterator (never the trivial loop), the mask among the operands that order the
 // axes. It is then written as an out= would be, where the mask is True only: the rest stays uninitialised.
 array masked_fresh_output(const per_operand<const operand*>& inputs, per_operand<dtype> loops, dtype out_type,
-                          const array& where, casting rule) {
+                          bool long_long, const array& where, casting rule) {
     std::vector<dims> shapes;
     for (const operand* x : inputs) shapes.push_back(shape_of(*x));
     shapes.push_back(where->shape());
@@ -1838,7 +1865,7 @@ array masked_fresh_output(const per_operand<const operand*>& inputs, per_operand
     per_operand<const operand*> operands = inputs;
     operands.push_back(&mask);
     loops.push_back(dtype::bool_);
-    return allocate_output(operands, loops, out_type, shape, rule, nullptr, false);
+    return allocate_output(operands, loops, out_type, long_long, shape, rule, nullptr, false);
 }
 
 }  // namespace
@@ -1847,6 +1874,12 @@ dtype result_type(const std::vector<operand>& operands) {
     std::vector<typed_operand> described;
     for (const auto& x : operands) described.push_back(describe(x));
     return engine::result_type(std::span<const typed_operand>(described));
+}
+
+bool promotes_to_long_long(dtype result, const std::vector<operand>& operands) {
+    std::vector<typed_operand> described;
+    for (const auto& x : operands) described.push_back(describe(x));
+    return promotes_to_long_long(result, std::span<const typed_operand>(described));
 }
 
 namespace {
@@ -1870,6 +1903,19 @@ void scalar_complex_product(dtype loop, std::byte* out, const std::byte* x, cons
     };
     if (loop == dtype::complex64) product(float{});
     else product(double{});
+}
+
+// The C type of NumPy's scalar math on two scalars (a Python number among them): the left operand's type converts
+// the other when it can (l[0] + q[0] is l, q[0] // l[0] and q[0] + 1 are q), else the right operand's takes over
+// (1 + q[0] is q). NumPy 1.24 cannot convert a Python int past int64 and falls back to the ufunc, whose rule is
+// `ufunc_long_long`.
+bool scalar_math_long_long(const scalar& a, const scalar& b, dtype out_type, bool ufunc_long_long) {
+    if (!active_semantics().nep50_weak_python_scalars)
+        for (const scalar* x : {&a, &b})
+            if (x->is_python_number() && x->long_long) return ufunc_long_long;
+    for (const scalar* x : {&a, &b})
+        if (!x->is_python_number() && x->type == out_type) return x->long_long;
+    return false;
 }
 
 // OP a b into a fresh result, under the call's casting rule (which decides whether NumPy takes its trivial loop).
@@ -1901,10 +1947,15 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
             return load_element(out_type, cell->data());
         }
         run_loop(op, loop, *cell, swapped ? in_b : in_a, swapped ? in_a : in_b, numpy_call::trivial);
-        return load_element(out_type, cell->data());
+        const auto* x = std::get_if<scalar>(&a);
+        const auto* y = std::get_if<scalar>(&b);
+        const bool long_long = scalars == scalar_pair::scalar_math && x && y
+                                   ? scalar_math_long_long(*x, *y, out_type, types.long_long)
+                                   : types.long_long;
+        return result_scalar(out_type, cell->data(), long_long);
     }
     numpy_call call = numpy_call::iterator_fresh_output;
-    const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, rule, &call);
+    const array out = allocate_output({&a, &b}, layout_loops, out_type, types.long_long, shape, rule, &call);
     run_binary(op, loop, *out, in_a, in_b, call);
     return out;
 }
@@ -2355,7 +2406,8 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
     check_input_casts(name, {&a, &b}, input_loops, keywords.rule);
     const std::optional<array> fresh =
         !keywords.out && keywords.where
-            ? std::optional(masked_fresh_output({&a, &b}, layout_loops, out_type, *keywords.where, keywords.rule))
+            ? std::optional(masked_fresh_output({&a, &b}, layout_loops, out_type, types.long_long, *keywords.where,
+                                                keywords.rule))
             : std::nullopt;
     if (!keywords.out && !fresh) {
         if (keywords.loop_dtype && !is_comparison(op)) {
@@ -2366,10 +2418,11 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
             if (shape.empty()) {
                 const array cell = ndarray::allocate(out_type, {});
                 run_loop(op, loop, *cell, in_a, in_b, numpy_call::trivial);
-                return load_element(out_type, cell->data());
+                return result_scalar(out_type, cell->data(), types.long_long);
             }
             numpy_call call = numpy_call::iterator_fresh_output;
-            const array out = allocate_output({&a, &b}, layout_loops, out_type, shape, keywords.rule, &call);
+            const array out =
+                allocate_output({&a, &b}, layout_loops, out_type, types.long_long, shape, keywords.rule, &call);
             run_binary(op, loop, *out, in_a, in_b, call);
             return out;
         }
@@ -2392,7 +2445,7 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
             return !power_loop_takes_sqrt(op, loop, in_b) &&
                    run_loop_masked(op, loop, dest, in_a, in_b, m, output_votes);
         });
-    if (fresh && out->ndim() == 0) return load_element(out_type, out->data());  // a 0-d result is a scalar
+    if (fresh && out->ndim() == 0) return result_scalar(out_type, out->data(), is_long_long(*out));  // 0-d: a scalar
     return out;
 }
 
@@ -2436,10 +2489,11 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         reject_boolean_negative(op, loop);
     }
     const dtype out_type = unary_output_type(op, loop);
+    const bool long_long = unary_long_long(x, loop, keywords.loop_dtype.has_value());
     check_input_casts(name, {&x}, {loop}, keywords.rule);
     const std::optional<array> fresh =
         !keywords.out && keywords.where
-            ? std::optional(masked_fresh_output({&x}, {loop}, out_type, *keywords.where, keywords.rule))
+            ? std::optional(masked_fresh_output({&x}, {loop}, out_type, long_long, *keywords.where, keywords.rule))
             : std::nullopt;
     if (!keywords.out && !fresh) {
         const dims& shape = shape_of(x);
@@ -2448,10 +2502,10 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         if (shape.empty()) {
             const array cell = ndarray::allocate(out_type, {});
             run_unary_loop(op, loop, *cell, in, numpy_call::trivial);
-            return load_element(out_type, cell->data());
+            return result_scalar(out_type, cell->data(), long_long);
         }
         numpy_call call = numpy_call::iterator_fresh_output;
-        const array out = allocate_output({&x}, {loop}, out_type, shape, keywords.rule, &call);
+        const array out = allocate_output({&x}, {loop}, out_type, long_long, shape, keywords.rule, &call);
         run_unary_loop(op, loop, *out, in, call);
         return out;
     }
@@ -2470,7 +2524,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         [&](const ndarray& dest, const ndarray& m, const dims* output_votes) {
             return run_unary_loop_masked(op, loop, dest, in, m, output_votes);
         });
-    if (fresh && out->ndim() == 0) return load_element(out_type, out->data());  // a 0-d result is a scalar
+    if (fresh && out->ndim() == 0) return result_scalar(out_type, out->data(), is_long_long(*out));  // 0-d: a scalar
     return out;
 }
 
@@ -2560,12 +2614,13 @@ std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, cons
         prepare_input(in_x, x, loop, shape);
         prepare_input(in_lo, lo, loop, shape);
         prepare_input(in_hi, hi, loop, shape);
+        const bool long_long = promoted_long_long(loop, inputs);  // clip resolves as a uniform operation
         if (shape.empty()) {
             const array cell = ndarray::allocate(loop, {});
             run_clip(loop, *cell, in_x, in_lo, in_hi);
-            return load_element(loop, cell->data());
+            return result_scalar(loop, cell->data(), long_long);
         }
-        const array result = allocate_output(inputs, loops, loop, shape, rule);
+        const array result = allocate_output(inputs, loops, loop, long_long, shape, rule);
         run_clip(loop, *result, in_x, in_lo, in_hi);
         return result;
     }
@@ -2585,13 +2640,14 @@ std::variant<array, scalar> apply(unary_op op, const operand& x) {
     const dims& shape = shape_of(x);
     loop_input in;
     prepare_input(in, x, loop, shape);
+    const bool long_long = unary_long_long(x, loop, false);
     if (shape.empty()) {
         const array cell = ndarray::allocate(out_type, {});
         run_unary_loop(op, loop, *cell, in, numpy_call::trivial);
-        return load_element(out_type, cell->data());
+        return result_scalar(out_type, cell->data(), long_long);
     }
     numpy_call call = numpy_call::iterator_fresh_output;
-    const array out = allocate_output({&x}, {loop}, out_type, shape, casting::same_kind, &call);
+    const array out = allocate_output({&x}, {loop}, out_type, long_long, shape, casting::same_kind, &call);
     run_unary_loop(op, loop, *out, in, call);
     return out;
 }
@@ -2860,7 +2916,7 @@ array round_into(const array& a, std::int64_t decimals, const std::optional<arra
 
 std::variant<array, scalar> around(const array& a, std::int64_t decimals, const std::optional<array>& out) {
     const array result = round_into(a, decimals, out);
-    if (!out && result->ndim() == 0) return load_element(result->type(), result->data());
+    if (!out && result->ndim() == 0) return element_scalar(*result, result->data());
     return result;
 }
 
@@ -2868,6 +2924,7 @@ array as_array(const operand& x) {
     if (const auto* a = std::get_if<array>(&x)) return *a;
     const scalar& s = std::get<scalar>(x);
     const array zero_d = ndarray::allocate(s.type, {});
+    zero_d->set_descriptor(builtin_descriptor(s.type, s.long_long));
     store_element(s.type, zero_d->data(), s);
     return zero_d;
 }

@@ -55,7 +55,7 @@ void engine_backend::set_attribute(const value& object, const std::vector<std::s
         engine::set_strides(target, strides);
     } else if (path == std::vector<std::string>{"dtype"}) {
         const engine::array& target = array_for_attribute_assignment(object, "dtype");
-        engine::set_dtype(target, to_dtype_or_default(assigned));  // None means float64
+        engine::set_dtype(target, to_dtype_or_default(assigned), descriptor_of(assigned));  // None means float64
     } else if (path == std::vector<std::string>{"real"}) {
         // array_real_set: PyArray_CopyObject into the real part, which is the array itself unless complex.
         engine::assign_part(engine::real(array_for_attribute_assignment(object, "real")), to_array(assigned));

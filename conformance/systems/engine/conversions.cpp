@@ -148,7 +148,7 @@ engine::nested nested_sequence(const std::vector<value>& items, std::optional<en
 
 std::optional<engine::scalar> python_int_scalar(py_int i) {
     if (fits_int64(i)) return engine::make_int64(static_cast<std::int64_t>(i));
-    if (i > 0 && i <= uint64_max) return engine::scalar{engine::dtype::uint64, static_cast<std::uint64_t>(i)};
+    if (i > 0 && i <= uint64_max) return engine::python_int_past_int64(static_cast<std::uint64_t>(i));
     return std::nullopt;
 }
 

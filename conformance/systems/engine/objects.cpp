@@ -2,6 +2,7 @@
 // `a.dtype is b.dtype`; `np.int8 is np.int8`; `np.add is np.add`).
 #include "systems/engine/objects.hpp"
 
+#include "engine/long_long.hpp"
 #include <map>
 
 #include "systems/engine/engine_backend.hpp"
@@ -23,10 +24,7 @@ value dtype_value_of(const engine::array& a) {
 
 engine::descriptor_handle descriptor_of(const value& dtype_argument) {
     if (const auto* d = dtype_argument.as<dtype_object>()) return d->descriptor;
-    if (const auto* text = dtype_argument.as<std::string>()) {
-        const std::optional<engine::dtype> t = engine::dtype_from_string(*text);
-        if (t && engine::is_byte_swapped(*t)) return std::make_shared<engine::descriptor_instance>();
-    }
+    if (const auto* text = dtype_argument.as<std::string>()) return engine::descriptor_from_string(*text);
     return nullptr;
 }
 

@@ -26,8 +26,11 @@ using array = std::shared_ptr<ndarray>;
 // NumPy's dtype objects have identity. Each native type's built-in descriptor is a singleton, but a.newbyteorder()
 // and a type spelled in swapped byte order ('>i8') make a descriptor of their own, which the views and copies of
 // that array share. Only np.array/np.asarray look at it (the same array back for the identical descriptor, else a
-// view). A null handle is the type's built-in descriptor.
-struct descriptor_instance {};
+// view). A null handle is the type's built-in descriptor. int64 and uint64 have a second built-in descriptor, C long
+// long's (long_long.hpp), which is a descriptor_instance marked `long_long`, as are the descriptors made from it.
+struct descriptor_instance {
+    bool long_long = false;  // of C type long long ('q', 'Q') rather than long ('l', 'L'); int64 and uint64 only
+};
 using descriptor_handle = std::shared_ptr<const descriptor_instance>;
 // NumPy's ensure_canonical for a result computed from `a`'s elements: a native descriptor stays itself, a swapped
 // one gives a new native descriptor. Where NumPy keeps a first operand's descriptor (a ufunc's output of the same
@@ -35,7 +38,10 @@ using descriptor_handle = std::shared_ptr<const descriptor_instance>;
 // built-in singleton, and np.asarray(result, dtype='int32') makes a view.
 descriptor_handle canonical_descriptor(const class ndarray& a);
 // The descriptor of a result of type `result_type` computed from `first`, its first operand: first's made
-// canonical when the types agree (in byte order aside), else the built-in one (null).
+// canonical when the types agree (in byte order aside) and, for a 64-bit integer, so do the C types (the result
+// is long long when `long_long`), else the built-in one of the result's type and C type.
+descriptor_handle descriptor_kept_from(const class ndarray& first, dtype result_type, bool long_long);
+// The same where the result's C type is first's own when their types agree (unary loops, reductions).
 descriptor_handle descriptor_kept_from(const class ndarray& first, dtype result_type);
 
 // A base that is not an array, such as the DummyArray that np.lib.stride_tricks.as_strided wraps.

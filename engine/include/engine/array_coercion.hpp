@@ -21,6 +21,7 @@ struct nested {
 struct discovered_array {
     dims shape;
     std::optional<dtype> type;  // nullopt when there is no leaf to discover it from (np.array([]))
+    bool long_long = false;     // an int64 or uint64 of C type long long (long_long.hpp)
 };
 
 // The shape of `obj` and, unless a dtype was requested (`discover_dtype` false), the promotion of its leaves'

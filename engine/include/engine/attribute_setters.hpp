@@ -31,8 +31,9 @@ void resize_in_place(const array& a, const dims& shape, bool refcheck, std::int6
 void setflags(const array& a, std::optional<bool> write, std::optional<bool> align, std::optional<bool> uic);
 
 // a.dtype = t: the same reinterpretation as a.view(t) (the last axis rescales when the itemsize changes,
-// with NumPy's ValueErrors), applied to `a` itself.
-void set_dtype(const array& a, dtype t);
+// with NumPy's ValueErrors), applied to `a` itself. `descriptor` is the dtype object assigned (null: the type's
+// built-in one; a type spelled in swapped byte order is a new one of its own, 'q' C long long's).
+void set_dtype(const array& a, dtype t, descriptor_handle descriptor = nullptr);
 
 // The array `a.imag = v` writes v into: the imaginary part of a complex array (a view); a real array has
 // none to set (TypeError "array does not have imaginary part to set"). `a.real = v` writes into real(a),

@@ -21,6 +21,7 @@ struct typed_operand {
     dtype type;
     std::optional<scalar> value;
     bool python_number = false;  // a Python int/float/complex/bool: NEP 50's weak scalar
+    bool long_long = false;      // of C type long long (np.longlong, np.ulonglong: long_long.hpp)
 };
 
 // np.min_scalar_type of a value, plus NumPy's "small unsigned" mark: a non-negative integer that got an

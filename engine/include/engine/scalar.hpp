@@ -27,6 +27,9 @@ struct scalar {
     dtype type = dtype::int64;
     scalar_value value = std::int64_t{0};
     scalar_origin origin = scalar_origin::numpy_scalar;
+    // An int64 or uint64 of C type long long: np.longlong / np.ulonglong rather than np.int64 / np.uint64 (C long),
+    // as an element of such an array is, and as NumPy converts a Python int past int64 (long_long.hpp).
+    bool long_long = false;
 
     bool is_python_number() const { return origin != scalar_origin::numpy_scalar; }
     bool is_python_int_beyond_64_bits() const { return origin == scalar_origin::python_int_beyond_64_bits; }
@@ -52,6 +55,13 @@ inline scalar make_complex128(std::complex<double> v) { return {dtype::complex12
 // The same value marked as standing for a Python number.
 inline scalar from_python_number(scalar s) {
     s.origin = scalar_origin::python_number;
+    return s;
+}
+// A Python int past int64, up to uint64's maximum: NumPy's discovery makes it an unsigned long long (np.array(2**63)
+// is an np.ulonglong array; one in int64's range is a C long, make_int64).
+inline scalar python_int_past_int64(std::uint64_t v) {
+    scalar s{dtype::uint64, v, scalar_origin::python_number};
+    s.long_long = true;
     return s;
 }
 // A Python int beyond int64 and uint64, by its float() (the value of float(i), correctly rounded).

@@ -34,6 +34,8 @@ array as_array(const operand& x);
 
 // np.result_type of the operands (before a ufunc's loop search or comparisons turn the output into bool).
 dtype result_type(const std::vector<operand>& operands);
+// Whether that result, of type `result`, is of C type long long (long_long.hpp).
+bool promotes_to_long_long(dtype result, const std::vector<operand>& operands);
 
 // a OP b. When every operand is a scalar or 0-d, NumPy returns a scalar, and so does this. TypeError
 // (UFuncTypeError) when the ufunc has no loop the inputs cast to safely (bool - bool, float & int, complex // 2).

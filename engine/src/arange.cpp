@@ -9,6 +9,7 @@
 // the dtype's `fill`: start + i * delta with delta = element[1] - element[0], computed in the element type. That
 // is why np.arange(0.5, 4, dtype=int) counts 0, 1, 2, 3 (delta = int(1.5) - 0).
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -19,6 +20,7 @@
 #include "engine/creation.hpp"
 #include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
+#include "engine/long_long.hpp"
 #include "engine/strided_loop.hpp"
 #include "engine/ufunc.hpp"
 
@@ -229,10 +231,15 @@ void fill_arithmetic_progression(dtype t, std::byte* data, std::int64_t length) 
 
 }  // namespace
 
-array arange(const scalar& start, const scalar& stop, const scalar& step, std::optional<dtype> t) {
+array arange(const scalar& start, const scalar& stop, const scalar& step, std::optional<dtype> t,
+             const descriptor_handle& descriptor) {
     // Discovery starts from int64 ("at least a C long"), so np.arange(np.int8(5)) is int64 and
-    // np.arange(np.uint64(5)) float64.
+    // np.arange(np.uint64(5)) float64; an np.longlong argument makes it long long, as promotion does.
     const dtype type = t.value_or(promote_types(promote_types(promote_types(dtype::int64, start.type), stop.type), step.type));
+    const std::array<typed_operand, 3> arguments{typed_operand{start.type, std::nullopt, false, start.long_long},
+                                                 typed_operand{stop.type, std::nullopt, false, stop.long_long},
+                                                 typed_operand{step.type, std::nullopt, false, step.long_long}};
+    const descriptor_handle held = t ? descriptor : builtin_descriptor(type, promotes_to_long_long(type, arguments));
     // _calc_length: the length, and start + step where the length is positive (NumPy's scalar operators can
     // fail there too: np.arange(np.int8(5), 6, 200) under NumPy 2).
     std::int64_t length = 0;
@@ -245,7 +252,11 @@ array arange(const scalar& start, const scalar& stop, const scalar& step, std::o
         if (e.category() != error_category::overflow_error) throw;
         raise(error_category::value_error, "Maximum allowed size exceeded");
     }
-    if (length <= 0) return ndarray::allocate(type, {0});
+    if (length <= 0) {
+        const array empty = ndarray::allocate(type, {0});
+        empty->set_descriptor(held);
+        return empty;
+    }
 
     // The progression is made in native byte order and swapped afterwards when the dtype asks for it.
     const dtype native = native_order(type);
@@ -262,6 +273,7 @@ array arange(const scalar& start, const scalar& stop, const scalar& step, std::o
         byteswap(out, true);
         out->set_type_and_layout(type, out->shape(), out->strides());
     }
+    out->set_descriptor(held);
     return out;
 }
 

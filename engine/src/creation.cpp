@@ -73,8 +73,9 @@ void require_c_or_f(order o) {
 
 // PyArray_NewLikeArrayWithShape: the layout a *_like result gets, and its descriptor: without dtype= the
 // prototype's descriptor object itself (a newbyteorder('<') view's own native descriptor too, which
-// np.asarray(x, dtype=int) then tells apart from the built-in one).
-array allocate_like(const ndarray& a, std::optional<dtype> requested, order o, const std::optional<dims>& shape) {
+// np.asarray(x, dtype=int) then tells apart from the built-in one), with dtype= the one it names.
+array allocate_like(const ndarray& a, std::optional<dtype> requested, order o, const std::optional<dims>& shape,
+                    const descriptor_handle& descriptor) {
     const dtype t = requested.value_or(a.type());
     const dims& result_shape = shape ? *shape : a.shape();
     o = resolve_order_a(a, o);
@@ -85,7 +86,7 @@ array allocate_like(const ndarray& a, std::optional<dtype> requested, order o, c
     const array out = o != order::K ? ndarray::allocate(t, result_shape, o)
                                     : ndarray::allocate_strided(t, result_shape,
                                                                 strides_ordered_like(a.strides(), result_shape, itemsize(t)));
-    if (!requested) out->set_descriptor(a.descriptor());
+    out->set_descriptor(requested ? descriptor : a.descriptor());
     return out;
 }
 
@@ -132,23 +133,26 @@ array asfortranarray(const nested& obj, std::optional<dtype> t, const descriptor
     return at_least_1d(array_from(obj, t, copy_mode::if_needed, order::F, descriptor));
 }
 
-array zeros(const dims& shape, dtype t, order o) {
+array zeros(const dims& shape, dtype t, order o, const descriptor_handle& descriptor) {
     require_c_or_f(o);
-    return ndarray::allocate(t, shape, o);  // fresh buffers are zero-filled
+    const array out = ndarray::allocate(t, shape, o);  // fresh buffers are zero-filled
+    out->set_descriptor(descriptor);
+    return out;
 }
 
-array ones(const dims& shape, dtype t, order o) { return full(shape, make_int64(1), t, o); }
-
-array empty(const dims& shape, dtype t, order o) {
-    require_c_or_f(o);
-    return ndarray::allocate(t, shape, o);
+array ones(const dims& shape, dtype t, order o, const descriptor_handle& descriptor) {
+    return full(shape, make_int64(1), t, o, descriptor);
 }
 
-array full(const dims& shape, const scalar& value, std::optional<dtype> t, order o) {
+array empty(const dims& shape, dtype t, order o, const descriptor_handle& descriptor) {
+    return zeros(shape, t, o, descriptor);
+}
+
+array full(const dims& shape, const scalar& value, std::optional<dtype> t, order o, const descriptor_handle& descriptor) {
     require_c_or_f(o);
     // np.full copies the value in with casting='unsafe' (an array cast, not setitem: NaN -> int gives INT_MIN).
     const array out = ndarray::allocate(t.value_or(value.type), shape, o);
-    if (!t) out->set_descriptor(builtin_descriptor(value.type, value.long_long));
+    out->set_descriptor(t ? descriptor : builtin_descriptor(value.type, value.long_long));
     fill(*out, value);
     return out;
 }
@@ -167,24 +171,28 @@ array filled_unsafely(const array& out, const nested& fill_value, const std::opt
 
 }  // namespace
 
-array full(const dims& shape, const nested& fill_value, std::optional<dtype> t, order o) {
+array full(const dims& shape, const nested& fill_value, std::optional<dtype> t, order o,
+           const descriptor_handle& descriptor) {
     const std::optional<array> converted = t ? std::nullopt : std::optional(asarray(fill_value));
-    const array out = empty(shape, t ? *t : (*converted)->type(), o);
-    if (converted) out->set_descriptor((*converted)->descriptor());  // empty(shape, dtype=array(fill_value).dtype)
+    // empty(shape, dtype=array(fill_value).dtype): that array's descriptor object when no dtype was given.
+    const array out = empty(shape, t ? *t : (*converted)->type(), o, converted ? (*converted)->descriptor() : descriptor);
     return filled_unsafely(out, fill_value, converted);
 }
 
-array full_like(const array& a, const nested& fill_value, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
-    return filled_unsafely(empty_like(a, t, o, shape), fill_value);
+array full_like(const array& a, const nested& fill_value, std::optional<dtype> t, order o, const std::optional<dims>& shape,
+                const descriptor_handle& descriptor) {
+    return filled_unsafely(empty_like(a, t, o, shape, descriptor), fill_value);
 }
 
-array empty_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
-    return allocate_like(*a, t, o, shape);
+array empty_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape,
+                 const descriptor_handle& descriptor) {
+    return allocate_like(*a, t, o, shape, descriptor);
 }
 
-array eye(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t, order o) {
+array eye(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t, order o,
+          const descriptor_handle& descriptor) {
     const std::int64_t columns = m.value_or(n);
-    const array out = zeros({n, columns}, t, o);
+    const array out = zeros({n, columns}, t, o, descriptor);
     if (k >= columns) return out;
     // NumPy writes m[:M-k].flat[i::M+1] = 1 (i = k, or -k * M below the diagonal): the elements (r, r + k).
     const scalar one = make_int64(1);
@@ -193,9 +201,10 @@ array eye(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t
     return out;
 }
 
-array tri(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t) {
+array tri(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t, const descriptor_handle& descriptor) {
     const std::int64_t rows = std::max<std::int64_t>(n, 0), columns = std::max<std::int64_t>(m.value_or(n), 0);
     const array out = ndarray::allocate(t, {rows, columns}, order::C, initial_contents::unwritten);
+    out->set_descriptor(descriptor);
     const scalar one = make_int64(1).cast_to(t), zero = make_int64(0).cast_to(t);
     std::byte* element = out->data();
     for (std::int64_t i = 0; i < rows; ++i)
@@ -204,16 +213,19 @@ array tri(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t
     return out;
 }
 
-array zeros_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
-    return allocate_like(*a, t, o, shape);  // fresh buffers are zero-filled
+array zeros_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape,
+                 const descriptor_handle& descriptor) {
+    return allocate_like(*a, t, o, shape, descriptor);  // fresh buffers are zero-filled
 }
 
-array ones_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
-    return full_like(a, make_int64(1), t, o, shape);
+array ones_like(const array& a, std::optional<dtype> t, order o, const std::optional<dims>& shape,
+                const descriptor_handle& descriptor) {
+    return full_like(a, make_int64(1), t, o, shape, descriptor);
 }
 
-array full_like(const array& a, const scalar& value, std::optional<dtype> t, order o, const std::optional<dims>& shape) {
-    const array out = allocate_like(*a, t, o, shape);
+array full_like(const array& a, const scalar& value, std::optional<dtype> t, order o, const std::optional<dims>& shape,
+                const descriptor_handle& descriptor) {
+    const array out = allocate_like(*a, t, o, shape, descriptor);
     fill(*out, value);  // casting='unsafe', as np.full_like's copyto
     return out;
 }

@@ -31,21 +31,23 @@ std::vector<typed_operand> as_typed_operands(const std::vector<array>& arrays) {
     return operands;
 }
 
-// PyArray_ResultType of a single array is that array's descriptor made canonical; of several, the built-in one of
-// the promoted C type (long_long.hpp).
-descriptor_handle descriptor_of_result(const std::vector<array>& seq, std::optional<dtype> as_type, dtype t) {
-    if (as_type) return nullptr;
+// The dtype= object when given; else PyArray_ResultType: of a single array that array's descriptor made canonical,
+// of several the built-in one of the promoted C type (long_long.hpp).
+descriptor_handle descriptor_of_result(const std::vector<array>& seq, std::optional<dtype> as_type, dtype t,
+                                       const descriptor_handle& requested) {
+    if (as_type) return requested;
     if (seq.size() == 1) return descriptor_kept_from(*seq.front(), t);
     return builtin_descriptor(t, promotes_to_long_long(t, as_typed_operands(seq)));
 }
 
 // np.concatenate(seq, axis=None): every input flattened in C order, one after the other.
-array concatenate_flattened(const std::vector<array>& seq, std::optional<dtype> as_type, casting rule) {
+array concatenate_flattened(const std::vector<array>& seq, std::optional<dtype> as_type, casting rule,
+                            const descriptor_handle& descriptor) {
     std::int64_t total = 0;
     for (const auto& a : seq) total += a->size();
     const dtype t = as_type.value_or(result_type(as_typed_operands(seq)));
     const array out = ndarray::allocate(t, {total});
-    out->set_descriptor(descriptor_of_result(seq, as_type, t));
+    out->set_descriptor(descriptor_of_result(seq, as_type, t, descriptor));
     std::int64_t offset = 0;
     for (const auto& a : seq) {
         check_can_cast_array(*a, t, rule);  // a 0-d input by its value under NumPy 1 (value-based casting)
@@ -85,18 +87,18 @@ dims concatenated_shape(const std::vector<array>& seq, std::size_t axis) {
 }
 
 array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis, std::optional<dtype> as_type,
-                  casting rule) {
+                  casting rule, const descriptor_handle& descriptor) {
     if (seq.empty()) raise(error_category::value_error, "need at least one array to concatenate");
     // NumPy 1.x took axis >= NPY_MAXDIMS (32) for axis=None (semantics::maxdims_axis_means_none).
     if (axis && active_semantics().maxdims_axis_means_none && *axis >= 32) axis.reset();
-    if (!axis) return concatenate_flattened(seq, as_type, rule);
+    if (!axis) return concatenate_flattened(seq, as_type, rule, descriptor);
     const std::int64_t ndim = seq.front()->ndim();
     if (ndim == 0) raise(error_category::value_error, "zero-dimensional arrays cannot be concatenated");
     const auto along = static_cast<std::size_t>(normalize_axis(*axis, ndim));
     const dims shape = concatenated_shape(seq, along);
     const dtype t = as_type.value_or(result_type(as_typed_operands(seq)));
     const array out = ndarray::allocate_strided(t, shape, concatenation_strides(shape, seq, itemsize(t)));
-    out->set_descriptor(descriptor_of_result(seq, as_type, t));
+    out->set_descriptor(descriptor_of_result(seq, as_type, t, descriptor));
     // A window sliding along the axis receives each input in turn (PyArray_AssignArray under the casting rule).
     dims window = shape;
     std::int64_t offset = 0;
@@ -131,7 +133,7 @@ array concatenate_into(const std::vector<array>& seq, std::int64_t axis, const a
 }
 
 array stack(const std::vector<array>& arrays, std::int64_t axis, const std::optional<array>& out, casting rule,
-            std::optional<dtype> as_type) {
+            std::optional<dtype> as_type, const descriptor_handle& descriptor) {
     if (arrays.empty()) raise(error_category::value_error, "need at least one array to stack");
     for (const array& a : arrays)
         if (a->shape() != arrays.front()->shape())
@@ -143,7 +145,8 @@ array stack(const std::vector<array>& arrays, std::int64_t axis, const std::opti
     expansion.emplace_back(newaxis_index{});
     std::vector<array> expanded;
     for (const array& a : arrays) expanded.push_back(getitem_array(a, expansion));
-    return out ? concatenate_into(expanded, along, *out, rule, as_type) : concatenate(expanded, along, as_type, rule);
+    return out ? concatenate_into(expanded, along, *out, rule, as_type)
+               : concatenate(expanded, along, as_type, rule, descriptor);
 }
 
 namespace {
@@ -156,15 +159,17 @@ std::vector<array> each(const std::vector<array>& arrays, array (*make)(const ar
 
 }  // namespace
 
-array hstack(const std::vector<array>& arrays, std::optional<dtype> as_type, casting rule) {
+array hstack(const std::vector<array>& arrays, std::optional<dtype> as_type, casting rule,
+             const descriptor_handle& descriptor) {
     const std::vector<array> at_least_1d = each(arrays, &atleast_1d);
     // Dimension 0 of 1-D arrays is "horizontal".
     const bool one_dimensional = !at_least_1d.empty() && at_least_1d.front()->ndim() == 1;
-    return concatenate(at_least_1d, one_dimensional ? 0 : 1, as_type, rule);
+    return concatenate(at_least_1d, one_dimensional ? 0 : 1, as_type, rule, descriptor);
 }
 
-array vstack(const std::vector<array>& arrays, std::optional<dtype> as_type, casting rule) {
-    return concatenate(each(arrays, &atleast_2d), 0, as_type, rule);
+array vstack(const std::vector<array>& arrays, std::optional<dtype> as_type, casting rule,
+             const descriptor_handle& descriptor) {
+    return concatenate(each(arrays, &atleast_2d), 0, as_type, rule, descriptor);
 }
 
 array dstack(const std::vector<array>& arrays) { return concatenate(each(arrays, &atleast_3d), 2); }

@@ -30,7 +30,7 @@ std::int64_t ndim_of(const operand& x) {
 }  // namespace
 
 linspace_result linspace(const operand& start_in, const operand& stop_in, std::int64_t num, bool endpoint,
-                         std::optional<dtype> requested, std::int64_t axis) {
+                         std::optional<dtype> requested, std::int64_t axis, const descriptor_handle& descriptor) {
     if (num < 0) raise(error_category::value_error, "Number of samples, " + std::to_string(num) + ", must be non-negative.");
     const std::int64_t div = endpoint ? num - 1 : num;
     operand start = start_in, stop = stop_in, delta;
@@ -84,7 +84,7 @@ linspace_result linspace(const operand& start_in, const operand& stop_in, std::i
         in_place.out = y;
         call(unary_op::floor, y, in_place);
     }
-    return {astype(y, requested.value_or(y->type()), false), step};
+    return {astype(y, requested.value_or(y->type()), false, order::K, casting::unsafe, requested ? descriptor : y->descriptor()), step};
 }
 
 }  // namespace engine

@@ -143,15 +143,17 @@ bool export_writeable(const array& a, bool any_contiguous) {
 }
 
 array over_buffer(const array& buffer, bool writeable, dtype t, const dims& shape, const dims& strides,
-                  std::int64_t offset) {
+                  std::int64_t offset, const descriptor_handle& descriptor) {
     array result = ndarray::view_of(buffer, t, shape, strides, offset);
+    result->set_descriptor(descriptor);  // the dtype asked for, not the buffer array's
     if (!writeable) result->set_writeable(false);
     return result;
 }
 
 }  // namespace
 
-array frombuffer(const array& buffer, dtype t, std::int64_t count, std::int64_t offset) {
+array frombuffer(const array& buffer, dtype t, std::int64_t count, std::int64_t offset,
+                 const descriptor_handle& descriptor) {
     const bool writeable = export_writeable(buffer, false);
     const std::int64_t length = buffer->nbytes();
     if (offset < 0 || offset > length)
@@ -164,11 +166,11 @@ array frombuffer(const array& buffer, dtype t, std::int64_t count, std::int64_t 
     } else if (count > rest / size) {
         raise(error_category::value_error, "buffer is smaller than requested size");
     }
-    return over_buffer(buffer, writeable, t, {count}, {size}, offset);
+    return over_buffer(buffer, writeable, t, {count}, {size}, offset, descriptor);
 }
 
 array ndarray_over_buffer(const array& buffer, dtype t, dims shape, std::int64_t offset,
-                          const std::optional<dims>& strides, order o) {
+                          const std::optional<dims>& strides, order o, const descriptor_handle& descriptor) {
     const bool writeable = export_writeable(buffer, true);
     const std::int64_t length = buffer->nbytes(), size = itemsize(t);
     if (strides) {
@@ -187,7 +189,7 @@ array ndarray_over_buffer(const array& buffer, dtype t, dims shape, std::int64_t
         raise(error_category::type_error, "buffer is too small for requested array");
     element_count(shape);  // ValueError for a negative dimension (a -1 the buffer could not fill)
     const dims layout = !no_strides ? *strides : contiguous_strides(shape, size, o == order::F ? order::F : order::C);
-    return over_buffer(buffer, writeable, t, shape, layout, offset);
+    return over_buffer(buffer, writeable, t, shape, layout, offset, descriptor);
 }
 
 }  // namespace engine

@@ -401,7 +401,12 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         if (!options.out || values[p].type != (*options.out)->type()) values[p] = values[p].cast_to(result_dtype);
     }
 
-    if (!options.out && result_shape.empty()) return of_c_type(values.front(), descriptor_kept_from(*a, result_dtype));
+    // The input is the reduction's first operand: its descriptor is kept for a result of its type and C type
+    // (dtype='q' or 'l' names the C type).
+    const descriptor_handle result_descriptor =
+        options.accumulate_as ? descriptor_kept_from(*a, result_dtype, is_long_long(options.accumulate_descriptor))
+                              : descriptor_kept_from(*a, result_dtype);
+    if (!options.out && result_shape.empty()) return of_c_type(values.front(), result_descriptor);
     array result = options.out ? *options.out : array{};
     // mean of float16 sums in float32 and converts that array with float16(...): a copy in its order K, laid out
     // from the float32 array's strides (a length-1 axis of keepdims makes them differ).
@@ -417,8 +422,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         } else {
             result = ndarray::allocate_strided(result_dtype, result_shape, strides);
         }
-        // The input is the reduction's first operand: its descriptor is kept for a result of its type.
-        result->set_descriptor(descriptor_kept_from(*a, result_dtype));
+        result->set_descriptor(result_descriptor);
     }
     // Store position by position (C order of the remaining axes), cast unsafely into the result's dtype.
     std::vector<std::int64_t> index(result_shape.size(), 0);
@@ -576,7 +580,9 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
                                 : contiguous_strides(shape, itemsize(loop), order::C);
         if (source->size() == 0) strides.assign(strides.size(), 0);
         result = ndarray::allocate_strided(loop, shape, strides);
-        result->set_descriptor(descriptor_kept_from(*source, loop));
+        result->set_descriptor(options.accumulate_as
+                                   ? descriptor_kept_from(*source, loop, is_long_long(options.accumulate_descriptor))
+                                   : descriptor_kept_from(*source, loop));
     }
     // The array the loop writes: the result, or the temporary (above) that stands for an out= of another dtype,
     // unaligned or overlapping the input.

@@ -809,9 +809,10 @@ bool promoted_long_long(dtype result, const per_operand<const operand*>& operand
     return promotes_to_long_long(result, described);
 }
 
-// A unary loop of the input's own type runs on its C type (an exact match); dtype= picks C long's.
-bool unary_long_long(const operand& x, dtype loop, bool forced) {
-    return !forced && dtype_of(x) == loop && describe(x).long_long;
+// A unary loop of the input's own type runs on its C type (an exact match); dtype= names the C type.
+bool unary_long_long(const operand& x, dtype loop, const ufunc_keywords& keywords) {
+    if (keywords.loop_dtype) return *keywords.loop_dtype == loop && is_long_long(keywords.loop_descriptor);
+    return dtype_of(x) == loop && describe(x).long_long;
 }
 
 // A scalar result read from a fresh 0-d cell of type t, of C type long long when the loop was.
@@ -2398,7 +2399,8 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
     check_signature_dtype(keywords.loop_dtype);  // before out: the signature is parsed with the arguments
     if (keywords.out) (*keywords.out)->require_writeable("output array is read-only");
     // Not structured bindings: clang 14 (the fuzz build) cannot capture them in lambdas.
-    const loop_types types = resolve_loop_types(op, a, b, keywords.loop_dtype);
+    loop_types types = resolve_loop_types(op, a, b, keywords.loop_dtype);
+    if (keywords.loop_dtype && !is_comparison(op)) types.long_long = is_long_long(keywords.loop_descriptor);
     const dtype loop = types.loop;
     const per_operand<dtype>& layout_loops = types.layout;
     const per_operand<dtype>& input_loops = types.inputs;
@@ -2489,7 +2491,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         reject_boolean_negative(op, loop);
     }
     const dtype out_type = unary_output_type(op, loop);
-    const bool long_long = unary_long_long(x, loop, keywords.loop_dtype.has_value());
+    const bool long_long = unary_long_long(x, loop, keywords);
     check_input_casts(name, {&x}, {loop}, keywords.rule);
     const std::optional<array> fresh =
         !keywords.out && keywords.where
@@ -2640,7 +2642,7 @@ std::variant<array, scalar> apply(unary_op op, const operand& x) {
     const dims& shape = shape_of(x);
     loop_input in;
     prepare_input(in, x, loop, shape);
-    const bool long_long = unary_long_long(x, loop, false);
+    const bool long_long = unary_long_long(x, loop, ufunc_keywords{});
     if (shape.empty()) {
         const array cell = ndarray::allocate(out_type, {});
         run_unary_loop(op, loop, *cell, in, numpy_call::trivial);

@@ -28,7 +28,8 @@ value stack_function(const bound_arguments& args) {
         into = *out.as<engine::array>();
     }
     return array_value(
-        engine::stack(arrays, to_int64(args["axis"]), into, to_casting(args["casting"]), to_dtype(args["dtype"])));
+        engine::stack(arrays, to_int64(args["axis"]), into, to_casting(args["casting"]), to_dtype(args["dtype"]),
+                      descriptor_of(args["dtype"])));
 }
 
 template <engine::array (*join)(const std::vector<engine::array>&)>
@@ -37,9 +38,11 @@ value joined(const bound_arguments& args) {
 }
 
 // hstack and vstack take dtype= and casting= (NumPy 1.24 and 2.x).
-template <engine::array (*join)(const std::vector<engine::array>&, std::optional<engine::dtype>, engine::casting)>
+template <engine::array (*join)(const std::vector<engine::array>&, std::optional<engine::dtype>, engine::casting,
+                                const engine::descriptor_handle&)>
 value joined_with_casting(const bound_arguments& args) {
-    return array_value(join(arrays_of(args["tup"]), to_dtype(args["dtype"]), to_casting(args["casting"])));
+    return array_value(join(arrays_of(args["tup"]), to_dtype(args["dtype"]), to_casting(args["casting"]),
+                            descriptor_of(args["dtype"])));
 }
 
 value append_function(const bound_arguments& args) {

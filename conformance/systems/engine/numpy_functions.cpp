@@ -104,14 +104,15 @@ value arange_function(const bound_arguments& args) {
                            "computes in the dtype asked for)");
     }
     return array_value(engine::arange(to_scalar(start, "arange start"), to_scalar(stop, "arange stop"),
-                                       to_scalar(step, "arange step"), to_dtype(args["dtype"])));
+                                       to_scalar(step, "arange step"), to_dtype(args["dtype"]),
+                                       descriptor_of(args["dtype"])));
 }
 
 // zeros, ones and empty differ only in the engine function that fills the memory.
-template <engine::array (*make)(const engine::dims&, engine::dtype, engine::order)>
+template <engine::array (*make)(const engine::dims&, engine::dtype, engine::order, const engine::descriptor_handle&)>
 value filled_function(const bound_arguments& args) {
     return array_value(make(to_shape(args["shape"]), to_dtype_or_default(args["dtype"]),
-                             c_or_f_order(args["order"])));
+                             c_or_f_order(args["order"]), descriptor_of(args["dtype"])));
 }
 
 // np.full / np.full_like: the engine's (numeric.py's order of steps); strings in the fill value become numbers of
@@ -120,15 +121,16 @@ value full_function(const bound_arguments& args) {
     const engine::dims shape = to_shape(args["shape"]);
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = c_or_f_order(args["order"]);
-    return array_value(engine::full(shape, to_nested(args["fill_value"], t), t, o));
+    return array_value(engine::full(shape, to_nested(args["fill_value"], t), t, o, descriptor_of(args["dtype"])));
 }
 
 template <engine::array (*make)(const engine::array&, std::optional<engine::dtype>, engine::order,
-                                const std::optional<engine::dims>&)>
+                                const std::optional<engine::dims>&, const engine::descriptor_handle&)>
 value like_function(const bound_arguments& args) {
     // The array comes first; empty_like calls it `prototype`, the others `a`.
     return array_value(make(to_array(args.at(0)), to_dtype(args["dtype"]),
-                             to_order(args["order"]).value_or(engine::order::K), optional_shape(args["shape"])));
+                             to_order(args["order"]).value_or(engine::order::K), optional_shape(args["shape"]),
+                             descriptor_of(args["dtype"])));
 }
 
 value full_like_function(const bound_arguments& args) {
@@ -136,7 +138,8 @@ value full_like_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
     const std::optional<engine::dims> shape = optional_shape(args["shape"]);
-    return array_value(engine::full_like(prototype, to_nested(args["fill_value"], t.value_or(prototype->type())), t, o, shape));
+    return array_value(engine::full_like(prototype, to_nested(args["fill_value"], t.value_or(prototype->type())), t, o, shape,
+                                         descriptor_of(args["dtype"])));
 }
 
 // np.eye / np.identity / np.tri: integer sizes and diagonal (operator.index; a float is TypeError).
@@ -147,19 +150,21 @@ std::optional<std::int64_t> optional_int64(const value& v) {
 
 value eye_function(const bound_arguments& args) {
     return array_value(engine::eye(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
-                                    to_dtype_or_default(args["dtype"]), c_or_f_order(args["order"])));
+                                    to_dtype_or_default(args["dtype"]), c_or_f_order(args["order"]),
+                                    descriptor_of(args["dtype"])));
 }
 
 value identity_function(const bound_arguments& args) {
     return array_value(
-        engine::eye(to_int64(args["n"]), std::nullopt, 0, to_dtype_or_default(args["dtype"])));
+        engine::eye(to_int64(args["n"]), std::nullopt, 0, to_dtype_or_default(args["dtype"]), engine::order::C,
+                    descriptor_of(args["dtype"])));
 }
 
 value tri_function(const bound_arguments& args) {
     // NumPy's tri accepts a float k (its aranges are float then); the case language's tri takes integers.
     if (!args["k"].is<py_int>()) outside_subset("np.tri with a k that is not an int");
     return array_value(engine::tri(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
-                                    to_dtype_or_default(args["dtype"])));
+                                    to_dtype_or_default(args["dtype"]), descriptor_of(args["dtype"])));
 }
 
 // np.linspace(start, stop, num, endpoint, retstep, dtype, axis): the endpoints as operands (Python numbers weak,
@@ -167,7 +172,7 @@ value tri_function(const bound_arguments& args) {
 value linspace_function(const bound_arguments& args) {
     const engine::linspace_result r = engine::linspace(
         to_operand(args["start"], "linspace"), to_operand(args["stop"], "linspace"), to_int64(args["num"]),
-        truth(args["endpoint"]), to_dtype(args["dtype"]), to_int64(args["axis"]));
+        truth(args["endpoint"]), to_dtype(args["dtype"]), to_int64(args["axis"]), descriptor_of(args["dtype"]));
     if (!truth(args["retstep"])) return array_value(r.samples);
     value step = numpy_result(r.step);
     if (const auto* s = std::get_if<engine::scalar>(&r.step); s != nullptr && s->is_python_number())
@@ -276,7 +281,9 @@ value concatenate_function(const bound_arguments& args) {
     const value& out = args["out"];
     const std::optional<engine::dtype> as_type = to_dtype(args["dtype"]);
     const engine::casting rule = to_casting(args["casting"]);
-    if (out.is<none_type>()) return array_value(engine::concatenate(concatenate_inputs(args["arrays"]), along, as_type, rule));
+    if (out.is<none_type>())
+        return array_value(
+            engine::concatenate(concatenate_inputs(args["arrays"]), along, as_type, rule, descriptor_of(args["dtype"])));
     const auto* into = out.as<engine::array>();
     if (into == nullptr) raise_type_error("output must be an array");
     const std::vector<engine::array> inputs = concatenate_inputs(args["arrays"]);

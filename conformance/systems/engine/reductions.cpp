@@ -25,7 +25,10 @@ engine::reduction_options options_of(const bound_arguments& args, bool has_dtype
         options.axes_from_tuple = true;
     }
     else if (!axis.is<none_type>()) options.axes = std::vector<std::int64_t>{to_int64(axis)};
-    if (has_dtype) options.accumulate_as = to_dtype(args["dtype"]);
+    if (has_dtype) {
+        options.accumulate_as = to_dtype(args["dtype"]);
+        options.accumulate_descriptor = descriptor_of(args["dtype"]);
+    }
     const value& out = args["out"];
     if (const auto* a = out.as<engine::array>()) options.out = *a;
     else if (!out.is<none_type>()) raise_type_error("output must be an array");
@@ -39,6 +42,7 @@ value accumulation_method_run(const engine::array& self, const bound_arguments& 
     engine::accumulation_options options;
     if (!args["axis"].is<none_type>()) options.axis = to_int64(args["axis"]);
     options.accumulate_as = to_dtype(args["dtype"]);
+    options.accumulate_descriptor = descriptor_of(args["dtype"]);
     const value& out = args["out"];
     if (const auto* a = out.as<engine::array>()) options.out = *a;
     else if (!out.is<none_type>()) raise_type_error("output must be an array");

@@ -26,6 +26,7 @@ engine::ufunc_keywords keywords_of(const bound_arguments& args) {
     if (const auto* mask = where.as<engine::array>()) keywords.where = *mask;
     else if (!(where.is<bool>() && *where.as<bool>())) keywords.where = to_array(where, engine::dtype::bool_);
     keywords.loop_dtype = to_dtype(args["dtype"]);
+    keywords.loop_descriptor = descriptor_of(args["dtype"]);
     keywords.rule = to_casting(args["casting"]);
     return keywords;
 }

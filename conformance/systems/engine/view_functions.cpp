@@ -36,7 +36,8 @@ engine::array buffer_argument(const value& v) {
 value frombuffer_function(const bound_arguments& args) {
     return array_value(engine::frombuffer(buffer_argument(args["buffer"]),
                                            to_dtype_or_default(args["dtype"]),
-                                           to_int64(args["count"]), to_int64(args["offset"])));
+                                           to_int64(args["count"]), to_int64(args["offset"]),
+                                           descriptor_of(args["dtype"])));
 }
 
 // np.ndarray(shape, ...) over a buffer; without one it is np.empty with explicit strides, outside the subset.
@@ -50,7 +51,7 @@ value ndarray_function(const bound_arguments& args) {
         args["strides"].is<none_type>() ? std::nullopt : std::optional(to_shape(args["strides"]));
     const engine::array result = engine::ndarray_over_buffer(
         buffer, to_dtype_or_default(args["dtype"]), to_shape(args["shape"]), offset, strides,
-        to_order(args["order"]).value_or(engine::order::C));
+        to_order(args["order"]).value_or(engine::order::C), descriptor_of(args["dtype"]));
     // NumPy's PyArray_CheckStrides takes an empty buffer's size to be the requested array's own, so strides over
     // an empty buffer that pass its check (the engine raised NumPy's ValueError for those that do not) make an
     // array that reads memory outside the buffer: nothing to compare.

@@ -29,39 +29,47 @@ array ascontiguousarray(const nested& obj, std::optional<dtype> t = std::nullopt
 array asfortranarray(const nested& obj, std::optional<dtype> t = std::nullopt, const descriptor_handle& descriptor = nullptr);
 
 // np.arange(start, stop, step, dtype=): dtype discovered from the arguments when not given.
-array arange(const scalar& start, const scalar& stop, const scalar& step, std::optional<dtype> t = std::nullopt);
+array arange(const scalar& start, const scalar& stop, const scalar& step, std::optional<dtype> t = std::nullopt,
+            const descriptor_handle& descriptor = nullptr);
 
-array zeros(const dims& shape, dtype t = dtype::float64, order o = order::C);
-array ones(const dims& shape, dtype t = dtype::float64, order o = order::C);
-array empty(const dims& shape, dtype t = dtype::float64, order o = order::C);
+// `descriptor`, here and below: the dtype object dtype= named (null: the type's built-in one), which a fresh array
+// of that type holds (np.zeros(3, dtype='q') is a long long array, dtype='>i4' has a descriptor of its own).
+array zeros(const dims& shape, dtype t = dtype::float64, order o = order::C, const descriptor_handle& descriptor = nullptr);
+array ones(const dims& shape, dtype t = dtype::float64, order o = order::C, const descriptor_handle& descriptor = nullptr);
+array empty(const dims& shape, dtype t = dtype::float64, order o = order::C, const descriptor_handle& descriptor = nullptr);
 // np.full with one scalar: dtype defaults to the value's dtype (as np.array(value).dtype).
-array full(const dims& shape, const scalar& value, std::optional<dtype> t = std::nullopt, order o = order::C);
+array full(const dims& shape, const scalar& value, std::optional<dtype> t = std::nullopt, order o = order::C,
+           const descriptor_handle& descriptor = nullptr);
 // np.full(shape, fill_value, dtype=None, order='C') as numeric.py runs it: without a dtype, np.asarray(fill_value)
 // first, for its dtype; then np.empty(shape, dtype, order); then copyto(out, fill_value, casting='unsafe'), an
 // array cast (NaN into an int gives INT_MIN, not setitem's ValueError) broadcast over the result, for which NumPy
 // 2 still converts a Python int (a scalar of python_number origin) to the dtype first (NEP 50: OverflowError).
-array full(const dims& shape, const nested& fill_value, std::optional<dtype> t = std::nullopt, order o = order::C);
+array full(const dims& shape, const nested& fill_value, std::optional<dtype> t = std::nullopt, order o = order::C,
+           const descriptor_handle& descriptor = nullptr);
 
 // np.eye(N, M=N, k=0, dtype, order='C'): zeros((N, M)) in C or F order with ones on the k-th diagonal (none
 // when k is past the last column); np.identity(n, dtype) is np.eye(n, dtype=dtype). ValueError for negative N
 // or M, or an order other than C and F.
-array eye(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t = dtype::float64, order o = order::C);
+array eye(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t = dtype::float64, order o = order::C,
+          const descriptor_handle& descriptor = nullptr);
 // np.tri(N, M=N, k=0, dtype): ones at and below the k-th diagonal, a fresh C-ordered array (greater_equal.outer
 // of two aranges, cast); a negative N or M counts as 0.
-array tri(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t = dtype::float64);
+array tri(std::int64_t n, std::optional<std::int64_t> m, std::int64_t k, dtype t = dtype::float64,
+          const descriptor_handle& descriptor = nullptr);
 
 // *_like(a, dtype=, order=K, shape=): layout follows `a` per order (K keeps a's stride order).
+// Without dtype= the result holds the prototype's descriptor object.
 array empty_like(const array& a, std::optional<dtype> t = std::nullopt, order o = order::K,
-                 const std::optional<dims>& shape = std::nullopt);
+                 const std::optional<dims>& shape = std::nullopt, const descriptor_handle& descriptor = nullptr);
 array zeros_like(const array& a, std::optional<dtype> t = std::nullopt, order o = order::K,
-                 const std::optional<dims>& shape = std::nullopt);
+                 const std::optional<dims>& shape = std::nullopt, const descriptor_handle& descriptor = nullptr);
 array ones_like(const array& a, std::optional<dtype> t = std::nullopt, order o = order::K,
-                const std::optional<dims>& shape = std::nullopt);
+                const std::optional<dims>& shape = std::nullopt, const descriptor_handle& descriptor = nullptr);
 array full_like(const array& a, const scalar& value, std::optional<dtype> t = std::nullopt, order o = order::K,
-                const std::optional<dims>& shape = std::nullopt);
+                const std::optional<dims>& shape = std::nullopt, const descriptor_handle& descriptor = nullptr);
 // np.full_like(a, fill_value, ...): empty_like, then np.full's copyto.
 array full_like(const array& a, const nested& fill_value, std::optional<dtype> t = std::nullopt, order o = order::K,
-                const std::optional<dims>& shape = std::nullopt);
+                const std::optional<dims>& shape = std::nullopt, const descriptor_handle& descriptor = nullptr);
 
 // a.copy(order='C') and np.copy(a, order='K') differ only in their default order.
 array copy(const array& a, order o);

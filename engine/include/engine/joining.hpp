@@ -14,9 +14,11 @@ namespace engine {
 // np.concatenate(seq, axis, out=out) (PyArray_ConcatenateArrays with a result given): the shape checks of
 // np.concatenate(seq, axis=, dtype=, casting=): a fresh array (axis=None flattens) of dtype `as_type` (as given,
 // byte order included) or else the promotion of the inputs; each input is written under `rule` (TypeError when
-// it may not cast: checked per input, before its copy, so earlier inputs are already written).
+// it may not cast: checked per input, before its copy, so earlier inputs are already written). `descriptor`, here and
+// below: the dtype object dtype= named (null: the type's built-in one), which the result holds ('q': long long).
 array concatenate(const std::vector<array>& seq, std::optional<std::int64_t> axis = 0,
-                  std::optional<dtype> as_type = std::nullopt, casting rule = casting::same_kind);
+                  std::optional<dtype> as_type = std::nullopt, casting rule = casting::same_kind,
+                  const descriptor_handle& descriptor = nullptr);
 
 // The shape of concatenating `seq` along `axis` (already normalised), with NumPy's ValueErrors in NumPy's
 // order (the number of dimensions, then the other axes' lengths).
@@ -34,14 +36,14 @@ array concatenate_into(const std::vector<array>& seq, std::int64_t axis, const a
 // for an axis outside ndim + 1; each input gets a new axis (a view) and they are concatenated along it with dtype=
 // and casting=, into `out` when given (then `out` itself is the result; see concatenate_into).
 array stack(const std::vector<array>& arrays, std::int64_t axis, const std::optional<array>& out, casting rule,
-            std::optional<dtype> as_type = std::nullopt);
+            std::optional<dtype> as_type = std::nullopt, const descriptor_handle& descriptor = nullptr);
 
 // np.hstack / np.vstack / np.dstack: atleast_1d / atleast_2d / atleast_3d of every input, concatenated along
 // axis 0 (1 unless the first is 1-D) / 0 / 2, hstack and vstack with dtype= and casting=. No inputs: ValueError.
 array hstack(const std::vector<array>& arrays, std::optional<dtype> as_type = std::nullopt,
-             casting rule = casting::same_kind);
+             casting rule = casting::same_kind, const descriptor_handle& descriptor = nullptr);
 array vstack(const std::vector<array>& arrays, std::optional<dtype> as_type = std::nullopt,
-             casting rule = casting::same_kind);
+             casting rule = casting::same_kind, const descriptor_handle& descriptor = nullptr);
 array dstack(const std::vector<array>& arrays);
 
 // np.column_stack: 0-d and 1-D inputs become columns (np.array(a, ndmin=2).T, a view), then axis 1.

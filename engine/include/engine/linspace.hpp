@@ -21,7 +21,8 @@ struct linspace_result {
 // an integer type floors in place and casts (a copy). The dtype of the arithmetic: NumPy 2's result type of the
 // endpoints made inexact (a Python number weak); NumPy 1.24's of start * 1.0, stop * 1.0 and float(num) by value.
 // ValueError for a negative num, AxisError (ValueError) for an axis out of range.
+// `descriptor`: the dtype object dtype= named (null: the type's built-in one), which astype gives the samples.
 linspace_result linspace(const operand& start, const operand& stop, std::int64_t num, bool endpoint,
-                         std::optional<dtype> requested, std::int64_t axis);
+                         std::optional<dtype> requested, std::int64_t axis, const descriptor_handle& descriptor = nullptr);
 
 }  // namespace engine

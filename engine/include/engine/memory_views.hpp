@@ -36,13 +36,15 @@ array imag(const array& a);
 // only when C-contiguous (ValueError "ndarray is not C-contiguous"), writable when it is writeable (a write check,
 // which clears a warn-on-write mark), else read-only. ValueErrors for an offset outside the buffer, a remainder
 // that is not a whole number of elements, a count beyond the buffer.
-array frombuffer(const array& buffer, dtype t, std::int64_t count, std::int64_t offset);
+// `descriptor`: the dtype object dtype= named (null: the type's built-in one), which the view holds.
+array frombuffer(const array& buffer, dtype t, std::int64_t count, std::int64_t offset,
+                 const descriptor_handle& descriptor = nullptr);
 
 // np.ndarray(shape, dtype, buffer=array, offset=, strides=, order=): a view of the array's bytes (C- or
 // F-contiguous: ValueError "ndarray is not contiguous"), with the given strides (which must keep every element
 // inside the buffer: ValueError) or C/F-contiguous ones (TypeError "buffer is too small for requested array"
 // when they do not fit); shape (-1,) takes what the buffer holds. Writeable as for frombuffer.
 array ndarray_over_buffer(const array& buffer, dtype t, dims shape, std::int64_t offset,
-                          const std::optional<dims>& strides, order o);
+                          const std::optional<dims>& strides, order o, const descriptor_handle& descriptor = nullptr);
 
 }  // namespace engine

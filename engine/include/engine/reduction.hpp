@@ -20,6 +20,7 @@ struct reduction_options {
     bool keepdims = false;
     std::optional<array> out;                       // written (cast unsafely) and returned
     std::optional<engine::dtype> accumulate_as;     // dtype=
+    descriptor_handle accumulate_descriptor;        // the dtype object dtype= named ('q': a long long result)
 };
 
 // a.sum(axis, dtype, out, keepdims) and its kin. A reduction over every axis without out= and keepdims gives a
@@ -34,6 +35,7 @@ struct accumulation_options {
     std::optional<std::int64_t> axis;           // nothing: along a.ravel() (axis=None)
     std::optional<engine::dtype> accumulate_as; // dtype=
     std::optional<array> out;                   // written (cast unsafely) and returned
+    descriptor_handle accumulate_descriptor;    // the dtype object dtype= named ('q': a long long result)
 };
 
 // np.cumsum / np.cumprod (a.cumsum, a.cumprod): add.accumulate / multiply.accumulate along one axis, or along

@@ -55,6 +55,7 @@ struct ufunc_keywords {
     std::optional<array> where;  // a mask broadcast to the result: only its True elements are written
     std::optional<engine::dtype> loop_dtype;  // dtype=: the loop (np.add(a, b, dtype=np.float32) adds in float32)
     casting rule = casting::same_kind;  // for the inputs' casts to the loop and the loop's cast into out
+    descriptor_handle loop_descriptor;  // the dtype object dtype= named: 'q' runs the long long loop (long_long.hpp)
 };
 
 // A ufunc's dtype= (its signature) selects a type only: a descriptor in swapped byte order is a TypeError, checked

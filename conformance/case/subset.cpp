@@ -52,7 +52,7 @@ bool is_ufunc_method(std::string_view dotted) {
 const std::set<std::string_view> numpy_dtypes = {
     "bool_",  "int8",   "int16",   "int32",   "int64",     "uint8",     "uint16",
     "uint32", "uint64", "float16", "half",   "float32",   "float64",   "complex64", "complex128",
-    "intp",   "uintp",  "int_",
+    "intp",   "uintp",  "int_",    "longlong", "ulonglong",
     "bool",   "long",   "ulong",   "float_",  "complex_"};
 
 const std::set<std::string_view> numpy_constants = {"nan", "inf", "newaxis", "True_", "False_"};

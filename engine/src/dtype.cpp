@@ -94,6 +94,8 @@ std::optional<dtype> numpy_scalar_type_attribute(std::string_view n) {
     if (n == "uintp") return dtype::uint64;
     if (n == "int_") return dtype::int64;  // C long under NumPy 1.x, intp under NumPy 2: int64 on Linux either way
     if (n == "half") return dtype::float16;
+    if (n == "longlong") return dtype::int64;  // C long long: built-in descriptors of their own (long_long.hpp)
+    if (n == "ulonglong") return dtype::uint64;
     if (numpy2 && (n == "long")) return dtype::int64;
     if (numpy2 && (n == "ulong")) return dtype::uint64;
     if (!numpy2 && n == "float_") return dtype::float64;

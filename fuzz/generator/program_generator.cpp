@@ -68,7 +68,9 @@ std::string program_generator::dtype_text() {
     if (choices_.chance(8)) return choices_.pick({"float", "int", "bool", "complex"});
     if (choices_.chance(6)) {  // a type code with a byte order: '>' is the swapped order on this machine
         const std::string order = choices_.pick({">", ">", "<", "=", "|", ""});
-        return "'" + order + choices_.pick({"i2", "i4", "i8", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16", "i1", "b1"}) + "'";
+        // 'q' and 'Q' (appended): C long long, int64 and uint64 with built-in descriptors of their own.
+        return "'" + order +
+               choices_.pick({"i2", "i4", "i8", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16", "i1", "b1", "q", "Q"}) + "'";
     }
     const auto& n = choices_.pick(dtype_names);
     return choices_.chance(25) ? "'" + (n == "bool_" ? std::string("bool") : n) + "'" : "np." + n;
@@ -262,8 +264,10 @@ std::string program_generator::last_axis_mask(const live_array& s) {
 
 std::string program_generator::operand_scalar() {
     if (!choices_.chance(8)) return scalar_value();
-    if (limits_.python_ints_past_int64 && choices_.chance(60))
+    if (choices_.chance(60)) {
+        if (!limits_.python_ints_beyond_64_bits) return choices_.pick({"2 ** 63", "(2 ** 64 - 1)"});
         return choices_.pick({"2 ** 63", "(2 ** 64 - 1)", "2 ** 70", "-2 ** 64"});
+    }
     return choices_.pick({"-2 ** 63", "40000", "-129", "2 ** 31"});
 }
 
@@ -349,7 +353,9 @@ std::string program_generator::creation(const std::string& target) {
                        ", dtype=" + dtype + ", order=" + order + ")";
         }},
         weighted{2, [&]() -> std::string {
-            const std::string value = scalar_value();
+            // Now and then a Python int past int64: an np.ulonglong array (a built-in descriptor of its own).
+            const std::string value =
+                choices_.chance(10) ? choices_.pick({"2 ** 63", "(2 ** 64 - 1)", "2 ** 63 + 5"}) : scalar_value();
             return target + " = np.full(" + shape_literal(shape) + ", " + value +
                    (choices_.chance(50) ? ", order=" + order : "") + ")";
         }},

@@ -68,10 +68,9 @@ struct generator_limits {
     // a.put(mode='wrap'/'clip'). Off for NumPy 1.24, whose put never stops in wrap mode and writes outside
     // the array in clip mode when the array is empty, which any array can become while a program shrinks.
     bool put_wrap_and_clip = true;
-    // Python ints past int64 as operands of binary operators (2**63, 2**64 - 1, and beyond 64 bits). Off for NumPy
-    // 1.24, which makes object arrays of those beyond 64 bits and np.ulonglong arrays (a dtype of its own, equal to
-    // but not np.uint64, which the engine does not model: a known divergence) of those in uint64's range.
-    bool python_ints_past_int64 = true;
+    // Python ints beyond 64 bits as operands of binary operators (2**70, -2**64). Off for NumPy 1.24, which makes
+    // object arrays of them. (Those past int64 in uint64's range are drawn for both: np.ulonglong operands.)
+    bool python_ints_beyond_64_bits = true;
     // The spelling of what NumPy 2 moved: np.lib.array_utils.byte_bounds (NumPy 1.24: np.byte_bounds).
     bool numpy2_names = true;
     // The longest array of 16-, 32- and 64-bit numbers given one kth in a partition: NumPy 2 hands a single kth to

@@ -212,7 +212,7 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
     const lockstep_result decoded = run_generated_program(choices, generator_limits{}, *oracle, nullptr);
     const std::vector<std::string> expected = {
         "v0 = np.ones((2, 1, 3, 2, 5), dtype=np.uintp, order='F')",
-        "v1 = np.zeros((5, 4), dtype='u8', order='C')",
+        "v1 = np.zeros((5, 4), dtype='c8', order='C')",
         "v1 = np.block(v1)",
         "v1.base is None",
         "print(v0.strides, v0.flags.c_contiguous, v0.flags.f_contiguous, v0.flags.owndata)",

@@ -406,7 +406,7 @@ value engine_backend::get_attribute(const value& object, const std::string& name
 
 value engine_backend::call(const value& callee, const call_arguments& args) const {
     if (const auto* m = callee.as<bound_method>()) return call_method(m->self, *m->entry, args);
-    if (const auto* t = callee.as<numpy_type_object>()) return call_numpy_type(t->type, args);
+    if (const auto* t = callee.as<numpy_type_object>()) return call_numpy_type(*t, args);
     if (const auto* u = callee.as<ufunc_object>()) return interpreter::call(value::function(*u->call), args);
     raise_type_error("'" + class_name(callee) + "' object is not callable");
 }

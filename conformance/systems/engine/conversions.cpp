@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "engine/kernels.hpp"
+#include "engine/long_long.hpp"
 #include "engine/semantics.hpp"
 #include "interpreter/operators.hpp"
 #include "interpreter/python_error.hpp"
@@ -208,7 +209,7 @@ engine::scalar to_scalar(const value& v, const std::string& what) {
     if (const auto* a = v.as<engine::array>();
         a != nullptr && ((*a)->ndim() == 0 ||
                          ((*a)->size() == 1 && !engine::active_semantics().element_from_sequence_is_strict))) {
-        return engine::flat_values(**a).front();
+        return engine::element_scalar(**a, (*a)->data());
     }
     if (const auto* i = v.as<py_int>()) return engine::from_python_number(python_int_operand(*i));
     if (is_python_number(v)) return std::get<engine::scalar>(to_nested(v).node);
@@ -355,7 +356,7 @@ value numpy_result(const std::variant<engine::array, engine::scalar>& r) {
 }
 
 value scalar_if_0d(const engine::array& a) {
-    if (a->ndim() == 0) return scalar_value(engine::flat_values(*a).front());
+    if (a->ndim() == 0) return scalar_value(engine::element_scalar(*a, a->data()));
     return array_value(a);
 }
 

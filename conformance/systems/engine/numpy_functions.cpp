@@ -9,6 +9,7 @@
 #include "engine/axis_views.hpp"
 #include "engine/creation.hpp"
 #include "engine/index.hpp"
+#include "engine/long_long.hpp"
 #include "engine/joining.hpp"
 #include "engine/kernels.hpp"
 #include "engine/linspace.hpp"
@@ -425,7 +426,8 @@ std::optional<value> function_in(const std::string& module, const std::string& n
 
 // np.int8 ... np.complex128, np.bool_ and the names only one NumPy version has (engine/dtype.hpp).
 std::optional<value> scalar_type(const std::string& name) {
-    if (const auto t = engine::numpy_scalar_type_attribute(name)) return numpy_type_value(*t);
+    if (const auto t = engine::numpy_scalar_type_attribute(name))
+        return numpy_type_value(*t, engine::names_long_long(name));
     return std::nullopt;
 }
 
@@ -461,10 +463,12 @@ value engine_backend::module_attribute(const module_object& module, const std::s
     return *member;
 }
 
-value call_numpy_type(engine::dtype t, const call_arguments& args) {
+value call_numpy_type(const numpy_type_object& type, const call_arguments& args) {
     static const signature scalar_signature("numpy scalar type", "value=0, /");
     const bound_arguments bound = bind(scalar_signature, args);
-    const engine::array converted = to_array(bound["value"], t);
+    const engine::dtype t = type.type;
+    const engine::array converted =
+        engine::asarray(to_nested(bound["value"], t), t, engine::order::K, engine::builtin_descriptor(t, type.long_long));
     // NumPy 1.x made a scalar of a one-element array with dimensions too (np.float64(np.array([1.5]))).
     if (converted->size() == 1 && converted->ndim() > 0 && !engine::active_semantics().element_from_sequence_is_strict)
         return scalar_if_0d(engine::reshape(converted, {}));

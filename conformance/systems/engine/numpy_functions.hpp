@@ -9,7 +9,8 @@
 
 namespace conformance::engine_system {
 
-// np.int8(x): np.array(x, dtype=int8), as a NumPy scalar when 0-d (np.int8([1, 2]) is an array).
-value call_numpy_type(engine::dtype t, const call_arguments& args);
+// np.int8(x): np.array(x, dtype=int8), as a NumPy scalar when 0-d (np.int8([1, 2]) is an array); np.longlong(x)
+// of the long long type.
+value call_numpy_type(const numpy_type_object& type, const call_arguments& args);
 
 }  // namespace conformance::engine_system

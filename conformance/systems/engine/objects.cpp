@@ -24,13 +24,14 @@ value dtype_value_of(const engine::array& a) {
 
 engine::descriptor_handle descriptor_of(const value& dtype_argument) {
     if (const auto* d = dtype_argument.as<dtype_object>()) return d->descriptor;
+    if (const auto* t = dtype_argument.as<numpy_type_object>()) return engine::builtin_descriptor(t->type, t->long_long);
     if (const auto* text = dtype_argument.as<std::string>()) return engine::descriptor_from_string(*text);
     return nullptr;
 }
 
-value numpy_type_value(engine::dtype t) {
-    static std::map<engine::dtype, value> cache;
-    return interned(cache, t, [&] { return value::backend(numpy_type_object{t}); });
+value numpy_type_value(engine::dtype t, bool long_long) {
+    static std::map<std::pair<engine::dtype, bool>, value> cache;
+    return interned(cache, std::pair{t, long_long}, [&] { return value::backend(numpy_type_object{t, long_long}); });
 }
 
 value flags_value(flags_object f) { return value::backend(std::move(f)); }

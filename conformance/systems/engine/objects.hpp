@@ -30,6 +30,7 @@ struct dtype_object {
 // The NumPy scalar classes (np.int8), usable as dtypes and callable to make scalars.
 struct numpy_type_object {
     engine::dtype type;
+    bool long_long = false;  // np.longlong, np.ulonglong (engine/long_long.hpp)
 };
 // `x.flags` read at the moment of access (flagsobj): NumPy's flag bits as they were then, and the array its
 // setters (flags['W'] = ..., flags.aligned = ...) act on (null for a NumPy scalar, whose flags cannot be set).
@@ -78,7 +79,7 @@ value dtype_value_of(const engine::array& a);      // a.dtype: the interned valu
 // The descriptor object a dtype argument stands for: a dtype value's own, a new one for a string naming a type
 // in swapped byte order (NumPy parses each such string into a new descriptor), else the built-in one (null).
 engine::descriptor_handle descriptor_of(const value& dtype_argument);
-value numpy_type_value(engine::dtype t);           // the scalar class np.int8
+value numpy_type_value(engine::dtype t, bool long_long = false);  // the scalar class np.int8, np.longlong
 value flags_value(flags_object f);
 value foreign_value(std::shared_ptr<engine::object> base);
 value flatiter_value(engine::array base);          // a.flat: a new iterator object at each access

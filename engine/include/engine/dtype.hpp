@@ -93,7 +93,8 @@ std::optional<dtype> dtype_from_name(std::string_view name);  // accepts NumPy's
 std::optional<dtype> dtype_from_string(std::string_view text);
 // The scalar type that the attribute np.<name> is under the active semantics profile: the sized names and
 // bool_, intp/uintp and int_ (int64/uint64/int64 on this 64-bit Linux engine, under both NumPys), half, NumPy 2's
-// bool/long/ulong, NumPy 1's float_ and complex_ (which NumPy 2 removed). None where that NumPy has no such attribute.
+// bool/long/ulong, NumPy 1's float_ and complex_ (which NumPy 2 removed), longlong/ulonglong (int64/uint64 of C type
+// long long: long_long.hpp). None where that NumPy has no such attribute.
 std::optional<dtype> numpy_scalar_type_attribute(std::string_view name);
 
 inline bool is_integer(dtype t) {

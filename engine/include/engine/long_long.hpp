@@ -52,6 +52,9 @@ descriptor_handle new_descriptor_like(const descriptor_handle& d);
 // a type's built-in one (null).
 descriptor_handle descriptor_from_string(std::string_view text);
 
+// Whether np.<name> is a long long scalar type (np.longlong, np.ulonglong).
+inline bool names_long_long(std::string_view name) { return name == "longlong" || name == "ulonglong"; }
+
 // Whether a result of type `result` promoted from `operands` is long long (the first rule above).
 bool promotes_to_long_long(dtype result, std::span<const typed_operand> operands);
 // Whether a ufunc loop of type `loop` found by NumPy's linear search is long long (the second rule above).

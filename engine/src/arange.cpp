@@ -172,14 +172,6 @@ std::int64_t arange_length(const scalar& start, const scalar& stop, const scalar
     return ceil_to_length(value);
 }
 
-// The dtype's setitem of start or start + step. A NumPy complex scalar reaches a real or integer dtype through
-// float() or int(), which take its real part; a Python complex raises there (setitem_element).
-void setitem_argument(dtype t, std::byte* p, const scalar& value) {
-    if (is_complex(value.type) && !value.is_python_number() && !is_complex(t))
-        return setitem_element(t, p, make_float64(value.as_double()));
-    setitem_element(t, p, value);
-}
-
 // The dtype's fill: element i = start + i * delta, in the element type (integers wrap).
 template <dtype T>
 void fill_arithmetic_progression(std::byte* data, std::int64_t length) {
@@ -261,12 +253,13 @@ array arange(const scalar& start, const scalar& stop, const scalar& step, std::o
     // The progression is made in native byte order and swapped afterwards when the dtype asks for it.
     const dtype native = native_order(type);
     const array out = ndarray::allocate(native, {length});
-    setitem_argument(native, out->data(), start);
+    // The dtype's setitem of start and of start + step (a NumPy complex gives its real part, a Python one raises).
+    setitem_element(native, out->data(), start);
     if (length > 1) {
         // Two Python numbers add as Python's ints (exact; setitem may then overflow the dtype).
         if (!second)
             second = from_python_number(as_scalar(python_add(as_python_number(start), as_python_number(step), false)));
-        setitem_argument(native, out->data() + out->itemsize(), *second);
+        setitem_element(native, out->data() + out->itemsize(), *second);
     }
     if (length > 2) fill_arithmetic_progression(native, out->data(), length);
     if (type != native) {

@@ -87,6 +87,9 @@ void setitem_element(dtype t, std::byte* p, const scalar& value) {
         store_element(t, p, value);
         return;
     }
+    // int() and float() of a NumPy complex take its real part (a Python complex refuses: store_integer, store_real).
+    if (is_complex(value.type) && !value.is_python_number() && (is_integer(t) || kind_of(t) == dtype_kind::floating))
+        return setitem_element(t, p, make_float64(value.as_double()));
     switch (kind_of(t)) {
         case dtype_kind::boolean: store_element(t, p, make_bool(value.as_bool())); return;
         case dtype_kind::signed_int:

@@ -14,9 +14,10 @@ namespace engine { class ndarray; }
 namespace engine {
 
 // Writes `value` into the element of dtype `t` at `p`. A bool/int64/float64/complex128 value stands for the
-// Python bool/int/float/complex it came from; other dtypes are NumPy scalars. Raises ValueError (NaN to
-// integer), OverflowError (infinity, or an integer outside what NumPy converts through a C long) or
-// TypeError (Python complex to a real dtype) with NumPy's messages, writing nothing.
+// Python bool/int/float/complex it came from; other dtypes are NumPy scalars, and so is a NumPy complex128 (not of
+// Python origin), which an integer or real dtype takes by its real part, as int() and float() of it do. Raises
+// ValueError (NaN to integer), OverflowError (infinity, or an integer outside what NumPy converts through a C long)
+// or TypeError (Python complex to a real dtype) with NumPy's messages, writing nothing.
 void setitem_element(dtype t, std::byte* p, const scalar& value);
 
 // NumPy's PyArray_Pack: stores one scalar into an element as `a[i] = v`, np.array([...], dtype=) and a.fill(v)
@@ -37,13 +38,14 @@ void pack_element(dtype t, std::byte* p, const scalar& value);
 void pack_array_element(const ndarray& element, const ndarray& value);
 
 // The Python number NumPy's getitem makes of an element (as arr.item() does): bool, int, float or complex,
-// in the dtype that stands for it. A uint64 beyond int64 stays uint64, as no int64 can stand for it.
+// in the dtype that stands for it, of Python origin. A uint64 beyond int64 stays uint64, as no int64 can stand for it.
 inline scalar python_number_of(const scalar& element) {
-    if (is_complex(element.type)) return make_complex128(element.as_complex());
-    if (kind_of(element.type) == dtype_kind::floating) return make_float64(element.as_double());
-    if (element.type == dtype::bool_) return element;
-    if (element.type == dtype::uint64 && element.as_uint64() > static_cast<std::uint64_t>(INT64_MAX)) return element;
-    return make_int64(element.as_int64());
+    if (is_complex(element.type)) return from_python_number(make_complex128(element.as_complex()));
+    if (kind_of(element.type) == dtype_kind::floating) return from_python_number(make_float64(element.as_double()));
+    if (element.type == dtype::bool_) return from_python_number(element);
+    if (element.type == dtype::uint64 && element.as_uint64() > static_cast<std::uint64_t>(INT64_MAX))
+        return from_python_number(element);
+    return from_python_number(make_int64(element.as_int64()));
 }
 
 // bool(a), NumPy's array_nonzero: the truth of the one element. More than one element is a ValueError; an

@@ -15,11 +15,12 @@ namespace fuzzing {
 
 namespace {
 
-// The last four were added after the others (appended, so earlier inputs keep decoding to their dtypes' places).
+// Names after "complex128" were added later (appended, so earlier inputs keep decoding to their dtypes' places);
+// longlong and ulonglong are int64 and uint64 of C type long long, built-in descriptors of their own.
 const std::vector<std::string> dtype_names = {"bool_",   "int8",      "int16",      "int32",   "int64",
                                               "uint8",   "uint16",    "uint32",     "uint64",  "float32",
                                               "float64", "complex64", "complex128", "float16", "intp",
-                                              "uintp",   "int_"};
+                                              "uintp",   "int_",      "longlong",   "ulonglong"};
 
 // Bool and integer dtypes: their arithmetic is exact, so NumPy's order of summing products (BLAS) cannot show, and
 // their equal elements are identical. (Float sums and products follow NumPy's reduction runs in the engine, so they

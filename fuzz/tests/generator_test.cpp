@@ -211,12 +211,12 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
     const auto oracle = conformance::make_oracle();
     const lockstep_result decoded = run_generated_program(choices, generator_limits{}, *oracle, nullptr);
     const std::vector<std::string> expected = {
-        "v0 = np.ones((2, 1, 3, 2, 5), dtype=np.uintp, order='F')",
+        "v0 = np.ones((2, 1, 3, 2, 5), dtype=np.complex128, order='F')",
         "v1 = np.zeros((5, 4), dtype='c8', order='C')",
         "v1 = np.block(v1)",
         "v1.base is None",
         "print(v0.strides, v0.flags.c_contiguous, v0.flags.f_contiguous, v0.flags.owndata)",
-        "v0[[-1, 1]] = [np.int_(1), -3, -3, 6, 2, -3.5]",
+        "v0[[-1, 1]] = [np.uint64(1), -3, -3, 6, 2, -3.5]",
         "v0.put([-13], v0[::-1])",
         "v2 = v1[-7:-7:0, -5][-6,]",
     };

@@ -58,7 +58,9 @@ array array_from_array(const array& a, std::optional<dtype> t, copy_mode copy, o
     order copy_order = order::K;
     if (o == order::C) copy_order = order::C;
     else if (o == order::F || is_fortran(*a)) copy_order = order::F;
-    return copy_of(*a, copy_order, *t);
+    const array copied = copy_of(*a, copy_order, *t);
+    copied->set_descriptor(descriptor);  // the dtype object asked for ('q': a long long array)
+    return copied;
 }
 
 // ndmin=1 for a 0-d result: a (1,)-shaped view of it (NumPy's _prepend_ones), so its base is that array.

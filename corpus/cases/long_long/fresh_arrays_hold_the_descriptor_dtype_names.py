@@ -1,7 +1,8 @@
 # A fresh array made for dtype= holds the dtype object it names: np.zeros(3, dtype='q') is a long long array, so
 # np.asarray of it with 'q' is the array itself and with 'l' a view (and the other way round for 'l'). The same goes
 # for ones, empty, full, arange, linspace, eye, tri, the *_like functions, frombuffer, np.ndarray over a buffer,
-# a ufunc's, a reduction's and cumsum's dtype=, and the joins' dtype=. Without dtype=, np.arange and np.full of an
+# a ufunc's, a reduction's and cumsum's dtype=, the joins' dtype=, and np.asarray / np.array / ascontiguousarray
+# that must cast (the fuzzer found that last one: np.asarray of a float diagonal with dtype=np.longlong). Without dtype=, np.arange and np.full of an
 # np.longlong scalar promote to long long.
 import numpy as np
 l = np.arange(3)
@@ -44,3 +45,10 @@ t = np.arange(q[0], 5)
 t2 = np.asarray(t, dtype='q')
 u = np.full(2, q[0])
 u2 = np.asarray(u, dtype='q')
+f64 = np.array([[1, 1], [-2, -1], [1.5, -1]])
+w = np.asarray(f64.diagonal(), dtype=np.longlong, order='K')
+w2 = np.asarray(w, dtype=np.longlong, order='K')
+x = np.array(f64, dtype='q')
+x2 = np.asarray(x, dtype='q')
+y = np.ascontiguousarray(f64.T, dtype='Q')
+y2 = np.asarray(y, dtype='Q')

@@ -74,7 +74,8 @@ descriptor_handle canonical_descriptor(const ndarray& a) {
 }
 
 descriptor_handle descriptor_kept_from(const ndarray& first, dtype result_type, bool long_long) {
-    if (native_order(first.type()) == result_type && is_long_long(first) == long_long) return canonical_descriptor(first);
+    if (native_order(first.type()) == result_type && is_long_long(first) == long_long)
+        return canonical_descriptor(first);
     return builtin_descriptor(result_type, long_long);
 }
 

@@ -71,8 +71,8 @@ array choose(const array& a, const std::vector<operand>& choice_operands, const 
     // type's built-in one.
     if (!direct) {
         const ndarray& first = *choices.front();
-        result->set_descriptor(first.type() == common ? first.descriptor()
-                                                      : builtin_descriptor(common, promotes_to_long_long(common, choice_operands)));
+        const bool long_long = promotes_to_long_long(common, choice_operands);
+        result->set_descriptor(first.type() == common ? first.descriptor() : builtin_descriptor(common, long_long));
     }
     if (direct && !result->c_contiguous()) {
         const std::int64_t start = result->data() - result->memory()->data();

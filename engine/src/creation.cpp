@@ -150,7 +150,8 @@ array empty(const dims& shape, dtype t, order o, const descriptor_handle& descri
     return zeros(shape, t, o, descriptor);
 }
 
-array full(const dims& shape, const scalar& value, std::optional<dtype> t, order o, const descriptor_handle& descriptor) {
+array full(const dims& shape, const scalar& value, std::optional<dtype> t, order o,
+           const descriptor_handle& descriptor) {
     require_c_or_f(o);
     // np.full copies the value in with casting='unsafe' (an array cast, not setitem: NaN -> int gives INT_MIN).
     const array out = ndarray::allocate(t.value_or(value.type), shape, o);
@@ -177,12 +178,13 @@ array full(const dims& shape, const nested& fill_value, std::optional<dtype> t, 
            const descriptor_handle& descriptor) {
     const std::optional<array> converted = t ? std::nullopt : std::optional(asarray(fill_value));
     // empty(shape, dtype=array(fill_value).dtype): that array's descriptor object when no dtype was given.
-    const array out = empty(shape, t ? *t : (*converted)->type(), o, converted ? (*converted)->descriptor() : descriptor);
+    const array out =
+        empty(shape, t ? *t : (*converted)->type(), o, converted ? (*converted)->descriptor() : descriptor);
     return filled_unsafely(out, fill_value, converted);
 }
 
-array full_like(const array& a, const nested& fill_value, std::optional<dtype> t, order o, const std::optional<dims>& shape,
-                const descriptor_handle& descriptor) {
+array full_like(const array& a, const nested& fill_value, std::optional<dtype> t, order o,
+                const std::optional<dims>& shape, const descriptor_handle& descriptor) {
     return filled_unsafely(empty_like(a, t, o, shape, descriptor), fill_value);
 }
 

@@ -84,7 +84,8 @@ linspace_result linspace(const operand& start_in, const operand& stop_in, std::i
         in_place.out = y;
         call(unary_op::floor, y, in_place);
     }
-    return {astype(y, requested.value_or(y->type()), false, order::K, casting::unsafe, requested ? descriptor : y->descriptor()), step};
+    const descriptor_handle& held = requested ? descriptor : y->descriptor();
+    return {astype(y, requested.value_or(y->type()), false, order::K, casting::unsafe, held), step};
 }
 
 }  // namespace engine

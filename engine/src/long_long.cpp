@@ -1,10 +1,11 @@
 // The long long descriptors and the rules that give them to results (the essay is in long_long.hpp).
+#include "engine/long_long.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <string_view>
 
-#include "engine/long_long.hpp"
 #include "engine/semantics.hpp"
 
 namespace engine {
@@ -71,7 +72,8 @@ bool exact_long_long_loop(dtype loop, std::span<const typed_operand> operands) {
     // NumPy 1.24 searches with its legacy resolver wherever values matter (q // q[0] is l), and its dispatch sees a
     // Python int as the array it converts it to (np.array(2**63) is Q): Q[0] // 2**63 is Q there.
     const bool nep50 = active_semantics().nep50_weak_python_scalars;
-    const bool some_value = std::any_of(operands.begin(), operands.end(), [](const typed_operand& x) { return x.value.has_value(); });
+    const bool some_value =
+        std::any_of(operands.begin(), operands.end(), [](const typed_operand& x) { return x.value.has_value(); });
     if (!nep50 && some_value && scalar_values_matter(operands)) return false;
     return !operands.empty() && std::all_of(operands.begin(), operands.end(), [&](const typed_operand& x) {
         return !(nep50 && x.python_number) && votes_long_long(x, loop);

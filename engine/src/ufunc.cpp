@@ -802,13 +802,6 @@ typed_operand describe(const operand& x) {
     return {native_order(a.type()), std::nullopt, false, is_long_long(a)};
 }
 
-// Whether a result of type `result` promoted from these operands is long long (long_long.hpp).
-bool promoted_long_long(dtype result, const per_operand<const operand*>& operands) {
-    per_operand<typed_operand> described;
-    for (const operand* x : operands) described.push_back(describe(*x));
-    return promotes_to_long_long(result, described);
-}
-
 // A unary loop of the input's own type runs on its C type (an exact match); dtype= names the C type.
 bool unary_long_long(const operand& x, dtype loop, const ufunc_keywords& keywords) {
     if (keywords.loop_dtype) return *keywords.loop_dtype == loop && is_long_long(keywords.loop_descriptor);
@@ -817,9 +810,7 @@ bool unary_long_long(const operand& x, dtype loop, const ufunc_keywords& keyword
 
 // A scalar result read from a fresh 0-d cell of type t, of C type long long when the loop was.
 scalar result_scalar(dtype t, const std::byte* p, bool long_long) {
-    scalar s = load_element(t, p);
-    s.long_long = long_long && (t == dtype::int64 || t == dtype::uint64);
-    return s;
+    return of_c_type(load_element(t, p), builtin_descriptor(t, long_long));
 }
 
 // The loop dtype: the result type, then the ufunc's loop search (true_divide of integers runs the float64 loop),
@@ -2618,7 +2609,7 @@ std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, cons
         prepare_input(in_x, x, loop, shape);
         prepare_input(in_lo, lo, loop, shape);
         prepare_input(in_hi, hi, loop, shape);
-        const bool long_long = promoted_long_long(loop, inputs);  // clip resolves as a uniform operation
+        const bool long_long = promotes_to_long_long(loop, {x, lo, hi});  // clip resolves as a uniform operation
         if (shape.empty()) {
             const array cell = ndarray::allocate(loop, {});
             run_clip(loop, *cell, in_x, in_lo, in_hi);

@@ -71,7 +71,9 @@ std::string program_generator::dtype_text() {
         const std::string order = choices_.pick({">", ">", "<", "=", "|", ""});
         // 'q' and 'Q' (appended): C long long, int64 and uint64 with built-in descriptors of their own.
         return "'" + order +
-               choices_.pick({"i2", "i4", "i8", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16", "i1", "b1", "q", "Q"}) + "'";
+               choices_.pick({"i2", "i4", "i8", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16", "i1", "b1", "q",
+                              "Q"}) +
+               "'";
     }
     const auto& n = choices_.pick(dtype_names);
     return choices_.chance(25) ? "'" + (n == "bool_" ? std::string("bool") : n) + "'" : "np." + n;

@@ -139,8 +139,8 @@ value full_like_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
     const std::optional<engine::dims> shape = optional_shape(args["shape"]);
-    return array_value(engine::full_like(prototype, to_nested(args["fill_value"], t.value_or(prototype->type())), t, o, shape,
-                                         descriptor_of(args["dtype"])));
+    const engine::nested fill_value = to_nested(args["fill_value"], t.value_or(prototype->type()));
+    return array_value(engine::full_like(prototype, fill_value, t, o, shape, descriptor_of(args["dtype"])));
 }
 
 // np.eye / np.identity / np.tri: integer sizes and diagonal (operator.index; a float is TypeError).
@@ -283,8 +283,8 @@ value concatenate_function(const bound_arguments& args) {
     const std::optional<engine::dtype> as_type = to_dtype(args["dtype"]);
     const engine::casting rule = to_casting(args["casting"]);
     if (out.is<none_type>())
-        return array_value(
-            engine::concatenate(concatenate_inputs(args["arrays"]), along, as_type, rule, descriptor_of(args["dtype"])));
+        return array_value(engine::concatenate(concatenate_inputs(args["arrays"]), along, as_type, rule,
+                                               descriptor_of(args["dtype"])));
     const auto* into = out.as<engine::array>();
     if (into == nullptr) raise_type_error("output must be an array");
     const std::vector<engine::array> inputs = concatenate_inputs(args["arrays"]);
@@ -467,8 +467,8 @@ value call_numpy_type(const numpy_type_object& type, const call_arguments& args)
     static const signature scalar_signature("numpy scalar type", "value=0, /");
     const bound_arguments bound = bind(scalar_signature, args);
     const engine::dtype t = type.type;
-    const engine::array converted =
-        engine::asarray(to_nested(bound["value"], t), t, engine::order::K, engine::builtin_descriptor(t, type.long_long));
+    const engine::array converted = engine::asarray(to_nested(bound["value"], t), t, engine::order::K,
+                                                    engine::builtin_descriptor(t, type.long_long));
     // NumPy 1.x made a scalar of a one-element array with dimensions too (np.float64(np.array([1.5]))).
     if (converted->size() == 1 && converted->ndim() > 0 && !engine::active_semantics().element_from_sequence_is_strict)
         return scalar_if_0d(engine::reshape(converted, {}));

@@ -24,7 +24,8 @@ value dtype_value_of(const engine::array& a) {
 
 engine::descriptor_handle descriptor_of(const value& dtype_argument) {
     if (const auto* d = dtype_argument.as<dtype_object>()) return d->descriptor;
-    if (const auto* t = dtype_argument.as<numpy_type_object>()) return engine::builtin_descriptor(t->type, t->long_long);
+    if (const auto* t = dtype_argument.as<numpy_type_object>())
+        return engine::builtin_descriptor(t->type, t->long_long);
     if (const auto* text = dtype_argument.as<std::string>()) return engine::descriptor_from_string(*text);
     return nullptr;
 }

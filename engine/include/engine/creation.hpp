@@ -34,9 +34,12 @@ array arange(const scalar& start, const scalar& stop, const scalar& step, std::o
 
 // `descriptor`, here and below: the dtype object dtype= named (null: the type's built-in one), which a fresh array
 // of that type holds (np.zeros(3, dtype='q') is a long long array, dtype='>i4' has a descriptor of its own).
-array zeros(const dims& shape, dtype t = dtype::float64, order o = order::C, const descriptor_handle& descriptor = nullptr);
-array ones(const dims& shape, dtype t = dtype::float64, order o = order::C, const descriptor_handle& descriptor = nullptr);
-array empty(const dims& shape, dtype t = dtype::float64, order o = order::C, const descriptor_handle& descriptor = nullptr);
+array zeros(const dims& shape, dtype t = dtype::float64, order o = order::C,
+            const descriptor_handle& descriptor = nullptr);
+array ones(const dims& shape, dtype t = dtype::float64, order o = order::C,
+           const descriptor_handle& descriptor = nullptr);
+array empty(const dims& shape, dtype t = dtype::float64, order o = order::C,
+            const descriptor_handle& descriptor = nullptr);
 // np.full with one scalar: dtype defaults to the value's dtype (as np.array(value).dtype).
 array full(const dims& shape, const scalar& value, std::optional<dtype> t = std::nullopt, order o = order::C,
            const descriptor_handle& descriptor = nullptr);

@@ -23,6 +23,7 @@ struct linspace_result {
 // ValueError for a negative num, AxisError (ValueError) for an axis out of range.
 // `descriptor`: the dtype object dtype= named (null: the type's built-in one), which astype gives the samples.
 linspace_result linspace(const operand& start, const operand& stop, std::int64_t num, bool endpoint,
-                         std::optional<dtype> requested, std::int64_t axis, const descriptor_handle& descriptor = nullptr);
+                         std::optional<dtype> requested, std::int64_t axis,
+                         const descriptor_handle& descriptor = nullptr);
 
 }  // namespace engine

@@ -123,7 +123,12 @@ struct backend_traits<engine_system::dtype_object> {
     static std::string class_name(const engine_system::dtype_object& d) {
         return "dtype[" + std::string(engine::name(d.type)) + "]";
     }
-    static std::optional<std::uint64_t> identity(const engine_system::dtype_object&) { return std::nullopt; }
+    // A descriptor object of its own (swapped, newbyteorder'd, long long) is that object: `a.dtype is a.dtype`. The
+    // built-in ones are interned values (dtype_value), whose identity is the value's.
+    static std::optional<std::uint64_t> identity(const engine_system::dtype_object& d) {
+        if (!d.descriptor) return std::nullopt;
+        return reinterpret_cast<std::uintptr_t>(d.descriptor.get());
+    }
 };
 template <class T>
 struct engine_object_traits {

@@ -34,7 +34,9 @@ constexpr double two_to_64 = 18446744073709551616.0;
     raise(error_category::overflow_error, "Python int too large to convert to C long");
 }
 
-bool takes_unsigned_long_first(dtype t) { return t == dtype::uint32 || t == dtype::uint64; }
+bool takes_unsigned_long_first(dtype t) {
+    return native_order(t) == dtype::uint32 || native_order(t) == dtype::uint64;  // in either byte order
+}
 
 // int() of a real value, checked against the C long range the target converts through; the result as a
 // scalar that wraps correctly when cast to the target.

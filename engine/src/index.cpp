@@ -208,8 +208,8 @@ parsed_index parse(const ndarray& a, const index_expr& idx, bool whole_masks = t
                 }
             } else if (is_integer(arr->type())) {
                 // prepare_index converts every 0-d integer array through a Python int, which must fit a C long
-                // (whatever the indexed array's dimensions).
-                if (arr->ndim() == 0 && arr->type() == dtype::uint64 &&
+                // (whatever the indexed array's dimensions), in either byte order (property test, NumPy 2, seed 1071).
+                if (arr->ndim() == 0 && native_order(arr->type()) == dtype::uint64 &&
                     load_element(arr->type(), arr->data()).as_uint64() > std::uint64_t{max_int64})
                     raise(error_category::overflow_error, "Python int too large to convert to C long");
                 if (arr->ndim() == 0 && a.ndim() != 0) {

@@ -241,7 +241,8 @@ bool python_int_fits(const scalar& python_int, dtype target) {
     if (!is_integer(target)) return true;
     if (python_int.is_python_int_beyond_64_bits()) return false;
     if (const auto* big = std::get_if<std::uint64_t>(&python_int.value)) {
-        return target == dtype::uint64 || *big <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+        return native_order(target) == dtype::uint64 ||  // in either byte order
+               *big <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
     }
     const std::int64_t v = python_int.as_int64();
     if (kind_of(target) == dtype_kind::unsigned_int) {

@@ -700,15 +700,37 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const auto block_operands = nditer_operands(sub.shape(), {sub.strides(), value_block_strides});
     const axis_order block_order = nditer_order(sub.shape(), block_operands, true);
     const auto walk = offsets_in_order(sub.shape(), contiguous_strides(sub.shape(), 1, order::C), block_order);
-    // The walk's inner runs: `inner_run` consecutive elements of `walk` along the block's innermost axis. A value
-    // swapped as written is read once per run where it repeats along the run (NumPy's swapping copy for a source
-    // stride of 0 reads its element once per call; property test NumPy 1.24, seed 187), else element by element:
-    // `repeat_run` is the run's length then, else 0.
-    const std::optional<std::size_t> inner_axis =
-        block_order.outer_to_inner.empty() ? std::nullopt : std::optional{block_order.outer_to_inner.back()};
-    const std::size_t inner_run = inner_axis ? static_cast<std::size_t>(sub.shape()[*inner_axis]) : 1;
-    const std::size_t repeat_run =
-        swapped_as_written && inner_axis && value_block_strides[*inner_axis] == 0 ? inner_run : 0;
+    // NumPy picks its aligned cast loops where the array and the value both pass IsUintAligned.
+    const bool aligned = a->uint_aligned() && value->uint_aligned();
+    // The walk's inner runs: `inner_run` consecutive elements of `walk`, one call of NumPy's loop: the innermost axis
+    // longer than 1 and the outer axes its iterator coalesces with it (each continuing both operands' steps: a
+    // contiguous (2, 3) block of a stride-0 value is one call of 6). A value swapped as written is read once per run
+    // where it repeats along the run (NumPy's swapping copy for a source stride of 0 reads its element once per call;
+    // property tests NumPy 1.24, seeds 187 and 915), else element by element: `repeat_run` is the run's length then,
+    // else 0. That copy exists only aligned, and complex swaps always take the unaligned loops (get_byteswap_loop),
+    // which read the value again for each element (seed 915: a 0-d value 2 bytes into the array it is written into).
+    std::size_t inner_run = 1;
+    bool value_repeats = false;  // the value's step along the call is 0
+    {
+        std::int64_t run = 1, sub_step = 0, value_step = 0;
+        for (std::size_t k = block_order.outer_to_inner.size(); k-- > 0;) {
+            const std::size_t axis = block_order.outer_to_inner[k];
+            const std::int64_t extent = sub.shape()[axis], sign = block_order.reversed[axis] ? -1 : 1;
+            if (extent == 1) continue;
+            const std::int64_t s = sign * sub.strides()[axis], v = sign * value_block_strides[axis];
+            if (run == 1) {
+                sub_step = s;
+                value_step = v;
+            } else if (s != sub_step * run || v != value_step * run) {
+                break;
+            }
+            run *= extent;
+        }
+        inner_run = static_cast<std::size_t>(run);
+        value_repeats = run > 1 && value_step == 0;
+    }
+    const bool swap_reads_once = aligned && !is_complex(sub.type());
+    const std::size_t repeat_run = swapped_as_written && swap_reads_once && value_repeats ? inner_run : 0;
     const auto item = static_cast<std::size_t>(sub.itemsize());
     // A value cast as it is written, or of the array's own dtype, goes through NumPy's transfer function in the
     // subspace iterator's runs: the block's axes in the walk's order (flipped where it walks them backwards),
@@ -735,8 +757,6 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         }
         transfer_runs = coalesce(shape, steps);
     }
-    // NumPy picks its aligned cast loops where the array and the value both pass IsUintAligned.
-    const bool aligned = a->uint_aligned() && value->uint_aligned();
     for (const std::int64_t position : positions) {
         const auto pos = static_cast<std::size_t>(position);
         std::byte* dst = sub.data() + start_of(pos);

@@ -160,8 +160,7 @@ bool ndarray::aligned() const {
 }
 
 bool ndarray::uint_aligned() const {
-    // npy_uint_alignment: 1, 2, 4 and 8 bytes for items of those sizes, 8 for 16 bytes.
-    return memory_is_aligned(data(), shape_, strides_, std::min<std::int64_t>(itemsize(), 8));
+    return memory_is_aligned(data(), shape_, strides_, uint_alignment(dtype_));
 }
 
 void ndarray::set_aligned(bool value) {

@@ -19,4 +19,10 @@ namespace engine::detail {
 void cast_run(std::byte* d, std::int64_t ds, dtype dst_type, const std::byte* s, std::int64_t ss, dtype src_type,
               std::int64_t n, bool aligned);
 
+// Whether NumPy's copy of a stride-0 source into `t` (plain or swapping) reads the value once per call, even where the
+// writes reach it: its srcstride0 loops exist only aligned (`aligned`: IsUintAligned on both sides), and complex
+// copies and swaps always take the unaligned loops (get_byteswap_loop: "the complex alignment would be too small"),
+// which read the source again for each element, after the writes before it.
+inline bool stride0_copy_reads_once(dtype t, bool aligned) { return aligned && !is_complex(t); }
+
 }  // namespace engine::detail

@@ -707,8 +707,8 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     // contiguous (2, 3) block of a stride-0 value is one call of 6). A value swapped as written is read once per run
     // where it repeats along the run (NumPy's swapping copy for a source stride of 0 reads its element once per call;
     // property tests NumPy 1.24, seeds 187 and 915), else element by element: `repeat_run` is the run's length then,
-    // else 0. That copy exists only aligned, and complex swaps always take the unaligned loops (get_byteswap_loop),
-    // which read the value again for each element (seed 915: a 0-d value 2 bytes into the array it is written into).
+    // else 0, the copy's read-once rule permitting (stride0_copy_reads_once; seed 915: an unaligned 0-d value 2 bytes
+    // into the array it is written into is read again for each element).
     std::size_t inner_run = 1;
     bool value_repeats = false;  // the value's step along the call is 0
     {
@@ -729,8 +729,8 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
         inner_run = static_cast<std::size_t>(run);
         value_repeats = run > 1 && value_step == 0;
     }
-    const bool swap_reads_once = aligned && !is_complex(sub.type());
-    const std::size_t repeat_run = swapped_as_written && swap_reads_once && value_repeats ? inner_run : 0;
+    const std::size_t repeat_run =
+        swapped_as_written && detail::stride0_copy_reads_once(sub.type(), aligned) && value_repeats ? inner_run : 0;
     const auto item = static_cast<std::size_t>(sub.itemsize());
     // A value cast as it is written, or of the array's own dtype, goes through NumPy's transfer function in the
     // subspace iterator's runs: the block's axes in the walk's order (flipped where it walks them backwards),

@@ -116,17 +116,16 @@ void strided_loop(std::byte* d, std::int64_t ds, const std::byte* s, std::int64_
             std::memmove(d - (n - 1) * dsize, s - (n - 1) * dsize, static_cast<std::size_t>(n * dsize));
             return;
         }
-        // NumPy's srcstride0 copy reads the value once, even where the writes reach it; it has only aligned
-        // versions (uint alignment: 8 at most), so a source or destination off that alignment is copied element by
-        // element, re-reading the source after each write (property test, NumPy 1.24, seed 865: the assignment of
-        // np.frombuffer(v, count=1, offset=1) to the int64 array v it lies across). Complex copies always take the
-        // unaligned loops (get_byteswap_loop: "the complex alignment would be too small").
-        constexpr auto uint_alignment = static_cast<std::uintptr_t>(dsize < 8 ? dsize : 8);
-        constexpr bool complex_copy = D == dtype::complex64 || D == dtype::complex128;
-        const bool aligned = !complex_copy && reinterpret_cast<std::uintptr_t>(s) % uint_alignment == 0 &&
-                             reinterpret_cast<std::uintptr_t>(d) % uint_alignment == 0 &&
-                             static_cast<std::uintptr_t>(ds) % uint_alignment == 0;
-        if (ss == 0 && aligned) {
+        // A stride-0 source read once, or element by element after each write (stride0_copy_reads_once; property
+        // test, NumPy 1.24, seed 865: np.frombuffer(v, count=1, offset=1) assigned to the int64 array v it lies
+        // across). The run's own addresses decide alignment: for every type but complex (never read once) the uint
+        // alignment is the itemsize, so where both sides are aligned no write reaches part of the source, and a run
+        // that looks aligned inside a misaligned array copies alike either way.
+        constexpr auto alignment = static_cast<std::uintptr_t>(uint_alignment(D));
+        const bool aligned = reinterpret_cast<std::uintptr_t>(s) % alignment == 0 &&
+                             reinterpret_cast<std::uintptr_t>(d) % alignment == 0 &&
+                             static_cast<std::uintptr_t>(ds) % alignment == 0;
+        if (ss == 0 && detail::stride0_copy_reads_once(D, aligned)) {
             std::byte value[sizeof(element_t<S>)];
             std::memcpy(value, s, sizeof value);
             for (std::int64_t i = 0; i < n; ++i, d += ds) std::memcpy(d, value, sizeof value);

@@ -262,7 +262,7 @@ std::variant<array, scalar> matmul(const operand& a_in, const operand& b_in, con
     if (shape.empty()) {
         const array cell = ndarray::allocate(t, {});
         run_matmul(t, sa, sb, *cell, stack_shape, a_is_vector, b_is_vector);
-        return of_c_type(load_element(t, cell->data()), builtin_descriptor(t, promotes_to_long_long(t, {a_in, b_in})));
+        return element_scalar(t, cell->data(), promotes_to_long_long(t, {a_in, b_in}));
     }
     // The iterator orders the stack dimensions by the inputs' strides (broadcast and length-1 axes ignored), the
     // strides of the inputs as given: an input that needs a cast is cast in its buffers, not copied first

@@ -225,6 +225,15 @@ array scratch_laid_out_like(const array& like) {
     return ndarray::view_of(bytes, like->type(), like->shape(), like->strides(), -low);
 }
 
+// The input is the reduction's first operand: its descriptor is kept for a result of its type and C type, the C
+// type dtype= names ('q' or 'l') when it was given.
+descriptor_handle reduction_result_descriptor(const ndarray& source, dtype result_type,
+                                              const std::optional<dtype>& accumulate_as,
+                                              const descriptor_handle& accumulate_descriptor) {
+    if (!accumulate_as) return descriptor_kept_from(source, result_type);
+    return descriptor_kept_from(source, result_type, is_long_long(accumulate_descriptor));
+}
+
 }  // namespace
 
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options) {
@@ -401,11 +410,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         if (!options.out || values[p].type != (*options.out)->type()) values[p] = values[p].cast_to(result_dtype);
     }
 
-    // The input is the reduction's first operand: its descriptor is kept for a result of its type and C type
-    // (dtype='q' or 'l' names the C type).
     const descriptor_handle result_descriptor =
-        options.accumulate_as ? descriptor_kept_from(*a, result_dtype, is_long_long(options.accumulate_descriptor))
-                              : descriptor_kept_from(*a, result_dtype);
+        reduction_result_descriptor(*a, result_dtype, options.accumulate_as, options.accumulate_descriptor);
     if (!options.out && result_shape.empty()) return of_c_type(values.front(), result_descriptor);
     array result = options.out ? *options.out : array{};
     // mean of float16 sums in float32 and converts that array with float16(...): a copy in its order K, laid out
@@ -580,9 +586,8 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
                                 : contiguous_strides(shape, itemsize(loop), order::C);
         if (source->size() == 0) strides.assign(strides.size(), 0);
         result = ndarray::allocate_strided(loop, shape, strides);
-        result->set_descriptor(options.accumulate_as
-                                   ? descriptor_kept_from(*source, loop, is_long_long(options.accumulate_descriptor))
-                                   : descriptor_kept_from(*source, loop));
+        result->set_descriptor(
+            reduction_result_descriptor(*source, loop, options.accumulate_as, options.accumulate_descriptor));
     }
     // The array the loop writes: the result, or the temporary (above) that stands for an out= of another dtype,
     // unaligned or overlapping the input.

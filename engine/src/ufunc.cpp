@@ -808,11 +808,6 @@ bool unary_long_long(const operand& x, dtype loop, const ufunc_keywords& keyword
     return dtype_of(x) == loop && describe(x).long_long;
 }
 
-// A scalar result read from a fresh 0-d cell of type t, of C type long long when the loop was.
-scalar result_scalar(dtype t, const std::byte* p, bool long_long) {
-    return of_c_type(load_element(t, p), builtin_descriptor(t, long_long));
-}
-
 // The loop dtype: the result type, then the ufunc's loop search (true_divide of integers runs the float64 loop),
 // with NumPy's rejection of boolean subtraction; and the dtype the output's layout is decided for: the same,
 // except that a comparison with a Python int outside the array's type runs NumPy 2's fixed-result loop on the
@@ -1944,7 +1939,7 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
         const bool long_long = scalars == scalar_pair::scalar_math && x && y
                                    ? scalar_math_long_long(*x, *y, out_type, types.long_long)
                                    : types.long_long;
-        return result_scalar(out_type, cell->data(), long_long);
+        return element_scalar(out_type, cell->data(), long_long);
     }
     numpy_call call = numpy_call::iterator_fresh_output;
     const array out = allocate_output({&a, &b}, layout_loops, out_type, types.long_long, shape, rule, &call);
@@ -2417,7 +2412,7 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
             if (shape.empty()) {
                 const array cell = ndarray::allocate(out_type, {});
                 run_loop(op, loop, *cell, in_a, in_b, numpy_call::trivial);
-                return result_scalar(out_type, cell->data(), types.long_long);
+                return element_scalar(out_type, cell->data(), types.long_long);
             }
             numpy_call call = numpy_call::iterator_fresh_output;
             const array out =
@@ -2444,7 +2439,7 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
             return !power_loop_takes_sqrt(op, loop, in_b) &&
                    run_loop_masked(op, loop, dest, in_a, in_b, m, output_votes);
         });
-    if (fresh && out->ndim() == 0) return result_scalar(out_type, out->data(), is_long_long(*out));  // 0-d: a scalar
+    if (fresh && out->ndim() == 0) return element_scalar(*out, out->data());  // a 0-d result is a scalar
     return out;
 }
 
@@ -2501,7 +2496,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         if (shape.empty()) {
             const array cell = ndarray::allocate(out_type, {});
             run_unary_loop(op, loop, *cell, in, numpy_call::trivial);
-            return result_scalar(out_type, cell->data(), long_long);
+            return element_scalar(out_type, cell->data(), long_long);
         }
         numpy_call call = numpy_call::iterator_fresh_output;
         const array out = allocate_output({&x}, {loop}, out_type, long_long, shape, keywords.rule, &call);
@@ -2523,7 +2518,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
         [&](const ndarray& dest, const ndarray& m, const dims* output_votes) {
             return run_unary_loop_masked(op, loop, dest, in, m, output_votes);
         });
-    if (fresh && out->ndim() == 0) return result_scalar(out_type, out->data(), is_long_long(*out));  // 0-d: a scalar
+    if (fresh && out->ndim() == 0) return element_scalar(*out, out->data());  // a 0-d result is a scalar
     return out;
 }
 
@@ -2617,7 +2612,7 @@ std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, cons
         if (shape.empty()) {
             const array cell = ndarray::allocate(loop, {});
             run_clip(loop, *cell, in_x, in_lo, in_hi);
-            return result_scalar(loop, cell->data(), long_long);
+            return element_scalar(loop, cell->data(), long_long);
         }
         const array result = allocate_output(inputs, loops, loop, long_long, shape, rule);
         run_clip(loop, *result, in_x, in_lo, in_hi);
@@ -2643,7 +2638,7 @@ std::variant<array, scalar> apply(unary_op op, const operand& x) {
     if (shape.empty()) {
         const array cell = ndarray::allocate(out_type, {});
         run_unary_loop(op, loop, *cell, in, numpy_call::trivial);
-        return result_scalar(out_type, cell->data(), long_long);
+        return element_scalar(out_type, cell->data(), long_long);
     }
     numpy_call call = numpy_call::iterator_fresh_output;
     const array out = allocate_output({&x}, {loop}, out_type, long_long, shape, casting::same_kind, &call);

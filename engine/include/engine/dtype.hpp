@@ -81,6 +81,9 @@ constexpr const dtype_info& info(dtype t) { return dtype_info_table[static_cast<
 
 constexpr dtype_kind kind_of(dtype t) { return detail::info(t).kind; }
 constexpr std::int64_t itemsize(dtype t) { return detail::info(t).size; }
+// npy_uint_alignment, what NumPy's copy and cast loops are chosen by: the unsigned integer of the item's size, 8 for a
+// 16-byte complex (copied as two uint64).
+constexpr std::int64_t uint_alignment(dtype t) { return itemsize(t) < 8 ? itemsize(t) : 8; }
 constexpr std::string_view name(dtype t) { return detail::info(t).name; }  // "int64", "bool", ... (either order)
 // NumPy's dtype.str: byte order and type code, "<i4", ">f8", "|b1".
 std::string dtype_str(dtype t);

@@ -44,6 +44,10 @@ inline scalar of_c_type(scalar s, const descriptor_handle& d) {
 inline scalar element_scalar(const ndarray& a, const std::byte* element) {
     return of_c_type(load_element(a.type(), element), a.descriptor());
 }
+// An element of type t at `element` (a loop's 0-d result), of C type long long when `long_long`.
+inline scalar element_scalar(dtype t, const std::byte* element, bool long_long) {
+    return of_c_type(load_element(t, element), builtin_descriptor(t, long_long));
+}
 // A new descriptor object of the same C type (PyArray_DescrNew: newbyteorder, a swapped type made canonical).
 descriptor_handle new_descriptor_like(const descriptor_handle& d);
 

@@ -13,10 +13,19 @@ constexpr std::string_view binary_ufunc =
     "x1, x2, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None";
 constexpr std::string_view unary_ufunc =
     "x, /, out=None, *, where=True, casting='same_kind', order='K', dtype=None, subok=True, signature=None";
-constexpr std::string_view reduction_with_dtype = "a, axis=None, dtype=None, out=None, keepdims=False";
-constexpr std::string_view reduction = "a, axis=None, out=None, keepdims=False";
-constexpr std::string_view reduction_method_with_dtype = "axis=None, dtype=None, out=None, keepdims=False";
-constexpr std::string_view reduction_method = "axis=None, out=None, keepdims=False";
+// NumPy's default of initial= is "no value" (the identity, or none for max and min); None is no identity.
+constexpr std::string_view reduction_with_dtype =
+    "a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True";
+constexpr std::string_view reduction = "a, axis=None, out=None, keepdims=False, initial=None, where=True";
+constexpr std::string_view mean_function = "a, axis=None, dtype=None, out=None, keepdims=False, *, where=True";
+constexpr std::string_view truth_reduction = "a, axis=None, out=None, keepdims=False, *, where=True";
+constexpr std::string_view reduction_method_with_dtype =
+    "axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True";
+constexpr std::string_view reduction_method = "axis=None, out=None, keepdims=False, initial=None, where=True";
+constexpr std::string_view mean_method = "axis=None, dtype=None, out=None, keepdims=False, *, where=True";
+constexpr std::string_view truth_method = "axis=None, out=None, keepdims=False, *, where=True";
+constexpr std::string_view ufunc_reduce =
+    "array, axis=0, dtype=None, out=None, keepdims=False, initial=None, where=True";
 
 const surface_entry& find(const std::vector<surface_entry>& table, std::string_view path, const char* what) {
     for (const surface_entry& entry : table)
@@ -143,21 +152,21 @@ const std::vector<surface_entry>& numpy_functions_surface() {
         {"sqrt", unary_ufunc, {"out", "where", "dtype", "casting"}},
         {"conjugate", unary_ufunc, {"out", "where", "dtype", "casting"}},
         {"conj", unary_ufunc, {"out", "where", "dtype", "casting"}},
-        {"sum", reduction_with_dtype, {"axis", "dtype", "out", "keepdims"}},
-        {"prod", reduction_with_dtype, {"axis", "dtype", "out", "keepdims"}},
-        {"mean", reduction_with_dtype, {"axis", "dtype", "out", "keepdims"}},
-        {"min", reduction, {"axis", "out", "keepdims"}},
-        {"amin", reduction, {"axis", "out", "keepdims"}},
-        {"max", reduction, {"axis", "out", "keepdims"}},
-        {"amax", reduction, {"axis", "out", "keepdims"}},
-        {"any", reduction, {"axis", "out", "keepdims"}},
-        {"all", reduction, {"axis", "out", "keepdims"}},
+        {"sum", reduction_with_dtype, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
+        {"prod", reduction_with_dtype, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
+        {"mean", mean_function, {"axis", "dtype", "out", "keepdims", "where"}},
+        {"min", reduction, {"axis", "out", "keepdims", "initial", "where"}},
+        {"amin", reduction, {"axis", "out", "keepdims", "initial", "where"}},
+        {"max", reduction, {"axis", "out", "keepdims", "initial", "where"}},
+        {"amax", reduction, {"axis", "out", "keepdims", "initial", "where"}},
+        {"any", truth_reduction, {"axis", "out", "keepdims", "where"}},
+        {"all", truth_reduction, {"axis", "out", "keepdims", "where"}},
         // The reduce method of the ufuncs that reductions are (np.sum is add.reduce, np.max maximum.reduce, ...):
-        // axis=0 by default; initial= and where= are outside the subset.
-        {"add.reduce", "array, axis=0, dtype=None, out=None, keepdims=False", {"axis", "dtype", "out", "keepdims"}},
-        {"multiply.reduce", "array, axis=0, dtype=None, out=None, keepdims=False", {"axis", "dtype", "out", "keepdims"}},
-        {"maximum.reduce", "array, axis=0, dtype=None, out=None, keepdims=False", {"axis", "out", "keepdims"}},
-        {"minimum.reduce", "array, axis=0, dtype=None, out=None, keepdims=False", {"axis", "out", "keepdims"}},
+        // axis=0 by default.
+        {"add.reduce", ufunc_reduce, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
+        {"multiply.reduce", ufunc_reduce, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
+        {"maximum.reduce", ufunc_reduce, {"axis", "out", "keepdims", "initial", "where"}},
+        {"minimum.reduce", ufunc_reduce, {"axis", "out", "keepdims", "initial", "where"}},
         {"cumsum", "a, axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
         {"cumprod", "a, axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
         {"round", "a, decimals=0, out=None", {"decimals", "out"}},
@@ -193,13 +202,13 @@ const std::vector<surface_entry>& array_methods_surface() {
         {"choose", "choices, out=None, mode='raise'", {"out", "mode"}},
         {"sort", "axis=-1, kind=None, order=None", {"axis"}},
         {"setflags", "write=None, align=None, uic=None", {"write", "align", "uic"}},
-        {"sum", reduction_method_with_dtype, {"axis", "dtype", "out", "keepdims"}},
-        {"prod", reduction_method_with_dtype, {"axis", "dtype", "out", "keepdims"}},
-        {"mean", reduction_method_with_dtype, {"axis", "dtype", "out", "keepdims"}},
-        {"min", reduction_method, {"axis", "out", "keepdims"}},
-        {"max", reduction_method, {"axis", "out", "keepdims"}},
-        {"any", reduction_method, {"axis", "out", "keepdims"}},
-        {"all", reduction_method, {"axis", "out", "keepdims"}},
+        {"sum", reduction_method_with_dtype, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
+        {"prod", reduction_method_with_dtype, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
+        {"mean", mean_method, {"axis", "dtype", "out", "keepdims", "where"}},
+        {"min", reduction_method, {"axis", "out", "keepdims", "initial", "where"}},
+        {"max", reduction_method, {"axis", "out", "keepdims", "initial", "where"}},
+        {"any", truth_method, {"axis", "out", "keepdims", "where"}},
+        {"all", truth_method, {"axis", "out", "keepdims", "where"}},
         {"conj", "", {}},
         {"conjugate", "", {}},
         {"cumsum", "axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},

@@ -111,6 +111,13 @@ const std::vector<value>& bound_arguments::rest(std::string_view name) const {
     return (*this)[name].as<py_tuple>()->items;
 }
 
+std::vector<std::pair<std::string, value>> bound_arguments::given_from(std::size_t first) const {
+    std::vector<std::pair<std::string, value>> keywords;
+    for (std::size_t i = first; i < values_.size(); ++i)
+        if (given_[i]) keywords.emplace_back(signature_->parameters()[i].name, values_[i]);
+    return keywords;
+}
+
 bound_arguments bind(const signature& s, const call_arguments& args) {
     const std::vector<parameter>& params = s.parameters();
     const std::string where = s.function_name() + "()";

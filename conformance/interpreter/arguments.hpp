@@ -55,6 +55,8 @@ public:
     bool given(std::string_view name) const { return given_[signature_->index_of(name)]; }
     // The items a var_positional parameter collected.
     const std::vector<value>& rest(std::string_view name) const;
+    // The parameters from position `first` on that the call passed, as keywords (a function passing them on).
+    std::vector<std::pair<std::string, value>> given_from(std::size_t first) const;
 
 private:
     const signature* signature_;

@@ -102,6 +102,11 @@ void setitem_element(dtype t, std::byte* p, const scalar& value) {
 }
 
 void pack_element(dtype t, std::byte* p, const scalar& value) {
+    if (value.is_python_int_beyond_64_bits()) {
+        // No C long holds it: an integer element refuses it; bool takes its truth, a float or complex its float().
+        if (is_integer(t)) raise_too_large();
+        return setitem_element(t, p, from_python_number(make_float64(std::get<double>(value.value))));
+    }
     if (value.is_python_number()) {
         const bool beyond_c_long =
             value.type == dtype::uint64 && value.as_uint64() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());

@@ -284,18 +284,20 @@ struct run_operand {
 // NumPy's reduction iteration of an array of `shape`: the axes in nditer order over the output's strides and the
 // input's (none turned round), coalesced for the runs NumPy hands its loops, and an odometer that walks N operands
 // laid out on that shape (`walked`) element by element in that order, as byte offsets from their element 0: the runs
-// follow each other in C order over the ordered axes.
+// follow each other in C order over the ordered axes. A where= mask (`mask_strides`, broadcast to the shape) is the
+// iterator's third operand.
 template <std::size_t N>
 class reduction_walk {
 public:
     reduction_walk(const dims& shape, const dims& out_strides, const dims& a_strides,
-                   const std::array<const dims*, N>& walked) {
-        const axis_order o = nditer_order(shape, {out_strides, a_strides}, false);
-        std::vector<dims> decided(2);
+                   const std::array<const dims*, N>& walked, const dims* mask_strides = nullptr) {
+        std::vector<dims> operands{out_strides, a_strides};
+        if (mask_strides) operands.push_back(*mask_strides);
+        const axis_order o = nditer_order(shape, operands, false);
+        std::vector<dims> decided(operands.size());
         for (const std::size_t d : o.outer_to_inner) {
             shape_.push_back(shape[d]);
-            decided[0].push_back(out_strides[d]);
-            decided[1].push_back(a_strides[d]);
+            for (std::size_t k = 0; k < operands.size(); ++k) decided[k].push_back(operands[k][d]);
             for (std::size_t k = 0; k < N; ++k) steps_[k].push_back((*walked[k])[d]);
         }
         iteration_ = coalesce(shape_, decided);
@@ -326,7 +328,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                                 const std::vector<bool>& reduced, const dims& out_strides, bool cast,
                                 std::optional<dtype> out_type,
                                 const std::function<scalar(const scalar&, const scalar&)>& running_step,
-                                const std::vector<scalar>* initial) {
+                                reduce_start start, const ndarray* mask) {
     const std::int64_t size = itemsize(accumulator);
     const dims& shape = a.shape();
     const std::size_t nd = shape.size();
@@ -350,15 +352,16 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         positions *= shape[d];
     }
     const array acc_memory = ndarray::allocate(accumulator, {positions});
-    if (op == reduce_op::multiply)
+    if (op == reduce_op::multiply && !start.first_copied)
         for (std::int64_t i = 0; i < positions; ++i)
             store_element(accumulator, acc_memory->data() + i * size, scalar{dtype::float64, 1.0}.cast_to(accumulator));
     std::byte* const acc_start = acc_memory->data() + offset;
-    // maximum and minimum have no identity: NumPy copies each output element's first element (index 0 along the
-    // reduced axes) and skips it on the output's first visit (reduction.c, PyArray_CopyInitialReduceValues;
-    // ufunc_object.c's reduce_loop): a reduce call drops the run's first element, a run along the output all of it.
-    // Where they went through an out= of another dtype (`initial`), the output starts from those instead.
+    // Without an identity NumPy copies each output element's first element (index 0 along the reduced axes) and
+    // skips it on the output's first visit (reduction.c, PyArray_CopyInitialReduceValues; ufunc_object.c's
+    // reduce_loop): a reduce call drops the run's first element, a run along the output all of it. Where they went
+    // through an out= of another dtype (`start.values`), the output starts from those instead.
     const bool extremum = op == reduce_op::maximum || op == reduce_op::minimum;
+    const std::vector<scalar>* const initial = start.values;
     // An output's value as out holds it after NumPy's last write into out, until the loop changes it again.
     std::vector<std::optional<scalar>> in_out(static_cast<std::size_t>(positions));
     const auto slot = [&](const std::byte* p) { return static_cast<std::size_t>((p - acc_memory->data()) / size); };
@@ -369,9 +372,9 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             in_out[slot(acc_start + c_order_at[i])] = (*initial)[i];
         }
     }
-    std::vector<char> visited(extremum ? static_cast<std::size_t>(positions) : 0, 0);
+    std::vector<char> visited(start.first_copied ? static_cast<std::size_t>(positions) : 0, 0);
     const auto first_visit = [&](const std::byte* p) {
-        if (!extremum) return false;
+        if (!start.first_copied) return false;
         char& seen = visited[static_cast<std::size_t>((p - acc_memory->data()) / size)];
         const bool first = seen == 0;
         seen = 1;
@@ -382,8 +385,10 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                               : op == reduce_op::maximum  ? binary_op::maximum
                                                           : binary_op::minimum;
 
-    // The walk's operands: the accumulator image, the values, and out's own offsets.
-    reduction_walk<3> walk(shape, out_strides, a.strides(), {&acc_strides, &values->strides(), &out_strides});
+    // The walk's operands: the accumulator image, the values, out's own offsets, and the mask.
+    const dims mask_strides = mask ? mask->strides() : dims(nd, 0);
+    reduction_walk<4> walk(shape, out_strides, a.strides(),
+                           {&acc_strides, &values->strides(), &out_strides, &mask_strides}, mask ? &mask_strides : nullptr);
     const strided_iteration& it = walk.iteration();
     // The loop's steps for the output along a run: 0 (a reduce call) or not (the elementwise loop).
     const bool reduce_calls = it.shape.empty() || it.strides[0].back() == 0;
@@ -459,11 +464,24 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     run_pointers outs, ins;
     std::vector<typename Rules::real> run_values;  // a float reduce call's values
     bool fill_ended = true;
+    // The lengths of a run's stretches of unmasked and masked elements, alternately, unmasked first (one stretch,
+    // the whole run, without a mask): NumPy's masked loop calls the loop on each unmasked stretch.
+    const auto stretches_of = [&](std::int64_t length) {
+        std::vector<std::int64_t> stretches{0};
+        reduction_walk<4> peek = walk;
+        for (std::int64_t i = 0; i < length; ++i, peek.advance()) {
+            const bool taken = !mask || *(mask->data() + peek.at(3)) != std::byte{0};
+            if (taken != (stretches.size() % 2 == 1)) stretches.push_back(0);
+            ++stretches.back();
+        }
+        return stretches;
+    };
     for (const buffered_run& run : runs) {
         if (fill_ended && !run.keeps_output_buffer) ++fill;
         fill_ended = run.ends_buffer;
         if (run.length == 0) continue;
         if (!reduce_calls) {
+            const std::vector<std::int64_t> stretches = stretches_of(run.length);
             outs.at.clear();
             ins.at.clear();
             std::vector<std::int64_t> outs_in_out;
@@ -480,12 +498,22 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                 }
                 continue;
             }
-            const run_operand out(acc_memory, accumulator, outs, run.buffered[0]);
-            const run_operand in(values, accumulator, ins, run.buffered[1]);
-            call(loop_op, out.view, in.view,
-                 ufunc_keywords{.out = out.view, .where = std::nullopt, .loop_dtype = std::nullopt});
-            out.done(outs);
-            for (std::byte* p : outs.at) in_out[slot(p)].reset();
+            std::size_t from = 0;
+            for (std::size_t k = 0; k < stretches.size(); from += static_cast<std::size_t>(stretches[k++])) {
+                if (k % 2 == 1 || stretches[k] == 0) continue;
+                const auto to = from + static_cast<std::size_t>(stretches[k]);
+                run_pointers stretch_outs, stretch_ins;
+                stretch_outs.at.assign(outs.at.begin() + static_cast<std::ptrdiff_t>(from),
+                                       outs.at.begin() + static_cast<std::ptrdiff_t>(to));
+                stretch_ins.at.assign(ins.at.begin() + static_cast<std::ptrdiff_t>(from),
+                                      ins.at.begin() + static_cast<std::ptrdiff_t>(to));
+                const run_operand out(acc_memory, accumulator, stretch_outs, run.buffered[0]);
+                const run_operand in(values, accumulator, stretch_ins, run.buffered[1]);
+                call(loop_op, out.view, in.view,
+                     ufunc_keywords{.out = out.view, .where = std::nullopt, .loop_dtype = std::nullopt});
+                out.done(stretch_outs);
+                for (std::byte* p : stretch_outs.at) in_out[slot(p)].reset();
+            }
             if (writes_back && run.ends_buffer) {
                 // The outputs the buffer holds (over reduce cores: the core's, reused along the outer reduce axis),
                 // as one stretch where out walks them with one stride, else line by line along the inner axis.
@@ -503,95 +531,112 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         std::byte* const target = acc_at();
         const std::int64_t target_in_out = out_at();
         meet(target);
-        std::int64_t length = run.length;
+        std::int64_t run_length = run.length;
         if (first_visit(target)) {
             if (!initial) std::memcpy(target, value_at(), static_cast<std::size_t>(size));
             advance();
-            --length;
+            --run_length;
         }
-        // Each element into the output in turn, by running_step: a complex product (its running product's kernel),
-        // and every reduction of element_by_element_rules.
-        const auto in_turn = [&] {
-            scalar result = load_element(accumulator, target);
-            for (std::int64_t i = 0; i < length; ++i, advance())
-                result = running_step(result, load_element(accumulator, value_at()));
-            store_element(accumulator, target, result);
-            store_back(target, target_in_out, run, length > 0);
-        };
-        if constexpr (Rules::element_by_element) {
-            in_turn();
-        } else {
-            using R = typename Rules::real;
-            constexpr int lanes = Rules::lanes;
-            if (extremum) {
-                if constexpr (lanes == 1) {
-                    // NumPy's maximum/minimum reduce loop: a contiguous run (as handed: buffered, or in place with a
-                    // stride of one item) of float32/float64 goes through its vector loop (vector_extremum); float16's,
-                    // and every strided run, through the scalar loop, unrolled by eight where the run has eight or more.
-                    using S = typename Rules::storage;
-                    const bool max = op == reduce_op::maximum;
-                    const std::int64_t in_step = run.buffered[1] ? size : it.shape.empty() ? 0 : it.strides[1].back();
-                    std::vector<S> rest(static_cast<std::size_t>(length));
-                    for (S& v : rest) {
-                        std::memcpy(&v, value_at(), sizeof v);
-                        advance();
-                    }
-                    S result;
-                    std::memcpy(&result, target, sizeof result);
-                    if (!Rules::half && in_step == size && length > 0) {
-                        result = vector_extremum<Rules>(result, rest.data(), length,
-                                                        active_semantics().minmax_reduce_vector_bytes / size, max);
-                    } else {
-                        std::size_t i = 0;
-                        if (!Rules::half && rest.size() >= 8) {
-                            // The strided loop's scalar unrolling: eight running extrema of the elements i = j mod 8
-                            // over whole blocks of 8, combined pairwise (0 with 1, 2 with 3, ..., then 0 with 2, 4 with
-                            // 6, then 0 with 4) and into the output; the first operand's NaN wins each step, so of
-                            // several NaNs the lowest lane's comes out, not the first met.
-                            std::array<S, 8> m;
-                            for (std::size_t j = 0; j < 8; ++j) m[j] = rest[j];
-                            for (i = 8; i + 8 <= rest.size(); i += 8)
-                                for (std::size_t j = 0; j < 8; ++j) m[j] = extremum_of<Rules>(m[j], rest[i + j], max);
-                            for (std::size_t j = 0; j < 8; j += 2) m[j] = extremum_of<Rules>(m[j], m[j + 1], max);
-                            m[0] = extremum_of<Rules>(m[0], m[2], max);
-                            m[4] = extremum_of<Rules>(m[4], m[6], max);
-                            result = extremum_of<Rules>(result, extremum_of<Rules>(m[0], m[4], max), max);
-                        }
-                        for (; i < rest.size(); ++i) result = extremum_of<Rules>(result, rest[i], max);
-                    }
-                    std::memcpy(target, &result, sizeof result);
-                }
-                store_back(target, target_in_out, run, length > 0);
-                continue;
-            }
-            if (lanes == 2 && op == reduce_op::multiply) {
+        // One loop call over the next `length` values into the target.
+        const auto reduce_call = [&](std::int64_t length) {
+            // Each element into the output in turn, by running_step: a complex product (its running product's
+            // kernel), and every reduction of element_by_element_rules.
+            const auto in_turn = [&] {
+                scalar result = load_element(accumulator, target);
+                for (std::int64_t i = 0; i < length; ++i, advance())
+                    result = running_step(result, load_element(accumulator, value_at()));
+                store_element(accumulator, target, result);
+            };
+            if constexpr (Rules::element_by_element) {
                 in_turn();
-                continue;
-            }
-            run_values.clear();
-            for (std::int64_t i = 0; i < length; ++i, advance())
-                for (int lane = 0; lane < lanes; ++lane) run_values.push_back(Rules::load(value_at(), lane));
-            if constexpr (lanes == 2) {
-                // The loop adds the run's sum into the output with the sum as the first operand (rl_im[0] += rr as
-                // both NumPys' compilers emitted it: the sum's NaN passes first; measured with distinct payloads).
-                const auto s = complex_pairwise_sum(run_values.data(), 2 * length);
-                const R parts[2] = {ordered_sum(s[0], Rules::load(target, 0)), ordered_sum(s[1], Rules::load(target, 1))};
-                std::memcpy(target, parts, sizeof(parts));
             } else {
-                R total = Rules::load(target, 0);
-                if (op == reduce_op::add) {
-                    // NumPy 1.24's float16 loop adds a run's sum into the output with the sum first (a float16
-                    // sum of more than 8,192 elements passes on the later run's NaN; measured 2026-12-06).
-                    const R run_sum = pairwise_sum(run_values.data(), length, Rules::half);
-                    total = Rules::half && !numpy_2 ? ordered_sum(run_sum, total) : ordered_sum(total, run_sum);
-                } else {
-                    for (const R v : run_values)
-                        total = Rules::half ? ordered_product(v, total) : ordered_product(total, v);
+                using R = typename Rules::real;
+                constexpr int lanes = Rules::lanes;
+                if (extremum) {
+                    if constexpr (lanes == 1) {
+                        // NumPy's maximum/minimum reduce loop: a contiguous run (as handed: buffered, or in place with
+                        // a stride of one item) of float32/float64 goes through its vector loop (vector_extremum);
+                        // float16's, and every strided run, through the scalar loop, unrolled by eight where the run
+                        // has eight or more.
+                        using S = typename Rules::storage;
+                        const bool max = op == reduce_op::maximum;
+                        const std::int64_t in_step =
+                            run.buffered[1] ? size : it.shape.empty() ? 0 : it.strides[1].back();
+                        std::vector<S> rest(static_cast<std::size_t>(length));
+                        for (S& v : rest) {
+                            std::memcpy(&v, value_at(), sizeof v);
+                            advance();
+                        }
+                        S result;
+                        std::memcpy(&result, target, sizeof result);
+                        if (!Rules::half && in_step == size && length > 0) {
+                            result = vector_extremum<Rules>(result, rest.data(), length,
+                                                            active_semantics().minmax_reduce_vector_bytes / size, max);
+                        } else {
+                            std::size_t i = 0;
+                            if (!Rules::half && rest.size() >= 8) {
+                                // The strided loop's scalar unrolling: eight running extrema of the elements
+                                // i = j mod 8 over whole blocks of 8, combined pairwise (0 with 1, 2 with 3, ...,
+                                // then 0 with 2, 4 with 6, then 0 with 4) and into the output; the first operand's
+                                // NaN wins each step, so of several NaNs the lowest lane's comes out, not the first
+                                // met.
+                                std::array<S, 8> m;
+                                for (std::size_t j = 0; j < 8; ++j) m[j] = rest[j];
+                                for (i = 8; i + 8 <= rest.size(); i += 8)
+                                    for (std::size_t j = 0; j < 8; ++j)
+                                        m[j] = extremum_of<Rules>(m[j], rest[i + j], max);
+                                for (std::size_t j = 0; j < 8; j += 2) m[j] = extremum_of<Rules>(m[j], m[j + 1], max);
+                                m[0] = extremum_of<Rules>(m[0], m[2], max);
+                                m[4] = extremum_of<Rules>(m[4], m[6], max);
+                                result = extremum_of<Rules>(result, extremum_of<Rules>(m[0], m[4], max), max);
+                            }
+                            for (; i < rest.size(); ++i) result = extremum_of<Rules>(result, rest[i], max);
+                        }
+                        std::memcpy(target, &result, sizeof result);
+                    }
+                    return;
                 }
-                Rules::store(target, total);
+                if (lanes == 2 && op == reduce_op::multiply) {
+                    in_turn();
+                    return;
+                }
+                run_values.clear();
+                for (std::int64_t i = 0; i < length; ++i, advance())
+                    for (int lane = 0; lane < lanes; ++lane) run_values.push_back(Rules::load(value_at(), lane));
+                if constexpr (lanes == 2) {
+                    // The loop adds the run's sum into the output with the sum as the first operand (rl_im[0] += rr
+                    // as both NumPys' compilers emitted it: the sum's NaN passes first; measured with distinct
+                    // payloads).
+                    const auto s = complex_pairwise_sum(run_values.data(), 2 * length);
+                    const R parts[2] = {ordered_sum(s[0], Rules::load(target, 0)),
+                                        ordered_sum(s[1], Rules::load(target, 1))};
+                    std::memcpy(target, parts, sizeof(parts));
+                } else {
+                    R total = Rules::load(target, 0);
+                    if (op == reduce_op::add) {
+                        // NumPy 1.24's float16 loop adds a run's sum into the output with the sum first (a float16
+                        // sum of more than 8,192 elements passes on the later run's NaN; measured 2026-12-06).
+                        const R run_sum = pairwise_sum(run_values.data(), length, Rules::half);
+                        total = Rules::half && !numpy_2 ? ordered_sum(run_sum, total) : ordered_sum(total, run_sum);
+                    } else {
+                        for (const R v : run_values)
+                            total = Rules::half ? ordered_product(v, total) : ordered_product(total, v);
+                    }
+                    Rules::store(target, total);
+                }
             }
-            store_back(target, target_in_out, run, length > 0);
+        };
+        const std::vector<std::int64_t> stretches = stretches_of(run_length);
+        bool changed = false;
+        for (std::size_t k = 0; k < stretches.size(); ++k) {
+            if (k % 2 == 1) {
+                for (std::int64_t i = 0; i < stretches[k]; ++i) advance();
+            } else if (stretches[k] > 0) {
+                reduce_call(stretches[k]);
+                changed = true;
+            }
         }
+        store_back(target, target_in_out, run, changed);
     }
     // The results, in C order over the kept axes.
     std::vector<scalar> result;
@@ -609,10 +654,10 @@ std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const
                                            const std::vector<bool>& reduced, const dims& out_strides, bool cast,
                                            std::optional<dtype> out_type,
                                            const std::function<scalar(const scalar&, const scalar&)>& running_step,
-                                           const std::vector<scalar>* initial) {
+                                           reduce_start start, const ndarray* mask) {
     const auto run = [&](auto rules) {
         return reduce_runs<decltype(rules)>(op, a, values, accumulator, reduced, out_strides, cast, out_type,
-                                            running_step, initial);
+                                            running_step, start, mask);
     };
     const bool extremum = op == reduce_op::maximum || op == reduce_op::minimum;
     if (extremum && is_complex(accumulator)) return run(element_by_element_rules{});
@@ -626,11 +671,13 @@ std::vector<scalar> numpy_reduce_over_runs(reduce_op op, const ndarray& a, const
     }
 }
 
-array cast_as_numpy_buffers(const ndarray& a, dtype accumulator, const dims& out_strides, std::optional<dtype> out_type) {
+array cast_as_numpy_buffers(const ndarray& a, dtype accumulator, const dims& out_strides, std::optional<dtype> out_type,
+                            const ndarray* mask) {
     const dims& shape = a.shape();
     const array values = ndarray::allocate(accumulator, shape, order::C, initial_contents::unwritten);
     if (a.size() == 0) return values;
-    reduction_walk<2> walk(shape, out_strides, a.strides(), {&a.strides(), &values->strides()});
+    reduction_walk<2> walk(shape, out_strides, a.strides(), {&a.strides(), &values->strides()},
+                           mask ? &mask->strides() : nullptr);
     const strided_iteration& it = walk.iteration();
     iteration_operands operands{.reduced_into = 0};
     operands.cast = {out_type.has_value(), true};

@@ -16,6 +16,7 @@
 #include "engine/broadcast.hpp"
 #include "engine/creation.hpp"
 #include "engine/element_addresses.hpp"
+#include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
@@ -169,33 +170,38 @@ scalar identity_of(reduction r, dtype t) {
 
 
 // The strides of a fresh result in the keepdims shape: the reduction's iterator orders the axes by the input's
-// strides (axes of length 1 in the input have no say) and allocates the keepdims shape (the reduced axes are then
-// dropped without keepdims).
-dims result_strides(const ndarray& a, const dims& keepdims_shape, std::int64_t item) {
-    dims votes = a.strides();
-    for (std::size_t i = 0; i < votes.size(); ++i)
-        if (a.shape()[i] == 1) votes[i] = 0;
-    return iterator_output_strides(keepdims_shape, {votes}, item);
+// strides and a where= mask's (broadcast to the input; axes of length 1 in the input have no say) and allocates the
+// keepdims shape (the reduced axes are then dropped without keepdims).
+dims result_strides(const ndarray& a, const dims& keepdims_shape, std::int64_t item, const ndarray* mask) {
+    std::vector<dims> votes{a.strides()};
+    if (mask) votes.push_back(mask->strides());
+    for (dims& v : votes)
+        for (std::size_t i = 0; i < v.size(); ++i)
+            if (a.shape()[i] == 1) v[i] = 0;
+    return iterator_output_strides(keepdims_shape, votes, item);
 }
 
 // The C-order numbers of a's elements in the order NumPy's reduction iterator visits them: axes ordered by the
-// input's and the output's strides (nditer_order), none turned round. Empty where `count` is 0 (nothing to visit).
+// input's, the output's and a where= mask's strides (nditer_order), none turned round. Empty where `count` is 0
+// (nothing to visit).
 std::vector<std::size_t> reduction_order(const dims& shape, const dims& strides, const dims& out_strides,
-                                         std::size_t count) {
+                                         const ndarray* mask, std::size_t count) {
     if (count == 0) return {};
     dims c_step(shape.size(), 1);  // C-order element numbers as strides
     for (std::size_t d = shape.size(); d-- > 1;) c_step[d - 1] = c_step[d] * shape[d];
-    const std::vector<std::int64_t> numbers =
-        offsets_in_order(shape, c_step, nditer_order(shape, {out_strides, strides}, false));
+    std::vector<dims> operands{out_strides, strides};
+    if (mask) operands.push_back(mask->strides());
+    const std::vector<std::int64_t> numbers = offsets_in_order(shape, c_step, nditer_order(shape, operands, false));
     return {numbers.begin(), numbers.end()};
 }
 
 // mean's division (_methods._mean): true_divide(sum, count), count an np.intp. NumPy 2 (NEP 50: the intp is no weak
 // scalar) divides in float64 or complex128; NumPy 1.24 divides an array in its own dtype (value-based casting of
-// the intp), a scalar (scalar math) in float64 or complex128. Complex division is Smith's, as the loop's: it
+// the intp), a scalar (scalar math) in float64 or complex128, and an array by an array of counts (where=, the
+// counts per output element) in float64 or complex128 too. Complex division is Smith's, as the loop's: it
 // multiplies by the reciprocal of the count (not the same as dividing each part by it).
-scalar mean_quotient(const scalar& sum, std::int64_t count, bool array_result) {
-    const bool own_dtype = array_result && !active_semantics().nep50_weak_python_scalars;
+scalar mean_quotient(const scalar& sum, std::int64_t count, bool array_result, bool count_is_array = false) {
+    const bool own_dtype = array_result && !count_is_array && !active_semantics().nep50_weak_python_scalars;
     if (is_complex(sum.type)) {
         if (own_dtype && sum.type == dtype::complex64) {
             const auto q = elements::complex_divide<float>(std::complex<float>(sum.as_complex()),
@@ -225,6 +231,15 @@ array scratch_laid_out_like(const array& like) {
     return ndarray::view_of(bytes, like->type(), like->shape(), like->strides(), -low);
 }
 
+// initial= as NumPy packs one value into an element of dtype t (PyArray_Pack): a scalar by its origin, an array as
+// an array element is packed (a 0-d one cast; NumPy 1.24 also takes a one-element array's value).
+scalar packed_initial(const operand& initial, dtype t) {
+    const array cell = ndarray::allocate(t, {});
+    if (const auto* s = std::get_if<scalar>(&initial)) pack_element(t, cell->data(), *s);
+    else pack_array_element(*cell, *std::get<array>(initial));
+    return load_element(t, cell->data());
+}
+
 // The input is the reduction's first operand: its descriptor is kept for a result of its type and C type, the C
 // type dtype= names ('q' or 'l') when it was given.
 descriptor_handle reduction_result_descriptor(const ndarray& source, dtype result_type,
@@ -237,6 +252,10 @@ descriptor_handle reduction_result_descriptor(const ndarray& source, dtype resul
 }  // namespace
 
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options) {
+    // where= is converted with the arguments (_wheremask_converter): a bool array, or one that casts to bool safely.
+    if (options.where && (*options.where)->type() != dtype::bool_ &&
+        !can_cast((*options.where)->type(), dtype::bool_, casting::safe))
+        raise_cannot_cast("array data", (*options.where)->type(), dtype::bool_, casting::safe);
     // The ufunc's reduce reads dtype= with its arguments; mean counts the items per axis first (below).
     if (r != reduction::mean) check_signature_dtype(options.accumulate_as);
     const auto ndim = static_cast<std::int64_t>(a->ndim());
@@ -273,6 +292,19 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     }
     const dims& result_shape = options.keepdims ? keepdims_shape : shape;
 
+    // Where each output starts: the identity (sum, prod, mean, any, all), initial=, or (max and min, and
+    // initial=None) its first element, copied. Only a reduction that starts from a value can take a mask.
+    const bool no_identity =
+        !options.initial && (options.no_initial || r == reduction::min || r == reduction::max);
+    const bool numpy_2_initial = active_semantics().reduction_initial_from_array_method;
+    const auto refuse_mask_without_identity = [&] {
+        if (options.where && no_identity)
+            raise(error_category::value_error, "reduction operation '" + ufunc_of(r) +
+                                                   "' does not have an identity, so to use a where mask one has to "
+                                                   "specify 'initial'");
+    };
+    if (!numpy_2_initial) refuse_mask_without_identity();
+
     if (options.out) {
         const ndarray& out = **options.out;
         if (out.ndim() != static_cast<std::int64_t>(result_shape.size()))
@@ -285,19 +317,36 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
                                                    " has a non-matching shape");
         if (!out.writeable()) raise(error_category::value_error, "output array is read-only");
     }
+    // The mask is the iterator's third operand, broadcast to the input (a mask of more dimensions is refused).
+    std::optional<array> mask;
+    if (options.where) {
+        const ndarray& where = **options.where;
+        mask = ndarray::view_of(*options.where, where.type(), a->shape(),
+                                broadcast_strides(where.shape(), where.strides(), a->shape()), 0);
+    }
+    std::optional<dtype> out_type;
+    if (options.out && (*options.out)->type() != accumulator) out_type = (*options.out)->type();
+    // initial=: NumPy 2 packs it into the loop's dtype and assigns it into the result (an out= of another dtype
+    // through a cast); NumPy 1.24 fills the result with it (out= itself).
+    std::optional<scalar> start;
+    if (options.initial) {
+        start = packed_initial(*options.initial, numpy_2_initial ? accumulator : out_type.value_or(accumulator));
+        if (numpy_2_initial && out_type) start = start->cast_to(*out_type);
+    }
+    if (numpy_2_initial) refuse_mask_without_identity();
 
     std::int64_t count = 1;
     for (std::int64_t k = 0; k < ndim; ++k)
         if (reduced[static_cast<std::size_t>(k)]) count *= a->shape()[static_cast<std::size_t>(k)];
-    if (count == 0 && (r == reduction::min || r == reduction::max) && a->size() == 0)
+    if (count == 0 && no_identity && a->size() == 0)
         raise(error_category::value_error, "zero-size array to reduction operation " + ufunc_of(r) +
                                                " which has no identity");
 
     // Values, accumulated in C order over the reduced axes for every remaining position.
     std::int64_t positions = 1;
     for (std::int64_t n : shape) positions *= n;
-    std::vector<scalar> values(static_cast<std::size_t>(positions));
-    std::vector<bool> started(values.size(), false);
+    std::vector<scalar> values(static_cast<std::size_t>(positions), start.value_or(scalar{}));
+    std::vector<bool> started(values.size(), start.has_value());
     // The output's strides in a's shape, 0 along the reduced axes: with a's, they order NumPy's reduction iterator.
     dims out_strides(static_cast<std::size_t>(ndim), 0);
     if (options.out) {
@@ -308,17 +357,15 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             ++k;
         }
     } else {
-        out_strides = result_strides(*a, keepdims_shape, itemsize(result_dtype));
+        out_strides = result_strides(*a, keepdims_shape, itemsize(result_dtype), mask ? mask->get() : nullptr);
         for (std::size_t i = 0; i < out_strides.size(); ++i)
             if (reduced[i]) out_strides[i] = 0;
     }
-    std::optional<dtype> out_type;
-    if (options.out && (*options.out)->type() != accumulator) out_type = (*options.out)->type();
     // Cast into the accumulator's dtype as an array, as NumPy's buffered iterator does (see accumulate below); a
     // float or complex input into an integer loop fill by fill, where the cast loop's runs show.
     const array in_accumulator_type =
         a->type() == accumulator                           ? a
-        : is_inexact(a->type()) && is_integer(accumulator) ? detail::cast_as_numpy_buffers(*a, accumulator, out_strides, out_type)
+        : is_inexact(a->type()) && is_integer(accumulator) ? detail::cast_as_numpy_buffers(*a, accumulator, out_strides, out_type, mask ? mask->get() : nullptr)
                                                            : copy_of(*a, order::K, accumulator);
     // Float and complex sums and products, float maxima and minima: over the runs of NumPy's reduction iterator
     // (reduce_over_runs.cpp).
@@ -354,9 +401,10 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // loop reads them back through the buffer's cast into the loop's dtype: an int64 -2**63 first comes back from an
     // int32 out as 0, the maximum of negative numbers then (both NumPys). `initial`: those values in out's dtype (C
     // order of the kept axes); a position with nothing more to reduce keeps its value as out holds it.
+    // An initial= is each position's start there too (in out's dtype, as out holds it).
     std::optional<std::vector<scalar>> initial;
-    if ((r == reduction::min || r == reduction::max) && options.out && (*options.out)->type() != accumulator &&
-        count > 0) {
+    if (start) initial = std::vector<scalar>(values.size(), *start);
+    if (no_identity && out_type && count > 0) {
         const ndarray& out = **options.out;
         dims first_strides;
         for (std::size_t i = 0; i < reduced.size(); ++i)
@@ -369,7 +417,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // min and max have no identity: NumPy copies each position's first element as it is (a plain transfer) and runs
     // the loop over the rest, so where one element is reduced a bool byte other than 0 and 1 stays (0xC0, not 1).
     std::vector<std::byte> copied_bool_bytes;
-    if ((r == reduction::min || r == reduction::max) && accumulator == dtype::bool_ && count == 1)
+    if (no_identity && accumulator == dtype::bool_ && count == 1)
         for (const std::byte* address : element_addresses(*in_accumulator_type)) copied_bool_bytes.push_back(*address);
     if (over_runs) {
         // NumPy's iterator casts (and buffers) an input of another dtype or byte order, or an unaligned one.
@@ -381,14 +429,24 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
                                      : r == reduction::max ? detail::reduce_op::maximum
                                      : r == reduction::min ? detail::reduce_op::minimum
                                                            : detail::reduce_op::add;
+        const detail::reduce_start starts{.values = initial ? &*initial : nullptr, .first_copied = no_identity};
         values = detail::numpy_reduce_over_runs(op, *a, in_accumulator_type, accumulator, reduced, out_strides, cast,
-                                                out_type, running_step, initial ? &*initial : nullptr);
+                                                out_type, running_step, starts, mask ? mask->get() : nullptr);
         std::fill(started.begin(), started.end(), true);
     }
     // Every other reduction (none into an out= of another dtype: those run over runs, `initial` with them) meets the
     // elements in the iterator's order (min/max meet their first NaN so; integer sums and products, any and all come
     // out the same in any order).
-    for (const std::size_t flat : reduction_order(a->shape(), a->strides(), out_strides, elements.size())) {
+    const std::vector<scalar> selected = mask ? flat_values(**mask) : std::vector<scalar>{};
+    // mean's count per output element: `count`, or with where= the elements it reduces (_count_reduce_items sums
+    // the mask, broadcast to the input, over the axes: an array of counts unless the mean is one scalar).
+    std::vector<std::int64_t> counts(values.size(), mask ? 0 : count);
+    for (std::size_t flat = 0; flat < selected.size(); ++flat)
+        if (selected[flat].as_bool()) ++counts[position_of(flat)];
+    const bool count_is_array = mask && (!result_shape.empty() || options.keepdims);
+    for (const std::size_t flat :
+         reduction_order(a->shape(), a->strides(), out_strides, mask ? mask->get() : nullptr, elements.size())) {
+        if (mask && !selected[flat].as_bool()) continue;
         const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);
         scalar& acc = values[position];
@@ -402,7 +460,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         if (!started[p]) values[p] = identity_of(r, accumulator);
         if (r == reduction::mean && !options.out) {
             const bool array_result = !result_shape.empty() || options.keepdims;
-            values[p] = mean_quotient(values[p], count, array_result);
+            values[p] = mean_quotient(values[p], counts[p], array_result, count_is_array);
             // An array's quotient is stored in the sum's dtype first (true_divide's out=), a scalar's is not.
             if (array_result) values[p] = values[p].cast_to(accumulator);
         }
@@ -418,7 +476,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // from the float32 array's strides (a length-1 axis of keepdims makes them differ).
     const bool converted_float16_mean = !result && r == reduction::mean && result_dtype != accumulator;
     if (!result) {
-        const dims full = result_strides(*a, keepdims_shape, itemsize(converted_float16_mean ? accumulator : result_dtype));
+        const dims full = result_strides(*a, keepdims_shape, itemsize(converted_float16_mean ? accumulator : result_dtype),
+                                           mask ? mask->get() : nullptr);
         dims strides;
         for (std::size_t i = 0; i < full.size(); ++i)
             if (options.keepdims || !reduced[i]) strides.push_back(full[i]);
@@ -444,13 +503,16 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     }
     if (r == reduction::mean && options.out) {
         // _mean with out=: the sum lands in out, then true_divide(out, count, out=out, casting='unsafe') divides
-        // what out holds (an integer out divides its wrapped sum as float64 and truncates).
+        // what out holds (an integer out divides its wrapped sum as float64 and truncates). A 0-d out divided by
+        // the intp count is no array among scalars to NumPy 1.24's value-based casting: float64 or complex128.
+        const bool out_has_dimensions = !result_shape.empty();
         std::vector<scalar> held = flat_values(*result);
         std::vector<std::int64_t> at(result_shape.size(), 0);
-        for (const scalar& v : held) {
+        for (std::size_t p = 0; p < held.size(); ++p) {
+            const scalar& v = held[p];
             std::int64_t offset = 0;
             for (std::size_t d = 0; d < result_shape.size(); ++d) offset += at[d] * result->strides()[d];
-            store_element(result->type(), result->data() + offset, mean_quotient(v, count, true));
+            store_element(result->type(), result->data() + offset, mean_quotient(v, counts[p], out_has_dimensions, count_is_array));
             for (std::size_t d = result_shape.size(); d-- > 0;) {
                 if (++at[d] < result_shape[d]) break;
                 at[d] = 0;

@@ -1,5 +1,5 @@
-// Reduction methods and functions: axis (None, an int or a tuple), dtype, out (an array, else TypeError) and
-// keepdims converted; np.sum(x, ...) runs x's method on np.asarray(x) as NumPy's _wrapreduction does.
+// Reduction methods and functions: axis (None, an int or a tuple), dtype, out (an array, else TypeError), keepdims,
+// initial and where converted; np.sum(x, ...) runs x's method on np.asarray(x) as NumPy's _wrapreduction does.
 #include "systems/engine/reductions.hpp"
 
 #include <vector>
@@ -11,12 +11,13 @@
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
 #include "systems/engine/function_tables.hpp"
+#include "systems/engine/ufunc_functions.hpp"
 
 namespace conformance::engine_system {
 
 namespace {
 
-engine::reduction_options options_of(const bound_arguments& args, bool has_dtype) {
+engine::reduction_options options_of(const bound_arguments& args, bool has_dtype, bool has_initial) {
     engine::reduction_options options;
     const value& axis = args["axis"];
     if (axis.is<py_tuple>()) {
@@ -33,6 +34,13 @@ engine::reduction_options options_of(const bound_arguments& args, bool has_dtype
     if (const auto* a = out.as<engine::array>()) options.out = *a;
     else if (!out.is<none_type>()) raise_type_error("output must be an array");
     options.keepdims = truth(args["keepdims"]);
+    // initial=None is no identity; where=True no mask.
+    if (has_initial && args.given("initial")) {
+        const value& initial = args["initial"];
+        if (initial.is<none_type>()) options.no_initial = true;
+        else options.initial = to_binary_operand(initial, "reduce");
+    }
+    options.where = ufunc_where_argument(args["where"]);
     return options;
 }
 
@@ -49,29 +57,28 @@ value accumulation_method_run(const engine::array& self, const bound_arguments& 
     return array_value(engine::accumulate(R, self, options));
 }
 
-template <engine::reduction R, bool HasDtype>
+template <engine::reduction R, bool HasDtype, bool HasInitial>
 value reduction_method_run(const engine::array& self, const bound_arguments& args) {
-    return numpy_result(engine::reduce(R, self, options_of(args, HasDtype)));
+    return numpy_result(engine::reduce(R, self, options_of(args, HasDtype, HasInitial)));
 }
 
 
 const std::vector<method_entry>& methods() {
     using engine::reduction;
     static const std::vector<method_entry> table = {
-        {array_method_signature("sum"), &reduction_method_run<reduction::sum, true>},
-        {array_method_signature("prod"), &reduction_method_run<reduction::prod, true>},
-        {array_method_signature("mean"), &reduction_method_run<reduction::mean, true>},
-        {array_method_signature("min"), &reduction_method_run<reduction::min, false>},
-        {array_method_signature("max"), &reduction_method_run<reduction::max, false>},
-        {array_method_signature("any"), &reduction_method_run<reduction::any, false>},
-        {array_method_signature("all"), &reduction_method_run<reduction::all, false>},
+        {array_method_signature("sum"), &reduction_method_run<reduction::sum, true, true>},
+        {array_method_signature("prod"), &reduction_method_run<reduction::prod, true, true>},
+        {array_method_signature("mean"), &reduction_method_run<reduction::mean, true, false>},
+        {array_method_signature("min"), &reduction_method_run<reduction::min, false, true>},
+        {array_method_signature("max"), &reduction_method_run<reduction::max, false, true>},
+        {array_method_signature("any"), &reduction_method_run<reduction::any, false, false>},
+        {array_method_signature("all"), &reduction_method_run<reduction::all, false, false>},
         {array_method_signature("cumsum"), &accumulation_method_run<reduction::sum>},
         {array_method_signature("cumprod"), &accumulation_method_run<reduction::prod>},
     };
     return table;
 }
 
-// np.sum(a, axis, ...): the method of np.asarray(a) (a NumPy scalar keeps its own, giving a scalar back).
 // np.round(a, decimals, out) / np.around: _wrapfunc, the method of np.asarray(a) (a NumPy scalar's own).
 template <const char* Method>
 value wrapped_method_run(const bound_arguments& args) {
@@ -92,29 +99,23 @@ value clip_function_run(const bound_arguments& args) {
                            {{args["a_min"], args["a_max"]}, {{"out", args["out"]}, {"casting", args["casting"]}}});
 }
 
-// The method call a reduction function makes: its axis, dtype (where it has one), out and keepdims (likewise).
-value call_reduction_method(const char* method, const value& self, const bound_arguments& args, bool has_dtype,
-                            bool has_keepdims) {
-    std::vector<std::pair<std::string, value>> keywords;
-    for (const char* name : {"axis", "dtype", "out", "keepdims"})
-        if ((has_dtype || std::string_view(name) != "dtype") && (has_keepdims || std::string_view(name) != "keepdims"))
-            keywords.emplace_back(name, args[name]);
-    return call_method(self, *reduction_method(method), {{}, std::move(keywords)});
-}
-
-template <const char* Method, bool HasDtype, bool Keepdims = true>
+// np.sum(a, ...) and its kin: the method of np.asarray(a) (a NumPy scalar keeps its own, giving a scalar back),
+// called with every argument given but `a` (the method's defaults are the function's).
+template <const char* Method>
 value reduction_function_run(const bound_arguments& args) {
     const value& a = args["a"];
     const value self = is_numpy_value(a) ? a : array_value(to_array(a));
-    return call_reduction_method(Method, self, args, HasDtype, Keepdims);
+    return call_method(self, *reduction_method(Method), {{}, args.given_from(1)});
 }
 
-// np.<ufunc>.reduce(array, axis=0, dtype=None, out=None, keepdims=False): the array method the reduction is, on
-// np.asarray(array) (np.sum is add.reduce, np.max maximum.reduce; the ufuncs' reduce takes dtype= everywhere,
-// the subset only where the method does).
-template <const char* Method, bool HasDtype>
+// np.<ufunc>.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial=<no value>, where=True): the array
+// method the reduction is, on np.asarray(array) (np.sum is add.reduce, np.max maximum.reduce; the ufuncs' reduce
+// takes dtype= everywhere, the subset only where the method does), with its own default axis 0.
+template <const char* Method>
 value ufunc_reduce_run(const bound_arguments& args) {
-    return call_reduction_method(Method, array_value(to_array(args["array"])), args, HasDtype, true);
+    std::vector<std::pair<std::string, value>> keywords = args.given_from(2);
+    keywords.emplace_back("axis", args["axis"]);
+    return call_method(array_value(to_array(args["array"])), *reduction_method(Method), {{}, std::move(keywords)});
 }
 
 constexpr char sum_name[] = "sum";
@@ -131,19 +132,19 @@ constexpr char cumprod_name[] = "cumprod";
 const std::vector<function_entry>& functions() {
     static const std::string module = "numpy";
     static const std::vector<function_entry> table = {
-        {module, numpy_function_signature("sum"), &reduction_function_run<sum_name, true>},
-        {module, numpy_function_signature("prod"), &reduction_function_run<prod_name, true>},
-        {module, numpy_function_signature("mean"), &reduction_function_run<mean_name, true>},
-        {module, numpy_function_signature("min"), &reduction_function_run<min_name, false>},
-        {module, numpy_function_signature("amin"), &reduction_function_run<min_name, false>},
-        {module, numpy_function_signature("max"), &reduction_function_run<max_name, false>},
-        {module, numpy_function_signature("amax"), &reduction_function_run<max_name, false>},
-        {module, numpy_function_signature("any"), &reduction_function_run<any_name, false>},
-        {module, numpy_function_signature("all"), &reduction_function_run<all_name, false>},
-        {module, numpy_function_signature("cumsum"), &reduction_function_run<cumsum_name, true, false>},
+        {module, numpy_function_signature("sum"), &reduction_function_run<sum_name>},
+        {module, numpy_function_signature("prod"), &reduction_function_run<prod_name>},
+        {module, numpy_function_signature("mean"), &reduction_function_run<mean_name>},
+        {module, numpy_function_signature("min"), &reduction_function_run<min_name>},
+        {module, numpy_function_signature("amin"), &reduction_function_run<min_name>},
+        {module, numpy_function_signature("max"), &reduction_function_run<max_name>},
+        {module, numpy_function_signature("amax"), &reduction_function_run<max_name>},
+        {module, numpy_function_signature("any"), &reduction_function_run<any_name>},
+        {module, numpy_function_signature("all"), &reduction_function_run<all_name>},
+        {module, numpy_function_signature("cumsum"), &reduction_function_run<cumsum_name>},
         {module, numpy_function_signature("round"), &wrapped_method_run<round_name>},
         {module, numpy_function_signature("around"), &wrapped_method_run<round_name>},
-        {module, numpy_function_signature("cumprod"), &reduction_function_run<cumprod_name, true, false>},
+        {module, numpy_function_signature("cumprod"), &reduction_function_run<cumprod_name>},
         {module, numpy_function_signature("clip"), &clip_function_run},
     };
     return table;
@@ -158,10 +159,10 @@ const std::vector<ufunc_reduce_entry>& ufunc_reduce_functions() {
     static const std::string module = "numpy";
     static const std::string method_class = "builtin_function_or_method";
     static const std::vector<ufunc_reduce_entry> table = {
-        {"add", {module, numpy_function_signature("add.reduce"), &ufunc_reduce_run<sum_name, true>, method_class}},
-        {"multiply", {module, numpy_function_signature("multiply.reduce"), &ufunc_reduce_run<prod_name, true>, method_class}},
-        {"maximum", {module, numpy_function_signature("maximum.reduce"), &ufunc_reduce_run<max_name, false>, method_class}},
-        {"minimum", {module, numpy_function_signature("minimum.reduce"), &ufunc_reduce_run<min_name, false>, method_class}},
+        {"add", {module, numpy_function_signature("add.reduce"), &ufunc_reduce_run<sum_name>, method_class}},
+        {"multiply", {module, numpy_function_signature("multiply.reduce"), &ufunc_reduce_run<prod_name>, method_class}},
+        {"maximum", {module, numpy_function_signature("maximum.reduce"), &ufunc_reduce_run<max_name>, method_class}},
+        {"minimum", {module, numpy_function_signature("minimum.reduce"), &ufunc_reduce_run<min_name>, method_class}},
     };
     return table;
 }

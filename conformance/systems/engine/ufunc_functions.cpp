@@ -21,10 +21,7 @@ const std::string ufunc_class = "ufunc";
 engine::ufunc_keywords keywords_of(const bound_arguments& args) {
     engine::ufunc_keywords keywords;
     keywords.out = ufunc_out_argument(args["out"]);
-    const value& where = args["where"];
-    // An array mask must cast to bool safely (the engine checks); anything else becomes np.asarray(x, dtype=bool).
-    if (const auto* mask = where.as<engine::array>()) keywords.where = *mask;
-    else if (!(where.is<bool>() && *where.as<bool>())) keywords.where = to_array(where, engine::dtype::bool_);
+    keywords.where = ufunc_where_argument(args["where"]);
     keywords.loop_dtype = to_dtype(args["dtype"]);
     keywords.loop_descriptor = descriptor_of(args["dtype"]);
     keywords.rule = to_casting(args["casting"]);
@@ -164,6 +161,12 @@ const std::vector<method_entry>& ufunc_methods() {
 }
 
 }  // namespace
+
+std::optional<engine::array> ufunc_where_argument(const value& v) {
+    if (const auto* mask = v.as<engine::array>()) return *mask;
+    if (v.is<bool>() && *v.as<bool>()) return std::nullopt;
+    return to_array(v, engine::dtype::bool_);
+}
 
 std::optional<engine::array> ufunc_out_argument(const value& v) {
     const value* out = &v;

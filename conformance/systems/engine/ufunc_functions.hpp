@@ -21,4 +21,8 @@ std::optional<value> ufunc_function(const std::string& name);
 // anything else); also np.matmul's, which is a ufunc.
 std::optional<engine::array> ufunc_out_argument(const value& v);
 
+// A ufunc's where= (its calls' and its reductions'): no mask for True itself; an array as it is (it must cast to bool
+// safely: the engine checks); anything else np.asarray(x, dtype=bool) (_wheremask_converter).
+std::optional<engine::array> ufunc_where_argument(const value& v);
+
 }  // namespace conformance::engine_system

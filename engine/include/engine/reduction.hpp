@@ -9,6 +9,7 @@
 #include "engine/array.hpp"
 #include "engine/dtype.hpp"
 #include "engine/scalar.hpp"
+#include "engine/ufunc.hpp"
 
 namespace engine {
 
@@ -21,6 +22,13 @@ struct reduction_options {
     std::optional<array> out;                       // written (cast unsafely) and returned
     std::optional<engine::dtype> accumulate_as;     // dtype=
     descriptor_handle accumulate_descriptor;        // the dtype object dtype= named ('q': a long long result)
+    // initial= (sum, prod, min, max): what every output element starts from in place of the identity, packed as
+    // NumPy packs it (semantics::reduction_initial_from_array_method); every element is then reduced into it.
+    std::optional<operand> initial;
+    bool no_initial = false;                        // initial=None: no identity, as min and max have none
+    // where= (every reduction): a mask that broadcasts to the input (a bool array, or one that casts to bool
+    // safely); its False elements are left out. Needs an identity or initial= (ValueError for min and max without).
+    std::optional<array> where;
 };
 
 // a.sum(axis, dtype, out, keepdims) and its kin. A reduction over every axis without out= and keepdims gives a

@@ -299,6 +299,14 @@ struct semantics {
     // writes into the read-only array.
     bool accumulate_checks_out_writeable = true;
 
+    // A reduction's starting value comes from its loop (ArrayMethod's get_reduction_initial, NumPy 1.25): a given
+    // initial= is packed into the loop's dtype (PyArray_Pack: np.sum(uint8_array, initial=-1) is OverflowError in
+    // its uint64) and assigned from there into the result, after the iterator is built (so an out= of the wrong
+    // shape is reported before a where= mask without an identity). Off: NumPy 1.24 fills the result itself with
+    // the value (PyArray_FillWithScalar into out's dtype where out= is given) and refuses a where= mask without an
+    // identity before anything else.
+    bool reduction_initial_from_array_method = true;
+
     // NumPy 2's float32/float64 clip loop with both bounds fixed through a run (zero strides) compares (x < lo -> lo,
     // x > hi -> hi: a tie keeps x, the sign of its zero) and fills the run with a NaN bound. Off: NumPy 1.24 takes
     // max(x, lo) then min(., hi) there too (a tie gives the bound).
@@ -447,6 +455,7 @@ struct semantics {
                     .buffered_zero_stride_output_is_one_cell = false,
                     .round_copies_in_order_k = false,
                     .accumulate_checks_out_writeable = false,
+                    .reduction_initial_from_array_method = false,
                     .clip_compares_fixed_float_bounds = false,
                     .clip_wrapper_numpy2 = false,
                     .inplace_matmul = false,

@@ -682,9 +682,8 @@ std::string program_generator::exponent_for(const live_array& s) {
     return s.inexact() ? choices_.pick({"2", "0.5", "-1"}) : choices_.pick({"2", "3", "1", "0", "np.uint8(2)"});
 }
 
-// A reduction of s: over every axis, one (sometimes out of range) or two, with keepdims now and then. Sums,
-// products and means only of integers and bools, whose values do not depend on the order of accumulation
-// (NumPy adds floats pairwise in blocks); min, max, any and all of every dtype.
+// A reduction of s: over every axis, one (sometimes out of range) or two, with keepdims, initial= and where= now and
+// then; of every dtype (the engine sums floats over NumPy's runs, pairwise as it does).
 std::string program_generator::reduction_of(const live_array& s) {
     if (choices_.chance(25)) {
         // cumsum/cumprod: sequential, so floats too; along an axis (sometimes out of range) or the ravel, with
@@ -714,13 +713,25 @@ std::string program_generator::reduction_of(const live_array& s) {
             return "axis=(" + first + ", " + axis_text(s.shape.size()) + ")";
         }});
     const std::string keepdims = choices_.chance(25) ? "keepdims=True" : "";
-    const std::string arguments = axis.empty() ? keepdims : keepdims.empty() ? axis : axis + ", " + keepdims;
+    std::string arguments = axis.empty() ? keepdims : keepdims.empty() ? axis : axis + ", " + keepdims;
     // The ufunc method each of sum, prod, max and min is (axis=0 by default).
     const std::string ufunc = name == "sum"    ? "add"
                               : name == "prod" ? "multiply"
                               : name == "max"  ? "maximum"
                               : name == "min"  ? "minimum"
                                                : "";
+    // initial= (sum, prod, max, min; None: no identity) and where= (every reduction; max and min refuse it without
+    // initial=): a mask along the last axis, s's own truth (laid out as s), or a scalar.
+    std::vector<std::string> extra;
+    if (!ufunc.empty() && choices_.chance(15))
+        extra.push_back("initial=" + (choices_.chance(15) ? std::string("None") : operand_scalar()));
+    if (choices_.chance(15)) {
+        extra.push_back("where=" + one_of(weighted{4, [&] { return last_axis_mask(s); }},
+                                          weighted{2, [&] { return "(" + s.name + " != 0)"; }},
+                                          weighted{1, [&] { return choices_.pick({std::string("np.True_"),
+                                                                                  std::string("False")}); }}));
+    }
+    if (!extra.empty()) arguments = arguments.empty() ? join(extra) : arguments + ", " + join(extra);
     if (!ufunc.empty() && choices_.chance(20))
         return "np." + ufunc + ".reduce(" + s.name + (arguments.empty() ? "" : ", " + arguments) + ")";
     if (choices_.chance(50)) return s.name + "." + name + "(" + arguments + ")";

@@ -1,0 +1,21 @@
+# mean with where= divides each sum by the number of elements its mask selected (_count_reduce_items sums the
+# mask broadcast to the input): an array of counts, so NumPy 1.24 divides a float32 sum in float64 (its value-based
+# casting keeps float32 only against a scalar count). A mean of nothing selected is NaN. Also without where=:
+# a mean into a 0-d out= divides in float64 (complex128) under NumPy 1.24, all its operands being 0-d.
+import numpy as np
+x = np.arange(6.0).reshape(2, 3)
+a = np.mean(x, where=[True, False, True])
+b = np.mean(x, axis=1, where=[True, False, True])
+c = np.mean(x, where=[False, False, False])
+f = np.sqrt(np.arange(240, dtype=np.float32) * np.float32(0.7318) + 1).reshape(6, 40)
+m = np.arange(240).reshape(6, 40) % 7 != 0
+d = np.mean(f, axis=1, where=m)
+e = np.mean(f, where=m)
+g = np.mean(f, where=m, keepdims=True)
+h = np.mean(f, axis=0, where=m, out=np.zeros(40))
+k = np.mean(np.arange(6).reshape(2, 3), axis=1, where=[True, False, True], out=np.zeros(2, int))
+v = np.sqrt(np.arange(240, dtype=float) * 0.7318 + 1)
+v = v * np.where(np.arange(240) % 5 == 0, -1, 1)
+t = v.reshape((2, 3, 40)).astype('>f8').T
+l = np.mean(t, axis=None, out=np.zeros((), dtype='c8'))
+n = np.mean(t, axis=None, out=np.zeros((), dtype='f4'))

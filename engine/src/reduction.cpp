@@ -16,7 +16,6 @@
 #include "engine/broadcast.hpp"
 #include "engine/creation.hpp"
 #include "engine/element_addresses.hpp"
-#include "engine/element_setitem.hpp"
 #include "engine/error.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
@@ -231,12 +230,10 @@ array scratch_laid_out_like(const array& like) {
     return ndarray::view_of(bytes, like->type(), like->shape(), like->strides(), -low);
 }
 
-// initial= as NumPy packs one value into an element of dtype t (PyArray_Pack): a scalar by its origin, an array as
-// an array element is packed (a 0-d one cast; NumPy 1.24 also takes a one-element array's value).
-scalar packed_initial(const operand& initial, dtype t) {
+// initial= as NumPy packs one value into an element of dtype t (PyArray_Pack; assign_element).
+scalar packed_initial(const assigned_value& initial, dtype t) {
     const array cell = ndarray::allocate(t, {});
-    if (const auto* s = std::get_if<scalar>(&initial)) pack_element(t, cell->data(), *s);
-    else pack_array_element(*cell, *std::get<array>(initial));
+    assign_element(cell, initial);
     return load_element(t, cell->data());
 }
 
@@ -261,8 +258,9 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     const auto ndim = static_cast<std::int64_t>(a->ndim());
     std::vector<bool> reduced(static_cast<std::size_t>(ndim), !options.axes.has_value());
     // A 0-d array takes a lone integer axis 0 or -1 as axis=None in the ufunc's reduce (a tuple gets no such
-    // pass, nor does mean, which counts the items per axis first, normalising each axis).
-    const bool zero_d_whole = r != reduction::mean && ndim == 0 && options.axes && !options.axes_from_tuple && options.axes->size() == 1 &&
+    // pass, nor does mean, which counts the items per axis first, normalising each axis; with where= it counts
+    // them with the ufunc's reduce too).
+    const bool zero_d_whole = (r != reduction::mean || options.where) && ndim == 0 && options.axes && !options.axes_from_tuple && options.axes->size() == 1 &&
                               (options.axes->front() == 0 || options.axes->front() == -1);
     if (options.axes && !zero_d_whole) {
         for (std::int64_t axis : *options.axes) {

@@ -19,6 +19,13 @@ using engine::testing::iota;
 
 namespace {
 
+assigned_value python_value(const scalar& s) {
+    assigned_value v;
+    v.truth = s.as_bool();
+    v.contents = [s](dtype) { return nested{s}; };
+    return v;
+}
+
 reduction_options along(std::int64_t axis, bool keepdims = false) {
     return {.axes = std::vector<std::int64_t>{axis}, .keepdims = keepdims};
 }
@@ -59,10 +66,10 @@ TEST(Reduction, OutAndEmptyChecks) {
 
 TEST(Reduction, InitialReplacesTheIdentity) {
     const array a = iota({2, 3});
-    EXPECT_EQ(std::get<scalar>(reduce(reduction::sum, a, {.initial = operand{make_int64(10)}})).as_int64(), 25);
+    EXPECT_EQ(std::get<scalar>(reduce(reduction::sum, a, {.initial = python_value(make_int64(10))})).as_int64(), 25);
     // max and min reduce every element into it: an empty reduction has a result.
     const array empty_max = std::get<array>(reduce(reduction::max, iota({0, 3}), {
-        .axes = std::vector<std::int64_t>{0}, .initial = operand{make_int64(-1)}}));
+        .axes = std::vector<std::int64_t>{0}, .initial = python_value(make_int64(-1))}));
     EXPECT_EQ(ints(*empty_max), (std::vector<std::int64_t>{-1, -1, -1}));
     // initial=None: no identity, so an empty sum is refused as max's is.
     EXPECT_EQ(category_of([&] { reduce(reduction::sum, iota({0, 3}), {.axes = std::vector<std::int64_t>{0},
@@ -79,7 +86,7 @@ TEST(Reduction, WhereLeavesElementsOutAndMaxNeedsInitial) {
     const array per_row = std::get<array>(reduce(reduction::mean, a, {.axes = std::vector<std::int64_t>{1}, .where = mask}));
     EXPECT_EQ(doubles(*per_row), (std::vector<double>{1.0, 4.0}));
     EXPECT_EQ(category_of([&] { reduce(reduction::max, a, {.where = mask}); }), error_category::value_error);
-    EXPECT_EQ(std::get<scalar>(reduce(reduction::max, a, {.initial = operand{make_int64(-1)}, .where = mask})).as_int64(), 5);
+    EXPECT_EQ(std::get<scalar>(reduce(reduction::max, a, {.initial = python_value(make_int64(-1)), .where = mask})).as_int64(), 5);
     // A mask must cast to bool safely, and broadcast to the input (not merely to the result).
     EXPECT_EQ(category_of([&] { reduce(reduction::sum, a, {.where = iota({3})}); }), error_category::type_error);
     const array long_mask = ndarray::allocate(dtype::bool_, {2});

@@ -38,7 +38,7 @@ engine::reduction_options options_of(const bound_arguments& args, bool has_dtype
     if (has_initial && args.given("initial")) {
         const value& initial = args["initial"];
         if (initial.is<none_type>()) options.no_initial = true;
-        else options.initial = to_binary_operand(initial, "reduce");
+        else options.initial = assigned_value_of(initial);
     }
     options.where = ufunc_where_argument(args["where"]);
     return options;

@@ -29,3 +29,8 @@ u = x.sum(initial=1)
 w = i.max(axis=0, initial=np.int8(3))
 y = np.minimum.reduce(x, initial=2.5, keepdims=True)
 z = np.sum(x, initial=1 + 2j)
+# A list is no scalar: NumPy 2 asks int() or float() of it (TypeError), NumPy 1.24 refuses the sequence
+# (ValueError); a bool result takes its truth.
+aa = np.sum(i, initial=[1])
+ab = np.sum(x, initial=[1.5])
+ac = np.max(i.astype(bool), initial=[0])

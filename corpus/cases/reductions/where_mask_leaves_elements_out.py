@@ -25,3 +25,8 @@ s = x.min(where=x > 2, initial=10, axis=0)
 t = np.sum(i, initial=None, where=[True, False, True])
 u = np.sum(x, axis=1, where=[True, False, True], out=np.full(2, 7.0))
 w = np.sum(np.ones((2, 3)), axis=1, where=[[False] * 3, [True] * 3], out=np.full(2, 7.0))
+# A 0-d array's mean with where= counts its items with the ufunc's reduce, which takes axis=0 of a 0-d array as
+# axis=None; without where= mean counts them per axis, so axis=0 is an AxisError (property test, NumPy 2, seed 1145).
+z = np.array(2.5)
+v = z.mean(axis=0, keepdims=True, where=z != 0)
+y = z.mean(axis=0)

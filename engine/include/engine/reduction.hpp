@@ -9,7 +9,7 @@
 #include "engine/array.hpp"
 #include "engine/dtype.hpp"
 #include "engine/scalar.hpp"
-#include "engine/ufunc.hpp"
+#include "engine/subscript_assignment.hpp"
 
 namespace engine {
 
@@ -24,7 +24,7 @@ struct reduction_options {
     descriptor_handle accumulate_descriptor;        // the dtype object dtype= named ('q': a long long result)
     // initial= (sum, prod, min, max): what every output element starts from in place of the identity, packed as
     // NumPy packs it (semantics::reduction_initial_from_array_method); every element is then reduced into it.
-    std::optional<operand> initial;
+    std::optional<assigned_value> initial;
     bool no_initial = false;                        // initial=None: no identity, as min and max have none
     // where= (every reduction): a mask that broadcasts to the input (a bool array, or one that casts to bool
     // safely); its False elements are left out. Needs an identity or initial= (ValueError for min and max without).

@@ -322,6 +322,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         mask = ndarray::view_of(*options.where, where.type(), a->shape(),
                                 broadcast_strides(where.shape(), where.strides(), a->shape()), 0);
     }
+    const ndarray* const mask_view = mask ? mask->get() : nullptr;
     std::optional<dtype> out_type;
     if (options.out && (*options.out)->type() != accumulator) out_type = (*options.out)->type();
     // initial=: NumPy 2 packs it into the loop's dtype and assigns it into the result (an out= of another dtype
@@ -355,7 +356,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             ++k;
         }
     } else {
-        out_strides = result_strides(*a, keepdims_shape, itemsize(result_dtype), mask ? mask->get() : nullptr);
+        out_strides = result_strides(*a, keepdims_shape, itemsize(result_dtype), mask_view);
         for (std::size_t i = 0; i < out_strides.size(); ++i)
             if (reduced[i]) out_strides[i] = 0;
     }
@@ -363,7 +364,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // float or complex input into an integer loop fill by fill, where the cast loop's runs show.
     const array in_accumulator_type =
         a->type() == accumulator                           ? a
-        : is_inexact(a->type()) && is_integer(accumulator) ? detail::cast_as_numpy_buffers(*a, accumulator, out_strides, out_type, mask ? mask->get() : nullptr)
+        : is_inexact(a->type()) && is_integer(accumulator) ? detail::cast_as_numpy_buffers(*a, accumulator, out_strides, out_type, mask_view)
                                                            : copy_of(*a, order::K, accumulator);
     // Float and complex sums and products, float maxima and minima: over the runs of NumPy's reduction iterator
     // (reduce_over_runs.cpp).
@@ -429,7 +430,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
                                                            : detail::reduce_op::add;
         const detail::reduce_start starts{.values = initial ? &*initial : nullptr, .first_copied = no_identity};
         values = detail::numpy_reduce_over_runs(op, *a, in_accumulator_type, accumulator, reduced, out_strides, cast,
-                                                out_type, running_step, starts, mask ? mask->get() : nullptr);
+                                                out_type, running_step, starts, mask_view);
         std::fill(started.begin(), started.end(), true);
     }
     // Every other reduction (none into an out= of another dtype: those run over runs, `initial` with them) meets the
@@ -443,7 +444,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         if (selected[flat].as_bool()) ++counts[position_of(flat)];
     const bool count_is_array = mask && (!result_shape.empty() || options.keepdims);
     for (const std::size_t flat :
-         reduction_order(a->shape(), a->strides(), out_strides, mask ? mask->get() : nullptr, elements.size())) {
+         reduction_order(a->shape(), a->strides(), out_strides, mask_view, elements.size())) {
         if (mask && !selected[flat].as_bool()) continue;
         const std::size_t position = position_of(flat);
         const scalar x = elements[flat].cast_to(accumulator);
@@ -475,7 +476,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     const bool converted_float16_mean = !result && r == reduction::mean && result_dtype != accumulator;
     if (!result) {
         const dims full = result_strides(*a, keepdims_shape, itemsize(converted_float16_mean ? accumulator : result_dtype),
-                                           mask ? mask->get() : nullptr);
+                                           mask_view);
         dims strides;
         for (std::size_t i = 0; i < full.size(); ++i)
             if (options.keepdims || !reduced[i]) strides.push_back(full[i]);
@@ -501,21 +502,18 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     }
     if (r == reduction::mean && options.out) {
         // _mean with out=: the sum lands in out, then true_divide(out, count, out=out, casting='unsafe') divides
-        // what out holds (an integer out divides its wrapped sum as float64 and truncates). A 0-d out divided by
-        // the intp count is no array among scalars to NumPy 1.24's value-based casting: float64 or complex128.
-        const bool out_has_dimensions = !result_shape.empty();
-        std::vector<scalar> held = flat_values(*result);
-        std::vector<std::int64_t> at(result_shape.size(), 0);
-        for (std::size_t p = 0; p < held.size(); ++p) {
-            const scalar& v = held[p];
-            std::int64_t offset = 0;
-            for (std::size_t d = 0; d < result_shape.size(); ++d) offset += at[d] * result->strides()[d];
-            store_element(result->type(), result->data() + offset, mean_quotient(v, counts[p], out_has_dimensions, count_is_array));
-            for (std::size_t d = result_shape.size(); d-- > 0;) {
-                if (++at[d] < result_shape[d]) break;
-                at[d] = 0;
-            }
+        // what out holds, by the ufunc's own rules: its loop from out's dtype and the count's (an integer out
+        // divides its wrapped sum as float64; NumPy 1.24 keeps a float32 out's dtype against a scalar count, not
+        // against an array of counts or with a 0-d out), and its cast back into out (a NaN of 0 / 0 into uint32).
+        // The count is an np.intp, or with where= an intp array of the counts per output element.
+        operand divisor = make_int64(counts.front());
+        if (count_is_array) {
+            const array per_element = ndarray::allocate(dtype::int64, result_shape);
+            for (std::size_t p = 0; p < counts.size(); ++p)
+                store_element(dtype::int64, per_element->data() + 8 * static_cast<std::int64_t>(p), make_int64(counts[p]));
+            divisor = per_element;
         }
+        call(binary_op::true_divide, result, divisor, ufunc_keywords{.out = result, .rule = casting::unsafe});
     }
     return result;
 }

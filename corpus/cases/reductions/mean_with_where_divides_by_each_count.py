@@ -19,3 +19,8 @@ v = v * np.where(np.arange(240) % 5 == 0, -1, 1)
 t = v.reshape((2, 3, 40)).astype('>f8').T
 l = np.mean(t, axis=None, out=np.zeros((), dtype='c8'))
 n = np.mean(t, axis=None, out=np.zeros((), dtype='f4'))
+# The division is NumPy's true_divide into out itself, so its cast back into out is the ufunc's: a mean of nothing
+# (0 / 0, NaN) into a uint32 out is what NumPy's cast loop makes of NaN, and so is one whose mask selects nothing.
+e0 = np.mean(f[:0], axis=0, out=np.zeros(40, 'u4'))
+e1 = np.mean(f, axis=1, where=f > 100, out=np.zeros(6, 'u4'))
+e2 = np.mean(f, axis=0, where=[[True]] * 3 + [[False]] * 3, out=np.zeros(40, 'i1'))

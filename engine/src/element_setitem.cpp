@@ -146,7 +146,9 @@ void pack_array_element(const ndarray& element, const ndarray& value) {
     }
     if (strict || value.size() != 1) refuse_sequence();
     try {
-        setitem_element(t, element.data(), python_number_of(load_element(value.type(), value.data())));
+        // As the Python number it becomes: an int past a C long reaches only uint32/uint64 (property test, NumPy
+        // 1.24, seed 1001: a one-element uint64 array holding 2**64 - 4 into a uint8 element).
+        pack_element(t, element.data(), python_number_of(load_element(value.type(), value.data())));
     } catch (const error&) {
         refuse_sequence();
     }

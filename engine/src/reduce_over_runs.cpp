@@ -388,7 +388,8 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     // The walk's operands: the accumulator image, the values, out's own offsets, and the mask.
     const dims mask_strides = mask ? mask->strides() : dims(nd, 0);
     reduction_walk<4> walk(shape, out_strides, a.strides(),
-                           {&acc_strides, &values->strides(), &out_strides, &mask_strides}, mask ? &mask_strides : nullptr);
+                           {&acc_strides, &values->strides(), &out_strides, &mask_strides},
+                           mask ? &mask_strides : nullptr);
     const strided_iteration& it = walk.iteration();
     // The loop's steps for the output along a run: 0 (a reduce call) or not (the elementwise loop).
     const bool reduce_calls = it.shape.empty() || it.strides[0].back() == 0;

@@ -260,7 +260,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // A 0-d array takes a lone integer axis 0 or -1 as axis=None in the ufunc's reduce (a tuple gets no such
     // pass, nor does mean, which counts the items per axis first, normalising each axis; with where= it counts
     // them with the ufunc's reduce too).
-    const bool zero_d_whole = (r != reduction::mean || options.where) && ndim == 0 && options.axes && !options.axes_from_tuple && options.axes->size() == 1 &&
+    const bool zero_d_whole = (r != reduction::mean || options.where) && ndim == 0 && options.axes &&
+                              !options.axes_from_tuple && options.axes->size() == 1 &&
                               (options.axes->front() == 0 || options.axes->front() == -1);
     if (options.axes && !zero_d_whole) {
         for (std::int64_t axis : *options.axes) {
@@ -364,7 +365,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // float or complex input into an integer loop fill by fill, where the cast loop's runs show.
     const array in_accumulator_type =
         a->type() == accumulator                           ? a
-        : is_inexact(a->type()) && is_integer(accumulator) ? detail::cast_as_numpy_buffers(*a, accumulator, out_strides, out_type, mask_view)
+        : is_inexact(a->type()) && is_integer(accumulator)
+            ? detail::cast_as_numpy_buffers(*a, accumulator, out_strides, out_type, mask_view)
                                                            : copy_of(*a, order::K, accumulator);
     // Float and complex sums and products, float maxima and minima: over the runs of NumPy's reduction iterator
     // (reduce_over_runs.cpp).
@@ -475,8 +477,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // from the float32 array's strides (a length-1 axis of keepdims makes them differ).
     const bool converted_float16_mean = !result && r == reduction::mean && result_dtype != accumulator;
     if (!result) {
-        const dims full = result_strides(*a, keepdims_shape, itemsize(converted_float16_mean ? accumulator : result_dtype),
-                                           mask_view);
+        const std::int64_t item = itemsize(converted_float16_mean ? accumulator : result_dtype);
+        const dims full = result_strides(*a, keepdims_shape, item, mask_view);
         dims strides;
         for (std::size_t i = 0; i < full.size(); ++i)
             if (options.keepdims || !reduced[i]) strides.push_back(full[i]);
@@ -510,7 +512,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         if (count_is_array) {
             const array per_element = ndarray::allocate(dtype::int64, result_shape);
             for (std::size_t p = 0; p < counts.size(); ++p)
-                store_element(dtype::int64, per_element->data() + 8 * static_cast<std::int64_t>(p), make_int64(counts[p]));
+                store_element(dtype::int64, per_element->data() + 8 * static_cast<std::int64_t>(p),
+                              make_int64(counts[p]));
             divisor = per_element;
         }
         call(binary_op::true_divide, result, divisor, ufunc_keywords{.out = result, .rule = casting::unsafe});

@@ -83,15 +83,17 @@ TEST(Reduction, WhereLeavesElementsOutAndMaxNeedsInitial) {
     const array mask = ndarray::allocate(dtype::bool_, {3});
     for (std::int64_t i = 0; i < 3; ++i) store_element(dtype::bool_, mask->data() + i, make_bool(i != 1));
     EXPECT_EQ(std::get<scalar>(reduce(reduction::sum, a, {.where = mask})).as_int64(), 0 + 2 + 3 + 5);
-    const array per_row = std::get<array>(reduce(reduction::mean, a, {.axes = std::vector<std::int64_t>{1}, .where = mask}));
+    const array per_row =
+        std::get<array>(reduce(reduction::mean, a, {.axes = std::vector<std::int64_t>{1}, .where = mask}));
     EXPECT_EQ(doubles(*per_row), (std::vector<double>{1.0, 4.0}));
     EXPECT_EQ(category_of([&] { reduce(reduction::max, a, {.where = mask}); }), error_category::value_error);
-    EXPECT_EQ(std::get<scalar>(reduce(reduction::max, a, {.initial = python_value(make_int64(-1)), .where = mask})).as_int64(), 5);
+    const reduction_options from_minus_one{.initial = python_value(make_int64(-1)), .where = mask};
+    EXPECT_EQ(std::get<scalar>(reduce(reduction::max, a, from_minus_one)).as_int64(), 5);
     // A mask must cast to bool safely, and broadcast to the input (not merely to the result).
     EXPECT_EQ(category_of([&] { reduce(reduction::sum, a, {.where = iota({3})}); }), error_category::type_error);
     const array long_mask = ndarray::allocate(dtype::bool_, {2});
-    EXPECT_EQ(category_of([&] { reduce(reduction::sum, a, {.axes = std::vector<std::int64_t>{1}, .where = long_mask}); }),
-              error_category::value_error);
+    const reduction_options along_rows{.axes = std::vector<std::int64_t>{1}, .where = long_mask};
+    EXPECT_EQ(category_of([&] { reduce(reduction::sum, a, along_rows); }), error_category::value_error);
 }
 
 TEST(Reduction, MaskedFloatSumAddsEachUnmaskedStretchOnItsOwn) {
@@ -102,7 +104,8 @@ TEST(Reduction, MaskedFloatSumAddsEachUnmaskedStretchOnItsOwn) {
     const array v = ndarray::allocate(dtype::float32, {n});
     const double scale[] = {1e-3, 1e3, 1.0, 1e6, 1e-5, 7.0, 1e2};
     for (std::int64_t i = 0; i < n; ++i)
-        store_element(dtype::float32, v->data() + 4 * i, make_float64((-3.3 + 0.037 * static_cast<double>(i)) * scale[i % 7]));
+        store_element(dtype::float32, v->data() + 4 * i,
+                      make_float64((-3.3 + 0.037 * static_cast<double>(i)) * scale[i % 7]));
     int differs = 0, same = 0;
     for (std::int64_t k = 2; k < 40; ++k) {
         const array mask = ndarray::allocate(dtype::bool_, {n});

@@ -14,7 +14,8 @@ namespace fuzzing {
 // Whether `statement`, about to run on the state `context` describes, still keeps them.
 inline bool follows_the_generator(const cases::statement& statement, const generation_context& context) {
     return windows_stay_inside(statement, context) && in_place_powers_follow_the_generator(statement, context) &&
-           positions_are_known(statement, context) && choose_out_stays_inside(statement, context);
+           positions_are_known(statement, context) && written_values_are_known(statement, context) &&
+           choose_out_stays_inside(statement, context);
 }
 
 // Whether a statement's text has a construct those rules look at (as_strided, np.ndarray with a buffer, an

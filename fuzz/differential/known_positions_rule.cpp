@@ -1,4 +1,4 @@
-// Reads the statement forms that use an array as positions; everything else passes.
+// Reads the statement forms that use an array as positions or write one as a value; everything else passes.
 #include "differential/known_positions_rule.hpp"
 
 namespace fuzzing {
@@ -19,6 +19,11 @@ bool known(const cases::expr_ptr& positions, const generation_context& context) 
 }
 
 }  // namespace
+
+bool written_values_are_known(const cases::statement& statement, const generation_context& context) {
+    const auto* write = std::get_if<cases::setitem>(&statement.node);
+    return write == nullptr || known(write->value, context);
+}
 
 bool positions_are_known(const cases::statement& statement, const generation_context& context) {
     if (const auto* write = std::get_if<cases::setitem>(&statement.node)) {

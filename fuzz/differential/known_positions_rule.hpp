@@ -1,5 +1,6 @@
-// The generator's rule for arrays used as positions (program_generator::self_index and the aliasing index writes):
-// only an array whose values are known is an index. A shrunk program may have changed the array under such a use.
+// The generator's rules for arrays used as positions (program_generator::self_index and the aliasing index writes)
+// and as written values: only an array whose values are known is an index or a value. A shrunk program may have
+// changed the array under such a use.
 #pragma once
 
 #include "case/ast.hpp"
@@ -13,5 +14,11 @@ namespace fuzzing {
 // garbage (property test, NumPy 1.24 seed 511, where shrinking turned v0 into np.empty((), 'intp') under
 // `v0.put(v0, -3)`).
 bool positions_are_known(const cases::statement& statement, const generation_context& context);
+
+// False when a subscript write (a[...] = V) writes an array V, or a view V[...] of one, whose values the runner masks
+// as uninitialised: the generator writes only known values (operand_for). Garbage decides NumPy 1.24's conversion of
+// a one-element array into an element (an int past a C long is an error; property test, NumPy 1.24, seed 1001, where
+// shrinking dropped the write that had made v0 = np.empty((1,), np.uint64) known under `v4[3] = v1`, v1 a view of v0).
+bool written_values_are_known(const cases::statement& statement, const generation_context& context);
 
 }  // namespace fuzzing

@@ -508,7 +508,8 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         // divides its wrapped sum as float64; NumPy 1.24 keeps a float32 out's dtype against a scalar count, not
         // against an array of counts or with a 0-d out), and its cast back into out (a NaN of 0 / 0 into uint32).
         // The count is an np.intp, or with where= an intp array of the counts per output element.
-        operand divisor = make_int64(counts.front());
+        operand divisor = make_int64(count);
+        if (mask && !count_is_array) divisor = make_int64(counts.front());  // a 0-d mean's one count
         if (count_is_array) {
             const array per_element = ndarray::allocate(dtype::int64, result_shape);
             for (std::size_t p = 0; p < counts.size(); ++p)

@@ -682,8 +682,32 @@ std::string program_generator::exponent_for(const live_array& s) {
     return s.inexact() ? choices_.pick({"2", "0.5", "-1"}) : choices_.pick({"2", "3", "1", "0", "np.uint8(2)"});
 }
 
-// A reduction of s: over every axis, one (sometimes out of range) or two, with keepdims, initial= and where= now and
-// then; of every dtype (the engine sums floats over NumPy's runs, pairwise as it does).
+// The shape a reduction of `shape` over `axes` (as written; none: every axis) gives, or nothing where an axis is out
+// of range or repeated (the reduction raises).
+namespace {
+
+std::optional<axis_values> reduced_shape(const axis_values& shape,
+                                                        const std::vector<std::string>& axes, bool keepdims) {
+    const auto n = static_cast<std::int64_t>(shape.size());
+    std::vector<bool> reduced(shape.size(), axes.empty());
+    for (const std::string& text : axes) {
+        std::int64_t k = std::stoll(text);
+        if (k < -n || k >= n) return std::nullopt;
+        if (k < 0) k += n;
+        if (reduced[static_cast<std::size_t>(k)]) return std::nullopt;
+        reduced[static_cast<std::size_t>(k)] = true;
+    }
+    axis_values result;
+    for (std::size_t d = 0; d < shape.size(); ++d)
+        if (!reduced[d]) result.push_back(shape[d]);
+        else if (keepdims) result.push_back(1);
+    return result;
+}
+
+}  // namespace
+
+// A reduction of s: over every axis, one (sometimes out of range) or two, with keepdims, initial=, where= and out=
+// now and then; of every dtype (the engine sums floats over NumPy's runs, pairwise as it does).
 std::string program_generator::reduction_of(const live_array& s) {
     if (choices_.chance(25)) {
         // cumsum/cumprod: sequential, so floats too; along an axis (sometimes out of range) or the ravel, with
@@ -705,14 +729,20 @@ std::string program_generator::reduction_of(const live_array& s) {
                                    : choices_.pick({std::string("min"), std::string("max"), std::string("any"),
                                                     std::string("all"), std::string("sum"), std::string("mean"),
                                                     std::string("prod")});
+    std::vector<std::string> axes;  // as written; none: every axis
     const std::string axis = one_of(
         weighted{2, [&] { return std::string(); }},
-        weighted{4, [&] { return "axis=" + axis_text(s.shape.size()); }},
+        weighted{4, [&] {
+            axes = {axis_text(s.shape.size())};
+            return "axis=" + axes[0];
+        }},
         weighted{1, [&] {
             const std::string first = axis_text(s.shape.size());
-            return "axis=(" + first + ", " + axis_text(s.shape.size()) + ")";
+            axes = {first, axis_text(s.shape.size())};
+            return "axis=(" + first + ", " + axes[1] + ")";
         }});
-    const std::string keepdims = choices_.chance(25) ? "keepdims=True" : "";
+    const bool keep = choices_.chance(25);
+    const std::string keepdims = keep ? "keepdims=True" : "";
     std::string arguments = axis.empty() ? keepdims : keepdims.empty() ? axis : axis + ", " + keepdims;
     // The ufunc method each of sum, prod, max and min is (axis=0 by default).
     const std::string ufunc = name == "sum"    ? "add"
@@ -730,6 +760,18 @@ std::string program_generator::reduction_of(const live_array& s) {
                                           weighted{2, [&] { return "(" + s.name + " != 0)"; }},
                                           weighted{1, [&] { return choices_.pick({std::string("np.True_"),
                                                                                   std::string("False")}); }}));
+    }
+    // out=: fresh zeros of the result's shape (where the axes are valid) in a native dtype, often not the result's:
+    // the reduction then runs in their common type and writes back through a cast.
+    if (choices_.chance(12)) {
+        const auto result = reduced_shape(s.shape, axes, keep);
+        if (result)
+            extra.push_back("out=np.zeros(" + shape_literal(*result) + ", dtype=" +
+                            choices_.pick({std::string("'i1'"), std::string("'u1'"), std::string("'i4'"),
+                                           std::string("'u4'"), std::string("'i8'"), std::string("'f2'"),
+                                           std::string("'f4'"), std::string("'f8'"), std::string("'c8'"),
+                                           std::string("'c16'"), std::string("'?'")}) +
+                            ")");
     }
     if (!extra.empty()) arguments = arguments.empty() ? join(extra) : arguments + ", " + join(extra);
     if (!ufunc.empty() && choices_.chance(20))

@@ -24,3 +24,6 @@ n = np.mean(t, axis=None, out=np.zeros((), dtype='f4'))
 e0 = np.mean(f[:0], axis=0, out=np.zeros(40, 'u4'))
 e1 = np.mean(f, axis=1, where=f > 100, out=np.zeros(6, 'u4'))
 e2 = np.mean(f, axis=0, where=[[True]] * 3 + [[False]] * 3, out=np.zeros(40, 'i1'))
+# An out= with no elements: nothing to divide (the engine read a count that was not there).
+e3 = np.mean(f[:0], axis=1, out=np.zeros(0, 'f4'))
+e4 = np.mean(f[:0], axis=1, where=f[:0] > 1, out=np.zeros(0))

@@ -385,11 +385,13 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                               : op == reduce_op::maximum  ? binary_op::maximum
                                                           : binary_op::minimum;
 
-    // The walk's operands: the accumulator image, the values, out's own offsets, and the mask.
-    const dims mask_strides = mask ? mask->strides() : dims(nd, 0);
-    reduction_walk<4> walk(shape, out_strides, a.strides(),
-                           {&acc_strides, &values->strides(), &out_strides, &mask_strides},
-                           mask ? &mask_strides : nullptr);
+    // The walk's operands: the accumulator image, the values, and out's own offsets; the mask's in a walk of its own
+    // in the same order (kept out of the unmasked walk, whose every step it would slow down).
+    const dims* const mask_strides = mask ? &mask->strides() : nullptr;
+    reduction_walk<3> walk(shape, out_strides, a.strides(), {&acc_strides, &values->strides(), &out_strides},
+                           mask_strides);
+    std::optional<reduction_walk<1>> mask_walk;
+    if (mask) mask_walk.emplace(shape, out_strides, a.strides(), std::array<const dims*, 1>{mask_strides}, mask_strides);
     const strided_iteration& it = walk.iteration();
     // The loop's steps for the output along a run: 0 (a reduce call) or not (the elementwise loop).
     const bool reduce_calls = it.shape.empty() || it.strides[0].back() == 0;
@@ -461,17 +463,21 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     const auto acc_at = [&] { return acc_start + walk.at(0); };
     const auto value_at = [&] { return values->data() + walk.at(1); };
     const auto out_at = [&] { return walk.at(2); };  // the offset in out of the output element acc_at stands for
-    const auto advance = [&] { walk.advance(); };
+    const auto advance = [&] {
+        walk.advance();
+        if (mask_walk) mask_walk->advance();
+    };
     run_pointers outs, ins;
     std::vector<typename Rules::real> run_values;  // a float reduce call's values
     bool fill_ended = true;
     // The lengths of a run's stretches of unmasked and masked elements, alternately, unmasked first (one stretch,
     // the whole run, without a mask): NumPy's masked loop calls the loop on each unmasked stretch.
     const auto stretches_of = [&](std::int64_t length) {
+        if (!mask) return std::vector<std::int64_t>{length};
         std::vector<std::int64_t> stretches{0};
-        reduction_walk<4> peek = walk;
+        reduction_walk<1> peek = *mask_walk;
         for (std::int64_t i = 0; i < length; ++i, peek.advance()) {
-            const bool taken = !mask || *(mask->data() + peek.at(3)) != std::byte{0};
+            const bool taken = *(mask->data() + peek.at(0)) != std::byte{0};
             if (taken != (stretches.size() % 2 == 1)) stretches.push_back(0);
             ++stretches.back();
         }
@@ -503,13 +509,17 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             for (std::size_t k = 0; k < stretches.size(); from += static_cast<std::size_t>(stretches[k++])) {
                 if (k % 2 == 1 || stretches[k] == 0) continue;
                 const auto to = from + static_cast<std::size_t>(stretches[k]);
-                run_pointers stretch_outs, stretch_ins;
-                stretch_outs.at.assign(outs.at.begin() + static_cast<std::ptrdiff_t>(from),
-                                       outs.at.begin() + static_cast<std::ptrdiff_t>(to));
-                stretch_ins.at.assign(ins.at.begin() + static_cast<std::ptrdiff_t>(from),
-                                      ins.at.begin() + static_cast<std::ptrdiff_t>(to));
+                const bool whole = from == 0 && to == outs.at.size();
+                run_pointers part_outs, part_ins;
+                if (!whole) {
+                    part_outs.at.assign(outs.at.begin() + static_cast<std::ptrdiff_t>(from),
+                                        outs.at.begin() + static_cast<std::ptrdiff_t>(to));
+                    part_ins.at.assign(ins.at.begin() + static_cast<std::ptrdiff_t>(from),
+                                       ins.at.begin() + static_cast<std::ptrdiff_t>(to));
+                }
+                const run_pointers& stretch_outs = whole ? outs : part_outs;
                 const run_operand out(acc_memory, accumulator, stretch_outs, run.buffered[0]);
-                const run_operand in(values, accumulator, stretch_ins, run.buffered[1]);
+                const run_operand in(values, accumulator, whole ? ins : part_ins, run.buffered[1]);
                 call(loop_op, out.view, in.view,
                      ufunc_keywords{.out = out.view, .where = std::nullopt, .loop_dtype = std::nullopt});
                 out.done(stretch_outs);

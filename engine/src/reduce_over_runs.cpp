@@ -358,18 +358,19 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     std::byte* const acc_start = acc_memory->data() + offset;
     // Without an identity NumPy copies each output element's first element (index 0 along the reduced axes) and
     // skips it on the output's first visit (reduction.c, PyArray_CopyInitialReduceValues; ufunc_object.c's
-    // reduce_loop): a reduce call drops the run's first element, a run along the output all of it. Where they went
-    // through an out= of another dtype (`start.values`), the output starts from those instead.
+    // reduce_loop): a reduce call drops the run's first element, a run along the output all of it. Where
+    // `start.values` are given the output starts from them: those first elements as an out= of another dtype holds
+    // them (still skipped), or initial= (every element then reduced into it).
     const bool extremum = op == reduce_op::maximum || op == reduce_op::minimum;
-    const std::vector<scalar>* const initial = start.values;
+    const std::vector<scalar>* const start_values = start.values;
     // An output's value as out holds it after NumPy's last write into out, until the loop changes it again.
     std::vector<std::optional<scalar>> in_out(static_cast<std::size_t>(positions));
     const auto slot = [&](const std::byte* p) { return static_cast<std::size_t>((p - acc_memory->data()) / size); };
     const std::vector<std::int64_t> c_order_at = c_order_offsets(keepdims_shape, acc_strides);
-    if (initial) {
+    if (start_values) {
         for (std::size_t i = 0; i < c_order_at.size(); ++i) {
-            store_element(accumulator, acc_start + c_order_at[i], (*initial)[i].cast_to(accumulator));
-            in_out[slot(acc_start + c_order_at[i])] = (*initial)[i];
+            store_element(accumulator, acc_start + c_order_at[i], (*start_values)[i].cast_to(accumulator));
+            in_out[slot(acc_start + c_order_at[i])] = (*start_values)[i];
         }
     }
     std::vector<char> visited(start.first_copied ? static_cast<std::size_t>(positions) : 0, 0);
@@ -391,7 +392,8 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     reduction_walk<3> walk(shape, out_strides, a.strides(), {&acc_strides, &values->strides(), &out_strides},
                            mask_strides);
     std::optional<reduction_walk<1>> mask_walk;
-    if (mask) mask_walk.emplace(shape, out_strides, a.strides(), std::array<const dims*, 1>{mask_strides}, mask_strides);
+    if (mask)
+        mask_walk.emplace(shape, out_strides, a.strides(), std::array<const dims*, 1>{mask_strides}, mask_strides);
     const strided_iteration& it = walk.iteration();
     // The loop's steps for the output along a run: 0 (a reduce call) or not (the elementwise loop).
     const bool reduce_calls = it.shape.empty() || it.strides[0].back() == 0;
@@ -501,7 +503,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
             if (first_visit(outs.at.front())) {
                 for (std::size_t i = 0; i < outs.at.size(); ++i) {
                     first_visit(outs.at[i]);
-                    if (!initial) std::memcpy(outs.at[i], ins.at[i], static_cast<std::size_t>(size));
+                    if (!start_values) std::memcpy(outs.at[i], ins.at[i], static_cast<std::size_t>(size));
                 }
                 continue;
             }
@@ -544,7 +546,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         meet(target);
         std::int64_t run_length = run.length;
         if (first_visit(target)) {
-            if (!initial) std::memcpy(target, value_at(), static_cast<std::size_t>(size));
+            if (!start_values) std::memcpy(target, value_at(), static_cast<std::size_t>(size));
             advance();
             --run_length;
         }

@@ -59,6 +59,10 @@ value accumulation_method_run(const engine::array& self, const bound_arguments& 
 
 template <engine::reduction R, bool HasDtype, bool HasInitial>
 value reduction_method_run(const engine::array& self, const bound_arguments& args) {
+    // mean counts its items first as add.reduce of np.asarray(where) in intp (_count_reduce_items): where=None is an
+    // object array there, which int() refuses, though the reductions' own conversion takes it as False.
+    if (R == engine::reduction::mean && args["where"].is<none_type>())
+        raise_type_error("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
     return numpy_result(engine::reduce(R, self, options_of(args, HasDtype, HasInitial)));
 }
 

@@ -165,6 +165,7 @@ const std::vector<method_entry>& ufunc_methods() {
 std::optional<engine::array> ufunc_where_argument(const value& v) {
     if (const auto* mask = v.as<engine::array>()) return *mask;
     if (v.is<bool>() && *v.as<bool>()) return std::nullopt;
+    if (v.is<none_type>()) return to_array(value::boolean(false), engine::dtype::bool_);  // np.asarray(None, bool)
     return to_array(v, engine::dtype::bool_);
 }
 

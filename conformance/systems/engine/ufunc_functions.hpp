@@ -22,7 +22,7 @@ std::optional<value> ufunc_function(const std::string& name);
 std::optional<engine::array> ufunc_out_argument(const value& v);
 
 // A ufunc's where= (its calls' and its reductions'): no mask for True itself; an array as it is (it must cast to bool
-// safely: the engine checks); anything else np.asarray(x, dtype=bool) (_wheremask_converter).
+// safely: the engine checks); anything else np.asarray(x, dtype=bool) (_wheremask_converter; None is False).
 std::optional<engine::array> ufunc_where_argument(const value& v);
 
 }  // namespace conformance::engine_system

@@ -30,3 +30,9 @@ w = np.sum(np.ones((2, 3)), axis=1, where=[[False] * 3, [True] * 3], out=np.full
 z = np.array(2.5)
 v = z.mean(axis=0, keepdims=True, where=z != 0)
 y = z.mean(axis=0)
+# where=None is np.asarray(None, dtype=bool), a False mask (a ufunc's too), except for mean, which first counts
+# its items by summing np.asarray(None) (an object array) in intp: TypeError.
+wa = np.sum(x, where=None)
+wb = np.max(x, where=None, initial=0)
+wc = np.add(x, 1, where=None, out=np.zeros((2, 3)))
+wd = np.mean(x, axis=0, where=None)

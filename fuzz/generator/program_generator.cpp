@@ -682,12 +682,12 @@ std::string program_generator::exponent_for(const live_array& s) {
     return s.inexact() ? choices_.pick({"2", "0.5", "-1"}) : choices_.pick({"2", "3", "1", "0", "np.uint8(2)"});
 }
 
-// The shape a reduction of `shape` over `axes` (as written; none: every axis) gives, or nothing where an axis is out
-// of range or repeated (the reduction raises).
 namespace {
 
-std::optional<axis_values> reduced_shape(const axis_values& shape,
-                                                        const std::vector<std::string>& axes, bool keepdims) {
+// The shape a reduction of `shape` over `axes` (as written; none: every axis) gives, or nothing where an axis is out
+// of range or repeated (the reduction raises).
+std::optional<axis_values> reduced_shape(const axis_values& shape, const std::vector<std::string>& axes,
+                                         bool keepdims) {
     const auto n = static_cast<std::int64_t>(shape.size());
     std::vector<bool> reduced(shape.size(), axes.empty());
     for (const std::string& text : axes) {

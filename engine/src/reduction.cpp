@@ -250,9 +250,16 @@ descriptor_handle reduction_result_descriptor(const ndarray& source, dtype resul
 
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options) {
     // where= is converted with the arguments (_wheremask_converter): a bool array, or one that casts to bool safely.
-    if (options.where && (*options.where)->type() != dtype::bool_ &&
-        !can_cast((*options.where)->type(), dtype::bool_, casting::safe))
-        raise_cannot_cast("array data", (*options.where)->type(), dtype::bool_, casting::safe);
+    // mean counts its items first (_count_reduce_items: add.reduce of the mask broadcast to the input, in intp), so
+    // there a mask that does not broadcast is a ValueError, and one that is no integer a TypeError, before that.
+    const auto check_mask_is_boolean = [&] {
+        if (options.where && (*options.where)->type() != dtype::bool_ &&
+            !can_cast((*options.where)->type(), dtype::bool_, casting::safe))
+            raise_cannot_cast("array data", (*options.where)->type(), dtype::bool_, casting::safe);
+    };
+    const bool mean_counts_mask = r == reduction::mean && options.where;
+    if (mean_counts_mask) broadcast_strides((*options.where)->shape(), (*options.where)->strides(), a->shape());
+    else check_mask_is_boolean();
     // The ufunc's reduce reads dtype= with its arguments; mean counts the items per axis first (below).
     if (r != reduction::mean) check_signature_dtype(options.accumulate_as);
     const auto ndim = static_cast<std::int64_t>(a->ndim());
@@ -269,6 +276,11 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             if (reduced[static_cast<std::size_t>(k)]) raise(error_category::value_error, "duplicate value in 'axis'");
             reduced[static_cast<std::size_t>(k)] = true;
         }
+    }
+    if (mean_counts_mask) {
+        if (!can_cast((*options.where)->type(), dtype::int64, casting::same_kind))
+            raise_cannot_cast("ufunc 'add' input", (*options.where)->type(), dtype::int64, casting::same_kind);
+        check_mask_is_boolean();
     }
     if (r == reduction::mean) check_signature_dtype(options.accumulate_as);
     // With out= and no dtype=, NumPy's reduce promotes the input with out for its loop (mean only where _mean

@@ -27,3 +27,11 @@ e2 = np.mean(f, axis=0, where=[[True]] * 3 + [[False]] * 3, out=np.zeros(40, 'i1
 # An out= with no elements: nothing to divide (the engine read a count that was not there).
 e3 = np.mean(f[:0], axis=1, out=np.zeros(0, 'f4'))
 e4 = np.mean(f[:0], axis=1, where=f[:0] > 1, out=np.zeros(0))
+# mean counts its items before it sums (add.reduce of the mask broadcast to the input, in intp): a mask array that
+# does not broadcast is broadcast_to's ValueError there, and a float one the count's TypeError (same_kind to intp),
+# before the sum's own conversion of the mask (which refuses anything but bool: TypeError for the integer array).
+wm = np.arange(6.0).reshape(2, 3)
+w0 = np.mean(wm, where=np.array([1, 0]))
+w1 = np.mean(wm, where=np.array([1.0, 0.0, 1.0]))
+w2 = np.mean(wm, where=np.array([1, 0, 1]))
+w3 = np.mean(wm, axis=5, where=np.array([1, 0]))

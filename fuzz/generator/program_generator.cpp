@@ -1149,7 +1149,15 @@ std::string program_generator::query(const live_array& s, const generation_conte
             return choices_.chance(50) ? "id(" + s.name + ") == id(" + other.name + ")"
                                        : s.name + " is " + (choices_.chance(30) ? "not " : "") + other.name;
         }},
-        weighted{1, [&]() -> std::string { return s.name + ".tolist()"; }},
+        weighted{1, [&]() -> std::string {
+            // Nested lists: one per index of the leading axes, even where a later axis is 0 (property test, NumPy 2,
+            // seed 1241: a broadcast (1, 3, 3, 2, ..., 0) of 34 axes asked NumPy for tens of millions of empty lists).
+            const std::int64_t too_many = limits_.max_elements + 1;
+            std::int64_t lists = 1;
+            for (const std::int64_t n : s.shape)
+                lists = n > limits_.max_elements ? too_many : std::min(lists * std::max<std::int64_t>(n, 1), too_many);
+            return lists <= limits_.max_elements ? s.name + ".tolist()" : s.name + ".ndim";
+        }},
         weighted{2, [&]() -> std::string {
             // np.byte_bounds (np.lib.array_utils.byte_bounds in NumPy 2): the pair, the extent, or equality with
             // another array's bounds (addresses of one block, or of two that never meet). Differences across

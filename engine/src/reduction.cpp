@@ -450,12 +450,16 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // Every other reduction (none into an out= of another dtype: those run over runs, `initial` with them) meets the
     // elements in the iterator's order (min/max meet their first NaN so; integer sums and products, any and all come
     // out the same in any order).
-    const std::vector<scalar> selected = mask ? flat_values(**mask) : std::vector<scalar>{};
+    // The mask's elements, C order, where the loop below or mean's counts read them (the runs read the mask itself).
+    const bool mean = r == reduction::mean;
+    const std::vector<scalar> selected =
+        mask && (!over_runs || mean) ? flat_values(**mask) : std::vector<scalar>{};
     // mean's count per output element: `count`, or with where= the elements it reduces (_count_reduce_items sums
     // the mask, broadcast to the input, over the axes: an array of counts unless the mean is one scalar).
-    std::vector<std::int64_t> counts(values.size(), mask ? 0 : count);
-    for (std::size_t flat = 0; flat < selected.size(); ++flat)
-        if (selected[flat].as_bool()) ++counts[position_of(flat)];
+    std::vector<std::int64_t> counts(mean ? values.size() : 0, mask ? 0 : count);
+    if (mean)
+        for (std::size_t flat = 0; flat < selected.size(); ++flat)
+            if (selected[flat].as_bool()) ++counts[position_of(flat)];
     const bool count_is_array = mask && (!result_shape.empty() || options.keepdims);
     for (const std::size_t flat :
          reduction_order(a->shape(), a->strides(), out_strides, mask_view, elements.size())) {

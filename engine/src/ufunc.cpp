@@ -2012,9 +2012,12 @@ dtype resolve_unary_loop(unary_op op, dtype input) {
     return *loop;
 }
 
-// Writes `from` (out's shape) into a 1-d out element by element in out's own order, element 0 first, cast to out's
-// dtype.
-void write_in_own_order(const ndarray& out, const ndarray& from) {
+// Writes a computed copy (out's shape) back into out as NumPy resolves its write-back copy: a 1-d out stepping
+// backwards element by element in its own order, element 0 first, so that where its elements overlap each other the
+// last of them in that order stays (property test, NumPy 2, seed 1091: v[::-1] **= 0.5 of a float64 view with a
+// 1-byte stride); any other out by assign. Cast to out's dtype.
+void write_back(const ndarray& out, const ndarray& from) {
+    if (out.ndim() != 1 || out.strides()[0] >= 0) return assign(out, from);
     for (std::int64_t i = 0; i < out.shape()[0]; ++i)
         copy_element(out.type(), out.data() + i * out.strides()[0], from.type(), from.data() + i * from.strides()[0]);
 }
@@ -2038,11 +2041,7 @@ void apply_unary_inplace(unary_op op, const array& target) {
     }
     const array result = ndarray::allocate(out_type, target->shape());
     run_unary_loop(op, loop, *result, in);
-    // As out= writes back its copy: a 1-d target stepping backwards in its own order, so that where its elements
-    // overlap each other the last of them in that order stays (property test, NumPy 2, seed 1091: v[::-1] **= 0.5
-    // of a float64 view with a 1-byte stride).
-    if (target->ndim() == 1 && target->strides()[0] < 0) return write_in_own_order(*target, *result);
-    assign(*target, *result);
+    write_back(*target, *result);  // as out= writes back its copy
 }
 
 // What ndarray.__pow__ runs instead of the power ufunc (number.c fast_scalar_power).
@@ -2351,8 +2350,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         } else {
             compute(*writeback, numpy_call::iterator_existing_output, &out.strides());
         }
-        if (out.ndim() == 1 && out.strides()[0] < 0) return write_in_own_order(out, *writeback);
-        assign(out, *writeback);
+        write_back(out, *writeback);
         return;
     }
     if (!mask && out_type == out.type() && !out_overlaps_itself) {

@@ -204,10 +204,12 @@ void partition_lanes(const ndarray& a, std::int64_t axis, const std::vector<std:
     std::vector<E> lane(static_cast<std::size_t>(extent));
     selector<E> select(lane);
     for_each_lane(a, axis, [&](std::byte* start) {
-        for (std::int64_t k = 0; k < extent; ++k) std::memcpy(&lane[static_cast<std::size_t>(k)], start + k * stride, sizeof(E));
+        for (std::int64_t k = 0; k < extent; ++k)
+            std::memcpy(&lane[static_cast<std::size_t>(k)], start + k * stride, sizeof(E));
         select.reset_pivots();
         for (const std::int64_t k : kth) select.introselect(0, extent, k, true);
-        for (std::int64_t k = 0; k < extent; ++k) std::memcpy(start + k * stride, &lane[static_cast<std::size_t>(k)], sizeof(E));
+        for (std::int64_t k = 0; k < extent; ++k)
+            std::memcpy(start + k * stride, &lane[static_cast<std::size_t>(k)], sizeof(E));
     });
 }
 
@@ -250,24 +252,25 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
     // _new_sortlike returns before making its iterator when there is nothing to select.
     if (extent <= 1 || a->size() == 0) return;
     check_legacy_iterator_dimensions(a->ndim());
-    if (is_byte_swapped(a->type()) && active_semantics().sort_copies_back_then_swaps) {
-        // NumPy 1.24's _new_sortlike: each lane selected in a native buffer and copied back, then swapped in place.
+    if (is_byte_swapped(a->type())) {
+        // _new_sortlike selects each lane in a native buffer, lane after lane, so that a lane overlapping an earlier
+        // one reads what that one wrote. NumPy 2 swaps each element on its way back; NumPy 1.24 copies the lane back
+        // and then swaps it in place.
         const dtype native_type = native_order(a->type());
         const std::int64_t stride = a->strides()[static_cast<std::size_t>(along)];
+        const auto size = static_cast<std::size_t>(a->itemsize());
+        const bool copy_back_then_swap = active_semantics().sort_copies_back_then_swaps;
         for_each_lane(*a, along, [&](std::byte* start) {
             const array lane = copy_of(*ndarray::view_of(a, a->type(), {extent}, {stride}, start - a->data()), order::C,
                                        native_type);
             partition_in_place(lane, kth_given, 0);
-            copy_native_then_swap_in_place(a->type(), start, stride, lane->data(), extent);
+            if (copy_back_then_swap)
+                return copy_native_then_swap_in_place(a->type(), start, stride, lane->data(), extent);
+            for (std::int64_t k = 0; k < extent; ++k) {
+                std::memcpy(start + k * stride, lane->data() + k * a->itemsize(), size);
+                reverse_element_bytes(a->type(), start + k * stride);
+            }
         });
-        return;
-    }
-    if (is_byte_swapped(a->type())) {
-        // NumPy 2's _new_sortlike swaps each lane into a native buffer before selecting, and back, one element at a
-        // time: the same as selecting in a native copy.
-        const array native = copy_of(*a, order::K, native_order(a->type()));
-        partition_in_place(native, kth_given, axis);
-        assign(*a, *native);
         return;
     }
     if (kth.size() == 1 && extent <= simd_quickselect_sorts_lanes_up_to(a->type())) {

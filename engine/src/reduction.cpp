@@ -250,16 +250,19 @@ descriptor_handle reduction_result_descriptor(const ndarray& source, dtype resul
 
 std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_options& options) {
     // where= is converted with the arguments (_wheremask_converter): a bool array, or one that casts to bool safely.
-    // mean counts its items first (_count_reduce_items: add.reduce of the mask broadcast to the input, in intp), so
-    // there a mask that does not broadcast is a ValueError, and one that is no integer a TypeError, before that.
+    // mean counts its items first (_count_reduce_items: add.reduce of the mask as given, broadcast to the input, in
+    // intp and cast unsafely), so there a mask that does not broadcast is a ValueError before that.
     const auto check_mask_is_boolean = [&] {
         if (options.where && (*options.where)->type() != dtype::bool_ &&
             !can_cast((*options.where)->type(), dtype::bool_, casting::safe))
             raise_cannot_cast("array data", (*options.where)->type(), dtype::bool_, casting::safe);
     };
     const bool mean_counts_mask = r == reduction::mean && options.where;
-    if (mean_counts_mask) broadcast_strides((*options.where)->shape(), (*options.where)->strides(), a->shape());
-    else check_mask_is_boolean();
+    const array* const counted_mask = !mean_counts_mask ? nullptr
+                                      : options.where_as_given ? &*options.where_as_given
+                                                               : &*options.where;
+    if (!mean_counts_mask) check_mask_is_boolean();
+    else broadcast_strides((*counted_mask)->shape(), (*counted_mask)->strides(), a->shape());
     // The ufunc's reduce reads dtype= with its arguments; mean counts the items per axis first (below).
     if (r != reduction::mean) check_signature_dtype(options.accumulate_as);
     const auto ndim = static_cast<std::int64_t>(a->ndim());
@@ -277,11 +280,7 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             reduced[static_cast<std::size_t>(k)] = true;
         }
     }
-    if (mean_counts_mask) {
-        if (!can_cast((*options.where)->type(), dtype::int64, casting::same_kind))
-            raise_cannot_cast("ufunc 'add' input", (*options.where)->type(), dtype::int64, casting::same_kind);
-        check_mask_is_boolean();
-    }
+    if (mean_counts_mask) check_mask_is_boolean();
     if (r == reduction::mean) check_signature_dtype(options.accumulate_as);
     // With out= and no dtype=, NumPy's reduce promotes the input with out for its loop (mean only where _mean
     // passes no dtype of its own: inexact inputs other than float16); any/all keep their boolean loop.
@@ -329,12 +328,11 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
         if (!out.writeable()) raise(error_category::value_error, "output array is read-only");
     }
     // The mask is the iterator's third operand, broadcast to the input (a mask of more dimensions is refused).
+    const auto broadcast_to_input = [&](const array& m) {
+        return ndarray::view_of(m, m->type(), a->shape(), broadcast_strides(m->shape(), m->strides(), a->shape()), 0);
+    };
     std::optional<array> mask;
-    if (options.where) {
-        const ndarray& where = **options.where;
-        mask = ndarray::view_of(*options.where, where.type(), a->shape(),
-                                broadcast_strides(where.shape(), where.strides(), a->shape()), 0);
-    }
+    if (options.where) mask = broadcast_to_input(*options.where);
     const ndarray* const mask_view = mask ? mask->get() : nullptr;
     std::optional<dtype> out_type;
     if (options.out && (*options.out)->type() != accumulator) out_type = (*options.out)->type();
@@ -457,9 +455,15 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // mean's count per output element: `count`, or with where= the elements it reduces (_count_reduce_items sums
     // the mask, broadcast to the input, over the axes: an array of counts unless the mean is one scalar).
     std::vector<std::int64_t> counts(mean ? values.size() : 0, mask ? 0 : count);
-    if (mean)
-        for (std::size_t flat = 0; flat < selected.size(); ++flat)
-            if (selected[flat].as_bool()) ++counts[position_of(flat)];
+    if (counted_mask) {
+        const std::vector<scalar> numbers =
+            options.where_as_given ? flat_values(*broadcast_to_input(*options.where_as_given)) : selected;
+        for (std::size_t flat = 0; flat < numbers.size(); ++flat) {
+            std::int64_t& c = counts[position_of(flat)];  // add's int64 loop wraps
+            c = static_cast<std::int64_t>(static_cast<std::uint64_t>(c) +
+                                          static_cast<std::uint64_t>(numbers[flat].cast_to(dtype::int64).as_int64()));
+        }
+    }
     const bool count_is_array = mask && (!result_shape.empty() || options.keepdims);
     for (const std::size_t flat :
          reduction_order(a->shape(), a->strides(), out_strides, mask_view, elements.size())) {

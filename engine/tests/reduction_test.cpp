@@ -96,6 +96,25 @@ TEST(Reduction, WhereLeavesElementsOutAndMaxNeedsInitial) {
     EXPECT_EQ(category_of([&] { reduce(reduction::sum, a, along_rows); }), error_category::value_error);
 }
 
+TEST(Reduction, MeanCountsWhereAsTheNumbersItWasGivenAs) {
+    // where=[2, 0, -1]: its truth selects elements 0 and 2 of each row, its numbers count 2 + 0 - 1 = 1 of them.
+    const array a = iota({2, 3});
+    const array mask = ndarray::allocate(dtype::bool_, {3});
+    const array given = ndarray::allocate(dtype::int64, {3});
+    const std::int64_t numbers[] = {2, 0, -1};
+    for (std::int64_t i = 0; i < 3; ++i) {
+        store_element(dtype::bool_, mask->data() + i, make_bool(numbers[i] != 0));
+        store_element(dtype::int64, given->data() + 8 * i, make_int64(numbers[i]));
+    }
+    const auto per_row = [&](const std::optional<array>& as_given) {
+        reduction_options options{.axes = std::vector<std::int64_t>{1}, .where = mask};
+        options.where_as_given = as_given;
+        return doubles(*std::get<array>(reduce(reduction::mean, a, options)));
+    };
+    EXPECT_EQ(per_row(given), (std::vector<double>{0.0 + 2.0, 3.0 + 5.0}));
+    EXPECT_EQ(per_row(std::nullopt), (std::vector<double>{(0.0 + 2.0) / 2, (3.0 + 5.0) / 2}));
+}
+
 TEST(Reduction, MaskedFloatSumAddsEachUnmaskedStretchOnItsOwn) {
     // Against the engine's own sums of each stretch of True elements, added into 0 in order: NumPy's masked loop
     // calls the add loop on each stretch, which sums it pairwise. Both outcomes of "differs from the sum of the

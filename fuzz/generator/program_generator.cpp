@@ -751,12 +751,21 @@ std::string program_generator::reduction_of(const live_array& s) {
                               : name == "min"  ? "minimum"
                                                : "";
     // initial= (sum, prod, max, min; None: no identity) and where= (every reduction; max and min refuse it without
-    // initial=): a mask along the last axis, s's own truth (laid out as s), or a scalar.
+    // initial=): a mask along the last axis, numbers along it (their truth masks, mean counts them as numbers),
+    // s's own truth (laid out as s), or a scalar.
     std::vector<std::string> extra;
     if (!ufunc.empty() && choices_.chance(15))
         extra.push_back("initial=" + (choices_.chance(15) ? std::string("None") : operand_scalar()));
     if (choices_.chance(15)) {
+        const auto last_axis_numbers = [&] {
+            std::vector<std::string> numbers;
+            for (std::int64_t k = s.shape.empty() ? 1 : s.shape.back(); k > 0; --k)
+                numbers.push_back(choices_.pick({std::string("0"), std::string("1"), std::string("2"),
+                                                 std::string("-1"), std::string("0.5")}));
+            return "[" + join(numbers) + "]";
+        };
         extra.push_back("where=" + one_of(weighted{4, [&] { return last_axis_mask(s); }},
+                                          weighted{1, last_axis_numbers},
                                           weighted{2, [&] { return "(" + s.name + " != 0)"; }},
                                           weighted{1, [&] { return choices_.pick({std::string("np.True_"),
                                                                                   std::string("False")}); }}));

@@ -61,9 +61,17 @@ template <engine::reduction R, bool HasDtype, bool HasInitial>
 value reduction_method_run(const engine::array& self, const bound_arguments& args) {
     // mean counts its items first as add.reduce of np.asarray(where) in intp (_count_reduce_items): where=None is an
     // object array there, which int() refuses, though the reductions' own conversion takes it as False.
-    if (R == engine::reduction::mean && args["where"].is<none_type>())
-        raise_type_error("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
-    return numpy_result(engine::reduce(R, self, options_of(args, HasDtype, HasInitial)));
+    // Python values given as where= are counted as the numbers np.asarray makes of them, their truth is the mask.
+    std::optional<engine::array> where_as_given;
+    if (R == engine::reduction::mean) {
+        const value& where = args["where"];
+        if (where.is<none_type>())
+            raise_type_error("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
+        if (!where.is<engine::array>() && !where.is<bool>()) where_as_given = to_array(where);
+    }
+    engine::reduction_options options = options_of(args, HasDtype, HasInitial);
+    options.where_as_given = std::move(where_as_given);
+    return numpy_result(engine::reduce(R, self, options));
 }
 
 

@@ -27,11 +27,21 @@ e2 = np.mean(f, axis=0, where=[[True]] * 3 + [[False]] * 3, out=np.zeros(40, 'i1
 # An out= with no elements: nothing to divide (the engine read a count that was not there).
 e3 = np.mean(f[:0], axis=1, out=np.zeros(0, 'f4'))
 e4 = np.mean(f[:0], axis=1, where=f[:0] > 1, out=np.zeros(0))
-# mean counts its items before it sums (add.reduce of the mask broadcast to the input, in intp): a mask array that
-# does not broadcast is broadcast_to's ValueError there, and a float one the count's TypeError (same_kind to intp),
-# before the sum's own conversion of the mask (which refuses anything but bool: TypeError for the integer array).
+# mean counts its items before it sums (add.reduce of the mask broadcast to the input, in intp, cast unsafely): a
+# mask array that does not broadcast is broadcast_to's ValueError there, before the sum's own conversion of the mask
+# (which refuses anything but bool: TypeError for the integer and the float array).
 wm = np.arange(6.0).reshape(2, 3)
 w0 = np.mean(wm, where=np.array([1, 0]))
 w1 = np.mean(wm, where=np.array([1.0, 0.0, 1.0]))
 w2 = np.mean(wm, where=np.array([1, 0, 1]))
 w3 = np.mean(wm, axis=5, where=np.array([1, 0]))
+# Python values as where= are two things: their truth is the sum's mask, and np.asarray makes numbers of them that
+# the count adds (cast to intp unsafely): 0.5 selects an element and counts 0, 2 counts 2, -1 takes one away, 1j
+# counts its real part 0, NaN counts as the CPU converts it (x86: -2**63), so the mean is no mean of the selection.
+p0 = np.mean(wm, axis=1, where=[0.5, 0, 1])
+p1 = np.mean(wm, axis=1, where=[2, 0, 1])
+p2 = np.mean(wm, where=[[-1, 0, 1], [1, 1, 1]])
+p3 = np.mean(wm, axis=0, where=[[1j], [2.5]])
+p4 = np.mean(wm, axis=1, where=2)
+p5 = wm.mean(where=[np.nan, 0, 1])
+p6 = np.mean(wm.astype(np.float32), axis=1, where=(1.5, 0, 1), out=np.zeros(2, np.float32))

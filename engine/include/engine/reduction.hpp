@@ -29,6 +29,9 @@ struct reduction_options {
     // where= (every reduction): a mask that broadcasts to the input (a bool array, or one that casts to bool
     // safely); its False elements are left out. Needs an identity or initial= (ValueError for min and max without).
     std::optional<array> where;
+    // where= as given, where it was Python values (np.asarray(where)): their truth made `where`, but mean counts its
+    // items as the numbers they are (_count_reduce_items sums them in intp, cast unsafely: 0.5 counts 0, 2 counts 2).
+    std::optional<array> where_as_given;
 };
 
 // a.sum(axis, dtype, out, keepdims) and its kin. A reduction over every axis without out= and keepdims gives a

@@ -424,7 +424,7 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         std::int64_t step = n > 1 ? held_in_out[1] - held_in_out[0] : out_size;
         for (std::size_t i = 2; i < held_in_out.size(); ++i)
             if (held_in_out[i] - held_in_out[i - 1] != step) step = 0;
-        if (step == 0 || std::abs(step) > 64 * out_size || !numpy_2) step = 0;
+        if (step == 0 || std::abs(step) > 64 * out_size || (!numpy_2 && !is_byte_swapped(*out_type))) step = 0;
         const std::int64_t pitch = step == 0 ? out_size : std::abs(step);
         acc_run.resize(static_cast<std::size_t>(n * size));
         out_run.assign(static_cast<std::size_t>(n * pitch), std::byte{0});
@@ -500,15 +500,19 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                 ins.at.push_back(value_at());
                 outs_in_out.push_back(out_at());
             }
-            if (first_visit(outs.at.front())) {
+            // A first visit skips the run (its outputs hold their first elements); the buffer is written back all
+            // the same, so a first element copied into an out= of another dtype comes back through the loop's dtype
+            // (2**64 - 3e9 in a uint64 out of a float64 loop rounds to a multiple of 2048).
+            const bool skipped = first_visit(outs.at.front());
+            if (skipped) {
                 for (std::size_t i = 0; i < outs.at.size(); ++i) {
                     first_visit(outs.at[i]);
                     if (!start_values) std::memcpy(outs.at[i], ins.at[i], static_cast<std::size_t>(size));
                 }
-                continue;
             }
             std::size_t from = 0;
-            for (std::size_t k = 0; k < stretches.size(); from += static_cast<std::size_t>(stretches[k++])) {
+            for (std::size_t k = 0; k < stretches.size() && !skipped;
+                 from += static_cast<std::size_t>(stretches[k++])) {
                 if (k % 2 == 1 || stretches[k] == 0) continue;
                 const auto to = from + static_cast<std::size_t>(stretches[k]);
                 const bool whole = from == 0 && to == outs.at.size();

@@ -485,8 +485,10 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
             // An array's quotient is stored in the sum's dtype first (true_divide's out=), a scalar's is not.
             if (array_result) values[p] = values[p].cast_to(accumulator);
         }
-        // A value that comes back as out holds it (numpy_reduce_over_runs, initial) goes into out as it is.
-        if (!options.out || values[p].type != (*options.out)->type()) values[p] = values[p].cast_to(result_dtype);
+        // A value that comes back as out holds it (numpy_reduce_over_runs, initial) goes into out as it is (read in
+        // native order: a scalar of a swapped out's dtype is native).
+        if (!options.out || values[p].type != native_order((*options.out)->type()))
+            values[p] = values[p].cast_to(result_dtype);
     }
 
     const descriptor_handle result_descriptor =

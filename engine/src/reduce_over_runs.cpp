@@ -34,6 +34,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <vector>
 
 #include "engine/float16.hpp"
@@ -407,9 +408,10 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     // 2.4's reusable buffer of a reduce core, NumPy 1.24's reused reduce loops or one element reduced again; a 1-d
     // float32 out of a float64 sum of 20,000 elements is rounded once under 1.24, at every fill under 2.4). NumPy 2.4
     // writes a buffer back as one cast call over the output elements it holds (a reduce core's fill holds its cores'
-    // outputs), which decides how a value out of range converts (float -> uint32 by the run). NumPy 1.24 writes back
-    // element by element (measured: uint32 outs of float sums, products and maxima; a swapped strided '>u4' out of
-    // float32 sums takes the vector rule there, not modelled).
+    // outputs), which decides how a value out of range converts (float -> uint32 by the run). NumPy 1.24 writes a
+    // native out back element by element (measured: uint32 outs of float sums, products and maxima), a swapped one
+    // as NumPy 2 does (its swapping cast's contiguous buffer: -inf into '>u4' takes the vector rule from four
+    // elements on).
     const bool writes_back = out_type.has_value();
     const bool numpy_2 = active_semantics().buffered_iteration_picks_a_core;
     const std::int64_t out_size = out_type ? itemsize(*out_type) : 0;
@@ -418,13 +420,16 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     std::vector<std::byte> acc_run, out_run;
     const auto write_back_held = [&] {
         const auto n = static_cast<std::int64_t>(held.size());
-        // The cast loop is handed out's own step between the elements (its kernels, and a swapped out's buffered
-        // cast, pick by it), into scratch laid out with that step; elements that do not sit one step apart, or a
-        // step too wide for the scratch, go one by one.
+        // The cast loop is handed out's own step between the elements (its kernels pick by it), into scratch laid
+        // out with that step; elements that do not sit one step apart, or a step too wide for the scratch, go one by
+        // one, and so does a native out under NumPy 1.24. A swapped out's cast goes through a contiguous buffer of
+        // its own whatever out's step, so its scratch is contiguous.
         std::int64_t step = n > 1 ? held_in_out[1] - held_in_out[0] : out_size;
         for (std::size_t i = 2; i < held_in_out.size(); ++i)
             if (held_in_out[i] - held_in_out[i - 1] != step) step = 0;
-        if (step == 0 || std::abs(step) > 64 * out_size || (!numpy_2 && !is_byte_swapped(*out_type))) step = 0;
+        const bool swapped = is_byte_swapped(*out_type);
+        if (swapped && step != 0) step = out_size;
+        if (std::abs(step) > 64 * out_size || (!numpy_2 && !swapped)) step = 0;
         const std::int64_t pitch = step == 0 ? out_size : std::abs(step);
         acc_run.resize(static_cast<std::size_t>(n * size));
         out_run.assign(static_cast<std::size_t>(n * pitch), std::byte{0});
@@ -453,13 +458,28 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
         if (const std::optional<scalar>& written = in_out[slot(p)])
             store_element(accumulator, p, written->cast_to(accumulator));
     };
+    // NumPy 1.24 writes a fill of reduce calls back line by line along the first axis out moves along, from the
+    // inside (PyArray_TransferStridedToNDim over the reduce outer axis), one cast call a line; NumPy 2.4 writes the
+    // fill back at once. `line_axis`: that axis in `it` (outer first), none where out moves along no axis.
+    std::optional<std::size_t> line_axis;
+    if (!numpy_2 && it.shape.size() >= 2)
+        for (std::size_t d = it.shape.size() - 1; d-- > 0 && !line_axis;)
+            if (it.strides[0][d] != 0) line_axis = d;
+    const std::int64_t line_step =
+        line_axis ? element_count(dims(it.shape.begin() + static_cast<std::ptrdiff_t>(*line_axis) + 1, it.shape.end()))
+                  : 0;
+    const auto ends_line = [&](const buffered_run& run) {
+        if (!line_axis) return false;
+        const std::int64_t end = run.first + run.length;
+        return end % line_step == 0 && (end / line_step) % it.shape[*line_axis] == 0;
+    };
     // After a reduce call into `p` (`changed`: the loop met an element; a first visit alone leaves it as copied).
     const auto store_back = [&](std::byte* p, std::int64_t offset_in_out, const buffered_run& run, bool changed) {
         if (changed) in_out[slot(p)].reset();
         if (!writes_back) return;
         held.push_back(p);
         held_in_out.push_back(offset_in_out);
-        if (run.ends_buffer) write_back_held();
+        if (run.ends_buffer || ends_line(run)) write_back_held();
     };
 
     const auto acc_at = [&] { return acc_start + walk.at(0); };

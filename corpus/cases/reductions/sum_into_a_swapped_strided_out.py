@@ -16,3 +16,11 @@ u = np.sum(np.full((3, 5), -np.inf, dtype='f4'), axis=0, out=np.zeros(5, dtype='
 # wraps into '>u8' (the engine once read the swapped out's value as another dtype and cast it again: 0).
 w = np.sum(np.full(3, -7.5), out=np.zeros((), dtype='>u8'))
 x = np.prod(np.full((2, 3), -7.5, dtype='f2'), axis=1, out=np.zeros(2, dtype='>u8'))
+# Which outputs one cast call gets: NumPy 1.24 writes a fill back line by line along the first axis out moves along
+# (rows of 9 here: eight take the vector rule, the ninth the scalar one), and so does NumPy 2 where the fill is a
+# line; a line whose out elements lie far apart is one call all the same (the engine once cast them one by one).
+g = np.full((4, 9, 7), -np.inf, dtype='f4')
+lines = np.zeros((9, 4), dtype='>u4').T
+h = np.sum(g, axis=2, out=lines)
+far = np.zeros((9, 300), dtype='>u4').T
+k = np.sum(np.full((300, 9, 2), -3e9)[..., ::-1], axis=2, out=far)

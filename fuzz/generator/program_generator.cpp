@@ -770,17 +770,21 @@ std::string program_generator::reduction_of(const live_array& s) {
                                           weighted{1, [&] { return choices_.pick({std::string("np.True_"),
                                                                                   std::string("False")}); }}));
     }
-    // out=: fresh zeros of the result's shape (where the axes are valid) in a native dtype, often not the result's:
-    // the reduction then runs in their common type and writes back through a cast.
+    // out=: fresh zeros of the result's shape (where the axes are valid), often not in the result's dtype (the
+    // reduction then runs in their common type and writes back through a cast), sometimes in swapped byte order or
+    // transposed (the write-back's calls follow out's layout).
     if (choices_.chance(12)) {
-        const auto result = reduced_shape(s.shape, axes, keep);
-        if (result)
-            extra.push_back("out=np.zeros(" + shape_literal(*result) + ", dtype=" +
-                            choices_.pick({std::string("'i1'"), std::string("'u1'"), std::string("'i4'"),
-                                           std::string("'u4'"), std::string("'i8'"), std::string("'f2'"),
-                                           std::string("'f4'"), std::string("'f8'"), std::string("'c8'"),
-                                           std::string("'c16'"), std::string("'?'")}) +
-                            ")");
+        if (auto result = reduced_shape(s.shape, axes, keep)) {
+            const std::string dtype =
+                choices_.pick({std::string("'i1'"), std::string("'u1'"), std::string("'i4'"), std::string("'u4'"),
+                               std::string("'i8'"), std::string("'f2'"), std::string("'f4'"), std::string("'f8'"),
+                               std::string("'c8'"), std::string("'c16'"), std::string("'?'"), std::string("'>u4'"),
+                               std::string("'>i2'"), std::string("'>u8'"), std::string("'>f8'")});
+            const bool transposed = result->size() >= 2 && choices_.chance(25);
+            if (transposed) std::reverse(result->begin(), result->end());
+            extra.push_back("out=np.zeros(" + shape_literal(*result) + ", dtype=" + dtype + ")" +
+                            (transposed ? ".T" : ""));
+        }
     }
     if (!extra.empty()) arguments = arguments.empty() ? join(extra) : arguments + ", " + join(extra);
     if (!ufunc.empty() && choices_.chance(20))

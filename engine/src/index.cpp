@@ -702,61 +702,41 @@ void advanced_setitem(const array& a, const parsed_index& p, const array& given_
     const auto walk = offsets_in_order(sub.shape(), contiguous_strides(sub.shape(), 1, order::C), block_order);
     // NumPy picks its aligned cast loops where the array and the value both pass IsUintAligned.
     const bool aligned = a->uint_aligned() && value->uint_aligned();
-    // The walk's inner runs: `inner_run` consecutive elements of `walk`, one call of NumPy's loop: the innermost axis
-    // longer than 1 and the outer axes its iterator coalesces with it (each continuing both operands' steps: a
-    // contiguous (2, 3) block of a stride-0 value is one call of 6). A value swapped as written is read once per run
-    // where it repeats along the run (NumPy's swapping copy for a source stride of 0 reads its element once per call;
-    // property tests NumPy 1.24, seeds 187 and 915), else element by element: `repeat_run` is the run's length then,
-    // else 0, the copy's read-once rule permitting (stride0_copy_reads_once; seed 915: an unaligned 0-d value 2 bytes
-    // into the array it is written into is read again for each element).
-    std::size_t inner_run = 1;
-    bool value_repeats = false;  // the value's step along the call is 0
-    {
-        std::int64_t run = 1, sub_step = 0, value_step = 0;
-        for (std::size_t k = block_order.outer_to_inner.size(); k-- > 0;) {
-            const std::size_t axis = block_order.outer_to_inner[k];
-            const std::int64_t extent = sub.shape()[axis], sign = block_order.reversed[axis] ? -1 : 1;
-            if (extent == 1) continue;
-            const std::int64_t s = sign * sub.strides()[axis], v = sign * value_block_strides[axis];
-            if (run == 1) {
-                sub_step = s;
-                value_step = v;
-            } else if (s != sub_step * run || v != value_step * run) {
-                break;
-            }
-            run *= extent;
+    // The walk's runs, as NumPy's subspace iterator hands them to its transfer function: the block's axes in the
+    // walk's order (flipped where it walks them backwards), coalesced (each continuing both operands' steps: a
+    // contiguous (2, 3) block of a stride-0 value is one call of 6); each operand starts at the walk's first element,
+    // `first` bytes from its element 0.
+    dims run_shape;
+    std::vector<dims> run_steps(2);
+    std::array<std::int64_t, 2> first{0, 0};
+    for (const std::size_t axis : block_order.outer_to_inner) {
+        const std::int64_t sign = block_order.reversed[axis] ? -1 : 1, extent = sub.shape()[axis];
+        run_shape.push_back(extent);
+        run_steps[0].push_back(sign * sub.strides()[axis]);
+        run_steps[1].push_back(sign * value_block_strides[axis]);
+        if (sign < 0) {
+            first[0] += (extent - 1) * sub.strides()[axis];
+            first[1] += (extent - 1) * value_block_strides[axis];
         }
-        inner_run = static_cast<std::size_t>(run);
-        value_repeats = run > 1 && value_step == 0;
     }
+    const strided_iteration transfer_runs = coalesce(run_shape, run_steps);
+    // `inner_run` consecutive elements of `walk` are one call of NumPy's loop. A value swapped as written is read once
+    // per run where it repeats along the run (NumPy's swapping copy for a source stride of 0 reads its element once
+    // per call; property tests NumPy 1.24, seeds 187 and 915), else element by element: `repeat_run` is the run's
+    // length then, else 0, the copy's read-once rule permitting (stride0_copy_reads_once; seed 915: an unaligned 0-d
+    // value 2 bytes into the array it is written into is read again for each element).
+    const bool no_runs = transfer_runs.shape.empty();
+    const std::size_t inner_run = no_runs ? 1 : static_cast<std::size_t>(transfer_runs.shape.back());
+    const bool value_repeats = inner_run > 1 && transfer_runs.strides[1].back() == 0;
     const std::size_t repeat_run =
         swapped_as_written && detail::stride0_copy_reads_once(sub.type(), aligned) && value_repeats ? inner_run : 0;
     const auto item = static_cast<std::size_t>(sub.itemsize());
-    // A value cast as it is written, or of the array's own dtype, goes through NumPy's transfer function in the
-    // subspace iterator's runs: the block's axes in the walk's order (flipped where it walks them backwards),
-    // coalesced; each operand starts at the walk's first element, `first` bytes from its element 0. Of one dtype
-    // the transfer is a memmove of a run contiguous on both sides (read whole before it is written, which shows
-    // where NumPy 1.24 reads a value overlapping its destination: property tests NumPy 1.24, seeds 37 and 493), a
-    // value repeated along the run read once, else element by element (cast_run).
+    // A value cast as it is written, or of the array's own dtype, goes through NumPy's transfer function in those
+    // runs. Of one dtype the transfer is a memmove of a run contiguous on both sides (read whole before it is
+    // written, which shows where NumPy 1.24 reads a value overlapping its destination: property tests NumPy 1.24,
+    // seeds 37 and 493), a value repeated along the run read once, else element by element (cast_run).
     const bool same_type = value->type() == sub.type();
     const bool by_runs = cast_as_written || (same_type && repeat_run == 0 && sub.size() != 1);
-    strided_iteration transfer_runs;
-    std::array<std::int64_t, 2> first{0, 0};
-    if (by_runs) {
-        dims shape;
-        std::vector<dims> steps(2);
-        for (const std::size_t axis : block_order.outer_to_inner) {
-            const std::int64_t sign = block_order.reversed[axis] ? -1 : 1, extent = sub.shape()[axis];
-            shape.push_back(extent);
-            steps[0].push_back(sign * sub.strides()[axis]);
-            steps[1].push_back(sign * value_block_strides[axis]);
-            if (sign < 0) {
-                first[0] += (extent - 1) * sub.strides()[axis];
-                first[1] += (extent - 1) * value_block_strides[axis];
-            }
-        }
-        transfer_runs = coalesce(shape, steps);
-    }
     for (const std::int64_t position : positions) {
         const auto pos = static_cast<std::size_t>(position);
         std::byte* dst = sub.data() + start_of(pos);

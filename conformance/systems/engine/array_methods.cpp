@@ -13,6 +13,7 @@
 #include "engine/index.hpp"
 #include "engine/item.hpp"
 #include "engine/kernels.hpp"
+#include "engine/long_long.hpp"
 #include "engine/memory_views.hpp"
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
@@ -171,11 +172,23 @@ value byteswap_method(const engine::array& self, const bound_arguments& args) {
     return array_value(engine::byteswap(self, truth(args["inplace"])));
 }
 
-value newbyteorder_method(const engine::array& self, const bound_arguments& args) {
-    if (!args.given("new_order")) return array_value(engine::newbyteorder(self, "S"));
+// newbyteorder's new_order: 'S' (swap) unless given, a str.
+std::string new_byte_order(const bound_arguments& args) {
+    if (!args.given("new_order")) return "S";
     const auto* order = args["new_order"].as<std::string>();
     if (order == nullptr) raise_type_error("byteorder must be str, not " + class_name(args["new_order"]));
-    return array_value(engine::newbyteorder(self, *order));
+    return *order;
+}
+
+value newbyteorder_method(const engine::array& self, const bound_arguments& args) {
+    return array_value(engine::newbyteorder(self, new_byte_order(args)));
+}
+
+// dtype.newbyteorder(new_order) (both NumPys): bound to a 0-d array of the dtype, whose type and descriptor it
+// reads; the result is a new descriptor (PyArray_DescrNewByteorder), of C long long where the dtype was.
+value dtype_newbyteorder_run(const engine::array& self, const bound_arguments& args) {
+    return value::backend(dtype_object{engine::with_new_byte_order(self->type(), new_byte_order(args)),
+                                       engine::new_descriptor_like(self->descriptor())});
 }
 
 value item_method(const engine::array& self, const bound_arguments& args) {
@@ -307,6 +320,12 @@ std::optional<value> dtype_attribute(const value& self, engine::dtype t, std::st
     if (name == "shape") return value::tuple({});
     if (name == "ndim") return value::integer(0);
     if (name == "base") return self;
+    if (name == "newbyteorder") {
+        static const method_entry newbyteorder{array_method_signature("newbyteorder"), &dtype_newbyteorder_run};
+        const engine::array holder = engine::ndarray::allocate(t, {});
+        holder->set_descriptor(self.as<dtype_object>()->descriptor);
+        return method_value(array_value(holder), newbyteorder);
+    }
     return std::nullopt;
 }
 

@@ -273,8 +273,33 @@ inner_loop loop_for(dtype d, dtype s) {
 // the native cast loop sees that side's own stride (a float -> uint32 cast answers by whether both sides are
 // contiguous: a flipped float32 array cast to '>u4' takes the strided loop's rule; property test, NumPy 1.24,
 // seed 141).
+// One type in two byte orders is no cast but NumPy's byteswap loop itself (get_byteswap_loop), unbuffered: element
+// by element, each moved (memmove) and then swapped in place, so a source the writes reach sees them (a view in the
+// other order written from a strided or stride-0 part of itself; property test, NumPy 1.24, seed 1123), except
+// that a stride-0 source is read once where the srcstride0 loops apply (stride0_copy_reads_once: aligned, not
+// complex, whose swaps NumPy always takes unaligned).
+void swap_only_run(std::byte* d, std::int64_t ds, dtype dst_type, const std::byte* s, std::int64_t ss, std::int64_t n) {
+    const std::int64_t size = itemsize(dst_type);
+    const auto alignment = static_cast<std::uintptr_t>(uint_alignment(dst_type));
+    const bool aligned = reinterpret_cast<std::uintptr_t>(s) % alignment == 0 &&
+                         reinterpret_cast<std::uintptr_t>(d) % alignment == 0 &&
+                         static_cast<std::uintptr_t>(ds) % alignment == 0;
+    if (ss == 0 && detail::stride0_copy_reads_once(dst_type, aligned)) {
+        alignas(16) std::byte value[16];
+        std::memcpy(value, s, static_cast<std::size_t>(size));
+        reverse_element_bytes(dst_type, value);
+        for (std::int64_t i = 0; i < n; ++i, d += ds) std::memcpy(d, value, static_cast<std::size_t>(size));
+        return;
+    }
+    for (std::int64_t i = 0; i < n; ++i, d += ds, s += ss) {
+        std::memmove(d, s, static_cast<std::size_t>(size));
+        reverse_element_bytes(dst_type, d);
+    }
+}
+
 void swapping_cast_run(std::byte* d, std::int64_t ds, dtype dst_type, const std::byte* s, std::int64_t ss,
                        dtype src_type, std::int64_t n, inner_loop cast) {
+    if (native_order(dst_type) == native_order(src_type)) return swap_only_run(d, ds, dst_type, s, ss, n);
     constexpr std::int64_t block = 128;
     const std::int64_t dsize = itemsize(dst_type), ssize = itemsize(src_type);
     const bool swap_in = is_byte_swapped(src_type), swap_out = is_byte_swapped(dst_type);

@@ -486,6 +486,13 @@ std::string program_generator::view_of(const std::string& target, const live_arr
             if (choices_.chance(40)) return left + a + ".newbyteorder()";
             return left + a + ".newbyteorder('" + choices_.pick({"S", ">", "<", "=", "|", "big", "little", "swap"}) + "')";
         }},
+        weighted{1, [&]() -> std::string {  // both NumPys: a view through the dtype's own newbyteorder
+            const std::string order =
+                choices_.chance(40)
+                    ? ""
+                    : "'" + std::string(choices_.pick({"S", ">", "<", "=", "|", "big", "little"})) + "'";
+            return left + a + ".view(" + a + ".dtype.newbyteorder(" + order + "))";
+        }},
         weighted{2, [&]() -> std::string {
             if (choices_.chance(70)) return left + a + ".view(" + dtype_text() + ")";
             // Arrays over a's buffer (a must be contiguous: ValueError otherwise): np.frombuffer from an offset,

@@ -165,8 +165,8 @@ const std::vector<surface_entry>& numpy_functions_surface() {
         // axis=0 by default.
         {"add.reduce", ufunc_reduce, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
         {"multiply.reduce", ufunc_reduce, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
-        {"maximum.reduce", ufunc_reduce, {"axis", "out", "keepdims", "initial", "where"}},
-        {"minimum.reduce", ufunc_reduce, {"axis", "out", "keepdims", "initial", "where"}},
+        {"maximum.reduce", ufunc_reduce, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
+        {"minimum.reduce", ufunc_reduce, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
         {"cumsum", "a, axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
         {"cumprod", "a, axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
         {"round", "a, decimals=0, out=None", {"decimals", "out"}},

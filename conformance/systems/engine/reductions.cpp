@@ -121,13 +121,20 @@ value reduction_function_run(const bound_arguments& args) {
 }
 
 // np.<ufunc>.reduce(array, axis=0, dtype=None, out=None, keepdims=False, initial=<no value>, where=True): the array
-// method the reduction is, on np.asarray(array) (np.sum is add.reduce, np.max maximum.reduce; the ufuncs' reduce
-// takes dtype= everywhere, the subset only where the method does), with its own default axis 0.
+// method the reduction is, on np.asarray(array) (np.sum is add.reduce, np.max maximum.reduce), with its own default
+// axis 0.
 template <const char* Method>
 value ufunc_reduce_run(const bound_arguments& args) {
     std::vector<std::pair<std::string, value>> keywords = args.given_from(2);
     keywords.emplace_back("axis", args["axis"]);
     return call_method(array_value(to_array(args["array"])), *reduction_method(Method), {{}, std::move(keywords)});
+}
+
+// np.maximum.reduce and np.minimum.reduce take dtype= where a.max() and a.min() do not: the reduction runs in it.
+template <engine::reduction R, const char* Method>
+value extremum_reduce_run(const bound_arguments& args) {
+    if (!args.given("dtype")) return ufunc_reduce_run<Method>(args);
+    return numpy_result(engine::reduce(R, to_array(args["array"]), options_of(args, true, true)));
 }
 
 constexpr char sum_name[] = "sum";
@@ -173,8 +180,10 @@ const std::vector<ufunc_reduce_entry>& ufunc_reduce_functions() {
     static const std::vector<ufunc_reduce_entry> table = {
         {"add", {module, numpy_function_signature("add.reduce"), &ufunc_reduce_run<sum_name>, method_class}},
         {"multiply", {module, numpy_function_signature("multiply.reduce"), &ufunc_reduce_run<prod_name>, method_class}},
-        {"maximum", {module, numpy_function_signature("maximum.reduce"), &ufunc_reduce_run<max_name>, method_class}},
-        {"minimum", {module, numpy_function_signature("minimum.reduce"), &ufunc_reduce_run<min_name>, method_class}},
+        {"maximum", {module, numpy_function_signature("maximum.reduce"),
+                     &extremum_reduce_run<engine::reduction::max, max_name>, method_class}},
+        {"minimum", {module, numpy_function_signature("minimum.reduce"),
+                     &extremum_reduce_run<engine::reduction::min, min_name>, method_class}},
     };
     return table;
 }

@@ -1297,17 +1297,24 @@ std::string program_generator::overlapping_write(const live_array& s, const std:
             else from[k] = destination_after ? int_text(-d - 1) + "::-1" : ":" + int_text(d - 1) + ":-1";
         }},
         weighted{3, [&] { from[k] = "::-1"; }},
-        weighted{2, [&] {
-            // Axis k swapped with another of its length (none: reversed instead).
-            std::vector<std::size_t> same_length;
-            for (std::size_t j = 0; j < nd; ++j)
-                if (j != k && s.shape[j] == n) same_length.push_back(j);
-            if (same_length.empty()) {
+        weighted{3, [&] {
+            // Axis k swapped with another of its length, else with another axis over the square block the two
+            // share (a[:m, :m] = a[:m, :m].swapaxes(0, 1)); a 1-d array reversed instead.
+            if (nd < 2) {
                 from[k] = "::-1";
                 return;
             }
-            const std::size_t j = choices_.pick(same_length);
-            whole_source = a + ".swapaxes(" + int_text(static_cast<std::int64_t>(k)) + ", " +
+            std::vector<std::size_t> same_length;
+            for (std::size_t j = 0; j < nd; ++j)
+                if (j != k && s.shape[j] == n) same_length.push_back(j);
+            const std::size_t j =
+                same_length.empty() ? (k + 1 + choices_.below(nd - 1)) % nd : choices_.pick(same_length);
+            std::string block = a;
+            if (s.shape[j] != n) {
+                to[k] = to[j] = ":" + int_text(std::min(n, s.shape[j]));
+                block += "[" + join(to) + "]";
+            }
+            whole_source = block + ".swapaxes(" + int_text(static_cast<std::int64_t>(k)) + ", " +
                            int_text(static_cast<std::int64_t>(j)) + ")";
         }});
     if (whole_source.empty() && nd >= 2 && choices_.chance(25)) {  // and another axis of the source walked backwards
@@ -1315,7 +1322,7 @@ std::string program_generator::overlapping_write(const live_array& s, const std:
         from[j] = "::-1";
     }
     std::string source = whole_source.empty() ? a + "[" + join(from) + "]" : whole_source;
-    if (is_integer_dtype(s.dtype) && choices_.chance(20))  // the same bytes as the other signedness: a cast
+    if (is_integer_dtype(s.dtype) && choices_.chance(35))  // the same bytes as the other signedness: a cast
         source += ".view(np." + (s.dtype.starts_with("u") ? s.dtype.substr(1) : "u" + s.dtype) + ")";
     const std::string destination = a + "[" + join(to) + "]";
     return one_of(

@@ -181,10 +181,13 @@ TEST(ProgramGenerator, WritesBetweenOverlappingViewsOfOneArrayAreCommon) {
             swapped += text.find(".swapaxes(") != std::string::npos;
             cast += text.find(".view(np.") != std::string::npos;
         }
-    // Measured on 2026-12-04 (seeds 1-150): 56 such writes, 3 of them from swapped axes, 10 through a cast.
+    // Measured on 2026-12-04 (seeds 1-150): 56 such writes, 3 of them from swapped axes, 10 through a cast. On
+    // 2026-12-07 the generator's new draws elsewhere left 2 and 5 of 60 (a fixed sample: counts move whenever the
+    // generator does); swaps now also take the square block two axes of different lengths share, and both draws are
+    // more frequent: 57 writes, 9 swapped, 7 through a cast.
     EXPECT_GE(written, 40u);
-    EXPECT_GE(swapped, 2u);
-    EXPECT_GE(cast, 6u);
+    EXPECT_GE(swapped, 4u) << "of " << written;
+    EXPECT_GE(cast, 6u) << "of " << written;
 }
 
 TEST(ProgramGenerator, EveryInputDecodesToAValidProgram) {
@@ -218,7 +221,8 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
         "print(v0.strides, v0.flags.c_contiguous, v0.flags.f_contiguous, v0.flags.owndata)",
         "v0[[-1, 1]] = [np.uint64(1), -3, -3, 6, 2, -3.5]",
         "v0.put([-13], v0[::-1])",
-        "v2 = v1[-7:-7:0, -5][-6,]",
+        "v2 = v1.real",
+        "v0 = np.arange(1, dtype=float).reshape((), order='C')",
     };
     EXPECT_EQ(decoded.statements, expected) << script_of(decoded.statements);
 }

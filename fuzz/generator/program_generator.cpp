@@ -794,8 +794,11 @@ std::string program_generator::reduction_of(const live_array& s) {
         }
     }
     if (!extra.empty()) arguments = arguments.empty() ? join(extra) : arguments + ", " + join(extra);
-    if (!ufunc.empty() && choices_.chance(20))
+    if (!ufunc.empty() && choices_.chance(20)) {
+        // The ufunc's reduce takes dtype= for every one of them (max and min have none of their own).
+        if (choices_.chance(25)) arguments += (arguments.empty() ? "dtype=" : ", dtype=") + dtype_text();
         return "np." + ufunc + ".reduce(" + s.name + (arguments.empty() ? "" : ", " + arguments) + ")";
+    }
     if (choices_.chance(50)) return s.name + "." + name + "(" + arguments + ")";
     return "np." + name + "(" + s.name + (arguments.empty() ? "" : ", " + arguments) + ")";
 }

@@ -267,12 +267,6 @@ inner_loop loop_for(dtype d, dtype s) {
     return loop_table[static_cast<std::size_t>(native_order(d))][static_cast<std::size_t>(native_order(s))];
 }
 
-// A cast where either side is in swapped byte order, as NumPy's wrapped cast does it: the run goes in blocks of
-// 128 elements (NPY_LOWLEVEL_BUFFER_BLOCKSIZE); only the swapped side goes through a contiguous buffer (swapped
-// into native order before the cast, or out of it after), while a native side is read or written where it is, so
-// the native cast loop sees that side's own stride (a float -> uint32 cast answers by whether both sides are
-// contiguous: a flipped float32 array cast to '>u4' takes the strided loop's rule; property test, NumPy 1.24,
-// seed 141).
 // One type in two byte orders is no cast but NumPy's byteswap loop itself (get_byteswap_loop), unbuffered: element
 // by element, each moved (memmove) and then swapped in place, so a source the writes reach sees them (a view in the
 // other order written from a strided or stride-0 part of itself; property test, NumPy 1.24, seed 1123), except
@@ -297,6 +291,12 @@ void swap_only_run(std::byte* d, std::int64_t ds, dtype dst_type, const std::byt
     }
 }
 
+// A cast where either side is in swapped byte order, as NumPy's wrapped cast does it: the run goes in blocks of
+// 128 elements (NPY_LOWLEVEL_BUFFER_BLOCKSIZE); only the swapped side goes through a contiguous buffer (swapped
+// into native order before the cast, or out of it after), while a native side is read or written where it is, so
+// the native cast loop sees that side's own stride (a float -> uint32 cast answers by whether both sides are
+// contiguous: a flipped float32 array cast to '>u4' takes the strided loop's rule; property test, NumPy 1.24,
+// seed 141).
 void swapping_cast_run(std::byte* d, std::int64_t ds, dtype dst_type, const std::byte* s, std::int64_t ss,
                        dtype src_type, std::int64_t n, inner_loop cast) {
     if (native_order(dst_type) == native_order(src_type)) return swap_only_run(d, ds, dst_type, s, ss, n);

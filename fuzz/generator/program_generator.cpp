@@ -1327,6 +1327,8 @@ std::string program_generator::overlapping_write(const live_array& s, const std:
     std::string source = whole_source.empty() ? a + "[" + join(from) + "]" : whole_source;
     if (is_integer_dtype(s.dtype) && choices_.chance(35))  // the same bytes as the other signedness: a cast
         source += ".view(np." + (s.dtype.starts_with("u") ? s.dtype.substr(1) : "u" + s.dtype) + ")";
+    else if (choices_.chance(15))  // the same bytes in the other byte order: NumPy's byteswap loop, unbuffered
+        source += ".view(" + a + ".dtype.newbyteorder())";
     const std::string destination = a + "[" + join(to) + "]";
     return one_of(
         weighted{5, [&]() -> std::string { return destination + " = " + source; }},

@@ -53,8 +53,10 @@ bool less(const E& a, const E& b) {
     }
 }
 
+// NumPy's inexact<type>(): not for float16, whose C++ type (npy_half) is an unsigned 16-bit integer, so a float16
+// kth at the lane's end is selected by the quickselect, not by the scan for the maximum.
 template <class E>
-constexpr bool inexact = !std::is_integral_v<E>;
+constexpr bool inexact = !std::is_integral_v<E> && !std::is_same_v<E, half>;
 
 // npy_get_msb: the index of the highest set bit.
 int highest_bit(std::int64_t n) {
@@ -273,7 +275,40 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
         });
         return;
     }
-    if (kth.size() == 1 && extent <= simd_quickselect_sorts_lanes_up_to(a->type())) {
+    const std::int64_t sorted_whole_up_to = simd_quickselect_sorts_lanes_up_to(a->type());
+    if (kth.size() == 1 && sorted_whole_up_to > 0 && kind_of(a->type()) == dtype_kind::floating) {
+        // x86-simd-sort's quickselect of floats moves each lane's NaNs to its end first (move_nans_to_end_of_array:
+        // a NaN from the front swapped with the element at the back), then selects only where kth falls among the
+        // others, sorting them whole where they are few enough (more: in an order of its own, for which the
+        // introselect stands in, as below).
+        const std::int64_t stride = a->strides()[static_cast<std::size_t>(along)];
+        const std::int64_t size = a->itemsize();
+        for_each_lane(*a, along, [&](std::byte* start) {
+            const auto at = [&](std::int64_t i) { return start + i * stride; };
+            const auto is_nan = [&](std::int64_t i) { return std::isnan(load_element(a->type(), at(i)).as_double()); };
+            std::int64_t front = 0, back = extent - 1, nans = 0;
+            std::byte held[16];
+            while (front < back) {
+                if (!is_nan(front)) {
+                    ++front;
+                    continue;
+                }
+                std::memcpy(held, at(front), static_cast<std::size_t>(size));
+                std::memmove(at(front), at(back), static_cast<std::size_t>(size));
+                std::memcpy(at(back), held, static_cast<std::size_t>(size));
+                --back;
+                ++nans;
+            }
+            if (is_nan(front)) ++nans;
+            const std::int64_t others = extent - nans;
+            if (kth.front() >= others) return;
+            const array lane = ndarray::view_of(a, a->type(), {others}, {stride}, start - a->data());
+            if (others <= sorted_whole_up_to) sort_in_place(lane, 0);
+            else partition_table[static_cast<std::size_t>(a->type())](*lane, 0, kth);
+        });
+        return;
+    }
+    if (kth.size() == 1 && extent <= sorted_whole_up_to) {
         // x86-simd-sort's quickselect: a short lane is sorted whole by its networks; a longer one is partitioned in
         // an order of its own, which the introselect below does not reproduce (docs/oracles.md).
         return sort_in_place(a, along);

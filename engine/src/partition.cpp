@@ -236,6 +236,30 @@ std::int64_t simd_quickselect_sorts_lanes_up_to(dtype t) {
     }
 }
 
+// x86-simd-sort's move_nans_to_end_of_array over one lane of `extent` elements `stride` apart: a NaN met from the
+// front is swapped with the element at the back, which the front then looks at in its place. Returns how many
+// elements are not NaN (they come first).
+std::int64_t move_nans_to_end(dtype t, std::byte* start, std::int64_t stride, std::int64_t extent) {
+    const auto size = static_cast<std::size_t>(itemsize(t));
+    const auto at = [&](std::int64_t i) { return start + i * stride; };
+    const auto is_nan = [&](std::int64_t i) { return std::isnan(load_element(t, at(i)).as_double()); };
+    std::int64_t front = 0, back = extent - 1, nans = 0;
+    std::byte held[16];
+    while (front < back) {
+        if (!is_nan(front)) {
+            ++front;
+            continue;
+        }
+        std::memcpy(held, at(front), size);
+        std::memmove(at(front), at(back), size);
+        std::memcpy(at(back), held, size);
+        --back;
+        ++nans;
+    }
+    if (is_nan(front)) ++nans;
+    return extent - nans;
+}
+
 }  // namespace
 
 void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_given, std::int64_t axis) {
@@ -282,25 +306,8 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
         // others, sorting them whole where they are few enough (more: in an order of its own, for which the
         // introselect stands in, as below).
         const std::int64_t stride = a->strides()[static_cast<std::size_t>(along)];
-        const std::int64_t size = a->itemsize();
         for_each_lane(*a, along, [&](std::byte* start) {
-            const auto at = [&](std::int64_t i) { return start + i * stride; };
-            const auto is_nan = [&](std::int64_t i) { return std::isnan(load_element(a->type(), at(i)).as_double()); };
-            std::int64_t front = 0, back = extent - 1, nans = 0;
-            std::byte held[16];
-            while (front < back) {
-                if (!is_nan(front)) {
-                    ++front;
-                    continue;
-                }
-                std::memcpy(held, at(front), static_cast<std::size_t>(size));
-                std::memmove(at(front), at(back), static_cast<std::size_t>(size));
-                std::memcpy(at(back), held, static_cast<std::size_t>(size));
-                --back;
-                ++nans;
-            }
-            if (is_nan(front)) ++nans;
-            const std::int64_t others = extent - nans;
+            const std::int64_t others = move_nans_to_end(a->type(), start, stride, extent);
             if (kth.front() >= others) return;
             const array lane = ndarray::view_of(a, a->type(), {others}, {stride}, start - a->data());
             if (others <= sorted_whole_up_to) sort_in_place(lane, 0);

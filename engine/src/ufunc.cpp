@@ -2013,13 +2013,14 @@ dtype resolve_unary_loop(unary_op op, dtype input) {
 }
 
 // Writes a computed copy (out's shape) back into out as NumPy resolves its write-back copy: a 1-d out stepping
-// backwards element by element in its own order, element 0 first, so that where its elements overlap each other the
-// last of them in that order stays (property test, NumPy 2, seed 1091: v[::-1] **= 0.5 of a float64 view with a
-// 1-byte stride); any other out by assign. Cast to out's dtype.
+// backwards as one call of the cast loop in its own order, element 0 first, so that where its elements overlap each
+// other the last of them in that order stays (property test, NumPy 2, seed 1091: v[::-1] **= 0.5 of a float64 view
+// with a 1-byte stride), and a swapped out takes the rule of its cast's contiguous buffer (NaN into a reversed '>u4'
+// view of the input: 2**31; fuzz campaign, NumPy 1.24, both NumPys); any other out by assign. Cast to out's dtype.
 void write_back(const ndarray& out, const ndarray& from) {
     if (out.ndim() != 1 || out.strides()[0] >= 0) return assign(out, from);
-    for (std::int64_t i = 0; i < out.shape()[0]; ++i)
-        copy_element(out.type(), out.data() + i * out.strides()[0], from.type(), from.data() + i * from.strides()[0]);
+    detail::cast_run(out.data(), out.strides()[0], out.type(), from.data(), from.strides()[0], from.type(),
+                     out.shape()[0], out.uint_aligned() && from.uint_aligned());
 }
 
 // OP target, written into target itself (the unary ufunc with out=target).

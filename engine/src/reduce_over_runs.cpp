@@ -460,18 +460,15 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
     };
     // NumPy 1.24 writes a fill of reduce calls back line by line along the first axis out moves along, from the
     // inside (PyArray_TransferStridedToNDim over the reduce outer axis), one cast call a line; NumPy 2.4 writes the
-    // fill back at once. `line_axis`: that axis in `it` (outer first), none where out moves along no axis.
-    std::optional<std::size_t> line_axis;
+    // fill back at once. `line_elements`: the iteration's elements per line of that axis (`it`'s axes from it inwards),
+    // 0 where out moves along no axis.
+    std::int64_t line_elements = 0;
     if (!numpy_2 && it.shape.size() >= 2)
-        for (std::size_t d = it.shape.size() - 1; d-- > 0 && !line_axis;)
-            if (it.strides[0][d] != 0) line_axis = d;
-    const std::int64_t line_step =
-        line_axis ? element_count(dims(it.shape.begin() + static_cast<std::ptrdiff_t>(*line_axis) + 1, it.shape.end()))
-                  : 0;
+        for (std::size_t d = it.shape.size() - 1; d-- > 0 && line_elements == 0;)
+            if (it.strides[0][d] != 0)
+                line_elements = element_count(dims(it.shape.begin() + static_cast<std::ptrdiff_t>(d), it.shape.end()));
     const auto ends_line = [&](const buffered_run& run) {
-        if (!line_axis) return false;
-        const std::int64_t end = run.first + run.length;
-        return end % line_step == 0 && (end / line_step) % it.shape[*line_axis] == 0;
+        return line_elements > 0 && (run.first + run.length) % line_elements == 0;
     };
     // After a reduce call into `p` (`changed`: the loop met an element; a first visit alone leaves it as copied).
     const auto store_back = [&](std::byte* p, std::int64_t offset_in_out, const buffered_run& run, bool changed) {

@@ -456,8 +456,9 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
     // the mask, broadcast to the input, over the axes: an array of counts unless the mean is one scalar).
     std::vector<std::int64_t> counts(mean ? values.size() : 0, mask ? 0 : count);
     if (counted_mask) {
-        const std::vector<scalar> numbers =
-            options.where_as_given ? flat_values(*broadcast_to_input(*options.where_as_given)) : selected;
+        const std::vector<scalar> given =
+            options.where_as_given ? flat_values(*broadcast_to_input(*options.where_as_given)) : std::vector<scalar>{};
+        const std::vector<scalar>& numbers = options.where_as_given ? given : selected;
         for (std::size_t flat = 0; flat < numbers.size(); ++flat) {
             std::int64_t& c = counts[position_of(flat)];  // add's int64 loop wraps
             c = static_cast<std::int64_t>(static_cast<std::uint64_t>(c) +

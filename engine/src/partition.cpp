@@ -27,6 +27,7 @@
 #include "engine/semantics.hpp"
 #include "engine/sort.hpp"
 #include "engine/strided_loop.hpp"
+#include "cast_run.hpp"
 
 namespace engine {
 
@@ -280,11 +281,10 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
     check_legacy_iterator_dimensions(a->ndim());
     if (is_byte_swapped(a->type())) {
         // _new_sortlike selects each lane in a native buffer, lane after lane, so that a lane overlapping an earlier
-        // one reads what that one wrote. NumPy 2 swaps each element on its way back; NumPy 1.24 copies the lane back
-        // and then swaps it in place.
+        // one reads what that one wrote. NumPy 2 writes it back through its byteswap transfer (each element swapped
+        // on its way, cast_run); NumPy 1.24 copies the lane back and then swaps it in place.
         const dtype native_type = native_order(a->type());
         const std::int64_t stride = a->strides()[static_cast<std::size_t>(along)];
-        const auto size = static_cast<std::size_t>(a->itemsize());
         const bool copy_back_then_swap = active_semantics().sort_copies_back_then_swaps;
         for_each_lane(*a, along, [&](std::byte* start) {
             const array lane = copy_of(*ndarray::view_of(a, a->type(), {extent}, {stride}, start - a->data()), order::C,
@@ -292,10 +292,8 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
             partition_in_place(lane, kth_given, 0);
             if (copy_back_then_swap)
                 return copy_native_then_swap_in_place(a->type(), start, stride, lane->data(), extent);
-            for (std::int64_t k = 0; k < extent; ++k) {
-                std::memcpy(start + k * stride, lane->data() + k * a->itemsize(), size);
-                reverse_element_bytes(a->type(), start + k * stride);
-            }
+            detail::cast_run(start, stride, a->type(), lane->data(), lane->itemsize(), native_type, extent,
+                             a->uint_aligned());
         });
         return;
     }

@@ -1761,11 +1761,40 @@ bool trivial_loop_takes_out(const per_operand<layout_input>& inputs, const ndarr
     if (out.ndim() == 1 && out.strides()[0] < out.itemsize() && out.strides()[0] != 0) return false;
     return std::all_of(inputs.begin(), inputs.end(), [&out](const layout_input& x) {
         if (!x.array) return true;  // a scalar: a fresh 0-d array
-        // NumPy reads a copied input from its copy; the engine copies casts only (prepare_input), so where one may
-        // share out's memory it keeps to computing into a copy of out, which reads every input first just the same.
-        if (copied_for_trivial_loop(x)) return !may_share_memory_with(*x.array, out);
+        // NumPy reads a copied input from its copy. The engine's loops read the copy prepare_input made of one
+        // needing a cast, but one NumPy copied only because it is not aligned in place: where that one may share
+        // out's memory, the engine keeps to its iterator's steps (write_into computes the results apart first).
+        if (copied_for_trivial_loop(x)) return x.array->type() != x.loop || !may_share_memory_with(*x.array, out);
         return overlap_is_safe_element_by_element(*x.array, out);
     });
+}
+
+// The inputs NumPy's check_for_trivial_loop replaces by a fresh C-ordered copy in their loop's dtype before its
+// trivial path or its iterator sees them. It scans the inputs in order and copies each one needing a cast or not
+// aligned while it is 0-d or 1-d of at most the buffer size; it stops at the first cast the call's casting rule
+// does not allow and at the first such input too large to copy (the inputs after it stay as given). A copy was
+// read whole before anything is written, so it never overlaps out, and NumPy's iterator decides its order by the
+// copy's forward strides: np.multiply(w, -np.inf, out=w, casting='unsafe') with w = v[::-1] of '>u4' walks w in
+// its own order (not flipped into memory order), which the float -> uint32 cast of w's buffer shows.
+per_operand<bool> copied_before_numpy_iterates(const per_operand<layout_input>& inputs, casting rule) {
+    per_operand<bool> copied(inputs.size(), false);
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const layout_input& x = inputs[i];
+        if (x.type != x.loop && !can_cast(x.type, x.loop, rule)) break;
+        if (!x.array) {
+            copied[i] = x.type != x.loop;  // the 0-d array made of a scalar
+            continue;
+        }
+        if (!copied_for_trivial_loop(x)) continue;
+        if (x.array->ndim() > 1 || x.array->size() > ufunc_buffer_size) break;
+        copied[i] = true;
+    }
+    return copied;
+}
+
+// The strides of the C-ordered copy NumPy made of input `x` in its loop's dtype, broadcast to `shape`.
+dims numpy_copy_strides(const ndarray& x, dtype loop, const dims& shape) {
+    return broadcast_strides(x.shape(), contiguous_strides(x.shape(), itemsize(loop), order::C), shape);
 }
 
 // The operands as NumPy's trivial path sees them (`loops`: the dtype each operand's loop reads it in).
@@ -2176,12 +2205,10 @@ array where_mask(const array& where, const dims& shape) {
 }
 
 // The copy NumPy's iterator writes instead of an out that overlaps an array the loop reads (WRITEBACKIFCOPY, its
-// npyiter_new_temp_array), holding out's values: contiguous in the iterator's axis order (`read`: those arrays,
-// broadcast to out, vote with out), with positive strides. The iterator decided its flips by out itself, so it walks
-// the copy backwards along an axis it flipped (run_loop's `output_votes`).
-array numpy_writeback_copy(const ndarray& out, dtype type, const per_operand<const ndarray*>& read) {
-    std::vector<dims> votes{out.strides()};
-    for (const ndarray* x : read) votes.push_back(broadcast_strides(x->shape(), x->strides(), out.shape()));
+// npyiter_new_temp_array), holding out's values: contiguous in the iterator's axis order (`votes`: out's strides
+// and those of the arrays the iterator reads, broadcast to out), with positive strides. The iterator decided its
+// flips by out itself, so it walks the copy backwards along an axis it flipped (run_loop's `output_votes`).
+array numpy_writeback_copy(const ndarray& out, dtype type, const std::vector<dims>& votes) {
     const dims strides = iterator_output_strides(out.shape(), nditer_operands(out.shape(), votes), itemsize(type));
     const array copy = ndarray::allocate_strided(type, out.shape(), strides, initial_contents::unwritten);
     assign(*copy, out);
@@ -2190,13 +2217,11 @@ array numpy_writeback_copy(const ndarray& out, dtype type, const per_operand<con
 
 // Writes `from` (out's shape, computed) into an out whose elements overlap each other as NumPy's iterator writes
 // it directly (the last write to an element stays): in nditer_order over out and the arrays the loop reads
-// (`read`, the where= mask among them), an axis flipped where none of them steps forwards along it, so
-// np.add(x[::-1, ::-1], 1, out=o) with o's rows all one row (stride 0) leaves x's first row there; with a mask
-// (where=, broadcast to out) only where it is True.
-void write_as_numpy_iterates(const ndarray& out, const ndarray& from, const per_operand<const ndarray*>& read,
+// (`votes`: their strides after out's, broadcast to out, the where= mask's among them), an axis flipped where none
+// of them steps forwards along it, so np.add(x[::-1, ::-1], 1, out=o) with o's rows all one row (stride 0) leaves
+// x's first row there; with a mask (where=, broadcast to out) only where it is True.
+void write_as_numpy_iterates(const ndarray& out, const ndarray& from, const std::vector<dims>& votes,
                              const ndarray* mask) {
-    std::vector<dims> votes{out.strides()};
-    for (const ndarray* x : read) votes.push_back(broadcast_strides(x->shape(), x->strides(), out.shape()));
     const axis_order o = nditer_order(out.shape(), votes, true);
     const auto to = offsets_in_order(out.shape(), out.strides(), o);
     const auto values = offsets_in_order(out.shape(), from.strides(), o);
@@ -2215,11 +2240,14 @@ void write_as_numpy_iterates(const ndarray& out, const ndarray& from, const per_
 // back through the cast loop as one stretch where NumPy 2.4 finds out walking every run with one stride, otherwise
 // line by line along the inner axis (NumPy 1.24 always); with where= only each stretch of selected elements (the
 // masked transfer). Which elements one call of the cast loop converts shows: float -> uint32 answers by the run.
-// `compute(dest, call, output_votes)` as write_into's. False (nothing done) for more operands than the runs model.
+// Where out's elements overlap each other, the last write in that order stays (whole runs still go through the
+// cast: NaN into a swapped '>u4' out stepping 2 bytes leaves the vector rule's bytes in each half). `copied`: the inputs NumPy copied first (copied_before_numpy_iterates), read by the iterator as their C-ordered
+// copies in the loop's dtype. `compute(dest, call, output_votes)` as write_into's. False (nothing done) for more
+// operands than the runs model.
 template <class Compute>
 bool cast_back_as_numpy_iterates(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                                  const per_operand<const operand*>& inputs, const per_operand<dtype>& loops,
-                                 Compute&& compute) {
+                                 const per_operand<bool>& copied, Compute&& compute) {
     const std::size_t count = 1 + inputs.size() + (mask ? 1 : 0);
     if (count > 4 || out.size() == 0) return false;
     std::vector<dims> strides{out.strides()};
@@ -2228,16 +2256,17 @@ bool cast_back_as_numpy_iterates(const ndarray& out, dtype out_type, const std::
     operands.cast[0] = true;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         if (const auto* a = std::get_if<array>(inputs[i])) {
-            strides.push_back(broadcast_strides((*a)->shape(), (*a)->strides(), out.shape()));
+            strides.push_back(copied[i] ? numpy_copy_strides(**a, loops[i], out.shape())
+                                        : broadcast_strides((*a)->shape(), (*a)->strides(), out.shape()));
             start.push_back(const_cast<std::byte*>((*a)->data()));
-            operands.cast[i + 1] = (*a)->type() != loops[i];
+            operands.cast[i + 1] = (*a)->type() != loops[i] && !copied[i];
         } else {
             // A scalar is a 0-d array to the iterator; under NEP 50 a Python number is made in the loop's dtype.
             const scalar& x = std::get<scalar>(*inputs[i]);
             strides.emplace_back(out.shape().size(), 0);
             start.push_back(nullptr);
-            operands.cast[i + 1] =
-                !(x.is_python_number() && active_semantics().nep50_weak_python_scalars) && x.type != loops[i];
+            operands.cast[i + 1] = !(x.is_python_number() && active_semantics().nep50_weak_python_scalars) &&
+                                   x.type != loops[i] && !copied[i];
         }
     }
     if (mask) {
@@ -2294,16 +2323,18 @@ bool cast_back_as_numpy_iterates(const ndarray& out, dtype out_type, const std::
 // Writes a computed result into out as NumPy does. Without where=, NumPy first tries its trivial path
 // (trivial_loop_takes_out; `loops`: the dtype each input's loop reads it in, `rule`: the call's casting rule), which
 // hands the loop out itself, even where an input overlaps it safely element by element: the loop then writes out
-// directly, in one walk over its elements in order. Otherwise its iterator (nditer_constr.c, COPY_IF_OVERLAP):
-// when out may share memory with an array it reads (max_work 1), other than one identical to out element for
-// element without internal overlap, out is replaced by a copy of itself in the loop's output dtype that the loop
-// writes (masked or not) and that is then written back whole, cast to out's dtype, in memory order: the result is
-// as if every input were read before any write, at any size (NumPy's 8,192-element buffer never shows), and an
-// unselected element is written back with the value it had, cast there and back (absolute of complex into a
-// complex out keeps only its real part). Except: a 1-d out walking backwards is written back in its own order,
-// element 0 first (measured on both NumPys with outs whose elements overlap each other, also through a cast; a 2-d
-// out, even of one row, goes in memory order). Otherwise the loop writes out directly (only the selected elements
-// with where=), where its elements overlap each other in the iterator's order (write_as_numpy_iterates).
+// directly, in one walk over its elements in order. Either way it reads the small inputs it had to cast or align from
+// copies it made first (copied_before_numpy_iterates), which share no memory with out. Otherwise its iterator
+// (nditer_constr.c, COPY_IF_OVERLAP): when out may share memory with an array it reads (max_work 1), other than one
+// identical to out element for element without internal overlap, out is replaced by a copy of itself in the loop's
+// output dtype that the loop writes (masked or not) and that is then written back whole, cast to out's dtype, in memory
+// order: the result is as if every input were read before any write, at any size (NumPy's 8,192-element buffer never
+// shows), and an unselected element is written back with the value it had, cast there and back (absolute of complex
+// into a complex out keeps only its real part). Except: a 1-d out walking backwards is written back in its own order,
+// element 0 first (measured on both NumPys with outs whose elements overlap each other, also through a cast; a 2-d out,
+// even of one row, goes in memory order). Otherwise the loop writes out directly (only the selected elements with
+// where=), through its buffer and the cast loop where out needs a cast (cast_back_as_numpy_iterates), and where out's
+// elements overlap each other in the iterator's order (write_as_numpy_iterates).
 // `compute(dest, call, output_votes)` runs the loop into dest (out itself, a fresh result, or the copy of out NumPy's
 // iterator writes, numpy_writeback_copy) as NumPy reaches it (run_loop's `call` and `output_votes`).
 // `compute_masked(dest, mask, output_votes)` runs a masked loop into dest where it can (run_loop_masked), false
@@ -2323,13 +2354,34 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         const auto* a = std::get_if<array>(x);
         return a && a->get() != &out && (*a)->memory() == out.memory();
     };
+    const per_operand<layout_input> described = described_for_layout(inputs, loops);
     if (!mask && (out_overlaps_itself || std::any_of(inputs.begin(), inputs.end(), shares_out_buffer)) &&
-        trivial_loop_takes_out(described_for_layout(inputs, loops), out, out_type, rule))
+        trivial_loop_takes_out(described, out, out_type, rule))
         return compute(out, numpy_call::trivial, nullptr);
+    // What NumPy's iterator reads: the inputs as given or as the copies NumPy made first (never with where=), and
+    // the mask. `votes`: their strides after out's, broadcast to out; `read`: those it reads in place.
+    const per_operand<bool> copied =
+        mask ? per_operand<bool>(inputs.size(), false) : copied_before_numpy_iterates(described, rule);
+    std::vector<dims> votes{out.strides()};
     per_operand<const ndarray*> read;
-    for (const operand* x : inputs)
-        if (const auto* a = std::get_if<array>(x)) read.push_back(a->get());
-    if (mask) read.push_back(mask->get());
+    // An input NumPy copied only because it is not aligned is read in place by the engine's loops (prepare_input
+    // copies casts only): where it overlaps out, the results are computed apart before out is written.
+    bool loops_read_out = false;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const auto* a = std::get_if<array>(inputs[i]);
+        if (!a) continue;
+        if (copied[i]) {
+            votes.push_back(numpy_copy_strides(**a, loops[i], out.shape()));
+            loops_read_out |= (*a)->type() == loops[i] && may_share_memory_with(**a, out);
+        } else {
+            votes.push_back(broadcast_strides((*a)->shape(), (*a)->strides(), out.shape()));
+            read.push_back(a->get());
+        }
+    }
+    if (mask) {
+        votes.push_back(broadcast_strides((*mask)->shape(), (*mask)->strides(), out.shape()));
+        read.push_back(mask->get());
+    }
     bool copy_out = false;
     for (const ndarray* x : read) {
         if (x->memory() != out.memory()) continue;
@@ -2344,7 +2396,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         return result;
     };
     if (copy_out) {
-        const array writeback = numpy_writeback_copy(out, out_type, read);
+        const array writeback = numpy_writeback_copy(out, out_type, votes);
         if (mask) {
             if (!compute_masked(*writeback, **mask, &out.strides()))
                 masked_assign(*writeback, *computed(), **mask);
@@ -2355,18 +2407,20 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         return;
     }
     if (!mask && out_type == out.type() && !out_overlaps_itself) {
+        if (loops_read_out) return assign(out, *computed());
         // One element: NumPy's steps differ between its trivial path and its iterator (numpy_call).
         const bool trivial =
-            out.size() == 1 && trivial_loop_takes_out(described_for_layout(inputs, loops), out, out_type, rule);
+            out.size() == 1 && trivial_loop_takes_out(described, out, out_type, rule);
         return compute(out, trivial ? numpy_call::trivial : numpy_call::iterator_existing_output, nullptr);
     }
     if (mask && out_type == out.type() && compute_masked(out, **mask, nullptr)) return;
     // (A masked write through a cast into one cell keeps masked_assign's buffer rule.)
-    if (out_overlaps_itself && !(mask && out_type != out.type() && all_elements_one_cell(out.shape(), out.strides())))
-        return write_as_numpy_iterates(out, *computed(), read, mask ? mask->get() : nullptr);
-    if (out_type != out.type() && !out_overlaps_itself &&
-        cast_back_as_numpy_iterates(out, out_type, mask, inputs, loops, compute))
+    const bool one_masked_cell = mask && out_type != out.type() && all_elements_one_cell(out.shape(), out.strides());
+    if (out_type != out.type() && !one_masked_cell &&
+        cast_back_as_numpy_iterates(out, out_type, mask, inputs, loops, copied, compute))
         return;
+    if (out_overlaps_itself && !one_masked_cell)
+        return write_as_numpy_iterates(out, *computed(), votes, mask ? mask->get() : nullptr);
     if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());
 }

@@ -1238,9 +1238,28 @@ std::int64_t trivial_step(const ndarray& out, const dims& strides, std::int64_t 
     return out.ndim() == 1 ? strides[0] : item;
 }
 
+// Which operands NumPy's iterator buffers (operand 0 the output, then the inputs; write_into decides it): an out=
+// written through a cast or not aligned, an input needing a cast or not aligned that NumPy did not copy first.
+using numpy_buffered = std::array<bool, 4>;
+
+// The steps NumPy's iterator hands its loop for one element: NumPy 1.24 a buffered operand's itemsize (its buffer's
+// step), an unbuffered one 0; NumPy 2.4 0 throughout (a single-stride operand's buffer keeps its zero stride,
+// npyiter_find_buffering_setup). So NumPy 1.24's in-place square of one '>c16' element takes the AVX512F vector loop.
+template <std::size_t N>
+std::array<std::int64_t, N> one_element_iterator_steps(const numpy_buffered* buffered,
+                                                       const std::array<std::int64_t, N>& itemsizes) {
+    std::array<std::int64_t, N> steps{};
+    if (!buffered || active_semantics().buffered_iteration_picks_a_core) return steps;
+    for (std::size_t k = 0; k < N; ++k)
+        if ((*buffered)[k]) steps[k] = itemsizes[k];
+    return steps;
+}
+
 // `output_votes`: see numpy_ufunc_iteration (out= itself where `out` is its copy).
+// `buffered`: see one_element_iterator_steps.
 void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
-              numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr) {
+              numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr,
+              const numpy_buffered* buffered = nullptr) {
     if (out.size() == 0) return;
     const binary_loop body = loop_for(op, loop, a.type, b.type);
     const std::array<std::byte*, 3> start{out.data(), const_cast<std::byte*>(a.data), const_cast<std::byte*>(b.data)};
@@ -1252,7 +1271,8 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
         return;
     }
     if (out.size() == 1) {
-        std::array<std::int64_t, 3> steps{};
+        std::array<std::int64_t, 3> steps =
+            one_element_iterator_steps<3>(buffered, {out.itemsize(), itemsize(a.type), itemsize(b.type)});
         if (call == numpy_call::trivial)
             steps = {trivial_step(out, out.strides(), out.itemsize(), false),
                      trivial_step(out, a.strides, itemsize(a.type), a.zero_dimensional),
@@ -1602,12 +1622,13 @@ unary_loop numpy_unary_loop(unary_op op, dtype loop) {
 }
 
 void run_unary_loop(unary_op op, dtype loop, const ndarray& out, const loop_input& x,
-                    numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr) {
+                    numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr,
+                    const numpy_buffered* buffered = nullptr) {
     if (out.size() == 0) return;
     const unary_loop body = unary_loop_for(op, loop);
     const std::array<std::byte*, 2> start{out.data(), const_cast<std::byte*>(x.data)};
     if (out.size() == 1) {
-        std::array<std::int64_t, 2> steps{};
+        std::array<std::int64_t, 2> steps = one_element_iterator_steps<2>(buffered, {out.itemsize(), itemsize(x.type)});
         if (call == numpy_call::trivial)
             steps = {trivial_step(out, out.strides(), out.itemsize(), false),
                      trivial_step(out, x.strides, itemsize(x.type), x.zero_dimensional)};
@@ -1659,10 +1680,11 @@ bool power_loop_takes_sqrt(binary_op op, dtype loop, const loop_input& exponent)
 
 // The binary loop, or the unary loop a binary call runs instead.
 void run_binary(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
-                numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr) {
+                numpy_call call = numpy_call::iterator_existing_output, const dims* output_votes = nullptr,
+                const numpy_buffered* buffered = nullptr) {
     if (power_loop_takes_sqrt(op, loop, b) && out.ndim() > 0)
-        return run_unary_loop(unary_op::sqrt, loop, out, a, call, output_votes);
-    run_loop(op, loop, out, a, b, call, output_votes);
+        return run_unary_loop(unary_op::sqrt, loop, out, a, call, output_votes, buffered);
+    run_loop(op, loop, out, a, b, call, output_votes, buffered);
 }
 
 // ---- Output layout --------------------------------------------------------------------------------------
@@ -2061,17 +2083,18 @@ void apply_unary_inplace(unary_op op, const array& target) {
         raise(error_category::type_error, "Cannot cast ufunc '" + ufunc_name(op) + "' output from " +
                                               dtype_repr(out_type) + " to " + dtype_repr(target->type()) +
                                               " with casting rule 'same_kind'");
-    loop_input in;
-    prepare_input(in, target, loop, target->shape());
     // Element i is read and written at the same place, so only a target overlapping itself needs the temporary.
     const bool target_overlaps_itself = solve_may_have_internal_overlap(region_of(*target), 1) != overlap::no;
     if (out_type == target->type() && loop == target->type() && !target_overlaps_itself) {
+        loop_input in;
+        prepare_input(in, target, loop, target->shape());
         run_unary_loop(op, loop, *target, in);
         return;
     }
-    const array result = ndarray::allocate(out_type, target->shape());
-    run_unary_loop(op, loop, *result, in);
-    write_back(*target, *result);  // as out= writes back its copy
+    // Otherwise as np.OP(target, out=target) runs (through a cast, or into a target overlapping itself).
+    ufunc_keywords keywords;
+    keywords.out = target;
+    call(op, target, keywords);
 }
 
 // What ndarray.__pow__ runs instead of the power ufunc (number.c fast_scalar_power).
@@ -2237,17 +2260,19 @@ void write_as_numpy_iterates(const ndarray& out, const ndarray& from, const std:
 // The loop's results cast into out as NumPy's buffered iterator writes out's buffer back (an out needing a cast is
 // always buffered): the loop fills the buffer in the iteration's order (nditer_order over out, the inputs and the
 // where= mask, axes flipped where none of them walks forwards), run by run (numpy_buffered_runs), and each run goes
-// back through the cast loop as one stretch where NumPy 2.4 finds out walking every run with one stride, otherwise
-// line by line along the inner axis (NumPy 1.24 always); with where= only each stretch of selected elements (the
-// masked transfer). Which elements one call of the cast loop converts shows: float -> uint32 answers by the run.
-// Where out's elements overlap each other, the last write in that order stays (whole runs still go through the
-// cast: NaN into a swapped '>u4' out stepping 2 bytes leaves the vector rule's bytes in each half). `copied`: the inputs NumPy copied first (copied_before_numpy_iterates), read by the iterator as their C-ordered
-// copies in the loop's dtype. `compute(dest, call, output_votes)` as write_into's. False (nothing done) for more
-// operands than the runs model.
+// back through the cast loop as one stretch where NumPy 2.4 finds out walking every run with one stride, otherwise line
+// by line along the inner axis (NumPy 1.24 always); with where= only each stretch of selected elements (the masked
+// transfer). Which elements one call of the cast loop converts shows: float -> uint32 answers by the run. Where out's
+// elements overlap each other, the last write in that order stays (whole runs still go through the cast: NaN into a
+// swapped '>u4' out stepping 2 bytes leaves the vector rule's bytes in each half). `copied`: the inputs NumPy copied
+// first (copied_before_numpy_iterates), read by the iterator as their C-ordered copies in the loop's dtype; `buffered`:
+// see one_element_iterator_steps. `compute(dest, call, output_votes, buffered)` as write_into's. False (nothing done)
+// for more operands than the runs model.
 template <class Compute>
 bool cast_back_as_numpy_iterates(const ndarray& out, dtype out_type, const std::optional<array>& mask,
                                  const per_operand<const operand*>& inputs, const per_operand<dtype>& loops,
-                                 const per_operand<bool>& copied, Compute&& compute) {
+                                 const per_operand<bool>& copied, const numpy_buffered& buffered,
+                                 Compute&& compute) {
     const std::size_t count = 1 + inputs.size() + (mask ? 1 : 0);
     if (count > 4 || out.size() == 0) return false;
     std::vector<dims> strides{out.strides()};
@@ -2299,7 +2324,7 @@ bool cast_back_as_numpy_iterates(const ndarray& out, dtype out_type, const std::
     const strided_iteration it = coalesce(order_shape, order_strides);
     const array buffer = ndarray::allocate(out_type, {out.size()}, order::C, initial_contents::unwritten);
     compute(*ndarray::view_of(buffer, out_type, out.shape(), buffer_strides, buffer_offset),
-            numpy_call::iterator_existing_output, &out.strides());
+            numpy_call::iterator_existing_output, &out.strides(), &buffered);
     const bool aligned = out.uint_aligned();
     const std::int64_t line = it.shape.empty() ? 1 : it.shape.back();
     const std::int64_t out_step = it.shape.empty() ? 0 : it.strides[0].back();
@@ -2335,8 +2360,9 @@ bool cast_back_as_numpy_iterates(const ndarray& out, dtype out_type, const std::
 // even of one row, goes in memory order). Otherwise the loop writes out directly (only the selected elements with
 // where=), through its buffer and the cast loop where out needs a cast (cast_back_as_numpy_iterates), and where out's
 // elements overlap each other in the iterator's order (write_as_numpy_iterates).
-// `compute(dest, call, output_votes)` runs the loop into dest (out itself, a fresh result, or the copy of out NumPy's
-// iterator writes, numpy_writeback_copy) as NumPy reaches it (run_loop's `call` and `output_votes`).
+// `compute(dest, call, output_votes, buffered)` runs the loop into dest (out itself, a fresh result, or the copy of
+// out NumPy's iterator writes, numpy_writeback_copy) as NumPy reaches it (run_loop's `call`, `output_votes` and
+// `buffered`).
 // `compute_masked(dest, mask, output_votes)` runs a masked loop into dest where it can (run_loop_masked), false
 // otherwise (a template parameter, not a std::function: small in-place operations felt its allocation).
 struct no_masked_loop {
@@ -2357,7 +2383,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     const per_operand<layout_input> described = described_for_layout(inputs, loops);
     if (!mask && (out_overlaps_itself || std::any_of(inputs.begin(), inputs.end(), shares_out_buffer)) &&
         trivial_loop_takes_out(described, out, out_type, rule))
-        return compute(out, numpy_call::trivial, nullptr);
+        return compute(out, numpy_call::trivial, nullptr, nullptr);
     // What NumPy's iterator reads: the inputs as given or as the copies NumPy made first (never with where=), and
     // the mask. `votes`: their strides after out's, broadcast to out; `read`: those it reads in place.
     const per_operand<bool> copied =
@@ -2382,6 +2408,11 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         votes.push_back(broadcast_strides((*mask)->shape(), (*mask)->strides(), out.shape()));
         read.push_back(mask->get());
     }
+    numpy_buffered buffered{out_type != out.type() || !out.aligned()};
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const layout_input& x = described[i];
+        buffered[i + 1] = !copied[i] && (x.array ? copied_for_trivial_loop(x) : x.type != x.loop);
+    }
     bool copy_out = false;
     for (const ndarray* x : read) {
         if (x->memory() != out.memory()) continue;
@@ -2392,7 +2423,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     }
     const auto computed = [&]() {
         const array result = ndarray::allocate(out_type, out.shape());
-        compute(*result, numpy_call::iterator_existing_output, nullptr);
+        compute(*result, numpy_call::iterator_existing_output, nullptr, &buffered);
         return result;
     };
     if (copy_out) {
@@ -2401,7 +2432,9 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
             if (!compute_masked(*writeback, **mask, &out.strides()))
                 masked_assign(*writeback, *computed(), **mask);
         } else {
-            compute(*writeback, numpy_call::iterator_existing_output, &out.strides());
+            numpy_buffered into_copy = buffered;
+            into_copy[0] = false;  // the copy is of the loop's dtype, aligned
+            compute(*writeback, numpy_call::iterator_existing_output, &out.strides(), &into_copy);
         }
         write_back(out, *writeback);
         return;
@@ -2411,13 +2444,13 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         // One element: NumPy's steps differ between its trivial path and its iterator (numpy_call).
         const bool trivial =
             out.size() == 1 && trivial_loop_takes_out(described, out, out_type, rule);
-        return compute(out, trivial ? numpy_call::trivial : numpy_call::iterator_existing_output, nullptr);
+        return compute(out, trivial ? numpy_call::trivial : numpy_call::iterator_existing_output, nullptr, &buffered);
     }
     if (mask && out_type == out.type() && compute_masked(out, **mask, nullptr)) return;
     // (A masked write through a cast into one cell keeps masked_assign's buffer rule.)
     const bool one_masked_cell = mask && out_type != out.type() && all_elements_one_cell(out.shape(), out.strides());
     if (out_type != out.type() && !one_masked_cell &&
-        cast_back_as_numpy_iterates(out, out_type, mask, inputs, loops, copied, compute))
+        cast_back_as_numpy_iterates(out, out_type, mask, inputs, loops, copied, buffered, compute))
         return;
     if (out_overlaps_itself && !one_masked_cell)
         return write_as_numpy_iterates(out, *computed(), votes, mask ? mask->get() : nullptr);
@@ -2485,8 +2518,8 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
     prepare_input(in_b, b, input_loops[1], shape);
     write_into(
         *out, out_type, mask, {&a, &b}, layout_loops, keywords.rule,
-        [&](const ndarray& dest, numpy_call call, const dims* output_votes) {
-            run_binary(op, loop, dest, in_a, in_b, call, output_votes);
+        [&](const ndarray& dest, numpy_call call, const dims* output_votes, const numpy_buffered* buffered) {
+            run_binary(op, loop, dest, in_a, in_b, call, output_votes, buffered);
         },
         [&](const ndarray& dest, const ndarray& m, const dims* output_votes) {
             return !power_loop_takes_sqrt(op, loop, in_b) &&
@@ -2565,8 +2598,8 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
     prepare_input(in, x, loop, shape);
     write_into(
         *out, out_type, mask, {&x}, {loop}, keywords.rule,
-        [&](const ndarray& dest, numpy_call call, const dims* output_votes) {
-            run_unary_loop(op, loop, dest, in, call, output_votes);
+        [&](const ndarray& dest, numpy_call call, const dims* output_votes, const numpy_buffered* buffered) {
+            run_unary_loop(op, loop, dest, in, call, output_votes, buffered);
         },
         [&](const ndarray& dest, const ndarray& m, const dims* output_votes) {
             return run_unary_loop_masked(op, loop, dest, in, m, output_votes);
@@ -2677,7 +2710,9 @@ std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, cons
     prepare_input(in_lo, lo, loop, shape);
     prepare_input(in_hi, hi, loop, shape);
     write_into(**out, loop, std::nullopt, inputs, loops, rule,
-               [&](const ndarray& dest, numpy_call, const dims*) { run_clip(loop, dest, in_x, in_lo, in_hi); });
+               [&](const ndarray& dest, numpy_call, const dims*, const numpy_buffered*) {
+                   run_clip(loop, dest, in_x, in_lo, in_hi);
+               });
     return *out;
 }
 

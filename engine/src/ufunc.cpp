@@ -606,20 +606,26 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
         }
         // NumPy 2's scalar kernel, plain, for an output stepping 0 or overlapping an input, and for complex64 an
         // input stepping backwards (semantics::complex64_backward_inputs_take_scalar_kernel). One element comes
-        // with NumPy's steps (run_loop): its trivial path's, or its iterator's zeros (and ufunc.at's).
+        // with NumPy's steps (run_loop): its trivial path's, or its iterator's zeros (and ufunc.at's). Its compiler
+        // reorders the cross products of that loop (complex_cross_products_y_first) only from two elements on: one
+        // element alone is multiplied as written, x's parts first, in complex64 (both builds) and, at its baseline
+        // build, complex128 (measured on NumPy 2.4: np.multiply(x, y, out=y) of one element, which NumPy's iterator
+        // hands over with steps 0).
+        const bool as_written =
+            n == 1 && (std::is_same_v<R, float> || rules.complex_loops == semantics::complex_loop_build::numpy_2_baseline);
+        const bool cross_products_y_first = rules.complex_cross_products_y_first && !as_written;
         const bool output_steps_zero = strides[0] == 0;
         const bool backward_input = std::is_same_v<R, float> && rules.complex64_backward_inputs_take_scalar_kernel &&
                                     (strides[1] < 0 || strides[2] < 0);
         if (fusion == semantics::complex_product_fusion::everywhere &&
             (output_steps_zero || backward_input || !inputs_apart())) {
-            each_element([&](E x, E y, std::int64_t) {
-                return elements::complex_multiply<R>(x, y, rules.complex_cross_products_y_first);
-            });
+            each_element(
+                [&](E x, E y, std::int64_t) { return elements::complex_multiply<R>(x, y, cross_products_y_first); });
             return;
         }
         // NumPy 2's vector branches, each vector computed by its own compiled copy (complex_loop_order.hpp).
-        const auto y_parts_first = detail::vectors_with_y_parts_first::of_product(
-            detail::complex_sum_branch(p, strides, n, sizeof(E)), n, sizeof(E));
+        const detail::complex_sum_branch branch(p, strides, n, sizeof(E));
+        const auto y_parts_first = detail::vectors_with_y_parts_first::of_product(branch, n, sizeof(E));
         if (fusion != semantics::complex_product_fusion::nowhere) {
             each_element([&](E x, E y, std::int64_t i) {
                 return elements::complex_multiply_fused<R>(x, y, rules.complex_cross_products_y_first, y_parts_first(i));
@@ -627,8 +633,14 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
             return;
         }
         if (rules.complex_loops == semantics::complex_loop_build::numpy_2_baseline) {
+            // (The product has no reduce branch: an output that is x itself stepping 0 runs its scalar loop.)
+            const auto kind = branch.branch();
+            const bool scalar_loop = kind == detail::complex_sum_branch::scalar_loop ||
+                                     kind == detail::complex_sum_branch::scalar_loop_aliased ||
+                                     kind == detail::complex_sum_branch::reduce;
+            const bool y_first = scalar_loop ? cross_products_y_first : rules.complex_cross_products_y_first;
             each_element([&](E x, E y, std::int64_t i) {
-                return elements::complex_multiply<R>(x, y, rules.complex_cross_products_y_first, y_parts_first(i));
+                return elements::complex_multiply<R>(x, y, y_first, y_parts_first(i));
             });
             return;
         }

@@ -2397,10 +2397,9 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         trivial_loop_takes_out(described, out, out_type, rule))
         return compute(out, numpy_call::trivial, nullptr, nullptr);
     // What NumPy's iterator reads: the inputs as given or as the copies NumPy made first (never with where=), and
-    // the mask. `votes`: their strides after out's, broadcast to out; `read`: those it reads in place.
+    // the mask. `read`: those it reads in place; iterator_votes(): the strides of all, after out's, broadcast to out.
     const per_operand<bool> copied =
         mask ? per_operand<bool>(inputs.size(), false) : copied_before_numpy_iterates(described, rule);
-    std::vector<dims> votes{out.strides()};
     per_operand<const ndarray*> read;
     // An input NumPy copied only because it is not aligned is read in place by the engine's loops (prepare_input
     // copies casts only): where it overlaps out, the results are computed apart before out is written.
@@ -2408,18 +2407,19 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const auto* a = std::get_if<array>(inputs[i]);
         if (!a) continue;
-        if (copied[i]) {
-            votes.push_back(numpy_copy_strides(**a, loops[i], out.shape()));
-            loops_read_out |= (*a)->type() == loops[i] && may_share_memory_with(**a, out);
-        } else {
-            votes.push_back(broadcast_strides((*a)->shape(), (*a)->strides(), out.shape()));
-            read.push_back(a->get());
-        }
+        if (!copied[i]) read.push_back(a->get());
+        else loops_read_out |= (*a)->type() == loops[i] && may_share_memory_with(**a, out);
     }
-    if (mask) {
-        votes.push_back(broadcast_strides((*mask)->shape(), (*mask)->strides(), out.shape()));
-        read.push_back(mask->get());
-    }
+    if (mask) read.push_back(mask->get());
+    const auto iterator_votes = [&] {
+        std::vector<dims> votes{out.strides()};
+        for (std::size_t i = 0; i < inputs.size(); ++i)
+            if (const auto* a = std::get_if<array>(inputs[i]))
+                votes.push_back(copied[i] ? numpy_copy_strides(**a, loops[i], out.shape())
+                                          : broadcast_strides((*a)->shape(), (*a)->strides(), out.shape()));
+        if (mask) votes.push_back(broadcast_strides((*mask)->shape(), (*mask)->strides(), out.shape()));
+        return votes;
+    };
     numpy_buffered buffered{out_type != out.type() || !out.aligned()};
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const layout_input& x = described[i];
@@ -2439,7 +2439,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         return result;
     };
     if (copy_out) {
-        const array writeback = numpy_writeback_copy(out, out_type, votes);
+        const array writeback = numpy_writeback_copy(out, out_type, iterator_votes());
         if (mask) {
             if (!compute_masked(*writeback, **mask, &out.strides()))
                 masked_assign(*writeback, *computed(), **mask);
@@ -2465,7 +2465,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         cast_back_as_numpy_iterates(out, out_type, mask, inputs, loops, copied, buffered, compute))
         return;
     if (out_overlaps_itself && !one_masked_cell)
-        return write_as_numpy_iterates(out, *computed(), votes, mask ? mask->get() : nullptr);
+        return write_as_numpy_iterates(out, *computed(), iterator_votes(), mask ? mask->get() : nullptr);
     if (mask) masked_assign(out, *computed(), **mask, out_type != out.type());
     else assign(out, *computed());
 }

@@ -1855,11 +1855,14 @@ array allocate_output(const per_operand<const operand*>& operands, const per_ope
                       bool long_long, const dims& shape, casting rule = casting::same_kind,
                       numpy_call* call = nullptr, bool trivial_allowed = true) {
     const per_operand<layout_input> described = described_for_layout(operands, loops);
-    // The output keeps the first operand's descriptor when it is of its type and C type
-    // (simple_legacy_resolve_descriptors: an operand of another DType is cast to the loop's first).
+    // The output keeps the first operand's descriptor when the loop reads it in the output's type and it is of
+    // that type and C type (simple_legacy_resolve_descriptors: an operand of another DType is cast to the loop's
+    // first). A comparison keeps it only in the bool loop: swapped_bool == 2**63 (NumPy 1.24's uint64 loop) has
+    // the built-in bool descriptor (property test, NumPy 1.24, seed 1377).
     const auto* first = std::get_if<array>(operands.front());
-    const descriptor_handle descriptor = first ? descriptor_kept_from(**first, out_type, long_long)
-                                               : builtin_descriptor(out_type, long_long);
+    const descriptor_handle descriptor = first && loops.front() == out_type
+                                             ? descriptor_kept_from(**first, out_type, long_long)
+                                             : builtin_descriptor(out_type, long_long);
     // The loop writes every element of the output, so it is not zero-filled first.
     const std::optional<order> trivial_order = trivial_allowed ? trivial_output_order(described, rule) : std::nullopt;
     if (call) *call = trivial_order ? numpy_call::trivial : numpy_call::iterator_fresh_output;

@@ -727,12 +727,28 @@ array cast_as_numpy_buffers(const ndarray& a, dtype accumulator, const dims& out
         for (std::int64_t i = 0; i < n; ++i, walk.advance())
             std::memcpy(values->data() + walk.at(1), stretch.data() + i * size, size);
     };
-    std::int64_t fill_first = 0;
+    // Under NumPy 2.4's reduce logic an input that stays put along the outer reduce axis (a broadcast: stride 0
+    // there) is buffered one core a fill, which the loop then reads again along that axis
+    // (npyiter_fill_buffercopy_params copies only the core): one cast of the core's elements serves the whole fill.
+    const auto repeats_along_outer_axis = [&](std::int64_t core) {
+        std::int64_t inner = 1;
+        for (std::size_t d = it.shape.size(); d-- > 0; inner *= it.shape[d])
+            if (inner == core) return it.strides[1][d] == 0;
+        return false;
+    };
+    std::int64_t fill_first = 0, core = 0;
     for (const buffered_run& run : numpy_buffered_runs(it, operands)) {
+        if (run.first == fill_first) core = run.length;
         if (!run.ends_buffer) continue;  // a reduce core's block is filled at once
         const std::int64_t end = run.first + run.length;
-        if (numpy_2 && run.single_stride[1]) cast_stretch(end - fill_first);
-        else
+        if (numpy_2 && run.single_stride[1] && run.reduce_core && end - fill_first > core &&
+            repeats_along_outer_axis(core)) {
+            cast_stretch(core);
+            for (std::int64_t g = core; g < end - fill_first; ++g, walk.advance())
+                std::memcpy(values->data() + walk.at(1), stretch.data() + g % core * size, size);
+        } else if (numpy_2 && run.single_stride[1]) {
+            cast_stretch(end - fill_first);
+        } else
             for (std::int64_t g = fill_first; g < end;) {
                 const std::int64_t to = std::min(end, (g / line + 1) * line);
                 cast_stretch(to - g);

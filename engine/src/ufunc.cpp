@@ -56,6 +56,7 @@ namespace engine {
 namespace {
 
 using detail::buffered_run;
+using detail::iteration_operands;
 using detail::numpy_buffered_runs;
 using detail::ufunc_buffer_size;
 
@@ -1200,9 +1201,9 @@ struct run_operands {
 // tiles, so only for loops whose kernel NumPy picks by the steps it is handed.
 template <std::size_t N, class Loop>
 void run_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, N>& start, Loop body,
-                             const std::array<std::int64_t, N>& sizes) {
+                             const std::array<std::int64_t, N>& sizes, const iteration_operands& known = {}) {
     run_operands<N> operands;
-    for (const buffered_run& run : numpy_buffered_runs(it)) {
+    for (const buffered_run& run : numpy_buffered_runs(it, known)) {
         operands.take(it, start, run, sizes);
         body(operands.p, operands.steps, run.length);
         operands.write_back(it, start[0], run, sizes[0], [](std::int64_t) { return true; });
@@ -1267,6 +1268,23 @@ std::array<std::int64_t, N> one_element_iterator_steps(const numpy_buffered* buf
     return steps;
 }
 
+// The operands NumPy 1.24's iterator buffers for a cast (numpy_buffered), as numpy_buffered_runs takes them, where
+// its loop picks its kernel by the steps it is handed (the AVX512F complex product): it hands such an operand its
+// buffer, stepping one element whatever the operand's own steps, so a product whose broadcast input needs a cast
+// takes its vector loop (property test, NumPy 1.24, seed 1441: v *= np.array([-3]) of a complex64 view whose
+// elements are all one cell). Nothing where no operand is so buffered. (NumPy 2.4 keeps a broadcast operand's zero
+// step in its buffer; not modelled, its kernels answered alike.)
+std::optional<iteration_operands> numpy_1_24_cast_buffers(binary_op op, dtype loop, const numpy_buffered* buffered) {
+    const semantics& rules = active_semantics();
+    if (!buffered || op != binary_op::multiply || !is_complex(loop) || rules.buffered_iteration_picks_a_core ||
+        rules.complex_products != semantics::complex_product_fusion::outside_contiguous_vector_loop)
+        return std::nullopt;
+    iteration_operands operands;
+    std::copy_n(buffered->begin(), 3, operands.cast.begin());
+    if (std::none_of(operands.cast.begin(), operands.cast.end(), [](bool b) { return b; })) return std::nullopt;
+    return operands;
+}
+
 // `output_votes`: see numpy_ufunc_iteration (out= itself where `out` is its copy).
 // `buffered`: see one_element_iterator_steps.
 void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a, const loop_input& b,
@@ -1292,9 +1310,10 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
         body(start, steps, 1);
         return;
     }
+    const std::optional<iteration_operands> cast_buffered = numpy_1_24_cast_buffers(op, loop, buffered);
     // A contiguous output with every input laid out as it is (or repeated through zero strides) is the single
     // run that coalescing would find, taken without it: small operations are dominated by such set-up.
-    if (out.ndim() > 0 && (out.c_contiguous() || out.f_contiguous())) {
+    if (out.ndim() > 0 && (out.c_contiguous() || out.f_contiguous()) && !cast_buffered) {
         const auto run_step = [&](const dims& strides) -> std::optional<std::int64_t> {
             if (strides == out.strides()) return out.itemsize();
             for (const std::int64_t stride : strides)
@@ -1346,8 +1365,8 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
             if (!strides.empty() && strides.back() < 0) return true;
         return false;
     };
-    if ((it.shape.size() < 2 && !steps_backwards()) || a.type != loop || b.type != loop || out.type() != loop ||
-        !(complex_product_picks_by_steps || bool_comparison || float_tail_y_first)) {
+    if ((it.shape.size() < 2 && !steps_backwards() && !cast_buffered) || a.type != loop || b.type != loop ||
+        out.type() != loop || !(complex_product_picks_by_steps || bool_comparison || float_tail_y_first)) {
         compute();
         return;
     }
@@ -1362,7 +1381,8 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     const std::int64_t size = itemsize(loop);
     // One run (every operand walking it with one stride; x[::-1] += y[::-1] forwards), or step-picked kernels.
     if (numpy.it.shape.size() < 2 || complex_product_picks_by_steps || bool_comparison) {
-        run_numpy_buffered_runs<3>(numpy.it, numpy.start, body, {size, size, size});
+        run_numpy_buffered_runs<3>(numpy.it, numpy.start, body, {size, size, size},
+                                   cast_buffered.value_or(iteration_operands{}));
         return;
     }
     // Computed again from the inputs as they were: an input the output overwrites (an operation in place, where
@@ -2292,7 +2312,7 @@ bool cast_back_as_numpy_iterates(const ndarray& out, dtype out_type, const std::
     if (count > 4 || out.size() == 0) return false;
     std::vector<dims> strides{out.strides()};
     std::vector<std::byte*> start{out.data()};
-    detail::iteration_operands operands;
+    iteration_operands operands;
     operands.cast[0] = true;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         if (const auto* a = std::get_if<array>(inputs[i])) {

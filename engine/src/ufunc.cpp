@@ -1274,11 +1274,15 @@ std::array<std::int64_t, N> one_element_iterator_steps(const numpy_buffered* buf
 // takes its vector loop (property test, NumPy 1.24, seed 1441: v *= np.array([-3]) of a complex64 view whose
 // elements are all one cell). Nothing where no operand is so buffered. (NumPy 2.4 keeps a broadcast operand's zero
 // step in its buffer; not modelled, its kernels answered alike.)
-std::optional<iteration_operands> numpy_1_24_cast_buffers(binary_op op, dtype loop, const numpy_buffered* buffered) {
+bool numpy_1_24_complex_product(binary_op op, dtype loop) {
     const semantics& rules = active_semantics();
-    if (!buffered || op != binary_op::multiply || !is_complex(loop) || rules.buffered_iteration_picks_a_core ||
-        rules.complex_products != semantics::complex_product_fusion::outside_contiguous_vector_loop)
-        return std::nullopt;
+    return op == binary_op::multiply && is_complex(loop) && !rules.buffered_iteration_picks_a_core &&
+           rules.complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop;
+}
+
+std::optional<iteration_operands> numpy_1_24_cast_buffers(binary_op op, dtype loop, const numpy_buffered* buffered,
+                                                          numpy_call call) {
+    if (!buffered || call == numpy_call::trivial || !numpy_1_24_complex_product(op, loop)) return std::nullopt;
     iteration_operands operands;
     std::copy_n(buffered->begin(), 3, operands.cast.begin());
     if (std::none_of(operands.cast.begin(), operands.cast.end(), [](bool b) { return b; })) return std::nullopt;
@@ -1310,7 +1314,7 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
         body(start, steps, 1);
         return;
     }
-    const std::optional<iteration_operands> cast_buffered = numpy_1_24_cast_buffers(op, loop, buffered);
+    std::optional<iteration_operands> cast_buffered = numpy_1_24_cast_buffers(op, loop, buffered, call);
     // A contiguous output with every input laid out as it is (or repeated through zero strides) is the single
     // run that coalescing would find, taken without it: small operations are dominated by such set-up.
     if (out.ndim() > 0 && (out.c_contiguous() || out.f_contiguous()) && !cast_buffered) {
@@ -1327,6 +1331,16 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
         }
     }
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &a.strides, &b.strides});
+    // NumPy 1.24's iterator buffers a 0-d input too where the operation does not coalesce to one dimension (its
+    // BUFNEVER test passes only inputs of one dimension or more there), so x[:, ::-1] * -3 reaches the AVX512F
+    // complex product with -3 in a buffer stepping one element and takes the vector loop; x * -3 into an out of
+    // another dtype, which coalesces, steps it 0 (probe of complex products, NumPy 1.24).
+    if (buffered && call != numpy_call::trivial && it.shape.size() >= 2 && numpy_1_24_complex_product(op, loop) &&
+        (a.zero_dimensional || b.zero_dimensional)) {
+        if (!cast_buffered) cast_buffered = iteration_operands{};
+        cast_buffered->cast[1] = cast_buffered->cast[1] || a.zero_dimensional;
+        cast_buffered->cast[2] = cast_buffered->cast[2] || b.zero_dimensional;
+    }
     const auto compute = [&] {
         // Bool loops answer by position within a run (typed_loop), so their runs are never cut.
         if (loop != dtype::bool_ && input_crosses_the_grain(it, itemsize(loop))) {
@@ -1846,6 +1860,18 @@ per_operand<bool> copied_before_numpy_iterates(const per_operand<layout_input>& 
     return copied;
 }
 
+// The operands NumPy's iterator buffers for a cast or alignment (numpy_buffered): out where `out_buffered`, and each
+// input needing a cast or not aligned that NumPy did not copy first (`copied`).
+numpy_buffered buffered_by_numpy(const per_operand<layout_input>& inputs, const per_operand<bool>& copied,
+                                 bool out_buffered) {
+    numpy_buffered buffered{out_buffered};
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const layout_input& x = inputs[i];
+        buffered[i + 1] = !copied[i] && (x.array ? copied_for_trivial_loop(x) : x.type != x.loop);
+    }
+    return buffered;
+}
+
 // The strides of the C-ordered copy NumPy made of input `x` in its loop's dtype, broadcast to `shape`.
 dims numpy_copy_strides(const ndarray& x, dtype loop, const dims& shape) {
     return broadcast_strides(x.shape(), contiguous_strides(x.shape(), itemsize(loop), order::C), shape);
@@ -2029,6 +2055,13 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
     }
     numpy_call call = numpy_call::iterator_fresh_output;
     const array out = allocate_output({&a, &b}, layout_loops, out_type, types.long_long, shape, rule, &call);
+    if (numpy_1_24_complex_product(op, loop)) {  // its kernel answers by the buffers (numpy_1_24_cast_buffers)
+        const per_operand<layout_input> described = described_for_layout({&a, &b}, layout_loops);
+        const numpy_buffered buffered =
+            buffered_by_numpy(described, copied_before_numpy_iterates(described, rule), false);
+        run_binary(op, loop, *out, in_a, in_b, call, nullptr, &buffered);
+        return out;
+    }
     run_binary(op, loop, *out, in_a, in_b, call);
     return out;
 }
@@ -2443,11 +2476,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         if (mask) votes.push_back(broadcast_strides((*mask)->shape(), (*mask)->strides(), out.shape()));
         return votes;
     };
-    numpy_buffered buffered{out_type != out.type() || !out.aligned()};
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const layout_input& x = described[i];
-        buffered[i + 1] = !copied[i] && (x.array ? copied_for_trivial_loop(x) : x.type != x.loop);
-    }
+    const numpy_buffered buffered = buffered_by_numpy(described, copied, out_type != out.type() || !out.aligned());
     bool copy_out = false;
     for (const ndarray* x : read) {
         if (x->memory() != out.memory()) continue;

@@ -24,3 +24,19 @@ t9 *= np.array([-3])
 s0 = np.array(-3)
 s9 = as_strided(s0.view('complex64'), shape=(1, 3), strides=(0, 0))
 s9 *= np.array([-3], 'complex64')
+# Fresh results too: an input of two dimensions needing a cast is buffered (NumPy copies only 0-d and 1-d ones first),
+# and so is a 0-d input (a Python int, a 0-d array) where the operation does not coalesce to one dimension; where it
+# coalesces (x contiguous, even into an out of another dtype) the 0-d input steps 0 and the plain loop runs.
+bits = np.array(-3).astype('u4') - np.arange(16, dtype='u4') * 3
+x = bits.view('complex64').reshape(2, 4)
+p = np.multiply(x, np.array([[-3]]))
+q = np.multiply(x[:, ::-1], -3)
+r = np.multiply(np.broadcast_to(x[:1], (2, 4)), np.array(-3))
+o = np.zeros((2, 4), 'complex128')
+s = np.multiply(x, np.array(-3), out=o, casting='unsafe')
+t = np.multiply(x, -3)
+bp = p.view('u4')
+bq = q.view('u4')
+br = r.view('u4')
+bo = o.view('u8')
+bt = t.view('u4')

@@ -1268,18 +1268,19 @@ std::array<std::int64_t, N> one_element_iterator_steps(const numpy_buffered* buf
     return steps;
 }
 
-// The operands NumPy 1.24's iterator buffers for a cast (numpy_buffered), as numpy_buffered_runs takes them, where
-// its loop picks its kernel by the steps it is handed (the AVX512F complex product): it hands such an operand its
-// buffer, stepping one element whatever the operand's own steps, so a product whose broadcast input needs a cast
-// takes its vector loop (property test, NumPy 1.24, seed 1441: v *= np.array([-3]) of a complex64 view whose
-// elements are all one cell). Nothing where no operand is so buffered. (NumPy 2.4 keeps a broadcast operand's zero
-// step in its buffer; not modelled, its kernels answered alike.)
+// NumPy 1.24's AVX512F complex product, whose kernel answers by the steps the iterator hands it, buffers included.
 bool numpy_1_24_complex_product(binary_op op, dtype loop) {
     const semantics& rules = active_semantics();
     return op == binary_op::multiply && is_complex(loop) && !rules.buffered_iteration_picks_a_core &&
            rules.complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop;
 }
 
+// The operands NumPy 1.24's iterator buffers for a cast (numpy_buffered), as numpy_buffered_runs takes them, for
+// its AVX512F complex product: it hands such an operand its buffer, stepping one element whatever the operand's own
+// steps, so a product whose broadcast input needs a cast takes its vector loop (property test, NumPy 1.24, seed 1441:
+// v *= np.array([-3]) of a complex64 view whose elements are all one cell). Nothing on the trivial path or where no
+// operand is so buffered. (NumPy 2.4 keeps a broadcast operand's zero step in its buffer; not modelled, its kernels
+// answered alike.)
 std::optional<iteration_operands> numpy_1_24_cast_buffers(binary_op op, dtype loop, const numpy_buffered* buffered,
                                                           numpy_call call) {
     if (!buffered || call == numpy_call::trivial || !numpy_1_24_complex_product(op, loop)) return std::nullopt;

@@ -612,8 +612,8 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
         // element alone is multiplied as written, x's parts first, in complex64 (both builds) and, at its baseline
         // build, complex128 (measured on NumPy 2.4: np.multiply(x, y, out=y) of one element, which NumPy's iterator
         // hands over with steps 0).
-        const bool as_written =
-            n == 1 && (std::is_same_v<R, float> || rules.complex_loops == semantics::complex_loop_build::numpy_2_baseline);
+        const bool as_written = n == 1 && (std::is_same_v<R, float> ||
+                                           rules.complex_loops == semantics::complex_loop_build::numpy_2_baseline);
         const bool cross_products_y_first = rules.complex_cross_products_y_first && !as_written;
         const bool output_steps_zero = strides[0] == 0;
         const bool backward_input = std::is_same_v<R, float> && rules.complex64_backward_inputs_take_scalar_kernel &&

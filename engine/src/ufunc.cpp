@@ -332,10 +332,10 @@ std::uint8_t apply_bool(std::uint8_t x, std::uint8_t y, bool x_as_is, bool y_as_
         return (x || y) ? 1 : 0;
     else if constexpr (Op == binary_op::multiply || Op == binary_op::bitwise_and || Op == binary_op::minimum)
         return (x && y) ? 1 : 0;
-    else if constexpr (Op == binary_op::bitwise_xor) return ((x != 0) != (y != 0)) ? 1 : 0;
-    else if constexpr (is_comparison(Op)) {
+    else if constexpr (is_comparison(Op) || Op == binary_op::bitwise_xor) {  // bool ^ is NumPy's not_equal loop
         const std::uint8_t a = x_as_is ? x : std::uint8_t{x != 0}, b = y_as_is ? y : std::uint8_t{y != 0};
-        return apply_element<Op>(a, b) ? 1 : 0;
+        if constexpr (Op == binary_op::bitwise_xor) return a != b ? 1 : 0;
+        else return apply_element<Op>(a, b) ? 1 : 0;
     } else return x;
 }
 
@@ -560,14 +560,16 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
     };
     using E = element_t<T>;
     using Out = std::conditional_t<is_comparison(Op), std::uint8_t, E>;
-    // Bool comparisons read nonzero bytes as True, except in the SIMD loop for a contiguous array against a
-    // scalar (stride 0, contiguous output): NumPy 1.24 compares both bytes as they are, NumPy 2 only past the
-    // last whole vector block of the run (semantics.hpp).
+    // Bool comparisons (and ^, NumPy's not_equal loop) read nonzero bytes as True, except in the SIMD loop for a
+    // contiguous array against a scalar (stride 0, contiguous output) past the last whole vector block of the run,
+    // where the scalar's byte is compared as it is (semantics.hpp: ^ has blocks of its own).
     [[maybe_unused]] const bool scalar_loop_x = strides[1] == 0 && strides[2] == 1 && strides[0] == 1;
     [[maybe_unused]] const bool scalar_loop_y = strides[2] == 0 && strides[1] == 1 && strides[0] == 1;
     [[maybe_unused]] std::int64_t raw_from = 0;
     if constexpr (T == dtype::bool_) {
-        const std::int64_t block = active_semantics().bool_scalar_comparison_vector_block;
+        const semantics& rules = active_semantics();
+        const std::int64_t block =
+            Op == binary_op::bitwise_xor ? rules.bool_xor_vector_block : rules.bool_scalar_comparison_vector_block;
         raw_from = !inputs_apart() ? n : block > 0 ? n - n % block : 0;  // overlap: the scalar kernel normalises all
     }
     if constexpr (Op == binary_op::multiply && is_complex_v<E>) {

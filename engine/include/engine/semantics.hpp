@@ -61,6 +61,12 @@ struct semantics {
     // 2026-12-06: the 0 measured before was runs shorter than one block, all tail).
     int bool_scalar_comparison_vector_block = 16;
 
+    // The same blocks for bool ^ (bitwise_xor, logical_xor): NumPy's not_equal loop (generate_umath.py's
+    // cfunc_alias), dispatched apart from the comparisons. NumPy 2: its vector's bytes (64 with AVX512_SKX, 32 with
+    // AVX2, 16 at its baseline); NumPy 1.24: 16 (measured on the AVX-512 machine and with NPY_DISABLE_CPU_FEATURES,
+    // 2026-12-07; property test, NumPy 2, seed 1721).
+    int bool_xor_vector_block = 16;
+
     // Which NaN float32/float64 + and * pass on where both operands are NaN (an x86 instruction passes on its first
     // operand's, quieted; NumPy's compiler chose the order per copy of its loop). NumPy's vector loop takes x first,
     // and so does the engine (ufunc.cpp; scalar math and the one-element in-place sum take y first there), except:
@@ -411,6 +417,7 @@ struct semantics {
         s.quickselect_sorts_64bit_lanes_up_to = cpu.avx512_skx ? 256 : cpu.x86_v3 ? 64 : 0;
         s.negative_loop_vector_bytes = s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);
         s.negative_loop_misreads_for_backward_outputs = !cpu.avx512_skx;
+        s.bool_xor_vector_block = vector_bytes_of(cpu);
         s.float_sum_product_tail_y_first_after_bytes = cpu.avx512_skx ? 64 : 2 * vector_bytes_of(cpu);
         s.pairwise_sum_first_half_adds_second_first = cpu.x86_v3;
         s.complex_loops = cpu.x86_v3 ? complex_loop_build::numpy_2_x86_v3 : complex_loop_build::numpy_2_baseline;

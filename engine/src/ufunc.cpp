@@ -1372,7 +1372,8 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
          (op == binary_op::multiply &&
           (rules.complex_products == semantics::complex_product_fusion::outside_contiguous_vector_loop ||
            rules.complex_loops != semantics::complex_loop_build::numpy_1_24)));
-    const bool bool_comparison = loop == dtype::bool_ && is_comparison(op);
+    // (Bool ^ is NumPy's not_equal loop: a comparison here.)
+    const bool bool_comparison = loop == dtype::bool_ && (is_comparison(op) || op == binary_op::bitwise_xor);
     const bool float_tail_y_first = (op == binary_op::add || op == binary_op::multiply) &&
                                     (loop == dtype::float32 || loop == dtype::float64) &&
                                     rules.float_sum_product_tail_y_first_after_bytes > 0;

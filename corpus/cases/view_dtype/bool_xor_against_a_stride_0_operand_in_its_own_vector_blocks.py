@@ -19,3 +19,10 @@ c = (x[:31] ^ y[:31]).view(np.uint8)
 d = (x[:64] ^ y[:64]).view(np.uint8)
 e = (x != y).view(np.uint8)
 f = (x[:31] != y[:31]).view(np.uint8)
+# Its blocks run over NumPy's buffered runs, as the comparisons' do: a bool view with a stride-0 middle axis is
+# buffered into one run of 72 elements (one block of 64, a tail of 8), not three rows of 24.
+w0 = np.arange(60, dtype=np.int64).reshape((4, 3, 5), order='C')
+w2 = np.lib.stride_tricks.as_strided(w0[::-1], shape=(1, 3, 3), strides=(8, 0, 8))
+w = w2.view('bool')
+w5 = np.lib.stride_tricks.as_strided(w[::-1], shape=(1, 1), strides=(8, 8))
+w6 = w ^ w5

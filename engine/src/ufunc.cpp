@@ -322,9 +322,9 @@ auto apply_element(E x, E y) {
     }
 }
 
-// Bool's + and | (and maximum) are logical or, * and & (and minimum) logical and, ^ logical xor (its - is rejected during type
-// resolution). Comparisons read any nonzero byte as True, as NumPy's BOOL loops do: a bool view of other
-// data holds bytes besides 0 and 1.
+// Bool's + and | (and maximum) are logical or, * and & (and minimum) logical and, ^ NumPy's not_equal loop (its -
+// is rejected during type resolution). Comparisons and ^ read any nonzero byte as True, as NumPy's BOOL loops do (a
+// bool view of other data holds bytes besides 0 and 1), but where `x_as_is`/`y_as_is` (typed_loop's raw tail).
 template <binary_op Op>
 std::uint8_t apply_bool(std::uint8_t x, std::uint8_t y, bool x_as_is, bool y_as_is) {
     // maximum and minimum of bools are logical_or and logical_and (generate_umath.py's cfunc_alias).

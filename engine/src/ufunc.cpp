@@ -1749,8 +1749,11 @@ struct layout_input {
 };
 
 // An input NumPy copies before its trivial loop (check_for_trivial_loop's must_copy): one needing a cast, or not
-// aligned.
-bool copied_for_trivial_loop(const layout_input& x) { return x.array->type() != x.loop || !x.array->aligned(); }
+// aligned; a scalar, the 0-d array NumPy makes of it, where it needs a cast.
+bool copied_for_trivial_loop(const layout_input& x) {
+    if (!x.array) return x.type != x.loop;
+    return x.array->type() != x.loop || !x.array->aligned();
+}
 
 // The layout every operand of NumPy's trivial loop but the 0-d inputs shares: one shape and, beyond 1-D, the same
 // C and F contiguity flags (an array with both agrees only with arrays with both).
@@ -1853,12 +1856,8 @@ per_operand<bool> copied_before_numpy_iterates(const per_operand<layout_input>& 
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const layout_input& x = inputs[i];
         if (x.type != x.loop && !can_cast(x.type, x.loop, rule)) break;
-        if (!x.array) {
-            copied[i] = x.type != x.loop;  // the 0-d array made of a scalar
-            continue;
-        }
         if (!copied_for_trivial_loop(x)) continue;
-        if (x.array->ndim() > 1 || x.array->size() > ufunc_buffer_size) break;
+        if (x.array && (x.array->ndim() > 1 || x.array->size() > ufunc_buffer_size)) break;
         copied[i] = true;
     }
     return copied;
@@ -1870,8 +1869,7 @@ numpy_buffered buffered_by_numpy(const per_operand<layout_input>& inputs, const 
                                  bool out_buffered) {
     numpy_buffered buffered{out_buffered};
     for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const layout_input& x = inputs[i];
-        buffered[i + 1] = !copied[i] && (x.array ? copied_for_trivial_loop(x) : x.type != x.loop);
+        buffered[i + 1] = !copied[i] && copied_for_trivial_loop(inputs[i]);
     }
     return buffered;
 }

@@ -1,5 +1,5 @@
 // NumPy's introselect, element for element (numpy/core/src/npysort/selection.cpp), so that the order it leaves the
-// unselected elements in is reproduced too.
+// unselected elements in is reproduced too; NumPy 2's x86-simd-sort quickselect for one kth is simd_quickselect.hpp.
 //
 // Quickselect on one lane: median-of-3 pivots moved to the front (the three sampled elements ordered so that the
 // partition loop needs no bound checks), an unguarded Hoare partition, and a recursion depth budget of twice the
@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <complex>
+#include <optional>
 #include <cstring>
 #include <string>
 #include <type_traits>
@@ -28,6 +29,7 @@
 #include "engine/sort.hpp"
 #include "engine/strided_loop.hpp"
 #include "cast_run.hpp"
+#include "simd_quickselect.hpp"
 
 namespace engine {
 
@@ -198,9 +200,11 @@ private:
     std::int64_t npiv_ = 0;
 };
 
-// Every lane along `axis`, in C order of the other axes: read, partitioned for each kth in turn, written back.
+// Every lane along `axis`, in C order of the other axes: read, partitioned for each kth in turn (or by x86-simd-sort's
+// quickselect, where NumPy runs it: `simd`), written back.
 template <dtype T>
-void partition_lanes(const ndarray& a, std::int64_t axis, const std::vector<std::int64_t>& kth) {
+void partition_lanes(const ndarray& a, std::int64_t axis, const std::vector<std::int64_t>& kth,
+                     const std::optional<detail::simd_quickselect_shape>& simd) {
     using E = element_t<T>;
     const std::int64_t extent = a.shape()[static_cast<std::size_t>(axis)];
     const std::int64_t stride = a.strides()[static_cast<std::size_t>(axis)];
@@ -209,56 +213,48 @@ void partition_lanes(const ndarray& a, std::int64_t axis, const std::vector<std:
     for_each_lane(a, axis, [&](std::byte* start) {
         for (std::int64_t k = 0; k < extent; ++k)
             std::memcpy(&lane[static_cast<std::size_t>(k)], start + k * stride, sizeof(E));
+        const auto write_back = [&] {
+            for (std::int64_t k = 0; k < extent; ++k)
+                std::memcpy(start + k * stride, &lane[static_cast<std::size_t>(k)], sizeof(E));
+        };
+        if constexpr (detail::simd_quickselect_takes<E>) {
+            if (simd) {
+                detail::simd_quickselect<E>(lane, *simd).select(kth.front());
+                return write_back();
+            }
+        }
         select.reset_pivots();
         for (const std::int64_t k : kth) select.introselect(0, extent, k, true);
-        for (std::int64_t k = 0; k < extent; ++k)
-            std::memcpy(start + k * stride, &lane[static_cast<std::size_t>(k)], sizeof(E));
+        write_back();
     });
 }
 
 template <std::size_t... Types>
 constexpr auto make_partition_table(std::index_sequence<Types...>) {
-    using lanes = void (*)(const ndarray&, std::int64_t, const std::vector<std::int64_t>&);
+    using lanes = void (*)(const ndarray&, std::int64_t, const std::vector<std::int64_t>&,
+                           const std::optional<detail::simd_quickselect_shape>&);
     return std::array<lanes, sizeof...(Types)>{&partition_lanes<static_cast<dtype>(Types)>...};
 }
 
 constexpr auto partition_table = make_partition_table(std::make_index_sequence<dtype_count>{});
 
-// The longest lane x86-simd-sort's quickselect sorts whole for this dtype on this CPU (semantics.hpp); 0 where
-// NumPy has no SIMD quickselect for it (other dtypes, or none for the CPU).
-std::int64_t simd_quickselect_sorts_lanes_up_to(dtype t) {
-    if (!is_integer(t) && kind_of(t) != dtype_kind::floating) return 0;
+// x86-simd-sort's quickselect as NumPy runs it for a partition with one kth of this dtype on this CPU
+// (semantics.hpp); none where NumPy has no SIMD quickselect for it (other dtypes, or none for the CPU).
+std::optional<detail::simd_quickselect_shape> simd_quickselect_for(dtype t) {
+    if (!is_integer(t) && kind_of(t) != dtype_kind::floating) return std::nullopt;
     const semantics& s = active_semantics();
-    switch (itemsize(t)) {
-        case 2: return s.quickselect_sorts_16bit_lanes_up_to;
-        case 4: return s.quickselect_sorts_32bit_lanes_up_to;
-        case 8: return s.quickselect_sorts_64bit_lanes_up_to;
-        default: return 0;
-    }
-}
-
-// x86-simd-sort's move_nans_to_end_of_array over one lane of `extent` elements `stride` apart: a NaN met from the
-// front is swapped with the element at the back, which the front then looks at in its place. Returns how many
-// elements are not NaN (they come first).
-std::int64_t move_nans_to_end(dtype t, std::byte* start, std::int64_t stride, std::int64_t extent) {
-    const auto size = static_cast<std::size_t>(itemsize(t));
-    const auto at = [&](std::int64_t i) { return start + i * stride; };
-    const auto is_nan = [&](std::int64_t i) { return std::isnan(load_element(t, at(i)).as_double()); };
-    std::int64_t front = 0, back = extent - 1, nans = 0;
-    std::byte held[16];
-    while (front < back) {
-        if (!is_nan(front)) {
-            ++front;
-            continue;
-        }
-        std::memcpy(held, at(front), size);
-        std::memmove(at(front), at(back), size);
-        std::memcpy(at(back), held, size);
-        --back;
-        ++nans;
-    }
-    if (is_nan(front)) ++nans;
-    return extent - nans;
+    const std::int64_t size = itemsize(t);
+    const int sorted_whole_up_to = size == 2   ? s.quickselect_sorts_16bit_lanes_up_to
+                                   : size == 4 ? s.quickselect_sorts_32bit_lanes_up_to
+                                   : size == 8 ? s.quickselect_sorts_64bit_lanes_up_to
+                                               : 0;
+    if (sorted_whole_up_to == 0 || s.quickselect_vector_bytes == 0) return std::nullopt;
+    // The vtypes' constants: 8 vectors a step, but 4 for AVX2's 32-bit numbers; only AVX2 lacks a compress store.
+    const bool avx2 = s.quickselect_vector_bytes == 32;
+    return detail::simd_quickselect_shape{.lanes = static_cast<int>(s.quickselect_vector_bytes / size),
+                                          .unroll = avx2 && size == 4 ? 4 : 8,
+                                          .sorted_whole_up_to = sorted_whole_up_to,
+                                          .permuted_stores = avx2};
 }
 
 }  // namespace
@@ -297,28 +293,9 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
         });
         return;
     }
-    const std::int64_t sorted_whole_up_to = simd_quickselect_sorts_lanes_up_to(a->type());
-    if (kth.size() == 1 && sorted_whole_up_to > 0 && kind_of(a->type()) == dtype_kind::floating) {
-        // x86-simd-sort's quickselect of floats moves each lane's NaNs to its end first (move_nans_to_end_of_array:
-        // a NaN from the front swapped with the element at the back), then selects only where kth falls among the
-        // others, sorting them whole where they are few enough (more: in an order of its own, for which the
-        // introselect stands in, as below).
-        const std::int64_t stride = a->strides()[static_cast<std::size_t>(along)];
-        for_each_lane(*a, along, [&](std::byte* start) {
-            const std::int64_t others = move_nans_to_end(a->type(), start, stride, extent);
-            if (kth.front() >= others) return;
-            const array lane = ndarray::view_of(a, a->type(), {others}, {stride}, start - a->data());
-            if (others <= sorted_whole_up_to) sort_in_place(lane, 0);
-            else partition_table[static_cast<std::size_t>(a->type())](*lane, 0, kth);
-        });
-        return;
-    }
-    if (kth.size() == 1 && extent <= sorted_whole_up_to) {
-        // x86-simd-sort's quickselect: a short lane is sorted whole by its networks; a longer one is partitioned in
-        // an order of its own, which the introselect below does not reproduce (docs/oracles.md).
-        return sort_in_place(a, along);
-    }
-    partition_table[static_cast<std::size_t>(a->type())](*a, along, kth);
+    const std::optional<detail::simd_quickselect_shape> simd =
+        kth.size() == 1 ? simd_quickselect_for(a->type()) : std::nullopt;
+    partition_table[static_cast<std::size_t>(a->type())](*a, along, kth, simd);
 }
 
 array partitioned_copy(const array& a, const std::vector<std::int64_t>& kth, std::optional<std::int64_t> axis) {

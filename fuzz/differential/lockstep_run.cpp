@@ -89,10 +89,6 @@ generator_limits generator_limits_for_selected_oracle() {
     limits.put_wrap_and_clip = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     limits.python_ints_beyond_64_bits = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     limits.numpy2_names = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
-    const engine::semantics rules = conformance::semantics_for_selected_oracle();
-    limits.one_kth_partition_max_elements = {rules.quickselect_sorts_16bit_lanes_up_to,
-                                             rules.quickselect_sorts_32bit_lanes_up_to,
-                                             rules.quickselect_sorts_64bit_lanes_up_to};
     return limits;
 }
 

@@ -900,19 +900,11 @@ std::string program_generator::flat_index(const live_array& s) {
         }});
 }
 
-// The kth of a partition: one position or several (sometimes negative, sometimes out of bounds). A single kth only
-// where the engine reproduces NumPy's order (generator_limits::one_kth_partition_max_elements): at most that many
-// elements of 16/32/64-bit numbers; the whole array counts, as axis=None can make it one lane.
+// The kth of a partition: one position or several (sometimes negative, sometimes out of bounds).
 std::string program_generator::partition_kth(const live_array& s) {
     const std::int64_t extent = s.shape.empty() ? 1 : *std::max_element(s.shape.begin(), s.shape.end());
     const auto one = [&] { return int_text(choices_.between(-extent - 1, extent)); };
-    const std::size_t digits = s.dtype.find_first_of("0123456789");
-    const std::string bits = digits == std::string::npos || s.dtype.rfind("complex", 0) == 0 ? "" : s.dtype.substr(digits);
-    const std::int64_t limit = bits == "16" ? limits_.one_kth_partition_max_elements[0]
-                               : bits == "32" ? limits_.one_kth_partition_max_elements[1]
-                               : bits == "64" ? limits_.one_kth_partition_max_elements[2]
-                                              : 0;
-    if ((limit == 0 || product(s.shape) <= limit) && choices_.chance(60)) return one();
+    if (choices_.chance(60)) return one();
     // Each draw in its own statement, in the order g++ evaluated the `+` chain they were in: inputs keep their programs.
     const std::string third = choices_.chance(40) ? ", " + one() : "";
     const std::string second = one();

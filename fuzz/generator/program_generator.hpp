@@ -73,10 +73,6 @@ struct generator_limits {
     bool python_ints_beyond_64_bits = true;
     // The spelling of what NumPy 2 moved: np.lib.array_utils.byte_bounds (NumPy 1.24: np.byte_bounds).
     bool numpy2_names = true;
-    // The longest array of 16-, 32- and 64-bit numbers given one kth in a partition: NumPy 2 hands a single kth to
-    // x86-simd-sort's quickselect where the CPU has one, and the engine reproduces its order only for lanes it sorts
-    // whole (semantics::quickselect_sorts_*bit_lanes_up_to); longer arrays get several kth. 0: no limit (introselect).
-    std::array<std::int64_t, 3> one_kth_partition_max_elements{256, 256, 256};
 };
 
 // The kinds of statement the generator writes; tests count them, people read them in statistics.

@@ -348,12 +348,15 @@ struct semantics {
     bool flat_zero_d_index_is_its_item = true;
 
     // A partition with one kth of 16-, 32- or 64-bit numbers runs x86-simd-sort's quickselect where NumPy 2 has one
-    // for the CPU: a lane of up to this many elements comes out sorted whole (measured), a longer one in an order of
-    // its own. 0: no SIMD quickselect for that size (NumPy's introselect, as NumPy 1.24 always). With AVX-512: 512,
+    // for the CPU: a lane of up to this many elements comes out sorted whole (measured), a longer one partitioned in
+    // vectors (engine/src/simd_quickselect.hpp). 0: no SIMD quickselect for that size (NumPy's introselect, as NumPy 1.24 always). With AVX-512: 512,
     // 512, 256 (16-bit needs AVX512_ICL); with AVX2: none, 256, 64.
     int quickselect_sorts_16bit_lanes_up_to = 512;
     int quickselect_sorts_32bit_lanes_up_to = 512;
     int quickselect_sorts_64bit_lanes_up_to = 256;
+    // The bytes of the vectors that quickselect moves (engine/src/simd_quickselect.hpp): 64 with AVX-512, 32 with
+    // AVX2 (which has no compress store and stores permuted vectors instead); 0 where it does not run.
+    int quickselect_vector_bytes = 64;
 
     // NumPy 2's negative loop for 32- and 64-bit numbers mistakes an input stepping 4 (32-bit) or 8 (64-bit)
     // elements for a contiguous one where the output does not step one element, and reads the input's elements
@@ -415,6 +418,7 @@ struct semantics {
         s.quickselect_sorts_16bit_lanes_up_to = cpu.avx512_icl ? 512 : 0;
         s.quickselect_sorts_32bit_lanes_up_to = cpu.avx512_skx ? 512 : cpu.x86_v3 ? 256 : 0;
         s.quickselect_sorts_64bit_lanes_up_to = cpu.avx512_skx ? 256 : cpu.x86_v3 ? 64 : 0;
+        s.quickselect_vector_bytes = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 0;
         s.negative_loop_vector_bytes = s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);
         s.negative_loop_misreads_for_backward_outputs = !cpu.avx512_skx;
         s.bool_xor_vector_block = vector_bytes_of(cpu);
@@ -472,6 +476,7 @@ struct semantics {
                     .quickselect_sorts_16bit_lanes_up_to = 0,
                     .quickselect_sorts_32bit_lanes_up_to = 0,
                     .quickselect_sorts_64bit_lanes_up_to = 0,
+                    .quickselect_vector_bytes = 0,
                     .negative_loop_vector_bytes = 0};
         s.complex_products = cpu.avx512f ? complex_product_fusion::outside_contiguous_vector_loop
                                          : complex_product_fusion::nowhere;

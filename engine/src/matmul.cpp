@@ -315,10 +315,16 @@ std::variant<array, scalar> dot(const operand& a_in, const operand& b_in, const 
     const array a = converted(a_in, t), b = converted(b_in, t);
     const bool blas = a->ndim() <= 2 && b->ndim() <= 2 &&
                       (t == dtype::float32 || t == dtype::float64 || t == dtype::complex64 || t == dtype::complex128);
+    // np.dot returns what PyArray_Return makes of the product: a 0-d array, out= too, as its scalar.
+    const auto returned = [](const std::variant<array, scalar>& product) -> std::variant<array, scalar> {
+        const auto* r = std::get_if<array>(&product);
+        if (r && (*r)->ndim() == 0) return element_scalar(**r, (*r)->data());
+        return product;
+    };
     if (!blas && (a->ndim() == 0 || b->ndim() == 0)) {  // a 0-d operand: np.multiply
         ufunc_keywords keywords;
-        keywords.out = out;
-        return call(binary_op::multiply, a, b, keywords);
+        if (active_semantics().dot_multiplies_a_0d_operand_into_out) keywords.out = out;
+        return returned(call(binary_op::multiply, a, b, keywords));
     }
 
     dims shape;
@@ -387,9 +393,7 @@ std::variant<array, scalar> dot(const operand& a_in, const operand& b_in, const 
             }
     }
     if (through_copy) assign(**out, *result);
-    if (out) return *out;
-    if (shape.empty()) return element_scalar(*result, result->data());
-    return result;
+    return returned(out ? *out : result);
 }
 
 }  // namespace engine

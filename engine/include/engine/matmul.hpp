@@ -23,9 +23,10 @@ std::variant<array, scalar> matmul(const operand& a, const operand& b, const std
 void matmul_inplace(const array& a, const operand& b);
 
 // np.dot(a, b, out=): the result type promotes the operands' dtypes (a Python int as int64, never by value) and
-// both are converted to it first. A 0-d operand: np.multiply(a, b, out=out) for integer and bool types, and for
-// float and complex types (BLAS) a C-contiguous product of the other's shape; otherwise the sum over a's last
-// axis and b's second-to-last, into a fresh C-contiguous array (a scalar when 0-d). out must be C-contiguous,
+// both are converted to it first. A 0-d operand: np.multiply(a, b, out=out) for integer and bool types (NumPy
+// 1.24: a * b, out ignored; semantics.hpp), and for float and complex types (BLAS) a C-contiguous product of the
+// other's shape; otherwise the sum over a's last axis and b's second-to-last, into a fresh C-contiguous array. A
+// 0-d product is returned as a scalar, also when it was written into out. out must be C-contiguous,
 // aligned and writeable with exactly the result's dtype and number of dimensions (ValueError "output array is not
 // acceptable"), and the result's shape ("output array has wrong dimensions"); an out sharing memory with an input
 // is written through a copy. ValueError "shapes (2,3) and (4,) not aligned" when the summed lengths differ.

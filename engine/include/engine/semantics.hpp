@@ -358,6 +358,11 @@ struct semantics {
     // AVX2 (which has no compress store and stores permuted vectors instead); 0 where it does not run.
     int quickselect_vector_bytes = 64;
 
+    // np.dot with a 0-d operand outside BLAS's types (integers, bool) is np.multiply(a, b, out) (NumPy 2.4's
+    // PyArray_MatrixProduct2). Off: NumPy 1.24 multiplies the two (a * b) and leaves out= alone, neither checked
+    // nor written; the product is what np.dot returns.
+    bool dot_multiplies_a_0d_operand_into_out = true;
+
     // NumPy 2's negative loop for 32- and 64-bit numbers mistakes an input stepping 4 (32-bit) or 8 (64-bit)
     // elements for a contiguous one where the output does not step one element, and reads the input's elements
     // one after another (engine/src/negative_loop.hpp). The width in bytes of the vectors that kernel moves: 16 at
@@ -477,6 +482,7 @@ struct semantics {
                     .quickselect_sorts_32bit_lanes_up_to = 0,
                     .quickselect_sorts_64bit_lanes_up_to = 0,
                     .quickselect_vector_bytes = 0,
+                    .dot_multiplies_a_0d_operand_into_out = false,
                     .negative_loop_vector_bytes = 0};
         s.complex_products = cpu.avx512f ? complex_product_fusion::outside_contiguous_vector_loop
                                          : complex_product_fusion::nowhere;

@@ -2133,13 +2133,15 @@ dtype resolve_unary_loop(unary_op op, dtype input) {
     return *loop;
 }
 
-// Writes a computed copy (out's shape) back into out as NumPy resolves its write-back copy: a 1-d out stepping
-// backwards as one call of the cast loop in its own order, element 0 first, so that where its elements overlap each
-// other the last of them in that order stays (property test, NumPy 2, seed 1091: v[::-1] **= 0.5 of a float64 view
-// with a 1-byte stride), and a swapped out takes the rule of its cast's contiguous buffer (NaN into a reversed '>u4'
-// view of the input: 2**31; fuzz campaign, NumPy 1.24, both NumPys); any other out by assign. Cast to out's dtype.
+// Writes a computed copy (out's shape) back into out as NumPy resolves its write-back copy: by assign, as
+// PyArray_AssignArray walks (a 1-d out turned round to step forwards, the copy read backwards, so the cast loop sees a
+// source that is not contiguous: float -> uint32 converts one by one; probe of outs of 8,193-12,000 elements, both
+// NumPys), except a 1-d out stepping backwards whose elements overlap each other: one call of the cast loop in its
+// own order, element 0 first, so that the last of them in that order stays (property test, NumPy 2, seed 1091:
+// v[::-1] **= 0.5 of a float64 view with a 1-byte stride; measured on both NumPys). Cast to out's dtype.
 void write_back(const ndarray& out, const ndarray& from) {
-    if (out.ndim() != 1 || out.strides()[0] >= 0) return assign(out, from);
+    if (out.ndim() != 1 || out.strides()[0] >= 0 || solve_may_have_internal_overlap(region_of(out), 1) == overlap::no)
+        return assign(out, from);
     detail::cast_run(out.data(), out.strides()[0], out.type(), from.data(), from.strides()[0], from.type(),
                      out.shape()[0], out.uint_aligned() && from.uint_aligned());
 }

@@ -14,8 +14,8 @@
 #include <algorithm>
 #include <cmath>
 #include <complex>
-#include <optional>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <utility>

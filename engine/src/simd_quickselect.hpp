@@ -26,7 +26,8 @@
 // stores all of it at both stores; the lanes that do not belong fall in the gap and are overwritten later.
 //
 // float16 has no vector compare on AVX512_ICL: it works on the bits, ordering -0.0 before 0.0, and its vector test
-// for "not below the pivot" answers no for a negative element equal to the pivot (goes_right).
+// for "not below the pivot" answers no for a negative element equal to the pivot (goes_right). (A CPU with
+// AVX512_SPR runs a native _Float16 kernel instead, which this does not model: not measured.)
 //
 // Elements that compare equal but differ in bits (-0.0 and 0.0, but for float16) come out of the networks as the
 // engine's stable sort leaves them, a known limit shared with np.sort (engine/sort.hpp); every other order is exact.
@@ -37,6 +38,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
+#include <string>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -62,7 +65,11 @@ template <class E>
     requires simd_quickselect_takes<E>
 class simd_quickselect {
 public:
-    simd_quickselect(std::vector<E>& lane, const simd_quickselect_shape& shape) : v_(lane), shape_(shape) {}
+    simd_quickselect(std::vector<E>& lane, const simd_quickselect_shape& shape) : v_(lane), shape_(shape) {
+        if (shape.lanes < 2 || shape.lanes > max_lanes || shape.unroll < 1 || shape.unroll > max_unroll)
+            throw std::logic_error("simd_quickselect: a vector of " + std::to_string(shape.lanes) + " lanes, " +
+                                   std::to_string(shape.unroll) + " a step");
+    }
 
     // xss_qselect(arr, kth, n, hasnan = true) over the whole lane.
     void select(std::int64_t kth) {
@@ -75,6 +82,7 @@ public:
 
 private:
     static constexpr int max_lanes = 32;  // 64 bytes of 16-bit numbers
+    static constexpr int max_unroll = 8;
     using vector = std::array<E, max_lanes>;
 
     static constexpr bool is_half = std::is_same_v<E, half>;
@@ -227,7 +235,7 @@ private:
             partition_vector(load(left));
             return l_store;
         }
-        std::array<vector, 8> held_left{}, held_right{}, leftovers{}, current{};
+        std::array<vector, max_unroll> held_left{}, held_right{}, leftovers{}, current{};
         const std::int64_t leftover_count = ((right - left) / lanes) % unroll;
         for (std::int64_t i = 0; i < leftover_count; ++i) leftovers[static_cast<std::size_t>(i)] = load(left + i * lanes);
         left += leftover_count * lanes;

@@ -1413,7 +1413,7 @@ std::string program_generator::views_and_lists(const live_array& s, const genera
             return "np.ix_(" + first + ", " + index_list(nd > 1 ? s.shape[1] : 1) + ")";
         }},
         weighted{2, [&]() -> std::string {
-  // einsum's index-only forms: views, the diagonal one writeable
+  // einsum's index-only forms: views, the diagonal one writeable, with an ellipsis too
             // Repeated labels only over memory: NumPy takes the last length of a label seen as 0 before, so
             // 'ii->i' of a (0, 1) array is a view of one element of an empty buffer.
             const bool empty = product(s.shape) == 0;
@@ -1421,6 +1421,14 @@ std::string program_generator::views_and_lists(const live_array& s, const genera
             if (nd == 1) form = choices_.pick({"i->i", "i"});
             if (nd == 2) form = empty ? choices_.pick({"ij->ji", "ji"}) : choices_.pick({"ii->i", "ii->i", "ij->ji", "ji", "ij"});
             if (nd >= 3) form = empty ? std::string("ijk->kji") : choices_.pick({"iji->ij", "ijk->kji", "iij->ji"});
+            // An ellipsis for the axes no letter names (a diagonal of each matrix of a stack, its transposes).
+            if (choices_.chance(30)) {
+                std::vector<std::string> forms{"...", "...->..."};
+                if (nd >= 1) forms.push_back("i...->...i");
+                if (nd >= 2) forms.push_back("...ij->...ji");
+                if (nd >= 2 && !empty) forms.push_back("...ii->...i");
+                form = choices_.pick(forms);
+            }
             return "np.einsum('" + form + "', " + a + ")";
         }});
 }

@@ -595,11 +595,14 @@ std::string program_generator::copy_of(const std::string& target, const live_arr
             const std::string dtype = choices_.chance(30) ? "'" + s.dtype + "'" : dtype_text();
             // order= lays out the copy; casting= refuses a cast its rule does not allow (TypeError). Not on values
             // the runner cannot know (np.empty): NumPy 1.24 judges a 0-d array's cast by its value (property test,
-            // seed 606: garbage that is a large positive int64 may be cast to uint64 under casting='no').
+            // seed 606: garbage that is a large positive int64 may be cast to uint64 under casting='no'). NumPy 2.4's
+            // 'same_value' raises where a value does not survive the cast (NumPy 1.24: ValueError, no such rule).
             const std::string order = choices_.chance(30) ? ", order=" + order_text(true) : "";
             const std::string casting =
-                s.values_known && choices_.chance(25) ? std::string(", casting=") + choices_.pick({"'no'", "'equiv'", "'safe'", "'same_kind'", "'unsafe'"})
-                                    : "";
+                s.values_known && choices_.chance(25)
+                    ? std::string(", casting=") +
+                          choices_.pick({"'no'", "'equiv'", "'safe'", "'same_kind'", "'unsafe'", "'same_value'"})
+                    : "";
             return left + a + ".astype(" + dtype + order + casting + ", copy=" + choices_.pick({"True", "False"}) + ")";
         }},
         weighted{3, [&]() -> std::string {

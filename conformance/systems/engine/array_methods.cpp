@@ -112,10 +112,12 @@ value fill_method(const engine::array& self, const bound_arguments& args) {
 value astype_method(const engine::array& self, const bound_arguments& args) {
     const engine::dtype target = to_dtype_or_default(args["dtype"]);
     const engine::order o = order_or(args["order"], engine::order::K);
-    const engine::casting rule = to_casting(args["casting"]);
     // astype's copy=False (and NumPy 2's None) means "if needed"; NumPy 1 refuses None.
-    const bool copy = to_copy_mode(args["copy"]) == engine::copy_mode::always;
-    return array_value(engine::astype(self, target, copy, o, rule, descriptor_of(args["dtype"])));
+    const auto copy = [&] { return to_copy_mode(args["copy"]) == engine::copy_mode::always; };
+    if (const auto* text = args["casting"].as<std::string>(); text && *text == "same_value")
+        return array_value(engine::astype_same_value(self, target, copy(), o, descriptor_of(args["dtype"])));
+    const engine::casting rule = to_casting(args["casting"]);
+    return array_value(engine::astype(self, target, copy(), o, rule, descriptor_of(args["dtype"])));
 }
 
 value diagonal_method(const engine::array& self, const bound_arguments& args) {

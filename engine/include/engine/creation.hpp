@@ -82,6 +82,13 @@ array copy(const array& a, order o);
 // built-in one, as np.int32 or 'int32' give), not a's: PyArray_NewLikeArray is given astype's dtype.
 array astype(const array& a, dtype t, bool copy = true, order o = order::K, casting rule = casting::unsafe,
              const descriptor_handle& descriptor = nullptr);
+// a.astype(dtype, order, casting='same_value', copy) (NumPy 2.4; under NumPy 1.24 ValueError, the casting keyword
+// unknown): astype's unsafe cast, then ValueError "could not cast 'same_value' double to byte" (the C types' names) if
+// an element's value did not survive it: equal after the cast, a NaN still a NaN, anything cast to bool, and a
+// complex number into a real type only with an imaginary part of 0 (": imag is not 0"). Nothing is checked where
+// copy=False returns the array itself, nor where either dtype is in swapped byte order (NumPy's wrapped cast).
+array astype_same_value(const array& a, dtype t, bool copy = true, order o = order::K,
+                        const descriptor_handle& descriptor = nullptr);
 
 // np.copyto(dst, src): same_kind casting check (TypeError), broadcasting, read-only check.
 void copyto(const array& dst, const array& src);

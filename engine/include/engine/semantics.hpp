@@ -363,6 +363,10 @@ struct semantics {
     // nor written; the product is what np.dot returns.
     bool dot_multiplies_a_0d_operand_into_out = true;
 
+    // a.astype(dtype, casting='same_value') (new in NumPy 2.4): an unsafe cast that raises ValueError where a value
+    // does not survive it. Off: NumPy 1.24 knows no such rule (ValueError for the casting keyword).
+    bool astype_casting_same_value = true;
+
     // NumPy 2's negative loop for 32- and 64-bit numbers mistakes an input stepping 4 (32-bit) or 8 (64-bit)
     // elements for a contiguous one where the output does not step one element, and reads the input's elements
     // one after another (engine/src/negative_loop.hpp). The width in bytes of the vectors that kernel moves: 16 at
@@ -483,6 +487,7 @@ struct semantics {
                     .quickselect_sorts_64bit_lanes_up_to = 0,
                     .quickselect_vector_bytes = 0,
                     .dot_multiplies_a_0d_operand_into_out = false,
+                    .astype_casting_same_value = false,
                     .negative_loop_vector_bytes = 0};
         s.complex_products = cpu.avx512f ? complex_product_fusion::outside_contiguous_vector_loop
                                          : complex_product_fusion::nowhere;

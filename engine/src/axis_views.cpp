@@ -133,6 +133,27 @@ array swapaxes(const array& a, std::int64_t axis1, std::int64_t axis2) {
     return permuted_view(a, permutation);
 }
 
+array matrix_transpose(const array& a) {
+    if (a->ndim() < 2)
+        raise(error_category::value_error,
+              "Input array must be at least 2-dimensional, but it is " + std::to_string(a->ndim()));
+    return swapaxes(a, -1, -2);
+}
+
+array matrix_transpose_attribute(const array& a) {
+    if (a->ndim() < 2) raise(error_category::value_error, "matrix transpose with ndim < 2 is undefined");
+    return swapaxes(a, -1, -2);
+}
+
+std::vector<getitem_result> unstack(const array& a, std::int64_t axis) {
+    if (a->ndim() == 0) raise(error_category::value_error, "Input array must be at least 1-d.");
+    // tuple(np.moveaxis(x, axis, 0)): iteration gives moved[i], a scalar where moved is 1-d.
+    const array moved = moveaxis(a, {axis}, {0});
+    std::vector<getitem_result> items;
+    for (std::int64_t i = 0; i < moved->shape()[0]; ++i) items.push_back(getitem(moved, {index_item{i}}));
+    return items;
+}
+
 array moveaxis(const array& a, const dims& source, const dims& destination) {
     const dims from = normalize_axis_tuple(source, a->ndim(), "source");
     const dims to = normalize_axis_tuple(destination, a->ndim(), "destination");

@@ -453,6 +453,17 @@ std::string program_generator::view_of(const std::string& target, const live_arr
     return one_of(
         weighted{12, [&]() -> std::string { return left + a + "[" + basic_index(s.shape) + "]"; }},
         weighted{3, [&]() -> std::string { return left + a + ".T"; }},
+        weighted{limits_.numpy2_names ? 2u : 0u, [&]() -> std::string {  // NumPy 2's array-API views
+            return one_of(
+                weighted{2, [&]() -> std::string { return left + a + ".mT"; }},
+                weighted{1, [&]() -> std::string { return left + "np.matrix_transpose(" + a + ")"; }},
+                weighted{1, [&]() -> std::string {
+                    return left + "np.permute_dims(" + a + ", " + axes_permutation(nd) + ")";
+                }},
+                weighted{2, [&]() -> std::string {
+                    return left + "np.unstack(" + a + ", axis=" + axis_text(nd) + ")[0]";
+                }});
+        }},
         weighted{3, [&]() -> std::string {
             return choices_.chance(50) ? left + a + ".transpose" + axes_permutation(nd)
                                            : left + "np.transpose(" + a + ", " + axes_permutation(nd) + ")";

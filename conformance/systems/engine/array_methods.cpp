@@ -264,6 +264,12 @@ value flags_of(const engine::array& a) {
 const std::map<std::string, array_attribute, std::less<>>& array_attributes() {
     static const std::map<std::string, array_attribute, std::less<>> table = {
         {"T", [](const engine::array& a) { return array_value(engine::transpose(a)); }},
+        {"mT", [](const engine::array& a) {
+             // NumPy 2's matrix transpose; NumPy 1.24 has no such attribute.
+             if (!engine::active_semantics().numpy2_names)
+                 raise_attribute_error("'numpy.ndarray' object has no attribute 'mT'");
+             return array_value(engine::matrix_transpose_attribute(a));
+         }},
         {"base", &base_of},
         {"shape", [](const engine::array& a) { return int_tuple(a->shape()); }},
         {"strides", [](const engine::array& a) { return int_tuple(a->strides()); }},

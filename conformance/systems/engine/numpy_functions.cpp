@@ -5,6 +5,8 @@
 #include "systems/engine/numpy_functions.hpp"
 
 #include <limits>
+#include <set>
+#include <string_view>
 
 #include "engine/axis_views.hpp"
 #include "engine/creation.hpp"
@@ -204,6 +206,30 @@ value transpose_function(const bound_arguments& args) {
     return defer_to_method(args["a"], "transpose", {{args["axes"]}, {}});
 }
 
+value matrix_transpose_function(const bound_arguments& args) {
+    return array_value(engine::matrix_transpose(to_array(args["x"])));
+}
+
+value unstack_function(const bound_arguments& args) {
+    if (!is_numpy_value(args["x"]))  // np.unstack reads x.ndim first
+        raise_attribute_error("'" + class_name(args["x"]) + "' object has no attribute 'ndim'");
+    std::vector<value> items;
+    for (const engine::getitem_result& item : engine::unstack(to_array(args["x"]), to_int64(args["axis"])))
+        items.push_back(numpy_result(item));
+    return value::tuple(std::move(items));
+}
+
+// np.astype(x, dtype, copy=, device=): only for NumPy arrays and scalars, on the CPU; then x.astype(dtype, copy=).
+value astype_function(const bound_arguments& args) {
+    const value& x = args["x"];
+    if (!is_numpy_value(x))
+        raise_type_error("Input should be a NumPy array or scalar. It is a <class '" + class_name(x) + "'> instead.");
+    const value& device = args["device"];
+    if (!device.is<none_type>() && !(device.as<std::string>() && *device.as<std::string>() == "cpu"))
+        raise_value_error("Device not understood. Only \"cpu\" is allowed");
+    return defer_to_method(x, "astype", {{args["dtype"]}, {{"copy", args["copy"]}}});
+}
+
 value swapaxes_function(const bound_arguments& args) {
     return defer_to_method(args["a"], "swapaxes", {{args["axis1"], args["axis2"]}, {}});
 }
@@ -385,6 +411,10 @@ const std::vector<function_entry>& numpy_functions() {
         {numpy_module, numpy_function_signature("reshape"), &reshape_function},
         {numpy_module, numpy_function_signature("ravel"), &ravel_function},
         {numpy_module, numpy_function_signature("transpose"), &transpose_function},
+        {numpy_module, numpy_function_signature("permute_dims"), &transpose_function},
+        {numpy_module, numpy_function_signature("matrix_transpose"), &matrix_transpose_function},
+        {numpy_module, numpy_function_signature("unstack"), &unstack_function},
+        {numpy_module, numpy_function_signature("astype"), &astype_function},
         {numpy_module, numpy_function_signature("swapaxes"), &swapaxes_function},
         {numpy_module, numpy_function_signature("moveaxis"), &moveaxis_function},
         {numpy_module, numpy_function_signature("squeeze"), &squeeze_function},
@@ -400,6 +430,7 @@ const std::vector<function_entry>& numpy_functions() {
         {numpy_module, numpy_function_signature("diagonal"), &diagonal_function},
         {numpy_module, numpy_function_signature("concatenate"),
          &concatenate_function},
+        {numpy_module, numpy_function_signature("concat"), &concatenate_function},
         {numpy_module, numpy_function_signature("copyto"), &copyto_function},
         {numpy_module, numpy_function_signature("shares_memory"), &memory_question<engine::shares_memory>},
         {numpy_module, numpy_function_signature("may_share_memory"),
@@ -441,6 +472,10 @@ std::optional<value> numpy_member(const std::string& name) {
     if (std::optional<value> ufunc = ufunc_function(name)) return ufunc;
     if (std::optional<value> reduction = reduction_function(name)) return reduction;
     if (name == "byte_bounds" && engine::active_semantics().numpy2_names) return std::nullopt;
+    // NumPy 2's array-API names.
+    static const std::set<std::string_view> numpy2_only = {"concat", "permute_dims", "matrix_transpose", "unstack",
+                                                           "astype"};
+    if (numpy2_only.contains(name) && !engine::active_semantics().numpy2_names) return std::nullopt;
     return function_in(numpy_module, name);
 }
 

@@ -5,14 +5,22 @@
 #include <cstdint>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "engine/array.hpp"
+#include "engine/index.hpp"
 
 namespace engine {
 
 array transpose(const array& a, const std::optional<dims>& axes = std::nullopt);
 array swapaxes(const array& a, std::int64_t axis1, std::int64_t axis2);
 array moveaxis(const array& a, const dims& source, const dims& destination);
+// NumPy 2's array-API views: np.matrix_transpose(x) (ValueError "Input array must be at least 2-dimensional, but
+// it is 1") and x.mT (ValueError "matrix transpose with ndim < 2 is undefined"), both swapaxes(x, -1, -2); and
+// np.unstack(x, axis=0), x[i] along the axis for each i: views, or scalars where x is 1-d (ValueError for 0-d).
+array matrix_transpose(const array& a);
+array matrix_transpose_attribute(const array& a);
+std::vector<getitem_result> unstack(const array& a, std::int64_t axis);
 // a.squeeze(axis=None / axis=tuple). Returns `a` itself (same object) when there is nothing to remove.
 array squeeze(const array& a, const std::optional<dims>& axes = std::nullopt);
 // a.squeeze(axis=int): as the tuple form, except that a 0-d array accepts axis 0 and -1 (and comes back

@@ -58,7 +58,10 @@ const std::vector<surface_entry>& numpy_functions_surface() {
         {"linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None",
          {"num", "endpoint", "retstep", "dtype", "axis"}},
         {"copy", "a, order='K', subok=False", {"order"}},
-        {"reshape", "a, newshape, order='C', *, copy=None", {"order", "copy"}},
+        // NumPy 2.4's (a, /, shape, order='C', *, copy=None) and NumPy 1.24's (a, newshape, order='C') in one: a
+        // system takes the keyword its NumPy has.
+        {"reshape", "a, shape_or_newshape=None, /, order='C', *, shape=None, newshape=None, copy=None",
+         {"order", "copy", "shape", "newshape"}},
         {"ravel", "a, order='C'", {"order"}},
         {"transpose", "a, axes=None", {}},
         {"swapaxes", "a, axis1, axis2", {}},

@@ -469,8 +469,10 @@ std::string program_generator::view_of(const std::string& target, const live_arr
                                            : left + "np.transpose(" + a + ", " + axes_permutation(nd) + ")";
         }},
         weighted{6, [&]() -> std::string {
-            return choices_.chance(70) ? left + a + ".reshape(" + reshape_arguments(s) + ")"
-                                           : left + "np.reshape(" + a + ", " + reshape_arguments(s) + ")";
+            if (choices_.chance(70)) return left + a + ".reshape(" + reshape_arguments(s) + ")";
+            // The shape by keyword too: shape= in NumPy 2.4, newshape= in NumPy 1.24.
+            const std::string keyword = choices_.chance(25) ? (limits_.numpy2_names ? "shape=" : "newshape=") : "";
+            return left + "np.reshape(" + a + ", " + keyword + reshape_arguments(s) + ")";
         }},
         weighted{3, [&]() -> std::string {
             const std::string order = choices_.chance(85) ? "order=" + order_text(true) : "";

@@ -193,7 +193,16 @@ value copy_function(const bound_arguments& args) {
 
 value reshape_function(const bound_arguments& args) {
     reject_numpy2_keyword(args, "copy", "reshape() got an unexpected keyword argument 'copy'");
-    call_arguments method_args{{args["newshape"]}, {{"order", args["order"]}}};
+    // The shape by position or by NumPy's keyword: shape= in NumPy 2.4 (newshape= removed), newshape= in NumPy 1.24.
+    const bool numpy2 = engine::active_semantics().numpy2_names;
+    const std::string keyword = numpy2 ? "shape" : "newshape", other = numpy2 ? "newshape" : "shape";
+    if (args.given(other)) raise_type_error("reshape() got an unexpected keyword argument '" + other + "'");
+    const bool positional = args.given("shape_or_newshape");
+    if (positional && args.given(keyword))
+        raise_type_error("reshape() got multiple values for argument '" + keyword + "'");
+    if (!positional && !args.given(keyword))
+        raise_type_error("reshape() missing 1 required positional argument: '" + keyword + "'");
+    call_arguments method_args{{positional ? args["shape_or_newshape"] : args[keyword]}, {{"order", args["order"]}}};
     if (args.given("copy")) method_args.keywords.emplace_back("copy", args["copy"]);
     return defer_to_method(args["a"], "reshape", std::move(method_args));
 }

@@ -202,7 +202,8 @@ private:
         }
         if (shape_.permuted_stores) {
             vector permuted = below;
-            for (int i = 0; i < no; ++i) permuted[static_cast<std::size_t>(shape_.lanes - 1 - i)] = others[static_cast<std::size_t>(i)];
+            for (int i = 0; i < no; ++i)
+                permuted[static_cast<std::size_t>(shape_.lanes - 1 - i)] = others[static_cast<std::size_t>(i)];
             std::copy_n(permuted.begin(), shape_.lanes, v_.begin() + l_store);
             std::copy_n(permuted.begin(), shape_.lanes, v_.begin() + r_store);
         } else {
@@ -237,7 +238,8 @@ private:
         }
         std::array<vector, max_unroll> held_left{}, held_right{}, leftovers{}, current{};
         const std::int64_t leftover_count = ((right - left) / lanes) % unroll;
-        for (std::int64_t i = 0; i < leftover_count; ++i) leftovers[static_cast<std::size_t>(i)] = load(left + i * lanes);
+        for (std::int64_t i = 0; i < leftover_count; ++i)
+            leftovers[static_cast<std::size_t>(i)] = load(left + i * lanes);
         left += leftover_count * lanes;
         for (std::int64_t i = 0; i < unroll; ++i) {
             held_left[static_cast<std::size_t>(i)] = load(left + lanes * i);
@@ -250,7 +252,8 @@ private:
             if (static_cast<std::uint64_t>(l_store + unpartitioned + lanes) - static_cast<std::uint64_t>(right) <
                 static_cast<std::uint64_t>(left - l_store)) {
                 right -= unroll * lanes;
-                for (std::int64_t i = 0; i < unroll; ++i) current[static_cast<std::size_t>(i)] = load(right + i * lanes);
+                for (std::int64_t i = 0; i < unroll; ++i)
+                    current[static_cast<std::size_t>(i)] = load(right + i * lanes);
             } else {
                 for (std::int64_t i = 0; i < unroll; ++i) current[static_cast<std::size_t>(i)] = load(left + i * lanes);
                 left += unroll * lanes;

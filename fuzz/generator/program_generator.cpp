@@ -858,7 +858,8 @@ std::string program_generator::arithmetic(const std::string& target, const live_
 // A matrix product of s with its own matrices transposed (a view of s: square results, stacks that broadcast), or
 // with another array (often a ValueError): np.matmul or @ (fresh, or into out= that is s itself, so that NumPy
 // must read s before it writes), a @= b (NumPy 2), or np.dot (up to 2 dimensions: its result multiplies both
-// stacks; into out= s too, which NumPy 1.24 ignores for a 0-d integer s, and whose 0-d product comes back a scalar). Only on integer and bool arrays: NumPy sums float products in BLAS's order.
+// stacks; into out= s too, which NumPy 1.24 ignores for a 0-d integer s, and whose 0-d product comes back a
+// scalar). Only on integer and bool arrays: NumPy sums float products in BLAS's order.
 std::string program_generator::matrix_product(const live_array& s, const generation_context& context, bool into_s) {
     const std::string& a = s.name;
     const std::size_t nd = s.shape.size();

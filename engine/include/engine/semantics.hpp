@@ -349,8 +349,8 @@ struct semantics {
 
     // A partition with one kth of 16-, 32- or 64-bit numbers runs x86-simd-sort's quickselect where NumPy 2 has one
     // for the CPU: a lane of up to this many elements comes out sorted whole (measured), a longer one partitioned in
-    // vectors (engine/src/simd_quickselect.hpp). 0: no SIMD quickselect for that size (NumPy's introselect, as NumPy 1.24 always). With AVX-512: 512,
-    // 512, 256 (16-bit needs AVX512_ICL); with AVX2: none, 256, 64.
+    // vectors (engine/src/simd_quickselect.hpp). 0: no SIMD quickselect for that size (NumPy's introselect, as NumPy
+    // 1.24 always). With AVX-512: 512, 512, 256 (16-bit needs AVX512_ICL); with AVX2: none, 256, 64.
     int quickselect_sorts_16bit_lanes_up_to = 512;
     int quickselect_sorts_32bit_lanes_up_to = 512;
     int quickselect_sorts_64bit_lanes_up_to = 256;

@@ -2993,12 +2993,13 @@ void at(unary_op op, const array& a, const index_expr& indices) {
     run_at(a, indices, nullptr, resolve, [&](std::byte* result, const indexed_element& e) {
         alignas(16) std::byte x[16];
         copy_element(loop, x, a->type(), e.element);
-        // NumPy 1.24's ufunc.at buffers every operand, so its loop steps each by the itemsize (one_element_iterator_steps:
-        // its in-place square of one complex64 element takes the AVX512F loop; fuzz campaign, NumPy 1.24); NumPy 2.4's
-        // steps 0. Not NumPy's kernel choice otherwise: ufunc.at's complex absolute takes the SIMD formula on both
-        // NumPys (measured, 2026-12-06).
+        // NumPy 1.24's ufunc.at buffers every operand, so its loop steps each by the itemsize
+        // (one_element_iterator_steps: its in-place square of one complex64 element takes the AVX512F loop; fuzz
+        // campaign, NumPy 1.24); NumPy 2.4's steps 0. Not NumPy's kernel choice otherwise: ufunc.at's complex
+        // absolute takes the SIMD formula on both NumPys (measured, 2026-12-06).
         const numpy_buffered every_operand{true, true};
-        const auto steps = one_element_iterator_steps<2>(&every_operand, {itemsize(unary_output_type(op, loop)), itemsize(loop)});
+        const auto steps = one_element_iterator_steps<2>(
+            &every_operand, {itemsize(unary_output_type(op, loop)), itemsize(loop)});
         unary_loop_for(op, loop, false)({result, x}, steps, 1);
     });
 }

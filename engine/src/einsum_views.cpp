@@ -23,6 +23,10 @@ namespace {
 
 bool is_label(char c) { return c > 0 && std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
+// Whether the '.' at s[i] begins an ellipsis ('...'), i moved onto its last dot (NumPy's check, for the operand's
+// subscripts and the output's alike).
+bool reads_ellipsis(std::string_view s, std::size_t& i) { return i + 2 < s.size() && s[++i] == '.' && s[++i] == '.'; }
+
 // No view (a label is summed): NumPy goes on to the sum, whose first step (get_combined_dims_view) checks that a
 // repeated label covers axes of the length of its first one.
 std::nullopt_t no_view(const std::string& labels, const array& a) {
@@ -61,7 +65,7 @@ std::optional<array> einsum_view(std::string_view subscripts, const array& a) {
             labels.push_back(c);
             ++counts[static_cast<std::size_t>(c)];
         } else if (c == '.') {
-            if (ellipsis || i + 2 >= input.size() || input[++i] != '.' || input[++i] != '.')
+            if (ellipsis || !reads_ellipsis(input, i))
                 raise(error_category::value_error, "einstein sum subscripts string contains a '.' that is not part of "
                                                    "an ellipsis ('...') in operand 0");
             ellipsis = labels.size();
@@ -100,7 +104,7 @@ std::optional<array> einsum_view(std::string_view subscripts, const array& a) {
                                                            c + "' which never appeared in an input");
                 output.push_back(c);
             } else if (c == '.') {
-                if (out_ellipsis || i + 2 >= out.size() || out[++i] != '.' || out[++i] != '.')
+                if (out_ellipsis || !reads_ellipsis(out, i))
                     raise(error_category::value_error, "einstein sum subscripts string contains a '.' that is not part "
                                                        "of an ellipsis ('...') in the output");
                 out_ellipsis = true;

@@ -1480,7 +1480,11 @@ auto apply_unary_element(E x) {
         else if constexpr (Op == unary_op::reciprocal) return elements::complex_reciprocal<R>(x);
         else if constexpr (Op == unary_op::sqrt) return std::sqrt(x);
         else if constexpr (Op == unary_op::conjugate) return E(x.real(), -x.imag());
-        else if constexpr (Op == unary_op::rint) return E(std::nearbyint(x.real()), std::nearbyint(x.imag()));
+        else if constexpr (Op == unary_op::rint) {
+            const bool keep_nan = active_semantics().complex_rint_passes_nan_bits;
+            const auto part = [keep_nan](R v) { return keep_nan && std::isnan(v) ? v : std::nearbyint(v); };
+            return E(part(x.real()), part(x.imag()));
+        }
         else return x;
     } else if constexpr (std::is_floating_point_v<E>) {
         if constexpr (Op == unary_op::negative) return static_cast<E>(-x);

@@ -89,6 +89,7 @@ generator_limits generator_limits_for_selected_oracle() {
     limits.put_wrap_and_clip = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     limits.python_ints_beyond_64_bits = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     limits.numpy2_names = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
+    limits.complex_multiply_at = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     return limits;
 }
 

@@ -73,6 +73,11 @@ struct generator_limits {
     bool python_ints_beyond_64_bits = true;
     // The spelling of what NumPy 2 moved: np.lib.array_utils.byte_bounds (NumPy 1.24: np.byte_bounds).
     bool numpy2_names = true;
+    // np.multiply.at of a complex array. Off for NumPy 1.24: its ufunc.at hands the loop contiguous steps, and
+    // where its iterator buffers the array (unaligned, byte-swapped) the loop's input and output are two small
+    // heap buffers; AVX512F's vector loop runs where they lie 64 bytes apart or more, the scalar loop otherwise,
+    // with another NaN or another rounding: NumPy's own answer changes from run to run (docs/oracles.md).
+    bool complex_multiply_at = true;
 };
 
 // The kinds of statement the generator writes; tests count them, people read them in statistics.

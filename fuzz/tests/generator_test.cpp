@@ -254,6 +254,26 @@ TEST(WindowBounds, OnlyWindowsInsideTheirSourceMayRun) {
     EXPECT_FALSE(inside("w = np.ndarray((2,), buffer=b, strides=(8,))"));             // an unknown buffer
 }
 
+// NumPy 1.24's multiply.at of a complex array answers by where two heap buffers lie (generator_limits): with the
+// limit off the generator writes add.at there instead; with it on multiply.at is drawn (both outcomes counted).
+TEST(ProgramGenerator, ComplexMultiplyAtOnlyWhereTheLimitsAllowIt) {
+    generation_context context;
+    context.arrays.push_back({"z", {3}, {16}, "complex128", true, true});
+    context.bound_names.push_back("z");
+    const auto multiply_ats = [&](bool allowed) {
+        generator_limits limits;
+        limits.complex_multiply_at = allowed;
+        random_choices choices(7);
+        program_generator generator(choices, limits);
+        int count = 0;
+        for (int i = 0; i < 100000; ++i)
+            count += generator.next_statement(context).text.find("np.multiply.at(z") != std::string::npos;
+        return count;
+    };
+    EXPECT_GT(multiply_ats(true), 10);
+    EXPECT_EQ(multiply_ats(false), 0);
+}
+
 TEST(ExponentRule, OnlyFloatAndComplexArraysTakeNegativePowersInPlace) {
     generation_context context;
     context.arrays.push_back({"i", {2}, {8}, "int64", true, true});

@@ -917,6 +917,7 @@ struct loop_input {
     bool zero_dimensional = false;          // a 0-d operand (NumPy's trivial loop steps it by 0)
     const std::byte* data = nullptr;
     dims strides;
+    dims walked_strides;                    // as NumPy's iterator walks it: its own, where the loop reads a copy
     array converted;                        // a cast copy of an array input
     alignas(16) std::byte cell[16] = {};   // a scalar (or 0-d value) in the loop dtype
 };
@@ -930,10 +931,11 @@ void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& sha
         const scalar value = a ? load_element((*a)->type(), (*a)->data()) : std::get<scalar>(x);
         store_element(loop, in.cell, value);
         in.data = in.cell;
-        in.strides = dims(shape.size(), 0);
+        in.strides = in.walked_strides = dims(shape.size(), 0);
         return;
     }
     const ndarray* source = a->get();
+    in.walked_strides = broadcast_strides(source->shape(), source->strides(), shape);
     if (source->type() != loop) {
         in.converted = copy_of(*source, order::K, loop);
         source = in.converted.get();
@@ -1170,6 +1172,12 @@ struct run_operands {
     std::array<std::byte*, N> p{};
     std::array<std::int64_t, N> steps{};
     std::array<std::vector<std::byte>, N> buffer;
+    // Each buffer sits this many bytes inside its allocation, so that its start is a vector (64 bytes) or more
+    // from any other array's or buffer's, whatever the engine's heap does (engine arrays keep such gaps too,
+    // buffer.cpp): NumPy 1.24's AVX512F complex product asks for that distance, and NumPy's buffers are blocks of
+    // their own, a run of 56 bytes or more that far from any other on glibc's heap (below that NumPy's answer
+    // depends on where its heap put them).
+    static constexpr std::size_t apart = 64;
 
     void take(const strided_iteration& it, const std::array<std::byte*, N>& start, const buffered_run& run,
               const std::array<std::int64_t, N>& sizes) {
@@ -1177,13 +1185,13 @@ struct run_operands {
             p[k] = element_of(it, start[k], k, run.first);
             steps[k] = it.shape.empty() ? 0 : it.strides[k].back();
             if (!run.buffered[k]) continue;
-            buffer[k].resize(static_cast<std::size_t>(run.length * sizes[k]));
+            buffer[k].resize(static_cast<std::size_t>(run.length * sizes[k]) + 2 * apart);
+            p[k] = buffer[k].data() + apart;
+            steps[k] = sizes[k];
             if (k > 0)
                 for (std::int64_t i = 0; i < run.length; ++i)
-                    std::memcpy(buffer[k].data() + i * sizes[k], element_of(it, start[k], k, run.first + i),
+                    std::memcpy(p[k] + i * sizes[k], element_of(it, start[k], k, run.first + i),
                                 static_cast<std::size_t>(sizes[k]));
-            p[k] = buffer[k].data();
-            steps[k] = sizes[k];
         }
     }
 
@@ -1194,7 +1202,7 @@ struct run_operands {
         if (!run.buffered[0]) return;
         for (std::int64_t i = 0; i < run.length; ++i)
             if (written(i))
-                std::memcpy(element_of(it, out_start, 0, run.first + i), buffer[0].data() + i * size,
+                std::memcpy(element_of(it, out_start, 0, run.first + i), buffer[0].data() + apart + i * size,
                             static_cast<std::size_t>(size));
     }
 };
@@ -1254,8 +1262,13 @@ std::int64_t trivial_step(const ndarray& out, const dims& strides, std::int64_t 
 }
 
 // Which operands NumPy's iterator buffers (operand 0 the output, then the inputs; write_into decides it): an out=
-// written through a cast or not aligned, an input needing a cast or not aligned that NumPy did not copy first.
-using numpy_buffered = std::array<bool, 4>;
+// written through a cast or not aligned, an input needing a cast or not aligned that NumPy did not copy first. A 0-d
+// input of those its iterator copies whole into a 0-d array of the loop's dtype instead (npyiter_allocate_arrays, "an
+// array scalar" read through a cast), which it never buffers: its step stays 0 (`zero_d_copies`).
+struct numpy_buffered {
+    std::array<bool, 4> operands{};
+    std::array<bool, 4> zero_d_copies{};
+};
 
 // The steps NumPy's iterator hands its loop for one element: NumPy 1.24 a buffered operand's itemsize (its buffer's
 // step), an unbuffered one 0; NumPy 2.4 0 throughout (a single-stride operand's buffer keeps its zero stride,
@@ -1266,7 +1279,7 @@ std::array<std::int64_t, N> one_element_iterator_steps(const numpy_buffered* buf
     std::array<std::int64_t, N> steps{};
     if (!buffered || active_semantics().buffered_iteration_picks_a_core) return steps;
     for (std::size_t k = 0; k < N; ++k)
-        if ((*buffered)[k]) steps[k] = itemsizes[k];
+        if (buffered->operands[k]) steps[k] = itemsizes[k];
     return steps;
 }
 
@@ -1287,7 +1300,7 @@ std::optional<iteration_operands> numpy_1_24_cast_buffers(binary_op op, dtype lo
                                                           numpy_call call) {
     if (!buffered || call == numpy_call::trivial || !numpy_1_24_complex_product(op, loop)) return std::nullopt;
     iteration_operands operands;
-    std::copy_n(buffered->begin(), 3, operands.cast.begin());
+    std::copy_n(buffered->operands.begin(), 3, operands.cast.begin());
     if (std::none_of(operands.cast.begin(), operands.cast.end(), [](bool b) { return b; })) return std::nullopt;
     return operands;
 }
@@ -1318,6 +1331,24 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
         return;
     }
     std::optional<iteration_operands> cast_buffered = numpy_1_24_cast_buffers(op, loop, buffered, call);
+    // NumPy 1.24's iterator buffers a 0-d input too where the operation does not coalesce to one dimension (its
+    // BUFNEVER test passes only inputs of one dimension or more there), so x[:, ::-1] * -3 reaches the AVX512F
+    // complex product with -3 in a buffer stepping one element and takes the vector loop; x * -3 into an out of
+    // another dtype, which coalesces, steps it 0 (probe of complex products, NumPy 1.24). Not a 0-d input its
+    // iterator copied whole for a cast (numpy_buffered::zero_d_copies): x * -3 of an unaligned x, where
+    // check_for_trivial_loop stopped at x before casting -3, steps -3 by 0 (property test, NumPy 1.24, seed 1683).
+    // Its iterator coalesces out= itself (output_votes) and the inputs' own strides, not the engine's copies.
+    const bool a_in_buffer = a.zero_dimensional && !(buffered && buffered->zero_d_copies[1]);
+    const bool b_in_buffer = b.zero_dimensional && !(buffered && buffered->zero_d_copies[2]);
+    if (buffered && call != numpy_call::trivial && numpy_1_24_complex_product(op, loop) &&
+        (a_in_buffer || b_in_buffer) &&
+        coalesce_in_memory_order(out.shape(), {output_votes ? output_votes : &out.strides(), &a.walked_strides,
+                                               &b.walked_strides})
+                .shape.size() >= 2) {
+        if (!cast_buffered) cast_buffered = iteration_operands{};
+        cast_buffered->cast[1] = cast_buffered->cast[1] || a_in_buffer;
+        cast_buffered->cast[2] = cast_buffered->cast[2] || b_in_buffer;
+    }
     // A contiguous output with every input laid out as it is (or repeated through zero strides) is the single
     // run that coalescing would find, taken without it: small operations are dominated by such set-up.
     if (out.ndim() > 0 && (out.c_contiguous() || out.f_contiguous()) && !cast_buffered) {
@@ -1334,16 +1365,6 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
         }
     }
     const strided_iteration it = coalesce_in_memory_order(out.shape(), {&out.strides(), &a.strides, &b.strides});
-    // NumPy 1.24's iterator buffers a 0-d input too where the operation does not coalesce to one dimension (its
-    // BUFNEVER test passes only inputs of one dimension or more there), so x[:, ::-1] * -3 reaches the AVX512F
-    // complex product with -3 in a buffer stepping one element and takes the vector loop; x * -3 into an out of
-    // another dtype, which coalesces, steps it 0 (probe of complex products, NumPy 1.24).
-    if (buffered && call != numpy_call::trivial && it.shape.size() >= 2 && numpy_1_24_complex_product(op, loop) &&
-        (a.zero_dimensional || b.zero_dimensional)) {
-        if (!cast_buffered) cast_buffered = iteration_operands{};
-        cast_buffered->cast[1] = cast_buffered->cast[1] || a.zero_dimensional;
-        cast_buffered->cast[2] = cast_buffered->cast[2] || b.zero_dimensional;
-    }
     const auto compute = [&] {
         // Bool loops answer by position within a run (typed_loop), so their runs are never cut.
         if (loop != dtype::bool_ && input_crosses_the_grain(it, itemsize(loop))) {
@@ -1871,9 +1892,13 @@ per_operand<bool> copied_before_numpy_iterates(const per_operand<layout_input>& 
 // input needing a cast or not aligned that NumPy did not copy first (`copied`).
 numpy_buffered buffered_by_numpy(const per_operand<layout_input>& inputs, const per_operand<bool>& copied,
                                  bool out_buffered) {
-    numpy_buffered buffered{out_buffered};
+    numpy_buffered buffered;
+    buffered.operands[0] = out_buffered;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
-        buffered[i + 1] = !copied[i] && copied_for_trivial_loop(inputs[i]);
+        const bool through_iterator = !copied[i] && copied_for_trivial_loop(inputs[i]);
+        const bool zero_d = !inputs[i].array || inputs[i].array->ndim() == 0;
+        buffered.operands[i + 1] = through_iterator && !zero_d;
+        buffered.zero_d_copies[i + 1] = through_iterator && zero_d;
     }
     return buffered;
 }
@@ -2495,7 +2520,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     }
     const auto computed = [&]() {
         const array result = ndarray::allocate(out_type, out.shape());
-        compute(*result, numpy_call::iterator_existing_output, nullptr, &buffered);
+        compute(*result, numpy_call::iterator_existing_output, &out.strides(), &buffered);
         return result;
     };
     if (copy_out) {
@@ -2505,7 +2530,7 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
                 masked_assign(*writeback, *computed(), **mask);
         } else {
             numpy_buffered into_copy = buffered;
-            into_copy[0] = false;  // the copy is of the loop's dtype, aligned
+            into_copy.operands[0] = false;  // the copy is of the loop's dtype, aligned
             compute(*writeback, numpy_call::iterator_existing_output, &out.strides(), &into_copy);
         }
         write_back(out, *writeback);
@@ -2997,11 +3022,12 @@ void at(unary_op op, const array& a, const index_expr& indices) {
     run_at(a, indices, nullptr, resolve, [&](std::byte* result, const indexed_element& e) {
         alignas(16) std::byte x[16];
         copy_element(loop, x, a->type(), e.element);
-        // NumPy 1.24's ufunc.at buffers every operand, so its loop steps each by the itemsize
-        // (one_element_iterator_steps: its in-place square of one complex64 element takes the AVX512F loop; fuzz
+        // NumPy 1.24's ufunc.at hands its loop each operand's itemsize as its step (its fixed `strides`, whatever
+        // its iterator does), so its in-place square of one complex64 element takes the AVX512F loop (fuzz
         // campaign, NumPy 1.24); NumPy 2.4's steps 0. Not NumPy's kernel choice otherwise: ufunc.at's complex
         // absolute takes the SIMD formula on both NumPys (measured, 2026-12-06).
-        const numpy_buffered every_operand{true, true};
+        numpy_buffered every_operand;
+        every_operand.operands = {true, true};
         const auto steps = one_element_iterator_steps<2>(
             &every_operand, {itemsize(unary_output_type(op, loop)), itemsize(loop)});
         unary_loop_for(op, loop, false)({result, x}, steps, 1);

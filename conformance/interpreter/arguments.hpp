@@ -53,6 +53,8 @@ public:
     const value& at(std::size_t position) const { return values_.at(position); }
     // Whether the call passed the parameter (some NumPy methods treat an explicit None unlike no argument).
     bool given(std::string_view name) const { return given_[signature_->index_of(name)]; }
+    // The name of the function the arguments were bound for ("zeros").
+    const std::string& function_name() const { return signature_->function_name(); }
     // The items a var_positional parameter collected.
     const std::vector<value>& rest(std::string_view name) const;
     // The parameters from position `first` on that the call passed, as keywords (a function passing them on).

@@ -22,19 +22,21 @@ namespace engine {
 
 namespace {
 
-// NumPy's sort order as a strict weak ordering on elements of one dtype.
-bool sorts_before(const scalar& x, const scalar& y) {
+// NumPy's sort order as a strict weak ordering on elements of one dtype (its Tag::less). `negative_zero_first`:
+// float16's -0.0 before 0.0, as NumPy 2's AVX512_ICL sort compares them (semantics.hpp).
+bool sorts_before(const scalar& x, const scalar& y, bool negative_zero_first) {
     if (is_complex(x.type)) {
+        // CFLOAT_LT: both parts numbers, then NaN imaginary part, then NaN real part, then both NaN.
         const auto key = [](const std::complex<double>& c) {
             const bool re_nan = std::isnan(c.real()), im_nan = std::isnan(c.imag());
-            return std::make_tuple(re_nan, re_nan ? 0.0 : c.real(), im_nan, im_nan ? 0.0 : c.imag());
+            return std::make_tuple(re_nan, im_nan, re_nan ? 0.0 : c.real(), im_nan ? 0.0 : c.imag());
         };
         return key(x.as_complex()) < key(y.as_complex());
     }
     if (kind_of(x.type) == dtype_kind::floating) {
         const double a = x.as_double(), b = y.as_double();
         if (std::isnan(a)) return false;
-        if (a == 0 && b == 0 && x.type == dtype::float16 && active_semantics().sort_float16_negative_zero_first)
+        if (a == 0 && b == 0 && x.type == dtype::float16 && negative_zero_first)
             return std::signbit(a) && !std::signbit(b);
         return std::isnan(b) || a < b;
     }
@@ -58,9 +60,51 @@ std::optional<std::vector<std::byte>> canonical_sort_nan(dtype t) {
     return std::nullopt;
 }
 
+// NumPy's heapsort (npysort/heapsort.hpp), element for element: it decides where equal elements end up.
+template <class Less>
+void numpy_heapsort(std::vector<scalar>& lane, Less less) {
+    const auto n_all = static_cast<std::int64_t>(lane.size());
+    const auto at = [&](std::int64_t one_based) -> scalar& { return lane[static_cast<std::size_t>(one_based - 1)]; };
+    const auto sift_down = [&](scalar tmp, std::int64_t i, std::int64_t n) {
+        for (std::int64_t j = i << 1; j <= n;) {
+            if (j < n && less(at(j), at(j + 1))) j += 1;
+            if (!less(tmp, at(j))) break;
+            at(i) = at(j);
+            i = j;
+            j += j;
+        }
+        at(i) = tmp;
+    };
+    for (std::int64_t l = n_all >> 1; l > 0; --l) sift_down(at(l), l, n_all);
+    for (std::int64_t n = n_all; n > 1;) {
+        const scalar tmp = at(n);
+        at(n) = at(1);
+        n -= 1;
+        sift_down(tmp, 1, n);
+    }
+}
+
 }  // namespace
 
-void sort_in_place(const array& a, std::int64_t axis) {
+sort_kind sort_kind_of(const std::optional<std::string>& kind, std::optional<bool> stable) {
+    if (kind && stable)
+        raise(error_category::value_error,
+              "`kind` and keyword parameters can't be provided at the same time. Use only one of them.");
+    if (stable) return *stable ? sort_kind::stable : sort_kind::quicksort;
+    if (!kind) return sort_kind::quicksort;
+    switch (kind->empty() ? '\0' : kind->front()) {
+        case 'q': case 'Q': return sort_kind::quicksort;
+        case 'h': case 'H': return sort_kind::heapsort;
+        case 'm': case 'M': case 's': case 'S': return sort_kind::stable;
+        default:
+            raise(error_category::value_error,
+                  "sort kind must be one of 'quick', 'heap', or 'stable' (got '" + *kind + "')");
+    }
+}
+
+void sort_in_place(const array& a, std::int64_t axis, sort_kind kind) {
+    if (kind == sort_kind::heapsort && active_semantics().heapsort_kind_runs_the_default_sort)
+        kind = sort_kind::quicksort;
     const std::int64_t along = normalize_axis(axis, a->ndim());
     a->require_writeable();
     const std::int64_t extent = a->shape()[along], stride = a->strides()[along];
@@ -72,13 +116,21 @@ void sort_in_place(const array& a, std::int64_t axis) {
     const dtype lane_type = a->type() == dtype::bool_ ? dtype::uint8 : a->type();
     // A lane in swapped byte order is sorted as NumPy does it, in a native buffer: the NaN it writes is the
     // native type's, swapped on the way back.
-    std::optional<std::vector<std::byte>> canonical_nan = canonical_sort_nan(native_order(lane_type));
+    // Only the default kind runs x86-simd-sort, which rewrites NaNs and orders float16 zeros by sign.
+    const bool simd_sort = kind == sort_kind::quicksort;
+    std::optional<std::vector<std::byte>> canonical_nan =
+        simd_sort ? canonical_sort_nan(native_order(lane_type)) : std::nullopt;
+    const bool negative_zero_first = simd_sort && active_semantics().sort_float16_negative_zero_first;
+    const auto less = [negative_zero_first](const scalar& x, const scalar& y) {
+        return sorts_before(x, y, negative_zero_first);
+    };
     if (canonical_nan && is_byte_swapped(lane_type)) reverse_element_bytes(lane_type, canonical_nan->data());
     const bool copy_then_swap = is_byte_swapped(lane_type) && active_semantics().sort_copies_back_then_swaps;
     std::vector<std::byte> native(copy_then_swap ? static_cast<std::size_t>(extent * itemsize(lane_type)) : 0);
     for_each_lane(*a, along, [&](std::byte* start) {
         for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(lane_type, start + k * stride);
-        std::stable_sort(lane.begin(), lane.end(), sorts_before);
+        if (kind == sort_kind::heapsort) numpy_heapsort(lane, less);
+        else std::stable_sort(lane.begin(), lane.end(), less);
         if (copy_then_swap) {
             for (std::int64_t k = 0; k < extent; ++k) {
                 std::byte* element = native.data() + k * itemsize(lane_type);
@@ -101,9 +153,9 @@ void sort_in_place(const array& a, std::int64_t axis) {
     });
 }
 
-array sorted_copy(const array& a, std::optional<std::int64_t> axis) {
+array sorted_copy(const array& a, std::optional<std::int64_t> axis, sort_kind kind) {
     const array copy = axis ? copy_of(*a, order::K) : flatten(a);
-    sort_in_place(copy, axis.value_or(-1));
+    sort_in_place(copy, axis.value_or(-1), kind);
     return copy;
 }
 

@@ -1455,10 +1455,22 @@ namespace {
 
 // Whether every sort of an array of this dtype has one outcome: bool and integers, whose equal elements are
 // identical. Floats and complex numbers hold elements that compare equal but differ in their bits (-0.0 and
-// +0.0), whose order after NumPy's unstable sort follows its build (docs/oracles.md), not a rule.
+// +0.0), whose order after NumPy's default (unstable) sort follows its build (docs/oracles.md), not a rule; its
+// heapsort and stable kinds order them by rule.
 bool has_one_sort_order(const std::string& dtype) { return holds_exact_values(dtype); }
 
 }  // namespace
+
+std::string program_generator::sort_kind(const live_array& s) {
+    const bool one_order = has_one_sort_order(s.dtype);
+    if (one_order && choices_.chance(70)) return "";
+    // (NumPy 2.4 runs its default sort for kind='heapsort': exact only for one sort order there.)
+    std::vector<std::string> kinds = {"kind='stable'", "kind='mergesort'"};
+    if (limits_.numpy2_names) kinds.push_back("stable=True");
+    if (!limits_.numpy2_names || one_order) kinds.insert(kinds.end(), {"kind='heapsort'", "kind='h'"});
+    if (one_order) kinds.insert(kinds.end(), {"kind='quicksort'", "kind='x'"});
+    return ", " + choices_.pick(kinds);
+}
 
 std::string program_generator::selections_and_joins(const live_array& s, const generation_context& context) {
     const std::string& a = s.name;
@@ -1567,10 +1579,10 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
         }},
         weighted{2, [&]() -> std::string {
   // a sorted copy (a flattened one for axis=None)
-            if (!has_one_sort_order(s.dtype)) return a + "[" + (nd == 0 ? std::string("()") : "::-1") + "].copy()";
             const std::string axis = choices_.chance(30) ? ", axis=None" : nd > 0 ? ", axis=" + axis_text(nd) : "";
-            if (choices_.chance(30)) return "np.partition(" + a + ", " + partition_kth(s) + axis + ")";
-            return "np.sort(" + a + axis + ")";
+            if (has_one_sort_order(s.dtype) && choices_.chance(30))
+                return "np.partition(" + a + ", " + partition_kth(s) + axis + ")";
+            return "np.sort(" + a + axis + sort_kind(s) + ")";
         }},
         weighted{2, [&]() -> std::string {
   // the input itself when it meets the requirements, else a copy in the asked order
@@ -1644,10 +1656,12 @@ std::string program_generator::positional_writes(const live_array& s, const gene
         weighted{2, [&]() -> std::string { return a + ".dtype = " + dtype_text(); }},
         weighted{2, [&]() -> std::string {
   // sorting in place through a view
-            if (!has_one_sort_order(s.dtype)) return a + ".setflags(write=True)";
             const std::string axis = nd > 0 && choices_.chance(50) ? "axis=" + axis_text(nd) : "";
-            if (choices_.chance(30)) return a + ".partition(" + partition_kth(s) + (axis.empty() ? "" : ", " + axis) + ")";
-            return a + ".sort(" + axis + ")";
+            if (has_one_sort_order(s.dtype) && choices_.chance(30))
+                return a + ".partition(" + partition_kth(s) + (axis.empty() ? "" : ", " + axis) + ")";
+            const std::string kind = sort_kind(s);
+            return a + ".sort(" + (axis.empty() ? kind.substr(std::min<std::size_t>(kind.size(), 2)) : axis + kind) +
+                   ")";
         }},
         weighted{1, [&]() -> std::string {
             if (choices_.chance(25)) {  // ALIGNED cleared and set back (ValueError for unaligned memory)

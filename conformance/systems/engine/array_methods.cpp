@@ -211,6 +211,21 @@ value tolist_method(const engine::array& self, const bound_arguments&) {
     return nested_lists(engine::flat_values(*self), self->shape(), 0, next);
 }
 
+// NumPy 2's a.to_device(device, /, *, stream=None), for the array API: stream= must be None, the device "cpu";
+// then the array itself (a NumPy scalar too: call_method). NumPy 1.24 has no such method.
+void check_to_device(const bound_arguments& args) {
+    if (!args["stream"].is<none_type>()) raise_value_error("The stream argument in to_device() is not supported");
+    const value& device = args["device"];
+    if (!device.is<std::string>()) raise_type_error("to_device() argument 1 must be str, not " + class_name(device));
+    if (*device.as<std::string>() != "cpu")
+        raise_value_error("Unsupported device: " + *device.as<std::string>() + ". Only 'cpu' is accepted.");
+}
+
+value to_device_method(const engine::array& self, const bound_arguments& args) {
+    check_to_device(args);
+    return array_value(self);
+}
+
 const std::vector<method_entry>& array_methods() {
     static const std::vector<method_entry> table = {
         {array_method_signature("copy"), &copy_method},
@@ -230,13 +245,15 @@ const std::vector<method_entry>& array_methods() {
         {array_method_signature("newbyteorder"), &newbyteorder_method},
         {array_method_signature("resize"), &resize_method},
         {array_method_signature("tolist"), &tolist_method},
+        {array_method_signature("to_device"), &to_device_method},
     };
     return table;
 }
 
 const method_entry* find_method(std::string_view name) {
-    // Removed in NumPy 2.0.
+    // Removed in NumPy 2.0, and added in it.
     if ((name == "itemset" || name == "newbyteorder") && engine::active_semantics().numpy2_names) return nullptr;
+    if (name == "to_device" && !engine::active_semantics().numpy2_names) return nullptr;
     if (const method_entry* reduction = reduction_method(name)) return reduction;
     if (const method_entry* ufunc = ufunc_method(name)) return ufunc;
     for (const std::vector<method_entry>* table : {&array_methods(), &selection_methods(), &other_surface_methods()}) {
@@ -269,6 +286,12 @@ const std::map<std::string, array_attribute, std::less<>>& array_attributes() {
              if (!engine::active_semantics().numpy2_names)
                  raise_attribute_error("'numpy.ndarray' object has no attribute 'mT'");
              return array_value(engine::matrix_transpose_attribute(a));
+         }},
+        {"device", [](const engine::array&) {
+             // NumPy 2's array-API device: always the CPU; NumPy 1.24 has no such attribute.
+             if (!engine::active_semantics().numpy2_names)
+                 raise_attribute_error("'numpy.ndarray' object has no attribute 'device'");
+             return value::string("cpu");
          }},
         {"base", &base_of},
         {"shape", [](const engine::array& a) { return int_tuple(a->shape()); }},
@@ -307,6 +330,7 @@ std::optional<value> scalar_attribute(const value& self, const engine::scalar& s
     if (name == "itemsize" || name == "nbytes") return value::integer(itemsize);
     if (name == "flags") return flags_value({engine::array_flags::of_scalar(), nullptr});
     if (name == "flat") return flatiter_value(array_of_scalar(s));
+    if (name == "device" && engine::active_semantics().numpy2_names) return value::string("cpu");
     if (name == "real") {
         if (!engine::is_complex(s.type)) return self;
         return scalar_value(engine::scalar{part_type(s.type), s.as_complex().real()});
@@ -383,6 +407,10 @@ value call_method(const value& self, const method_entry& method, const call_argu
     const bound_arguments bound = bind(method.parameters, args);
     if (const auto* s = self.as<engine::scalar>()) {
         if (method.run == &byteswap_method) return scalar_value(engine::byteswap(*s, truth(bound["inplace"])));
+        if (method.run == &to_device_method) {  // the scalar itself
+            check_to_device(bound);
+            return self;
+        }
         const value result = method.run(array_of_scalar(*s), bound);
         if (const auto* a = result.as<engine::array>()) return scalar_if_0d(*a);
         return result;

@@ -230,6 +230,15 @@ void reject_numpy2_keyword(const bound_arguments& args, std::string_view keyword
     if (args.given(keyword) && !engine::active_semantics().copy_false_means_never) raise_type_error(message);
 }
 
+void check_device(const bound_arguments& args) {
+    const std::string& function = args.function_name();
+    reject_numpy2_keyword(args, "device", function + "() got an unexpected keyword argument 'device'");
+    const value& device = args["device"];
+    if (device.is<none_type>() || (device.is<std::string>() && *device.as<std::string>() == "cpu")) return;
+    const std::string received = device.is<std::string>() ? *device.as<std::string>() : class_name(device);
+    raise_value_error("Device not understood. Only \"cpu\" is allowed, but received: " + received);
+}
+
 // operator.index of NumPy integer scalars and 0-d integer arrays.
 std::optional<py_int> engine_backend::index(const value& v) const {
     const engine::scalar* s = v.as<engine::scalar>();

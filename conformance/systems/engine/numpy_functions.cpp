@@ -73,6 +73,7 @@ value array_function(const bound_arguments& args) {
 value asarray_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
+    check_device(args);
     reject_numpy2_keyword(args, "copy", "asarray() got an unexpected keyword argument 'copy'");
     const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
     return array_value(engine::array_from(to_nested(args["a"], t), t, copy, o, descriptor_of(args["dtype"])));
@@ -90,6 +91,7 @@ value asfortranarray_function(const bound_arguments& args) {
 
 // arange(stop), arange(start, stop[, step]); a missing start is the Python int 0, a missing step 1.
 value arange_function(const bound_arguments& args) {
+    check_device(args);
     value start = args["start"];
     value stop = args["stop"];
     if (stop.is<none_type>()) {
@@ -114,6 +116,7 @@ value arange_function(const bound_arguments& args) {
 // zeros, ones and empty differ only in the engine function that fills the memory.
 template <engine::array (*make)(const engine::dims&, engine::dtype, engine::order, const engine::descriptor_handle&)>
 value filled_function(const bound_arguments& args) {
+    check_device(args);
     return array_value(make(to_shape(args["shape"]), to_dtype_or_default(args["dtype"]),
                              c_or_f_order(args["order"]), descriptor_of(args["dtype"])));
 }
@@ -121,6 +124,7 @@ value filled_function(const bound_arguments& args) {
 // np.full / np.full_like: the engine's (numeric.py's order of steps); strings in the fill value become numbers of
 // the requested dtype.
 value full_function(const bound_arguments& args) {
+    check_device(args);
     const engine::dims shape = to_shape(args["shape"]);
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = c_or_f_order(args["order"]);
@@ -130,6 +134,7 @@ value full_function(const bound_arguments& args) {
 template <engine::array (*make)(const engine::array&, std::optional<engine::dtype>, engine::order,
                                 const std::optional<engine::dims>&, const engine::descriptor_handle&)>
 value like_function(const bound_arguments& args) {
+    check_device(args);
     // The array comes first; empty_like calls it `prototype`, the others `a`.
     return array_value(make(to_array(args.at(0)), to_dtype(args["dtype"]),
                              to_order(args["order"]).value_or(engine::order::K), optional_shape(args["shape"]),
@@ -137,6 +142,7 @@ value like_function(const bound_arguments& args) {
 }
 
 value full_like_function(const bound_arguments& args) {
+    check_device(args);
     const engine::array prototype = to_array(args["a"]);
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
@@ -152,6 +158,7 @@ std::optional<std::int64_t> optional_int64(const value& v) {
 }
 
 value eye_function(const bound_arguments& args) {
+    check_device(args);
     return array_value(engine::eye(to_int64(args["N"]), optional_int64(args["M"]), to_int64(args["k"]),
                                     to_dtype_or_default(args["dtype"]), c_or_f_order(args["order"]),
                                     descriptor_of(args["dtype"])));
@@ -173,6 +180,7 @@ value tri_function(const bound_arguments& args) {
 // np.linspace(start, stop, num, endpoint, retstep, dtype, axis): the endpoints as operands (Python numbers weak,
 // sequences np.asarray'd); with retstep a tuple (samples, step).
 value linspace_function(const bound_arguments& args) {
+    check_device(args);
     const engine::linspace_result r = engine::linspace(
         to_operand(args["start"], "linspace"), to_operand(args["stop"], "linspace"), to_int64(args["num"]),
         truth(args["endpoint"]), to_dtype(args["dtype"]), to_int64(args["axis"]), descriptor_of(args["dtype"]));
@@ -183,7 +191,8 @@ value linspace_function(const bound_arguments& args) {
     return value::tuple({array_value(r.samples), step});
 }
 
-// np.copy(a, order) is np.array(a, order=order, copy=True).
+// np.copy(a, order, subok) is np.array(a, order=order, subok=subok, copy=True); subok= keeps a subclass, and the
+// case language has none.
 value copy_function(const bound_arguments& args) {
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
     return array_value(engine::array_from(to_nested(args["a"]), std::nullopt, engine::copy_mode::always, o));
@@ -233,9 +242,7 @@ value astype_function(const bound_arguments& args) {
     const value& x = args["x"];
     if (!is_numpy_value(x))
         raise_type_error("Input should be a NumPy array or scalar. It is a <class '" + class_name(x) + "'> instead.");
-    const value& device = args["device"];
-    if (!device.is<none_type>() && !(device.as<std::string>() && *device.as<std::string>() == "cpu"))
-        raise_value_error("Device not understood. Only \"cpu\" is allowed");
+    check_device(args);
     return defer_to_method(x, "astype", {{args["dtype"]}, {{"copy", args["copy"]}}});
 }
 

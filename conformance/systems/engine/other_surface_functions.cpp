@@ -44,26 +44,35 @@ std::optional<std::int64_t> optional_axis(const value& axis) {
     return to_int64(axis);
 }
 
-void check_sort_keywords(const bound_arguments& args) {
-    if (!args["kind"].is<none_type>() || !args["order"].is<none_type>()) outside_subset("sort(kind=, order=)");
+// kind= (a str or None) and NumPy 2's stable= (None, or any object's truth) as NumPy's converters read them.
+engine::sort_kind sort_kind_argument(const bound_arguments& args) {
+    if (!args["order"].is<none_type>()) outside_subset("sort(order=)");
+    reject_numpy2_keyword(args, "stable", "sort() got an unexpected keyword argument 'stable'");
+    const value& kind = args["kind"];
+    if (!kind.is<none_type>() && !kind.is<std::string>())
+        raise_type_error("sort kind must be str, not " + class_name(kind));
+    const value& stable = args["stable"];
+    return engine::sort_kind_of(kind.is<none_type>() ? std::nullopt : std::optional(*kind.as<std::string>()),
+                                stable.is<none_type>() ? std::nullopt : std::optional(truth(stable)));
 }
 
 value sort_method(const engine::array& self, const bound_arguments& args) {
-    check_sort_keywords(args);
+    const engine::sort_kind kind = sort_kind_argument(args);
     // The axis is a C int to a.sort (None: TypeError, as for any non-integer).
-    engine::sort_in_place(self, to_int64(args["axis"]));
+    engine::sort_in_place(self, to_int64(args["axis"]), kind);
     return value::none();
 }
 
 value sort_function(const bound_arguments& args) {
-    check_sort_keywords(args);
-    return array_value(engine::sorted_copy(to_array(args["a"]), optional_axis(args["axis"])));
+    const engine::sort_kind kind = sort_kind_argument(args);
+    return array_value(engine::sorted_copy(to_array(args["a"]), optional_axis(args["axis"]), kind));
 }
 
 // a.partition(kth, axis=-1): in place; np.partition(a, kth, axis=-1): a copy (order K), flattened for axis=None.
 void check_partition_kind(const bound_arguments& args) {
-    if (const auto* kind = args["kind"].as<std::string>(); kind == nullptr || *kind != "introselect")
-        raise_value_error("Unknown selectkind.");
+    const auto* kind = args["kind"].as<std::string>();
+    if (kind == nullptr) raise_type_error("select kind must be str, not " + class_name(args["kind"]));
+    if (*kind != "introselect") raise_value_error("select kind must be 'introselect' (got '" + *kind + "')");
 }
 
 value partition_method(const engine::array& self, const bound_arguments& args) {

@@ -281,6 +281,11 @@ struct semantics {
     // longer lane's order follows its partitioning, not reproduced).
     bool sort_float16_negative_zero_first = true;
 
+    // kind='heapsort' runs the default sort: NumPy 2.4's PyArray_Sort clears the heapsort bit of its sort flags
+    // (item_selection.c), so heapsort is quicksort (x86-simd-sort where the CPU has it, NaNs rewritten). NumPy 1.24
+    // runs its heapsort (npysort/heapsort.cpp), which orders equal elements by rule (measured, 2026-12-07).
+    bool heapsort_kind_runs_the_default_sort = true;
+
     // ufunc.at with an operand sharing the destination's memory works on a copy; when an element fails (an
     // integer to a negative power) NumPy 2 discards the copy, so nothing is written. Off: NumPy 1.24 writes the
     // copy back before raising.
@@ -501,6 +506,7 @@ struct semantics {
         s.complex64_square_passes_imaginary_nan_first = s.complex128_square_passes_imaginary_nan_first = false;
         s.complex64_power_passes_imaginary_nan_first = false;
         s.complex_rint_passes_nan_bits = true;
+        s.heapsort_kind_runs_the_default_sort = false;
         s.complex_absolute =
             cpu.avx512f ? complex_absolute_loop::simd_formula_forward_output : complex_absolute_loop::hypot;
         s.complex_running_products_fused = cpu.avx512f;

@@ -4,25 +4,38 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "engine/array.hpp"
 
 namespace engine {
 
-// a.sort(axis): ValueError when read-only, AxisError for an axis outside ndim (a 0-d array has none).
-// NumPy's order: numbers ascending, NaN last; complex by real part, then imaginary part, NaN parts last.
-// NumPy's default sort is not stable: the order it gives to elements that compare equal but differ in their
-// bits (-0.0 and +0.0, complex numbers with such parts) follows its partitioning or its SIMD sorting
-// networks (x86-simd-sort), which the engine does not reproduce (it sorts stably, as NumPy's insertion sort of
-// lanes of up to 16 elements does). Exact for bool and integers (equal elements are identical) and for float16
-// under NumPy 2 with AVX512_ICL (by sign, semantics.hpp); a known limit for longer float32, float64, complex and
-// other float16 lanes that hold both zeros (docs/oracles.md).
+// NumPy's sort kinds: kind='quicksort' (the default: introsort, or x86-simd-sort's networks where the CPU has
+// them), 'heapsort', and 'stable'/'mergesort' (timsort or radix sort), which NumPy 2's stable=True also picks.
+enum class sort_kind { quicksort, heapsort, stable };
+
+// The kind NumPy's sort takes from kind= (a string, by its first letter in either case: q, h, m or s; anything
+// else ValueError) and NumPy 2's stable= (None: not given; both given: ValueError).
+sort_kind sort_kind_of(const std::optional<std::string>& kind, std::optional<bool> stable = std::nullopt);
+
+// a.sort(axis, kind): ValueError when read-only, AxisError for an axis outside ndim (a 0-d array has none).
+// NumPy's order: numbers ascending, NaN last; complex values with both parts numbers first (by real part, then
+// imaginary part), then those with only the imaginary part NaN (by real part), those with only the real part NaN
+// (by imaginary part), both NaN last.
+// Elements that compare equal but differ in their bits (-0.0 and +0.0, NaNs with other payloads, complex numbers
+// with such parts) show the kind: the stable kind keeps them in order (exact), heapsort moves them as NumPy 1.24's
+// heapsort does (exact; NumPy 2.4 runs the default sort for it, semantics.hpp), and the default follows NumPy's
+// partitioning or its SIMD sorting networks (x86-simd-sort), which the engine does not reproduce (it sorts
+// stably, as NumPy's insertion sort of lanes of up to 16 elements does). The default is exact for bool and
+// integers (equal elements are identical) and for float16 under NumPy 2 with AVX512_ICL (by sign, semantics.hpp);
+// a known limit for longer float32, float64, complex and other float16 lanes that hold both zeros
+// (docs/oracles.md).
 // The lanes are sorted one after the other in C order of the other axes, each read just before it is
 // written back (so overlapping writeable lanes see the earlier ones sorted).
-void sort_in_place(const array& a, std::int64_t axis = -1);
+void sort_in_place(const array& a, std::int64_t axis = -1, sort_kind kind = sort_kind::quicksort);
 
-// np.sort(a, axis): a.copy(order='K') sorted along the axis, or a.flatten() sorted for no axis.
-array sorted_copy(const array& a, std::optional<std::int64_t> axis);
+// np.sort(a, axis, kind): a.copy(order='K') sorted along the axis, or a.flatten() sorted for no axis.
+array sorted_copy(const array& a, std::optional<std::int64_t> axis, sort_kind kind = sort_kind::quicksort);
 
 // NumPy's all-but-one-axis walk (PyArray_IterAllButAxis) as sorting and partitioning use it: run(first element) for
 // every lane along `axis` (a normalised axis), the other axes in C order.

@@ -352,8 +352,9 @@ std::string program_generator::creation(const std::string& target) {
                    (choices_.chance(30) ? ", order=" + order_text(false) + ")" : ")");
         }},
         weighted{3, [&]() -> std::string {
+            const std::string device = limits_.numpy2_names && choices_.chance(15) ? ", device='cpu'" : "";
             return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(shape) +
-                       ", dtype=" + dtype + ", order=" + order + ")";
+                       ", dtype=" + dtype + ", order=" + order + device + ")";
         }},
         weighted{2, [&]() -> std::string {
             // Now and then a Python int past int64: an np.ulonglong array (a built-in descriptor of its own).
@@ -1247,6 +1248,9 @@ generated_statement program_generator::next_statement(const generation_context& 
         case statement_family::alias: break;
     }
     const std::string target = new_or_reused_name(context);
+    // NumPy 2's x.to_device('cpu') is x itself: one more way to the same object.
+    if (limits_.numpy2_names && choices_.chance(20))
+        return {target + " = " + source.name + ".to_device('cpu')", statement_family::alias};
     return {target + " = " + choices_.pick(context.bound_names), statement_family::alias};
 }
 

@@ -174,6 +174,14 @@ TEST(ProgramGenerator, NumpyTwosArrayApiViewsAreDrawn) {
     EXPECT_GE(statements_matching(R"(\.mT\b|np\.matrix_transpose\(|np\.permute_dims\(|np\.unstack\()"), 30u);
 }
 
+TEST(ProgramGenerator, NumpyTwosDeviceAndSortKindsAreDrawn) {
+    // x.to_device('cpu') (x itself), device='cpu' of zeros and ones, and sorts with the stable kind, the only kind
+    // floats and complex numbers are sorted with (the sample's limits are NumPy 2's; 20, 10 and 4 on 2026-12-07).
+    EXPECT_GE(statements_matching(R"(\.to_device\('cpu'\))"), 10u);
+    EXPECT_GE(statements_matching(R"(device='cpu')"), 5u);
+    EXPECT_GE(statements_matching(R"(sort\(.*(kind='(stable|mergesort)'|stable=True))"), 2u);
+}
+
 TEST(ProgramGenerator, WritesBetweenOverlappingViewsOfOneArrayAreCommon) {
     // a[d:] = a[:-d], a[:, ::-1] += a, np.copyto(a[...], a.swapaxes(0, 1)): a source that overlaps its destination
     // without being it, run by NumPy (not raised), so that its order of reads and writes shows in the values.
@@ -221,14 +229,15 @@ TEST(ProgramGenerator, AnInputDecodesToTheSameProgramInEveryBuild) {
     const auto oracle = conformance::make_oracle();
     const lockstep_result decoded = run_generated_program(choices, generator_limits{}, *oracle, nullptr);
     const std::vector<std::string> expected = {
-        "v0 = np.ones((2, 1, 3, 2, 5), dtype=np.complex128, order='F')",
-        "v1 = np.zeros((5, 4), dtype='c8', order='C')",
-        "v1 = np.block(v1)",
-        "v1.base is None",
-        "print(v0.strides, v0.flags.c_contiguous, v0.flags.f_contiguous, v0.flags.owndata)",
-        "v0[[-1, 1]] = [np.uint64(1), -3, -3, 6, 2, -3.5]",
-        "v0.put([-13], v0[::-1])",
-        "v2 = as_strided(v1, shape=(1, 1, 1), strides=(8, 0, 32))",
+        "v0 = np.zeros((2, 1, 3, 2, 5), dtype=np.complex128, order='F')",
+        "v0[..., -1, :1:2, :4:-2] += np.float32(1)",
+        "v0 = np.nonzero(v0)",
+        "v0 = np.empty((4, 1, 5), dtype='longlong')",
+        "v0[...] = 4",
+        "np.lib.array_utils.byte_bounds(v0)",
+        "v0[v0[::-1]] = v0",
+        "v0.flags.aligned = False",
+        "v1 = np.arange(0, dtype=float).reshape((0, 0), order='C')",
     };
     EXPECT_EQ(decoded.statements, expected) << script_of(decoded.statements);
 }

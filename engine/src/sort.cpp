@@ -60,11 +60,13 @@ std::optional<std::vector<std::byte>> canonical_sort_nan(dtype t) {
     return std::nullopt;
 }
 
-// NumPy's heapsort (npysort/heapsort.hpp), element for element: it decides where equal elements end up.
+// NumPy's heapsort (npysort/heapsort.hpp) of the n elements from `first`, element for element: it decides where
+// equal elements end up.
 template <class Less>
-void numpy_heapsort(std::vector<scalar>& lane, Less less) {
-    const auto n_all = static_cast<std::int64_t>(lane.size());
-    const auto at = [&](std::int64_t one_based) -> scalar& { return lane[static_cast<std::size_t>(one_based - 1)]; };
+void numpy_heapsort(std::vector<scalar>& lane, std::int64_t first, std::int64_t n_all, Less less) {
+    const auto at = [&](std::int64_t one_based) -> scalar& {
+        return lane[static_cast<std::size_t>(first + one_based - 1)];
+    };
     const auto sift_down = [&](scalar tmp, std::int64_t i, std::int64_t n) {
         for (std::int64_t j = i << 1; j <= n;) {
             if (j < n && less(at(j), at(j + 1))) j += 1;
@@ -81,6 +83,73 @@ void numpy_heapsort(std::vector<scalar>& lane, Less less) {
         at(n) = at(1);
         n -= 1;
         sift_down(tmp, 1, n);
+    }
+}
+
+// npy_get_msb: the index of the highest set bit.
+int highest_bit(std::int64_t n) {
+    int bit = 0;
+    while (n >>= 1) ++bit;
+    return bit;
+}
+
+// NumPy's introsort (npysort/quicksort.cpp's quicksort_, the same in 1.24 and 2.4), element for element: a
+// median-of-three quicksort that keeps the larger side on a stack, insertion sort for stretches of at most 16
+// elements, and heapsort past a depth of twice the highest bit of the length. Its swaps decide where elements that
+// compare equal but differ in their bits end up, so the default sort of every lane NumPy's SIMD sort does not
+// take (complex numbers, float16 without AVX512_ICL, NumPy 1.24's float64) is exact.
+template <class Less>
+void numpy_introsort(std::vector<scalar>& v, Less less) {
+    constexpr std::int64_t small_quicksort = 15;  // SMALL_QUICKSORT: a partition step while pr - pl exceeds it
+    const auto num = static_cast<std::int64_t>(v.size());
+    const auto at = [&](std::int64_t i) -> scalar& { return v[static_cast<std::size_t>(i)]; };
+    std::vector<std::int64_t> stack;
+    std::vector<int> depth;
+    std::int64_t pl = 0, pr = num - 1;
+    int cdepth = highest_bit(num) * 2;
+    for (;;) {
+        if (cdepth < 0) {
+            numpy_heapsort(v, pl, pr - pl + 1, less);
+        } else {
+            while (pr - pl > small_quicksort) {
+                const std::int64_t pm = pl + ((pr - pl) >> 1);
+                if (less(at(pm), at(pl))) std::swap(at(pm), at(pl));
+                if (less(at(pr), at(pm))) std::swap(at(pr), at(pm));
+                if (less(at(pm), at(pl))) std::swap(at(pm), at(pl));
+                const scalar vp = at(pm);
+                std::int64_t pi = pl, pj = pr - 1;
+                std::swap(at(pm), at(pj));
+                for (;;) {
+                    do ++pi; while (less(at(pi), vp));
+                    do --pj; while (less(vp, at(pj)));
+                    if (pi >= pj) break;
+                    std::swap(at(pi), at(pj));
+                }
+                std::swap(at(pi), at(pr - 1));
+                // The larger side waits on the stack.
+                if (pi - pl < pr - pi) {
+                    stack.insert(stack.end(), {pi + 1, pr});
+                    pr = pi - 1;
+                } else {
+                    stack.insert(stack.end(), {pl, pi - 1});
+                    pl = pi + 1;
+                }
+                depth.push_back(--cdepth);
+            }
+            for (std::int64_t pi = pl + 1; pi <= pr; ++pi) {  // insertion sort
+                const scalar vp = at(pi);
+                std::int64_t pj = pi;
+                for (; pj > pl && less(vp, at(pj - 1)); --pj) at(pj) = at(pj - 1);
+                at(pj) = vp;
+            }
+        }
+        if (stack.empty()) break;
+        pr = stack.back();
+        stack.pop_back();
+        pl = stack.back();
+        stack.pop_back();
+        cdepth = depth.back();
+        depth.pop_back();
     }
 }
 
@@ -116,10 +185,11 @@ void sort_in_place(const array& a, std::int64_t axis, sort_kind kind) {
     const dtype lane_type = a->type() == dtype::bool_ ? dtype::uint8 : a->type();
     // A lane in swapped byte order is sorted as NumPy does it, in a native buffer: the NaN it writes is the
     // native type's, swapped on the way back.
-    // Only the default kind runs x86-simd-sort, which rewrites NaNs and orders float16 zeros by sign.
-    const bool simd_sort = kind == sort_kind::quicksort;
+    // Only the default kind runs x86-simd-sort, for the floats whose NaNs it rewrites (and float16 zeros it orders by
+    // sign); the other lanes of the default kind go through NumPy's introsort.
     std::optional<std::vector<std::byte>> canonical_nan =
-        simd_sort ? canonical_sort_nan(native_order(lane_type)) : std::nullopt;
+        kind == sort_kind::quicksort ? canonical_sort_nan(native_order(lane_type)) : std::nullopt;
+    const bool simd_sort = canonical_nan.has_value();
     const bool negative_zero_first = simd_sort && active_semantics().sort_float16_negative_zero_first;
     const auto less = [negative_zero_first](const scalar& x, const scalar& y) {
         return sorts_before(x, y, negative_zero_first);
@@ -129,7 +199,8 @@ void sort_in_place(const array& a, std::int64_t axis, sort_kind kind) {
     std::vector<std::byte> native(copy_then_swap ? static_cast<std::size_t>(extent * itemsize(lane_type)) : 0);
     for_each_lane(*a, along, [&](std::byte* start) {
         for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(lane_type, start + k * stride);
-        if (kind == sort_kind::heapsort) numpy_heapsort(lane, less);
+        if (kind == sort_kind::heapsort) numpy_heapsort(lane, 0, extent, less);
+        else if (kind == sort_kind::quicksort && !simd_sort) numpy_introsort(lane, less);
         else std::stable_sort(lane.begin(), lane.end(), less);
         if (copy_then_swap) {
             for (std::int64_t k = 0; k < extent; ++k) {

@@ -1457,22 +1457,23 @@ std::string program_generator::views_and_lists(const live_array& s, const genera
 
 namespace {
 
-// Whether every sort of an array of this dtype has one outcome: bool and integers, whose equal elements are
-// identical. Floats and complex numbers hold elements that compare equal but differ in their bits (-0.0 and
-// +0.0), whose order after NumPy's default (unstable) sort follows its build (docs/oracles.md), not a rule; its
-// heapsort and stable kinds order them by rule.
-bool has_one_sort_order(const std::string& dtype) { return holds_exact_values(dtype); }
+// Whether the engine replays every sort and partition of an array of this dtype: bool and integers, whose equal
+// elements are identical, and complex numbers, which NumPy sorts with its introsort on every CPU (replayed, as its
+// introselect is). Float lanes hold elements that compare equal but differ in their bits (-0.0 and +0.0, NaN
+// payloads), which NumPy's default sort orders by x86-simd-sort's networks where the CPU has them (not replayed,
+// docs/oracles.md); its stable kind (and NumPy 1.24's heapsort) order them by rule.
+bool sort_is_replayed(const std::string& dtype) { return holds_exact_values(dtype) || dtype.rfind("complex", 0) == 0; }
 
 }  // namespace
 
 std::string program_generator::sort_kind(const live_array& s) {
-    const bool one_order = has_one_sort_order(s.dtype);
-    if (one_order && choices_.chance(70)) return "";
-    // (NumPy 2.4 runs its default sort for kind='heapsort': exact only for one sort order there.)
+    const bool replayed = sort_is_replayed(s.dtype);
+    if (replayed && choices_.chance(70)) return "";
+    // (NumPy 2.4 runs its default sort for kind='heapsort': replayed only where that one is.)
     std::vector<std::string> kinds = {"kind='stable'", "kind='mergesort'"};
     if (limits_.numpy2_names) kinds.push_back("stable=True");
-    if (!limits_.numpy2_names || one_order) kinds.insert(kinds.end(), {"kind='heapsort'", "kind='h'"});
-    if (one_order) kinds.insert(kinds.end(), {"kind='quicksort'", "kind='x'"});
+    if (!limits_.numpy2_names || replayed) kinds.insert(kinds.end(), {"kind='heapsort'", "kind='h'"});
+    if (replayed) kinds.insert(kinds.end(), {"kind='quicksort'", "kind='x'"});
     return ", " + choices_.pick(kinds);
 }
 
@@ -1584,7 +1585,7 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
         weighted{2, [&]() -> std::string {
   // a sorted copy (a flattened one for axis=None)
             const std::string axis = choices_.chance(30) ? ", axis=None" : nd > 0 ? ", axis=" + axis_text(nd) : "";
-            if (has_one_sort_order(s.dtype) && choices_.chance(30))
+            if (sort_is_replayed(s.dtype) && choices_.chance(30))
                 return "np.partition(" + a + ", " + partition_kth(s) + axis + ")";
             return "np.sort(" + a + axis + sort_kind(s) + ")";
         }},
@@ -1661,7 +1662,7 @@ std::string program_generator::positional_writes(const live_array& s, const gene
         weighted{2, [&]() -> std::string {
   // sorting in place through a view
             const std::string axis = nd > 0 && choices_.chance(50) ? "axis=" + axis_text(nd) : "";
-            if (has_one_sort_order(s.dtype) && choices_.chance(30))
+            if (sort_is_replayed(s.dtype) && choices_.chance(30))
                 return a + ".partition(" + partition_kth(s) + (axis.empty() ? "" : ", " + axis) + ")";
             const std::string kind = sort_kind(s);
             return a + ".sort(" + (axis.empty() ? kind.substr(std::min<std::size_t>(kind.size(), 2)) : axis + kind) +

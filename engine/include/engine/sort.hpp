@@ -23,13 +23,12 @@ sort_kind sort_kind_of(const std::optional<std::string>& kind, std::optional<boo
 // imaginary part), then those with only the imaginary part NaN (by real part), those with only the real part NaN
 // (by imaginary part), both NaN last.
 // Elements that compare equal but differ in their bits (-0.0 and +0.0, NaNs with other payloads, complex numbers
-// with such parts) show the kind: the stable kind keeps them in order (exact), heapsort moves them as NumPy 1.24's
-// heapsort does (exact; NumPy 2.4 runs the default sort for it, semantics.hpp), and the default follows NumPy's
-// partitioning or its SIMD sorting networks (x86-simd-sort), which the engine does not reproduce (it sorts
-// stably, as NumPy's insertion sort of lanes of up to 16 elements does). The default is exact for bool and
-// integers (equal elements are identical) and for float16 under NumPy 2 with AVX512_ICL (by sign, semantics.hpp);
-// a known limit for longer float32, float64, complex and other float16 lanes that hold both zeros
-// (docs/oracles.md).
+// with such parts) show the kind: the stable kind keeps them in order, heapsort moves them as NumPy 1.24's heapsort
+// does (NumPy 2.4 runs the default sort for it, semantics.hpp), and the default moves them as NumPy's introsort does,
+// all three exact; except where the default is NumPy's SIMD sort (x86-simd-sort: float32/float64 with AVX2 or
+// AVX512_SKX, float16 with AVX512_ICL under NumPy 2.4, float32 with AVX512_SKX under 1.24), whose networks the
+// engine does not replay (it sorts those lanes stably, rewriting NaNs as NumPy does): exact there for float16 with
+// AVX512_ICL (by sign, semantics.hpp) and a known limit for lanes holding both zeros (docs/oracles.md).
 // The lanes are sorted one after the other in C order of the other axes, each read just before it is
 // written back (so overlapping writeable lanes see the earlier ones sorted).
 void sort_in_place(const array& a, std::int64_t axis = -1, sort_kind kind = sort_kind::quicksort);

@@ -99,16 +99,24 @@ value wrapped_method_run(const bound_arguments& args) {
     return call_method(self, array_method(Method), {{}, {{"decimals", args["decimals"]}, {"out", args["out"]}}});
 }
 
-// np.clip(a, a_min, a_max, out=None): _wrapfunc, a.clip of np.asarray(a) (a NumPy scalar's own). Both bounds are
-// required positionally, except that NumPy 2 lets both be left out (no bound: np.positive).
+// np.clip(a, a_min, a_max, out=None, *, min=, max=): _wrapfunc, a.clip of np.asarray(a) (a NumPy scalar's own).
+// Both bounds are required positionally, except that NumPy 2 lets both be left out and takes min= and max= (the
+// array API's names) instead; NumPy 1.24 has no such keywords (TypeError, after the missing bounds).
 value clip_function_run(const bound_arguments& args) {
     const bool lo = args.given("a_min"), hi = args.given("a_max");
+    const bool by_keyword = args.given("min") || args.given("max");
     if (lo != hi)
-        raise_type_error(std::string("clip() missing 1 required positional argument: '") + (lo ? "a_max" : "a_min") + "'");
-    if (!lo && !engine::active_semantics().clip_wrapper_numpy2)
-        raise_type_error("clip() missing 2 required positional arguments: 'a_min' and 'a_max'");
-    return defer_to_method(args["a"], "clip",
-                           {{args["a_min"], args["a_max"]}, {{"out", args["out"]}, {"casting", args["casting"]}}});
+        raise_type_error(std::string("clip() missing 1 required positional argument: '") + (lo ? "a_max" : "a_min") +
+                         "'");
+    const bool numpy2 = engine::active_semantics().clip_wrapper_numpy2;
+    if (!lo && !numpy2) raise_type_error("clip() missing 2 required positional arguments: 'a_min' and 'a_max'");
+    if (by_keyword && !numpy2) raise_type_error("_clip() got multiple values for argument 'min' or 'max'");
+    if (lo && by_keyword)
+        raise_value_error(
+            "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
+    const value& low = lo ? args["a_min"] : args["min"];
+    const value& high = hi ? args["a_max"] : args["max"];
+    return defer_to_method(args["a"], "clip", {{low, high}, {{"out", args["out"]}, {"casting", args["casting"]}}});
 }
 
 // np.sum(a, ...) and its kin: the method of np.asarray(a) (a NumPy scalar keeps its own, giving a scalar back),

@@ -52,7 +52,8 @@ std::variant<array, scalar> clip(const array& a, std::optional<operand> lo, std:
     casting rule = given_rule.value_or(casting::same_kind);
     // The ufunc that runs gets out= and the casting rule, nothing else.
     const auto keywords = [&] {
-        return ufunc_keywords{.out = out, .where = std::nullopt, .loop_dtype = std::nullopt, .rule = rule};
+        return ufunc_keywords{
+            .out = out, .where = std::nullopt, .loop_dtype = std::nullopt, .rule = rule, .loop_descriptor = {}};
     };
     if (active_semantics().clip_wrapper_numpy2) {
         if (is_integer(a->type())) {

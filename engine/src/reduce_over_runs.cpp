@@ -544,7 +544,11 @@ std::vector<scalar> reduce_runs(reduce_op op, const ndarray& a, const array& val
                 const run_operand out(acc_memory, accumulator, stretch_outs, run.buffered[0]);
                 const run_operand in(values, accumulator, whole ? ins : part_ins, run.buffered[1]);
                 call(loop_op, out.view, in.view,
-                     ufunc_keywords{.out = out.view, .where = std::nullopt, .loop_dtype = std::nullopt});
+                     ufunc_keywords{.out = out.view,
+                                    .where = std::nullopt,
+                                    .loop_dtype = std::nullopt,
+                                    .rule = casting::same_kind,
+                                    .loop_descriptor = {}});
                 out.done(stretch_outs);
                 for (std::byte* p : stretch_outs.at) in_out[slot(p)].reset();
             }

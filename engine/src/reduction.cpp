@@ -540,7 +540,12 @@ std::variant<array, scalar> reduce(reduction r, const array& a, const reduction_
                               make_int64(counts[p]));
             divisor = per_element;
         }
-        call(binary_op::true_divide, result, divisor, ufunc_keywords{.out = result, .rule = casting::unsafe});
+        call(binary_op::true_divide, result, divisor,
+             ufunc_keywords{.out = result,
+                            .where = std::nullopt,
+                            .loop_dtype = std::nullopt,
+                            .rule = casting::unsafe,
+                            .loop_descriptor = {}});
     }
     return result;
 }

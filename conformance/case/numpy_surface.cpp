@@ -37,8 +37,8 @@ const surface_entry& find(const std::vector<surface_entry>& table, std::string_v
 
 const std::vector<surface_entry>& numpy_functions_surface() {
     static const std::vector<surface_entry> table = {
-        {"array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, like=None",
-         {"dtype", "copy", "order", "ndmin"}},
+        {"array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0, like=None",
+         {"dtype", "copy", "order", "ndmin", "ndmax"}},
         {"asarray", "a, dtype=None, order=None, *, device=None, copy=None, like=None",
          {"dtype", "order", "device", "copy"}},
         {"asanyarray", "a, dtype=None, order=None, *, device=None, copy=None, like=None",

@@ -127,6 +127,20 @@ array with_ndmin(const array& made, std::int64_t ndmin, order asked) {
     return with_leading_ones(made, ndmin, asked == order::F);
 }
 
+void check_ndmax(const nested& obj, std::int64_t ndmax, std::int64_t ndmin) {
+    const int most = active_semantics().max_dimensions;
+    if (ndmax < 0 || ndmax > most)
+        raise(error_category::value_error,
+              "ndmax must be in the range [0, NPY_MAXDIMS (" + std::to_string(most) + ")] ");
+    if (ndmin > ndmax)
+        raise(error_category::value_error, "ndmin must be <= ndmax (" + std::to_string(ndmax) + ")");
+    if (!std::holds_alternative<std::vector<nested>>(obj.node)) return;
+    if (static_cast<std::int64_t>(discover_shape_and_dtype(obj, false).shape.size()) > ndmax)
+        raise(error_category::value_error,
+              "setting an array element with a sequence. The requested array would exceed the maximum number of "
+              "dimension of " + std::to_string(ndmax) + ".");
+}
+
 array asarray(const nested& obj, std::optional<dtype> t, order o, const descriptor_handle& descriptor) {
     return array_from(obj, t, copy_mode::if_needed, o, descriptor);
 }

@@ -21,6 +21,10 @@ array array_from(const nested& obj, std::optional<dtype> t = std::nullopt, copy_
 // counts as 0), else a view of it with leading length-1 axes (NumPy's _prepend_ones, whose base is `made`).
 // ValueError for n above the most dimensions an array may have. `asked`: the order= of the call.
 array with_ndmin(const array& made, std::int64_t ndmin, order asked);
+// NumPy 2.4's np.array(obj, ndmin=, ndmax=n), before anything is made: ValueError for n outside [0, NPY_MAXDIMS],
+// for ndmin above n, and for nested sequences that make more than n dimensions (array leaves count theirs); an
+// array or scalar obj keeps its own dimensions.
+void check_ndmax(const nested& obj, std::int64_t ndmax, std::int64_t ndmin);
 // np.asarray(obj, dtype=, order=): array_from with copy=False.
 array asarray(const nested& obj, std::optional<dtype> t = std::nullopt, order o = order::K,
               const descriptor_handle& descriptor = nullptr);

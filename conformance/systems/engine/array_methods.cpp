@@ -251,7 +251,7 @@ const std::vector<method_entry>& array_methods() {
 }
 
 const method_entry* find_method(std::string_view name) {
-    // Removed in NumPy 2.0, and added in it.
+    // itemset and newbyteorder were removed in NumPy 2.0, which added to_device.
     if ((name == "itemset" || name == "newbyteorder") && engine::active_semantics().numpy2_names) return nullptr;
     if (name == "to_device" && !engine::active_semantics().numpy2_names) return nullptr;
     if (const method_entry* reduction = reduction_method(name)) return reduction;

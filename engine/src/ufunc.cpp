@@ -917,7 +917,7 @@ struct loop_input {
     bool zero_dimensional = false;          // a 0-d operand (NumPy's trivial loop steps it by 0)
     const std::byte* data = nullptr;
     dims strides;
-    dims walked_strides;                    // as NumPy's iterator walks it: its own, where the loop reads a copy
+    dims walked_strides;                    // its own strides where the loop reads a cast copy (NumPy walks those)
     array converted;                        // a cast copy of an array input
     alignas(16) std::byte cell[16] = {};   // a scalar (or 0-d value) in the loop dtype
 };
@@ -931,12 +931,12 @@ void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& sha
         const scalar value = a ? load_element((*a)->type(), (*a)->data()) : std::get<scalar>(x);
         store_element(loop, in.cell, value);
         in.data = in.cell;
-        in.strides = in.walked_strides = dims(shape.size(), 0);
+        in.strides = dims(shape.size(), 0);
         return;
     }
     const ndarray* source = a->get();
-    in.walked_strides = broadcast_strides(source->shape(), source->strides(), shape);
     if (source->type() != loop) {
+        in.walked_strides = broadcast_strides(source->shape(), source->strides(), shape);
         in.converted = copy_of(*source, order::K, loop);
         source = in.converted.get();
     }
@@ -1340,10 +1340,10 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     // Its iterator coalesces out= itself (output_votes) and the inputs' own strides, not the engine's copies.
     const bool a_in_buffer = a.zero_dimensional && !(buffered && buffered->zero_d_copies[1]);
     const bool b_in_buffer = b.zero_dimensional && !(buffered && buffered->zero_d_copies[2]);
+    const auto walked = [](const loop_input& x) { return x.converted ? &x.walked_strides : &x.strides; };
     if (buffered && call != numpy_call::trivial && numpy_1_24_complex_product(op, loop) &&
         (a_in_buffer || b_in_buffer) &&
-        coalesce_in_memory_order(out.shape(), {output_votes ? output_votes : &out.strides(), &a.walked_strides,
-                                               &b.walked_strides})
+        coalesce_in_memory_order(out.shape(), {output_votes ? output_votes : &out.strides(), walked(a), walked(b)})
                 .shape.size() >= 2) {
         if (!cast_buffered) cast_buffered = iteration_operands{};
         cast_buffered->cast[1] = cast_buffered->cast[1] || a_in_buffer;

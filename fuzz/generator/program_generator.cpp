@@ -1068,7 +1068,8 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
         if (choices_.chance(50)) return a + ".clip(" + lo + ", " + hi + into + ")";
         const std::string x = nd > 0 && choices_.chance(30) ? a + "[::-1]" : a;
         // NumPy 2's np.clip also names the bounds min= and max= (the array API's).
-        if (limits_.numpy2_names && choices_.chance(25)) return "np.clip(" + x + ", min=" + lo + ", max=" + hi + into + ")";
+        if (limits_.numpy2_names && choices_.chance(25))
+            return "np.clip(" + x + ", min=" + lo + ", max=" + hi + into + ")";
         return "np.clip(" + x + ", " + lo + ", " + hi + into + ")";
     }
     std::string call;

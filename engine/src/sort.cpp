@@ -3,6 +3,7 @@
 #include "engine/sort.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -86,13 +87,6 @@ void numpy_heapsort(std::vector<scalar>& lane, std::int64_t first, std::int64_t 
     }
 }
 
-// npy_get_msb: the index of the highest set bit.
-int highest_bit(std::int64_t n) {
-    int bit = 0;
-    while (n >>= 1) ++bit;
-    return bit;
-}
-
 // NumPy's introsort (npysort/quicksort.cpp's quicksort_, the same in 1.24 and 2.4), element for element: a
 // median-of-three quicksort that keeps the larger side on a stack, insertion sort for stretches of at most 16
 // elements, and heapsort past a depth of twice the highest bit of the length. Its swaps decide where elements that
@@ -106,7 +100,7 @@ void numpy_introsort(std::vector<scalar>& v, Less less) {
     std::vector<std::int64_t> stack;
     std::vector<int> depth;
     std::int64_t pl = 0, pr = num - 1;
-    int cdepth = highest_bit(num) * 2;
+    int cdepth = (std::bit_width(static_cast<std::uint64_t>(num)) - 1) * 2;  // npy_get_msb(num) * 2; num >= 2
     for (;;) {
         if (cdepth < 0) {
             numpy_heapsort(v, pl, pr - pl + 1, less);

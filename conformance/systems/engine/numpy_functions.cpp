@@ -63,15 +63,14 @@ engine::order c_or_f_order(const value& v) {
 value array_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const std::int64_t ndmin = to_int64(args["ndmin"]);
+    const engine::nested object = to_nested(args["object"], t);
     if (args.given("ndmax")) {  // NumPy 2.4's; its default is no limit but NPY_MAXDIMS
         reject_numpy2_keyword(args, "ndmax", "'ndmax' is an invalid keyword argument for array()");
-        engine::check_ndmax(to_nested(args["object"], t), to_int64(args["ndmax"]), ndmin);
+        engine::check_ndmax(object, to_int64(args["ndmax"]), ndmin);
     }
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
-    return array_value(
-        engine::with_ndmin(engine::array_from(to_nested(args["object"], t), t, to_copy_mode(args["copy"]), o,
-                                              descriptor_of(args["dtype"])),
-                           ndmin, o));
+    return array_value(engine::with_ndmin(
+        engine::array_from(object, t, to_copy_mode(args["copy"]), o, descriptor_of(args["dtype"])), ndmin, o));
 }
 
 value asarray_function(const bound_arguments& args) {

@@ -1,5 +1,5 @@
-// The table of numpy_surface.hpp. Signatures are NumPy 1.24's with NumPy 2's additions (copy= of asarray and
-// reshape; a system refuses a keyword its NumPy lacks, as that NumPy does).
+// The table of numpy_surface.hpp. Signatures are the union of NumPy 1.24's and NumPy 2's: each entry names the
+// parameters one of them lacks, and the entries one of them lacks say which has them.
 #include "case/numpy_surface.hpp"
 
 #include <stdexcept>
@@ -27,10 +27,25 @@ constexpr std::string_view truth_method = "axis=None, out=None, keepdims=False, 
 constexpr std::string_view ufunc_reduce =
     "array, axis=0, dtype=None, out=None, keepdims=False, initial=None, where=True";
 
-const surface_entry& find(const std::vector<surface_entry>& table, std::string_view path, const char* what) {
+constexpr availability numpy_2 = availability::numpy_2_only;
+constexpr availability numpy_1_24 = availability::numpy_1_24_only;
+// NumPy 2's device= of the creation functions, for the array API (None or "cpu").
+const std::vector<std::pair<std::string_view, availability>> device_parameter = {{"device", numpy_2}};
+
+const surface_entry* find_entry(const std::vector<surface_entry>& table, std::string_view path) {
     for (const surface_entry& entry : table)
-        if (entry.path == path) return entry;
+        if (entry.path == path) return &entry;
+    return nullptr;
+}
+
+const surface_entry& find(const std::vector<surface_entry>& table, std::string_view path, const char* what) {
+    if (const surface_entry* entry = find_entry(table, path)) return *entry;
     throw std::logic_error("the case language has no " + std::string(what) + " " + std::string(path));
+}
+
+std::optional<bool> available(const surface_entry* entry, numpy_release r) {
+    if (entry == nullptr) return std::nullopt;
+    return available_in(entry->in, r);
 }
 
 }  // namespace
@@ -38,44 +53,51 @@ const surface_entry& find(const std::vector<surface_entry>& table, std::string_v
 const std::vector<surface_entry>& numpy_functions_surface() {
     static const std::vector<surface_entry> table = {
         {"array", "object, dtype=None, *, copy=True, order='K', subok=False, ndmin=0, ndmax=0, like=None",
-         {"dtype", "copy", "order", "ndmin", "ndmax"}},
+         {"dtype", "copy", "order", "ndmin", "ndmax"}, availability::both, {{"ndmax", numpy_2}}},
         {"asarray", "a, dtype=None, order=None, *, device=None, copy=None, like=None",
-         {"dtype", "order", "device", "copy"}},
+         {"dtype", "order", "device", "copy"}, availability::both, {{"device", numpy_2}, {"copy", numpy_2}}},
         {"asanyarray", "a, dtype=None, order=None, *, device=None, copy=None, like=None",
-         {"dtype", "order", "device", "copy"}},
+         {"dtype", "order", "device", "copy"}, availability::both, {{"device", numpy_2}, {"copy", numpy_2}}},
         {"ascontiguousarray", "a, dtype=None, *, like=None", {"dtype"}},
         {"asfortranarray", "a, dtype=None, *, like=None", {"dtype"}},
-        {"arange", "start=None, stop=None, step=None, dtype=None, *, device=None, like=None", {"dtype", "device"}},
-        {"zeros", "shape, dtype=float, order='C', *, device=None, like=None", {"dtype", "order", "device"}},
-        {"ones", "shape, dtype=None, order='C', *, device=None, like=None", {"dtype", "order", "device"}},
-        {"empty", "shape, dtype=float, order='C', *, device=None, like=None", {"dtype", "order", "device"}},
-        {"full", "shape, fill_value, dtype=None, order='C', *, device=None, like=None", {"dtype", "order", "device"}},
+        {"arange", "start=None, stop=None, step=None, dtype=None, *, device=None, like=None", {"dtype", "device"},
+         availability::both, device_parameter},
+        {"zeros", "shape, dtype=float, order='C', *, device=None, like=None", {"dtype", "order", "device"},
+         availability::both, device_parameter},
+        {"ones", "shape, dtype=None, order='C', *, device=None, like=None", {"dtype", "order", "device"},
+         availability::both, device_parameter},
+        {"empty", "shape, dtype=float, order='C', *, device=None, like=None", {"dtype", "order", "device"},
+         availability::both, device_parameter},
+        {"full", "shape, fill_value, dtype=None, order='C', *, device=None, like=None", {"dtype", "order", "device"},
+         availability::both, device_parameter},
         {"zeros_like", "a, dtype=None, order='K', subok=True, shape=None, *, device=None",
-         {"dtype", "order", "shape", "subok", "device"}},
+         {"dtype", "order", "shape", "subok", "device"}, availability::both, device_parameter},
         {"ones_like", "a, dtype=None, order='K', subok=True, shape=None, *, device=None",
-         {"dtype", "order", "shape", "subok", "device"}},
+         {"dtype", "order", "shape", "subok", "device"}, availability::both, device_parameter},
         {"empty_like", "prototype, dtype=None, order='K', subok=True, shape=None, *, device=None",
-         {"dtype", "order", "shape", "subok", "device"}},
+         {"dtype", "order", "shape", "subok", "device"}, availability::both, device_parameter},
         {"full_like", "a, fill_value, dtype=None, order='K', subok=True, shape=None, *, device=None",
-         {"dtype", "order", "shape", "subok", "device"}},
+         {"dtype", "order", "shape", "subok", "device"}, availability::both, device_parameter},
         {"eye", "N, M=None, k=0, dtype=float, order='C', *, device=None, like=None",
-         {"M", "k", "dtype", "order", "device"}},
+         {"M", "k", "dtype", "order", "device"}, availability::both, device_parameter},
         {"identity", "n, dtype=None, *, like=None", {"dtype"}},
         {"tri", "N, M=None, k=0, dtype=float, *, like=None", {"M", "k", "dtype"}},
         {"linspace", "start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0, *, device=None",
-         {"num", "endpoint", "retstep", "dtype", "axis", "device"}},
+         {"num", "endpoint", "retstep", "dtype", "axis", "device"}, availability::both, device_parameter},
         {"copy", "a, order='K', subok=False", {"order", "subok"}},
-        // NumPy 2.4's (a, /, shape, order='C', *, copy=None) and NumPy 1.24's (a, newshape, order='C') in one: a
-        // system takes the keyword its NumPy has.
+        // NumPy 2.4's (a, /, shape, order='C', *, copy=None) and NumPy 1.24's (a, newshape, order='C') in one.
         {"reshape", "a, shape_or_newshape=None, /, order='C', *, shape=None, newshape=None, copy=None",
-         {"order", "copy", "shape", "newshape"}},
+         {"order", "copy", "shape", "newshape"},
+         availability::both,
+         {{"shape", numpy_2}, {"newshape", numpy_1_24}, {"copy", numpy_2}}},
         {"ravel", "a, order='C'", {"order"}},
         {"transpose", "a, axes=None", {}},
         {"swapaxes", "a, axis1, axis2", {}},
-        {"permute_dims", "a, axes=None", {}},
-        {"matrix_transpose", "x, /", {}},
-        {"unstack", "x, /, *, axis=0", {"axis"}},
-        {"astype", "x, dtype, /, *, copy=True, device=None", {"copy", "device"}},
+        // NumPy 2's array-API names.
+        {"permute_dims", "a, axes=None", {}, numpy_2},
+        {"matrix_transpose", "x, /", {}, numpy_2},
+        {"unstack", "x, /, *, axis=0", {"axis"}, numpy_2},
+        {"astype", "x, dtype, /, *, copy=True, device=None", {"copy", "device"}, numpy_2},
         {"moveaxis", "a, source, destination", {}},
         {"squeeze", "a, axis=None", {"axis"}},
         {"expand_dims", "a, axis", {}},
@@ -97,7 +119,8 @@ const std::vector<surface_entry>& numpy_functions_surface() {
         {"vsplit", "ary, indices_or_sections", {}},
         {"dsplit", "ary, indices_or_sections", {}},
         {"concatenate", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", {"axis", "out", "dtype", "casting"}},
-        {"concat", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", {"axis", "out", "dtype", "casting"}},
+        {"concat", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", {"axis", "out", "dtype", "casting"},
+         numpy_2},
         {"stack", "arrays, axis=0, out=None, *, dtype=None, casting='same_kind'", {"axis", "out", "dtype", "casting"}},
         {"hstack", "tup, *, dtype=None, casting='same_kind'", {"dtype", "casting"}},
         {"vstack", "tup, *, dtype=None, casting='same_kind'", {"dtype", "casting"}},
@@ -123,12 +146,13 @@ const std::vector<surface_entry>& numpy_functions_surface() {
         {"choose", "a, choices, out=None, mode='raise'", {"out", "mode"}},
         {"ix_", "*args", {}},
         {"einsum", "*operands, out=None, optimize=False", {}},
-        {"sort", "a, axis=-1, kind=None, order=None, *, stable=None", {"axis", "kind", "stable"}},
+        {"sort", "a, axis=-1, kind=None, order=None, *, stable=None", {"axis", "kind", "stable"}, availability::both,
+         {{"stable", numpy_2}}},
         {"require", "a, dtype=None, requirements=None, *, like=None", {"dtype", "requirements"}},
         {"copyto", "dst, src, casting='same_kind', where=True", {"casting", "where"}},
         {"shares_memory", "a, b, /, max_work=None", {"max_work"}},
-        {"byte_bounds", "a", {}},  // NumPy 1; NumPy 2 has it in np.lib.array_utils only
-        {"lib.array_utils.byte_bounds", "a", {}},
+        {"byte_bounds", "a", {}, numpy_1_24},  // NumPy 2 moved it to np.lib.array_utils
+        {"lib.array_utils.byte_bounds", "a", {}, numpy_2},
         {"may_share_memory", "a, b, /, max_work=None", {"max_work"}},
         {"lib.stride_tricks.as_strided", "x, shape=None, strides=None, subok=False, writeable=True",
          {"shape", "strides", "writeable"}},
@@ -188,7 +212,9 @@ const std::vector<surface_entry>& numpy_functions_surface() {
         {"around", "a, decimals=0, out=None", {"decimals", "out"}},
         {"rint", unary_ufunc, {"out", "where", "dtype", "casting"}},
         {"clip", "a, a_min=None, a_max=None, out=None, *, min=None, max=None, casting=None",
-         {"a_min", "a_max", "out", "min", "max", "casting"}},
+         {"a_min", "a_max", "out", "min", "max", "casting"},
+         availability::both,
+         {{"min", numpy_2}, {"max", numpy_2}}},
         {"matmul", "x1, x2, /, out=None, *, casting='same_kind', order='K', dtype=None, subok=True", {"out"}},
         {"partition", "a, kth, axis=-1, kind='introselect', order=None", {"axis", "kind"}},
         {"dot", "a, b, out=None", {"out"}},
@@ -200,7 +226,7 @@ const std::vector<surface_entry>& array_methods_surface() {
     static const std::vector<surface_entry> table = {
         {"copy", "order='C'", {"order"}},
         {"view", "dtype=None, type=None", {}},
-        {"reshape", "*shape, order='C', copy=None", {"order", "copy"}},
+        {"reshape", "*shape, order='C', copy=None", {"order", "copy"}, availability::both, {{"copy", numpy_2}}},
         {"ravel", "order='C'", {"order"}},
         {"flatten", "order='C'", {"order"}},
         {"transpose", "*axes", {}},
@@ -216,7 +242,8 @@ const std::vector<surface_entry>& array_methods_surface() {
         {"nonzero", "", {}},
         {"compress", "condition, axis=None, out=None", {"axis", "out"}},
         {"choose", "choices, out=None, mode='raise'", {"out", "mode"}},
-        {"sort", "axis=-1, kind=None, order=None, *, stable=None", {"axis", "kind", "stable"}},
+        {"sort", "axis=-1, kind=None, order=None, *, stable=None", {"axis", "kind", "stable"}, availability::both,
+         {{"stable", numpy_2}}},
         {"setflags", "write=None, align=None, uic=None", {"write", "align", "uic"}},
         {"sum", reduction_method_with_dtype, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
         {"prod", reduction_method_with_dtype, {"axis", "dtype", "out", "keepdims", "initial", "where"}},
@@ -230,13 +257,21 @@ const std::vector<surface_entry>& array_methods_surface() {
         {"cumsum", "axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
         {"cumprod", "axis=None, dtype=None, out=None", {"axis", "dtype", "out"}},
         {"byteswap", "inplace=False", {"inplace"}},
-        {"newbyteorder", "new_order='S', /", {}},
-        {"itemset", "*args", {}},
+        {"newbyteorder", "new_order='S', /", {}, numpy_1_24},  // both removed in NumPy 2.0
+        {"itemset", "*args", {}, numpy_1_24},
         {"round", "decimals=0, out=None", {"decimals", "out"}},
         {"clip", "min=None, max=None, out=None, *, casting=None", {"min", "max", "out", "casting"}},
         {"resize", "*new_shape, refcheck=True", {"refcheck"}},
         {"partition", "kth, axis=-1, kind='introselect', order=None", {"axis", "kind"}},
-        {"to_device", "device, /, *, stream=None", {"stream"}},
+        {"to_device", "device, /, *, stream=None", {"stream"}, numpy_2},
+    };
+    return table;
+}
+
+const std::vector<attribute_entry>& array_attributes_surface() {
+    static const std::vector<attribute_entry> table = {
+        {"T"},    {"mT", numpy_2}, {"device", numpy_2}, {"base"},   {"shape"}, {"strides"}, {"ndim"},
+        {"size"}, {"dtype"},       {"itemsize"},        {"nbytes"}, {"real"},  {"imag"},    {"flat"},
     };
     return table;
 }
@@ -247,6 +282,30 @@ const surface_entry& numpy_function_surface(std::string_view path) {
 
 const surface_entry& array_method_surface(std::string_view name) {
     return find(array_methods_surface(), name, "ndarray method");
+}
+
+std::optional<bool> numpy_function_available(std::string_view path, numpy_release r) {
+    return available(find_entry(numpy_functions_surface(), path), r);
+}
+
+std::optional<bool> array_method_available(std::string_view name, numpy_release r) {
+    return available(find_entry(array_methods_surface(), name), r);
+}
+
+std::optional<bool> numpy_module_available(std::string_view path, numpy_release r) {
+    std::optional<bool> found;
+    for (const surface_entry& entry : numpy_functions_surface()) {
+        if (!entry.path.starts_with(path) || entry.path.size() <= path.size() || entry.path[path.size()] != '.')
+            continue;
+        found = found.value_or(false) || available_in(entry.in, r);
+    }
+    return found;
+}
+
+std::optional<bool> array_attribute_available(std::string_view name, numpy_release r) {
+    for (const attribute_entry& entry : array_attributes_surface())
+        if (entry.name == name) return available_in(entry.in, r);
+    return std::nullopt;
 }
 
 }  // namespace cases

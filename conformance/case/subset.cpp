@@ -59,9 +59,12 @@ const std::set<std::string_view> numpy_constants = {"nan", "inf", "newaxis", "Tr
 
 const std::map<std::string_view, keyword_list> array_methods = keywords_by_path(array_methods_surface());
 
-const std::set<std::string_view> array_attributes = {
-    "T", "mT", "device", "base", "shape", "strides", "ndim", "size", "dtype", "itemsize", "nbytes", "real", "imag",
-    "flat", "index", "coords"};  // the last two: a flat iterator's position
+// The surface's ndarray attributes, and a flat iterator's position (index, coords).
+const std::set<std::string_view> array_attributes = [] {
+    std::set<std::string_view> names = {"index", "coords"};
+    for (const attribute_entry& entry : array_attributes_surface()) names.insert(entry.name);
+    return names;
+}();
 
 // Read as `X.flags.<name>`; `X.flags` on its own is not in the subset.
 const std::set<std::string_view> flag_names = {"c_contiguous", "f_contiguous", "owndata",  "writeable",

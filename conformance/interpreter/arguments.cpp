@@ -100,6 +100,11 @@ signature::signature(std::string function_name, std::string_view spec) : functio
     }
 }
 
+signature::signature(std::string function_name, const cases::surface_entry& entry)
+    : signature(std::move(function_name), entry.parameters) {
+    for (const auto& [name, in] : entry.release_parameters) parameters_.at(index_of(name)).in = in;
+}
+
 std::size_t signature::index_of(std::string_view name) const {
     for (std::size_t i = 0; i < parameters_.size(); ++i) {
         if (parameters_[i].name == name) return i;
@@ -118,7 +123,7 @@ std::vector<std::pair<std::string, value>> bound_arguments::given_from(std::size
     return keywords;
 }
 
-bound_arguments bind(const signature& s, const call_arguments& args) {
+bound_arguments bind(const signature& s, const call_arguments& args, std::optional<cases::numpy_release> surface) {
     const std::vector<parameter>& params = s.parameters();
     const std::string where = s.function_name() + "()";
     std::vector<std::optional<value>> slots(params.size());
@@ -146,7 +151,8 @@ bound_arguments bind(const signature& s, const call_arguments& args) {
         std::size_t i = 0;
         while (i < params.size() && params[i].name != name) ++i;
         if (i == params.size() || params[i].how == parameter::kind::var_positional ||
-            params[i].how == parameter::kind::positional_only) {
+            params[i].how == parameter::kind::positional_only ||
+            (surface && !cases::available_in(params[i].in, *surface))) {
             raise_type_error(where + " got an unexpected keyword argument '" + name + "'");
         }
         if (slots[i]) raise_type_error(where + " got multiple values for argument '" + name + "'");
@@ -174,11 +180,11 @@ bound_arguments bind(const signature& s, const call_arguments& args) {
 
 signature numpy_function_signature(std::string_view path) {
     const std::string_view name = path.substr(path.rfind('.') == std::string_view::npos ? 0 : path.rfind('.') + 1);
-    return signature(std::string(name), cases::numpy_function_surface(path).parameters);
+    return signature(std::string(name), cases::numpy_function_surface(path));
 }
 
 signature array_method_signature(std::string_view name) {
-    return signature(std::string(name), cases::array_method_surface(name).parameters);
+    return signature(std::string(name), cases::array_method_surface(name));
 }
 
 }  // namespace conformance::interpreter

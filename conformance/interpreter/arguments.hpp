@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "case/numpy_surface.hpp"
 #include "interpreter/value.hpp"
 
 namespace conformance::interpreter {
@@ -17,6 +18,7 @@ struct parameter {
     std::string name;
     kind how = kind::positional_or_keyword;
     std::optional<value> default_value;  // none: required (a var_positional parameter defaults to ())
+    cases::availability in = cases::availability::both;  // the NumPy releases that have it
 };
 
 class signature {
@@ -25,6 +27,8 @@ public:
     // "*shape, order='C'" or "a, b, /, max_work=None". Defaults may be None, True, False, integers,
     // quoted strings and the type names int, float, bool, complex.
     signature(std::string function_name, std::string_view spec);
+    // The signature of a surface entry: its parameters, each with the releases that have it.
+    signature(std::string function_name, const cases::surface_entry& entry);
 
     const std::string& function_name() const { return function_name_; }
     const std::vector<parameter>& parameters() const { return parameters_; }
@@ -72,7 +76,8 @@ signature numpy_function_signature(std::string_view path);
 signature array_method_signature(std::string_view name);
 
 // Matches `args` to `s` as CPython does; TypeError for too many or missing arguments, unknown or
-// repeated keywords, and keywords naming positional-only parameters.
-bound_arguments bind(const signature& s, const call_arguments& args);
+// repeated keywords, and keywords naming positional-only parameters. A surface release (the NumPy a system models)
+// also refuses the keywords of parameters that release lacks, as NumPy's own argument parsing does.
+bound_arguments bind(const signature& s, const call_arguments& args, std::optional<cases::numpy_release> surface);
 
 }  // namespace conformance::interpreter

@@ -57,10 +57,10 @@ const function_entry& print_entry() {
 
 std::optional<value> builtin_name(const std::string& name, const array_backend& backend) {
     if (name == "np") return value::module("numpy", backend);
-    if (name == "id") return value::function(id_entry());
-    if (name == "print") return value::function(print_entry());
-    if (name == "slice") return value::function(slice_entry());
-    if (name == "abs") return value::function(abs_entry());
+    if (name == "id") return value::function(id_entry(), std::nullopt);
+    if (name == "print") return value::function(print_entry(), std::nullopt);
+    if (name == "slice") return value::function(slice_entry(), std::nullopt);
+    if (name == "abs") return value::function(abs_entry(), std::nullopt);
     // Only reachable after `from numpy.lib.stride_tricks import as_strided` (the parser checks the import).
     if (name == "as_strided") return backend.module_attribute({"numpy.lib.stride_tricks", &backend}, "as_strided");
     if (const std::optional<python_type> type = python_type_named(name)) return value::builtin_type(*type);

@@ -9,7 +9,8 @@
 namespace conformance::interpreter {
 
 value call(const value& callee, const call_arguments& args) {
-    if (const auto* f = callee.as<function_object>()) return f->entry->run(bind(f->entry->parameters, args));
+    if (const auto* f = callee.as<function_object>())
+        return f->entry->run(bind(f->entry->parameters, args, f->surface));
     if (const array_backend* backend = backend_of(callee)) return backend->call(callee, args);
     raise_type_error("'" + class_name(callee) + "' object is not callable");
 }

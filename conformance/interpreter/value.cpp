@@ -62,9 +62,9 @@ value value::module(std::string dotted_name, const array_backend& backend) {
                     [&] { return make({module_object{dotted_name, &backend}}); });
 }
 
-value value::function(const function_entry& entry) {
-    static std::map<const function_entry*, value> cache;
-    return interned(cache, &entry, [&] { return make({function_object{&entry}}); });
+value value::function(const function_entry& entry, std::optional<cases::numpy_release> surface) {
+    static std::map<std::pair<const function_entry*, std::optional<cases::numpy_release>>, value> cache;
+    return interned(cache, std::pair(&entry, surface), [&] { return make({function_object{&entry, surface}}); });
 }
 
 value value::make_backend(std::shared_ptr<const backend_object> o) { return make({backend_handle{std::move(o)}}); }

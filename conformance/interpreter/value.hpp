@@ -19,6 +19,8 @@
 #include <variant>
 #include <vector>
 
+#include "case/numpy_surface.hpp"
+
 namespace conformance::interpreter {
 
 // A Python int. 128 bits hold every value a NumPy integer can take and 2**64 besides; arithmetic beyond
@@ -103,6 +105,9 @@ struct module_object {
 };
 struct function_object {
     const function_entry* entry;
+    // The NumPy release whose surface the system that gave the function models (it refuses the parameters that
+    // release lacks); none for Python's builtins.
+    std::optional<cases::numpy_release> surface;
 };
 struct backend_handle {
     std::shared_ptr<const backend_object> object;
@@ -125,7 +130,7 @@ public:
     static value builtin_type(python_type which);  // Python's int, float, bool, complex
     static value object_id(std::uint64_t key);
     static value module(std::string dotted_name, const array_backend& backend);
-    static value function(const function_entry& entry);
+    static value function(const function_entry& entry, std::optional<cases::numpy_release> surface);
     // An object of the system under test (backend_traits<T> must be specialised).
     template <class T>
     static value backend(T payload) {

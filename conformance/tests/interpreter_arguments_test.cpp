@@ -12,9 +12,10 @@ py_int int_of(const value& v) { return *v.as<py_int>(); }
 
 call_arguments positional(std::vector<value> args) { return {std::move(args), {}}; }
 
-std::string binding_error(const signature& s, const call_arguments& args) {
+std::string binding_error(const signature& s, const call_arguments& args,
+                          std::optional<cases::numpy_release> surface = std::nullopt) {
     try {
-        bind(s, args);
+        interpreter::bind(s, args, surface);
     } catch (const python_error& e) {
         return e.class_name() + ": " + e.what();
     }
@@ -24,7 +25,8 @@ std::string binding_error(const signature& s, const call_arguments& args) {
 const signature mixed("f", "a, b=None, /, c=1, *, d='K'");
 
 TEST(EngineSideArguments, PositionalArgumentsFillParametersInOrderAndDefaultsTheRest) {
-    const bound_arguments args = bind(mixed, positional({value::integer(5), value::integer(6)}));
+    const bound_arguments args =
+        interpreter::bind(mixed, positional({value::integer(5), value::integer(6)}), std::nullopt);
     EXPECT_EQ(int_of(args["a"]), 5);
     EXPECT_EQ(int_of(args["b"]), 6);
     EXPECT_EQ(int_of(args["c"]), 1);
@@ -34,7 +36,8 @@ TEST(EngineSideArguments, PositionalArgumentsFillParametersInOrderAndDefaultsThe
 }
 
 TEST(EngineSideArguments, KeywordsBindByName) {
-    const bound_arguments args = bind(mixed, {{value::integer(5)}, {{"d", value::string("F")}, {"c", value::none()}}});
+    const call_arguments args_given{{value::integer(5)}, {{"d", value::string("F")}, {"c", value::none()}}};
+    const bound_arguments args = interpreter::bind(mixed, args_given, std::nullopt);
     EXPECT_TRUE(args["b"].is<none_type>());
     EXPECT_TRUE(args["c"].is<none_type>());
     EXPECT_TRUE(args.given("c"));
@@ -55,21 +58,42 @@ TEST(EngineSideArguments, MismatchesAreTypeErrors) {
 
 TEST(EngineSideArguments, StarParameterCollectsTheRemainingPositionals) {
     const signature reshape("reshape", "*shape, order='C'");
-    const bound_arguments args = bind(reshape, {{value::integer(2), value::integer(3)}, {{"order", value::string("F")}}});
+    const call_arguments args_given{{value::integer(2), value::integer(3)}, {{"order", value::string("F")}}};
+    const bound_arguments args = interpreter::bind(reshape, args_given, std::nullopt);
     ASSERT_EQ(args.rest("shape").size(), 2u);
     EXPECT_EQ(int_of(args.rest("shape")[1]), 3);
     EXPECT_EQ(*args["order"].as<std::string>(), "F");
-    EXPECT_TRUE(bind(reshape, positional({})).rest("shape").empty());
+    EXPECT_TRUE(interpreter::bind(reshape, positional({}), std::nullopt).rest("shape").empty());
     EXPECT_EQ(binding_error(reshape, {{}, {{"shape", value::none()}}}),
               "TypeError: reshape() got an unexpected keyword argument 'shape'");
 }
 
 TEST(EngineSideArguments, DefaultsMayNamePythonTypes) {
     const signature zeros("zeros", "shape, dtype=float, flag=True, n=-1");
-    const bound_arguments args = bind(zeros, positional({value::integer(3)}));
+    const bound_arguments args = interpreter::bind(zeros, positional({value::integer(3)}), std::nullopt);
     EXPECT_EQ(args["dtype"].as<python_type_object>()->which, python_type::float_);
     EXPECT_TRUE(*args["flag"].as<bool>());
     EXPECT_EQ(int_of(args["n"]), -1);
+}
+
+// A surface entry's parameter that one NumPy release lacks is refused by keyword under that release only, and a
+// binding without a release (Python's builtins) takes every parameter.
+TEST(EngineSideArguments, ReleaseParametersAreRefusedWhereTheReleaseLacksThem) {
+    const cases::surface_entry entry{"f", "a, /, *, shape=None, newshape=None", {"shape", "newshape"},
+                                     cases::availability::both,
+                                     {{"shape", cases::availability::numpy_2_only},
+                                      {"newshape", cases::availability::numpy_1_24_only}}};
+    const signature f("f", entry);
+    const call_arguments by_shape{{value::integer(1)}, {{"shape", value::integer(2)}}};
+    const call_arguments by_newshape{{value::integer(1)}, {{"newshape", value::integer(2)}}};
+    EXPECT_EQ(binding_error(f, by_shape, cases::numpy_release::numpy_2), "no error");
+    EXPECT_EQ(binding_error(f, by_shape, cases::numpy_release::numpy_1_24),
+              "TypeError: f() got an unexpected keyword argument 'shape'");
+    EXPECT_EQ(binding_error(f, by_newshape, cases::numpy_release::numpy_1_24), "no error");
+    EXPECT_EQ(binding_error(f, by_newshape, cases::numpy_release::numpy_2),
+              "TypeError: f() got an unexpected keyword argument 'newshape'");
+    EXPECT_EQ(binding_error(f, by_shape, std::nullopt), "no error");
+    EXPECT_EQ(binding_error(f, by_newshape, std::nullopt), "no error");
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ public:
 
     value module_attribute(const module_object& module, const std::string& name) const override {
         static const function_entry array_entry{"numpy", signature("array", "object"), &make_array};
-        if (module.name == "numpy" && name == "array") return value::function(array_entry);
+        if (module.name == "numpy" && name == "array") return value::function(array_entry, std::nullopt);
         raise_attribute_error("module '" + module.name + "' has no attribute '" + name + "'");
     }
     value get_attribute(const value& object, const std::string& name) const override {

@@ -60,7 +60,6 @@ value reshape_method(const engine::array& self, const bound_arguments& args) {
     if (o == engine::order::K) raise_value_error("order 'K' is not permitted for reshaping");
     // reshape(2, 3) and reshape((2, 3)) are the same call
     const engine::dims dims = shape.size() == 1 ? to_shape(shape.front()) : to_shape(value::tuple(shape));
-    reject_numpy2_keyword(args, "copy", "'copy' is an invalid keyword argument for this function");
     const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
     return array_value(engine::reshape(self, dims, o, copy));
 }
@@ -251,9 +250,7 @@ const std::vector<method_entry>& array_methods() {
 }
 
 const method_entry* find_method(std::string_view name) {
-    // itemset and newbyteorder were removed in NumPy 2.0, which added to_device.
-    if ((name == "itemset" || name == "newbyteorder") && engine::active_semantics().numpy2_names) return nullptr;
-    if (name == "to_device" && !engine::active_semantics().numpy2_names) return nullptr;
+    if (cases::array_method_available(name, modelled_release()) == false) return nullptr;
     if (const method_entry* reduction = reduction_method(name)) return reduction;
     if (const method_entry* ufunc = ufunc_method(name)) return ufunc;
     for (const std::vector<method_entry>* table : {&array_methods(), &selection_methods(), &other_surface_methods()}) {
@@ -281,18 +278,8 @@ value flags_of(const engine::array& a) {
 const std::map<std::string, array_attribute, std::less<>>& array_attributes() {
     static const std::map<std::string, array_attribute, std::less<>> table = {
         {"T", [](const engine::array& a) { return array_value(engine::transpose(a)); }},
-        {"mT", [](const engine::array& a) {
-             // NumPy 2's matrix transpose; NumPy 1.24 has no such attribute.
-             if (!engine::active_semantics().numpy2_names)
-                 raise_attribute_error("'numpy.ndarray' object has no attribute 'mT'");
-             return array_value(engine::matrix_transpose_attribute(a));
-         }},
-        {"device", [](const engine::array&) {
-             // NumPy 2's array-API device: always the CPU; NumPy 1.24 has no such attribute.
-             if (!engine::active_semantics().numpy2_names)
-                 raise_attribute_error("'numpy.ndarray' object has no attribute 'device'");
-             return value::string("cpu");
-         }},
+        {"mT", [](const engine::array& a) { return array_value(engine::matrix_transpose_attribute(a)); }},
+        {"device", [](const engine::array&) { return value::string("cpu"); }},  // the array API's: always the CPU
         {"base", &base_of},
         {"shape", [](const engine::array& a) { return int_tuple(a->shape()); }},
         {"strides", [](const engine::array& a) { return int_tuple(a->strides()); }},
@@ -330,7 +317,7 @@ std::optional<value> scalar_attribute(const value& self, const engine::scalar& s
     if (name == "itemsize" || name == "nbytes") return value::integer(itemsize);
     if (name == "flags") return flags_value({engine::array_flags::of_scalar(), nullptr});
     if (name == "flat") return flatiter_value(array_of_scalar(s));
-    if (name == "device" && engine::active_semantics().numpy2_names) return value::string("cpu");
+    if (name == "device") return value::string("cpu");
     if (name == "real") {
         if (!engine::is_complex(s.type)) return self;
         return scalar_value(engine::scalar{part_type(s.type), s.as_complex().real()});
@@ -404,7 +391,7 @@ std::optional<bool> flag_named(const flags_object& f, std::string_view name, boo
 }
 
 value call_method(const value& self, const method_entry& method, const call_arguments& args) {
-    const bound_arguments bound = bind(method.parameters, args);
+    const bound_arguments bound = bind(method.parameters, args, modelled_release());
     if (const auto* s = self.as<engine::scalar>()) {
         if (method.run == &byteswap_method) return scalar_value(engine::byteswap(*s, truth(bound["inplace"])));
         if (method.run == &to_device_method) {  // the scalar itself
@@ -434,7 +421,18 @@ std::optional<value> flatiter_attribute(const flatiter_object& it, std::string_v
     return std::nullopt;
 }
 
+namespace {
+
+[[noreturn]] void no_such_attribute(const value& object, const std::string& name) {
+    raise_attribute_error("'" + python_type_name(object) + "' object has no attribute '" + name + "'");
+}
+
+}  // namespace
+
 value engine_backend::get_attribute(const value& object, const std::string& name) const {
+    // An attribute of the other release (NumPy 2's mT and device under NumPy 1.24).
+    if (is_numpy_value(object) && cases::array_attribute_available(name, modelled_release()) == false)
+        no_such_attribute(object, name);
     std::optional<value> found;
     if (const auto* a = object.as<engine::array>()) {
         if (const auto attribute = array_attributes().find(name); attribute != array_attributes().end()) {
@@ -449,20 +447,21 @@ value engine_backend::get_attribute(const value& object, const std::string& name
     } else if (const auto* d = object.as<dtype_object>()) {
         found = dtype_attribute(object, d->type, name);
     } else if (const auto* u = object.as<ufunc_object>()) {
-        if (name == "at") found = value::function(*u->at);
-        else if (name == "reduce" && u->reduce != nullptr) found = value::function(*u->reduce);
+        if (name == "at") found = value::function(*u->at, modelled_release());
+        else if (name == "reduce" && u->reduce != nullptr) found = value::function(*u->reduce, modelled_release());
     }
     if (found) return *found;
     if (is_numpy_value(object)) {
         if (const method_entry* m = find_method(name)) return method_value(object, *m);
     }
-    raise_attribute_error("'" + python_type_name(object) + "' object has no attribute '" + name + "'");
+    no_such_attribute(object, name);
 }
 
 value engine_backend::call(const value& callee, const call_arguments& args) const {
     if (const auto* m = callee.as<bound_method>()) return call_method(m->self, *m->entry, args);
     if (const auto* t = callee.as<numpy_type_object>()) return call_numpy_type(*t, args);
-    if (const auto* u = callee.as<ufunc_object>()) return interpreter::call(value::function(*u->call), args);
+    if (const auto* u = callee.as<ufunc_object>())
+        return interpreter::call(value::function(*u->call, modelled_release()), args);
     raise_type_error("'" + class_name(callee) + "' object is not callable");
 }
 

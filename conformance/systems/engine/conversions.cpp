@@ -226,13 +226,7 @@ engine::copy_mode to_copy_mode(const value& v) {
     return numpy2 ? engine::copy_mode::never : engine::copy_mode::if_needed;
 }
 
-void reject_numpy2_keyword(const bound_arguments& args, std::string_view keyword, const std::string& message) {
-    if (args.given(keyword) && !engine::active_semantics().copy_false_means_never) raise_type_error(message);
-}
-
 void check_device(const bound_arguments& args) {
-    const std::string& function = args.function_name();
-    reject_numpy2_keyword(args, "device", function + "() got an unexpected keyword argument 'device'");
     const value& device = args["device"];
     if (device.is<none_type>() || (device.is<std::string>() && *device.as<std::string>() == "cpu")) return;
     const std::string received = device.is<std::string>() ? *device.as<std::string>() : class_name(device);

@@ -69,11 +69,8 @@ std::optional<engine::dtype> dtype_named_by(const value& v);
 // None means "if needed" under NumPy 2 and is NumPy 1's ValueError "NoneType copy mode not allowed.".
 engine::copy_mode to_copy_mode(const value& v);
 
-// A keyword NumPy 2 added (np.asarray(copy=), reshape(copy=)) passed under the NumPy 1 profile: the
-// TypeError NumPy 1 raises for an unknown keyword, with its message.
-void reject_numpy2_keyword(const bound_arguments& args, std::string_view keyword, const std::string& message);
 // NumPy 2's device= of the creation functions and np.asarray (the array API's): None or "cpu", anything else
-// ValueError; NumPy 1.24 has no such keyword (TypeError).
+// ValueError (NumPy 1.24 has no such keyword: binding refuses it).
 void check_device(const bound_arguments& args);
 
 // An order argument ('C', 'F', 'A', 'K', any case); none for None.

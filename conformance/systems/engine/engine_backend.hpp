@@ -9,6 +9,10 @@
 
 namespace conformance::engine_system {
 
+// The NumPy release whose surface (case/numpy_surface.hpp) the engine system models: the active semantics
+// profile's (engine/semantics.hpp). What that release lacks, the system refuses as that NumPy does.
+cases::numpy_release modelled_release();
+
 class engine_backend final : public array_backend {
 public:
     // The backend has no state: one instance serves every evaluator.

@@ -65,7 +65,6 @@ value array_function(const bound_arguments& args) {
     const std::int64_t ndmin = to_int64(args["ndmin"]);
     const engine::nested object = to_nested(args["object"], t);
     if (args.given("ndmax")) {  // NumPy 2.4's; its default is no limit but NPY_MAXDIMS
-        reject_numpy2_keyword(args, "ndmax", "'ndmax' is an invalid keyword argument for array()");
         engine::check_ndmax(object, to_int64(args["ndmax"]), ndmin);
     }
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
@@ -77,7 +76,6 @@ value asarray_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
     check_device(args);
-    reject_numpy2_keyword(args, "copy", "asarray() got an unexpected keyword argument 'copy'");
     const engine::copy_mode copy = args.given("copy") ? to_copy_mode(args["copy"]) : engine::copy_mode::if_needed;
     return array_value(engine::array_from(to_nested(args["a"], t), t, copy, o, descriptor_of(args["dtype"])));
 }
@@ -204,11 +202,9 @@ value copy_function(const bound_arguments& args) {
 // ------------------------------------------------------------------ shape operations
 
 value reshape_function(const bound_arguments& args) {
-    reject_numpy2_keyword(args, "copy", "reshape() got an unexpected keyword argument 'copy'");
-    // The shape by position or by NumPy's keyword: shape= in NumPy 2.4 (newshape= removed), newshape= in NumPy 1.24.
-    const bool numpy2 = engine::active_semantics().numpy2_names;
-    const std::string keyword = numpy2 ? "shape" : "newshape", other = numpy2 ? "newshape" : "shape";
-    if (args.given(other)) raise_type_error("reshape() got an unexpected keyword argument '" + other + "'");
+    // The shape by position or by NumPy's keyword: shape= in NumPy 2.4 (newshape= removed), newshape= in NumPy 1.24
+    // (binding refused the other).
+    const std::string keyword = modelled_release() == cases::numpy_release::numpy_2 ? "shape" : "newshape";
     const bool positional = args.given("shape_or_newshape");
     if (positional && args.given(keyword))
         raise_type_error("reshape() got multiple values for argument '" + keyword + "'");
@@ -456,8 +452,7 @@ const std::vector<function_entry>& numpy_functions() {
          &memory_question<engine::may_share_memory>},
         {stride_tricks_module, numpy_function_signature("lib.stride_tricks.as_strided"),
          &as_strided_function},
-        // NumPy 1's np.byte_bounds moved to np.lib.array_utils in NumPy 2 (numpy_member and module_attribute
-        // offer each under its own NumPy only).
+        // NumPy 1's np.byte_bounds moved to np.lib.array_utils in NumPy 2 (the surface says which has which).
         {numpy_module, numpy_function_signature("byte_bounds"), &byte_bounds_function},
         {array_utils_module, numpy_function_signature("lib.array_utils.byte_bounds"), &byte_bounds_function},
     };
@@ -468,7 +463,7 @@ std::optional<value> function_in(const std::string& module, const std::string& n
     for (const std::vector<function_entry>* table : {&numpy_functions(), &view_functions(), &joining_functions(), &selection_functions(),
                                                                &other_surface_functions()}) {
         for (const function_entry& f : *table) {
-            if (f.module == module && f.name() == name) return value::function(f);
+            if (f.module == module && f.name() == name) return value::function(f, modelled_release());
         }
     }
     return std::nullopt;
@@ -481,6 +476,14 @@ std::optional<value> scalar_type(const std::string& name) {
     return std::nullopt;
 }
 
+}  // namespace
+
+cases::numpy_release modelled_release() {
+    return engine::active_semantics().numpy2_names ? cases::numpy_release::numpy_2 : cases::numpy_release::numpy_1_24;
+}
+
+namespace {
+
 std::optional<value> numpy_member(const std::string& name) {
     if (name == "nan") return value::floating(std::numeric_limits<double>::quiet_NaN());
     if (name == "inf") return value::floating(std::numeric_limits<double>::infinity());
@@ -490,11 +493,6 @@ std::optional<value> numpy_member(const std::string& name) {
     if (std::optional<value> t = scalar_type(name)) return t;
     if (std::optional<value> ufunc = ufunc_function(name)) return ufunc;
     if (std::optional<value> reduction = reduction_function(name)) return reduction;
-    if (name == "byte_bounds" && engine::active_semantics().numpy2_names) return std::nullopt;
-    // NumPy 2's array-API names.
-    static const std::set<std::string_view> numpy2_only = {"concat", "permute_dims", "matrix_transpose", "unstack",
-                                                           "astype"};
-    if (numpy2_only.contains(name) && !engine::active_semantics().numpy2_names) return std::nullopt;
     return function_in(numpy_module, name);
 }
 
@@ -506,11 +504,18 @@ value defer_to_method(const value& obj, std::string_view method, call_arguments 
 }
 
 value engine_backend::module_attribute(const module_object& module, const std::string& name) const {
+    // A function or module below np. that the modelled release lacks (np.byte_bounds under NumPy 2,
+    // np.lib.array_utils under NumPy 1.24).
+    const std::string below_np = module.name == numpy_module ? "" : module.name.substr(numpy_module.size() + 1) + ".";
+    const std::string path = below_np + name;
+    const cases::numpy_release release = modelled_release();
+    if (cases::numpy_function_available(path, release) == false ||
+        cases::numpy_module_available(path, release) == false)
+        raise_attribute_error("module '" + module.name + "' has no attribute '" + name + "'");
     std::optional<value> member;
     if (module.name == numpy_module) member = numpy_member(name);
     if (module.name == "numpy.lib" && name == "stride_tricks") member = value::module(stride_tricks_module, *this);
-    if (module.name == "numpy.lib" && name == "array_utils" && engine::active_semantics().numpy2_names)
-        member = value::module(array_utils_module, *this);
+    if (module.name == "numpy.lib" && name == "array_utils") member = value::module(array_utils_module, *this);
     if (module.name == stride_tricks_module) member = function_in(stride_tricks_module, name);
     if (module.name == array_utils_module) member = function_in(array_utils_module, name);
     if (!member) raise_attribute_error("module '" + module.name + "' has no attribute '" + name + "'");
@@ -519,7 +524,7 @@ value engine_backend::module_attribute(const module_object& module, const std::s
 
 value call_numpy_type(const numpy_type_object& type, const call_arguments& args) {
     static const signature scalar_signature("numpy scalar type", "value=0, /");
-    const bound_arguments bound = bind(scalar_signature, args);
+    const bound_arguments bound = bind(scalar_signature, args, modelled_release());
     const engine::dtype t = type.type;
     const engine::array converted = engine::asarray(to_nested(bound["value"], t), t, engine::order::K,
                                                     engine::builtin_descriptor(t, type.long_long));

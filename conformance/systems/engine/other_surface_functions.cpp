@@ -47,7 +47,6 @@ std::optional<std::int64_t> optional_axis(const value& axis) {
 // kind= (a str or None) and NumPy 2's stable= (None, or any object's truth) as NumPy's converters read them.
 engine::sort_kind sort_kind_argument(const bound_arguments& args) {
     if (!args["order"].is<none_type>()) outside_subset("sort(order=)");
-    reject_numpy2_keyword(args, "stable", "sort() got an unexpected keyword argument 'stable'");
     const value& kind = args["kind"];
     if (!kind.is<none_type>() && !kind.is<std::string>())
         raise_type_error("sort kind must be str, not " + class_name(kind));

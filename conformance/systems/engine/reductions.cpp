@@ -10,6 +10,7 @@
 #include "interpreter/python_error.hpp"
 #include "systems/engine/array_methods.hpp"
 #include "systems/engine/conversions.hpp"
+#include "systems/engine/engine_backend.hpp"
 #include "systems/engine/function_tables.hpp"
 #include "systems/engine/ufunc_functions.hpp"
 
@@ -101,7 +102,7 @@ value wrapped_method_run(const bound_arguments& args) {
 
 // np.clip(a, a_min, a_max, out=None, *, min=, max=): _wrapfunc, a.clip of np.asarray(a) (a NumPy scalar's own).
 // Both bounds are required positionally, except that NumPy 2 lets both be left out and takes min= and max= (the
-// array API's names) instead; NumPy 1.24 has no such keywords (TypeError, after the missing bounds).
+// array API's names) instead (NumPy 1.24 has no such keywords: binding refuses them).
 value clip_function_run(const bound_arguments& args) {
     const bool lo = args.given("a_min"), hi = args.given("a_max");
     const bool by_keyword = args.given("min") || args.given("max");
@@ -110,7 +111,6 @@ value clip_function_run(const bound_arguments& args) {
                          "'");
     const bool numpy2 = engine::active_semantics().clip_wrapper_numpy2;
     if (!lo && !numpy2) raise_type_error("clip() missing 2 required positional arguments: 'a_min' and 'a_max'");
-    if (by_keyword && !numpy2) raise_type_error("_clip() got multiple values for argument 'min' or 'max'");
     if (lo && by_keyword)
         raise_value_error(
             "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
@@ -212,7 +212,7 @@ const method_entry* reduction_method(std::string_view name) {
 
 std::optional<value> reduction_function(const std::string& name) {
     for (const function_entry& f : functions())
-        if (f.name() == name) return value::function(f);
+        if (f.name() == name) return value::function(f, modelled_release());
     return std::nullopt;
 }
 

@@ -292,6 +292,16 @@ std::optional<bool> array_method_available(std::string_view name, numpy_release 
     return available(find_entry(array_methods_surface(), name), r);
 }
 
+std::optional<bool> numpy_function_parameter_available(std::string_view path, std::string_view name,
+                                                      numpy_release r) {
+    const surface_entry* entry = find_entry(numpy_functions_surface(), path);
+    if (entry == nullptr) return std::nullopt;
+    if (!available_in(entry->in, r)) return false;
+    for (const auto& [parameter, in] : entry->release_parameters)
+        if (parameter == name) return available_in(in, r);
+    return true;
+}
+
 std::optional<bool> numpy_module_available(std::string_view path, numpy_release r) {
     std::optional<bool> found;
     for (const surface_entry& entry : numpy_functions_surface()) {

@@ -53,6 +53,8 @@ const surface_entry& array_method_surface(std::string_view name);
 std::optional<bool> numpy_function_available(std::string_view path, numpy_release r);
 std::optional<bool> array_method_available(std::string_view name, numpy_release r);
 std::optional<bool> array_attribute_available(std::string_view name, numpy_release r);
+// Whether a release has np.<path> with the parameter `name` (a parameter of the other release only: false).
+std::optional<bool> numpy_function_parameter_available(std::string_view path, std::string_view name, numpy_release r);
 // A module below np. ("lib.array_utils") is in a release that has one of its functions.
 std::optional<bool> numpy_module_available(std::string_view path, numpy_release r);
 

@@ -88,7 +88,9 @@ generator_limits generator_limits_for_selected_oracle() {
     limits.aliasing_index_writes = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     limits.put_wrap_and_clip = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     limits.python_ints_beyond_64_bits = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
-    limits.numpy2_names = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
+    limits.surface = conformance::selected_numpy_oracle() == conformance::numpy_oracle::numpy_1_24
+                         ? cases::numpy_release::numpy_1_24
+                         : cases::numpy_release::numpy_2;
     limits.complex_multiply_at = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     return limits;
 }

@@ -352,7 +352,7 @@ std::string program_generator::creation(const std::string& target) {
                    (choices_.chance(30) ? ", order=" + order_text(false) + ")" : ")");
         }},
         weighted{3, [&]() -> std::string {
-            const std::string device = limits_.numpy2_names && choices_.chance(15) ? ", device='cpu'" : "";
+            const std::string device = has_parameter("zeros", "device") && choices_.chance(15) ? ", device='cpu'" : "";
             return target + " = np." + choices_.pick({"zeros", "ones"}) + "(" + shape_literal(shape) +
                        ", dtype=" + dtype + ", order=" + order + device + ")";
         }},
@@ -454,7 +454,11 @@ std::string program_generator::view_of(const std::string& target, const live_arr
     return one_of(
         weighted{12, [&]() -> std::string { return left + a + "[" + basic_index(s.shape) + "]"; }},
         weighted{3, [&]() -> std::string { return left + a + ".T"; }},
-        weighted{limits_.numpy2_names ? 2u : 0u, [&]() -> std::string {  // NumPy 2's array-API views
+        weighted{has_attribute("mT") && has_function("matrix_transpose") && has_function("permute_dims") &&
+                         has_function("unstack")
+                     ? 2u
+                     : 0u,
+                 [&]() -> std::string {  // NumPy 2's array-API views
             return one_of(
                 weighted{2, [&]() -> std::string { return left + a + ".mT"; }},
                 weighted{1, [&]() -> std::string { return left + "np.matrix_transpose(" + a + ")"; }},
@@ -472,7 +476,8 @@ std::string program_generator::view_of(const std::string& target, const live_arr
         weighted{6, [&]() -> std::string {
             if (choices_.chance(70)) return left + a + ".reshape(" + reshape_arguments(s) + ")";
             // The shape by keyword too: shape= in NumPy 2.4, newshape= in NumPy 1.24.
-            const std::string keyword = choices_.chance(25) ? (limits_.numpy2_names ? "shape=" : "newshape=") : "";
+            const std::string keyword =
+                choices_.chance(25) ? (has_parameter("reshape", "shape") ? "shape=" : "newshape=") : "";
             return left + "np.reshape(" + a + ", " + keyword + reshape_arguments(s) + ")";
         }},
         weighted{3, [&]() -> std::string {
@@ -496,7 +501,7 @@ std::string program_generator::view_of(const std::string& target, const live_arr
         }},
         weighted{2, [&]() -> std::string { return left + "np.expand_dims(" + a + ", " + axis_text(nd + 1) + ")"; }},
         weighted{3, [&]() -> std::string { return left + a + ".view()"; }},
-        weighted{limits_.numpy2_names ? 0u : 2u, [&]() -> std::string {  // NumPy 1 only: a view in another byte order
+        weighted{has_method("newbyteorder") ? 2u : 0u, [&]() -> std::string {  // a view in another byte order
             if (choices_.chance(40)) return left + a + ".newbyteorder()";
             return left + a + ".newbyteorder('" + choices_.pick({"S", ">", "<", "=", "|", "big", "little", "swap"}) + "')";
         }},
@@ -1068,7 +1073,7 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
         if (choices_.chance(50)) return a + ".clip(" + lo + ", " + hi + into + ")";
         const std::string x = nd > 0 && choices_.chance(30) ? a + "[::-1]" : a;
         // NumPy 2's np.clip also names the bounds min= and max= (the array API's).
-        if (limits_.numpy2_names && choices_.chance(25))
+        if (has_parameter("clip", "min") && choices_.chance(25))
             return "np.clip(" + x + ", min=" + lo + ", max=" + hi + into + ")";
         return "np.clip(" + x + ", " + lo + ", " + hi + into + ")";
     }
@@ -1202,7 +1207,9 @@ std::string program_generator::query(const live_array& s, const generation_conte
             // another array's bounds (addresses of one block, or of two that never meet). Differences across
             // arrays are not drawn: across memory blocks they are real addresses.
             const auto bounds_of = [&](const std::string& name) {
-                return (limits_.numpy2_names ? "np.lib.array_utils.byte_bounds(" : "np.byte_bounds(") + name + ")";
+                const std::string function =
+                    has_function("byte_bounds") ? "np.byte_bounds(" : "np.lib.array_utils.byte_bounds(";
+                return function + name + ")";
             };
             const std::string bounds = bounds_of(s.name);
             return one_of(weighted{2, [&] { return bounds; }},
@@ -1253,7 +1260,7 @@ generated_statement program_generator::next_statement(const generation_context& 
     }
     const std::string target = new_or_reused_name(context);
     // NumPy 2's x.to_device('cpu') is x itself: one more way to the same object.
-    if (limits_.numpy2_names && choices_.chance(20))
+    if (has_method("to_device") && choices_.chance(20))
         return {target + " = " + source.name + ".to_device('cpu')", statement_family::alias};
     return {target + " = " + choices_.pick(context.bound_names), statement_family::alias};
 }
@@ -1475,8 +1482,9 @@ std::string program_generator::sort_kind(const live_array& s) {
     if (replayed && choices_.chance(70)) return "";
     // (NumPy 2.4 runs its default sort for kind='heapsort': replayed only where that one is.)
     std::vector<std::string> kinds = {"kind='stable'", "kind='mergesort'"};
-    if (limits_.numpy2_names) kinds.push_back("stable=True");
-    if (!limits_.numpy2_names || replayed) kinds.insert(kinds.end(), {"kind='heapsort'", "kind='h'"});
+    if (has_parameter("sort", "stable")) kinds.push_back("stable=True");
+    if (limits_.surface == cases::numpy_release::numpy_1_24 || replayed)
+        kinds.insert(kinds.end(), {"kind='heapsort'", "kind='h'"});
     if (replayed) kinds.insert(kinds.end(), {"kind='quicksort'", "kind='x'"});
     return ", " + choices_.pick(kinds);
 }

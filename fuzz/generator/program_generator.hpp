@@ -13,6 +13,7 @@
 
 #include <absl/container/inlined_vector.h>
 
+#include "case/numpy_surface.hpp"
 #include "generator/choice_source.hpp"
 
 namespace fuzzing {
@@ -71,8 +72,10 @@ struct generator_limits {
     // Python ints beyond 64 bits as operands of binary operators (2**70, -2**64). Off for NumPy 1.24, which makes
     // object arrays of them. (Those past int64 in uint64's range are drawn for both: np.ulonglong operands.)
     bool python_ints_beyond_64_bits = true;
-    // The spelling of what NumPy 2 moved: np.lib.array_utils.byte_bounds (NumPy 1.24: np.byte_bounds).
-    bool numpy2_names = true;
+    // The NumPy release whose surface (case/numpy_surface.hpp) programs are written in: what only the other has
+    // (NumPy 2's array-API names, device=, stable=; NumPy 1.24's newbyteorder) is not drawn, and what moved is
+    // spelled its way (np.lib.array_utils.byte_bounds or np.byte_bounds, np.reshape's shape= or newshape=).
+    cases::numpy_release surface = cases::numpy_release::numpy_2;
     // np.multiply.at of a complex array. Off for NumPy 1.24: its ufunc.at hands the loop contiguous steps, and
     // where its iterator buffers the array (unaligned, byte-swapped) the loop's input and output are two small
     // heap buffers; AVX512F's vector loop runs where they lie 64 bytes apart or more, the scalar loop otherwise,
@@ -210,6 +213,20 @@ private:
     // A write from one view of `source` into another that overlaps it without being it (shifted, reversed, two
     // axes swapped, integers read as the other signedness): setitem, np.copyto or the in-place operator drawn.
     std::string overlapping_write(const live_array& source, const std::string& in_place);
+    // Whether limits_.surface has np.<path>, the method, the array attribute, or np.<path>'s parameter (the
+    // surface's own answer; an entry the surface lacks is the generator's mistake: std::bad_optional_access).
+    bool has_function(std::string_view path) const {
+        return cases::numpy_function_available(path, limits_.surface).value();
+    }
+    bool has_method(std::string_view name) const {
+        return cases::array_method_available(name, limits_.surface).value();
+    }
+    bool has_attribute(std::string_view name) const {
+        return cases::array_attribute_available(name, limits_.surface).value();
+    }
+    bool has_parameter(std::string_view path, std::string_view name) const {
+        return cases::numpy_function_parameter_available(path, name, limits_.surface).value();
+    }
 
     choice_source& choices_;
     generator_limits limits_;

@@ -88,9 +88,10 @@ array astype(const array& a, dtype t, bool copy = true, order o = order::K, cast
              const descriptor_handle& descriptor = nullptr);
 // a.astype(dtype, order, casting='same_value', copy) (NumPy 2.4; under NumPy 1.24 ValueError, the casting keyword
 // unknown): astype's unsafe cast, then ValueError "could not cast 'same_value' double to byte" (the C types' names) if
-// an element's value did not survive it: equal after the cast, a NaN still a NaN, anything cast to bool, and a
-// complex number into a real type only with an imaginary part of 0 (": imag is not 0"). Nothing is checked where
-// copy=False returns the array itself, nor where either dtype is in swapped byte order (NumPy's wrapped cast).
+// an element's value did not survive it: equal after the cast, a NaN still a NaN, anything cast to bool, a bool
+// only as the byte 0 or 1 (any byte into float16), and a complex number into a real type only with an imaginary
+// part of 0 (": imag is not 0"). Nothing is checked where copy=False returns the array itself, nor where either
+// dtype is in swapped byte order (NumPy's wrapped cast).
 array astype_same_value(const array& a, dtype t, bool copy = true, order o = order::K,
                         const descriptor_handle& descriptor = nullptr);
 

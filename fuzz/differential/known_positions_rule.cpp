@@ -1,6 +1,8 @@
 // Reads the statement forms that use an array as positions or write one as a value; everything else passes.
 #include "differential/known_positions_rule.hpp"
 
+#include <algorithm>
+
 namespace fuzzing {
 
 namespace {
@@ -23,6 +25,20 @@ bool known(const cases::expr_ptr& positions, const generation_context& context) 
 bool written_values_are_known(const cases::statement& statement, const generation_context& context) {
     const auto* write = std::get_if<cases::setitem>(&statement.node);
     return write == nullptr || known(write->value, context);
+}
+
+bool cast_values_are_known(const cases::statement& statement, const generation_context& context) {
+    const cases::expr_ptr* value = nullptr;
+    if (const auto* assignment = std::get_if<cases::assign>(&statement.node)) value = &assignment->value;
+    if (const auto* expression = std::get_if<cases::expression_statement>(&statement.node)) value = &expression->value;
+    if (value == nullptr || !*value) return true;
+    const auto* call = std::get_if<cases::call>(&(*value)->node);
+    if (call == nullptr || !call->callee) return true;
+    const auto* callee = std::get_if<cases::attribute>(&call->callee->node);
+    if (callee == nullptr || callee->name != "astype") return true;
+    const bool casting = std::any_of(call->keywords.begin(), call->keywords.end(),
+                                     [](const cases::keyword_arg& k) { return k.name == "casting"; });
+    return !casting || known(callee->object, context);
 }
 
 bool positions_are_known(const cases::statement& statement, const generation_context& context) {

@@ -316,6 +316,19 @@ TEST(KnownPositionsRule, OnlyArraysOfKnownValuesServeAsPositions) {
     EXPECT_TRUE(allowed("k.put([0, 1], g)"));
 }
 
+TEST(KnownPositionsRule, OnlyArraysOfKnownValuesAreCastWithACastingRule) {
+    generation_context context;
+    context.arrays.push_back({"k", {3}, {8}, "float64", true, true});
+    context.arrays.push_back({"g", {3}, {8}, "float64", true, true, false});  // np.empty: values masked
+    const auto allowed = [&](const std::string& line) { return cast_values_are_known(*statement_of(line), context); };
+    EXPECT_TRUE(allowed("v = k.astype(np.int8, casting='same_value')"));
+    EXPECT_FALSE(allowed("v = g.astype(np.int8, casting='same_value')"));
+    EXPECT_FALSE(allowed("g[::-1].astype(np.uint32, casting='safe', copy=False)"));
+    EXPECT_TRUE(allowed("v = g.astype(np.int8)"));  // unsafe: no value decides anything
+    EXPECT_TRUE(allowed("v = g.astype(np.int8, order='F')"));
+    EXPECT_TRUE(allowed("v = np.copy(g)"));
+}
+
 TEST(ChooseOutRule, OnlyAnOutWhoseContiguousWritesStayInsideIt) {
     generation_context context;
     context.arrays.push_back({"a", {2, 3}, {24, 8}, "int64", true, true});

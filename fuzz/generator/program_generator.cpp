@@ -1691,6 +1691,21 @@ std::string program_generator::positional_writes(const live_array& s, const gene
                     }
                 }
                 return a + ".setflags(write=" + choices_.pick({"True", "False"}) + ")";
+        }},
+        // NumPy 1.24's a.itemset (removed in NumPy 2.0): one element written by its position along each axis, by
+        // its flat position, or, in an array of one element, with no position. Last, so that the other release's
+        // draws are what they were.
+        weighted{has_method("itemset") ? 1u : 0u, [&]() -> std::string {
+            std::vector<std::string> position;
+            const bool value_only = size == 1 && choices_.chance(25);
+            if (!value_only && nd > 1 && choices_.chance(30)) {
+                position.push_back(int_text(choices_.between(-size, std::max<std::int64_t>(size - 1, 0))));
+            } else if (!value_only) {
+                for (const auto extent : s.shape)
+                    position.push_back(int_text(choices_.between(-extent, std::max<std::int64_t>(extent - 1, 0))));
+            }
+            position.push_back(scalar_value());
+            return a + ".itemset(" + join(position) + ")";
         }});
 }
 

@@ -263,6 +263,40 @@ TEST(WindowBounds, OnlyWindowsInsideTheirSourceMayRun) {
     EXPECT_FALSE(inside("w = np.ndarray((2,), buffer=b, strides=(8,))"));             // an unknown buffer
 }
 
+// The names and keywords only one NumPy release has are drawn under that release only (generator_limits::surface,
+// read from the surface list), each of them often (both outcomes counted).
+TEST(ProgramGenerator, EachReleaseDrawsOnlyTheNamesItHas) {
+    generation_context context;
+    context.arrays.push_back({"a", {2, 3}, {24, 8}, "float64", true, true});
+    context.bound_names.push_back("a");
+    const std::vector<std::pair<std::string, cases::numpy_release>> only = {
+        {".itemset(", cases::numpy_release::numpy_1_24},
+        {"a.newbyteorder(", cases::numpy_release::numpy_1_24},
+        {"np.byte_bounds(", cases::numpy_release::numpy_1_24},
+        {"np.reshape(a, newshape=", cases::numpy_release::numpy_1_24},
+        {".to_device(", cases::numpy_release::numpy_2},
+        {".mT", cases::numpy_release::numpy_2},
+        {"np.lib.array_utils.byte_bounds(", cases::numpy_release::numpy_2},
+        {"stable=True", cases::numpy_release::numpy_2},
+        {"np.reshape(a, shape=", cases::numpy_release::numpy_2},
+    };
+    for (const cases::numpy_release release : {cases::numpy_release::numpy_1_24, cases::numpy_release::numpy_2}) {
+        generator_limits limits;
+        limits.surface = release;
+        random_choices choices(11);
+        program_generator generator(choices, limits);
+        std::vector<int> counts(only.size(), 0);
+        for (int i = 0; i < 100000; ++i) {
+            const std::string text = generator.next_statement(context).text;
+            for (std::size_t k = 0; k < only.size(); ++k) counts[k] += text.find(only[k].first) != std::string::npos;
+        }
+        for (std::size_t k = 0; k < only.size(); ++k) {
+            if (only[k].second == release) EXPECT_GT(counts[k], 10) << only[k].first;
+            else EXPECT_EQ(counts[k], 0) << only[k].first;
+        }
+    }
+}
+
 // NumPy 1.24's multiply.at of a complex array answers by where two heap buffers lie (generator_limits): with the
 // limit off the generator writes add.at there instead; with it on multiply.at is drawn (both outcomes counted).
 TEST(ProgramGenerator, ComplexMultiplyAtOnlyWhereTheLimitsAllowIt) {

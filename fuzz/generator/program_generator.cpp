@@ -376,8 +376,12 @@ std::string program_generator::creation(const std::string& target) {
                 rows.push_back("[" + join(row) + "]");
             }
             const std::string dtype_keyword = choices_.chance(30) ? ", dtype=" + dtype : "";
-            return target + " = np.array([" + join(rows) + "]" + dtype_keyword +
-                   (choices_.chance(30) ? ", order=" + order_text(true) : "") + ")";
+            const std::string order_keyword = choices_.chance(30) ? ", order=" + order_text(true) : "";
+            // NumPy 2.4's limit on the dimensions the nested lists make (two here): below it, ValueError.
+            const std::string ndmax = has_parameter("array", "ndmax") && choices_.chance(15)
+                                          ? ", ndmax=" + int_text(choices_.between(1, 3))
+                                          : "";
+            return target + " = np.array([" + join(rows) + "]" + dtype_keyword + order_keyword + ndmax + ")";
         }},
         weighted{1, [&]() -> std::string {
             if (choices_.chance(20)) {  // linspace: a view of its arange (one step), a fresh product, or a copy

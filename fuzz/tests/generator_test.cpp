@@ -278,6 +278,7 @@ TEST(ProgramGenerator, EachReleaseDrawsOnlyTheNamesItHas) {
         {".mT", cases::numpy_release::numpy_2},
         {"np.lib.array_utils.byte_bounds(", cases::numpy_release::numpy_2},
         {"stable=True", cases::numpy_release::numpy_2},
+        {", ndmax=", cases::numpy_release::numpy_2},
         {"np.reshape(a, shape=", cases::numpy_release::numpy_2},
     };
     for (const cases::numpy_release release : {cases::numpy_release::numpy_1_24, cases::numpy_release::numpy_2}) {

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 
 namespace cases {
 
@@ -32,10 +33,21 @@ constexpr availability numpy_1_24 = availability::numpy_1_24_only;
 // NumPy 2's device= of the creation functions, for the array API (None or "cpu").
 const std::vector<std::pair<std::string_view, availability>> device_parameter = {{"device", numpy_2}};
 
+// The entries by path: a system asks for every name a case reads, so each table is indexed once.
+using entry_index = std::unordered_map<std::string_view, const surface_entry*>;
+
+entry_index index_of(const std::vector<surface_entry>& table) {
+    entry_index index;
+    for (const surface_entry& entry : table) index.emplace(entry.path, &entry);
+    return index;
+}
+
 const surface_entry* find_entry(const std::vector<surface_entry>& table, std::string_view path) {
-    for (const surface_entry& entry : table)
-        if (entry.path == path) return &entry;
-    return nullptr;
+    static const entry_index functions = index_of(numpy_functions_surface());
+    static const entry_index methods = index_of(array_methods_surface());
+    const entry_index& index = &table == &numpy_functions_surface() ? functions : methods;
+    const auto found = index.find(path);
+    return found == index.end() ? nullptr : found->second;
 }
 
 const surface_entry& find(const std::vector<surface_entry>& table, std::string_view path, const char* what) {
@@ -303,13 +315,22 @@ std::optional<bool> numpy_function_parameter_available(std::string_view path, st
 }
 
 std::optional<bool> numpy_module_available(std::string_view path, numpy_release r) {
-    std::optional<bool> found;
-    for (const surface_entry& entry : numpy_functions_surface()) {
-        if (!entry.path.starts_with(path) || entry.path.size() <= path.size() || entry.path[path.size()] != '.')
-            continue;
-        found = found.value_or(false) || available_in(entry.in, r);
-    }
-    return found;
+    // Each module's releases, from its functions' (every dotted prefix of a path is a module), found once.
+    static const std::unordered_map<std::string_view, std::pair<bool, bool>> modules = [] {
+        std::unordered_map<std::string_view, std::pair<bool, bool>> found;
+        for (const surface_entry& entry : numpy_functions_surface()) {
+            for (std::size_t dot = entry.path.find('.'); dot != std::string_view::npos;
+                 dot = entry.path.find('.', dot + 1)) {
+                auto& [in_numpy_1_24, in_numpy_2] = found[entry.path.substr(0, dot)];
+                in_numpy_1_24 = in_numpy_1_24 || available_in(entry.in, numpy_release::numpy_1_24);
+                in_numpy_2 = in_numpy_2 || available_in(entry.in, numpy_release::numpy_2);
+            }
+        }
+        return found;
+    }();
+    const auto module = modules.find(path);
+    if (module == modules.end()) return std::nullopt;
+    return r == numpy_release::numpy_2 ? module->second.second : module->second.first;
 }
 
 std::optional<bool> array_attribute_available(std::string_view name, numpy_release r) {

@@ -14,6 +14,7 @@
 #include "engine/promotion.hpp"
 #include "engine/reshape.hpp"
 #include "engine/semantics.hpp"
+#include "engine/shares_memory.hpp"
 
 namespace engine {
 
@@ -113,7 +114,15 @@ array take(const array& a, const array& given_indices, std::optional<std::int64_
         // PyArray_FromArray(out, a's dtype, CARRAY | WRITEBACKIFCOPY): out's dtype must cast safely to a's.
         if (!can_cast((*out)->type(), a->type(), casting::safe))
             raise_cannot_cast("array data", (*out)->type(), a->type(), casting::safe);
-        if (!(*out)->writeable()) raise(error_category::value_error, "WRITEBACKIFCOPY base is read-only");
+        // It copies out where take asks for a copy (out overlapping the array it reads, which is `a` itself where
+        // `a` is C-contiguous and aligned and a copy otherwise, or the raise mode) or where out is not a C-contiguous,
+        // aligned, writeable array of a's dtype; only that copy checks out as its WRITEBACKIFCOPY base (ValueError
+        // when read-only), which also ends np.broadcast_arrays' warn-on-write mark of out and its bases. Otherwise
+        // NumPy writes into out as it is and the mark stays (property test, NumPy 1.24, seed 1839; as np.place).
+        const bool reads_a_itself = a->c_contiguous() && a->aligned();
+        const bool copied = raises_out_of_range(mode) || (reads_a_itself && may_share_memory(**out, *a)) ||
+                            !is_carray(**out) || (*out)->type() != a->type();
+        if (copied) (*out)->require_writeable("WRITEBACKIFCOPY base is read-only");
     }
     const std::int64_t extent = source->shape()[along];
     if (extent == 0 && element_count(shape) != 0)

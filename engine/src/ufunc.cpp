@@ -3015,18 +3015,16 @@ void at(binary_op op, const array& a, const index_expr& indices, const array& b)
 
 void at(unary_op op, const array& a, const index_expr& indices) {
     dtype loop = native_order(a->type());
+    std::array<std::int64_t, 2> steps{0, 0};
     const auto resolve = [&](bool) {
         loop = resolve_unary_loop(op, a->type());
+        // NumPy 1.24's ufunc.at (no fast paths) hands its loop each operand's itemsize (the resolved loop's) as its
+        // step (its fixed `strides`, whatever its iterator does), so its in-place square of one complex64 element
+        // takes the AVX512F loop (fuzz campaign, NumPy 1.24); NumPy 2.4's steps 0. Not NumPy's kernel choice
+        // otherwise: ufunc.at's complex absolute takes the SIMD formula on both NumPys (measured, 2026-12-06).
+        if (!active_semantics().ufunc_at_fast_paths) steps = {itemsize(unary_output_type(op, loop)), itemsize(loop)};
         return unary_output_type(op, loop);
     };
-    // NumPy 1.24's ufunc.at (no fast paths) hands its loop each operand's itemsize as its step (its fixed `strides`,
-    // whatever its iterator does), so its in-place square of one complex64 element takes the AVX512F loop (fuzz
-    // campaign, NumPy 1.24); NumPy 2.4's steps 0. Not NumPy's kernel choice otherwise: ufunc.at's complex absolute
-    // takes the SIMD formula on both NumPys (measured, 2026-12-06).
-    const std::array<std::int64_t, 2> steps =
-        active_semantics().ufunc_at_fast_paths
-            ? std::array<std::int64_t, 2>{0, 0}
-            : std::array<std::int64_t, 2>{itemsize(unary_output_type(op, loop)), itemsize(loop)};
     run_at(a, indices, nullptr, resolve, [&](std::byte* result, const indexed_element& e) {
         alignas(16) std::byte x[16];
         copy_element(loop, x, a->type(), e.element);

@@ -107,10 +107,9 @@ void putmask(const array& a, const array& mask, const array& values) {
 }
 
 void check_place_destination(const ndarray& a, const ndarray& mask) {
-    // NumPy asks for a C-contiguous, aligned, writeable array (PyArray_FromArray, CARRAY | WRITEBACKIFCOPY): only a
-    // copy checks its base's writeability, which also ends a broadcast array's warn-on-write (property seed 911); `a`
-    // itself is written as it is, its warning kept (property test, NumPy 2, seed 407: a failed place left it).
-    if (!is_carray(a)) a.require_writeable("WRITEBACKIFCOPY base is read-only");
+    // `a` itself is written as it is where it is a C-contiguous, aligned, writeable array, its warn-on-write kept
+    // (property test, NumPy 2, seed 407: a failed place left it).
+    check_writebackifcopy_base(a, a.type(), false);
     if (mask.size() != a.size()) raise(error_category::value_error, "place: mask and data must be the same size");
 }
 

@@ -78,6 +78,11 @@ void raise_pending_mode_error(clip_mode mode, bool returns_result) {
 
 bool is_carray(const ndarray& a) { return array_flags::of(a).carray(); }
 
+void check_writebackifcopy_base(const ndarray& arr, dtype wanted, bool copy_asked) {
+    if (copy_asked || !is_carray(arr) || arr.type() != wanted)
+        arr.require_writeable("WRITEBACKIFCOPY base is read-only");
+}
+
 array carray_from(const array& values, dtype t, casting rule) {
     if (!can_cast_array(*values, t, rule)) raise_cannot_cast("array data", values->type(), t, rule);
     if (values->type() == t && is_carray(*values)) return values;
@@ -114,15 +119,11 @@ array take(const array& a, const array& given_indices, std::optional<std::int64_
         // PyArray_FromArray(out, a's dtype, CARRAY | WRITEBACKIFCOPY): out's dtype must cast safely to a's.
         if (!can_cast((*out)->type(), a->type(), casting::safe))
             raise_cannot_cast("array data", (*out)->type(), a->type(), casting::safe);
-        // It copies out where take asks for a copy (out overlapping the array it reads, which is `a` itself where
-        // `a` is C-contiguous and aligned and a copy otherwise, or the raise mode) or where out is not a C-contiguous,
-        // aligned, writeable array of a's dtype; only that copy checks out as its WRITEBACKIFCOPY base (ValueError
-        // when read-only), which also ends np.broadcast_arrays' warn-on-write mark of out and its bases. Otherwise
-        // NumPy writes into out as it is and the mark stays (property test, NumPy 1.24, seed 1839; as np.place).
+        // take asks for a copy where out overlaps the array it reads (`a` itself where `a` is C-contiguous and
+        // aligned, a copy otherwise) and in the raise mode.
         const bool reads_a_itself = a->c_contiguous() && a->aligned();
-        const bool copied = raises_out_of_range(mode) || (reads_a_itself && may_share_memory(**out, *a)) ||
-                            !is_carray(**out) || (*out)->type() != a->type();
-        if (copied) (*out)->require_writeable("WRITEBACKIFCOPY base is read-only");
+        check_writebackifcopy_base(**out, a->type(),
+                                   raises_out_of_range(mode) || (reads_a_itself && may_share_memory(**out, *a)));
     }
     const std::int64_t extent = source->shape()[along];
     if (extent == 0 && element_count(shape) != 0)

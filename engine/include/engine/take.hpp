@@ -50,6 +50,13 @@ array positions_from(const array& given, casting rule);
 // used as it is only then.
 bool is_carray(const ndarray& a);
 
+// An argument NumPy writes through PyArray_FromArray(arr, wanted, CARRAY | WRITEBACKIFCOPY), with ENSURECOPY where
+// `copy_asked`: arr is copied where a copy is asked for or arr is not is_carray of dtype `wanted`, and only that copy
+// checks arr as its WRITEBACKIFCOPY base (ValueError "WRITEBACKIFCOPY base is read-only"), which also ends
+// np.broadcast_arrays' warn-on-write mark of arr and its bases; otherwise NumPy writes into arr as it is and the
+// mark stays (np.place: property seeds 407 and 911; np.take's out: seed 1839).
+void check_writebackifcopy_base(const ndarray& arr, dtype wanted, bool copy_asked);
+
 // The elements of `values` as NumPy uses an argument it converts with NPY_ARRAY_CARRAY to dtype t: `values`
 // itself when it is of dtype t and is_carray, else a C-ordered copy cast by `rule` (TypeError when the rule
 // refuses).

@@ -42,16 +42,23 @@ entry_index index_of(const std::vector<surface_entry>& table) {
     return index;
 }
 
-const surface_entry* find_entry(const std::vector<surface_entry>& table, std::string_view path) {
-    static const entry_index functions = index_of(numpy_functions_surface());
-    static const entry_index methods = index_of(array_methods_surface());
-    const entry_index& index = &table == &numpy_functions_surface() ? functions : methods;
+const surface_entry* entry_in(const entry_index& index, std::string_view path) {
     const auto found = index.find(path);
     return found == index.end() ? nullptr : found->second;
 }
 
-const surface_entry& find(const std::vector<surface_entry>& table, std::string_view path, const char* what) {
-    if (const surface_entry* entry = find_entry(table, path)) return *entry;
+const surface_entry* function_entry(std::string_view path) {
+    static const entry_index index = index_of(numpy_functions_surface());
+    return entry_in(index, path);
+}
+
+const surface_entry* method_entry(std::string_view name) {
+    static const entry_index index = index_of(array_methods_surface());
+    return entry_in(index, name);
+}
+
+const surface_entry& found_or_thrown(const surface_entry* entry, std::string_view path, const char* what) {
+    if (entry != nullptr) return *entry;
     throw std::logic_error("the case language has no " + std::string(what) + " " + std::string(path));
 }
 
@@ -289,24 +296,24 @@ const std::vector<attribute_entry>& array_attributes_surface() {
 }
 
 const surface_entry& numpy_function_surface(std::string_view path) {
-    return find(numpy_functions_surface(), path, "function np.");
+    return found_or_thrown(function_entry(path), path, "function np.");
 }
 
 const surface_entry& array_method_surface(std::string_view name) {
-    return find(array_methods_surface(), name, "ndarray method");
+    return found_or_thrown(method_entry(name), name, "ndarray method");
 }
 
 std::optional<bool> numpy_function_available(std::string_view path, numpy_release r) {
-    return available(find_entry(numpy_functions_surface(), path), r);
+    return available(function_entry(path), r);
 }
 
 std::optional<bool> array_method_available(std::string_view name, numpy_release r) {
-    return available(find_entry(array_methods_surface(), name), r);
+    return available(method_entry(name), r);
 }
 
 std::optional<bool> numpy_function_parameter_available(std::string_view path, std::string_view name,
                                                       numpy_release r) {
-    const surface_entry* entry = find_entry(numpy_functions_surface(), path);
+    const surface_entry* entry = function_entry(path);
     if (entry == nullptr) return std::nullopt;
     if (!available_in(entry->in, r)) return false;
     for (const auto& [parameter, in] : entry->release_parameters)

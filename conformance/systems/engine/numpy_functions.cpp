@@ -64,9 +64,8 @@ value array_function(const bound_arguments& args) {
     const std::optional<engine::dtype> t = to_dtype(args["dtype"]);
     const std::int64_t ndmin = to_int64(args["ndmin"]);
     const engine::nested object = to_nested(args["object"], t);
-    if (args.given("ndmax")) {  // NumPy 2.4's; its default is no limit but NPY_MAXDIMS
+    if (args.given("ndmax"))  // NumPy 2.4's; its default is no limit but NPY_MAXDIMS
         engine::check_ndmax(object, to_int64(args["ndmax"]), ndmin);
-    }
     const engine::order o = to_order(args["order"]).value_or(engine::order::K);
     return array_value(engine::with_ndmin(
         engine::array_from(object, t, to_copy_mode(args["copy"]), o, descriptor_of(args["dtype"])), ndmin, o));
@@ -476,14 +475,6 @@ std::optional<value> scalar_type(const std::string& name) {
     return std::nullopt;
 }
 
-}  // namespace
-
-cases::numpy_release modelled_release() {
-    return engine::active_semantics().numpy2_names ? cases::numpy_release::numpy_2 : cases::numpy_release::numpy_1_24;
-}
-
-namespace {
-
 std::optional<value> numpy_member(const std::string& name) {
     if (name == "nan") return value::floating(std::numeric_limits<double>::quiet_NaN());
     if (name == "inf") return value::floating(std::numeric_limits<double>::infinity());
@@ -497,6 +488,10 @@ std::optional<value> numpy_member(const std::string& name) {
 }
 
 }  // namespace
+
+cases::numpy_release modelled_release() {
+    return engine::active_semantics().numpy2_names ? cases::numpy_release::numpy_2 : cases::numpy_release::numpy_1_24;
+}
 
 value defer_to_method(const value& obj, std::string_view method, call_arguments args) {
     const value self = is_numpy_value(obj) ? obj : array_value(to_array(obj));

@@ -1,5 +1,5 @@
 // NumPy's introselect, element for element (numpy/core/src/npysort/selection.cpp), so that the order it leaves the
-// unselected elements in is reproduced too; NumPy 2's x86-simd-sort quickselect for one kth is simd_quickselect.hpp.
+// unselected elements in is reproduced too; NumPy 2's x86-simd-sort quickselect for one kth is x86_simd_sort.hpp.
 //
 // Quickselect on one lane: median-of-3 pivots moved to the front (the three sampled elements ordered so that the
 // partition loop needs no bound checks), an unguarded Hoare partition, and a recursion depth budget of twice the
@@ -29,7 +29,7 @@
 #include "engine/sort.hpp"
 #include "engine/strided_loop.hpp"
 #include "cast_run.hpp"
-#include "simd_quickselect.hpp"
+#include "x86_simd_sort.hpp"
 
 namespace engine {
 
@@ -204,7 +204,7 @@ private:
 // quickselect, where NumPy runs it: `simd`), written back.
 template <dtype T>
 void partition_lanes(const ndarray& a, std::int64_t axis, const std::vector<std::int64_t>& kth,
-                     const std::optional<detail::simd_quickselect_shape>& simd) {
+                     const std::optional<detail::x86_simd_sort_shape>& simd) {
     using E = element_t<T>;
     const std::int64_t extent = a.shape()[static_cast<std::size_t>(axis)];
     const std::int64_t stride = a.strides()[static_cast<std::size_t>(axis)];
@@ -217,9 +217,9 @@ void partition_lanes(const ndarray& a, std::int64_t axis, const std::vector<std:
             for (std::int64_t k = 0; k < extent; ++k)
                 std::memcpy(start + k * stride, &lane[static_cast<std::size_t>(k)], sizeof(E));
         };
-        if constexpr (detail::simd_quickselect_takes<E>) {
+        if constexpr (detail::x86_simd_sort_takes<E>) {
             if (simd) {
-                detail::simd_quickselect<E>(lane, *simd).select(kth.front());
+                detail::x86_simd_sort<E>(lane, *simd).select(kth.front());
                 return write_back();
             }
         }
@@ -232,30 +232,11 @@ void partition_lanes(const ndarray& a, std::int64_t axis, const std::vector<std:
 template <std::size_t... Types>
 constexpr auto make_partition_table(std::index_sequence<Types...>) {
     using lanes = void (*)(const ndarray&, std::int64_t, const std::vector<std::int64_t>&,
-                           const std::optional<detail::simd_quickselect_shape>&);
+                           const std::optional<detail::x86_simd_sort_shape>&);
     return std::array<lanes, sizeof...(Types)>{&partition_lanes<static_cast<dtype>(Types)>...};
 }
 
 constexpr auto partition_table = make_partition_table(std::make_index_sequence<dtype_count>{});
-
-// x86-simd-sort's quickselect as NumPy runs it for a partition with one kth of this dtype on this CPU
-// (semantics.hpp); none where NumPy has no SIMD quickselect for it (other dtypes, or none for the CPU).
-std::optional<detail::simd_quickselect_shape> simd_quickselect_for(dtype t) {
-    if (!is_integer(t) && kind_of(t) != dtype_kind::floating) return std::nullopt;
-    const semantics& s = active_semantics();
-    const std::int64_t size = itemsize(t);
-    const int sorted_whole_up_to = size == 2   ? s.quickselect_sorts_16bit_lanes_up_to
-                                   : size == 4 ? s.quickselect_sorts_32bit_lanes_up_to
-                                   : size == 8 ? s.quickselect_sorts_64bit_lanes_up_to
-                                               : 0;
-    if (sorted_whole_up_to == 0 || s.quickselect_vector_bytes == 0) return std::nullopt;
-    // The vtypes' constants: 8 vectors a step, but 4 for AVX2's 32-bit numbers; only AVX2 lacks a compress store.
-    const bool avx2 = s.quickselect_vector_bytes == 32;
-    return detail::simd_quickselect_shape{.lanes = static_cast<int>(s.quickselect_vector_bytes / size),
-                                          .unroll = avx2 && size == 4 ? 4 : 8,
-                                          .sorted_whole_up_to = sorted_whole_up_to,
-                                          .permuted_stores = avx2};
-}
 
 }  // namespace
 
@@ -293,8 +274,8 @@ void partition_in_place(const array& a, const std::vector<std::int64_t>& kth_giv
         });
         return;
     }
-    const std::optional<detail::simd_quickselect_shape> simd =
-        kth.size() == 1 ? simd_quickselect_for(a->type()) : std::nullopt;
+    const std::optional<detail::x86_simd_sort_shape> simd =
+        kth.size() == 1 ? detail::x86_simd_sort_shape_for(a->type()) : std::nullopt;
     partition_table[static_cast<std::size_t>(a->type())](*a, along, kth, simd);
 }
 

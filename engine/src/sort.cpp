@@ -18,6 +18,7 @@
 #include "engine/reshape.hpp"
 #include "engine/scalar.hpp"
 #include "engine/semantics.hpp"
+#include "x86_simd_sort.hpp"
 
 namespace engine {
 
@@ -59,6 +60,18 @@ std::optional<std::vector<std::byte>> canonical_sort_nan(dtype t) {
     if (t == dtype::float32 && s.sort_canonicalises_float32_nan) return bytes_of(std::uint32_t{0x7fc00000});
     if (t == dtype::float64 && s.sort_canonicalises_float64_nan) return bytes_of(std::uint64_t{0x7ff8000000000000});
     return std::nullopt;
+}
+
+// NumPy 2's x86-simd-sort quicksort of one float32 or float64 lane (x86_simd_sort.hpp), element for element: its
+// networks decide which of -0.0 and 0.0 each equal pair keeps.
+void x86_simd_quicksort(std::vector<scalar>& lane, const detail::x86_simd_sort_shape& shape) {
+    const auto run = [&]<class E>(std::vector<E> values) {
+        for (std::size_t k = 0; k < lane.size(); ++k) values[k] = static_cast<E>(lane[k].as_double());
+        detail::x86_simd_sort<E>(values, shape).sort();
+        for (std::size_t k = 0; k < lane.size(); ++k) lane[k].value = static_cast<double>(values[k]);
+    };
+    if (native_order(lane.front().type) == dtype::float32) run(std::vector<float>(lane.size()));
+    else run(std::vector<double>(lane.size()));
 }
 
 // NumPy's heapsort (npysort/heapsort.hpp) of the n elements from `first`, element for element: it decides where
@@ -179,11 +192,16 @@ void sort_in_place(const array& a, std::int64_t axis, sort_kind kind) {
     const dtype lane_type = a->type() == dtype::bool_ ? dtype::uint8 : a->type();
     // A lane in swapped byte order is sorted as NumPy does it, in a native buffer: the NaN it writes is the
     // native type's, swapped on the way back.
-    // Only the default kind runs x86-simd-sort, for the floats whose NaNs it rewrites (and float16 zeros it orders by
-    // sign); the other lanes of the default kind go through NumPy's introsort.
+    // Only the default kind runs x86-simd-sort, for the floats whose NaNs it rewrites: NumPy 2's float32 and float64
+    // lanes through its quicksort replayed, float16 stably with zeros by sign, NumPy 1.24's float32 (its own
+    // AVX512_SKX kernel, not replayed) stably; the other lanes of the default kind go through NumPy's introsort.
     std::optional<std::vector<std::byte>> canonical_nan =
         kind == sort_kind::quicksort ? canonical_sort_nan(native_order(lane_type)) : std::nullopt;
     const bool simd_sort = canonical_nan.has_value();
+    const std::optional<detail::x86_simd_sort_shape> simd_quicksort =
+        simd_sort && (native_order(lane_type) == dtype::float32 || native_order(lane_type) == dtype::float64)
+            ? detail::x86_simd_sort_shape_for(native_order(lane_type))
+            : std::nullopt;
     const bool negative_zero_first = simd_sort && active_semantics().sort_float16_negative_zero_first;
     const auto less = [negative_zero_first](const scalar& x, const scalar& y) {
         return sorts_before(x, y, negative_zero_first);
@@ -194,6 +212,7 @@ void sort_in_place(const array& a, std::int64_t axis, sort_kind kind) {
     for_each_lane(*a, along, [&](std::byte* start) {
         for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(lane_type, start + k * stride);
         if (kind == sort_kind::heapsort) numpy_heapsort(lane, 0, extent, less);
+        else if (simd_quicksort) x86_simd_quicksort(lane, *simd_quicksort);
         else if (kind == sort_kind::quicksort && !simd_sort) numpy_introsort(lane, less);
         else std::stable_sort(lane.begin(), lane.end(), less);
         if (copy_then_swap) {

@@ -1472,17 +1472,19 @@ std::string program_generator::views_and_lists(const live_array& s, const genera
 
 namespace {
 
-// Whether the engine replays every sort and partition of an array of this dtype: bool and integers, whose equal
-// elements are identical, and complex numbers, which NumPy sorts with its introsort on every CPU (replayed, as its
-// introselect is). Float lanes hold elements that compare equal but differ in their bits (-0.0 and +0.0, NaN
-// payloads), which NumPy's default sort orders by x86-simd-sort's networks where the CPU has them (not replayed,
-// docs/oracles.md); its stable kind (and NumPy 1.24's heapsort) order them by rule.
-bool sort_is_replayed(const std::string& dtype) { return holds_exact_values(dtype) || dtype.rfind("complex", 0) == 0; }
+// Whether the engine replays the default sort of an array of this dtype under this release: everywhere but NumPy
+// 1.24's float32 sort with AVX512_SKX (its own x86-simd-sort kernel, whose networks decide which of -0.0 and 0.0
+// each equal pair keeps; not replayed, docs/oracles.md). Every other default sort is replayed element for element
+// (NumPy's introsort, NumPy 2's x86-simd-sort), as every partition is (introselect, NumPy 2's quickselect); the
+// stable kind and NumPy 1.24's heapsort order equal elements by rule.
+bool default_sort_is_replayed(const std::string& dtype, cases::numpy_release release) {
+    return !(release == cases::numpy_release::numpy_1_24 && dtype == "float32");
+}
 
 }  // namespace
 
 std::string program_generator::sort_kind(const live_array& s) {
-    const bool replayed = sort_is_replayed(s.dtype);
+    const bool replayed = default_sort_is_replayed(s.dtype, limits_.surface);
     if (replayed && choices_.chance(70)) return "";
     // (NumPy 2.4 runs its default sort for kind='heapsort': replayed only where that one is.)
     std::vector<std::string> kinds = {"kind='stable'", "kind='mergesort'"};
@@ -1601,7 +1603,7 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
         weighted{2, [&]() -> std::string {
   // a sorted copy (a flattened one for axis=None)
             const std::string axis = choices_.chance(30) ? ", axis=None" : nd > 0 ? ", axis=" + axis_text(nd) : "";
-            if (sort_is_replayed(s.dtype) && choices_.chance(30))
+            if (choices_.chance(30))
                 return "np.partition(" + a + ", " + partition_kth(s) + axis + ")";
             return "np.sort(" + a + axis + sort_kind(s) + ")";
         }},
@@ -1678,7 +1680,7 @@ std::string program_generator::positional_writes(const live_array& s, const gene
         weighted{2, [&]() -> std::string {
   // sorting in place through a view
             const std::string axis = nd > 0 && choices_.chance(50) ? "axis=" + axis_text(nd) : "";
-            if (sort_is_replayed(s.dtype) && choices_.chance(30))
+            if (choices_.chance(30))
                 return a + ".partition(" + partition_kth(s) + (axis.empty() ? "" : ", " + axis) + ")";
             const std::string kind = sort_kind(s);
             return a + ".sort(" + (axis.empty() ? kind.substr(std::min<std::size_t>(kind.size(), 2)) : axis + kind) +

@@ -21,8 +21,8 @@ std::vector<std::int64_t> partition_kth(const array& kth);
 // from the end), then the kth sorted ascending and each lane partitioned for each of them in turn, sharing the
 // pivots found on the way. NumPy 2 hands a single kth of a 16-, 32- or 64-bit number type to x86-simd-sort's
 // quickselect instead where the CPU has one for it (semantics.hpp): a lane of up to 512 elements (AVX-512; fewer
-// with AVX2) comes out sorted, a longer one partitioned in vectors, which the engine replays element for element
-// (engine/src/simd_quickselect.hpp).
+// with AVX2) comes out sorted by its networks, a longer one partitioned in vectors, which the engine replays element
+// for element (engine/src/x86_simd_sort.hpp).
 void partition_in_place(const array& a, const std::vector<std::int64_t>& kth, std::int64_t axis = -1);
 
 // np.partition(a, kth, axis): a.copy(order='K') partitioned along the axis, or a.flatten() for no axis.

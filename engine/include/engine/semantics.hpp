@@ -358,16 +358,17 @@ struct semantics {
     // (its values written in turn) and refuses a 0-d boolean one (not 1-D).
     bool flat_zero_d_index_is_its_item = true;
 
-    // A partition with one kth of 16-, 32- or 64-bit numbers runs x86-simd-sort's quickselect where NumPy 2 has one
-    // for the CPU: a lane of up to this many elements comes out sorted whole (measured), a longer one partitioned in
-    // vectors (engine/src/simd_quickselect.hpp). 0: no SIMD quickselect for that size (NumPy's introselect, as NumPy
-    // 1.24 always). With AVX-512: 512, 512, 256 (16-bit needs AVX512_ICL); with AVX2: none, 256, 64.
-    int quickselect_sorts_16bit_lanes_up_to = 512;
-    int quickselect_sorts_32bit_lanes_up_to = 512;
-    int quickselect_sorts_64bit_lanes_up_to = 256;
-    // The bytes of the vectors that quickselect moves (engine/src/simd_quickselect.hpp): 64 with AVX-512, 32 with
-    // AVX2 (which has no compress store and stores permuted vectors instead); 0 where it does not run.
-    int quickselect_vector_bytes = 64;
+    // np.sort's default kind of float32 and float64 and a partition with one kth of 16-, 32- or 64-bit numbers run
+    // x86-simd-sort where NumPy 2 has it for the CPU (engine/src/x86_simd_sort.hpp): a stretch of up to this many
+    // elements is sorted whole by its networks (measured), a longer one partitioned in vectors. 0: none for that
+    // size (NumPy's introsort and introselect, as NumPy 1.24's always, but for the float32 sort below). With
+    // AVX-512: 512, 512, 256 (16-bit needs AVX512_ICL); with AVX2: none, 256, 64.
+    int simd_sort_networks_16bit_up_to = 512;
+    int simd_sort_networks_32bit_up_to = 512;
+    int simd_sort_networks_64bit_up_to = 256;
+    // The bytes of the vectors it moves: 64 with AVX-512, 32 with AVX2 (which has no compress store and stores
+    // permuted vectors instead); 0 where it does not run.
+    int simd_sort_vector_bytes = 64;
 
     // np.dot with a 0-d operand outside BLAS's types (integers, bool) is np.multiply(a, b, out) (NumPy 2.4's
     // PyArray_MatrixProduct2). Off: NumPy 1.24 multiplies the two (a * b) and leaves out= alone, neither checked
@@ -435,10 +436,10 @@ struct semantics {
         s.sort_canonicalises_float16_nan = cpu.avx512_icl;
         s.sort_canonicalises_float32_nan = s.sort_canonicalises_float64_nan = cpu.avx512_skx || cpu.x86_v3;
         s.sort_float16_negative_zero_first = cpu.avx512_icl;
-        s.quickselect_sorts_16bit_lanes_up_to = cpu.avx512_icl ? 512 : 0;
-        s.quickselect_sorts_32bit_lanes_up_to = cpu.avx512_skx ? 512 : cpu.x86_v3 ? 256 : 0;
-        s.quickselect_sorts_64bit_lanes_up_to = cpu.avx512_skx ? 256 : cpu.x86_v3 ? 64 : 0;
-        s.quickselect_vector_bytes = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 0;
+        s.simd_sort_networks_16bit_up_to = cpu.avx512_icl ? 512 : 0;
+        s.simd_sort_networks_32bit_up_to = cpu.avx512_skx ? 512 : cpu.x86_v3 ? 256 : 0;
+        s.simd_sort_networks_64bit_up_to = cpu.avx512_skx ? 256 : cpu.x86_v3 ? 64 : 0;
+        s.simd_sort_vector_bytes = cpu.avx512_skx ? 64 : cpu.x86_v3 ? 32 : 0;
         s.negative_loop_vector_bytes = s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);
         s.negative_loop_misreads_for_backward_outputs = !cpu.avx512_skx;
         s.bool_xor_vector_block = vector_bytes_of(cpu);
@@ -493,10 +494,10 @@ struct semantics {
                     .flat_iterator_refuses_bool_lists = false,
                     .flat_prefix_boolean_masks = true,
                     .flat_zero_d_index_is_its_item = false,
-                    .quickselect_sorts_16bit_lanes_up_to = 0,
-                    .quickselect_sorts_32bit_lanes_up_to = 0,
-                    .quickselect_sorts_64bit_lanes_up_to = 0,
-                    .quickselect_vector_bytes = 0,
+                    .simd_sort_networks_16bit_up_to = 0,
+                    .simd_sort_networks_32bit_up_to = 0,
+                    .simd_sort_networks_64bit_up_to = 0,
+                    .simd_sort_vector_bytes = 0,
                     .dot_multiplies_a_0d_operand_into_out = false,
                     .astype_casting_same_value = false,
                     .negative_loop_vector_bytes = 0};

@@ -18,6 +18,7 @@
 #include "engine/reshape.hpp"
 #include "engine/scalar.hpp"
 #include "engine/semantics.hpp"
+#include "avx512_float32_quicksort_1_24.hpp"
 #include "x86_simd_sort.hpp"
 
 namespace engine {
@@ -62,26 +63,14 @@ std::optional<std::vector<std::byte>> canonical_sort_nan(dtype t) {
     return std::nullopt;
 }
 
-// NumPy 2's x86-simd-sort quicksort of one float32 or float64 lane (x86_simd_sort.hpp), element for element: its
-// networks decide which of -0.0 and 0.0 each equal pair keeps.
-void x86_simd_quicksort(std::vector<scalar>& lane, const detail::x86_simd_sort_shape& shape) {
-    const auto run = [&]<class E>(std::vector<E> values) {
-        for (std::size_t k = 0; k < lane.size(); ++k) values[k] = static_cast<E>(lane[k].as_double());
-        detail::x86_simd_sort<E>(values, shape).sort();
-        for (std::size_t k = 0; k < lane.size(); ++k) lane[k].value = static_cast<double>(values[k]);
-    };
-    if (native_order(lane.front().type) == dtype::float32) run(std::vector<float>(lane.size()));
-    else run(std::vector<double>(lane.size()));
-}
-
 // NumPy's heapsort (npysort/heapsort.hpp) of the n elements from `first`, element for element: it decides where
 // equal elements end up.
-template <class Less>
-void numpy_heapsort(std::vector<scalar>& lane, std::int64_t first, std::int64_t n_all, Less less) {
-    const auto at = [&](std::int64_t one_based) -> scalar& {
+template <class Element, class Less>
+void numpy_heapsort(std::vector<Element>& lane, std::int64_t first, std::int64_t n_all, Less less) {
+    const auto at = [&](std::int64_t one_based) -> Element& {
         return lane[static_cast<std::size_t>(first + one_based - 1)];
     };
-    const auto sift_down = [&](scalar tmp, std::int64_t i, std::int64_t n) {
+    const auto sift_down = [&](Element tmp, std::int64_t i, std::int64_t n) {
         for (std::int64_t j = i << 1; j <= n;) {
             if (j < n && less(at(j), at(j + 1))) j += 1;
             if (!less(tmp, at(j))) break;
@@ -93,7 +82,7 @@ void numpy_heapsort(std::vector<scalar>& lane, std::int64_t first, std::int64_t 
     };
     for (std::int64_t l = n_all >> 1; l > 0; --l) sift_down(at(l), l, n_all);
     for (std::int64_t n = n_all; n > 1;) {
-        const scalar tmp = at(n);
+        const Element tmp = at(n);
         at(n) = at(1);
         n -= 1;
         sift_down(tmp, 1, n);
@@ -160,6 +149,29 @@ void numpy_introsort(std::vector<scalar>& v, Less less) {
     }
 }
 
+// NumPy 1.24's AVX-512 quicksort of one float32 lane (avx512_float32_quicksort_1_24.hpp), heapsort its fallback.
+void sort_by_numpy_1_24_float32_kernel(std::vector<scalar>& lane) {
+    std::vector<float> values(lane.size());
+    for (std::size_t k = 0; k < lane.size(); ++k) values[k] = static_cast<float>(lane[k].as_double());
+    const auto heapsort = [&values](std::int64_t first, std::int64_t count) {
+        numpy_heapsort(values, first, count, [](float x, float y) { return x < y; });  // no NaN left: FLOAT_LT
+    };
+    detail::avx512_float32_quicksort_1_24(values, heapsort).sort();
+    for (std::size_t k = 0; k < lane.size(); ++k) lane[k].value = static_cast<double>(values[k]);
+}
+
+// NumPy 2's x86-simd-sort quicksort of one float32 or float64 lane (x86_simd_sort.hpp), element for element: its
+// networks decide which of -0.0 and 0.0 each equal pair keeps.
+void sort_by_x86_simd_sort(std::vector<scalar>& lane, const detail::x86_simd_sort_shape& shape) {
+    const auto run = [&]<class E>(std::vector<E> values) {
+        for (std::size_t k = 0; k < lane.size(); ++k) values[k] = static_cast<E>(lane[k].as_double());
+        detail::x86_simd_sort<E>(values, shape).sort();
+        for (std::size_t k = 0; k < lane.size(); ++k) lane[k].value = static_cast<double>(values[k]);
+    };
+    if (native_order(lane.front().type) == dtype::float32) run(std::vector<float>(lane.size()));
+    else run(std::vector<double>(lane.size()));
+}
+
 }  // namespace
 
 sort_kind sort_kind_of(const std::optional<std::string>& kind, std::optional<bool> stable) {
@@ -192,9 +204,9 @@ void sort_in_place(const array& a, std::int64_t axis, sort_kind kind) {
     const dtype lane_type = a->type() == dtype::bool_ ? dtype::uint8 : a->type();
     // A lane in swapped byte order is sorted as NumPy does it, in a native buffer: the NaN it writes is the
     // native type's, swapped on the way back.
-    // Only the default kind runs x86-simd-sort, for the floats whose NaNs it rewrites: NumPy 2's float32 and float64
-    // lanes through its quicksort replayed, float16 stably with zeros by sign, NumPy 1.24's float32 (its own
-    // AVX512_SKX kernel, not replayed) stably; the other lanes of the default kind go through NumPy's introsort.
+    // Only the default kind runs the vectorised sorts, for the floats whose NaNs they rewrite: NumPy 2's float32 and
+    // float64 lanes through x86-simd-sort, NumPy 1.24's float32 through its own AVX-512 quicksort, both replayed,
+    // float16 stably with zeros by sign; the other lanes of the default kind go through NumPy's introsort.
     std::optional<std::vector<std::byte>> canonical_nan =
         kind == sort_kind::quicksort ? canonical_sort_nan(native_order(lane_type)) : std::nullopt;
     const bool simd_sort = canonical_nan.has_value();
@@ -202,6 +214,8 @@ void sort_in_place(const array& a, std::int64_t axis, sort_kind kind) {
         simd_sort && (native_order(lane_type) == dtype::float32 || native_order(lane_type) == dtype::float64)
             ? detail::x86_simd_sort_shape_for(native_order(lane_type))
             : std::nullopt;
+    const bool float32_kernel_1_24 = simd_sort && native_order(lane_type) == dtype::float32 &&
+                                     active_semantics().sort_float32_by_numpy_1_24_avx512_kernel;
     const bool negative_zero_first = simd_sort && active_semantics().sort_float16_negative_zero_first;
     const auto less = [negative_zero_first](const scalar& x, const scalar& y) {
         return sorts_before(x, y, negative_zero_first);
@@ -212,7 +226,8 @@ void sort_in_place(const array& a, std::int64_t axis, sort_kind kind) {
     for_each_lane(*a, along, [&](std::byte* start) {
         for (std::int64_t k = 0; k < extent; ++k) lane[k] = load_element(lane_type, start + k * stride);
         if (kind == sort_kind::heapsort) numpy_heapsort(lane, 0, extent, less);
-        else if (simd_quicksort) x86_simd_quicksort(lane, *simd_quicksort);
+        else if (simd_quicksort) sort_by_x86_simd_sort(lane, *simd_quicksort);
+        else if (float32_kernel_1_24) sort_by_numpy_1_24_float32_kernel(lane);
         else if (kind == sort_kind::quicksort && !simd_sort) numpy_introsort(lane, less);
         else std::stable_sort(lane.begin(), lane.end(), less);
         if (copy_then_swap) {

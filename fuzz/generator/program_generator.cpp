@@ -1470,28 +1470,14 @@ std::string program_generator::views_and_lists(const live_array& s, const genera
         }});
 }
 
-namespace {
-
-// Whether the engine replays the default sort of an array of this dtype under this release: everywhere but NumPy
-// 1.24's float32 sort with AVX512_SKX (its own x86-simd-sort kernel, whose networks decide which of -0.0 and 0.0
-// each equal pair keeps; not replayed, docs/oracles.md). Every other default sort is replayed element for element
-// (NumPy's introsort, NumPy 2's x86-simd-sort), as every partition is (introselect, NumPy 2's quickselect); the
-// stable kind and NumPy 1.24's heapsort order equal elements by rule.
-bool default_sort_is_replayed(const std::string& dtype, cases::numpy_release release) {
-    return !(release == cases::numpy_release::numpy_1_24 && dtype == "float32");
-}
-
-}  // namespace
-
-std::string program_generator::sort_kind(const live_array& s) {
-    const bool replayed = default_sort_is_replayed(s.dtype, limits_.surface);
-    if (replayed && choices_.chance(70)) return "";
-    // (NumPy 2.4 runs its default sort for kind='heapsort': replayed only where that one is.)
+// Every kind: the engine replays each sort NumPy runs element for element (introsort, heapsort, NumPy 2's
+// x86-simd-sort and NumPy 1.24's AVX-512 float32 quicksort, whose networks decide which of -0.0 and 0.0 an equal
+// pair keeps), and the stable kind orders equal elements by rule (docs/oracles.md).
+std::string program_generator::sort_kind() {
+    if (choices_.chance(70)) return "";
     std::vector<std::string> kinds = {"kind='stable'", "kind='mergesort'"};
     if (has_parameter("sort", "stable")) kinds.push_back("stable=True");
-    if (limits_.surface == cases::numpy_release::numpy_1_24 || replayed)
-        kinds.insert(kinds.end(), {"kind='heapsort'", "kind='h'"});
-    if (replayed) kinds.insert(kinds.end(), {"kind='quicksort'", "kind='x'"});
+    kinds.insert(kinds.end(), {"kind='heapsort'", "kind='h'", "kind='quicksort'", "kind='x'"});
     return ", " + choices_.pick(kinds);
 }
 
@@ -1605,7 +1591,7 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
             const std::string axis = choices_.chance(30) ? ", axis=None" : nd > 0 ? ", axis=" + axis_text(nd) : "";
             if (choices_.chance(30))
                 return "np.partition(" + a + ", " + partition_kth(s) + axis + ")";
-            return "np.sort(" + a + axis + sort_kind(s) + ")";
+            return "np.sort(" + a + axis + sort_kind() + ")";
         }},
         weighted{2, [&]() -> std::string {
   // the input itself when it meets the requirements, else a copy in the asked order
@@ -1682,7 +1668,7 @@ std::string program_generator::positional_writes(const live_array& s, const gene
             const std::string axis = nd > 0 && choices_.chance(50) ? "axis=" + axis_text(nd) : "";
             if (choices_.chance(30))
                 return a + ".partition(" + partition_kth(s) + (axis.empty() ? "" : ", " + axis) + ")";
-            const std::string kind = sort_kind(s);
+            const std::string kind = sort_kind();
             return a + ".sort(" + (axis.empty() ? kind.substr(std::min<std::size_t>(kind.size(), 2)) : axis + kind) +
                    ")";
         }},

@@ -175,9 +175,8 @@ private:
     std::string matrix_product(const live_array& source, const generation_context& context, bool into_source);
     std::string flat_index(const live_array& source);
     std::string partition_kth(const live_array& source);
-    // The kind= (or NumPy 2's stable=) of a sort of `source`, with its leading ", ", or nothing: any kind where the
-    // engine replays the default sort, the stable kind and heapsort for NumPy 1.24's float32 (docs/oracles.md).
-    std::string sort_kind(const live_array& source);
+    // The kind= (or NumPy 2's stable=) of a sort, with its leading ", ", or nothing (the default).
+    std::string sort_kind();
     shape_t random_shape(std::int64_t max_elements);
     shape_t factorised_shape(std::int64_t size);
     std::string reshape_arguments(const live_array& source);

@@ -1,4 +1,3 @@
-# numpy: >=2
 # np.partition with one kth: NumPy 2's x86-simd-sort quickselect sorts a lane of up to 256 float64 (AVX-512; 64 with
 # AVX2) or 512 float32 (256) elements whole with its networks, which rewrite an equal pair of -0.0 and 0.0 as two
 # copies of one of them; a longer lane is partitioned in vectors until the stretch holding kth is that short. NumPy

@@ -276,6 +276,10 @@ struct semantics {
     bool sort_canonicalises_float32_nan = true;
     bool sort_canonicalises_float64_nan = true;
 
+    // NumPy 1.24's default sort of float32 with AVX512_SKX is its own AVX-512 quicksort (x86-qsort.dispatch.cpp,
+    // engine/src/avx512_float32_quicksort_1_24.hpp); NumPy 2 runs x86-simd-sort instead (simd_sort_* below).
+    bool sort_float32_by_numpy_1_24_avx512_kernel = false;
+
     // The same float16 sort orders by sign bit where values are equal: -0.0 before +0.0 (measured on NumPy 2.4 with
     // AVX512_ICL). Off: introsort, whose insertion sort of up to 16 elements keeps the order of -0.0 and +0.0 (a
     // longer lane's order follows its partitioning, not reproduced).
@@ -522,7 +526,7 @@ struct semantics {
         s.remainder_of_nans_passes_larger_significand = false;
         s.sort_copies_back_then_swaps = true;
         s.sort_canonicalises_float16_nan = s.sort_canonicalises_float64_nan = false;
-        s.sort_canonicalises_float32_nan = cpu.avx512_skx;
+        s.sort_canonicalises_float32_nan = s.sort_float32_by_numpy_1_24_avx512_kernel = cpu.avx512_skx;
         s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);
         return s;
     }

@@ -26,10 +26,9 @@ sort_kind sort_kind_of(const std::optional<std::string>& kind, std::optional<boo
 // with such parts) show the kind: the stable kind keeps them in order, heapsort moves them as NumPy 1.24's heapsort
 // does (NumPy 2.4 runs the default sort for it, semantics.hpp), and the default moves them as NumPy's introsort does,
 // or where the default is NumPy's SIMD sort (x86-simd-sort: float32/float64 with AVX2 or AVX512_SKX, float16 with
-// AVX512_ICL under NumPy 2.4, float32 with AVX512_SKX under 1.24) as it does, NaNs rewritten: NumPy 2.4's float32
-// and float64 replayed compare-exchange for compare-exchange (its networks may copy one zero over the other),
-// float16 by sign (semantics.hpp); all exact but NumPy 1.24's float32 kernel, sorted stably: a known limit for
-// lanes holding both zeros (docs/oracles.md).
+// AVX512_ICL under NumPy 2.4, float32 with AVX512_SKX under 1.24) as it does, NaNs rewritten: float32 and float64
+// replayed compare-exchange for compare-exchange (their networks may copy one zero over the other), float16 by sign
+// (semantics.hpp). All exact (docs/oracles.md).
 // The lanes are sorted one after the other in C order of the other axes, each read just before it is
 // written back (so overlapping writeable lanes see the earlier ones sorted).
 void sort_in_place(const array& a, std::int64_t axis = -1, sort_kind kind = sort_kind::quicksort);

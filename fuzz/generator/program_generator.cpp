@@ -251,7 +251,8 @@ std::string program_generator::scalar_value() {
         weighted{6, [&]() -> std::string { return int_text(choices_.between(-3, 9)); }},
         weighted{3, [&]() -> std::string { return int_text(choices_.between(-4, 4)) + ".5"; }},
         weighted{1, [&]() -> std::string { return choices_.pick({"300", "-129", "70000", "True", "False"}); }},
-        weighted{1, [&]() -> std::string { return choices_.pick({"1j", "2.5j", "np.nan", "np.inf"}); }},
+        // -0.0 shows where NumPy keeps one zero or the other (ties of minimum and maximum, the sorts' networks).
+        weighted{1, [&]() -> std::string { return choices_.pick({"1j", "2.5j", "np.nan", "np.inf", "-0.0"}); }},
         weighted{1, [&]() -> std::string {
             const std::string& type = choices_.pick(dtype_names);
             return "np." + type + "(" + int_text(choices_.between(0, 5)) + ")";

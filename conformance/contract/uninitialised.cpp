@@ -29,6 +29,17 @@ std::string numpy_function(const expr& callee) {
     return prefix.empty() ? std::string() : prefix + "." + attr->name;
 }
 
+// How many inputs the ufunc `function` takes (np.add: 2), or nothing for a function that is no ufunc.
+std::optional<std::size_t> ufunc_inputs(const std::string& function) {
+    // (Either release answers whether the surface has the entry at all: the lookup is indexed.)
+    if (function.empty() || !cases::numpy_function_available(function, cases::numpy_release::numpy_2)) return {};
+    const std::string_view parameters = cases::numpy_function_surface(function).parameters;
+    // A ufunc's parameters are its inputs, then "/, out=None" (numpy_surface.cpp).
+    const std::size_t slash = parameters.find(", /, out=");
+    if (slash == std::string_view::npos) return std::nullopt;
+    return static_cast<std::size_t>(std::count(parameters.begin(), parameters.begin() + slash, ',')) + 1;
+}
+
 // A ufunc called with a where= mask (not the literal True) and no out= (neither by keyword nor in the place after
 // its inputs): NumPy allocates the result uninitialised and writes only where the mask is True.
 bool masked_fresh_ufunc_result(const cases::call& c, const std::string& function) {
@@ -40,15 +51,8 @@ bool masked_fresh_ufunc_result(const cases::call& c, const std::string& function
     if (const auto* flag = std::get_if<cases::bool_literal>(&where->value->node); flag != nullptr && flag->value)
         return false;
     if (named("out") != c.keywords.end()) return false;
-    const auto& surface = cases::numpy_functions_surface();
-    const auto entry = std::find_if(surface.begin(), surface.end(), [&](const auto& e) { return e.path == function; });
-    if (entry == surface.end()) return false;
-    // A ufunc's parameters are its inputs, then "/, out=None" (numpy_surface.cpp).
-    const std::size_t slash = entry->parameters.find(", /, out=");
-    if (slash == std::string_view::npos) return false;
-    const auto inputs = static_cast<std::size_t>(std::count(entry->parameters.begin(), entry->parameters.begin() +
-                                                            static_cast<std::ptrdiff_t>(slash), ',')) + 1;
-    return c.args.size() <= inputs;
+    const std::optional<std::size_t> inputs = ufunc_inputs(function);
+    return inputs && c.args.size() <= *inputs;
 }
 
 bool is_metadata_attribute(const std::string& name) {
@@ -85,8 +89,9 @@ bool selects_everything(const cases::subscript& index) {
 
 // A write made by a call: `X.fill(V)` or `np.copyto(X, V)` without where= (which may clear X's flag), or a partial one:
 // `X.put(I, V)`, `np.put(X, I, V)`, `np.putmask(X, M, V)`, `np.place(X, M, V)`, `np.fill_diagonal(X, V)`,
-// `np.put_along_axis(X, I, V)`, and `out=X` of np.take, a.take, np.stack, np.concatenate (one entry per
-// other argument).
+// `np.put_along_axis(X, I, V)`, `np.add.at(X, I, V)` (any ufunc's at), `out=X` of any call and a ufunc's out in the
+// place after its inputs (one entry per other argument), and `X.sort()` and `X.partition(k)`, which move X's own
+// elements (X its own value).
 struct call_write {
     const expr* target;
     const expr* value;
@@ -96,7 +101,7 @@ struct call_write {
 // The np.* functions that write into their first argument, and the methods that write into their object.
 bool writes_into_first_argument(const std::string& function) {
     return function == "put" || function == "putmask" || function == "place" || function == "fill_diagonal" ||
-           function == "put_along_axis";
+           function == "put_along_axis" || function.ends_with(".at");
 }
 
 void collect_call_writes(const expr& e, std::vector<call_write>& writes);
@@ -127,6 +132,13 @@ void collect_call_writes(const expr& e, std::vector<call_write>& writes) {
                         writes.push_back({node.args[0].get(), keyword.value.get(), false});
                 } else if (method != nullptr && method->name == "put" && numpy_function(*node.callee).empty()) {
                     for (const auto& arg : node.args) writes.push_back({method->object.get(), arg.get(), false});
+                } else if (method != nullptr && (method->name == "sort" || method->name == "partition") &&
+                           numpy_function(*node.callee).empty()) {
+                    writes.push_back({method->object.get(), method->object.get(), false});
+                }
+                if (const auto inputs = ufunc_inputs(numpy_function(*node.callee)); inputs && node.args.size() > *inputs) {
+                    for (std::size_t i = 0; i < node.args.size(); ++i)
+                        if (i != *inputs) writes.push_back({node.args[*inputs].get(), node.args[i].get(), false});
                 }
                 for (const auto& keyword : node.keywords) {
                     if (keyword.name != "out") continue;
@@ -305,6 +317,15 @@ masked_values uninitialised_memory::apply(const uninitialised_effect& effect, co
         }
     }
     flagged_.insert(effect.written_with_garbage.begin(), effect.written_with_garbage.end());
+    // The garbage lands in memory that every array sharing the written one may show (a sort moving it into a view
+    // a clean fill had cleared): their names are flagged too, so that they stay masked once the written name is
+    // rebound.
+    for (const std::string& written : effect.written_with_garbage) {
+        const std::optional<object_key> key = array_key(written);
+        if (!key) continue;
+        for (const auto& [name, bound] : state.names)
+            if (bound.what == binding::kind::array && sharing.between(bound.key, *key).may_share) flagged_.insert(name);
+    }
     if (ran && effect.resized)
         if (const auto key = array_key(*effect.resized); key && !state.arrays.at(*key).writeable) flagged_.insert(*effect.resized);
     std::erase_if(flagged_, [&](const std::string& name) { return state.names.count(name) == 0; });

@@ -11,11 +11,12 @@
 //  * `NAME = EXPR` flags NAME when EXPR reads uninitialised data, and unflags it otherwise (once it ran).
 //  * A write of uninitialised data into an array flags the name the written array is reached from:
 //    `X[I] = V`, `X[I] op= V`, `X op= V`, `X.real = V` and `X.imag = V` when V or I reads it; `X.fill(V)`,
-//    `np.copyto(X, V)`, `X.flat = V`, `X.put(...)`, `np.put/putmask/place/fill_diagonal/put_along_axis(X, ...)` and any
-//    call with `out=X` (anywhere in a statement) when one of the other arguments (or the method's object)
-//    reads it. This holds even if the statement raised: a
-//    write may be partial. `X.strides = S` flags X once any name was flagged earlier in the case (new strides
-//    may reach memory of a base no name shows).
+//    `np.copyto(X, V)`, `X.flat = V`, `X.put(...)`, `np.put/putmask/place/fill_diagonal/put_along_axis(X, ...)`,
+//    `np.<ufunc>.at(X, ...)`, any call with `out=X` and a ufunc's positional out (anywhere in a statement) when
+//    one of the other arguments (or the method's object) reads it; `X.sort()` and `X.partition()` when X reads
+//    it. This holds even if the statement raised: a write may be partial. Every name bound to an array that may
+//    share memory with the written one is flagged too (the garbage lands where they look). `X.strides = S` flags
+//    X once any name was flagged earlier in the case (new strides may reach memory of a base no name shows).
 //  * `NAME.resize(...)` as a statement flags NAME when it ran and NAME's array is read-only afterwards: NumPy
 //    zero-fills the memory a resize adds only for a writeable array.
 //  * The arrays inside a tuple or list bound to a flagged name (`NAME[i]`, trace-format.md) are flagged too.

@@ -62,6 +62,25 @@ TEST(RunnerUninitialised, PositionalWritesAndOutArgumentsFlagTheirTarget) {
     EXPECT_TRUE(effect_of("np.place(m, t, 1)").written_in_full.empty());  // a partial write never clears
 }
 
+// Writes that move an array's own elements (sorting, partitioning: garbage only where the array reads it, below),
+// ufunc.at and a ufunc's out by position.
+TEST(RunnerUninitialised, InPlaceSortsUfuncAtAndPositionalOutsWriteTheirTarget) {
+    EXPECT_TRUE(effect_of("m.sort()").written_with_garbage.empty());
+    EXPECT_EQ(effect_of("np.add.at(m, [0], np.empty(1))").written_with_garbage, std::vector<std::string>{"m"});
+    EXPECT_EQ(effect_of("np.add(np.empty(1), 1, o)").written_with_garbage, std::vector<std::string>{"o"});
+    EXPECT_TRUE(effect_of("np.add(m, 1, o)").written_with_garbage.empty());
+}
+
+// Garbage written into an array reaches every array sharing its memory: a view a clean fill had cleared is flagged
+// again, and stays left out once the written array's name is gone (e.sort() may move e's garbage into v).
+TEST(RunnerUninitialised, GarbageWrittenIntoAnArrayFlagsEveryArraySharingIt) {
+    const json steps = numpy_steps("e = np.empty(4)\nv = e[:3]\nv.fill(2)\ne.sort()\ne = np.zeros(1)\nw = v\n");
+    EXPECT_EQ(steps[2]["arrays"]["v"]["values"], nullptr);  // still shares with the flagged e
+    EXPECT_EQ(steps[3]["arrays"]["v"]["values"], nullptr);
+    EXPECT_EQ(steps[4]["arrays"]["v"]["values"], nullptr);  // e rebound: v itself is flagged now
+    EXPECT_EQ(steps[5]["arrays"]["w"]["values"], nullptr);
+}
+
 TEST(RunnerUninitialised, ArraysInsideAFlaggedListAreLeftOut) {
     const json steps = numpy_steps("parts = np.split(np.empty(4), 2)\nkept = np.split(np.zeros(4), 2)\n");
     EXPECT_TRUE(steps[1]["arrays"]["parts[0]"]["values"].is_null());

@@ -50,6 +50,7 @@ generation_context binding_order::context(const conformance::step_recorder& orac
     for (const auto* entry : ordered) {
         const auto& [name, bound] = *entry;
         context.bound_names.push_back(name);
+        if (bound.what == conformance::binding::kind::other) context.other_objects.push_back(name);
         if (bound.what != conformance::binding::kind::array) continue;
         const conformance::array_state& array = state.arrays.at(bound.key);
         const bool values_known = oracle.masked().names.count(name) == 0;

@@ -44,6 +44,9 @@ struct live_array {
 struct generation_context {
     std::vector<live_array> arrays;        // oldest binding first: the newest are the likeliest sources
     std::vector<std::string> bound_names;  // every bound name, arrays or not
+    // Names bound to Python objects other than arrays, scalars and flat iterators (the list np.split returns, a
+    // tuple, a dtype, None): the generator calls no method of theirs.
+    std::vector<std::string> other_objects;
 
     // The array bound to `name`, or null when the name holds no array.
     const live_array* array_named(const std::string& name) const {

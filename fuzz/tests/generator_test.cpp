@@ -16,6 +16,7 @@
 #include "differential/choose_out_rule.hpp"
 #include "differential/exponent_rule.hpp"
 #include "differential/known_positions_rule.hpp"
+#include "differential/method_object_rule.hpp"
 #include "differential/window_bounds.hpp"
 #include "generator/choice_source.hpp"
 #include "generator/program_generator.hpp"
@@ -374,6 +375,20 @@ TEST(ChooseOutRule, OnlyAnOutWhoseContiguousWritesStayInsideIt) {
     EXPECT_FALSE(allowed("np.choose([0, 1], [r, r[::-1]], out=r)"));
     EXPECT_FALSE(allowed("v = np.choose([0, 1], [w, w[::-1]], out=w, mode='clip')"));
     EXPECT_TRUE(allowed("np.choose([0, 1], [w, w[::-1]])"));
+}
+
+TEST(MethodObjectRule, MethodsAreCalledOnArraysOnly) {
+    generation_context context;
+    context.arrays.push_back({"a", {3}, {8}, "int64", true, true});
+    context.other_objects = {"parts"};  // parts = np.hsplit(a, 1): a list
+    const auto allowed = [&](const std::string& line) {
+        return methods_are_called_on_arrays(*statement_of(line), context);
+    };
+    EXPECT_TRUE(allowed("a.sort(axis=0)"));
+    EXPECT_FALSE(allowed("parts.sort(axis=1)"));
+    EXPECT_FALSE(allowed("c = parts.copy()"));
+    EXPECT_TRUE(allowed("c = np.sort(parts)"));  // a function takes the list as NumPy does
+    EXPECT_TRUE(allowed("s = unknown.sort()"));  // an unbound name: NameError on both sides
 }
 
 TEST(RecordedChoices, BytesReplayTheSameProgram) {

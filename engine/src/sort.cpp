@@ -8,6 +8,7 @@
 #include <cstring>
 #include <optional>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include "engine/byteswap.hpp"
@@ -149,27 +150,34 @@ void numpy_introsort(std::vector<scalar>& v, Less less) {
     }
 }
 
+// A float lane sorted as the C type E (float or double) by `sort(values)`: the vectorised sorts work on the
+// numbers themselves, and -0.0 and 0.0 survive the round trip through double.
+template <class E, class Sort>
+void sort_as(std::vector<scalar>& lane, Sort sort) {
+    std::vector<E> values(lane.size());
+    for (std::size_t k = 0; k < lane.size(); ++k) values[k] = static_cast<E>(lane[k].as_double());
+    sort(values);
+    for (std::size_t k = 0; k < lane.size(); ++k) lane[k].value = static_cast<double>(values[k]);
+}
+
 // NumPy 1.24's AVX-512 quicksort of one float32 lane (avx512_float32_quicksort_1_24.hpp), heapsort its fallback.
 void sort_by_numpy_1_24_float32_kernel(std::vector<scalar>& lane) {
-    std::vector<float> values(lane.size());
-    for (std::size_t k = 0; k < lane.size(); ++k) values[k] = static_cast<float>(lane[k].as_double());
-    const auto heapsort = [&values](std::int64_t first, std::int64_t count) {
-        numpy_heapsort(values, first, count, [](float x, float y) { return x < y; });  // no NaN left: FLOAT_LT
-    };
-    detail::avx512_float32_quicksort_1_24(values, heapsort).sort();
-    for (std::size_t k = 0; k < lane.size(); ++k) lane[k].value = static_cast<double>(values[k]);
+    sort_as<float>(lane, [](std::vector<float>& values) {
+        const auto heapsort = [&values](std::int64_t first, std::int64_t count) {
+            numpy_heapsort(values, first, count, [](float x, float y) { return x < y; });  // no NaN left: FLOAT_LT
+        };
+        detail::avx512_float32_quicksort_1_24(values, heapsort).sort();
+    });
 }
 
 // NumPy 2's x86-simd-sort quicksort of one float32 or float64 lane (x86_simd_sort.hpp), element for element: its
 // networks decide which of -0.0 and 0.0 each equal pair keeps.
 void sort_by_x86_simd_sort(std::vector<scalar>& lane, const detail::x86_simd_sort_shape& shape) {
-    const auto run = [&]<class E>(std::vector<E> values) {
-        for (std::size_t k = 0; k < lane.size(); ++k) values[k] = static_cast<E>(lane[k].as_double());
-        detail::x86_simd_sort<E>(values, shape).sort();
-        for (std::size_t k = 0; k < lane.size(); ++k) lane[k].value = static_cast<double>(values[k]);
+    const auto run = [&shape](auto& values) {
+        detail::x86_simd_sort<typename std::decay_t<decltype(values)>::value_type>(values, shape).sort();
     };
-    if (native_order(lane.front().type) == dtype::float32) run(std::vector<float>(lane.size()));
-    else run(std::vector<double>(lane.size()));
+    if (native_order(lane.front().type) == dtype::float32) sort_as<float>(lane, run);
+    else sort_as<double>(lane, run);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "differential/statement_forms.hpp"
+
 namespace fuzzing {
 
 namespace {
@@ -28,13 +30,9 @@ bool written_values_are_known(const cases::statement& statement, const generatio
 }
 
 bool cast_values_are_known(const cases::statement& statement, const generation_context& context) {
-    const cases::expr_ptr* value = nullptr;
-    if (const auto* assignment = std::get_if<cases::assign>(&statement.node)) value = &assignment->value;
-    if (const auto* expression = std::get_if<cases::expression_statement>(&statement.node)) value = &expression->value;
-    if (value == nullptr || !*value) return true;
-    const auto* call = std::get_if<cases::call>(&(*value)->node);
-    if (call == nullptr || !call->callee) return true;
-    const auto* callee = std::get_if<cases::attribute>(&call->callee->node);
+    const cases::call* call = top_level_call(statement);
+    if (call == nullptr) return true;
+    const cases::attribute* callee = called_method(*call);
     if (callee == nullptr || callee->name != "astype") return true;
     const bool casting = std::any_of(call->keywords.begin(), call->keywords.end(),
                                      [](const cases::keyword_arg& k) { return k.name == "casting"; });

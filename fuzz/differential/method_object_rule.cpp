@@ -4,16 +4,14 @@
 
 #include <algorithm>
 
+#include "differential/statement_forms.hpp"
+
 namespace fuzzing {
 
 bool methods_are_called_on_arrays(const cases::statement& statement, const generation_context& context) {
-    const cases::expr_ptr* value = nullptr;
-    if (const auto* assignment = std::get_if<cases::assign>(&statement.node)) value = &assignment->value;
-    if (const auto* expression = std::get_if<cases::expression_statement>(&statement.node)) value = &expression->value;
-    if (value == nullptr || !*value) return true;
-    const auto* call = std::get_if<cases::call>(&(*value)->node);
-    if (call == nullptr || !call->callee) return true;
-    const auto* method = std::get_if<cases::attribute>(&call->callee->node);
+    const cases::call* call = top_level_call(statement);
+    if (call == nullptr) return true;
+    const cases::attribute* method = called_method(*call);
     const auto* object = method != nullptr && method->object ? std::get_if<cases::name_ref>(&method->object->node)
                                                              : nullptr;
     return object == nullptr || std::find(context.other_objects.begin(), context.other_objects.end(), object->name) ==

@@ -136,7 +136,8 @@ void collect_call_writes(const expr& e, std::vector<call_write>& writes) {
                            numpy_function(*node.callee).empty()) {
                     writes.push_back({method->object.get(), method->object.get(), false});
                 }
-                if (const auto inputs = ufunc_inputs(numpy_function(*node.callee)); inputs && node.args.size() > *inputs) {
+                const std::optional<std::size_t> inputs = ufunc_inputs(numpy_function(*node.callee));
+                if (inputs && node.args.size() > *inputs) {  // a ufunc's out by position
                     for (std::size_t i = 0; i < node.args.size(); ++i)
                         if (i != *inputs) writes.push_back({node.args[*inputs].get(), node.args[i].get(), false});
                 }

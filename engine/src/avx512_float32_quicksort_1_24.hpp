@@ -19,7 +19,7 @@
 // one above the pivot swapped with the stretch's last and the stretch shortened; then the first and last vectors
 // are held, and each further vector, loaded from the end whose gap is smaller, is stored as its elements below the
 // pivot, in lane order, at the left store and the others at the end of the right store (vcompress); the held left
-// vector goes next, then the held right one, both at the left store.
+// vector goes next, the same way, then the held right one into the 16 places left between the two stores.
 #pragma once
 
 #include <algorithm>

@@ -2,11 +2,12 @@
 // a CPU with AVX512_SKX), replayed element for element on one lane in a buffer.
 //
 // It is an early form of x86-simd-sort (x86_simd_sort.hpp has NumPy 2's), with its own networks, pivot and partition.
-// Every NaN becomes +inf first, and at the end the last elements, as many as there were NaNs, become NPY_NANF.
-// qsort_ has a budget of 2 * (int)log2(n) rounds, past which the stretch goes to NumPy's heapsort; a stretch of at
-// most 128 elements is sorted by the networks; otherwise the pivot is the median of 9 vectors of 8 elements gathered
-// at random (a vectorised xoroshiro128+ seeded from the stretch's ends: the same stretch always draws the same
-// elements), the stretch is partitioned around it, and each side is sorted unless the pivot is its extreme value.
+// Every NaN becomes +inf first, and at the end the last elements, as many as there were NaNs, become NPY_NANF, as in
+// NumPy 2's: the caller does that for both (sort.cpp's sort_as). qsort_ has a budget of 2 * (int)log2(n) rounds, past
+// which the stretch goes to NumPy's heapsort; a stretch of at most 128 elements is sorted by the networks; otherwise
+// the pivot is the median of 9 vectors of 8 elements gathered at random (a vectorised xoroshiro128+ seeded from the
+// stretch's ends: the same stretch always draws the same elements), the stretch is partitioned around it, and each side
+// is sorted unless the pivot is its extreme value.
 //
 // The networks (sort_16 .. sort_128): the smallest power-of-two count of 16-lane vectors (at most 8) holding the
 // stretch, the missing elements +inf; each vector sorted by a bitonic network on itself (sort_zmm), then merged in
@@ -38,18 +39,10 @@ public:
     // `heapsort(first, count)`: NumPy's heapsort of that stretch of the lane (its fallback).
     avx512_float32_quicksort_1_24(std::vector<float>& lane, Heapsort heapsort) : v_(lane), heapsort_(heapsort) {}
 
-    // x86_quicksort_float over the whole lane.
+    // x86_quicksort_float's qsort_ over the whole lane, whose NaNs the caller has made +inf.
     void sort() {
         const auto n = static_cast<std::int64_t>(v_.size());
-        if (n <= 1) return;
-        std::int64_t nans = 0;
-        for (float& x : v_) {
-            if (!std::isnan(x)) continue;
-            x = std::numeric_limits<float>::infinity();
-            ++nans;
-        }
-        sort(0, n - 1, 2 * static_cast<std::int32_t>(std::log2(static_cast<double>(n))));
-        for (std::int64_t i = n - nans; i < n; ++i) at(i) = std::numeric_limits<float>::quiet_NaN();
+        if (n > 1) sort(0, n - 1, 2 * static_cast<std::int32_t>(std::log2(static_cast<double>(n))));
     }
 
 private:
@@ -195,17 +188,17 @@ private:
     // partition_vec: below the pivot to `l_store` in lane order, the others to the end of [.., r_end).
     int store(std::int64_t l_store, std::int64_t r_end, const vector& vec, float pivot, float& smallest,
               float& biggest) {
-        std::vector<float> others;
+        vector others{};
+        int count = 0;
         std::int64_t l = l_store;
         for (const float x : vec) {
             smallest = std::min(smallest, x);
             biggest = std::max(biggest, x);
-            if (x >= pivot) others.push_back(x);
+            if (x >= pivot) others[static_cast<std::size_t>(count++)] = x;
             else at(l++) = x;
         }
-        const auto count = static_cast<std::int64_t>(others.size());
-        for (std::int64_t k = 0; k < count; ++k) at(r_end - count + k) = others[static_cast<std::size_t>(k)];
-        return static_cast<int>(count);
+        for (int k = 0; k < count; ++k) at(r_end - count + k) = others[static_cast<std::size_t>(k)];
+        return count;
     }
     vector load(std::int64_t from) {
         vector v{};

@@ -6,6 +6,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <optional>
 #include <tuple>
 #include <type_traits>
@@ -150,14 +151,25 @@ void numpy_introsort(std::vector<scalar>& v, Less less) {
     }
 }
 
-// A float lane sorted as the C type E (float or double) by `sort(values)`: the vectorised sorts work on the
-// numbers themselves, and -0.0 and 0.0 survive the round trip through double.
+// A float lane sorted as the C type E (float or double) by one of NumPy's vectorised sorts, `sort(values)`: both
+// first make every NaN +inf and at the end write a NaN over as many last elements (NaN payloads and signs lost;
+// the store writes the canonical NaN's bytes). -0.0 and 0.0 survive the round trip through double.
 template <class E, class Sort>
 void sort_as(std::vector<scalar>& lane, Sort sort) {
     std::vector<E> values(lane.size());
-    for (std::size_t k = 0; k < lane.size(); ++k) values[k] = static_cast<E>(lane[k].as_double());
+    std::size_t nans = 0;
+    for (std::size_t k = 0; k < lane.size(); ++k) {
+        values[k] = static_cast<E>(lane[k].as_double());
+        if (std::isnan(values[k])) {
+            values[k] = std::numeric_limits<E>::infinity();
+            ++nans;
+        }
+    }
     sort(values);
-    for (std::size_t k = 0; k < lane.size(); ++k) lane[k].value = static_cast<double>(values[k]);
+    for (std::size_t k = 0; k < lane.size(); ++k) {
+        const bool nan = k + nans >= lane.size();
+        lane[k].value = nan ? std::numeric_limits<double>::quiet_NaN() : static_cast<double>(values[k]);
+    }
 }
 
 // NumPy 1.24's AVX-512 quicksort of one float32 lane (avx512_float32_quicksort_1_24.hpp), heapsort its fallback.

@@ -17,13 +17,13 @@
 // extreme value (every element there is equal).
 //
 // The quicksort (np.sort's default kind, float32 and float64 here; xss_qsort with hasnan): every NaN becomes +inf,
-// qsort_ sorts with the same budget, networks and partition, recursing into both sides (each unless the pivot is
-// its extreme), and the last elements, as many as there were NaNs, become the canonical quiet NaN. Its pivot
-// (get_pivot_smart) is the quickselect's below 4 * 4 vectors of elements; from there, the median of 4 vectors
-// loaded ((right - lanes) - left) / 4 apart, except where those samples are all equal (then a search for two other
-// values: none means the stretch is sorted, one means the larger of the two values is the pivot and neither side is
-// sorted further, more means the middle of the three) or the median is the smallest sample (then the next float
-// above it).
+// qsort_ sorts with the same budget, networks and partition, recursing into both sides (each unless the pivot is its
+// extreme), and the last elements, as many as there were NaNs, become the canonical quiet NaN (the NaN steps are the
+// caller's: sort.cpp's sort_as, shared with NumPy 1.24's kernel). Its pivot (get_pivot_smart) is the quickselect's
+// below 4 * 4 vectors of elements; from there, the median of 4 vectors loaded ((right - lanes) - left) / 4 apart,
+// except where those samples are all equal (then a search for two other values: none means the stretch is sorted, one
+// means the larger of the two values is the pivot and neither side is sorted further, more means the middle of the
+// three) or the median is the smallest sample (then the next float above it).
 //
 // The partition: the stretch's length modulo `lanes` elements are taken one by one from the left first, one not
 // below the pivot swapped with the stretch's last and the stretch shortened. Then whole vectors: the first and the
@@ -114,20 +114,13 @@ public:
         select(kth, 0, last, budget(n));
     }
 
-    // xss_qsort(arr, n, hasnan = true) over the whole lane: np.sort's default kind of float32 and float64.
+    // xss_qsort(arr, n, hasnan = true)'s qsort_ over the whole lane, whose NaNs the caller has made +inf (and turns
+    // the last as many elements back into NaN after): np.sort's default kind of float32 and float64.
     void sort()
         requires std::is_floating_point_v<E>
     {
         const auto n = static_cast<std::int64_t>(v_.size());
-        if (n <= 1) return;
-        std::int64_t nans = 0;
-        for (E& x : v_) {
-            if (!std::isnan(x)) continue;
-            x = std::numeric_limits<E>::infinity();
-            ++nans;
-        }
-        sort(0, n - 1, budget(n));
-        for (std::int64_t i = n - nans; i < n; ++i) at(i) = std::numeric_limits<E>::quiet_NaN();
+        if (n > 1) sort(0, n - 1, budget(n));
     }
 
 private:
@@ -241,11 +234,12 @@ private:
         const std::int64_t lanes = shape_.lanes;
         if (right - left + 1 <= 4 * vectors * lanes) return {pivot_of(left, right)};
         const std::int64_t delta = ((right - lanes) - left) / vectors;
-        std::vector<E> samples;
+        std::array<E, vectors * max_lanes> samples{};
+        std::size_t count = 0;
         for (int i = 0; i < vectors; ++i)
-            for (std::int64_t k = 0; k < lanes; ++k) samples.push_back(at(left + delta * i + k));
-        std::stable_sort(samples.begin(), samples.end(), lt);
-        const E smallest = samples.front(), largest = samples.back(), median = samples[samples.size() / 2];
+            for (std::int64_t k = 0; k < lanes; ++k) samples[count++] = at(left + delta * i + k);
+        std::stable_sort(samples.begin(), samples.begin() + static_cast<std::ptrdiff_t>(count), lt);
+        const E smallest = samples[0], largest = samples[count - 1], median = samples[count / 2];
         if (smallest == largest) return pivot_near_constant(median, left, right);
         if (median == smallest) return {std::nextafter(median, std::numeric_limits<E>::infinity())};
         return {median};

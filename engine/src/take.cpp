@@ -9,6 +9,7 @@
 
 #include "engine/array_flags.hpp"
 #include "engine/error.hpp"
+#include "engine/flat_iterator.hpp"
 #include "engine/kernels.hpp"
 #include "engine/layout.hpp"
 #include "engine/promotion.hpp"
@@ -188,19 +189,14 @@ index_expr along_axis_index(const dims& arr_shape, const array& indices, std::in
     return fancy;
 }
 
-namespace {
-
-// NumPy 2's check of the indices for axis=None (take_along_axis, put_along_axis).
-void require_one_dimensional_indices(const ndarray& indices) {
-    if (indices.ndim() != 1)
+void check_indices_for_axis_none(const ndarray& indices) {
+    if (active_semantics().along_axis_none_uses_array_of_flat && indices.ndim() != 1)
         raise(error_category::value_error, "when axis=None, `indices` must have a single dimension.");
 }
 
-}  // namespace
-
 getitem_result take_along_axis(const array& arr, const array& indices, std::optional<std::int64_t> axis) {
     if (!axis) {
-        if (active_semantics().along_axis_none_uses_array_of_flat) require_one_dimensional_indices(*indices);
+        check_indices_for_axis_none(*indices);
         const array flat = flatten(arr);  // arr.flat's elements in C order, as np.array(arr.flat) and arr.flat give
         return getitem(flat, along_axis_index(flat->shape(), indices, 0));
     }
@@ -209,8 +205,12 @@ getitem_result take_along_axis(const array& arr, const array& indices, std::opti
 
 void put_along_axis(const array& arr, const array& indices, const assigned_value& values,
                     std::optional<std::int64_t> axis) {
+    if (!axis && !active_semantics().along_axis_none_uses_array_of_flat) {
+        const index_expr positions = along_axis_index({arr->size()}, indices, 0);
+        return flat_assign_item(arr, [&]() -> flat_index { return positions; }, values);
+    }
     if (!axis) {
-        require_one_dimensional_indices(*indices);
+        check_indices_for_axis_none(*indices);
         const array flat = array_of_flat(arr);
         return assign_subscript(flat, [&] { return along_axis_index(flat->shape(), indices, 0); }, values);
     }

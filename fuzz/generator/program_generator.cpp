@@ -1510,7 +1510,14 @@ std::string program_generator::selections_and_joins(const live_array& s, const g
             return (choices_.chance(50) ? "np.take(" + a + ", " : a + ".take(") + indices + axis + mode + ")";
         }},
         weighted{2, [&]() -> std::string {
-  // take_along_axis with an index of zeros, or the array itself as its own index
+  // take_along_axis with an index of zeros, or the array itself as its own index; or with axis=None, positions
+  // counted from either end (a fresh copy of a's elements in C order)
+            if (choices_.chance(15)) {
+                const std::int64_t size = product(s.shape);
+                const std::int64_t position = size == 0 ? 0 : choices_.between(0, size - 1);
+                const std::string index = int_text(position) + ", " + int_text(position - size);
+                return "np.take_along_axis(" + a + ", np.array([" + index + "]), axis=None)";
+            }
             if (nd == 0) return "np.take_along_axis(" + a + ", " + a + ", axis=0)";  // AxisError
             const std::size_t k = choices_.below(nd);
             const std::optional<std::string> own = choices_.chance(40) ? self_index(s) : std::nullopt;
@@ -1632,7 +1639,15 @@ std::string program_generator::positional_writes(const live_array& s, const gene
             return "np.fill_diagonal(" + a + ", " + values + (choices_.chance(30) ? ", wrap=True)" : ")");
         }},
         weighted{2, [&]() -> std::string {
-  // put_along_axis, with the array itself as its own index (values 0 stay in bounds)
+  // put_along_axis, with the array itself as its own index (values 0 stay in bounds); or with axis=None, one
+  // position counted from either end (NumPy 2 writes np.array(a.flat): a read-only copy of a non-C-contiguous a,
+  // so ValueError; NumPy 1.24 writes through a.flat into a itself)
+            if (choices_.chance(20)) {
+                const std::int64_t size = product(s.shape);
+                const std::int64_t position = size == 0 ? 0 : choices_.between(0, size - 1);
+                const std::string index = int_text(choices_.chance(30) ? position - size : position);
+                return "np.put_along_axis(" + a + ", np.array([" + index + "]), " + scalar_value() + ", axis=None)";
+            }
             if (nd == 0) return "np.put_along_axis(" + a + ", " + a + ", 0, axis=0)";  // AxisError
             const std::size_t k = choices_.below(nd);
             const std::string axis = int_text(static_cast<std::int64_t>(k));

@@ -84,15 +84,31 @@ std::optional<std::int64_t> along_axis_of(const value& axis) {
     return to_int64(axis);
 }
 
-// NumPy's Python code reads indices.ndim first where axis is None, else arr.ndim, then (making the index)
-// indices.dtype, then arr.flat or arr's items: each an AttributeError for what is not an array.
+// With axis=None NumPy 2's Python code reads indices.ndim (and checks it) before arr.flat, NumPy 1.24 arr.flat
+// before indices.dtype; with an axis both read arr.ndim, then indices.dtype: each an AttributeError for what is
+// not an array.
+struct flat_along_axis_arguments {
+    const engine::array& arr;
+    const engine::array& indices;
+};
+
+flat_along_axis_arguments flat_along_axis_arguments_of(const bound_arguments& args) {
+    if (!engine::active_semantics().along_axis_none_uses_array_of_flat) {
+        const engine::array& arr = attribute_holder(args["arr"], "flat");
+        return {arr, attribute_holder(args["indices"], "dtype")};
+    }
+    const engine::array& indices = attribute_holder(args["indices"], "ndim");
+    engine::check_indices_for_axis_none(*indices);
+    return {attribute_holder(args["arr"], "flat"), indices};
+}
+
 value take_along_axis_function(const bound_arguments& args) {
     if (!args.given("axis") && !engine::active_semantics().take_along_axis_axis_defaults_to_last)
         raise_type_error("take_along_axis() missing 1 required positional argument: 'axis'");
     const std::optional<std::int64_t> axis = along_axis_of(args["axis"]);
     if (!axis) {
-        const engine::array& indices = attribute_holder(args["indices"], "ndim");
-        return numpy_result(engine::take_along_axis(attribute_holder(args["arr"], "flat"), indices, axis));
+        const flat_along_axis_arguments flat = flat_along_axis_arguments_of(args);
+        return numpy_result(engine::take_along_axis(flat.arr, flat.indices, axis));
     }
     const engine::array& arr = attribute_holder(args["arr"], "ndim");
     const std::int64_t along = engine::normalize_axis(*axis, arr->ndim());  // before indices.dtype is read
@@ -102,10 +118,8 @@ value take_along_axis_function(const bound_arguments& args) {
 value put_along_axis_function(const bound_arguments& args) {
     const std::optional<std::int64_t> axis = along_axis_of(args["axis"]);
     if (!axis) {
-        if (!engine::active_semantics().along_axis_none_uses_array_of_flat)
-            throw python_error("NotImplementedError", "np.put_along_axis(axis=None) under NumPy 1.24 is outside the subset");
-        const engine::array& indices = attribute_holder(args["indices"], "ndim");
-        engine::put_along_axis(attribute_holder(args["arr"], "flat"), indices, assigned_value_of(args["values"]), axis);
+        const flat_along_axis_arguments flat = flat_along_axis_arguments_of(args);
+        engine::put_along_axis(flat.arr, flat.indices, assigned_value_of(args["values"]), axis);
         return value::none();
     }
     const engine::array& arr = attribute_holder(args["arr"], "ndim");

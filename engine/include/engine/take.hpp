@@ -84,6 +84,11 @@ array array_of_flat(const array& a);
 // an integer array" for a non-integer dtype, ValueError when the dimensions differ in number.
 index_expr along_axis_index(const dims& arr_shape, const array& indices, std::int64_t axis);
 
+// NumPy 2's first step of np.take_along_axis / np.put_along_axis with axis=None, before arr is read: ValueError
+// "when axis=None, `indices` must have a single dimension." where indices are not 1-d. NumPy 1.24 checks nothing
+// there (its index check comes after arr.flat is read).
+void check_indices_for_axis_none(const ndarray& indices);
+
 // np.take_along_axis(arr, indices, axis) once its arguments are read (shape_base.py): with no axis, from the
 // flattened arr (NumPy 2: np.array(arr.flat), and ValueError "when axis=None, `indices` must have a single
 // dimension." for other indices; NumPy 1.24: arr.flat), else along the normalised axis (AxisError as a
@@ -91,9 +96,10 @@ index_expr along_axis_index(const dims& arr_shape, const array& indices, std::in
 getitem_result take_along_axis(const array& arr, const array& indices, std::optional<std::int64_t> axis);
 
 // np.put_along_axis(arr, indices, values, axis): the same positions written as arr[index] = values writes them
-// (assign_subscript); with no axis, into np.array(arr.flat) (NumPy 2: arr's own memory where arr is C-contiguous,
-// else a read-only copy, so ValueError), indices of one dimension only. NumPy 1.24 writes through arr.flat then,
-// which is not modelled: call it under the NumPy 2 profile only.
+// (assign_subscript). With no axis, NumPy 2 writes into np.array(arr.flat) (arr's own memory where arr is
+// C-contiguous, else a read-only copy, so ValueError), indices of one dimension only; NumPy 1.24 checks the index
+// as along_axis_index does for a 1-d arr (dtype, then one dimension), then writes arr.flat[indices] = values:
+// into arr itself whatever its layout, values cast unsafely and repeated (flat_assign_item).
 void put_along_axis(const array& arr, const array& indices, const assigned_value& values,
                     std::optional<std::int64_t> axis);
 

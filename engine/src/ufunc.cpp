@@ -922,7 +922,11 @@ struct loop_input {
     alignas(16) std::byte cell[16] = {};   // a scalar (or 0-d value) in the loop dtype
 };
 
-void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& shape) {
+// `numpy_copies`: NumPy reads x from the C-ordered copy it made first (copied_before_numpy_iterates), so the loop
+// reads such a copy too: an input copied only because it is not aligned then steps forwards, and a kernel that picks
+// its path by the steps and addresses it is handed sees what NumPy's sees (NumPy 1.24's AVX512F complex product of
+// an unaligned z by z[::-1]). A copy for a cast is made in any case.
+void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& shape, bool numpy_copies = false) {
     in.type = loop;
     const auto* a = std::get_if<array>(&x);
     in.zero_dimensional = !a || (*a)->ndim() == 0;  // a scalar is the 0-d array NumPy makes of it
@@ -939,6 +943,10 @@ void prepare_input(loop_input& in, const operand& x, dtype loop, const dims& sha
         in.walked_strides = broadcast_strides(source->shape(), source->strides(), shape);
         in.converted = copy_of(*source, order::K, loop);
         source = in.converted.get();
+    } else if (numpy_copies) {
+        in.converted = copy_of(*source, order::C, loop);
+        source = in.converted.get();
+        in.walked_strides = broadcast_strides(source->shape(), source->strides(), shape);
     }
     in.data = source->data();
     in.strides = broadcast_strides(source->shape(), source->strides(), shape);
@@ -1924,6 +1932,18 @@ per_operand<layout_input> described_for_layout(const per_operand<const operand*>
     return described;
 }
 
+// copied_before_numpy_iterates for a call's inputs, asked only where one is an array not aligned (the inputs it
+// copies for a cast alone are copied by prepare_input in any case).
+per_operand<bool> copied_for_alignment(const per_operand<const operand*>& inputs, const per_operand<dtype>& loops,
+                                       casting rule) {
+    const bool unaligned = std::any_of(inputs.begin(), inputs.end(), [](const operand* x) {
+        const auto* a = std::get_if<array>(x);
+        return a && !(*a)->aligned();
+    });
+    if (!unaligned) return per_operand<bool>(inputs.size(), false);
+    return copied_before_numpy_iterates(described_for_layout(inputs, loops), rule);
+}
+
 // `loops`: the dtype each operand's loop reads it in; `rule`: the call's casting rule.
 // `call`, when asked: how NumPy reaches the loop that fills it (its trivial path or its iterator).
 // `trivial_allowed`: false where NumPy never tries its trivial loop (a where= mask).
@@ -2061,8 +2081,9 @@ std::variant<array, scalar> fresh_result(binary_op op, const operand& a, const o
     const dims shape = broadcast_or_raise({shape_of(a), shape_of(b)});
 
     loop_input in_a, in_b;
-    prepare_input(in_a, a, input_loops[0], shape);
-    prepare_input(in_b, b, input_loops[1], shape);
+    const per_operand<bool> copied = copied_for_alignment({&a, &b}, layout_loops, rule);
+    prepare_input(in_a, a, input_loops[0], shape, copied[0]);
+    prepare_input(in_b, b, input_loops[1], shape, copied[1]);
 
     if (is_zero_dimensional(a) && is_zero_dimensional(b)) {
         // Only scalars and 0-d arrays: NumPy hands back a scalar.
@@ -2590,8 +2611,9 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
         if (keywords.loop_dtype && !is_comparison(op)) {
             const dims shape = broadcast_or_raise({shape_of(a), shape_of(b)});
             loop_input in_a, in_b;
-            prepare_input(in_a, a, input_loops[0], shape);
-            prepare_input(in_b, b, input_loops[1], shape);
+            const per_operand<bool> copied = copied_for_alignment({&a, &b}, layout_loops, keywords.rule);
+            prepare_input(in_a, a, input_loops[0], shape, copied[0]);
+            prepare_input(in_b, b, input_loops[1], shape, copied[1]);
             if (shape.empty()) {
                 const array cell = ndarray::allocate(out_type, {});
                 run_loop(op, loop, *cell, in_a, in_b, numpy_call::trivial);
@@ -2611,8 +2633,11 @@ std::variant<array, scalar> call(binary_op op, const operand& given_a, const ope
     const std::optional<array> mask =
         keywords.where ? std::optional(where_mask(*keywords.where, shape)) : std::nullopt;
     loop_input in_a, in_b;
-    prepare_input(in_a, a, input_loops[0], shape);
-    prepare_input(in_b, b, input_loops[1], shape);
+    // (With where=, NumPy never copies first.)
+    const per_operand<bool> copied =
+        mask ? per_operand<bool>(2, false) : copied_for_alignment({&a, &b}, layout_loops, keywords.rule);
+    prepare_input(in_a, a, input_loops[0], shape, copied[0]);
+    prepare_input(in_b, b, input_loops[1], shape, copied[1]);
     write_into(
         *out, out_type, mask, {&a, &b}, layout_loops, keywords.rule,
         [&](const ndarray& dest, numpy_call call, const dims* output_votes, const numpy_buffered* buffered) {
@@ -2675,7 +2700,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
     if (!keywords.out && !fresh) {
         const dims& shape = shape_of(x);
         loop_input in;
-        prepare_input(in, x, loop, shape);
+        prepare_input(in, x, loop, shape, copied_for_alignment({&x}, {loop}, keywords.rule)[0]);
         if (shape.empty()) {
             const array cell = ndarray::allocate(out_type, {});
             run_unary_loop(op, loop, *cell, in, numpy_call::trivial);
@@ -2692,7 +2717,7 @@ std::variant<array, scalar> call(unary_op op, const operand& x, const ufunc_keyw
     const std::optional<array> mask =
         keywords.where ? std::optional(where_mask(*keywords.where, shape)) : std::nullopt;
     loop_input in;
-    prepare_input(in, x, loop, shape);
+    prepare_input(in, x, loop, shape, !mask && copied_for_alignment({&x}, {loop}, keywords.rule)[0]);
     write_into(
         *out, out_type, mask, {&x}, {loop}, keywords.rule,
         [&](const ndarray& dest, numpy_call call, const dims* output_votes, const numpy_buffered* buffered) {
@@ -2818,7 +2843,7 @@ std::variant<array, scalar> apply(unary_op op, const operand& x) {
     const dtype out_type = unary_output_type(op, loop);
     const dims& shape = shape_of(x);
     loop_input in;
-    prepare_input(in, x, loop, shape);
+    prepare_input(in, x, loop, shape, copied_for_alignment({&x}, {loop}, casting::same_kind)[0]);
     const bool long_long = unary_long_long(x, loop, ufunc_keywords{});
     if (shape.empty()) {
         const array cell = ndarray::allocate(out_type, {});

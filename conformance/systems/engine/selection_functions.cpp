@@ -6,6 +6,7 @@
 
 #include "engine/choose.hpp"
 #include "engine/index.hpp"
+#include "engine/layout.hpp"
 #include "engine/nonzero.hpp"
 #include "engine/put.hpp"
 #include "engine/reshape.hpp"
@@ -86,20 +87,26 @@ std::optional<std::int64_t> along_axis_of(const value& axis) {
 
 // With axis=None NumPy 2's Python code reads indices.ndim (and checks it) before arr.flat, NumPy 1.24 arr.flat
 // before indices.dtype; with an axis both read arr.ndim, then indices.dtype: each an AttributeError for what is
-// not an array.
+// not an array. arr.flat is a flat iterator: RuntimeError beyond 32 dimensions.
 struct flat_along_axis_arguments {
     const engine::array& arr;
     const engine::array& indices;
 };
 
+const engine::array& flat_of(const value& arr) {
+    const engine::array& a = attribute_holder(arr, "flat");
+    engine::check_legacy_iterator_dimensions(a->ndim());
+    return a;
+}
+
 flat_along_axis_arguments flat_along_axis_arguments_of(const bound_arguments& args) {
     if (!engine::active_semantics().along_axis_none_uses_array_of_flat) {
-        const engine::array& arr = attribute_holder(args["arr"], "flat");
+        const engine::array& arr = flat_of(args["arr"]);
         return {arr, attribute_holder(args["indices"], "dtype")};
     }
     const engine::array& indices = attribute_holder(args["indices"], "ndim");
     engine::check_indices_for_axis_none(*indices);
-    return {attribute_holder(args["arr"], "flat"), indices};
+    return {flat_of(args["arr"]), indices};
 }
 
 value take_along_axis_function(const bound_arguments& args) {

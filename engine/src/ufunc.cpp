@@ -1868,11 +1868,9 @@ bool trivial_loop_takes_out(const per_operand<layout_input>& inputs, const ndarr
     if (!inputs_take_trivial_loop(inputs, rule, layout) || !layout.admits(out)) return false;
     if (out.ndim() == 1 && out.strides()[0] < out.itemsize() && out.strides()[0] != 0) return false;
     return std::all_of(inputs.begin(), inputs.end(), [&out](const layout_input& x) {
-        if (!x.array) return true;  // a scalar: a fresh 0-d array
-        // NumPy reads a copied input from its copy. The engine's loops read the copy prepare_input made of one
-        // needing a cast, but one NumPy copied only because it is not aligned in place: where that one may share
-        // out's memory, the engine keeps to its iterator's steps (write_into computes the results apart first).
-        if (copied_for_trivial_loop(x)) return x.array->type() != x.loop || !may_share_memory_with(*x.array, out);
+        // A scalar is a fresh 0-d array; an input NumPy copied is read from its copy (so are the engine's loops:
+        // prepare_input), which shares no memory with out.
+        if (!x.array || copied_for_trivial_loop(x)) return true;
         return overlap_is_safe_element_by_element(*x.array, out);
     });
 }
@@ -2511,15 +2509,8 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
     const per_operand<bool> copied =
         mask ? per_operand<bool>(inputs.size(), false) : copied_before_numpy_iterates(described, rule);
     per_operand<const ndarray*> read;
-    // An input NumPy copied only because it is not aligned is read in place by the engine's loops (prepare_input
-    // copies casts only): where it overlaps out, the results are computed apart before out is written.
-    bool loops_read_out = false;
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const auto* a = std::get_if<array>(inputs[i]);
-        if (!a) continue;
-        if (!copied[i]) read.push_back(a->get());
-        else loops_read_out |= (*a)->type() == loops[i] && may_share_memory_with(**a, out);
-    }
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        if (const auto* a = std::get_if<array>(inputs[i]); a && !copied[i]) read.push_back(a->get());
     if (mask) read.push_back(mask->get());
     const auto iterator_votes = [&] {
         std::vector<dims> votes{out.strides()};
@@ -2558,7 +2549,6 @@ void write_into(const ndarray& out, dtype out_type, const std::optional<array>& 
         return;
     }
     if (!mask && out_type == out.type() && !out_overlaps_itself) {
-        if (loops_read_out) return assign(out, *computed());
         // One element: NumPy's steps differ between its trivial path and its iterator (numpy_call).
         const bool trivial =
             out.size() == 1 && trivial_loop_takes_out(described, out, out_type, rule);
@@ -2811,11 +2801,12 @@ std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, cons
     const per_operand<dtype> loops(3, loop);
     check_input_casts(name, inputs, loops, rule);
     loop_input in_x, in_lo, in_hi;
+    const per_operand<bool> copied = copied_for_alignment(inputs, loops, rule);
     if (!out) {
         const dims shape = broadcast_or_raise({shape_of(x), shape_of(lo), shape_of(hi)});
-        prepare_input(in_x, x, loop, shape);
-        prepare_input(in_lo, lo, loop, shape);
-        prepare_input(in_hi, hi, loop, shape);
+        prepare_input(in_x, x, loop, shape, copied[0]);
+        prepare_input(in_lo, lo, loop, shape, copied[1]);
+        prepare_input(in_hi, hi, loop, shape, copied[2]);
         const bool long_long = promotes_to_long_long(loop, {x, lo, hi});  // clip resolves as a uniform operation
         if (shape.empty()) {
             const array cell = ndarray::allocate(loop, {});
@@ -2828,9 +2819,9 @@ std::variant<array, scalar> clip_ufunc(const operand& x, const operand& lo, cons
     }
     check_output_cast(name, loop, (*out)->type(), rule);
     const dims shape = shape_into_out(inputs, **out);
-    prepare_input(in_x, x, loop, shape);
-    prepare_input(in_lo, lo, loop, shape);
-    prepare_input(in_hi, hi, loop, shape);
+    prepare_input(in_x, x, loop, shape, copied[0]);
+    prepare_input(in_lo, lo, loop, shape, copied[1]);
+    prepare_input(in_hi, hi, loop, shape, copied[2]);
     write_into(**out, loop, std::nullopt, inputs, loops, rule,
                [&](const ndarray& dest, numpy_call, const dims*, const numpy_buffered*) {
                    run_clip(loop, dest, in_x, in_lo, in_hi);

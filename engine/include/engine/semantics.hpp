@@ -151,7 +151,8 @@ struct semantics {
 
     // np.take_along_axis / np.put_along_axis with axis=None work on np.array(arr.flat) (NumPy 2): a view of a
     // C-contiguous arr, else a read-only copy, so put_along_axis writes through the one and raises ValueError
-    // for the other. NumPy 1.24 works on arr.flat itself (its writes are not in the subset).
+    // for the other, and they first require indices of one dimension. NumPy 1.24 works on arr.flat itself: a
+    // write goes into arr whatever its layout.
     bool along_axis_none_uses_array_of_flat = true;
 
     // a.nonzero() (np.nonzero, np.where(c)) of a 0-d array is ValueError (NumPy 2.1 expired the deprecation);

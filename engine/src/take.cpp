@@ -205,11 +205,11 @@ getitem_result take_along_axis(const array& arr, const array& indices, std::opti
 
 void put_along_axis(const array& arr, const array& indices, const assigned_value& values,
                     std::optional<std::int64_t> axis) {
-    if (!axis && !active_semantics().along_axis_none_uses_array_of_flat) {
-        const index_expr positions = along_axis_index({arr->size()}, indices, 0);
-        return flat_assign_item(arr, [&]() -> flat_index { return positions; }, values);
-    }
     if (!axis) {
+        if (!active_semantics().along_axis_none_uses_array_of_flat) {  // NumPy 1.24: arr.flat[index] = values
+            const index_expr positions = along_axis_index({arr->size()}, indices, 0);
+            return flat_assign_item(arr, [&]() -> flat_index { return positions; }, values);
+        }
         check_indices_for_axis_none(*indices);
         const array flat = array_of_flat(arr);
         return assign_subscript(flat, [&] { return along_axis_index(flat->shape(), indices, 0); }, values);

@@ -917,7 +917,10 @@ struct loop_input {
     bool zero_dimensional = false;          // a 0-d operand (NumPy's trivial loop steps it by 0)
     const std::byte* data = nullptr;
     dims strides;
-    dims walked_strides;                    // its own strides where the loop reads a cast copy (NumPy walks those)
+    // Where the loop reads a copy (`converted`), the strides NumPy's iterator walks: a cast copy's source's own
+    // (NumPy buffers the cast), the copy's own for one NumPy made first only to align it (prepare_input's
+    // numpy_copies). A small cast input NumPy also copies first keeps its source's here: not modelled.
+    dims walked_strides;
     array converted;                        // a cast copy of an array input
     alignas(16) std::byte cell[16] = {};   // a scalar (or 0-d value) in the loop dtype
 };

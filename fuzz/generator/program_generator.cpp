@@ -843,7 +843,8 @@ std::string program_generator::arithmetic(const std::string& target, const live_
                 return choices_.chance(15) ? target + " = abs(" + s.name + ")"
                                            : target + " = " + s.name + op + exponent_for(s);
             const std::string rhs = choices_.chance(50) ? operand_scalar() : operand_for(s, context);
-            return choices_.chance(15) ? target + " = " + rhs + op + s.name : target + " = " + s.name + op + rhs;
+            const std::string drawn = op == " * " && !product_drawable(s, rhs, context) ? " + " : op;
+            return choices_.chance(15) ? target + " = " + rhs + drawn + s.name : target + " = " + s.name + drawn + rhs;
         }},
         weighted{2, [&] {  // unary ufuncs: fresh results laid out like s
             return target + " = " + choices_.pick({std::string("-"), std::string("+"), std::string("~")}) + s.name;
@@ -967,7 +968,8 @@ std::string program_generator::mutation(const live_array& s, const generation_co
         weighted{4, [&]() -> std::string {
             if (!s.values_known) return overwrite();
             if (in_place == "**=") return a + " **= " + exponent_for(s);
-            return a + " " + in_place + " " + (choices_.chance(60) ? scalar_value() : operand_for(s, context));
+            const std::string other = choices_.chance(60) ? scalar_value() : operand_for(s, context);
+            return a + " " + (in_place == "*=" && !product_drawable(s, other, context) ? "+=" : in_place) + " " + other;
         }},
         weighted{5, [&]() -> std::string {
             if (!s.values_known) return overwrite();
@@ -1093,8 +1095,15 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
                            std::string("floor_divide"), std::string("remainder"), std::string("bitwise_xor"),
                            std::string("true_divide"), std::string("left_shift"), std::string("maximum"),
                            std::string("minimum")});
-        const std::string first = input();
-        call = "np." + name + "(" + first + ", " + input();
+        const std::string first = input(), second = input();
+        // The output is s (or its reversed view): with a scalar input the loop steps 0 over it, else the product
+        // is as drawable as s times each input.
+        const auto scalar = [&](const std::string& x) {
+            return x != a && x != a + "[::-1]" && context.array_named(x) == nullptr;
+        };
+        const bool drawable = scalar(first) || scalar(second) ||
+                              (product_drawable(s, first, context) && product_drawable(s, second, context));
+        call = "np." + (name == "multiply" && !drawable ? std::string("add") : name) + "(" + first + ", " + second;
     }
     call += choices_.chance(20) ? ", " + out : ", out=" + out;
     call += one_of(
@@ -1287,7 +1296,23 @@ std::int64_t itemsize_of_name(const std::string& dtype) {
     return digits.empty() ? 8 : std::stoll(digits) / 8;
 }
 
+bool is_complex_dtype(const std::string& dtype) { return dtype.rfind("complex", 0) == 0; }
+
 }  // namespace
+
+bool program_generator::product_drawable(const live_array& s, const std::string& other,
+                                         const generation_context& context) const {
+    if (limits_.small_complex_products) return true;
+    const live_array* operand = other == s.name || other == s.name + "[::-1]" ? &s : context.array_named(other);
+    if (operand == nullptr) return true;  // a scalar: it steps 0, and NumPy takes the scalar loop
+    if (!is_complex_dtype(s.dtype) && !is_complex_dtype(operand->dtype)) return true;
+    const auto elements = broadcast_elements(s.shape, operand->shape);
+    return !elements || *elements >= 8;  // shapes that do not broadcast raise before any loop
+}
+
+bool program_generator::self_product_drawable(const live_array& s, std::int64_t elements) const {
+    return limits_.small_complex_products || !is_complex_dtype(s.dtype) || elements >= 8;
+}
 
 bool live_array::contiguous_writes_stay_inside() const {
     const std::int64_t itemsize = itemsize_of_name(dtype);
@@ -1319,10 +1344,12 @@ std::string program_generator::overlapping_write(const live_array& s, const std:
     std::string whole_source;  // set when the source is not a subscript of a
     const std::size_t k = choices_.below(nd);
     const std::int64_t n = s.shape[k];
+    std::int64_t written = product(s.shape);  // elements of the destination
     one_of(
         weighted{5, [&] {
             // Shifted by d along axis k, the source in its own direction or reversed (n - d elements either way).
             const std::int64_t d = choices_.between(1, std::max<std::int64_t>(n - 1, 1));
+            if (n > 0) written = written / n * std::max<std::int64_t>(n - d, 0);
             const bool destination_after = choices_.chance(50);
             const bool reversed = choices_.chance(40);
             const std::string after = int_text(d) + ":", before = ":" + int_text(-d);
@@ -1345,7 +1372,9 @@ std::string program_generator::overlapping_write(const live_array& s, const std:
                 same_length.empty() ? (k + 1 + choices_.below(nd - 1)) % nd : choices_.pick(same_length);
             std::string block = a;
             if (s.shape[j] != n) {
-                to[k] = to[j] = ":" + int_text(std::min(n, s.shape[j]));
+                const std::int64_t m = std::min(n, s.shape[j]);
+                if (n > 0 && s.shape[j] > 0) written = written / n / s.shape[j] * m * m;
+                to[k] = to[j] = ":" + int_text(m);
                 block += "[" + join(to) + "]";
             }
             whole_source = block + ".swapaxes(" + int_text(static_cast<std::int64_t>(k)) + ", " +
@@ -1366,7 +1395,8 @@ std::string program_generator::overlapping_write(const live_array& s, const std:
         weighted{2, [&]() -> std::string { return "np.copyto(" + destination + ", " + source + ")"; }},
         weighted{2, [&]() -> std::string {
             // Not **=: NumPy's float pow is its SIMD library's (see exponent_for).
-            return destination + " " + (in_place == "**=" ? std::string("+=") : in_place) + " " + source;
+            const bool drawable = in_place != "**=" && (in_place != "*=" || self_product_drawable(s, written));
+            return destination + " " + (drawable ? in_place : std::string("+=")) + " " + source;
         }});
 }
 

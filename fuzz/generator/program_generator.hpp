@@ -84,6 +84,13 @@ struct generator_limits {
     // heap buffers; AVX512F's vector loop runs where they lie 64 bytes apart or more, the scalar loop otherwise,
     // with another NaN or another rounding: NumPy's own answer changes from run to run (docs/oracles.md).
     bool complex_multiply_at = true;
+    // Complex products of fewer than 8 elements between arrays (a * b, a *= b, np.multiply(a, b, out=c)). Off
+    // for NumPy 1.24: its AVX512F product runs where every operand steps one element and the output starts 64
+    // bytes or more from each input; operands in different blocks (another array, the iterator's buffers for an
+    // unaligned, byte-swapped or cast operand) lie that far apart only from 56 bytes each, so below that NumPy's
+    // answer (which NaN, which rounding) depends on its heap (property test, NumPy 1.24 seed 1985; docs/oracles.md).
+    // A Python scalar operand steps 0 and takes the scalar loop anywhere: those products are drawn.
+    bool small_complex_products = true;
 };
 
 // The kinds of statement the generator writes; tests count them, people read them in statistics.
@@ -215,6 +222,12 @@ private:
     // A write from one view of `source` into another that overlaps it without being it (shifted, reversed, two
     // axes swapped, integers read as the other signedness): setitem, np.copyto or the in-place operator drawn.
     std::string overlapping_write(const live_array& source, const std::string& in_place);
+    // Whether the limits let `source` be multiplied by `other` (an operand's text: a bound array's name, a view of
+    // source itself, or a scalar): false for a complex product of fewer than 8 elements between arrays where
+    // generator_limits::small_complex_products is off.
+    bool product_drawable(const live_array& source, const std::string& other, const generation_context& context) const;
+    // The same for a product of two views of `source` into a destination of `elements` elements.
+    bool self_product_drawable(const live_array& source, std::int64_t elements) const;
     // Whether limits_.surface has np.<path>, the method, the array attribute, or np.<path>'s parameter (the
     // surface's own answer; an entry the surface lacks is the generator's mistake: std::bad_optional_access).
     bool has_function(std::string_view path) const {

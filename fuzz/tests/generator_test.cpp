@@ -319,6 +319,43 @@ TEST(ProgramGenerator, ComplexMultiplyAtOnlyWhereTheLimitsAllowIt) {
     EXPECT_EQ(multiply_ats(false), 0);
 }
 
+// NumPy 1.24's complex product of fewer than 8 elements between arrays in different blocks answers by where its heap
+// put them (generator_limits::small_complex_products): with the limit off none is drawn while the products of 8
+// elements and of real arrays still are; with it on the small ones are drawn too.
+TEST(ProgramGenerator, SmallComplexProductsOnlyWhereTheLimitsAllowThem) {
+    generation_context context;
+    context.arrays.push_back({"zs", {3}, {8}, "complex64", true, true});
+    context.arrays.push_back({"zl", {2, 4}, {64, 16}, "complex128", true, true});
+    context.arrays.push_back({"fs", {3}, {8}, "float64", true, true});
+    context.bound_names = {"zs", "zl", "fs"};
+    // A product of two arrays: a * b, a *= b, a[...] *= a[...] (groups 1-3), np.multiply(a, b, ...) (groups 4-5).
+    const std::regex product(R"(\b(zs|zl|fs)(\[[^\]]*\])? \*=? (zs|zl|fs)\b|)"
+                             R"(np\.multiply\((zs|zl|fs)[^,]*, (zs|zl|fs)\b)");
+    const auto count_products = [&](bool allowed) {
+        generator_limits limits;
+        limits.small_complex_products = allowed;
+        random_choices choices(11);
+        program_generator generator(choices, limits);
+        std::map<std::string, int> counts;  // by kind: every view of zs, and zs times fs, has 3 elements
+        for (int i = 0; i < 200000; ++i) {
+            const std::string text = generator.next_statement(context).text;
+            std::smatch found;
+            if (!std::regex_search(text, found, product)) continue;
+            const std::string x = found[1].matched ? found.str(1) : found.str(4);
+            const std::string y = found[1].matched ? found.str(3) : found.str(5);
+            const bool whole = !found[2].matched;
+            if (x == "zl" || y == "zl") ++counts[x == y && whole ? "8 complex" : "other"];
+            else ++counts[x == "fs" && y == "fs" ? "3 real" : "3 complex"];
+        }
+        return counts;
+    };
+    auto allowed = count_products(true), limited = count_products(false);
+    EXPECT_GT(allowed["3 complex"], 10);
+    EXPECT_EQ(limited["3 complex"], 0);
+    EXPECT_GT(limited["8 complex"], 10);
+    EXPECT_GT(limited["3 real"], 10);
+}
+
 TEST(ExponentRule, OnlyFloatAndComplexArraysTakeNegativePowersInPlace) {
     generation_context context;
     context.arrays.push_back({"i", {2}, {8}, "int64", true, true});

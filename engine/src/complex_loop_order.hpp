@@ -199,6 +199,53 @@ private:
     std::int64_t n_, lanes_;
 };
 
+// Which vectors of a run of NumPy 2.4's complex multiply loop compute its cross products with x's part first (ai*bi
+// and ai*br: the NaN of ai before bi's or br's, which shows where ar and br, or ar and bi, are numbers); the others
+// take y's first (semantics::complex_cross_products_y_first). By build, branch and place: measured on NumPy 2.4.6
+// with ai and bi, then ai and br, NaNs of two payloads and the other parts numbers, 1 to 23 elements, the contiguous
+// branch, each repeated input beside a contiguous and a strided other, and the scalar loop of a strided output
+// (2026-12-08; its X86_V4 build dispatches these loops as X86_V3). The contiguous branch takes y's first throughout;
+// the repeated inputs' and the vectorised scalar loop's do not. (The loop as written, where the output steps 0 or
+// meets an input, is the multiply's own: as_written in ufunc.cpp.)
+class vectors_with_x_cross_products_first {
+public:
+    static vectors_with_x_cross_products_first of_product(const complex_sum_branch& branch, std::int64_t n,
+                                                          std::int64_t itemsize) {
+        const bool complex64 = itemsize == 8, contiguous_operands = branch.repeat_with_contiguous_operands();
+        constexpr unsigned rounds = first_of_round | second_of_round, first_tail = full_first_tail | partial_first_tail;
+        unsigned places = 0;
+        switch (active_semantics().complex_loops) {
+            case semantics::complex_loop_build::numpy_1_24: break;
+            case semantics::complex_loop_build::numpy_2_x86_v3:
+                if (branch.branch() == complex_sum_branch::x_repeated && (complex64 || contiguous_operands))
+                    places = first_tail;
+                if (branch.branch() == complex_sum_branch::y_repeated) {
+                    if (complex64) places = contiguous_operands ? second_of_round | first_tail : second_of_round;
+                    else places = contiguous_operands ? 0u : first_tail | second_tail;
+                }
+                // The scalar loop as its compiler vectorised it (the output apart from both inputs).
+                if (branch.branch() == complex_sum_branch::scalar_loop && !complex64) places = full_first_tail;
+                break;
+            case semantics::complex_loop_build::numpy_2_baseline:  // one complex128 per vector: no partial tail
+                if (branch.branch() == complex_sum_branch::x_repeated && !complex64) places = full_first_tail;
+                if (branch.branch() == complex_sum_branch::y_repeated)
+                    places = complex64 ? rounds | first_tail | second_tail : rounds;
+                break;
+        }
+        return {places, n, itemsize};
+    }
+
+    bool operator()(std::int64_t i) const {
+        return places_ != 0 && (places_ & place_in_vector_loop(i, n_, lanes_)) != 0;
+    }
+
+private:
+    vectors_with_x_cross_products_first(unsigned places, std::int64_t n, std::int64_t itemsize)
+        : places_(places), n_(n), lanes_(complex_lanes(itemsize)) {}
+    unsigned places_;
+    std::int64_t n_, lanes_;
+};
+
 // Whether NumPy 2.4's complex square, in its scalar kernel, passes on the imaginary part's NaN first in the
 // imaginary part (semantics::complex64/complex128_square_passes_imaginary_nan_first), except in the copy its
 // baseline build's compiler vectorised for complex64: from 22 elements on, the output clear of the input, it takes

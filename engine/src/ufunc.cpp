@@ -622,27 +622,35 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
                                     (strides[1] < 0 || strides[2] < 0);
         if (fusion == semantics::complex_product_fusion::everywhere &&
             (output_steps_zero || backward_input || !inputs_apart())) {
-            each_element(
-                [&](E x, E y, std::int64_t) { return elements::complex_multiply<R>(x, y, cross_products_y_first); });
+            // For an input stepping backwards its compiler vectorised that loop by pairs: an odd last element is
+            // multiplied as written too (measured on NumPy 2.4, 1 to 23 elements, 2026-12-08).
+            each_element([&](E x, E y, std::int64_t i) {
+                const bool odd_last = backward_input && n % 2 == 1 && i == n - 1;
+                return elements::complex_multiply<R>(x, y, cross_products_y_first && !odd_last);
+            });
             return;
         }
         // NumPy 2's vector branches, each vector computed by its own compiled copy (complex_loop_order.hpp).
         const detail::complex_sum_branch branch(p, strides, n, sizeof(E));
         const auto y_parts_first = detail::vectors_with_y_parts_first::of_product(branch, n, sizeof(E));
+        const auto x_cross_first = detail::vectors_with_x_cross_products_first::of_product(branch, n, sizeof(E));
+        const auto vector_cross_y_first = [&](std::int64_t i) {
+            return rules.complex_cross_products_y_first && !x_cross_first(i);
+        };
         if (fusion != semantics::complex_product_fusion::nowhere) {
             each_element([&](E x, E y, std::int64_t i) {
-                return elements::complex_multiply_fused<R>(x, y, rules.complex_cross_products_y_first, y_parts_first(i));
+                return elements::complex_multiply_fused<R>(x, y, vector_cross_y_first(i), y_parts_first(i));
             });
             return;
         }
         if (rules.complex_loops == semantics::complex_loop_build::numpy_2_baseline) {
             // (The product has no reduce branch: an output that is x itself stepping 0 runs its scalar loop.)
+            // The loop as written: where the output meets an input or steps 0 (NumPy's compiler did not vectorise it).
             const auto kind = branch.branch();
-            const bool scalar_loop = kind == detail::complex_sum_branch::scalar_loop ||
-                                     kind == detail::complex_sum_branch::scalar_loop_aliased ||
+            const bool scalar_loop = kind == detail::complex_sum_branch::scalar_loop_aliased ||
                                      kind == detail::complex_sum_branch::reduce;
-            const bool y_first = scalar_loop ? cross_products_y_first : rules.complex_cross_products_y_first;
             each_element([&](E x, E y, std::int64_t i) {
+                const bool y_first = scalar_loop ? cross_products_y_first : vector_cross_y_first(i);
                 return elements::complex_multiply<R>(x, y, y_first, y_parts_first(i));
             });
             return;

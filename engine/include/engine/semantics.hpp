@@ -230,7 +230,8 @@ struct semantics {
 
     // Which NaN a complex product passes on when several meet (ufunc_elements.hpp, ordered_complex_product): NumPy 2's
     // loop computes the cross products ai*bi and ai*br with y's part as the first operand, on its AVX2 and baseline
-    // builds alike; off: NumPy 1.24's loops with x's part first (measured with four different payloads).
+    // builds alike, but in the vectors complex_loop_order.hpp lists (vectors_with_x_cross_products_first); off: NumPy
+    // 1.24's loops with x's part first (measured with four different payloads).
     bool complex_cross_products_y_first = true;
 
     // The build of NumPy's complex add, multiply and square loops (loops_arithm_fp.dispatch.c.src), which decides

@@ -42,9 +42,13 @@ public:
     complex_sum_branch(const std::array<std::byte*, 3>& p, const std::array<std::int64_t, 3>& strides, std::int64_t n,
                        std::int64_t size)
         : n_(n), complex64_(size == 8), build_(active_semantics().complex_loops), kind_(branch_of(p, strides, n, size)),
-          contiguous_repeat_(strides[0] == size && strides[1] + strides[2] == size) {}
+          contiguous_repeat_(strides[0] == size && strides[1] + strides[2] == size),
+          in_place_(strides[0] != 0 &&
+                    (in_place_of(1, 2, p, strides, n, size) || in_place_of(2, 1, p, strides, n, size))) {}
 
     kind branch() const { return kind_; }
+    // The output is one input itself, clear of the other (x *= y[::-1]): a loop the compiler still vectorises.
+    bool in_place() const { return in_place_; }
     // In a repeated input's branch: the other input and the output contiguous (its first sub-branch).
     bool repeat_with_contiguous_operands() const { return contiguous_repeat_; }
 
@@ -84,6 +88,13 @@ public:
     }
 
 private:
+    // Whether the output is input `k` itself and clear of input `other`.
+    static bool in_place_of(std::size_t k, std::size_t other, const std::array<std::byte*, 3>& p,
+                            const std::array<std::int64_t, 3>& strides, std::int64_t n, std::int64_t size) {
+        return p[0] == p[k] && strides[0] == strides[k] &&
+               bytes_clear(p[other], strides[other], p[0], strides[0], n, size);
+    }
+
     static kind branch_of(const std::array<std::byte*, 3>& p, const std::array<std::int64_t, 3>& strides,
                           std::int64_t n, std::int64_t size) {
         if (strides[0] == 0 && strides[1] == 0 && p[0] == p[1]) return reduce;
@@ -114,6 +125,7 @@ private:
     semantics::complex_loop_build build_;
     kind kind_;
     bool contiguous_repeat_;  // a repeated input's branch with the other input and the output contiguous
+    bool in_place_;
 };
 
 // Where element i of a run of n falls in the vector loops of NumPy's complex arithmetic: rounds of two vectors of
@@ -223,8 +235,10 @@ public:
                     if (complex64) places = contiguous_operands ? second_of_round | first_tail : second_of_round;
                     else places = contiguous_operands ? 0u : first_tail | second_tail;
                 }
-                // The scalar loop as its compiler vectorised it (the output apart from both inputs).
-                if (branch.branch() == complex_sum_branch::scalar_loop && !complex64) places = full_first_tail;
+                // The scalar loop as its compiler vectorised it: the output apart from both inputs, or one of them.
+                if (!complex64 && (branch.branch() == complex_sum_branch::scalar_loop ||
+                                   (branch.branch() == complex_sum_branch::scalar_loop_aliased && branch.in_place())))
+                    places = full_first_tail;
                 break;
             case semantics::complex_loop_build::numpy_2_baseline:  // one complex128 per vector: no partial tail
                 if (branch.branch() == complex_sum_branch::x_repeated && !complex64) places = full_first_tail;

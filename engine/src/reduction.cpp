@@ -71,6 +71,29 @@ dtype result_type_of(reduction r, dtype t, dtype accumulator, std::optional<dtyp
     return accumulator;
 }
 
+// NumPy 2's complex product at element i of a run of n its multiply loop takes in a vector branch (or in the scalar
+// loop its compiler vectorised), as ufunc.cpp's loop computes it: the parts and cross products in the order of the
+// vector the element falls in (complex_loop_order.hpp), fused where its build fuses.
+scalar vector_branch_product(dtype t, const scalar& acc, const scalar& x, const detail::complex_sum_branch& branch,
+                             std::int64_t n, std::int64_t i) {
+    const semantics& rules = active_semantics();
+    const std::int64_t size = itemsize(t);
+    const bool parts_y_first = detail::vectors_with_y_parts_first::of_product(branch, n, size)(i);
+    const bool cross_y_first = rules.complex_cross_products_y_first &&
+                               !detail::vectors_with_x_cross_products_first::of_product(branch, n, size)(i);
+    const bool fused = rules.complex_products != semantics::complex_product_fusion::nowhere;
+    const auto product = [&](auto a, auto b) {
+        using R = typename decltype(a)::value_type;
+        return fused ? elements::complex_multiply_fused<R>(a, b, cross_y_first, parts_y_first)
+                     : elements::complex_multiply<R>(a, b, cross_y_first, parts_y_first);
+    };
+    if (t == dtype::complex64)
+        return scalar{dtype::complex128, std::complex<double>(product(std::complex<float>(acc.as_complex()),
+                                                                      std::complex<float>(x.as_complex())))}
+            .cast_to(t);
+    return scalar{dtype::complex128, product(acc.as_complex(), x.as_complex())};
+}
+
 // The NaN an x86 sum or product of a and b passes on (quieted): the NaN operand's, and where both are NaN the first
 // source operand's. The C++ `a + b` leaves that to the compiler, which may swap the operands.
 double nan_of_sum_or_product(double first, double second) {
@@ -136,8 +159,12 @@ scalar combine(reduction r, dtype t, const scalar& acc, const scalar& x, bool ne
                 // NumPy's multiply loop, called with the running product as its first input and its output: complex64
                 // plain in float under both NumPys, complex128 fused under NumPy 1.24 only
                 // (complex_running_products_fused; property test, seed 703: a complex cumprod under 1.24 with AVX512F).
+                // Its output overlaps that input, so the loop runs as compiled without vectors: the cross products
+                // x's part first, but for complex128 in NumPy 2's AVX2 build (measured 2026-12-08, cumprod of
+                // numbers with NaN imaginary parts of distinct payloads).
                 const semantics& rules = active_semantics();
-                const bool y_first = rules.complex_cross_products_y_first;
+                const bool y_first = t == dtype::complex128 && rules.complex_cross_products_y_first &&
+                                     rules.complex_loops == semantics::complex_loop_build::numpy_2_x86_v3;
                 if (t == dtype::complex64)
                     return scalar{dtype::complex128, std::complex<double>(elements::complex_multiply<float>(
                                                          std::complex<float>(a), std::complex<float>(b), y_first))}
@@ -689,21 +716,33 @@ array accumulate(reduction r, const array& a, const accumulation_options& option
     const array written = through_temporary ? ndarray::allocate_strided(loop, shape, temp_strides) : result;
 
     // NumPy's loop runs along each line with (the previous output, the input, the output): a complex sum passes on
-    // the NaN the branch of NumPy's add loop those steps pick does (complex_sum_branch), x the previous output.
-    std::optional<detail::complex_sum_branch> complex_sum;
-    if ((r == reduction::sum || r == reduction::mean) && is_complex(loop) && extent > 1) {
+    // the NaN the branch of NumPy's add loop those steps pick does (complex_sum_branch), x the previous output. A
+    // product's output overlaps that input (combine's running product), except in a line of two elements under
+    // NumPy 2, whose overlap test spans the one element: its multiply loop then takes a vector branch.
+    std::optional<detail::complex_sum_branch> line_branch;
+    const bool complex_sum_or_product =
+        (r == reduction::sum || r == reduction::mean || r == reduction::prod) && is_complex(loop);
+    if (complex_sum_or_product && extent > 1) {
         const std::int64_t out_step = written->strides()[axis], in_step = in_loop_type->strides()[axis];
-        complex_sum.emplace(std::array<std::byte*, 3>{written->data() + out_step, written->data(),
+        line_branch.emplace(std::array<std::byte*, 3>{written->data() + out_step, written->data(),
                                                       const_cast<std::byte*>(in_loop_type->data()) + in_step},
                             std::array<std::int64_t, 3>{out_step, out_step, in_step}, extent - 1, itemsize(loop));
     }
+    const bool vector_products = r == reduction::prod && line_branch &&
+                                 line_branch->branch() != detail::complex_sum_branch::scalar_loop_aliased &&
+                                 active_semantics().complex_loops != semantics::complex_loop_build::numpy_1_24;
     for (std::size_t f = 0; f < values.size(); ++f) {
         values[f] = in_loop_dtype(values[f].cast_to(loop));
         if (first_of_line(f)) continue;
-        const bool new_element_first =
-            loop == dtype::float16 || (complex_sum && complex_sum->y_first(position_in_line(f) - 1));
-        values[f] = in_loop_dtype(
-            combine(r, loop, values[f - static_cast<std::size_t>(line_step)], values[f], new_element_first));
+        const scalar& previous = values[f - static_cast<std::size_t>(line_step)];
+        if (vector_products) {
+            values[f] = in_loop_dtype(
+                vector_branch_product(loop, previous, values[f], *line_branch, extent - 1, position_in_line(f) - 1));
+            continue;
+        }
+        const bool new_element_first = loop == dtype::float16 || (r != reduction::prod && line_branch &&
+                                                                   line_branch->y_first(position_in_line(f) - 1));
+        values[f] = in_loop_dtype(combine(r, loop, previous, values[f], new_element_first));
     }
 
     if (through_temporary) {

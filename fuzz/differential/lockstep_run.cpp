@@ -93,6 +93,7 @@ generator_limits generator_limits_for_selected_oracle() {
                          : cases::numpy_release::numpy_2;
     limits.complex_multiply_at = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     limits.small_complex_products = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
+    limits.nan_scalar_operands = conformance::selected_numpy_oracle() != conformance::numpy_oracle::numpy_1_24;
     return limits;
 }
 

@@ -266,8 +266,14 @@ std::string program_generator::last_axis_mask(const live_array& s) {
     return "[" + join(mask) + "]";
 }
 
+std::string program_generator::arithmetic_scalar() {
+    std::string value = scalar_value();
+    if (value == "np.nan" && !limits_.nan_scalar_operands) value = "np.inf";
+    return value;
+}
+
 std::string program_generator::operand_scalar() {
-    if (!choices_.chance(8)) return scalar_value();
+    if (!choices_.chance(8)) return arithmetic_scalar();
     if (choices_.chance(60)) {
         if (!limits_.python_ints_beyond_64_bits) return choices_.pick({"2 ** 63", "(2 ** 64 - 1)"});
         return choices_.pick({"2 ** 63", "(2 ** 64 - 1)", "2 ** 70", "-2 ** 64"});
@@ -968,13 +974,14 @@ std::string program_generator::mutation(const live_array& s, const generation_co
         weighted{4, [&]() -> std::string {
             if (!s.values_known) return overwrite();
             if (in_place == "**=") return a + " **= " + exponent_for(s);
-            const std::string other = choices_.chance(60) ? scalar_value() : operand_for(s, context);
+            const std::string other = choices_.chance(60) ? arithmetic_scalar() : operand_for(s, context);
             return a + " " + (in_place == "*=" && !product_drawable(s, other, context) ? "+=" : in_place) + " " + other;
         }},
         weighted{5, [&]() -> std::string {
             if (!s.values_known) return overwrite();
             const std::string index = any_index(s.shape);
-            return a + "[" + index + "] " + in_place + " " + (in_place == "**=" ? exponent_for(s) : scalar_value());
+            const std::string value = in_place == "**=" ? exponent_for(s) : arithmetic_scalar();
+            return a + "[" + index + "] " + in_place + " " + value;
         }},
         weighted{2, [&]() -> std::string {
             // Not in place past 32 dimensions: NumPy 2's legacy iterator crashes there (docs/oracles.md).
@@ -1056,11 +1063,11 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
     std::string out = a;
     if (nd > 0 && choices_.chance(30)) out = a + "[::-1]";
     const auto input = [&]() -> std::string {
-        if (!s.values_known) return choices_.chance(50) ? scalar_value() : operand_for(s, context);
+        if (!s.values_known) return choices_.chance(50) ? arithmetic_scalar() : operand_for(s, context);
         return one_of(
             weighted{3, [&]() -> std::string { return a; }},
             weighted{3, [&]() -> std::string { return nd > 0 ? a + "[::-1]" : a; }},
-            weighted{2, [&]() -> std::string { return scalar_value(); }},
+            weighted{2, [&]() -> std::string { return arithmetic_scalar(); }},
             weighted{2, [&]() -> std::string { return operand_for(s, context); }});
     };
     if (s.values_known && choices_.chance(12)) {

@@ -534,6 +534,73 @@ void dense_run_for(std::byte* out, const std::byte* x, const std::byte* y, std::
     else dense_run<Op, E, Out, output_is::neither, XRepeats, YRepeats>(out, x, y, n);
 }
 
+// The elements [first, last) of a run of n elements that NumPy 2's float + or * (`product`) computes with y's NaN
+// first where both are NaN, its loop handed the run with these steps (an input contiguous or repeated, the output
+// contiguous; else none): past the run's last whole block of float_sum_product_tail_y_first_after_bytes, or the
+// whole run where y repeats; at its baseline (float_sum_product_baseline_order) the whole pairs of vectors and a
+// last whole vector (but a float64 product's of contiguous inputs), or where y repeats the scalar tail (but a
+// float64 product's). Runs of at most a block (two vectors at the baseline) take x first throughout.
+inline std::pair<std::int64_t, std::int64_t> float_y_first_elements(std::int64_t n,
+                                                                    const std::array<std::int64_t, 3>& steps,
+                                                                    std::int64_t size, bool product) {
+    const bool x_repeats = steps[1] == 0, y_repeats = steps[2] == 0;
+    if (steps[0] != size || (steps[1] != size && !x_repeats) || (steps[2] != size && !y_repeats) ||
+        (x_repeats && y_repeats))
+        return {0, 0};
+    const semantics& rules = active_semantics();
+    if (rules.float_sum_product_baseline_order) {
+        const std::int64_t lanes = 16 / size, pair = 2 * lanes;
+        const bool float64_product = product && size == 8;
+        if (n <= pair) return {0, 0};
+        if (y_repeats) return float64_product ? std::pair<std::int64_t, std::int64_t>{0, 0}
+                                              : std::pair<std::int64_t, std::int64_t>{n - n % lanes, n};
+        const bool last_vector = n % pair >= lanes && (!float64_product || x_repeats);
+        return {0, n - n % pair + (last_vector ? lanes : 0)};
+    }
+    const std::int64_t block = rules.float_sum_product_tail_y_first_after_bytes / size;
+    if (block <= 0 || n <= block || x_repeats) return {0, 0};
+    return {y_repeats ? 0 : n - n % block, n};
+}
+
+// NumPy 2's baseline + and * (semantics::float_sum_product_baseline_order) of a run its contiguous loop takes (the
+// output apart from both inputs): the elements float_y_first_elements names run with the operands swapped (a sum
+// or product is the same either way but for its NaN). False where that loop does not run (the caller's take x
+// first).
+template <binary_op Op, class E, class Out>
+bool baseline_sum_product_order(const std::array<std::byte*, 3>& p, const std::array<std::int64_t, 3>& strides,
+                                std::int64_t n) {
+    constexpr auto size = static_cast<std::int64_t>(sizeof(E));
+    const auto [y_from, y_to] = float_y_first_elements(n, strides, size, Op == binary_op::multiply);
+    if (y_from == y_to) return false;
+    const std::int64_t span = detail::numpy_loop_overlap_steps(n);
+    if (!detail::numpy_ranges_apart(p[1], strides[1], p[0], strides[0], span) ||
+        !detail::numpy_ranges_apart(p[2], strides[2], p[0], strides[0], span))
+        return false;
+    const bool x_repeats = strides[1] == 0, y_repeats = strides[2] == 0;
+    const auto run = [&](std::int64_t from, std::int64_t to, bool y_first) {
+        if (from >= to) return;
+        std::byte* out = p[0] + from * size;
+        const std::byte* x = p[1] + (x_repeats ? 0 : from * size);
+        const std::byte* y = p[2] + (y_repeats ? 0 : from * size);
+        if (y_first) {
+            std::swap(x, y);
+            if (x_repeats) dense_run_for<Op, E, Out, false, true>(out, x, y, to - from);
+            else if (y_repeats) dense_run_for<Op, E, Out, true, false>(out, x, y, to - from);
+            else dense_run_for<Op, E, Out, false, false>(out, x, y, to - from);
+        } else if (x_repeats) {
+            dense_run_for<Op, E, Out, true, false>(out, x, y, to - from);
+        } else if (y_repeats) {
+            dense_run_for<Op, E, Out, false, true>(out, x, y, to - from);
+        } else {
+            dense_run_for<Op, E, Out, false, false>(out, x, y, to - from);
+        }
+    };
+    run(0, y_from, false);
+    run(y_from, y_to, true);
+    run(y_to, n, false);
+    return true;
+}
+
 // Runs a dense run and says so, or says it is not one.
 template <binary_op Op, class E, class Out>
 bool ran_dense(std::array<std::byte*, 3> p, std::array<std::int64_t, 3> strides, std::int64_t n) {
@@ -695,6 +762,8 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
         }
     }
     if constexpr (is_float_sum_or_product<Op, E>) {
+        if (active_semantics().float_sum_product_baseline_order && baseline_sum_product_order<Op, E, Out>(p, strides, n))
+            return;
         // NumPy 2's contiguous loop takes y's NaN first past its last whole block, and throughout when y repeats
         // (semantics::float_sum_product_tail_y_first_after_bytes): that part runs with the operands swapped.
         constexpr auto size = static_cast<std::int64_t>(sizeof(E));
@@ -1169,22 +1238,19 @@ std::byte* element_of(const strided_iteration& it, std::byte* start, std::size_t
     return start;
 }
 
-// NumPy 2's float + and * over a buffered iteration pass on y's NaN past each run's last whole block
-// (semantics::float_sum_product_tail_y_first_after_bytes; throughout where y repeats) where the loop is handed a
-// dense run. The engine computes along its own runs (rows, tiles) with x first throughout, then computes again, one
-// element at a time with y first, the elements NumPy's runs take y first (at most a block's worth per run), from
-// `start`'s inputs as they were before the loop ran. `block`: the field in elements.
+// NumPy 2's float + and * over a buffered iteration pass on y's NaN in some elements of each run where the loop is
+// handed a dense run (float_y_first_elements). The engine computes along its own runs (rows, tiles) with x first
+// throughout, then computes again, one element at a time with y first, the elements NumPy's runs take y first,
+// from `start`'s inputs as they were before the loop ran. `product`: * (else +).
 template <class E>
 void redo_y_first_tails_of_numpy_buffered_runs(const strided_iteration& it, const std::array<std::byte*, 3>& start,
-                                                binary_loop body, std::int64_t block) {
+                                                binary_loop body, bool product) {
     constexpr auto size = static_cast<std::int64_t>(sizeof(E));
     for (const buffered_run& run : numpy_buffered_runs(it)) {
         std::array<std::int64_t, 3> steps{};  // as NumPy's loop is handed them
         for (std::size_t k = 0; k < 3; ++k) steps[k] = run.buffered[k] ? size : it.strides[k].back();
-        if (run.length <= block || steps[0] != size || steps[1] != size || (steps[2] != size && steps[2] != 0))
-            continue;
-        const std::int64_t y_first_from = steps[2] == 0 ? 0 : run.length - run.length % block;
-        for (std::int64_t g = run.first + y_first_from; g < run.first + run.length; ++g)
+        const auto [y_from, y_to] = float_y_first_elements(run.length, steps, size, product);
+        for (std::int64_t g = run.first + y_from; g < run.first + y_to; ++g)
             body({element_of(it, start[0], 0, g), element_of(it, start[2], 2, g), element_of(it, start[1], 1, g)},
                  {0, 0, 0}, 1);
     }
@@ -1423,7 +1489,8 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     const bool bool_comparison = loop == dtype::bool_ && (is_comparison(op) || op == binary_op::bitwise_xor);
     const bool float_tail_y_first = (op == binary_op::add || op == binary_op::multiply) &&
                                     (loop == dtype::float32 || loop == dtype::float64) &&
-                                    rules.float_sum_product_tail_y_first_after_bytes > 0;
+                                    (rules.float_sum_product_tail_y_first_after_bytes > 0 ||
+                                     rules.float_sum_product_baseline_order);
     // A run that steps backwards is one NumPy's iterator may walk forwards (where every operand steps backwards).
     const auto steps_backwards = [&] {
         for (const dims& strides : it.strides)
@@ -1461,16 +1528,17 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
         kept[k].assign(reinterpret_cast<const std::byte*>(low), reinterpret_cast<const std::byte*>(high));
         redo_start[k] = kept[k].data() + (reinterpret_cast<std::uintptr_t>(numpy.start[k]) - low);
     }
-    const std::int64_t block = active_semantics().float_sum_product_tail_y_first_after_bytes / size;
     {
-        // The engine's own runs x first throughout: only this field reads the tail rule.
+        // The engine's own runs x first throughout: only these fields read the y-first rules.
         semantics x_first = active_semantics();
         x_first.float_sum_product_tail_y_first_after_bytes = 0;
+        x_first.float_sum_product_baseline_order = false;
         const scoped_semantics rules(x_first);
         compute();
     }
-    if (loop == dtype::float32) redo_y_first_tails_of_numpy_buffered_runs<float>(numpy.it, redo_start, body, block);
-    else redo_y_first_tails_of_numpy_buffered_runs<double>(numpy.it, redo_start, body, block);
+    const bool product = op == binary_op::multiply;
+    if (loop == dtype::float32) redo_y_first_tails_of_numpy_buffered_runs<float>(numpy.it, redo_start, body, product);
+    else redo_y_first_tails_of_numpy_buffered_runs<double>(numpy.it, redo_start, body, product);
 }
 
 // where=: the loops that pick their kernel by the runs they are handed (complex products, bool comparisons, NumPy 2's
@@ -1485,7 +1553,7 @@ bool run_loop_masked(binary_op op, dtype loop, const ndarray& out, const loop_in
          rules.complex_products != semantics::complex_product_fusion::nowhere) ||
         (loop == dtype::bool_ && is_comparison(op)) ||
         ((op == binary_op::add || op == binary_op::multiply) && (loop == dtype::float32 || loop == dtype::float64) &&
-         rules.float_sum_product_tail_y_first_after_bytes > 0);
+         (rules.float_sum_product_tail_y_first_after_bytes > 0 || rules.float_sum_product_baseline_order));
     if (!picks_by_steps || a.type != loop || b.type != loop || out.type() != loop || out.size() == 0) return false;
     const dims mask_strides = broadcast_strides(mask.shape(), mask.strides(), out.shape());
     const numpy_iteration<4> numpy = numpy_ufunc_iteration<4>(

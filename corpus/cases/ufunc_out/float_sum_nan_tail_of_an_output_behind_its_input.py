@@ -1,6 +1,6 @@
 # numpy: >=2
 # NumPy 2's contiguous float + and * pass on y's NaN past the last whole block of a run (semantics.hpp; view_dtype/
-# nan_payload_of_contiguous_float_sums_known.py), in their vector kernel, which they take
+# nan_payload_of_contiguous_float_sums.py), in their vector kernel, which they take
 # only where the output is apart from both inputs (is_mem_overlap). An output behind its input, handed to the loop
 # uncopied (safe element by element), sends them to the scalar kernel: x's NaN throughout. Read back as int64 bits
 # (-3 and -4 are two NaN payloads). Measured on an AVX-512 machine and at NumPy's baseline, 2026-12-06.

@@ -3,7 +3,7 @@
 # order with positive strides (WRITEBACKIFCOPY), which it walks backwards along a flipped axis. So with every
 # operand reversed, the inputs step forwards and the copy backwards: NumPy 2's complex64 product fuses (no input
 # steps backwards), NumPy 1.24's complex128 product is not its contiguous vector loop (fused scalar loop), and NumPy
-# 2's float products pass on x's NaN (operators/float_sum_nan_tail_of_a_buffered_iteration_known.py). Before
+# 2's float products pass on x's NaN (operators/float_sum_nan_tail_of_a_buffered_iteration.py). Before
 # 2026-12-06 the engine walked its copy of out in the copy's own order; an engine that flips the copy with the
 # inputs takes the plain kernel for the first two products and the vector loop for the third (random overlapping
 # views: 35 of 300 such operations diverged under NumPy 2 and 40 under 1.24 at the session's start, 4 and 3 with

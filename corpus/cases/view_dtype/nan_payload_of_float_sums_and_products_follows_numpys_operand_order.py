@@ -3,7 +3,7 @@
 # one-element in-place sum (NumPy's reduction path adds y to x), NumPy's scalar math (the operators on two scalars,
 # not np.add) and float16's loops, which take y's. Subtraction takes x's everywhere. The engine states the order
 # (ufunc.cpp's sum_or_product_x_first), where its compiler would choose. Contiguous runs:
-# nan_payload_of_contiguous_float_sums_known.py.
+# nan_payload_of_contiguous_float_sums.py.
 import numpy as np
 x_bits = np.array([9221120237041090561] * 40, dtype=np.uint64)
 y_bits = np.array([9221120237041090562] * 40, dtype=np.uint64)

@@ -72,10 +72,15 @@ struct semantics {
     // and so does the engine (ufunc.cpp; scalar math and the one-element in-place sum take y first there), except:
     // NumPy 2's contiguous loop, for a run longer than this many bytes, takes y first past its last whole block of
     // this many bytes, and on every element when y repeats (a scalar operand). NumPy 2: 64, AVX2's two vectors and
-    // AVX512_SKX's one (both measured on NumPy 2.4.6); at its baseline twice the 16-byte vector (its loops follow
-    // other patterns there, not modelled); NumPy 1.24: 0 (its loops' order depends on the operands' alignment:
-    // not modelled).
+    // AVX512_SKX's one (both measured on NumPy 2.4.6); 0 at its baseline (float_sum_product_baseline_order); NumPy
+    // 1.24: 0 (its loops' order depends on the output's alignment, so on the allocator: not modelled, docs/oracles.md).
     int float_sum_product_tail_y_first_after_bytes = 64;
+    // NumPy 2's baseline build (16-byte vectors, its loops unrolled by two) orders them another way (the block
+    // above off): a contiguous run longer than two vectors takes y first over its whole pairs of vectors and a last
+    // whole vector (but a float64 product's of two contiguous inputs), x over the scalar tail; with y repeated, x
+    // over the vectors and y over the scalar tail (but a float64 product's: x throughout). Shorter runs take x first.
+    // Measured on NumPy 2.4.6 for 1 to 39 elements, 2026-12-08 (ufunc.cpp, baseline_sum_product_order).
+    bool float_sum_product_baseline_order = false;
 
     // NumPy's pairwise float32/float64 sum (loops_utils.h.src) as its compiler laid it out, which shows in which NaN
     // comes out where two meet: the function's two halves run inlined copies of it (whose own halves call the
@@ -449,7 +454,8 @@ struct semantics {
         s.negative_loop_vector_bytes = s.minmax_reduce_vector_bytes = vector_bytes_of(cpu);
         s.negative_loop_misreads_for_backward_outputs = !cpu.avx512_skx;
         s.bool_xor_vector_block = vector_bytes_of(cpu);
-        s.float_sum_product_tail_y_first_after_bytes = cpu.avx512_skx ? 64 : 2 * vector_bytes_of(cpu);
+        s.float_sum_product_tail_y_first_after_bytes = cpu.avx512_skx || cpu.x86_v3 ? 64 : 0;
+        s.float_sum_product_baseline_order = !cpu.avx512_skx && !cpu.x86_v3;
         s.pairwise_sum_first_half_adds_second_first = cpu.x86_v3;
         s.complex_loops = cpu.x86_v3 ? complex_loop_build::numpy_2_x86_v3 : complex_loop_build::numpy_2_baseline;
         s.complex64_backward_inputs_take_scalar_kernel = cpu.x86_v3;

@@ -2,10 +2,12 @@
 # float + and * of two NaNs (x payload 1, y payload 2) in contiguous runs. NumPy 2 with AVX2 takes x's NaN up to the
 # last whole block of 64 bytes (two vectors: 8 float64, 16 float32) of a run longer than one block, y's past it, and
 # y's throughout against a repeated scalar y (a repeated x: x's). With AVX-512 the block is 64 bytes too (one
-# vector there; measured 2026-12-06). Engine: semantics::float_sum_product_tail_y_first_after_bytes. NumPy 2's baseline loops (no AVX2) take y's NaN in other patterns, per operation: not modelled, a
-# known divergence there. NumPy 1.24's loops peel to an aligned output address, so which NaN they pass on depends
-# on where the allocator put the arrays (two NumPy 1.24 processes differ on this very case): not modelled, and the
-# case runs on NumPy 2 only.
+# vector there; measured 2026-12-06). Engine: semantics::float_sum_product_tail_y_first_after_bytes. NumPy 2's
+# baseline loops (no AVX2) take y's NaN over whole pairs of 16-byte vectors and a last whole vector (not a float64
+# product's), x's over the scalar tail, the other way round against a repeated y, whatever the alignment (measured
+# 2026-12-08: semantics::float_sum_product_baseline_order). NumPy 1.24's loops peel to an aligned output address, so
+# which NaN they pass on depends on where the allocator put the arrays (two NumPy 1.24 processes differ on this very
+# case): not modelled, and the case runs on NumPy 2 only.
 import numpy as np
 x_bits = np.array([9221120237041090561] * 40, dtype=np.uint64)
 y_bits = np.array([9221120237041090562] * 40, dtype=np.uint64)

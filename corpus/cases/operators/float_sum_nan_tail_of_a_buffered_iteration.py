@@ -8,8 +8,8 @@
 # (float_sum_product_tail_y_first_after_bytes): the last 4 of the first 20 sums. An F-ordered out= against C-ordered
 # inputs NumPy walks in C order (the output buffered); x[::-1] += y[::-1] forwards, as one run. The engine walked
 # its own rows and tiles until 2026-12-06; it now computes again the elements NumPy's runs take y first (with
-# where=, runs the loop on the unmasked stretches of NumPy's runs, as its masked loop does). Known at NumPy 2's
-# baseline (corpus/expected-divergences/: its loops there follow other patterns, not modelled). NumPy 1.24's float
+# where=, runs the loop on the unmasked stretches of NumPy's runs, as its masked loop does). NumPy 2's baseline
+# loops take y's NaN over whole pairs of vectors instead (float_sum_product_baseline_order). NumPy 1.24's float
 # sums of NaNs follow the operands' alignment and cannot be a case (complex_product_of_a_buffered_iteration.py shows
 # its buffering).
 import numpy as np

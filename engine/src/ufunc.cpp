@@ -762,7 +762,8 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
         }
     }
     if constexpr (is_float_sum_or_product<Op, E>) {
-        if (active_semantics().float_sum_product_baseline_order && baseline_sum_product_order<Op, E, Out>(p, strides, n))
+        if (active_semantics().float_sum_product_baseline_order &&
+            baseline_sum_product_order<Op, E, Out>(p, strides, n))
             return;
         // NumPy 2's contiguous loop takes y's NaN first past its last whole block, and throughout when y repeats
         // (semantics::float_sum_product_tail_y_first_after_bytes): that part runs with the operands swapped.

@@ -153,10 +153,27 @@ inline std::int64_t complex_lanes(std::int64_t itemsize) {
     return std::max<std::int64_t>(bytes / itemsize, 1);
 }
 
+// The elements of a run of n that fall in the vectors at `places` (vector_place bits) of NumPy 2.4's loops: the
+// tables below, each a set of places chosen by build and branch, answer through it.
+class vectors_at_places {
+public:
+    bool operator()(std::int64_t i) const {
+        return places_ != 0 && (places_ & place_in_vector_loop(i, n_, lanes_)) != 0;
+    }
+
+protected:
+    vectors_at_places(unsigned places, std::int64_t n, std::int64_t itemsize)
+        : places_(places), n_(n), lanes_(complex_lanes(itemsize)) {}
+
+private:
+    unsigned places_;
+    std::int64_t n_, lanes_;
+};
+
 // Which vectors of a run of NumPy 2.4's complex multiply or square loop compute with y's parts first (re takes br's
 // NaN before ar's, im bi's before ar's): those whose compiled copy orders the operands so, by build, branch and
 // place (measured with four payloads, 1 to 23 elements; the others keep x's first). Built once per run.
-class vectors_with_y_parts_first {
+class vectors_with_y_parts_first : public vectors_at_places {
 public:
     // A product in one of the multiply loop's branches.
     static vectors_with_y_parts_first of_product(const complex_sum_branch& branch, std::int64_t n,
@@ -200,15 +217,9 @@ public:
         return {places, n, itemsize};
     }
 
-    bool operator()(std::int64_t i) const {
-        return places_ != 0 && (places_ & place_in_vector_loop(i, n_, lanes_)) != 0;
-    }
-
 private:
     vectors_with_y_parts_first(unsigned places, std::int64_t n, std::int64_t itemsize)
-        : places_(places), n_(n), lanes_(complex_lanes(itemsize)) {}
-    unsigned places_;
-    std::int64_t n_, lanes_;
+        : vectors_at_places(places, n, itemsize) {}
 };
 
 // Which vectors of a run of NumPy 2.4's complex multiply loop compute its cross products with x's part first (ai*bi
@@ -219,7 +230,7 @@ private:
 // (2026-12-08; its X86_V4 build dispatches these loops as X86_V3). The contiguous branch takes y's first throughout;
 // the repeated inputs' and the vectorised scalar loop's do not. (The loop as written, where the output steps 0 or
 // meets an input, is the multiply's own: as_written in ufunc.cpp.)
-class vectors_with_x_cross_products_first {
+class vectors_with_x_cross_products_first : public vectors_at_places {
 public:
     static vectors_with_x_cross_products_first of_product(const complex_sum_branch& branch, std::int64_t n,
                                                           std::int64_t itemsize) {
@@ -249,15 +260,9 @@ public:
         return {places, n, itemsize};
     }
 
-    bool operator()(std::int64_t i) const {
-        return places_ != 0 && (places_ & place_in_vector_loop(i, n_, lanes_)) != 0;
-    }
-
 private:
     vectors_with_x_cross_products_first(unsigned places, std::int64_t n, std::int64_t itemsize)
-        : places_(places), n_(n), lanes_(complex_lanes(itemsize)) {}
-    unsigned places_;
-    std::int64_t n_, lanes_;
+        : vectors_at_places(places, n, itemsize) {}
 };
 
 // Whether NumPy 2.4's complex square, in its scalar kernel, passes on the imaginary part's NaN first in the

@@ -1002,7 +1002,9 @@ struct loop_input {
     dims strides;
     // Where the loop reads a copy (`converted`), the strides NumPy's iterator walks: a cast copy's source's own
     // (NumPy buffers the cast), the copy's own for one NumPy made first only to align it (prepare_input's
-    // numpy_copies). A small cast input NumPy also copies first keeps its source's here: not modelled.
+    // numpy_copies). A small cast input NumPy also copies first keeps its source's here: not modelled (probes of
+    // reversed cast inputs into 2-d, unaligned, byte-swapped and cast outputs, with 0-d operands, showed no kernel
+    // that tells the two apart, under either NumPy, 2026-12-08).
     dims walked_strides;
     array converted;                        // a cast copy of an array input
     alignas(16) std::byte cell[16] = {};   // a scalar (or 0-d value) in the loop dtype

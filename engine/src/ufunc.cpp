@@ -562,6 +562,12 @@ inline std::pair<std::int64_t, std::int64_t> float_y_first_elements(std::int64_t
     return {y_repeats ? 0 : n - n % block, n};
 }
 
+// Whether float_y_first_elements names any element under `rules`: then NumPy's float + and * answer by the runs
+// its iterator hands them, and the engine follows those runs.
+inline bool float_sums_take_y_first_somewhere(const semantics& rules) {
+    return rules.float_sum_product_tail_y_first_after_bytes > 0 || rules.float_sum_product_baseline_order;
+}
+
 // NumPy 2's baseline + and * (semantics::float_sum_product_baseline_order) of a run its contiguous loop takes (the
 // output apart from both inputs): the elements float_y_first_elements names run with the operands swapped (a sum
 // or product is the same either way but for its NaN). False where that loop does not run (the caller's take x
@@ -691,7 +697,8 @@ void typed_loop(const std::array<std::byte*, 3>& start, const std::array<std::in
             (output_steps_zero || backward_input || !inputs_apart())) {
             // For an input stepping backwards its compiler vectorised that loop by pairs where the output's bytes
             // are clear of both inputs' (an odd last element is then multiplied as written too), else it runs as
-            // written, x's parts first throughout (x *= y[::-1]; measured on NumPy 2.4, 1 to 23 elements, 2026-12-08).
+            // written, the cross products x's part first throughout (x *= y[::-1]; measured on NumPy 2.4, 1 to 23
+            // elements, 2026-12-08).
             const auto clear_of_output = [&](std::size_t k) {
                 return detail::bytes_clear(p[k], strides[k], p[0], strides[0], n, sizeof(E));
             };
@@ -1492,8 +1499,7 @@ void run_loop(binary_op op, dtype loop, const ndarray& out, const loop_input& a,
     const bool bool_comparison = loop == dtype::bool_ && (is_comparison(op) || op == binary_op::bitwise_xor);
     const bool float_tail_y_first = (op == binary_op::add || op == binary_op::multiply) &&
                                     (loop == dtype::float32 || loop == dtype::float64) &&
-                                    (rules.float_sum_product_tail_y_first_after_bytes > 0 ||
-                                     rules.float_sum_product_baseline_order);
+                                    float_sums_take_y_first_somewhere(rules);
     // A run that steps backwards is one NumPy's iterator may walk forwards (where every operand steps backwards).
     const auto steps_backwards = [&] {
         for (const dims& strides : it.strides)
@@ -1556,7 +1562,7 @@ bool run_loop_masked(binary_op op, dtype loop, const ndarray& out, const loop_in
          rules.complex_products != semantics::complex_product_fusion::nowhere) ||
         (loop == dtype::bool_ && is_comparison(op)) ||
         ((op == binary_op::add || op == binary_op::multiply) && (loop == dtype::float32 || loop == dtype::float64) &&
-         (rules.float_sum_product_tail_y_first_after_bytes > 0 || rules.float_sum_product_baseline_order));
+         float_sums_take_y_first_somewhere(rules));
     if (!picks_by_steps || a.type != loop || b.type != loop || out.type() != loop || out.size() == 0) return false;
     const dims mask_strides = broadcast_strides(mask.shape(), mask.strides(), out.shape());
     const numpy_iteration<4> numpy = numpy_ufunc_iteration<4>(

@@ -56,6 +56,11 @@ std::optional<std::int64_t> broadcast_elements(std::span<const std::int64_t> a, 
 
 std::string int_text(std::int64_t value) { return std::to_string(value); }
 
+// The array an operand's text names: `s` itself or its reversed view, another bound array, or none (a scalar).
+const live_array* array_of_operand(const live_array& s, const std::string& text, const generation_context& context) {
+    return text == s.name || text == s.name + "[::-1]" ? &s : context.array_named(text);
+}
+
 }  // namespace
 
 std::string shape_literal(std::span<const std::int64_t> shape) {
@@ -1105,9 +1110,7 @@ std::string program_generator::ufunc_into(const live_array& s, const generation_
         const std::string first = input(), second = input();
         // The output is s (or its reversed view): with a scalar input the loop steps 0 over it, else the product
         // is as drawable as s times each input.
-        const auto scalar = [&](const std::string& x) {
-            return x != a && x != a + "[::-1]" && context.array_named(x) == nullptr;
-        };
+        const auto scalar = [&](const std::string& x) { return array_of_operand(s, x, context) == nullptr; };
         const bool drawable = scalar(first) || scalar(second) ||
                               (product_drawable(s, first, context) && product_drawable(s, second, context));
         call = "np." + (name == "multiply" && !drawable ? std::string("add") : name) + "(" + first + ", " + second;
@@ -1310,7 +1313,7 @@ bool is_complex_dtype(const std::string& dtype) { return dtype.rfind("complex", 
 bool program_generator::product_drawable(const live_array& s, const std::string& other,
                                          const generation_context& context) const {
     if (limits_.small_complex_products) return true;
-    const live_array* operand = other == s.name || other == s.name + "[::-1]" ? &s : context.array_named(other);
+    const live_array* operand = array_of_operand(s, other, context);
     if (operand == nullptr) return true;  // a scalar: it steps 0, and NumPy takes the scalar loop
     if (!is_complex_dtype(s.dtype) && !is_complex_dtype(operand->dtype)) return true;
     const auto elements = broadcast_elements(s.shape, operand->shape);

@@ -551,9 +551,8 @@ inline std::pair<std::int64_t, std::int64_t> float_y_first_elements(std::int64_t
     if (rules.float_sum_product_baseline_order) {
         const std::int64_t lanes = 16 / size, pair = 2 * lanes;
         const bool float64_product = product && size == 8;
-        if (n <= pair) return {0, 0};
-        if (y_repeats) return float64_product ? std::pair<std::int64_t, std::int64_t>{0, 0}
-                                              : std::pair<std::int64_t, std::int64_t>{n - n % lanes, n};
+        if (n <= pair || (y_repeats && float64_product)) return {0, 0};
+        if (y_repeats) return {n - n % lanes, n};
         const bool last_vector = n % pair >= lanes && (!float64_product || x_repeats);
         return {0, n - n % pair + (last_vector ? lanes : 0)};
     }
@@ -588,18 +587,12 @@ bool baseline_sum_product_order(const std::array<std::byte*, 3>& p, const std::a
         std::byte* out = p[0] + from * size;
         const std::byte* x = p[1] + (x_repeats ? 0 : from * size);
         const std::byte* y = p[2] + (y_repeats ? 0 : from * size);
-        if (y_first) {
-            std::swap(x, y);
-            if (x_repeats) dense_run_for<Op, E, Out, false, true>(out, x, y, to - from);
-            else if (y_repeats) dense_run_for<Op, E, Out, true, false>(out, x, y, to - from);
-            else dense_run_for<Op, E, Out, false, false>(out, x, y, to - from);
-        } else if (x_repeats) {
-            dense_run_for<Op, E, Out, true, false>(out, x, y, to - from);
-        } else if (y_repeats) {
-            dense_run_for<Op, E, Out, false, true>(out, x, y, to - from);
-        } else {
-            dense_run_for<Op, E, Out, false, false>(out, x, y, to - from);
-        }
+        const std::byte* first = y_first ? y : x;
+        const std::byte* second = y_first ? x : y;
+        const bool first_repeats = y_first ? y_repeats : x_repeats, second_repeats = y_first ? x_repeats : y_repeats;
+        if (first_repeats) dense_run_for<Op, E, Out, true, false>(out, first, second, to - from);
+        else if (second_repeats) dense_run_for<Op, E, Out, false, true>(out, first, second, to - from);
+        else dense_run_for<Op, E, Out, false, false>(out, first, second, to - from);
     };
     run(0, y_from, false);
     run(y_from, y_to, true);
